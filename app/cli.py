@@ -1,0 +1,78 @@
+"""Command line: `python main.py [--data-dir D] [--demo] [--lang L] [--smoke] [command]`.
+
+Expected problems end with a message and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app import __version__
+
+EXIT_USAGE = 2
+EXIT_DATABASE = 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="beamside",
+        description="Beamside: service records for radiotherapy equipment, offline first.",
+    )
+    parser.add_argument("--version", action="version", version=f"Beamside {__version__}")
+    parser.add_argument(
+        "--data-dir", type=Path, help="folder of the database and settings (default: per user)"
+    )
+    parser.add_argument("--demo", action="store_true", help="add demo data (never duplicated)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the interface")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start the main window, print 'smoke ok: N work orders' once painted, exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="command")
+    commands.add_parser(
+        "restore-backup", help="replace a damaged database by its latest sound backup"
+    )
+    return parser
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    if args.data_dir is not None:
+        return Path(args.data_dir).expanduser().resolve()
+    from app.paths import default_data_dir
+
+    return default_data_dir()
+
+
+def restore_backup(data_dir: Path) -> int:
+    from app.db import schema
+    from app.paths import backups_dir, database_path
+
+    path = database_path(data_dir)
+    try:
+        backup = schema.restore_latest_backup(path, backups_dir(data_dir))
+    except schema.DatabaseProblem as exc:
+        print(f"beamside: {exc}", file=sys.stderr)  # noqa: T201
+        return EXIT_DATABASE
+    print(f"restored {backup.name} to {path}; the damaged file is kept beside it")  # noqa: T201
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser().parse_args(argv)
+    data_dir = _data_dir(args)
+    if args.command == "restore-backup":
+        return restore_backup(data_dir)
+    from app.ui.application import LaunchOptions, run
+
+    options = LaunchOptions(data_dir, demo=args.demo, language=args.lang, smoke=args.smoke)
+    try:
+        return run(options, [sys.argv[0], *argv])
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:  # unreadable data folder, full disk …
+        print(f"beamside: {exc}", file=sys.stderr)  # noqa: T201
+        return 1

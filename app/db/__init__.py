@@ -1,0 +1,1 @@
+"""Local storage: typed SQLAlchemy models, the engine and Alembic migrations."""

@@ -1,0 +1,1 @@
+"""Pure rules of Beamside's domain: no Qt, no SQL, importable anywhere."""

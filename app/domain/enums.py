@@ -1,0 +1,145 @@
+"""Closed vocabularies of the service domain, with their translatable labels.
+
+Values are stable strings stored in the database and sent over sync; labels are
+English source texts translated in the UI (context "Enum").
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app.domain.i18n import QT_TRANSLATE_NOOP
+
+
+class LabelledEnum(StrEnum):
+    """A StrEnum whose members carry an English label for the UI to translate."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class UserRole(LabelledEnum):
+    ENGINEER = "engineer"
+    REPAIR_TECHNICIAN = "repair_technician"
+    PARTS_ADMINISTRATOR = "parts_administrator"
+    SERVICE_MANAGER = "service_manager"
+    QUALITY_CONTROL = "quality_control"
+
+
+class Modality(LabelledEnum):
+    LINAC = "linac"
+    CT_SIMULATOR = "ct_simulator"
+    AFTERLOADER = "afterloader"
+    TPS = "tps"
+    QA_INSTRUMENT = "qa_instrument"
+
+
+class HospitalGrade(LabelledEnum):
+    GRADE_3A = "3A"
+    GRADE_3B = "3B"
+    GRADE_2A = "2A"
+    GRADE_2B = "2B"
+    PRIVATE = "private"
+    UNGRADED = "ungraded"
+
+
+class ContractLevel(LabelledEnum):
+    WARRANTY = "warranty"
+    FULL_SERVICE = "full_service"
+    PARTS_ONLY = "parts_only"
+    LABOUR_ONLY = "labour_only"
+    TIME_AND_MATERIALS = "time_and_materials"
+
+
+class EquipmentStatus(LabelledEnum):
+    INSTALLING = "installing"
+    CLINICAL = "clinical"
+    DOWN = "down"
+    LIMITED = "limited"
+    DECOMMISSIONED = "decommissioned"
+
+
+class WorkOrderType(LabelledEnum):
+    INSTALLATION = "installation"
+    COMMISSIONING = "commissioning"
+    ACCEPTANCE = "acceptance"
+    INSPECTION = "inspection"
+    PREVENTIVE_MAINTENANCE = "preventive_maintenance"
+    REPAIR = "repair"
+    UPGRADE = "upgrade"
+    TRAINING = "training"
+
+
+class WorkOrderState(LabelledEnum):
+    REPORTED = "reported"
+    ACKNOWLEDGED = "acknowledged"
+    TRAVELLING = "travelling"
+    ON_SITE = "on_site"
+    IN_PROGRESS = "in_progress"
+    AWAITING_PARTS = "awaiting_parts"
+    TRIAL_RUN = "trial_run"
+    COMPLETED = "completed"
+    CUSTOMER_SIGNED = "customer_signed"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+class Priority(LabelledEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+_LABELS: dict[LabelledEnum, str] = {
+    UserRole.ENGINEER: QT_TRANSLATE_NOOP("Enum", "Field engineer"),
+    UserRole.REPAIR_TECHNICIAN: QT_TRANSLATE_NOOP("Enum", "Repair technician"),
+    UserRole.PARTS_ADMINISTRATOR: QT_TRANSLATE_NOOP("Enum", "Parts administrator"),
+    UserRole.SERVICE_MANAGER: QT_TRANSLATE_NOOP("Enum", "Service manager"),
+    UserRole.QUALITY_CONTROL: QT_TRANSLATE_NOOP("Enum", "Quality control"),
+    Modality.LINAC: QT_TRANSLATE_NOOP("Enum", "Linear accelerator"),
+    Modality.CT_SIMULATOR: QT_TRANSLATE_NOOP("Enum", "CT simulator"),
+    Modality.AFTERLOADER: QT_TRANSLATE_NOOP("Enum", "Afterloader"),
+    Modality.TPS: QT_TRANSLATE_NOOP("Enum", "Treatment planning system"),
+    Modality.QA_INSTRUMENT: QT_TRANSLATE_NOOP("Enum", "QA instrument"),
+    HospitalGrade.GRADE_3A: QT_TRANSLATE_NOOP("Enum", "Grade III-A"),
+    HospitalGrade.GRADE_3B: QT_TRANSLATE_NOOP("Enum", "Grade III-B"),
+    HospitalGrade.GRADE_2A: QT_TRANSLATE_NOOP("Enum", "Grade II-A"),
+    HospitalGrade.GRADE_2B: QT_TRANSLATE_NOOP("Enum", "Grade II-B"),
+    HospitalGrade.PRIVATE: QT_TRANSLATE_NOOP("Enum", "Private"),
+    HospitalGrade.UNGRADED: QT_TRANSLATE_NOOP("Enum", "Ungraded"),
+    ContractLevel.WARRANTY: QT_TRANSLATE_NOOP("Enum", "Warranty"),
+    ContractLevel.FULL_SERVICE: QT_TRANSLATE_NOOP("Enum", "Full service"),
+    ContractLevel.PARTS_ONLY: QT_TRANSLATE_NOOP("Enum", "Parts only"),
+    ContractLevel.LABOUR_ONLY: QT_TRANSLATE_NOOP("Enum", "Labour only"),
+    ContractLevel.TIME_AND_MATERIALS: QT_TRANSLATE_NOOP("Enum", "Time and materials"),
+    EquipmentStatus.INSTALLING: QT_TRANSLATE_NOOP("Enum", "Being installed"),
+    EquipmentStatus.CLINICAL: QT_TRANSLATE_NOOP("Enum", "In clinical use"),
+    EquipmentStatus.DOWN: QT_TRANSLATE_NOOP("Enum", "Down"),
+    EquipmentStatus.LIMITED: QT_TRANSLATE_NOOP("Enum", "Limited use"),
+    EquipmentStatus.DECOMMISSIONED: QT_TRANSLATE_NOOP("Enum", "Decommissioned"),
+    WorkOrderType.INSTALLATION: QT_TRANSLATE_NOOP("Enum", "Installation"),
+    WorkOrderType.COMMISSIONING: QT_TRANSLATE_NOOP("Enum", "Commissioning"),
+    WorkOrderType.ACCEPTANCE: QT_TRANSLATE_NOOP("Enum", "Acceptance"),
+    WorkOrderType.INSPECTION: QT_TRANSLATE_NOOP("Enum", "Inspection"),
+    WorkOrderType.PREVENTIVE_MAINTENANCE: QT_TRANSLATE_NOOP("Enum", "Preventive maintenance"),
+    WorkOrderType.REPAIR: QT_TRANSLATE_NOOP("Enum", "Repair"),
+    WorkOrderType.UPGRADE: QT_TRANSLATE_NOOP("Enum", "Upgrade"),
+    WorkOrderType.TRAINING: QT_TRANSLATE_NOOP("Enum", "Training"),
+    WorkOrderState.REPORTED: QT_TRANSLATE_NOOP("Enum", "Reported"),
+    WorkOrderState.ACKNOWLEDGED: QT_TRANSLATE_NOOP("Enum", "Acknowledged"),
+    WorkOrderState.TRAVELLING: QT_TRANSLATE_NOOP("Enum", "Travelling"),
+    WorkOrderState.ON_SITE: QT_TRANSLATE_NOOP("Enum", "On site"),
+    WorkOrderState.IN_PROGRESS: QT_TRANSLATE_NOOP("Enum", "In progress"),
+    WorkOrderState.AWAITING_PARTS: QT_TRANSLATE_NOOP("Enum", "Awaiting parts"),
+    WorkOrderState.TRIAL_RUN: QT_TRANSLATE_NOOP("Enum", "Trial run"),
+    WorkOrderState.COMPLETED: QT_TRANSLATE_NOOP("Enum", "Completed"),
+    WorkOrderState.CUSTOMER_SIGNED: QT_TRANSLATE_NOOP("Enum", "Signed by customer"),
+    WorkOrderState.CLOSED: QT_TRANSLATE_NOOP("Enum", "Closed"),
+    WorkOrderState.CANCELLED: QT_TRANSLATE_NOOP("Enum", "Cancelled"),
+    Priority.LOW: QT_TRANSLATE_NOOP("Enum", "Low"),
+    Priority.NORMAL: QT_TRANSLATE_NOOP("Enum", "Normal"),
+    Priority.HIGH: QT_TRANSLATE_NOOP("Enum", "High"),
+    Priority.URGENT: QT_TRANSLATE_NOOP("Enum", "Urgent"),
+}

@@ -1,0 +1,1 @@
+"""Use cases the UI, the command line and tests call; one module per area."""

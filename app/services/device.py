@@ -1,0 +1,37 @@
+"""This installation's identity and the work-order numbers it issues."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.models import LocalDevice, WorkOrder
+from app.domain.ids import uuid7
+from app.domain.numbering import format_number, new_device_prefix, next_number
+
+
+def local_device(session: Session) -> LocalDevice:
+    """The one LocalDevice row, made on first use with a fresh number prefix."""
+    device = session.get(LocalDevice, 1)
+    if device is None:
+        device = LocalDevice(id=1, device_id=uuid7(), number_prefix=new_device_prefix())
+        session.add(device)
+        session.flush()
+    return device
+
+
+def issue_work_order_number(session: Session, when: datetime) -> str:
+    """The next number of this device for the year of `when` (call inside the insert's
+    transaction, so the unique index on `work_order.number` guards it)."""
+    prefix = local_device(session).number_prefix
+    pattern = format_number(when.year, prefix, 0)[:-5] + "%"
+    # Longest first: past 99999 the sequence grows a digit and string order alone fails.
+    highest = session.scalar(
+        select(WorkOrder.number)
+        .where(WorkOrder.number.like(pattern))
+        .order_by(func.length(WorkOrder.number).desc(), WorkOrder.number.desc())
+        .limit(1)
+    )
+    return next_number(when.year, prefix, highest)

@@ -1,0 +1,40 @@
+"""The handle services work through: the engine, a session per unit of work, the user.
+
+Services open a session, do one unit of work and commit once; the UI never holds a
+Session or a live ORM object, only the plain data services return.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.db.engine import make_session_factory
+
+
+@dataclass
+class Store:
+    engine: Engine
+    data_dir: Path
+    user_login: str = "local"
+    _factory: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = make_session_factory(self.engine)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session committed when the block ends normally, rolled back otherwise."""
+        with self._factory() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only: nothing is committed."""
+        with self._factory() as session:
+            yield session

@@ -1,0 +1,1 @@
+"""Qt Widgets user interface: thin views over the services."""

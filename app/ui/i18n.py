@@ -1,0 +1,40 @@
+"""Choosing the language and installing Qt's translators for it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from app.paths import resources_dir
+
+LANGUAGES = ("zh_CN", "en")
+LANGUAGE_KEY = "ui/language"
+_installed: list[QTranslator] = []
+
+
+def choose_language(requested: str | None, settings: QSettings | None) -> str:
+    """`--lang` first, then the saved setting, then the system locale."""
+    for candidate in (requested, settings.value(LANGUAGE_KEY) if settings else None):
+        if candidate in LANGUAGES:
+            return str(candidate)
+    return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> bool:
+    """Loads Beamside's and Qt's own catalogues; False when Beamside's is missing."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return True  # source strings are English
+    ours = QTranslator(app)
+    found = ours.load(f"beamside_{language}", str(resources_dir() / "translations"))
+    if found:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(app)
+    if qtbase.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qtbase)
+        _installed.append(qtbase)
+    return found

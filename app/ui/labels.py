@@ -1,0 +1,39 @@
+"""How domain values read in the UI, in the user's language."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.enums import LabelledEnum
+
+
+def enum_label(member: LabelledEnum) -> str:
+    return QCoreApplication.translate("Enum", member.label)
+
+
+def validation_message(message: str) -> str:
+    return QCoreApplication.translate("Validation", message)
+
+
+def format_datetime(value: datetime | None) -> str:
+    """Local wall-clock time; stored values are UTC."""
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def format_date(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def format_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, LabelledEnum):
+        return enum_label(value)
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    return str(value)

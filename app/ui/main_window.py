@@ -1,0 +1,325 @@
+"""The main window: navigation between the record lists, actions, remembered layout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+)
+
+from app import __version__
+from app.domain.records import ValidationError
+from app.services import customers, equipment, lists, work_orders
+from app.services.records import RecordGone
+from app.services.store import Store
+from app.ui.customer_dialog import CustomerDialog
+from app.ui.equipment_detail import EquipmentDetailDialog
+from app.ui.equipment_dialog import EquipmentDialog
+from app.ui.i18n import LANGUAGE_KEY
+from app.ui.labels import validation_message
+from app.ui.list_page import ListPage
+from app.ui.work_order_dialog import WorkOrderDialog
+
+
+@dataclass
+class Page:
+    key: str
+    title: str
+    list_page: ListPage
+    new: Callable[[], bool]
+    open: Callable[[str], bool]
+    delete: Callable[[str], None]
+    delete_question: str
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+
+    def __init__(self, store: Store, settings: QSettings, device_prefix: str) -> None:
+        super().__init__()
+        self.store, self.settings = store, settings
+        self._painted = False
+        self.setWindowTitle(self.tr("Beamside"))
+        self.pages = self._make_pages()
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.nav.addItem(page.title)
+            self.stack.addWidget(page.list_page)
+            page.list_page.open_requested.connect(lambda rid, p=page: self._open(p, rid))
+        self.nav.setMaximumWidth(200)
+        self.nav.currentRowChanged.connect(self._show_page)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([170, 1100])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self._make_actions()
+        self.location = QLabel(
+            self.tr("Device %1 · %2")
+            .replace("%1", device_prefix)
+            .replace("%2", str(store.data_dir))
+        )
+        self.statusBar().addPermanentWidget(self.location)
+        self._restore()
+
+    # --- pages ---------------------------------------------------------------------------
+
+    def _make_pages(self) -> list[Page]:
+        store, settings = self.store, self.settings
+        return [
+            Page(
+                "work_orders",
+                self.tr("Work orders"),
+                ListPage(store, lists.WORK_ORDERS, self._wo_count, settings),
+                lambda: bool(WorkOrderDialog(store, None, self).exec()),
+                lambda rid: bool(WorkOrderDialog(store, rid, self).exec()),
+                lambda rid: work_orders.delete_work_order(store, rid),
+                self.tr("Delete the selected work order? It will be hidden from all lists."),
+            ),
+            Page(
+                "equipment",
+                self.tr("Equipment"),
+                ListPage(
+                    store,
+                    lists.EQUIPMENT,
+                    lambda n: self.tr("%n unit(s)", "", n),
+                    settings,
+                ),
+                lambda: bool(EquipmentDialog(store, None, self).exec()),
+                self._open_equipment,
+                lambda rid: equipment.delete_equipment(store, rid),
+                self.tr("Delete the selected unit? Its service history is kept."),
+            ),
+            Page(
+                "customers",
+                self.tr("Hospitals and sites"),
+                ListPage(
+                    store,
+                    lists.CUSTOMERS,
+                    lambda n: self.tr("%n hospital(s)", "", n),
+                    settings,
+                ),
+                lambda: bool(CustomerDialog(store, None, self).exec()),
+                lambda rid: bool(CustomerDialog(store, rid, self).exec()),
+                lambda rid: customers.delete_customer(store, rid),
+                self.tr("Delete the selected hospital?"),
+            ),
+        ]
+
+    def _wo_count(self, n: int) -> str:
+        return self.tr("%n work order(s)", "", n)
+
+    def _open_equipment(self, equipment_id: str) -> bool:
+        dialog = EquipmentDetailDialog(self.store, equipment_id, self)
+        dialog.exec()
+        return dialog.changed
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def page(self, key: str) -> Page:
+        return next(p for p in self.pages if p.key == key)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(next(i for i, p in enumerate(self.pages) if p.key == key))
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.pages[row].list_page.table.setFocus()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        style = self.style()
+        icon = style.standardIcon
+        self.new_action = self._action(
+            self.tr("&New…"),
+            QKeySequence.StandardKey.New,
+            self._new,
+            icon(QStyle.StandardPixmap.SP_FileIcon),
+        )
+        self.open_action = self._action(
+            self.tr("&Open…"),
+            QKeySequence("Ctrl+O"),
+            self._open_current,
+            icon(QStyle.StandardPixmap.SP_DialogOpenButton),
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete…"),
+            QKeySequence.StandardKey.Delete,
+            self._delete,
+            icon(QStyle.StandardPixmap.SP_TrashIcon),
+        )
+        self.refresh_action = self._action(
+            self.tr("&Refresh"),
+            QKeySequence.StandardKey.Refresh,
+            self._refresh,
+            icon(QStyle.StandardPixmap.SP_BrowserReload),
+        )
+        self.find_action = self._action(
+            self.tr("&Find"),
+            QKeySequence.StandardKey.Find,
+            lambda: self.current_page().list_page.focus_search(),
+        )
+        quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+        toolbar = QToolBar(self.tr("Actions"))
+        toolbar.setObjectName("actions")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.open_action, self.delete_action, self.refresh_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        for action in (self.new_action, self.open_action, self.delete_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        for number, page in enumerate(self.pages, start=1):
+            view_menu.addAction(
+                self._action(
+                    page.title,
+                    QKeySequence(f"Ctrl+{number}"),
+                    partial(self.show_page, page.key),
+                )
+            )
+        view_menu.addSeparator()
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.refresh_action)
+        settings_menu = menu.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for code, name in (
+            ("", self.tr("System default")),
+            ("zh_CN", "简体中文"),
+            ("en", "English"),
+        ):
+            language_menu.addAction(
+                self._action(name, QKeySequence(), partial(self._set_language, code))
+            )
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Beamside"), QKeySequence(), self._about))
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey,
+        slot: Callable[[], object],
+        icon: object = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(icon)  # type: ignore[arg-type]
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _new(self) -> None:
+        page = self.current_page()
+        if page.new():
+            page.list_page.refresh()
+
+    def _open_current(self) -> None:
+        page = self.current_page()
+        record_id = page.list_page.current_id()
+        if record_id is not None:
+            self._open(page, record_id)
+
+    def _open(self, page: Page, record_id: str) -> None:
+        try:
+            changed = page.open(record_id)
+        except RecordGone:
+            changed = True
+            QMessageBox.information(self, page.title, self.tr("This record no longer exists."))
+        if changed:
+            page.list_page.refresh()
+
+    def _delete(self) -> None:
+        page = self.current_page()
+        record_id = page.list_page.current_id()
+        if record_id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete"), page.delete_question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            page.delete(record_id)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Delete"), validation_message(exc.errors[0].message))
+            return
+        except RecordGone:
+            pass
+        self.statusBar().showMessage(self.tr("Deleted."), 4000)
+        page.list_page.refresh()
+
+    def _refresh(self) -> None:
+        self.current_page().list_page.refresh()
+
+    def _set_language(self, code: str) -> None:
+        if code:
+            self.settings.setValue(LANGUAGE_KEY, code)
+        else:
+            self.settings.remove(LANGUAGE_KEY)
+        QMessageBox.information(
+            self, self.tr("Language"), self.tr("The new language applies when Beamside restarts.")
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Beamside"),
+            self.tr(
+                "Beamside %1\nService records for radiotherapy equipment, offline first."
+            ).replace("%1", __version__),
+        )
+
+    # --- remembered layout ---------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QApplication.primaryScreen().availableGeometry()
+            self.resize(min(1280, screen.width()), min(720, screen.height()))
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        keys = [p.key for p in self.pages]
+        last = self.settings.value("window/page", "work_orders")
+        self.show_page(last if last in keys else "work_orders")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/page", self.current_page().key)
+        for page in self.pages:
+            page.list_page.save_state()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()

@@ -1,0 +1,57 @@
+"""Small record builders for tests, going through the services like the UI does."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from app.db.models import EquipmentModel, User
+from app.domain.enums import Modality, UserRole, WorkOrderType
+from app.domain.records import CustomerDraft, EquipmentDraft, SiteDraft, WorkOrderDraft
+from app.services import customers, equipment, work_orders
+from app.services.store import Store
+
+
+def equipment_model(store: Store, maker: str = "Varian", model: str = "TrueBeam") -> str:
+    with store.session() as session:
+        row = EquipmentModel(maker=maker, model=model, modality=Modality.LINAC)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def engineer(store: Store, login: str = "li.na", name: str = "李娜") -> str:
+    with store.session() as session:
+        row = User(display_name=name, login=login, role=UserRole.ENGINEER)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def hospital_with_unit(
+    store: Store, name: str = "江苏省肿瘤医院", serial: str = "H191234"
+) -> tuple[str, str, str]:
+    """(customer id, site id, equipment id)."""
+    customer_id = customers.save_customer(store, None, CustomerDraft(name_zh=name))
+    site_id = customers.save_site(store, None, SiteDraft(customer_id, "放疗科 1号机房"))
+    unit_id = equipment.save_equipment(
+        store,
+        None,
+        EquipmentDraft(model_id=equipment_model(store), site_id=site_id, serial_number=serial),
+    )
+    return customer_id, site_id, unit_id
+
+
+def work_order(
+    store: Store,
+    unit_id: str,
+    description: str = "MLC 叶片 A23 运动超差",
+    kind: WorkOrderType = WorkOrderType.REPAIR,
+    reported_at: datetime | None = None,
+) -> work_orders.SavedWorkOrder:
+    draft = WorkOrderDraft(
+        type=kind,
+        equipment_id=unit_id,
+        description=description,
+        reported_at=reported_at or datetime(2026, 3, 2, 8, 30, tzinfo=UTC),
+    )
+    return work_orders.save_work_order(store, None, draft)

@@ -1,0 +1,154 @@
+"""Opening the local database: migrations, pragmas, refusals, corruption and backups."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import inspect, text
+
+from app.db import schema
+from app.db.base import Base
+from app.db.engine import make_engine
+from app.domain.enums import HospitalGrade
+from app.domain.records import CustomerDraft
+from app.paths import backups_dir, database_path
+from app.services.customers import customer_choices, save_customer
+from app.services.store import Store
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def alembic_config(connection: object) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def test_migrates_an_empty_folder_to_head_with_safe_pragmas(data_dir: Path) -> None:
+    opened = schema.open_database(database_path(data_dir), backups_dir(data_dir))
+    assert schema.current_revision(opened.path) == schema.head_revision()
+    tables = set(inspect(opened.engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+    with opened.engine.connect() as con:
+        assert con.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert con.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert con.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+    assert opened.backup is None  # nothing to back up in a new database
+
+
+def test_models_match_the_migrations(data_dir: Path) -> None:
+    """Autogenerate finds nothing: every model change came with a migration."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    opened = schema.open_database(database_path(data_dir), backups_dir(data_dir))
+    with opened.engine.connect() as con:
+        diff = compare_metadata(MigrationContext.configure(con), Base.metadata)
+    assert diff == []
+
+
+def test_downgrade_and_upgrade_round_trip(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "round.db")
+    with engine.begin() as con:
+        command.upgrade(alembic_config(con), "head")
+        command.downgrade(alembic_config(con), "base")
+        command.upgrade(alembic_config(con), "head")
+    assert "work_order" in inspect(engine).get_table_names()
+
+
+@pytest.mark.parametrize("previous", schema.known_revisions()[:-1])
+def test_upgrades_a_database_of_each_earlier_version_after_a_backup(
+    data_dir: Path, previous: str
+) -> None:
+    path = database_path(data_dir)
+    engine = make_engine(path)
+    with engine.begin() as con:
+        command.upgrade(alembic_config(con), previous)
+    engine.dispose()
+    opened = schema.open_database(path, backups_dir(data_dir))
+    assert opened.migrated_from == previous
+    assert opened.backup is not None and schema.current_revision(opened.backup) == previous
+    assert schema.current_revision(path) == schema.head_revision()
+
+
+def test_a_newer_database_is_refused_untouched(data_dir: Path) -> None:
+    path = database_path(data_dir)
+    schema.open_database(path, backups_dir(data_dir)).engine.dispose()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    before = sha(path)
+    with pytest.raises(schema.NewerSchemaError) as refused:
+        schema.open_database(path, backups_dir(data_dir))
+    assert refused.value.revision == "9999"
+    assert sha(path) == before
+    assert schema.list_backups(backups_dir(data_dir)) == []
+
+
+def test_another_programs_sqlite_file_is_refused(data_dir: Path) -> None:
+    path = database_path(data_dir)
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE notes (body TEXT)")
+    con.close()
+    with pytest.raises(schema.ForeignDatabaseError):
+        schema.open_database(path, backups_dir(data_dir))
+
+
+def test_a_file_that_is_not_a_database_is_reported_damaged(data_dir: Path) -> None:
+    path = database_path(data_dir)
+    path.write_bytes(b"this is not an SQLite database at all" * 200)
+    with pytest.raises(schema.CorruptDatabaseError) as damaged:
+        schema.open_database(path, backups_dir(data_dir))
+    assert damaged.value.latest_backup is None
+    assert path.read_bytes().startswith(b"this is not")  # left alone
+
+
+def _store(data_dir: Path) -> Store:
+    opened = schema.open_database(database_path(data_dir), backups_dir(data_dir))
+    return Store(opened.engine, data_dir, "tester")
+
+
+def test_damaged_database_is_detected_and_the_latest_backup_restored(data_dir: Path) -> None:
+    path, backups = database_path(data_dir), backups_dir(data_dir)
+    store = _store(data_dir)
+    save_customer(store, None, CustomerDraft("山东省肿瘤医院", grade=HospitalGrade.GRADE_3A))
+    store.engine.dispose()
+    backup = schema.backup_database(path, backups, "manual")
+    # Scribble over the middle of the file, as a failing disk would.
+    raw = bytearray(path.read_bytes())
+    raw[4096:8192] = b"\xff" * 4096
+    path.write_bytes(bytes(raw))
+    with pytest.raises(schema.CorruptDatabaseError) as damaged:
+        schema.open_database(path, backups)
+    assert damaged.value.latest_backup == backup
+
+    restored = schema.restore_latest_backup(path, backups)
+    assert restored == backup
+    kept = data_dir.glob("beamside.db.damaged-*")
+    main_files = [p for p in kept if not p.name.endswith(("-wal", "-shm"))]
+    assert len(main_files) == 1 and main_files[0].read_bytes() == bytes(raw)
+    store = _store(data_dir)
+    assert [name for _, name in customer_choices(store)] == ["山东省肿瘤医院"]
+
+
+def test_only_the_newest_backups_are_kept(data_dir: Path) -> None:
+    path, backups = database_path(data_dir), backups_dir(data_dir)
+    schema.open_database(path, backups).engine.dispose()
+    made = [schema.backup_database(path, backups, f"n{i}") for i in range(8)]
+    assert schema.list_backups(backups) == made[-schema.BACKUPS_KEPT :]
+    assert all(schema.check_integrity(b) is None for b in made[-schema.BACKUPS_KEPT :])
+
+
+def test_restore_without_backup_says_so(data_dir: Path) -> None:
+    with pytest.raises(schema.DatabaseProblem, match="no usable backup"):
+        schema.restore_latest_backup(database_path(data_dir), backups_dir(data_dir))
