@@ -17,11 +17,17 @@ from app.services.store import Store
 from app.ui.customer_dialog import CustomerDialog
 from app.ui.equipment_detail import EquipmentDetailDialog
 from app.ui.equipment_dialog import EquipmentDialog
+from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
 from app.ui.work_order_dialog import WorkOrderDialog
 from tests import factories
 
 T0 = datetime(2026, 5, 1, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> None:
+    install_translators(qapp, "en")
 
 
 @pytest.fixture
@@ -76,7 +82,7 @@ def test_typing_in_the_work_order_search_filters_the_rows(
     assert all(text.startswith("真空泵报警") for text in shown)
     type_text(qtbot, page.search, " 河南")
     qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=3000)
-    assert page.count.text() == "5 work order(s)"
+    assert page.count.text() == "5 work orders"
     page.search.clear()
     qtbot.waitUntil(lambda: page.model.rowCount() == 30, timeout=3000)
 

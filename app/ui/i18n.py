@@ -25,9 +25,7 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return True  # source strings are English
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # for English too: it holds the plural forms
     found = ours.load(f"beamside_{language}", str(resources_dir() / "translations"))
     if found:
         app.installTranslator(ours)

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs everything Beamside needs on Debian 12 / Ubuntu 22.04+ into ./.venv:
+# Qt's system libraries, Python's venv, the pinned packages, compiled translations.
+#   bash packaging/bootstrap.sh        the app
+#   bash packaging/bootstrap.sh --dev  the app plus tests, linters and PyInstaller
+# Safe to run again: it only installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dev=0
+[ "${1:-}" = "--dev" ] && dev=1
+
+# Qt's xcb platform and fonts (from `ldd` on libqxcb.so), and Python's venv.
+packages=(
+  python3 python3-venv python3-pip
+  libegl1 libgl1 libglx0 libopengl0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
+  libx11-xcb1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
+  libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0
+  libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
+)
+# binutils: PyInstaller strips the bundle with it; poppler-utils: PDF checks in tests.
+[ "$dev" = 1 ] && packages+=(binutils poppler-utils)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+[ -x .venv/bin/python ] || python3 -m venv .venv
+extra=""
+[ "$dev" = 1 ] && extra="[dev]"
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extra}"
+.venv/bin/python packaging/translations.py build

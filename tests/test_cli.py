@@ -1,0 +1,88 @@
+"""`python main.py …` as scripts and users run it: exit codes and messages, no tracebacks."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.db.schema import backup_database, open_database
+from app.paths import backups_dir, database_path
+from tests.conftest import ROOT
+
+
+def beamside(*args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+    )
+
+
+def test_version() -> None:
+    result = beamside("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Beamside {__version__}"
+
+
+def test_smoke_with_demo_data_shows_the_work_orders(data_dir: Path) -> None:
+    result = beamside("--data-dir", str(data_dir), "--demo", "--smoke", "--lang", "zh_CN")
+    assert result.returncode == 0, result.stderr
+    match = re.fullmatch(r"smoke ok: (\d+) work orders", result.stdout.strip())
+    assert match and int(match[1]) >= 100
+    again = beamside("--data-dir", str(data_dir), "--demo", "--smoke")
+    assert again.stdout.strip() == result.stdout.strip()  # the demo is never duplicated
+
+
+def test_a_newer_database_is_refused_with_a_message(data_dir: Path) -> None:
+    open_database(database_path(data_dir), backups_dir(data_dir)).engine.dispose()
+    con = sqlite3.connect(database_path(data_dir))
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    result = beamside("--data-dir", str(data_dir), "--smoke")
+    assert result.returncode == 3
+    assert "newer version of Beamside" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_damaged_database_points_to_its_backup_which_restore_brings_back(
+    data_dir: Path,
+) -> None:
+    path = database_path(data_dir)
+    open_database(path, backups_dir(data_dir)).engine.dispose()
+    backup_database(path, backups_dir(data_dir), "manual")
+    path.write_bytes(b"\0garbage" * 4096)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+    refused = beamside("--data-dir", str(data_dir), "--smoke")
+    assert refused.returncode == 3
+    assert "is damaged" in refused.stderr and "restore-backup" in refused.stderr
+    assert path.read_bytes().startswith(b"\0garbage")  # nothing overwritten silently
+
+    restored = beamside("--data-dir", str(data_dir), "restore-backup")
+    assert restored.returncode == 0, restored.stderr
+    assert beamside("--data-dir", str(data_dir), "--smoke").stdout.strip() == (
+        "smoke ok: 0 work orders"
+    )
+
+
+def test_restore_without_a_backup_fails_clearly(data_dir: Path) -> None:
+    result = beamside("--data-dir", str(data_dir), "restore-backup")
+    assert result.returncode == 3
+    assert "no usable backup" in result.stderr
+
+
+def test_a_bad_option_is_a_usage_error() -> None:
+    result = beamside("--lang", "fr")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr
