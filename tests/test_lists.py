@@ -38,7 +38,7 @@ def test_count_and_pages_in_default_order(store: Store) -> None:
     first = lists.fetch_rows(store, spec, request(), 0, 10)
     rest = lists.fetch_rows(store, spec, request(), 10, 100)
     assert len(first) == 10 and len(rest) == 20
-    reported = [row[8] for row in first + rest]
+    reported = [row[7] for row in first + rest]
     assert reported == sorted(reported, reverse=True)  # newest first
     assert len({row[0] for row in first + rest}) == 30
 

@@ -135,3 +135,16 @@ def test_equipment_summary_counts_the_service_history(store: Store) -> None:
     assert summary.customer == "江苏省肿瘤医院"
     assert sum(summary.work_orders_by_type.values()) == 2
     assert summary.open_work_orders == 2
+
+
+def test_sites_and_contacts_of_a_hospital(store: Store) -> None:
+    customer_id, site_id, _ = factories.hospital_with_unit(store)
+    customers.save_site(store, None, customers.SiteDraft(customer_id, "后装治疗室", "门诊楼 B1"))
+    customers.save_contact(
+        store, None, customers.ContactDraft(customer_id, "陈红霞", "物理师", "138 0571 2345")
+    )
+    sites = customers.sites_of(store, customer_id)
+    assert [(s.name, s.units) for s in sites] == [("后装治疗室", 0), ("放疗科 1号机房", 1)]
+    assert [(c.name, c.role) for c in customers.contacts_of(store, customer_id)] == [
+        ("陈红霞", "物理师")
+    ]

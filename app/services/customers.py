@@ -69,7 +69,9 @@ def sites_of(store: Store, customer_id: str) -> list[SiteRow]:
                 .where(Equipment.deleted_at.is_(None))
                 .where(Equipment.site_id.in_([s.id for s in sites]))
                 .group_by(Equipment.site_id)
-            ).tuples()
+            )
+            .tuples()
+            .all()
         )
         return [SiteRow(s.id, s.name, s.building, counts.get(s.id, 0)) for s in sites]
 

@@ -168,12 +168,9 @@ WORK_ORDERS = ListSpec(
             extra_search=(Customer.name_en,),
         ),
         ListColumn(
-            "equipment", QT_TRANSLATE_NOOP("Lists", "Equipment"), _equipment_name, searchable=True
-        ),
-        ListColumn(
-            "serial",
-            QT_TRANSLATE_NOOP("Lists", "Serial no."),
-            Equipment.serial_number,
+            "unit",
+            QT_TRANSLATE_NOOP("Lists", "Equipment"),
+            _equipment_name + literal(" · ") + Equipment.serial_number,
             searchable=True,
         ),
         ListColumn(

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -221,7 +222,7 @@ class ChildRecordList(QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _: self._with_current(on_edit))
         add = QPushButton(self.tr("Add…"))
         edit = QPushButton(self.tr("Edit…"))
@@ -244,7 +245,8 @@ class ChildRecordList(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, record_id)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+        for column in range(1, self.table.columnCount()):
+            self.table.resizeColumnToContents(column)
 
     def _with_current(self, action: Callable[[str], None]) -> None:
         item = self.table.item(self.table.currentRow(), 0)

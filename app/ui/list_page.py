@@ -17,11 +17,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.lists import ListSpec
+from app.services.lists import Kind, ListColumn, ListSpec
 from app.services.store import Store
 from app.ui.table_model import PagedTableModel
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying
+_KIND_WIDTHS = {Kind.ENUM: 96, Kind.DATETIME: 130, Kind.DATE: 100, Kind.NUMBER: 70}
+_KEY_WIDTHS = {
+    "number": 160,
+    "customer": 180,
+    "name_zh": 220,
+    "equipment": 170,
+    "unit": 230,
+    "site": 170,
+}
+
+
+def column_width(column: ListColumn) -> int:
+    """A first width that fits typical content at 1366 px; the user's own widths are kept."""
+    return _KEY_WIDTHS.get(column.key) or _KIND_WIDTHS.get(column.kind, 120)
 
 
 class RecordTable(QTableView):
@@ -75,9 +89,8 @@ class ListPage(QWidget):
         self.count = QLabel(self.tr("Loading…"))
         self.table = RecordTable()
         self.table.setModel(self.model)
-        widths = {"number": 170, "description": 320, "customer": 200, "name_zh": 220}
         for column, col in enumerate(spec.columns):
-            self.table.setColumnWidth(column, widths.get(col.key, 130))
+            self.table.setColumnWidth(column, column_width(col))
         sort_column = next(i for i, c in enumerate(spec.columns) if c.key == spec.default_sort)
         order = (
             Qt.SortOrder.DescendingOrder if spec.default_descending else Qt.SortOrder.AscendingOrder
@@ -100,7 +113,7 @@ class ListPage(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)

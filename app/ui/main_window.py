@@ -6,12 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -57,22 +58,32 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
+        icons = {
+            "work_orders": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            "equipment": QStyle.StandardPixmap.SP_ComputerIcon,
+            "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
+        }
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
         for page in self.pages:
-            self.nav.addItem(page.title)
+            self.nav.addItem(
+                QListWidgetItem(self.style().standardIcon(icons[page.key]), page.title)
+            )
             self.stack.addWidget(page.list_page)
             page.list_page.open_requested.connect(lambda rid, p=page: self._open(p, rid))
-        self.nav.setMaximumWidth(200)
+        self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(130)
         self.nav.currentRowChanged.connect(self._show_page)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([170, 1100])
+        splitter.setSizes([150, 1200])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self._make_actions()
         self.location = QLabel(
-            self.tr("Device %1 · %2")
+            self.tr("Work-order prefix %1 · data in %2")
             .replace("%1", device_prefix)
             .replace("%2", str(store.data_dir))
         )

@@ -62,6 +62,7 @@ class RecordDialog(QDialog):
         column.addWidget(widget)
         error = self._error_label()
         column.addWidget(error)
+        holder.setSizePolicy(widget.sizePolicy())  # a fixed-height input keeps its row tight
         self.form.addRow(label, holder)
         self._errors[name] = error
         self._inputs[name] = widget

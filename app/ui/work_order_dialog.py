@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -56,7 +57,8 @@ class WorkOrderDialog(RecordDialog):
             QDateTime.fromMSecsSinceEpoch(int(draft.reported_at.timestamp() * 1000))
         )
         self.engineers = QListWidget()
-        self.engineers.setMaximumHeight(120)
+        self.engineers.setFixedHeight(110)
+        self.engineers.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         for user_id, name in work_orders.engineer_choices(store):
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, user_id)
@@ -76,7 +78,7 @@ class WorkOrderDialog(RecordDialog):
         self.add_field("reported_at", self.tr("Reported at"), self.reported)
         self.add_field("engineer_ids", self.tr("Engineers"), self.engineers)
         self.add_field("description", self.tr("Description"), self.description)
-        self.resize(640, 600)
+        self.resize(680, 620)
 
     def save(self) -> None:
         local = self.reported.dateTime().toPython()

@@ -338,8 +338,7 @@
     <message numerus="yes">
         <source>%n work order(s)</source>
         <translation>
-            <numerusform>%n 个工单</numerusform>
-        </translation>
+            <numerusform>%n 个工单</numerusform></translation>
     </message>
     <message>
         <source>&amp;Edit unit…</source>
@@ -416,8 +415,7 @@
     <message numerus="yes">
         <source>%n open</source>
         <translation>
-            <numerusform>%n 个未完成</numerusform>
-        </translation>
+            <numerusform>%n 个未完成</numerusform></translation>
     </message>
 </context>
 <context>
@@ -612,8 +610,8 @@
         <translation>Beamside</translation>
     </message>
     <message>
-        <source>Device %1 · %2</source>
-        <translation>设备 %1 · %2</translation>
+        <source>Work-order prefix %1 · data in %2</source>
+        <translation>工单编号前缀 %1 · 数据位置 %2</translation>
     </message>
     <message>
         <source>Work orders</source>
@@ -630,8 +628,7 @@
     <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
-            <numerusform>%n 台设备</numerusform>
-        </translation>
+            <numerusform>%n 台设备</numerusform></translation>
     </message>
     <message>
         <source>Delete the selected unit? Its service history is kept.</source>
@@ -644,8 +641,7 @@
     <message numerus="yes">
         <source>%n hospital(s)</source>
         <translation>
-            <numerusform>%n 家医院</numerusform>
-        </translation>
+            <numerusform>%n 家医院</numerusform></translation>
     </message>
     <message>
         <source>Delete the selected hospital?</source>
@@ -654,8 +650,7 @@
     <message numerus="yes">
         <source>%n work order(s)</source>
         <translation>
-            <numerusform>%n 个工单</numerusform>
-        </translation>
+            <numerusform>%n 个工单</numerusform></translation>
     </message>
     <message>
         <source>&amp;New…</source>
