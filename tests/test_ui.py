@@ -64,7 +64,7 @@ def settings(data_dir: Path) -> QSettings:
 def make_window(qtbot: QtBot, store: Store) -> MainWindow:
     window = MainWindow(store, settings(store.data_dir), "K7M3")
     qtbot.addWidget(window)
-    model = window.page("work_orders").list_page.model
+    model = window.current_page().list_page.model  # only the page shown loads
     with qtbot.waitSignal(model.loaded, timeout=5000):
         window.show()
     return window
@@ -110,8 +110,12 @@ def test_navigation_keys_and_remembered_page(qtbot: QtBot, store: Store, filled:
         "Equipment",
         "Hospitals and sites",
     ]
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    equipment = window.page("equipment").list_page.model
+    assert equipment.rowCount() == 0  # not queried until first shown
+    with qtbot.waitSignal(equipment.loaded):
+        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().key == "equipment"
+    assert equipment.rowCount() == 2
     window.resize(720, 540)  # the offscreen screen is 800×600
     window.close()
     again = make_window(qtbot, store)

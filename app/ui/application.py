@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import __version__
 from app.db import schema
 from app.paths import APP_NAME, backups_dir, database_path
+from app.ui.crash import install_excepthook, start_logging
 from app.ui.fonts import register_cjk_font
 from app.ui.i18n import choose_language, install_translators
 
@@ -117,6 +118,8 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     options.data_dir.mkdir(parents=True, exist_ok=True)
+    start_logging(options.data_dir)
+    install_excepthook(options.data_dir, interactive=not options.smoke)
     settings = settings_for(options.data_dir)
     install_translators(app, choose_language(options.language, settings))
     register_cjk_font(app)
@@ -181,4 +184,5 @@ def _arm_smoke(window: object) -> None:
 
     window.first_painted.connect(on_painted)
     model.loaded.connect(on_loaded)
+    model.start()  # even when the window opens on another page
     QTimer.singleShot(60_000, lambda: QApplication.exit(1))  # never hang a script

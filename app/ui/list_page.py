@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -117,6 +117,10 @@ class ListPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.model.start()
+        super().showEvent(event)
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()

@@ -67,6 +67,7 @@ class PagedTableModel(QAbstractTableModel):
         self._pending: set[int] = set()
         self._generation = 0
         self._text = ""
+        self._started = False  # lists load when first shown, not all at start-up
 
     # --- what the view asks ------------------------------------------------------------
 
@@ -146,8 +147,16 @@ class PagedTableModel(QAbstractTableModel):
         )
         self.reload()
 
+    def start(self) -> None:
+        """Loads for the first time (once the list is about to be seen)."""
+        if not self._started:
+            self._started = True
+            self.reload()
+
     def reload(self) -> None:
         """Recounts and refetches the first page in the background."""
+        if not self._started:
+            return
         self._generation += 1
         generation = self._generation
         request = self._request

@@ -48,6 +48,19 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong: %1
+
+Everything you saved is safe. The details were written to %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Hospital</source>

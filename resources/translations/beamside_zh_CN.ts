@@ -48,6 +48,21 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1
+
+Everything you saved is safe. The details were written to %2.</source>
+        <translation>出现了问题：%1
+
+已保存的内容都不会丢失。详细信息已写入 %2。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Hospital</source>

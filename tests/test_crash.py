@@ -1,0 +1,41 @@
+"""An unexpected error is logged in the data folder and shown, not swallowed."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.ui.crash import install_excepthook, log_file, start_logging
+
+
+@pytest.fixture
+def restore_hooks() -> Iterator[None]:
+    hook, handlers = sys.excepthook, list(logging.getLogger().handlers)
+    yield
+    sys.excepthook = hook
+    for handler in logging.getLogger().handlers:
+        if handler not in handlers:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+
+
+def test_unexpected_error_is_logged_and_shown(
+    qapp: QApplication, data_dir: Path, monkeypatch: pytest.MonkeyPatch, restore_hooks: None
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(str(args[2])))
+    start_logging(data_dir)
+    install_excepthook(data_dir, interactive=True)
+    try:
+        raise RuntimeError("disk unplugged")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    assert len(shown) == 1
+    assert "disk unplugged" in shown[0] and str(log_file(data_dir)) in shown[0]
+    logged = log_file(data_dir).read_text(encoding="utf-8")
+    assert "RuntimeError: disk unplugged" in logged
