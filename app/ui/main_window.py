@@ -10,15 +10,16 @@ from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QStyle,
     QToolBar,
+    QWidget,
 )
 
 from app import __version__
@@ -71,16 +72,17 @@ class MainWindow(QMainWindow):
             )
             self.stack.addWidget(page.list_page)
             page.list_page.open_requested.connect(lambda rid, p=page: self._open(p, rid))
-        self.nav.setMaximumWidth(220)
-        self.nav.setMinimumWidth(130)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        nav_width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
+        self.nav.setFixedWidth(max(150, nav_width))
         self.nav.currentRowChanged.connect(self._show_page)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([150, 1200])
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._make_actions()
         self.location = QLabel(
             self.tr("Work-order prefix %1 · data in %2")
