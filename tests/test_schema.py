@@ -12,8 +12,8 @@ from alembic.config import Config
 from sqlalchemy import inspect, text
 
 from app.db import schema
-from app.db.base import Base
 from app.db.engine import make_engine
+from app.db.tables import Base
 from app.domain.enums import HospitalGrade
 from app.domain.records import CustomerDraft
 from app.paths import backups_dir, database_path
@@ -152,3 +152,37 @@ def test_only_the_newest_backups_are_kept(data_dir: Path) -> None:
 def test_restore_without_backup_says_so(data_dir: Path) -> None:
     with pytest.raises(schema.DatabaseProblem, match="no usable backup"):
         schema.restore_latest_backup(database_path(data_dir), backups_dir(data_dir))
+
+
+def test_records_of_the_first_version_survive_the_upgrade(data_dir: Path) -> None:
+    """A 0.1.0 database (revision 0001) with a work order upgrades with its rows intact."""
+    path = database_path(data_dir)
+    engine = make_engine(path)
+    with engine.begin() as con:
+        command.upgrade(alembic_config(con), "0001")
+        stamp = "'2026-01-05 08:00:00.000000', '2026-01-05 08:00:00.000000', 'old'"
+        for sql in (
+            "INSERT INTO customer VALUES "
+            f"('湖南省肿瘤医院', '', '', '湖南', '3A', 'c1', {stamp}, NULL)",
+            f"INSERT INTO site VALUES ('c1', '放疗科', '', 's1', {stamp}, NULL)",
+            "INSERT INTO equipment_model VALUES "
+            f"('Elekta', 'Versa HD', 'linac', 'm1', {stamp}, NULL)",
+            "INSERT INTO equipment VALUES ('m1', 's1', '153101', '', '', NULL, NULL, NULL, "
+            f"'warranty', 'clinical', '[10,10,10,10,10,0,0]', 'e1', {stamp}, NULL)",
+            f"INSERT INTO \"user\" VALUES ('李娜', 'li.na', 'engineer', '', 'u1', {stamp}, NULL)",
+            "INSERT INTO work_order VALUES ('WO-2026-K7-00001', 'repair', 'reported', 'high', "
+            "'e1', '真空泵报警', '2026-01-05 08:00:00.000000', NULL, NULL, NULL, NULL, NULL, "
+            f"'w1', {stamp}, NULL)",
+            f"INSERT INTO work_order_assignment VALUES ('w1', 'u1', 'a1', {stamp}, NULL)",
+        ):
+            con.exec_driver_sql(sql)
+    engine.dispose()
+    opened = schema.open_database(path, backups_dir(data_dir))
+    assert opened.migrated_from == "0001" and opened.backup is not None
+    with opened.engine.connect() as con:
+        row = con.exec_driver_sql(
+            "SELECT number, description, cancel_reason, origin_id FROM work_order"
+        ).one()
+        assert tuple(row) == ("WO-2026-K7-00001", "真空泵报警", "", None)
+        assert con.exec_driver_sql("SELECT count(*) FROM work_order_assignment").scalar() == 1
+        assert con.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

@@ -25,7 +25,7 @@ from app.domain.enums import (
 )
 
 
-def _enum(cls: type[enum.Enum]) -> Enum:
+def enum_column(cls: type[enum.Enum]) -> Enum:
     """Stores the enum's value string; no CHECK, so a new value needs no table rebuild."""
     return Enum(
         cls,
@@ -57,7 +57,7 @@ class Customer(SyncedMixin, Base):
     name_en: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(String(400), default="")
     region: Mapped[str] = mapped_column(String(60), default="")
-    grade: Mapped[HospitalGrade] = mapped_column(_enum(HospitalGrade))
+    grade: Mapped[HospitalGrade] = mapped_column(enum_column(HospitalGrade))
 
     sites: Mapped[list[Site]] = relationship(back_populates="customer")
     contacts: Mapped[list[Contact]] = relationship(back_populates="customer")
@@ -95,7 +95,7 @@ class User(SyncedMixin, Base):
 
     display_name: Mapped[str] = mapped_column(String(100))
     login: Mapped[str] = mapped_column(String(64), unique=True)
-    role: Mapped[UserRole] = mapped_column(_enum(UserRole))
+    role: Mapped[UserRole] = mapped_column(enum_column(UserRole))
     phone: Mapped[str] = mapped_column(String(40), default="")
 
 
@@ -104,7 +104,7 @@ class EquipmentModel(SyncedMixin, Base):
 
     maker: Mapped[str] = mapped_column(String(100))
     model: Mapped[str] = mapped_column(String(100))
-    modality: Mapped[Modality] = mapped_column(_enum(Modality))
+    modality: Mapped[Modality] = mapped_column(enum_column(Modality))
 
 
 class Equipment(SyncedMixin, Base):
@@ -120,8 +120,8 @@ class Equipment(SyncedMixin, Base):
     install_date: Mapped[date | None] = mapped_column(default=None)
     acceptance_date: Mapped[date | None] = mapped_column(default=None)
     warranty_end: Mapped[date | None] = mapped_column(default=None)
-    contract_level: Mapped[ContractLevel] = mapped_column(_enum(ContractLevel))
-    status: Mapped[EquipmentStatus] = mapped_column(_enum(EquipmentStatus))
+    contract_level: Mapped[ContractLevel] = mapped_column(enum_column(ContractLevel))
+    status: Mapped[EquipmentStatus] = mapped_column(enum_column(EquipmentStatus))
     # Scheduled clinical hours Monday..Sunday: the base for uptime (开机率).
     clinical_hours: Mapped[list[float]] = mapped_column(JSON, default=list)
 
@@ -135,20 +135,29 @@ class WorkOrder(SyncedMixin, Base):
     __tablename__ = "work_order"
 
     number: Mapped[str] = mapped_column(String(32), unique=True)
-    type: Mapped[WorkOrderType] = mapped_column(_enum(WorkOrderType))
-    state: Mapped[WorkOrderState] = mapped_column(_enum(WorkOrderState))
-    priority: Mapped[Priority] = mapped_column(_enum(Priority))
+    type: Mapped[WorkOrderType] = mapped_column(enum_column(WorkOrderType))
+    state: Mapped[WorkOrderState] = mapped_column(enum_column(WorkOrderState))
+    priority: Mapped[Priority] = mapped_column(enum_column(Priority))
     equipment_id: Mapped[str] = mapped_column(ForeignKey("equipment.id"), index=True)
     description: Mapped[str] = mapped_column(Text, default="")
     reported_at: Mapped[datetime]
     acknowledged_at: Mapped[datetime | None] = mapped_column(default=None)
+    travelling_at: Mapped[datetime | None] = mapped_column(default=None)
     arrived_at: Mapped[datetime | None] = mapped_column(default=None)
     started_at: Mapped[datetime | None] = mapped_column(default=None)
+    trial_run_at: Mapped[datetime | None] = mapped_column(default=None)
     finished_at: Mapped[datetime | None] = mapped_column(default=None)
+    signed_at: Mapped[datetime | None] = mapped_column(default=None)
     closed_at: Mapped[datetime | None] = mapped_column(default=None)
+    cancelled_at: Mapped[datetime | None] = mapped_column(default=None)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    # The repair this one came from (an inspection finding or a reopened job).
+    origin_id: Mapped[str | None] = mapped_column(ForeignKey("work_order.id"), default=None)
 
     equipment: Mapped[Equipment] = relationship()
-    assignments: Mapped[list[WorkOrderAssignment]] = relationship(back_populates="work_order")
+    assignments: Mapped[list[WorkOrderAssignment]] = relationship(
+        back_populates="work_order", foreign_keys="WorkOrderAssignment.work_order_id"
+    )
 
     __table_args__ = (Index("ix_work_order_reported_at", "reported_at"),)
 

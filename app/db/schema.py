@@ -139,9 +139,21 @@ def upgrade(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        # Batch migrations rebuild tables; SQLite would cascade-check (and refuse) the
+        # drop of a referenced table, so checks are off meanwhile and verified after.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()  # ends SQLAlchemy's autobegun (empty) transaction
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseProblem(f"migration broke references: {broken[:3]}")
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
 
 
 def open_database(path: Path, backups_dir: Path) -> OpenedDatabase:

@@ -92,6 +92,40 @@ class Priority(LabelledEnum):
     URGENT = "urgent"
 
 
+class Verdict(LabelledEnum):
+    """How a checklist value compares with its limits."""
+
+    PENDING = "pending"
+    PASS = "pass"
+    WARNING = "warning"  # beyond tolerance, within action level
+    FAIL = "fail"  # beyond action level (or a failed pass/fail item)
+    NOT_APPLICABLE = "not_applicable"
+
+
+class RunState(LabelledEnum):
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+
+
+class TrialRunResult(LabelledEnum):
+    NOT_RUN = "not_run"
+    PASSED = "passed"
+    FAILED = "failed"
+
+
+class FindingSeverity(LabelledEnum):
+    MINOR = "minor"
+    MAJOR = "major"
+    CRITICAL = "critical"
+
+
+class FollowUpOutcome(LabelledEnum):
+    OPEN = "open"
+    SATISFIED = "satisfied"
+    DISSATISFIED = "dissatisfied"
+    UNREACHABLE = "unreachable"
+
+
 _LABELS: dict[LabelledEnum, str] = {
     UserRole.ENGINEER: QT_TRANSLATE_NOOP("Enum", "Field engineer"),
     UserRole.REPAIR_TECHNICIAN: QT_TRANSLATE_NOOP("Enum", "Repair technician"),
@@ -142,4 +176,21 @@ _LABELS: dict[LabelledEnum, str] = {
     Priority.NORMAL: QT_TRANSLATE_NOOP("Enum", "Normal"),
     Priority.HIGH: QT_TRANSLATE_NOOP("Enum", "High"),
     Priority.URGENT: QT_TRANSLATE_NOOP("Enum", "Urgent"),
+    Verdict.PENDING: QT_TRANSLATE_NOOP("Enum", "Not entered"),
+    Verdict.PASS: QT_TRANSLATE_NOOP("Enum", "Pass"),
+    Verdict.WARNING: QT_TRANSLATE_NOOP("Enum", "Warning"),
+    Verdict.FAIL: QT_TRANSLATE_NOOP("Enum", "Fail"),
+    Verdict.NOT_APPLICABLE: QT_TRANSLATE_NOOP("Enum", "Not applicable"),
+    RunState.IN_PROGRESS: QT_TRANSLATE_NOOP("Enum", "In progress"),
+    RunState.COMPLETED: QT_TRANSLATE_NOOP("Enum", "Completed"),
+    TrialRunResult.NOT_RUN: QT_TRANSLATE_NOOP("Enum", "Not run yet"),
+    TrialRunResult.PASSED: QT_TRANSLATE_NOOP("Enum", "Passed"),
+    TrialRunResult.FAILED: QT_TRANSLATE_NOOP("Enum", "Failed"),
+    FindingSeverity.MINOR: QT_TRANSLATE_NOOP("Enum", "Minor"),
+    FindingSeverity.MAJOR: QT_TRANSLATE_NOOP("Enum", "Major"),
+    FindingSeverity.CRITICAL: QT_TRANSLATE_NOOP("Enum", "Critical"),
+    FollowUpOutcome.OPEN: QT_TRANSLATE_NOOP("Enum", "Not done yet"),
+    FollowUpOutcome.SATISFIED: QT_TRANSLATE_NOOP("Enum", "Satisfied"),
+    FollowUpOutcome.DISSATISFIED: QT_TRANSLATE_NOOP("Enum", "Dissatisfied"),
+    FollowUpOutcome.UNREACHABLE: QT_TRANSLATE_NOOP("Enum", "Could not reach"),
 }

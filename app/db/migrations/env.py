@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from app.db import models  # noqa: F401 - registers the tables on Base.metadata
+from app.db import tables  # noqa: F401 - registers every table on Base.metadata
 from app.db.base import Base
 
 config = context.config

@@ -1,0 +1,208 @@
+"""Records of the work done on site: workflow events, checklist runs and their values,
+repair records with parts, inspection findings, installation data, follow-ups and
+attachments (procedure §3, §4.2–§4.5)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.db.base import Base, SyncedMixin
+from app.db.models import enum_column
+from app.domain.enums import (
+    FindingSeverity,
+    FollowUpOutcome,
+    RunState,
+    TrialRunResult,
+    Verdict,
+    WorkOrderState,
+)
+
+
+class WorkOrderEvent(SyncedMixin, Base):
+    """One state change of a work order (append-only: the workflow's history)."""
+
+    __tablename__ = "work_order_event"
+
+    work_order_id: Mapped[str] = mapped_column(ForeignKey("work_order.id"), index=True)
+    from_state: Mapped[WorkOrderState] = mapped_column(enum_column(WorkOrderState))
+    to_state: Mapped[WorkOrderState] = mapped_column(enum_column(WorkOrderState))
+    at: Mapped[datetime]
+    by_login: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ChecklistRun(SyncedMixin, Base):
+    """One filled-in checklist; keeps the template it used as a snapshot."""
+
+    __tablename__ = "checklist_run"
+
+    work_order_id: Mapped[str] = mapped_column(ForeignKey("work_order.id"), index=True)
+    template_id: Mapped[str] = mapped_column(String(80))
+    template_version: Mapped[int] = mapped_column(Integer)
+    template_title: Mapped[str] = mapped_column(String(200))
+    template_snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    machine_class: Mapped[str] = mapped_column(String(40), default="")
+    state: Mapped[RunState] = mapped_column(enum_column(RunState))
+    started_at: Mapped[datetime]
+    completed_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class ChecklistValue(SyncedMixin, Base):
+    """The value entered for one item of a run, judged when it was entered."""
+
+    __tablename__ = "checklist_value"
+
+    run_id: Mapped[str] = mapped_column(ForeignKey("checklist_run.id"), index=True)
+    item_id: Mapped[str] = mapped_column(String(80))
+    text: Mapped[str] = mapped_column(Text, default="")
+    number: Mapped[float | None] = mapped_column(Float, default=None)
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    verdict: Mapped[Verdict] = mapped_column(enum_column(Verdict))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    entered_at: Mapped[datetime]
+
+    __table_args__ = (UniqueConstraint("run_id", "item_id"),)
+
+
+class RepairRecord(SyncedMixin, Base):
+    """What was found and done on a repair (§4.4), one per repair work order."""
+
+    __tablename__ = "repair_record"
+
+    work_order_id: Mapped[str] = mapped_column(ForeignKey("work_order.id"), unique=True)
+    symptom: Mapped[str] = mapped_column(Text, default="")
+    fault_code: Mapped[str] = mapped_column(String(40), default="")
+    cause: Mapped[str] = mapped_column(Text, default="")
+    actions: Mapped[str] = mapped_column(Text, default="")
+    labour_hours: Mapped[float] = mapped_column(Float, default=0.0)
+    travel_hours: Mapped[float] = mapped_column(Float, default=0.0)
+    trial_run_result: Mapped[TrialRunResult] = mapped_column(enum_column(TrialRunResult))
+    trial_run_notes: Mapped[str] = mapped_column(Text, default="")
+    back_in_clinical_use: Mapped[bool] = mapped_column(default=False)
+    back_in_use_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class Part(SyncedMixin, Base):
+    """A spare part of the catalogue."""
+
+    __tablename__ = "part"
+
+    part_number: Mapped[str] = mapped_column(String(60), unique=True)
+    description: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(20), default="pc")
+
+
+class PartUsage(SyncedMixin, Base):
+    """A part fitted (and the old one taken out) during a work order."""
+
+    __tablename__ = "part_usage"
+
+    work_order_id: Mapped[str] = mapped_column(ForeignKey("work_order.id"), index=True)
+    part_id: Mapped[str] = mapped_column(ForeignKey("part.id"), index=True)
+    quantity: Mapped[float] = mapped_column(Float, default=1.0)
+    serial_out: Mapped[str] = mapped_column(String(60), default="")
+    serial_in: Mapped[str] = mapped_column(String(60), default="")
+
+
+class Finding(SyncedMixin, Base):
+    """A problem found on inspection (§4.2); may be escalated to a repair."""
+
+    __tablename__ = "finding"
+
+    work_order_id: Mapped[str] = mapped_column(ForeignKey("work_order.id"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    severity: Mapped[FindingSeverity] = mapped_column(enum_column(FindingSeverity))
+    fixed_on_site: Mapped[bool] = mapped_column(default=False)
+    escalated_to_id: Mapped[str | None] = mapped_column(ForeignKey("work_order.id"), default=None)
+
+
+class RunningParameter(SyncedMixin, Base):
+    """A running parameter read on inspection (e.g. magnetron hours, SF6 pressure)."""
+
+    __tablename__ = "running_parameter"
+
+    work_order_id: Mapped[str] = mapped_column(ForeignKey("work_order.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    value: Mapped[str] = mapped_column(String(100))
+    unit: Mapped[str] = mapped_column(String(20), default="")
+
+
+class InstallationRecord(SyncedMixin, Base):
+    """Installation & commissioning data (§3), one per installation work order."""
+
+    __tablename__ = "installation_record"
+
+    work_order_id: Mapped[str] = mapped_column(ForeignKey("work_order.id"), unique=True)
+    agreed_date: Mapped[date | None] = mapped_column(default=None)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    people: Mapped[str] = mapped_column(Text, default="")
+    commissioning_summary: Mapped[str] = mapped_column(Text, default="")
+    open_problems: Mapped[str] = mapped_column(Text, default="")
+    accepted_by_customer: Mapped[str] = mapped_column(String(100), default="")
+    accepted_by_engineer: Mapped[str] = mapped_column(String(100), default="")
+    accepted_by_qc: Mapped[str] = mapped_column(String(100), default="")
+    accepted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class FollowUp(SyncedMixin, Base):
+    """A quality follow-up call or visit after repair or maintenance (§4.5)."""
+
+    __tablename__ = "follow_up"
+
+    work_order_id: Mapped[str] = mapped_column(ForeignKey("work_order.id"), index=True)
+    due_date: Mapped[date]
+    done_at: Mapped[datetime | None] = mapped_column(default=None)
+    outcome: Mapped[FollowUpOutcome] = mapped_column(enum_column(FollowUpOutcome))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    new_work_order_id: Mapped[str | None] = mapped_column(ForeignKey("work_order.id"), default=None)
+
+    __table_args__ = (Index("ix_follow_up_due_date", "due_date"),)
+
+
+class Attachment(SyncedMixin, Base):
+    """A photo or file on a work order (or one checklist item), stored once by SHA-256."""
+
+    __tablename__ = "attachment"
+
+    work_order_id: Mapped[str] = mapped_column(ForeignKey("work_order.id"), index=True)
+    checklist_value_id: Mapped[str | None] = mapped_column(
+        ForeignKey("checklist_value.id"), default=None
+    )
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+
+
+class FormDraft(Base):
+    """Unsaved form input, kept as the user types so a crash loses nothing (local)."""
+
+    __tablename__ = "form_draft"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    saved_at: Mapped[datetime]
+
+
+class AuditEntry(Base):
+    """One changed field of one record; each entry's hash covers the previous one's."""
+
+    __tablename__ = "audit_entry"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime]
+    user_login: Mapped[str] = mapped_column(String(64))
+    table_name: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[str] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(10))  # insert, update, delete
+    field: Mapped[str] = mapped_column(String(60))
+    old_value: Mapped[str | None] = mapped_column(Text, default=None)
+    new_value: Mapped[str | None] = mapped_column(Text, default=None)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_audit_entry_record", "table_name", "record_id"),)
