@@ -34,7 +34,7 @@ def test_unexpected_error_is_logged_and_shown(
     try:
         raise RuntimeError("disk unplugged")
     except RuntimeError:
-        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+        sys.excepthook(*sys.exc_info())
     assert len(shown) == 1
     assert "disk unplugged" in shown[0] and str(log_file(data_dir)) in shown[0]
     logged = log_file(data_dir).read_text(encoding="utf-8")
