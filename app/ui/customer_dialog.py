@@ -45,6 +45,7 @@ class SiteDialog(RecordDialog):
         self.building = QLineEdit(draft.building)
         self.add_field("name", self.tr("Department / room"), self.name)
         self.add_field("building", self.tr("Building"), self.building)
+        self.enable_autosave(store, f"site:{site_id or 'new:' + customer_id}")
         self.resize(460, self.sizeHint().height())
 
     def save(self) -> None:
@@ -74,6 +75,7 @@ class ContactDialog(RecordDialog):
         self.add_field("role", self.tr("Role"), self.role)
         self.add_field("phone", self.tr("Phone"), self.phone)
         self.add_field("email", self.tr("E-mail"), self.email)
+        self.enable_autosave(store, f"contact:{contact_id or 'new:' + customer_id}")
         self.resize(460, self.sizeHint().height())
 
     def save(self) -> None:
@@ -124,7 +126,8 @@ class CustomerDialog(RecordDialog):
         )
         self.tabs.addTab(self.sites, self.tr("Sites"))
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
-        self.body.insertWidget(1, self.tabs, 1)
+        self.body.insertWidget(2, self.tabs, 1)
+        self.enable_autosave(store, f"customer:{customer_id or 'new'}")
         self._reload_children()
         self.resize(720, 560)
 
@@ -140,8 +143,10 @@ class CustomerDialog(RecordDialog):
 
     def _saved_id(self) -> str | None:
         """Saves a new hospital first, so sites and contacts have something to belong to."""
-        if self.customer_id is None and not self.try_save():
-            return None
+        if self.customer_id is None:
+            if not self.try_save():
+                return None
+            self.rekey_autosave(f"customer:{self.customer_id}")
         self.setWindowTitle(self.tr("Hospital"))
         return self.customer_id
 

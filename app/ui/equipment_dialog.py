@@ -72,6 +72,7 @@ class EquipmentDialog(RecordDialog):
         self.add_field("contract_level", self.tr("Service contract"), self.contract)
         self.add_field("status", self.tr("Status"), self.status)
         self.add_field("clinical_hours", self.tr("Clinical hours per day"), hours_box)
+        self.enable_autosave(store, f"equipment:{equipment_id or 'new'}")
         self.resize(640, self.sizeHint().height())
 
     def save(self) -> None:

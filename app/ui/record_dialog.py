@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import FieldError, ValidationError
 from app.services.records import RecordGone
-from app.ui.labels import validation_message
+from app.services.store import Store
+from app.ui.autosave import FormAutosave
+from app.ui.labels import format_datetime, validation_message
 
 ERROR_STYLE = "color: #b3261e;"
+RESTORED_STYLE = "background: #fff4ce; padding: 6px; border-radius: 3px;"
 INVALID_STYLE = "border: 1px solid #b3261e;"
 
 
@@ -41,7 +44,13 @@ class RecordDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.restored = QLabel()
+        self.restored.setWordWrap(True)
+        self.restored.setStyleSheet(RESTORED_STYLE)
+        self.restored.hide()
+        self.autosave: FormAutosave | None = None
         self.body = QVBoxLayout(self)
+        self.body.addWidget(self.restored)
         self.body.addLayout(self.form)
         self.body.addWidget(self.general_error)
         self.body.addWidget(self.buttons)
@@ -67,6 +76,28 @@ class RecordDialog(QDialog):
         self._errors[name] = error
         self._inputs[name] = widget
         return widget
+
+    def enable_autosave(self, store: Store, key: str) -> None:
+        """Keeps what is typed as a draft; reopening the form after a crash restores it."""
+        self.autosave = FormAutosave(store, key, self._inputs, self)
+        if self.autosave.start() and self.autosave.restored_from is not None:
+            self.restored.setText(
+                self.tr(
+                    "Restored what you typed before Beamside closed (%1). Save to keep it."
+                ).replace("%1", format_datetime(self.autosave.restored_from))
+            )
+            self.restored.show()
+
+    def rekey_autosave(self, key: str) -> None:
+        """The record got its id (first save): the draft now belongs to that record."""
+        if self.autosave is not None:
+            self.autosave.discard()
+            self.autosave.key = key
+
+    def reject(self) -> None:
+        if self.autosave is not None:
+            self.autosave.discard()  # the user chose to throw the input away
+        super().reject()
 
     def error_text(self, name: str) -> str:
         """The error shown under field `name` ('' for the form-wide one); '' when none."""
@@ -117,4 +148,6 @@ class RecordDialog(QDialog):
 
     def accept(self) -> None:
         if self.try_save():
+            if self.autosave is not None:
+                self.autosave.discard()
             super().accept()

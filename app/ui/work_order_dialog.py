@@ -78,6 +78,7 @@ class WorkOrderDialog(RecordDialog):
         self.add_field("reported_at", self.tr("Reported at"), self.reported)
         self.add_field("engineer_ids", self.tr("Engineers"), self.engineers)
         self.add_field("description", self.tr("Description"), self.description)
+        self.enable_autosave(store, f"work_order:{work_order_id or 'new'}")
         self.resize(680, 620)
 
     def save(self) -> None:

@@ -1,0 +1,135 @@
+"""Work-order workflows: which state may follow which, who may move it, what must be done.
+
+Pure rules: the service gathers the facts (`WorkOrderFacts`) from the database and
+asks `refusals()`; an empty list means the step is allowed. Reasons are English
+source texts (context "Workflow") for the UI to translate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain.enums import TrialRunResult, UserRole, WorkOrderState, WorkOrderType
+from app.domain.i18n import QT_TRANSLATE_NOOP
+
+S = WorkOrderState
+T = WorkOrderType
+R = UserRole
+
+FIELD = frozenset({R.ENGINEER, R.REPAIR_TECHNICIAN, R.SERVICE_MANAGER})
+MANAGER = frozenset({R.SERVICE_MANAGER})
+CLOSERS = frozenset({R.SERVICE_MANAGER, R.QUALITY_CONTROL})
+TERMINAL = frozenset({S.CLOSED, S.CANCELLED})
+DONE = frozenset({S.COMPLETED, S.CUSTOMER_SIGNED, S.CLOSED})
+
+# Work whose completion is proven by a trial run (§4.4); installation and upgrades may
+# use one, a repair must.
+TRIAL_RUN_TYPES = frozenset({T.REPAIR, T.INSTALLATION, T.UPGRADE})
+# Work whose completion is its checklists (§3.2, §4.2, §4.3).
+CHECKLIST_TYPES = frozenset(
+    {T.INSPECTION, T.PREVENTIVE_MAINTENANCE, T.INSTALLATION, T.COMMISSIONING, T.ACCEPTANCE}
+)
+
+# The common path; (source, target) → roles allowed.
+_PATH: dict[tuple[S, S], frozenset[R]] = {
+    (S.REPORTED, S.ACKNOWLEDGED): FIELD,
+    (S.ACKNOWLEDGED, S.TRAVELLING): FIELD,
+    (S.ACKNOWLEDGED, S.ON_SITE): FIELD,  # a resident engineer is already there
+    (S.TRAVELLING, S.ON_SITE): FIELD,
+    (S.ON_SITE, S.IN_PROGRESS): FIELD,
+    (S.IN_PROGRESS, S.AWAITING_PARTS): FIELD,
+    (S.AWAITING_PARTS, S.IN_PROGRESS): FIELD,
+    (S.COMPLETED, S.CUSTOMER_SIGNED): FIELD,
+    (S.CUSTOMER_SIGNED, S.CLOSED): CLOSERS,
+}
+_TRIAL: dict[tuple[S, S], frozenset[R]] = {
+    (S.IN_PROGRESS, S.TRIAL_RUN): FIELD,
+    (S.TRIAL_RUN, S.IN_PROGRESS): FIELD,  # the trial run failed: back to work
+    (S.TRIAL_RUN, S.COMPLETED): FIELD,
+}
+_DIRECT_COMPLETION: dict[tuple[S, S], frozenset[R]] = {(S.IN_PROGRESS, S.COMPLETED): FIELD}
+# Reopening finished work (e.g. after a dissatisfied follow-up) is the manager's call.
+_REOPEN: dict[tuple[S, S], frozenset[R]] = {(s, S.IN_PROGRESS): MANAGER for s in DONE}
+
+# Which timestamp each state stamps when entered (first entry only for in_progress).
+STAMPS: dict[S, str] = {
+    S.ACKNOWLEDGED: "acknowledged_at",
+    S.TRAVELLING: "travelling_at",
+    S.ON_SITE: "arrived_at",
+    S.IN_PROGRESS: "started_at",
+    S.TRIAL_RUN: "trial_run_at",
+    S.COMPLETED: "finished_at",
+    S.CUSTOMER_SIGNED: "signed_at",
+    S.CLOSED: "closed_at",
+    S.CANCELLED: "cancelled_at",
+}
+
+
+@dataclass(frozen=True)
+class WorkOrderFacts:
+    """What the rules need to know about one work order."""
+
+    type: WorkOrderType
+    state: WorkOrderState
+    trial_run_result: TrialRunResult = TrialRunResult.NOT_RUN
+    repair_actions_recorded: bool = False
+    checklist_runs: int = 0
+    checklist_runs_completed: int = 0
+
+
+def transitions(kind: WorkOrderType) -> dict[tuple[S, S], frozenset[R]]:
+    """Every (source, target) step of this type of work and the roles that may take it."""
+    steps = dict(_PATH)
+    if kind is T.REPAIR:
+        steps.update(_TRIAL)
+    elif kind in TRIAL_RUN_TYPES:
+        steps.update(_TRIAL)
+        steps.update(_DIRECT_COMPLETION)
+    else:
+        steps.update(_DIRECT_COMPLETION)
+    steps.update(_REOPEN)
+    for state in S:
+        if state not in TERMINAL and state is not S.CUSTOMER_SIGNED:
+            steps[(state, S.CANCELLED)] = MANAGER
+    return steps
+
+
+def targets(kind: WorkOrderType, state: WorkOrderState) -> list[WorkOrderState]:
+    """The states that can follow `state`, in the order the UI offers them."""
+    steps = transitions(kind)
+    return [target for target in S if (state, target) in steps]
+
+
+def refusals(
+    facts: WorkOrderFacts, target: WorkOrderState, role: UserRole, reason: str = ""
+) -> list[str]:
+    """Why `role` may not move this work order to `target` now; empty when it may."""
+    roles = transitions(facts.type).get((facts.state, target))
+    if roles is None:
+        return [QT_TRANSLATE_NOOP("Workflow", "This step is not possible from the current state.")]
+    problems: list[str] = []
+    if role not in roles:
+        problems.append(QT_TRANSLATE_NOOP("Workflow", "Your role may not take this step."))
+    reopening = facts.state in DONE and target is S.IN_PROGRESS
+    if (target is S.CANCELLED or reopening) and not reason.strip():
+        problems.append(QT_TRANSLATE_NOOP("Workflow", "Give a reason for this step."))
+    if target is S.TRIAL_RUN and facts.type is T.REPAIR and not facts.repair_actions_recorded:
+        problems.append(
+            QT_TRANSLATE_NOOP("Workflow", "Record the cause and the actions taken first.")
+        )
+    if target is S.COMPLETED:
+        problems.extend(_completion_refusals(facts))
+    return problems
+
+
+def _completion_refusals(facts: WorkOrderFacts) -> list[str]:
+    problems: list[str] = []
+    if facts.type is T.REPAIR and facts.trial_run_result is not TrialRunResult.PASSED:
+        problems.append(
+            QT_TRANSLATE_NOOP("Workflow", "A repair is complete only after a passed trial run.")
+        )
+    if facts.type in CHECKLIST_TYPES and facts.checklist_runs == 0:
+        problems.append(QT_TRANSLATE_NOOP("Workflow", "Fill in the checklist first."))
+    if facts.checklist_runs_completed < facts.checklist_runs:
+        problems.append(QT_TRANSLATE_NOOP("Workflow", "Finish every checklist first."))
+    return problems

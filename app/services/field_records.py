@@ -1,0 +1,99 @@
+"""The repair record (§4.4) and the installation record (§3) of a work order.
+
+Both are saved as the engineer types (the forms autosave), so each save is a small,
+complete transaction; finished or cancelled work is read-only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.base import utcnow
+from app.db.fieldwork import InstallationRecord, RepairRecord
+from app.db.models import Equipment, WorkOrder
+from app.domain import workflow
+from app.domain.enums import EquipmentStatus, TrialRunResult
+from app.domain.field_records import InstallationDraft, RepairDraft
+from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.records import FieldError, ValidationError
+from app.services.records import check, live, upsert
+from app.services.store import Store
+
+READ_ONLY = QT_TRANSLATE_NOOP("Validation", "This work order is closed; its records are read-only.")
+
+
+def _editable_order(session: Session, work_order_id: str) -> WorkOrder:
+    order = live(session, WorkOrder, work_order_id)
+    if order.state in workflow.TERMINAL:
+        raise ValidationError([FieldError("", READ_ONLY)])
+    return order
+
+
+def load_repair(store: Store, work_order_id: str) -> RepairDraft:
+    with store.reading() as session:
+        record = session.scalar(
+            select(RepairRecord).where(
+                RepairRecord.work_order_id == work_order_id, RepairRecord.deleted_at.is_(None)
+            )
+        )
+        if record is None:
+            order = live(session, WorkOrder, work_order_id)
+            return RepairDraft(symptom=order.description)  # as reported, to start from
+        return RepairDraft(**{f.name: getattr(record, f.name) for f in fields(RepairDraft)})
+
+
+def save_repair(store: Store, work_order_id: str, draft: RepairDraft) -> None:
+    if draft.back_in_clinical_use and draft.back_in_use_at is None:
+        draft.back_in_use_at = utcnow()
+    if not draft.back_in_clinical_use:
+        draft.back_in_use_at = None
+    check(draft.validate())
+    with store.session() as session:
+        order = _editable_order(session, work_order_id)
+        existing = session.scalar(
+            select(RepairRecord.id).where(
+                RepairRecord.work_order_id == work_order_id, RepairRecord.deleted_at.is_(None)
+            )
+        )
+        values = asdict(draft)
+        values["work_order_id"] = work_order_id
+        upsert(session, store, RepairRecord, existing, values)
+        if draft.back_in_clinical_use and draft.trial_run_result is TrialRunResult.PASSED:
+            unit = session.get(Equipment, order.equipment_id)
+            if unit is not None and unit.status is not EquipmentStatus.CLINICAL:
+                unit.status = EquipmentStatus.CLINICAL
+                unit.updated_by = store.user_login
+
+
+def load_installation(store: Store, work_order_id: str) -> InstallationDraft:
+    with store.reading() as session:
+        live(session, WorkOrder, work_order_id)
+        record = session.scalar(
+            select(InstallationRecord).where(
+                InstallationRecord.work_order_id == work_order_id,
+                InstallationRecord.deleted_at.is_(None),
+            )
+        )
+        if record is None:
+            return InstallationDraft()
+        return InstallationDraft(
+            **{f.name: getattr(record, f.name) for f in fields(InstallationDraft)}
+        )
+
+
+def save_installation(store: Store, work_order_id: str, draft: InstallationDraft) -> None:
+    check(draft.validate())
+    with store.session() as session:
+        _editable_order(session, work_order_id)
+        existing = session.scalar(
+            select(InstallationRecord.id).where(
+                InstallationRecord.work_order_id == work_order_id,
+                InstallationRecord.deleted_at.is_(None),
+            )
+        )
+        values = asdict(draft)
+        values["work_order_id"] = work_order_id
+        upsert(session, store, InstallationRecord, existing, values)
