@@ -22,6 +22,7 @@ from app.ui.equipment_dialog import EquipmentDialog
 from app.ui.labels import enum_label, format_date, format_datetime
 from app.ui.list_page import ListPage
 from app.ui.work_order_dialog import WorkOrderDialog
+from app.ui.work_order_window import WorkOrderWindow
 
 
 class EquipmentDetailDialog(QDialog):
@@ -116,10 +117,14 @@ class EquipmentDetailDialog(QDialog):
             self._show_summary()
 
     def _open_work_order(self, work_order_id: str) -> None:
-        if WorkOrderDialog(self.store, work_order_id, self).exec():
-            self.changed = True
-            self.history.refresh()
-            self._show_summary()
+        window = WorkOrderWindow(self.store, work_order_id, self)
+        window.changed.connect(self._work_order_changed)
+        window.exec()
+
+    def _work_order_changed(self) -> None:
+        self.changed = True
+        self.history.refresh()
+        self._show_summary()
 
 
 def _value(text: str) -> QLabel:

@@ -34,6 +34,7 @@ from app.ui.i18n import LANGUAGE_KEY
 from app.ui.labels import validation_message
 from app.ui.list_page import ListPage
 from app.ui.work_order_dialog import WorkOrderDialog
+from app.ui.work_order_window import WorkOrderWindow
 
 
 @dataclass
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
                 self.tr("Work orders"),
                 ListPage(store, lists.WORK_ORDERS, self._wo_count, settings),
                 lambda: bool(WorkOrderDialog(store, None, self).exec()),
-                lambda rid: bool(WorkOrderDialog(store, rid, self).exec()),
+                self._open_work_order,
                 lambda rid: work_orders.delete_work_order(store, rid),
                 self.tr("Delete the selected work order? It will be hidden from all lists."),
             ),
@@ -138,6 +139,13 @@ class MainWindow(QMainWindow):
 
     def _wo_count(self, n: int) -> str:
         return self.tr("%n work order(s)", "", n)
+
+    def _open_work_order(self, work_order_id: str) -> bool:
+        window = WorkOrderWindow(self.store, work_order_id, self)
+        changed: list[bool] = []
+        window.changed.connect(lambda: changed.append(True))
+        window.exec()
+        return bool(changed)
 
     def _open_equipment(self, equipment_id: str) -> bool:
         dialog = EquipmentDetailDialog(self.store, equipment_id, self)

@@ -1,0 +1,75 @@
+"""The work-order window as an engineer uses it on site."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from app.db.models import User
+from app.domain.enums import UserRole, WorkOrderState, WorkOrderType
+from app.services import field_records
+from app.services.store import Store
+from app.ui.i18n import install_translators
+from app.ui.work_order_window import WorkOrderWindow
+from tests import factories
+
+S = WorkOrderState
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> None:
+    install_translators(qapp, "en")
+
+
+def as_role(store: Store, role: UserRole) -> None:
+    with store.session() as session:
+        session.add(User(display_name="王强", login="wang.qiang", role=role))
+    store.user_login = "wang.qiang"
+
+
+def step_button(window: WorkOrderWindow, state: WorkOrderState) -> QPushButton:
+    button = window.findChild(QPushButton, f"step_{state.value}")
+    assert button is not None, state
+    return button
+
+
+def test_steps_through_a_repair_and_explains_what_is_missing(qtbot: QtBot, store: Store) -> None:
+    as_role(store, UserRole.REPAIR_TECHNICIAN)
+    _, _, unit_id = factories.hospital_with_unit(store)
+    order = factories.work_order(store, unit_id)
+    window = WorkOrderWindow(store, order.id)
+    qtbot.addWidget(window)
+    window.show()
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())][:2] == [
+        "Overview",
+        "Repair record",
+    ]
+    for state in (S.ACKNOWLEDGED, S.ON_SITE, S.IN_PROGRESS):
+        step_button(window, state).click()
+    assert "In progress" in window.title.text()
+    trial = step_button(window, S.TRIAL_RUN)
+    assert not trial.isEnabled()
+    assert trial.toolTip() == "Record the cause and the actions taken first."
+    assert window.repair is not None
+    window.repair.inputs["cause"].setPlainText("离子泵控制器故障")  # type: ignore[attr-defined]
+    window.repair.inputs["actions"].setPlainText("更换离子泵控制器")  # type: ignore[attr-defined]
+    window.refresh()  # flushes nothing by itself: the step does
+    assert window.take_step(S.TRIAL_RUN)
+    assert field_records.load_repair(store, order.id).actions == "更换离子泵控制器"
+    assert window.history.rowCount() == 4
+
+
+def test_cancelling_asks_for_the_reason(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    as_role(store, UserRole.SERVICE_MANAGER)
+    _, _, unit_id = factories.hospital_with_unit(store)
+    order = factories.work_order(store, unit_id, kind=WorkOrderType.INSPECTION)
+    window = WorkOrderWindow(store, order.id)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("客户推迟巡检", True))
+    step_button(window, S.CANCELLED).click()
+    assert "Cancelled" in window.title.text()
+    assert window.history.item(0, 3).text() == "客户推迟巡检"
+    assert window.findChild(QPushButton, "step_acknowledged") is None
