@@ -18,6 +18,7 @@ from app.ui.fonts import register_cjk_font
 from app.ui.i18n import choose_language, install_translators
 
 EXIT_DATABASE = 3
+DEMO_LOGIN = "zhang.wei"
 
 
 @dataclass(frozen=True)
@@ -131,9 +132,10 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
     from app.services.device import local_device
     from app.services.store import Store
 
-    store = Store(
-        opened.engine, options.data_dir, str(settings.value("user/login", "")) or _login()
-    )
+    if options.demo and not settings.value("user/login"):
+        settings.setValue("user/login", DEMO_LOGIN)  # walk the demo as its field engineer
+    login = str(settings.value("user/login", "")) or _login()
+    store = Store(opened.engine, options.data_dir, login)
     with store.session() as session:
         prefix = local_device(session).number_prefix
     if options.demo:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,11 +28,12 @@ from app.domain.records import ValidationError
 from app.services import customers, equipment, lists, work_orders
 from app.services.records import RecordGone
 from app.services.store import Store
+from app.services.users import acting_user, user_choices
 from app.ui.customer_dialog import CustomerDialog
 from app.ui.equipment_detail import EquipmentDetailDialog
 from app.ui.equipment_dialog import EquipmentDialog
 from app.ui.i18n import LANGUAGE_KEY
-from app.ui.labels import validation_message
+from app.ui.labels import enum_label, validation_message
 from app.ui.list_page import ListPage
 from app.ui.work_order_dialog import WorkOrderDialog
 from app.ui.work_order_window import WorkOrderWindow
@@ -90,7 +92,10 @@ class MainWindow(QMainWindow):
             .replace("%1", device_prefix)
             .replace("%2", str(store.data_dir))
         )
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.location)
+        self._show_user()
         self._restore()
 
     # --- pages ---------------------------------------------------------------------------
@@ -239,6 +244,9 @@ class MainWindow(QMainWindow):
             language_menu.addAction(
                 self._action(name, QKeySequence(), partial(self._set_language, code))
             )
+        settings_menu.addAction(
+            self._action(self.tr("Who is using this laptop…"), QKeySequence(), self._switch_user)
+        )
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Beamside"), QKeySequence(), self._about))
 
@@ -306,6 +314,32 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, self.tr("Language"), self.tr("The new language applies when Beamside restarts.")
         )
+
+    def _show_user(self) -> None:
+        user = acting_user(self.store)
+        self.user_label.setText(
+            self.tr("User: %1 (%2)")
+            .replace("%1", user.display_name)
+            .replace("%2", enum_label(user.role))
+        )
+
+    def _switch_user(self) -> None:
+        choices = user_choices(self.store)
+        if not choices:
+            QMessageBox.information(
+                self, self.tr("Users"), self.tr("No users yet: they arrive with the first sync.")
+            )
+            return
+        names = [name for _, name in choices]
+        logins = [login for login, _ in choices]
+        current = logins.index(self.store.user_login) if self.store.user_login in logins else 0
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Who is using this laptop"), self.tr("User:"), names, current, False
+        )
+        if ok:
+            self.store.user_login = logins[names.index(name)]
+            self.settings.setValue("user/login", self.store.user_login)
+            self._show_user()
 
     def _about(self) -> None:
         QMessageBox.about(
