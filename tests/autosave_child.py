@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QElapsedTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget  # noqa: E402
 
 from app.db.schema import open_database  # noqa: E402
 from app.paths import backups_dir, database_path  # noqa: E402
@@ -26,17 +26,19 @@ def main() -> None:
     app = QApplication([])
     opened = open_database(database_path(data_dir), backups_dir(data_dir))
     store = Store(opened.engine, data_dir, "tester")
-    editor: QPlainTextEdit
+    widget: QWidget
     if form == "work_order":
         from app.ui.work_order_dialog import WorkOrderDialog
 
-        widget = WorkOrderDialog(store, None)
-        editor = widget.description
+        dialog = WorkOrderDialog(store, None)
+        widget, editor = dialog, dialog.description
     else:
         from app.ui.field_panels import RepairPanel
 
-        widget = RepairPanel(store, sys.argv[4])
-        editor = widget.inputs["actions"]  # type: ignore[assignment]
+        panel = RepairPanel(store, sys.argv[4])
+        actions = panel.inputs["actions"]
+        assert isinstance(actions, QPlainTextEdit)
+        widget, editor = panel, actions
     widget.show()
     if mode == "show":
         print(editor.toPlainText(), flush=True)  # noqa: T201

@@ -71,5 +71,6 @@ def test_cancelling_asks_for_the_reason(
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("客户推迟巡检", True))
     step_button(window, S.CANCELLED).click()
     assert "Cancelled" in window.title.text()
-    assert window.history.item(0, 3).text() == "客户推迟巡检"
+    reason = window.history.item(0, 3)
+    assert reason is not None and reason.text() == "客户推迟巡检"
     assert window.findChild(QPushButton, "step_acknowledged") is None

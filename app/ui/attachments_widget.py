@@ -18,8 +18,10 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
+    QItemSelectionModel,
     QMimeData,
     QMimeDatabase,
+    QModelIndex,
     QPoint,
     QRect,
     QSize,
@@ -162,7 +164,7 @@ class AttachmentListWidget(QListWidget):
         self.files_dropped.emit(paths)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
+        if event.matches(QKeySequence.StandardKey.Delete):
             self.delete_pressed.emit()
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -247,21 +249,33 @@ class AttachmentsWidget(QWidget):
 
     # --- showing ---------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reloads the rows (a handful per work order: an indexed read) and keeps the
-        selection; thumbnails not seen before load in the background."""
+    def refresh(self, select: list[str] | None = None) -> None:
+        """Reloads the rows (a handful per work order: an indexed read), selecting `select`
+        or else what was selected; thumbnails not seen before load in the background."""
         rows = attachments.list_attachments(self.store, self.work_order_id, self.checklist_value_id)
-        selected = set(self.selected_ids())
+        chosen = select if select is not None else self.selected_ids()
+        self.list.blockSignals(True)  # one selection update at the end, not one per item
         self.list.clear()
         self._rows = {row.id: row for row in rows}
+        current: QListWidgetItem | None = None
         for row in rows:
             item = QListWidgetItem(self._icon(row), row.filename)
             item.setData(ID_ROLE, row.id)
             item.setToolTip(self._describe(row))
             self.list.addItem(item)
-            item.setSelected(row.id in selected)
+            if row.id in chosen:
+                current = current or item
+                item.setSelected(True)
             if row.is_image and row.sha256 not in self._thumbnails:
                 self._load_thumbnail(row.sha256)
+        if current is not None:
+            # the current item is drawn highlighted; left on the first row, it would
+            # look chosen too
+            self.list.setCurrentItem(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.list.scrollToItem(current)
+        else:
+            self.list.setCurrentIndex(QModelIndex())
+        self.list.blockSignals(False)
         self._update_buttons()
 
     def selected_ids(self) -> list[str]:
@@ -360,7 +374,7 @@ class AttachmentsWidget(QWidget):
             self._adding -= len(paths)
             self._update_buttons()
             if outcome.added:
-                self.refresh()
+                self.refresh(select=[row.id for row in outcome.added])
                 self.changed.emit()
             if outcome.refused:
                 self._show_refusals(outcome.refused)
