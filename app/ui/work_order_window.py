@@ -34,6 +34,7 @@ from app.services import field_records, workflow
 from app.services.records import live
 from app.services.store import Store
 from app.services.users import acting_user
+from app.ui.attachments_widget import AttachmentsWidget
 from app.ui.field_panels import InstallationPanel, RepairPanel
 from app.ui.labels import enum_label, format_datetime, validation_message
 from app.ui.work_order_dialog import WorkOrderDialog
@@ -125,6 +126,8 @@ class WorkOrderWindow(QDialog):
         if kind in INSTALLATION_TYPES:
             self.installation = InstallationPanel(self.store, self.work_order_id)
             self.tabs.addTab(self.installation, self.tr("Installation"))
+        self.attachments = AttachmentsWidget(self.store, self.work_order_id)
+        self.tabs.addTab(self.attachments, self.tr("Photos and files"))
 
     # --- showing -----------------------------------------------------------------------
 
