@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app import __version__
 
+EXIT_AUDIT = 1
 EXIT_USAGE = 2
 EXIT_DATABASE = 3
 
@@ -36,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="command")
     commands.add_parser(
         "restore-backup", help="replace a damaged database by its latest sound backup"
+    )
+    commands.add_parser(
+        "verify-audit", help="check the audit trail's hash chain; exit 1 naming the first bad entry"
     )
     return parser
 
@@ -62,12 +66,42 @@ def restore_backup(data_dir: Path) -> int:
     return 0
 
 
+def verify_audit(data_dir: Path) -> int:
+    """Checks the audit chain without Qt, so it runs on a server or in a script."""
+    from app.db import schema
+    from app.paths import backups_dir, database_path
+    from app.services import audit
+    from app.services.store import Store
+
+    path = database_path(data_dir)
+    if not path.is_file():  # opening would create an empty one and call it intact
+        print(f"beamside: no database at {path}", file=sys.stderr)  # noqa: T201
+        return EXIT_DATABASE
+    try:
+        opened = schema.open_database(path, backups_dir(data_dir))
+    except schema.DatabaseProblem as exc:
+        print(f"beamside: {exc}", file=sys.stderr)  # noqa: T201
+        return EXIT_DATABASE
+    try:
+        store = Store(opened.engine, data_dir)
+        report = audit.check_chain(store)
+    finally:
+        opened.engine.dispose()
+    if report.problem is not None:
+        print(report.problem)  # noqa: T201
+        return EXIT_AUDIT
+    print(f"audit trail intact: {report.entries} entries")  # noqa: T201
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
     data_dir = _data_dir(args)
     if args.command == "restore-backup":
         return restore_backup(data_dir)
+    if args.command == "verify-audit":
+        return verify_audit(data_dir)
     from app.ui.application import LaunchOptions, run
 
     options = LaunchOptions(data_dir, demo=args.demo, language=args.lang, smoke=args.smoke)

@@ -1,7 +1,8 @@
 """The handle services work through: the engine, a session per unit of work, the user.
 
 Services open a session, do one unit of work and commit once; the UI never holds a
-Session or a live ORM object, only the plain data services return.
+Session or a live ORM object, only the plain data services return. Every session
+made here records its changes to synced rows in the audit trail (services/audit.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.engine import make_session_factory
+from app.services import audit
 
 
 @dataclass
@@ -26,15 +28,20 @@ class Store:
 
     def __post_init__(self) -> None:
         self._factory = make_session_factory(self.engine)
+        audit.install(self._factory)
+
+    def _open(self) -> Session:
+        """A session that knows who acts in it, for the audit trail it writes."""
+        return self._factory(info={audit.USER_LOGIN: self.user_login})
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session committed when the block ends normally, rolled back otherwise."""
-        with self._factory() as session, session.begin():
+        with self._open() as session, session.begin():
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads only: nothing is committed."""
-        with self._factory() as session:
+        with self._open() as session:
             yield session

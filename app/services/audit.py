@@ -1,0 +1,363 @@
+"""The audit trail: every change to a synced record, field by field, hash-chained.
+
+Design. A listener on the Store's sessionmaker (never on sessions that are not
+Beamside's) runs *after* each flush, when the record rows are written and SQLite's
+write lock is held, so reading the chain head there cannot race another writer. It
+turns the flush's inserts, updates and soft deletes of `SyncedMixin` rows into
+`audit_entry` rows, inserted in the same transaction with one executemany: a
+rolled-back save leaves no entry, and a 2,000-row flush costs one head read and one
+insert statement. ORM bulk statements on synced tables, which skip the flush, are
+refused rather than left unaudited.
+
+Each entry's `hash` is `sha256(prev_hash + canonical JSON of [seq, at, user_login,
+table_name, record_id, action, field, old_value, new_value])`, the first `prev_hash`
+being 64 zeros. `seq` is set explicitly (last + 1), so the hash covers it and a
+removed entry shows as a gap.
+
+A chain alone cannot show that its *newest* entries were removed, so the head is
+also kept outside the table: the last seq goes into SQLite's `PRAGMA user_version`
+(a header field for the application's use, written in the same transaction).
+Removing the tail then leaves `user_version` ahead of the table. The limit: nothing
+here holds a secret, so someone who edits the file on purpose can rewrite the whole
+chain (or the tail and the pragma together); the offline log is tamper-evident
+against edits that do not recompute it, and only an outside copy of the head (the
+sync server) can close that.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Table, event, func, select
+from sqlalchemy.engine import Connection, Row
+from sqlalchemy.orm import (
+    InstanceState,
+    Mapper,
+    ORMExecuteState,
+    Session,
+    UOWTransaction,
+    sessionmaker,
+)
+from sqlalchemy.orm.attributes import instance_state
+
+from app.db.base import SyncedMixin, utcnow
+from app.db.fieldwork import AuditEntry
+
+if TYPE_CHECKING:
+    from app.services.store import Store
+
+GENESIS = "0" * 64
+USER_LOGIN = "user_login"  # key in Session.info: who acts in this session
+# Already in the entry's who/when (or its record_id): logging them is noise.
+NOISE_FIELDS = frozenset({"id", "created_at", "updated_at", "updated_by"})
+
+INSERT, UPDATE, DELETE = "insert", "update", "delete"
+
+_TABLE = AuditEntry.__table__
+_COLUMNS = (
+    "seq, at, user_login, table_name, record_id, action, field, old_value, new_value, "
+    "prev_hash, hash"
+)
+_INSERT = f"INSERT INTO audit_entry ({_COLUMNS}) VALUES ({', '.join('?' * 11)})"
+# One statement reads the head and every entry, so a save committed meanwhile cannot
+# make them disagree (pysqlite opens no transaction for reads). The LEFT JOIN still
+# yields one row when the trail is empty; `at` comes as stored text, so a tampered
+# time is reported, not a crash.
+_WALK = (
+    f"SELECT head.user_version AS head, {_COLUMNS} FROM pragma_user_version() AS head "
+    "LEFT JOIN audit_entry ON 1 ORDER BY seq"
+)
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_encode_value = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), sort_keys=True, default=lambda v: canonical(v)
+).encode
+_shape_of: dict[Mapper[Any], tuple[str, tuple[str, ...]]] = {}
+
+Change = tuple[str, str, str, str, str | None, str | None]  # table, id, action, field, old, new
+
+
+class AuditBypassError(RuntimeError):
+    """A bulk statement would change synced rows without passing the audit trail."""
+
+
+@dataclass(frozen=True)
+class AuditProblem:
+    """The first entry the chain check rejects, and why (English, for logs and CLI)."""
+
+    seq: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"audit trail broken at entry #{self.seq}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One changed field of a record, as the history dialog shows it."""
+
+    seq: int
+    at: datetime
+    user_login: str
+    action: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+
+
+# --- values and hashes ------------------------------------------------------------------
+
+
+def canonical(value: Any) -> str | None:
+    """One text per value, the same on every machine, so hashes are reproducible."""
+    if value is None:
+        return None
+    if isinstance(value, enum.Enum):
+        return canonical(value.value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, datetime):
+        return (value.astimezone(UTC) if value.tzinfo else value).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict | list | tuple):
+        return str(_encode_value(value))
+    return str(value)
+
+
+def format_at(at: datetime) -> str:
+    """The entry time as hashed: UTC, microseconds always shown (fixed width)."""
+    return at.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def entry_hash(
+    prev_hash: str,
+    seq: int,
+    at: str,
+    user_login: str,
+    table_name: str,
+    record_id: str,
+    action: str,
+    field: str,
+    old_value: str | None,
+    new_value: str | None,
+) -> str:
+    payload = _encode(
+        [seq, at, user_login, table_name, record_id, action, field, old_value, new_value]
+    )
+    return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
+
+
+# --- recording ------------------------------------------------------------------------
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    """Audits every session `factory` makes (idempotent; other sessions are untouched)."""
+    if not event.contains(factory, "after_flush", _record_flush):
+        event.listen(factory, "after_flush", _record_flush)
+        event.listen(factory, "do_orm_execute", _refuse_bulk_writes)
+
+
+def _refuse_bulk_writes(state: ORMExecuteState) -> None:
+    """ORM bulk INSERT/UPDATE/DELETE skip the flush, so they would skip the trail too."""
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    mapper = state.bind_mapper
+    if mapper is not None and issubclass(mapper.class_, SyncedMixin):
+        raise AuditBypassError(f"bulk write to {mapper.local_table} bypasses the audit trail")
+
+
+def _record_flush(session: Session, _context: UOWTransaction) -> None:
+    """Appends the flush's changes; runs after its writes, before history is reset."""
+    changes = list(_changes(session))
+    if not changes:
+        return
+    connection = session.connection()
+    seq, prev = _head(connection)
+    at = utcnow()
+    at_text = format_at(at)
+    login = str(session.info.get(USER_LOGIN, ""))
+    # The column type's own conversion, once: the stored text is exactly what the ORM
+    # would write, and rows go to the driver as plain tuples (no per-row processing).
+    to_db = _TABLE.c.at.type.bind_processor(connection.dialect)
+    at_db = to_db(at) if to_db else at
+    rows = []
+    for table_name, record_id, action, field, old, new in changes:
+        seq += 1
+        digest = entry_hash(
+            prev, seq, at_text, login, table_name, record_id, action, field, old, new
+        )
+        rows.append(
+            (seq, at_db, login, table_name, record_id, action, field, old, new, prev, digest)
+        )
+        prev = digest
+    connection.exec_driver_sql(_INSERT, rows)
+    # An int, never user input: safe to format. Same transaction as the rows above.
+    connection.exec_driver_sql(f"PRAGMA user_version = {int(seq)}")
+
+
+def _head(connection: Connection) -> tuple[int, str]:
+    """(seq, hash) of the newest entry, read once per flush."""
+    row = connection.execute(
+        select(_TABLE.c.seq, _TABLE.c.hash).order_by(_TABLE.c.seq.desc()).limit(1)
+    ).first()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+def _shape(state: InstanceState[Any]) -> tuple[str, tuple[str, ...]]:
+    """(table name, audited fields) of a mapped class, worked out once per class."""
+    mapper = state.mapper
+    shape = _shape_of.get(mapper)
+    if shape is None:
+        table = mapper.local_table
+        assert isinstance(table, Table)  # synced models are plain one-table classes
+        keys = (p.key for p in mapper.column_attrs)
+        shape = _shape_of[mapper] = (table.name, tuple(k for k in keys if k not in NOISE_FIELDS))
+    return shape
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or (isinstance(value, list | dict) and not value)
+
+
+def _changes(session: Session) -> Iterator[Change]:
+    """(table, id, action, field, old, new) for each synced row the flush wrote."""
+    for obj in session.new:
+        if isinstance(obj, SyncedMixin):
+            yield from _whole(instance_state(obj), INSERT)
+    for obj in session.dirty:
+        if isinstance(obj, SyncedMixin):
+            yield from _updated(instance_state(obj))
+    for obj in session.deleted:  # a hard delete, which Beamside avoids: log what was lost
+        if isinstance(obj, SyncedMixin):
+            yield from _whole(instance_state(obj), DELETE)
+
+
+def _whole(state: InstanceState[Any], action: str) -> Iterator[Change]:
+    """Every non-empty field of a row that appeared (new values) or vanished (old ones)."""
+    table, fields = _shape(state)
+    values = state.dict  # flushed values, defaults included; no reload, no SQL
+    record_id = values["id"]
+    for key in fields:
+        value = values.get(key)
+        if not _empty(value):
+            text = canonical(value)
+            if action == INSERT:
+                yield table, record_id, action, key, None, text
+            else:
+                yield table, record_id, action, key, text, None
+
+
+def _updated(state: InstanceState[Any]) -> list[Change]:
+    """The changed fields of a row; setting `deleted_at` makes the change a delete."""
+    table, fields = _shape(state)
+    attrs = state.attrs
+    changed: list[tuple[str, Any, Any]] = []
+    for key in fields:
+        history = attrs[key].history
+        if history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            changed.append((key, old, new))
+    deleting = any(k == "deleted_at" and old is None and new is not None for k, old, new in changed)
+    action = DELETE if deleting else UPDATE
+    record_id = state.dict["id"]
+    return [
+        (table, record_id, action, k, canonical(old), canonical(new)) for k, old, new in changed
+    ]
+
+
+# --- reading and checking ----------------------------------------------------------------
+
+
+def count_entries(store: Store) -> int:
+    with store.reading() as session:
+        return int(session.scalar(select(func.count()).select_from(_TABLE)) or 0)
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """How many entries were checked, and the first problem (None: the chain is intact)."""
+
+    entries: int
+    problem: AuditProblem | None
+
+
+def verify_chain(store: Store) -> AuditProblem | None:
+    """The first entry that was altered, removed or not linked; None when all is intact."""
+    return check_chain(store).problem
+
+
+def check_chain(store: Store) -> ChainReport:
+    """Walks the whole chain and the recorded head as one snapshot."""
+    with store.reading() as session:
+        result = session.connection().exec_driver_sql(_WALK)
+        head, count, prev = 0, 0, GENESIS
+        for row in result:
+            head = int(row.head or 0)
+            if row.seq is None:  # the one row of an empty trail
+                break
+            problem = _check_entry(row, count + 1, prev)
+            if problem is not None:
+                return ChainReport(count, problem)
+            prev, count = row.hash, count + 1
+    if head > count:
+        reason = f"missing (the trail ended at #{head}; the newest entries were removed)"
+        return ChainReport(count, AuditProblem(count + 1, reason))
+    if head < count:
+        reason = f"not covered by the recorded chain head (#{head}); added outside Beamside"
+        return ChainReport(count, AuditProblem(head + 1, reason))
+    return ChainReport(count, None)
+
+
+def _check_entry(row: Row[Any], expected: int, prev: str) -> AuditProblem | None:
+    if row.seq != expected:
+        if row.seq > expected:
+            return AuditProblem(expected, f"missing (the next entry is #{row.seq})")
+        return AuditProblem(row.seq, f"out of sequence (expected #{expected})")
+    if row.prev_hash != prev:
+        before = f"entry #{row.seq - 1}" if row.seq > 1 else "the start of the trail"
+        return AuditProblem(row.seq, f"does not link to {before} (one of them was altered)")
+    try:
+        at_text = format_at(datetime.fromisoformat(row.at).replace(tzinfo=UTC))
+    except (TypeError, ValueError):
+        return AuditProblem(row.seq, f"unreadable time {row.at!r}")
+    digest = entry_hash(
+        prev,
+        row.seq,
+        at_text,
+        row.user_login,
+        row.table_name,
+        row.record_id,
+        row.action,
+        row.field,
+        row.old_value,
+        row.new_value,
+    )
+    if digest != row.hash:
+        return AuditProblem(row.seq, "hash mismatch (the entry was altered)")
+    return None
+
+
+def history(store: Store, table_name: str, record_id: str) -> list[HistoryRow]:
+    """Every recorded change of one record, newest first."""
+    t = _TABLE
+    with store.reading() as session:
+        rows = session.execute(
+            select(t.c.seq, t.c.at, t.c.user_login, t.c.action, t.c.field)
+            .add_columns(t.c.old_value, t.c.new_value)
+            .where(t.c.table_name == table_name, t.c.record_id == record_id)
+            .order_by(t.c.seq.desc())
+        )
+        return [HistoryRow(*row) for row in rows]
