@@ -19,6 +19,7 @@ from app.domain.enums import WorkOrderType
 from app.services import equipment, lists
 from app.services.store import Store
 from app.ui.equipment_dialog import EquipmentDialog
+from app.ui.history_dialog import HistoryDialog
 from app.ui.labels import enum_label, format_date, format_datetime
 from app.ui.list_page import ListPage
 from app.ui.work_order_dialog import WorkOrderDialog
@@ -51,11 +52,16 @@ class EquipmentDetailDialog(QDialog):
         edit = QPushButton(self.tr("&Edit unit…"))
         new = QPushButton(self.tr("&New work order…"))
         edit.clicked.connect(self._edit)
+        changes = QPushButton(self.tr("Change history…"))
+        changes.clicked.connect(
+            lambda: HistoryDialog(self.store, "equipment", self.equipment_id, self).exec()
+        )
         new.clicked.connect(self._new_work_order)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.addButton(edit, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(new, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(changes, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
         history_box = QGroupBox(self.tr("Service history"))

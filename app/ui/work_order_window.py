@@ -36,6 +36,7 @@ from app.services.store import Store
 from app.services.users import acting_user
 from app.ui.attachments_widget import AttachmentsWidget
 from app.ui.field_panels import InstallationPanel, RepairPanel
+from app.ui.history_dialog import HistoryDialog
 from app.ui.labels import enum_label, format_datetime, validation_message
 from app.ui.work_order_dialog import WorkOrderDialog
 
@@ -99,6 +100,14 @@ class WorkOrderWindow(QDialog):
     def _build_overview(self) -> None:
         edit = QPushButton(self.tr("Edit details…"))
         edit.clicked.connect(self._edit_details)
+        changes = QPushButton(self.tr("Change history…"))
+        changes.clicked.connect(
+            lambda: HistoryDialog(self.store, "work_order", self.work_order_id, self).exec()
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(edit)
+        buttons.addWidget(changes)
+        buttons.addStretch(1)
         self.history.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Step"), self.tr("By"), self.tr("Reason")]
         )
@@ -110,7 +119,7 @@ class WorkOrderWindow(QDialog):
         columns.addLayout(self.times, 2)
         layout = QVBoxLayout(self.overview)
         layout.addLayout(columns)
-        layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(buttons)
         layout.addWidget(QLabel(self.tr("Workflow history")))
         layout.addWidget(self.history, 1)
 
