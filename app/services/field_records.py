@@ -15,7 +15,7 @@ from app.db.base import utcnow
 from app.db.fieldwork import InstallationRecord, RepairRecord
 from app.db.models import Equipment, WorkOrder
 from app.domain import workflow
-from app.domain.enums import EquipmentStatus, TrialRunResult
+from app.domain.enums import EquipmentStatus, Modality, TrialRunResult
 from app.domain.field_records import InstallationDraft, RepairDraft
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import FieldError, ValidationError
@@ -30,6 +30,12 @@ def _editable_order(session: Session, work_order_id: str) -> WorkOrder:
     if order.state in workflow.TERMINAL:
         raise ValidationError([FieldError("", READ_ONLY)])
     return order
+
+
+def modality_of(store: Store, work_order_id: str) -> Modality:
+    """The kind of unit a work order is about (it picks the fault-code list)."""
+    with store.reading() as session:
+        return live(session, WorkOrder, work_order_id).equipment.model.modality
 
 
 def load_repair(store: Store, work_order_id: str) -> RepairDraft:

@@ -76,8 +76,12 @@ def move(
     role: UserRole,
     reason: str = "",
     at: datetime | None = None,
+    follow_up_days: int | None = None,
 ) -> None:
-    """Takes one workflow step, or raises ValidationError with every reason it may not."""
+    """Takes one workflow step, or raises ValidationError with every reason it may not.
+
+    Completing a repair or maintenance schedules its follow-up call `follow_up_days`
+    later (the office's setting; 10 when not given)."""
     when = at or utcnow()
     with store.session() as session:
         order = live(session, WorkOrder, work_order_id)
@@ -105,10 +109,10 @@ def move(
             )
         )
         if target is WorkOrderState.COMPLETED and order.type in FOLLOW_UP_TYPES:
-            from app.services.follow_ups import schedule_follow_up
+            from app.services.follow_ups import DEFAULT_DAYS, schedule_follow_up
 
             session.flush()
-            schedule_follow_up(session, store, order.id, when)
+            schedule_follow_up(session, store, order.id, when, follow_up_days or DEFAULT_DAYS)
 
 
 def events(store: Store, work_order_id: str) -> list[EventRow]:

@@ -23,6 +23,7 @@ from app.domain.records import ValidationError
 from app.services import field_records
 from app.services.store import Store
 from app.ui.autosave import FormAutosave, parse_iso_date
+from app.ui.fault_code_picker import FaultCodePicker
 from app.ui.labels import validation_message
 from app.ui.record_dialog import ERROR_STYLE
 from app.ui.widgets import OptionalDateEdit, enum_combo
@@ -98,7 +99,10 @@ class RepairPanel(AutosavingPanel):
         super().__init__(parent)
         self.store, self.work_order_id = store, work_order_id
         draft = field_records.load_repair(store, work_order_id)
-        self.fault_code = QLineEdit(draft.fault_code)
+        self.fault_code = FaultCodePicker(
+            field_records.modality_of(store, work_order_id), draft.fault_code
+        )
+        self.fault_code.setPlaceholderText(self.tr("Type a code or words to search"))
         self.add("symptom", self.tr("Symptom as reported"), _text(draft.symptom))
         self.add("fault_code", self.tr("Fault code"), self.fault_code)
         self.add("cause", self.tr("Cause"), _text(draft.cause))

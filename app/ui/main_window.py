@@ -32,6 +32,7 @@ from app.services.users import acting_user, user_choices
 from app.ui.customer_dialog import CustomerDialog
 from app.ui.equipment_detail import EquipmentDetailDialog
 from app.ui.equipment_dialog import EquipmentDialog
+from app.ui.follow_ups_page import FollowUpsPage
 from app.ui.i18n import LANGUAGE_KEY
 from app.ui.labels import enum_label, validation_message
 from app.ui.list_page import ListPage
@@ -44,10 +45,11 @@ class Page:
     key: str
     title: str
     list_page: ListPage
-    new: Callable[[], bool]
+    new: Callable[[], bool] | None
     open: Callable[[str], bool]
-    delete: Callable[[str], None]
-    delete_question: str
+    delete: Callable[[str], None] | None
+    delete_question: str = ""
+    widget: QWidget | None = None  # a page that is more than its list (it opens by itself)
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
             "work_orders": QStyle.StandardPixmap.SP_FileDialogDetailedView,
             "equipment": QStyle.StandardPixmap.SP_ComputerIcon,
             "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
+            "follow_ups": QStyle.StandardPixmap.SP_FileDialogInfoView,
         }
         self.nav.setIconSize(QSize(24, 24))
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
@@ -73,8 +76,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(
                 QListWidgetItem(self.style().standardIcon(icons[page.key]), page.title)
             )
-            self.stack.addWidget(page.list_page)
-            page.list_page.open_requested.connect(lambda rid, p=page: self._open(p, rid))
+            self.stack.addWidget(page.widget or page.list_page)
+            if page.widget is None:
+                page.list_page.open_requested.connect(lambda rid, p=page: self._open(p, rid))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         nav_width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
         self.nav.setFixedWidth(max(150, nav_width))
@@ -140,7 +144,26 @@ class MainWindow(QMainWindow):
                 lambda rid: customers.delete_customer(store, rid),
                 self.tr("Delete the selected hospital?"),
             ),
+            self._follow_ups_page(),
         ]
+
+    def _follow_ups_page(self) -> Page:
+        page = FollowUpsPage(self.store, self.settings)
+        page.work_order_created.connect(lambda _id: self.page("work_orders").list_page.refresh())
+
+        def record(follow_up_id: str) -> bool:
+            page.record_outcome(follow_up_id)
+            return False  # the page refreshes itself
+
+        return Page(
+            "follow_ups",
+            self.tr("Follow-ups"),
+            page.list_page,
+            None,
+            record,
+            None,
+            widget=page,
+        )
 
     def _wo_count(self, n: int) -> str:
         return self.tr("%n work order(s)", "", n)
@@ -170,7 +193,10 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
-        self.pages[row].list_page.table.setFocus()
+        page = self.pages[row]
+        self.new_action.setEnabled(page.new is not None)
+        self.delete_action.setEnabled(page.delete is not None)
+        page.list_page.table.setFocus()
 
     # --- actions -------------------------------------------------------------------------
 
@@ -267,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def _new(self) -> None:
         page = self.current_page()
-        if page.new():
+        if page.new is not None and page.new():
             page.list_page.refresh()
 
     def _open_current(self) -> None:
@@ -288,7 +314,7 @@ class MainWindow(QMainWindow):
     def _delete(self) -> None:
         page = self.current_page()
         record_id = page.list_page.current_id()
-        if record_id is None:
+        if record_id is None or page.delete is None:
             return
         answer = QMessageBox.question(self, self.tr("Delete"), page.delete_question)
         if answer != QMessageBox.StandardButton.Yes:

@@ -34,10 +34,14 @@ from app.services import field_records, workflow
 from app.services.records import live
 from app.services.store import Store
 from app.services.users import acting_user
+from app.ui.application import settings_for
 from app.ui.attachments_widget import AttachmentsWidget
 from app.ui.field_panels import InstallationPanel, RepairPanel
+from app.ui.findings_panel import FindingsPanel
+from app.ui.follow_ups_page import follow_up_days
 from app.ui.history_dialog import HistoryDialog
 from app.ui.labels import enum_label, format_datetime, validation_message
+from app.ui.parts_panel import PartsPanel
 from app.ui.work_order_dialog import WorkOrderDialog
 
 REPAIR_TYPES = {WorkOrderType.REPAIR}
@@ -132,6 +136,13 @@ class WorkOrderWindow(QDialog):
         if kind in REPAIR_TYPES:
             self.repair = RepairPanel(self.store, self.work_order_id)
             self.tabs.addTab(self.repair, self.tr("Repair record"))
+            self.parts = PartsPanel(self.store, self.work_order_id)
+            self.tabs.addTab(self.parts, self.tr("Parts"))
+        if kind in INSPECTION_TYPES:
+            self.findings = FindingsPanel(self.store, self.work_order_id)
+            self.findings.work_order_created.connect(lambda _id: self.changed.emit())
+            self.findings.open_work_order.connect(self._open_other)
+            self.tabs.addTab(self.findings, self.tr("Findings and readings"))
         if kind in INSTALLATION_TYPES:
             self.installation = InstallationPanel(self.store, self.work_order_id)
             self.tabs.addTab(self.installation, self.tr("Installation"))
@@ -244,7 +255,14 @@ class WorkOrderWindow(QDialog):
                 return False
             reason = text
         try:
-            workflow.move(self.store, self.work_order_id, target, self.user.role, reason or "")
+            workflow.move(
+                self.store,
+                self.work_order_id,
+                target,
+                self.user.role,
+                reason or "",
+                follow_up_days=follow_up_days(settings_for(self.store.data_dir)),
+            )
         except ValidationError as refused:
             QMessageBox.warning(
                 self,
@@ -266,6 +284,9 @@ class WorkOrderWindow(QDialog):
             if panel is not None and panel.autosave is not None and panel.autosave.pending():
                 panel.autosave.save_now()
         return True
+
+    def _open_other(self, work_order_id: str) -> None:
+        WorkOrderWindow(self.store, work_order_id, self).exec()
 
     def _edit_details(self) -> None:
         if WorkOrderDialog(self.store, self.work_order_id, self).exec():
