@@ -423,7 +423,10 @@ def seed_demo(store: Store, today: date | None = None) -> int:
         for group in seeder.rows:
             session.add_all(group)
             session.flush()
-        return len(plans)
+    from app.services.demo_fieldwork import seed_field_work
+
+    seed_field_work(store, today)
+    return len(plans)
 
 
 def _models(session: Session) -> dict[tuple[str, str], str]:
