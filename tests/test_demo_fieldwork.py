@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from app.db.fieldwork import Finding, FollowUp, PartUsage, RepairRecord, WorkOrderEvent
 from app.db.models import WorkOrder
@@ -16,9 +17,9 @@ from app.services.store import Store
 TODAY = date(2026, 11, 25)
 
 
-def count(store: Store, query: object) -> int:
+def count(store: Store, query: Select[Any]) -> int:
     with store.reading() as session:
-        return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)  # type: ignore[attr-defined]
+        return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
 
 def test_demo_field_work(store: Store) -> None:

@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddPartDialog</name>
+    <message>
+        <source>Part used</source>
+        <translation>所用配件</translation>
+    </message>
+    <message>
+        <source>Part number or description</source>
+        <translation>配件编号或描述</translation>
+    </message>
+    <message>
+        <source>&amp;New part…</source>
+        <translation>新建配件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a part that is not in the catalogue yet</source>
+        <translation>添加配件目录中尚未收录的配件</translation>
+    </message>
+    <message>
+        <source>Serial number of the part taken out</source>
+        <translation>拆下的旧件的序列号</translation>
+    </message>
+    <message>
+        <source>Serial number of the part fitted</source>
+        <translation>装上的新件的序列号</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Serial out</source>
+        <translation>旧件序列号</translation>
+    </message>
+    <message>
+        <source>Serial in</source>
+        <translation>新件序列号</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>This file is larger than %1 MB, the limit for one attachment.</source>
+        <translation>此文件大于 %1 MB，超出了单个附件的大小上限。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read (%1).</source>
+        <translation>无法读取此文件（%1）。</translation>
+    </message>
+    <message>
+        <source>This is not a file.</source>
+        <translation>这不是文件。</translation>
+    </message>
+    <message>
+        <source>The file could not be stored in the data folder (%1).</source>
+        <translation>无法将文件保存到数据文件夹（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsWidget</name>
+    <message>
+        <source>No photos or files yet. Drop them here or add them.</source>
+        <translation>暂无照片或文件。可将文件拖放到此处，或点击添加。</translation>
+    </message>
+    <message>
+        <source>Add photo or file…</source>
+        <translation>添加照片或文件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>添加于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n file(s)…</source>
+        <translation>
+            <numerusform>正在保存 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add photos or files</source>
+        <translation>添加照片或文件</translation>
+    </message>
+    <message>
+        <source>All files (*);;Photos (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.tif *.tiff)</source>
+        <translation>所有文件 (*);;照片 (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>This work order was deleted meanwhile; nothing was attached.</source>
+        <translation>此工单已在此期间被删除，未添加任何附件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be attached:</source>
+        <translation>
+            <numerusform>%n 个文件无法添加为附件：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>本机没有能打开 %1 的程序。</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 is missing.</source>
+        <translation>%1 的存储副本已丢失。</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>删除 %1？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n attachment(s)?</source>
+        <translation>
+            <numerusform>删除 %n 个附件？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>AutosavingPanel</name>
+    <message>
+        <source>What you typed is kept and saved once it is valid.</source>
+        <translation>已输入的内容会保留，待内容有效后自动保存。</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ 已保存</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Quality assurance</source>
+        <translation>质量保证</translation>
+    </message>
+    <message>
+        <source>Preventive maintenance</source>
+        <translation>预防性维护</translation>
+    </message>
+    <message>
+        <source>Site readiness</source>
+        <translation>场地准备检查</translation>
+    </message>
+    <message>
+        <source>Installation tests</source>
+        <translation>安装测试</translation>
+    </message>
+    <message>
+        <source>Acceptance tests</source>
+        <translation>验收测试</translation>
+    </message>
+    <message>
+        <source>Electrical safety</source>
+        <translation>电气安全</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 1.5, 1,5 or -0.8.</source>
+        <translation>请输入数字，例如 1.5、1,5 或 -0.8。</translation>
+    </message>
+    <message>
+        <source>Wrong unit: this item is measured in %1.</source>
+        <translation>单位错误：此项的单位是 %1。</translation>
+    </message>
+    <message>
+        <source>This item has no unit: enter the number alone.</source>
+        <translation>此项没有单位：请只输入数字。</translation>
+    </message>
+    <message>
+        <source>Enter pass or fail (p / f), or n/a.</source>
+        <translation>请输入合格或不合格（p / f），或不适用（n/a）。</translation>
+    </message>
+    <message>
+        <source>Not one of this item&apos;s answers: type its number (1–%1) or its name.</source>
+        <translation>不是此项的可选答案：请输入选项编号（1–%1）或选项名称。</translation>
+    </message>
+</context>
+<context>
     <name>ChildRecordList</name>
     <message>
         <source>Add…</source>
@@ -339,6 +532,78 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
+    <message>
+        <source>Not entered</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>未进行</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>危急</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>未回访</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Could not reach</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentDetailDialog</name>
@@ -353,7 +618,8 @@ Everything you saved is safe. The details were written to %2.</source>
     <message numerus="yes">
         <source>%n work order(s)</source>
         <translation>
-            <numerusform>%n 个工单</numerusform></translation>
+            <numerusform>%n 个工单</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Edit unit…</source>
@@ -362,6 +628,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>&amp;New work order…</source>
         <translation>新建工单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Change history…</source>
+        <translation>修改记录…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -430,7 +700,8 @@ Everything you saved is safe. The details were written to %2.</source>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
-            <numerusform>%n 个未完成</numerusform></translation>
+            <numerusform>%n 个未完成</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -517,6 +788,254 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>FaultCodePicker</name>
+    <message>
+        <source>Type a code or words of its title</source>
+        <translation>输入故障代码或标题中的关键词</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>What was found, where, how bad</source>
+        <translation>发现了什么问题、在什么部位、严重程度如何</translation>
+    </message>
+    <message>
+        <source>Fixed on the spot</source>
+        <translation>已当场解决</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Escalate to &amp;repair</source>
+        <translation>转为维修(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open a repair work order for this finding, linked to this inspection</source>
+        <translation>为此问题新建维修工单，并关联到本工单</translation>
+    </message>
+    <message>
+        <source>Running parameters</source>
+        <translation>运行参数</translation>
+    </message>
+    <message>
+        <source>Add reading…</source>
+        <translation>添加参数…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Add finding…</source>
+        <translation>添加问题…</translation>
+    </message>
+    <message>
+        <source>This record was deleted meanwhile.</source>
+        <translation>该记录已在此期间被删除。</translation>
+    </message>
+    <message>
+        <source>Repair work order %1 opened for this finding.</source>
+        <translation>已为此问题新建维修工单 %1。</translation>
+    </message>
+    <message>
+        <source>Remove the selected finding?</source>
+        <translation>删除所选问题？</translation>
+    </message>
+    <message>
+        <source>Remove the selected reading?</source>
+        <translation>删除所选参数？</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTableModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Fixed on site</source>
+        <translation>当场解决</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修工单</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Double-click to open the repair work order</source>
+        <translation>双击打开维修工单</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n 条回访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome…</source>
+        <translation>记录回访结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record how the follow-up call went (Ctrl+R)</source>
+        <translation>记录电话回访的结果（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Applies to work orders completed from now on</source>
+        <translation>仅对此后完成的工单生效</translation>
+    </message>
+    <message>
+        <source>Call back after</source>
+        <translation>完工后回访间隔</translation>
+    </message>
+    <message>
+        <source>Re-check opened</source>
+        <translation>已新建复查工单</translation>
+    </message>
+    <message>
+        <source>The customer is not satisfied: repair work order %1 was opened for the re-check.</source>
+        <translation>客户不满意：已新建维修工单 %1 进行复查。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded</source>
+        <translation>
+            <numerusform>共 %n 条修改记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>没有修改记录。</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取修改记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>InstallationPanel</name>
+    <message>
+        <source>Agreed date</source>
+        <translation>约定日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Commissioning results</source>
+        <translation>调试结果</translation>
+    </message>
+    <message>
+        <source>Open problems</source>
+        <translation>遗留问题</translation>
+    </message>
+    <message>
+        <source>Accepted by (customer)</source>
+        <translation>验收人（客户）</translation>
+    </message>
+    <message>
+        <source>Accepted by (engineer)</source>
+        <translation>验收人（工程师）</translation>
+    </message>
+    <message>
+        <source>Accepted by (QC)</source>
+        <translation>验收人（质量控制）</translation>
+    </message>
+    <message>
+        <source>Accepted and handed over</source>
+        <translation>验收合格，已移交客户</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search (Ctrl+F)…</source>
@@ -546,12 +1065,32 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>优先级</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>应回访日期</translation>
+    </message>
+    <message>
+        <source>Due status</source>
+        <translation>到期情况</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
         <source>Equipment</source>
         <translation>设备</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>回访结果</translation>
     </message>
     <message>
         <source>Serial no.</source>
@@ -643,7 +1182,8 @@ Everything you saved is safe. The details were written to %2.</source>
     <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
-            <numerusform>%n 台设备</numerusform></translation>
+            <numerusform>%n 台设备</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the selected unit? Its service history is kept.</source>
@@ -656,16 +1196,22 @@ Everything you saved is safe. The details were written to %2.</source>
     <message numerus="yes">
         <source>%n hospital(s)</source>
         <translation>
-            <numerusform>%n 家医院</numerusform></translation>
+            <numerusform>%n 家医院</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the selected hospital?</source>
         <translation>删除所选医院？</translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
     <message numerus="yes">
         <source>%n work order(s)</source>
         <translation>
-            <numerusform>%n 个工单</numerusform></translation>
+            <numerusform>%n 个工单</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -716,6 +1262,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>跟随系统</translation>
     </message>
     <message>
+        <source>Who is using this laptop…</source>
+        <translation>切换当前用户…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -744,6 +1294,26 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>重新启动 Beamside 后新语言生效。</translation>
     </message>
     <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>No users yet: they arrive with the first sync.</source>
+        <translation>暂无用户：首次同步后将获取用户列表。</translation>
+    </message>
+    <message>
+        <source>Who is using this laptop</source>
+        <translation>当前使用本机的用户</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
         <source>About Beamside</source>
         <translation>关于 Beamside</translation>
     </message>
@@ -752,6 +1322,137 @@ Everything you saved is safe. The details were written to %2.</source>
 Service records for radiotherapy equipment, offline first.</source>
         <translation>Beamside %1
 放疗设备售后服务记录，离线优先。</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Follow-up call</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <source>no phone on record</source>
+        <translation>未登记联系电话</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应回访日期</translation>
+    </message>
+    <message>
+        <source>Unanswered calls</source>
+        <translation>未接通记录</translation>
+    </message>
+    <message>
+        <source>What the customer said; if not satisfied, what is wrong</source>
+        <translation>客户的反馈；如不满意，请写明问题所在</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>复查工单</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterDialog</name>
+    <message>
+        <source>Running parameter</source>
+        <translation>运行参数</translation>
+    </message>
+    <message>
+        <source>e.g. magnetron hours, SF6 pressure</source>
+        <translation>例如：磁控管工作小时数、SF6 气压</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersTableModel</name>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>PartDialog</name>
+    <message>
+        <source>New part</source>
+        <translation>新建配件</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>PartsPanel</name>
+    <message>
+        <source>&amp;Add part…</source>
+        <translation>添加配件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected part from this work order?</source>
+        <translation>从此工单中移除所选配件？</translation>
     </message>
 </context>
 <context>
@@ -765,8 +1466,55 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>取消</translation>
     </message>
     <message>
+        <source>Restored what you typed before Beamside closed (%1). Save to keep it.</source>
+        <translation>已恢复 Beamside 关闭前输入的内容（%1）。请保存以保留这些内容。</translation>
+    </message>
+    <message>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>该记录已在此期间被删除，您的修改未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>RepairPanel</name>
+    <message>
+        <source>Type a code or words to search</source>
+        <translation>输入故障代码或关键词搜索</translation>
+    </message>
+    <message>
+        <source>Symptom as reported</source>
+        <translation>故障现象（报修描述）</translation>
+    </message>
+    <message>
+        <source>Fault code</source>
+        <translation>故障代码</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>故障原因</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>维修过程</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>路途时间</translation>
+    </message>
+    <message>
+        <source>Trial run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>Trial run notes</source>
+        <translation>试运行说明</translation>
+    </message>
+    <message>
+        <source>The unit is back in clinical use</source>
+        <translation>设备已恢复临床使用</translation>
     </message>
 </context>
 <context>
@@ -824,6 +1572,29 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>UsageTableModel</name>
+    <message>
+        <source>Part number</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Serial out</source>
+        <translation>旧件序列号</translation>
+    </message>
+    <message>
+        <source>Serial in</source>
+        <translation>新件序列号</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>This field is required.</source>
@@ -832,6 +1603,22 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>This text is too long.</source>
         <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and 500.</source>
+        <translation>小时数必须在 0 到 500 之间。</translation>
+    </message>
+    <message>
+        <source>Say what failed in the trial run.</source>
+        <translation>请说明试运行中出现的问题。</translation>
+    </message>
+    <message>
+        <source>The unit goes back to clinical use only after a passed trial run.</source>
+        <translation>试运行通过后，设备才能恢复临床使用。</translation>
+    </message>
+    <message>
+        <source>Acceptance needs the customer, the engineer and QC.</source>
+        <translation>验收须由客户、工程师和质量控制三方签字确认。</translation>
     </message>
     <message>
         <source>Choose a customer.</source>
@@ -889,6 +1676,62 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>Equipment still stands here; move or delete it first.</source>
         <translation>此处仍有设备，请先移走或删除设备。</translation>
     </message>
+    <message>
+        <source>This work order is closed; its records are read-only.</source>
+        <translation>此工单已关闭，其记录为只读。</translation>
+    </message>
+    <message>
+        <source>Findings and readings belong to inspection or maintenance work orders.</source>
+        <translation>发现的问题和运行参数只能记录在巡检或预防性维护工单中。</translation>
+    </message>
+    <message>
+        <source>This finding was already escalated to a repair.</source>
+        <translation>此问题已转为维修。</translation>
+    </message>
+    <message>
+        <source>This finding was fixed on site; there is nothing to escalate.</source>
+        <translation>此问题已当场解决，无需转为维修。</translation>
+    </message>
+    <message>
+        <source>This finding was escalated to a repair, so it is kept.</source>
+        <translation>此问题已转为维修，因此不能删除。</translation>
+    </message>
+    <message>
+        <source>Follow up between 7 and 14 days after the work.</source>
+        <translation>回访应在完工后 7 到 14 天内进行。</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the call.</source>
+        <translation>请选择回访结果。</translation>
+    </message>
+    <message>
+        <source>Say what the customer is not satisfied with; it starts the re-check.</source>
+        <translation>请说明客户不满意之处，系统将据此发起复查。</translation>
+    </message>
+    <message>
+        <source>The outcome of this follow-up is recorded.</source>
+        <translation>此回访的结果已记录，不能再次记录。</translation>
+    </message>
+    <message>
+        <source>Use up to 60 letters, digits, spaces and . / _ - only.</source>
+        <translation>最多 60 个字符，只能使用字母、数字、空格及 . / _ -。</translation>
+    </message>
+    <message>
+        <source>Another part already has this part number.</source>
+        <translation>已有其他配件使用此配件编号。</translation>
+    </message>
+    <message>
+        <source>Choose a part from the catalogue.</source>
+        <translation>请从配件目录中选择配件。</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation>数量必须大于 0。</translation>
+    </message>
+    <message>
+        <source>A serial number names one piece: record each serialised part on its own line.</source>
+        <translation>一个序列号只对应一件配件：有序列号的配件请每件单独记录一行。</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderDialog</name>
@@ -939,6 +1782,156 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>编辑详情…</translation>
+    </message>
+    <message>
+        <source>Change history…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Workflow history</source>
+        <translation>流程记录</translation>
+    </message>
+    <message>
+        <source>Repair record</source>
+        <translation>维修记录</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Findings and readings</source>
+        <translation>发现的问题与运行参数</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装调试</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>照片与文件</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Cancelled because</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>开工时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Time to site</source>
+        <translation>到场用时</translation>
+    </message>
+    <message>
+        <source>Repair time</source>
+        <translation>维修用时</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>停机时长</translation>
+    </message>
+    <message>
+        <source>none — this work order is finished</source>
+        <translation>无——此工单已结束</translation>
+    </message>
+    <message>
+        <source>Reason (kept with the work order):</source>
+        <translation>原因（将随工单保存）：</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>This step is not possible from the current state.</source>
+        <translation>当前状态下不能执行此步骤。</translation>
+    </message>
+    <message>
+        <source>Your role may not take this step.</source>
+        <translation>您的角色无权执行此步骤。</translation>
+    </message>
+    <message>
+        <source>Give a reason for this step.</source>
+        <translation>请填写执行此步骤的原因。</translation>
+    </message>
+    <message>
+        <source>Record the cause and the actions taken first.</source>
+        <translation>请先填写故障原因和维修过程。</translation>
+    </message>
+    <message>
+        <source>A repair is complete only after a passed trial run.</source>
+        <translation>试运行通过后，维修才算完成。</translation>
+    </message>
+    <message>
+        <source>Fill in the checklist first.</source>
+        <translation>请先填写检查表。</translation>
+    </message>
+    <message>
+        <source>Finish every checklist first.</source>
+        <translation>请先完成所有检查表。</translation>
     </message>
 </context>
 </TS>
