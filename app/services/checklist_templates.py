@@ -1,0 +1,365 @@
+"""Checklist templates are data: YAML files in resources/checklists, validated here.
+
+pydantic checks each file's shape (kinds, required fields, types); the rules pydantic
+cannot see are checked after it (duplicate ids, limits a numeric item cannot have,
+an action limit tighter than the tolerance, machine classes that do not exist). Every
+file stands alone: a broken one is reported with its name, the item (or path) and the
+reason, and the other files still load. Problems are plain English for the template's
+author (logs, a template admin view), not text an engineer sees in a form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    StrictFloat,
+    StrictInt,
+    StringConstraints,
+)
+from pydantic import ValidationError as PydanticError
+
+from app.domain.checklists import Item, MachineClass, Section, Template, TemplateKind
+from app.domain.enums import Modality, Verdict
+from app.domain.tolerance import (
+    Choice,
+    ChoiceRule,
+    ItemKind,
+    LimitSpec,
+    NumericRule,
+    PassFailRule,
+    Rule,
+    Side,
+    TextRule,
+    canonical_unit,
+    limit_from,
+)
+from app.paths import resources_dir
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=80)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+Number = StrictInt | StrictFloat  # YAML's `yes` or "2" is no number
+_LIMIT_TEXT = re.compile(r"^\s*\d+(\.\d+)?\s*%?\s*$")
+
+
+def _limit_value(value: Any) -> Any:
+    """One clear message for a bad limit instead of one per shape pydantic tried."""
+    number = (int, float)
+    if isinstance(value, number) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and _LIMIT_TEXT.match(value):
+        return value
+    if isinstance(value, list | tuple) and len(value) == 2:
+        if all(v is None or (isinstance(v, number) and not isinstance(v, bool)) for v in value):
+            return tuple(value)
+    raise ValueError(
+        "write a limit as a number (2), a percent of the nominal (1%) or bounds ([10, 40])"
+    )
+
+
+LimitValue = Annotated[Any, PlainValidator(_limit_value)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LimitsOverride(_Model):
+    nominal: Number | None = None
+    tolerance: LimitValue | None = None
+    action: LimitValue | None = None
+
+
+class _ItemModel(_Model):
+    id: Id
+    label_en: Text
+    label_zh: Text
+    source: Text
+    classes: list[Id] = Field(default_factory=list)
+
+
+class PassFailItem(_ItemModel):
+    kind: Literal["pass_fail"]
+
+
+class NumericItem(_ItemModel):
+    kind: Literal["numeric"]
+    unit: Annotated[str, StringConstraints(strip_whitespace=True, max_length=20)] = ""
+    nominal: Number | None = None
+    tolerance: LimitValue
+    action: LimitValue | None = None
+    side: Side = Side.BOTH
+    by_class: dict[Id, LimitsOverride] = Field(default_factory=dict)
+
+
+class ChoiceModel(_Model):
+    id: Id
+    label_en: Text
+    label_zh: Text
+    verdict: Literal["pass", "warning", "fail", "not_applicable"]
+
+
+class ChoiceItem(_ItemModel):
+    kind: Literal["choice"]
+    choices: list[ChoiceModel] = Field(min_length=2)
+
+
+class TextItem(_ItemModel):
+    kind: Literal["text"]
+
+
+class PhotoItem(_ItemModel):
+    kind: Literal["photo"]
+
+
+ItemModel = Annotated[
+    PassFailItem | NumericItem | ChoiceItem | TextItem | PhotoItem, Field(discriminator="kind")
+]
+
+
+class SectionModel(_Model):
+    id: Id
+    title_en: Text
+    title_zh: Text
+    items: list[ItemModel] = Field(min_length=1)
+
+
+class MachineClassModel(_Model):
+    id: Id
+    label_en: Text
+    label_zh: Text
+
+
+class TemplateModel(_Model):
+    id: Id
+    version: Annotated[StrictInt, Field(ge=1)]
+    title_en: Text
+    title_zh: Text
+    modality: Modality | list[Modality]
+    kind: TemplateKind
+    machine_classes: list[MachineClassModel] = Field(default_factory=list)
+    sections: list[SectionModel] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class TemplateProblem:
+    file: str  # the file's name
+    item: str  # the item's id, "" when the problem is not inside one item
+    path: str  # where in the file, e.g. sections[1].items[3].tolerance
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"item {self.item}" if self.item else (self.path or "file")
+        if self.item and self.path:
+            where += f" ({self.path})"
+        return f"{self.file}: {where}: {self.reason}"
+
+
+class TemplateInvalid(Exception):
+    def __init__(self, problems: list[TemplateProblem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def templates_dir() -> Path:
+    return resources_dir() / "checklists"
+
+
+def load_templates(
+    folder: Path | None = None,
+) -> tuple[dict[str, Template], list[TemplateProblem]]:
+    """Every valid template of the folder by id, and the problems of the files refused."""
+    templates: dict[str, Template] = {}
+    problems: list[TemplateProblem] = []
+    folder = templates_dir() if folder is None else folder
+    for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+            problems.append(TemplateProblem(path.name, "", "", f"cannot be read: {error}"))
+            continue
+        template, found = parse_template(data, path.name)
+        if template is not None and template.id in templates:
+            found = [TemplateProblem(path.name, "", "id", f"template id {template.id} is taken")]
+        problems += found
+        if template is not None and not found:
+            templates[template.id] = template
+    return templates, problems
+
+
+def template_from_data(data: Mapping[str, Any], file: str = "snapshot") -> Template:
+    """Rebuilds a template from its data (e.g. a run's snapshot); raises TemplateInvalid."""
+    template, problems = parse_template(data, file)
+    if template is None or problems:
+        raise TemplateInvalid(problems)
+    return template
+
+
+def parse_template(data: Any, file: str) -> tuple[Template | None, list[TemplateProblem]]:
+    if not isinstance(data, Mapping):
+        return None, [TemplateProblem(file, "", "", "a template must be a YAML mapping")]
+    try:
+        model = TemplateModel.model_validate(data)
+    except PydanticError as error:
+        return None, [_problem(file, data, e["loc"], e["msg"]) for e in error.errors()]
+    problems = _rule_problems(file, model)
+    if problems:
+        return None, problems
+    return _template(model), []
+
+
+def _problem(file: str, data: Any, loc: tuple[Any, ...], message: str) -> TemplateProblem:
+    """Names the item holding the error (walking the raw data along pydantic's path)."""
+    node, item, parts = data, "", []
+    for step in loc:
+        if isinstance(node, Mapping) and step == node.get("kind") and step not in node:
+            continue  # the discriminator tag pydantic puts in the path
+        parts.append(f"[{step}]" if isinstance(step, int) else f".{step}")
+        if isinstance(node, Mapping) and step in node:
+            node = node[step]
+        elif isinstance(node, list) and isinstance(step, int) and step < len(node):
+            node = node[step]
+        else:
+            node = None
+        if len(parts) >= 2 and parts[-2] == ".items" and isinstance(node, Mapping):
+            item = str(node.get("id", ""))
+    return TemplateProblem(file, item, "".join(parts).lstrip("."), message)
+
+
+def _rule_problems(file: str, model: TemplateModel) -> list[TemplateProblem]:
+    found: list[TemplateProblem] = []
+
+    def add(item: str, path: str, reason: str) -> None:
+        found.append(TemplateProblem(file, item, path, reason))
+
+    class_ids = [c.id for c in model.machine_classes]
+    for class_id in _duplicates(class_ids):
+        add("", "machine_classes", f"machine class {class_id} appears twice")
+    for section_id in _duplicates([s.id for s in model.sections]):
+        add("", "sections", f"section id {section_id} appears twice")
+    seen: set[str] = set()
+    for s, section in enumerate(model.sections):
+        for i, item in enumerate(section.items):
+            path = f"sections[{s}].items[{i}]"
+            if item.id in seen:
+                add(item.id, path, f"item id {item.id} appears twice in the template")
+            seen.add(item.id)
+            for class_id in item.classes:
+                if class_id not in class_ids:
+                    add(item.id, f"{path}.classes", f"unknown machine class {class_id}")
+            if isinstance(item, ChoiceItem):
+                for choice_id in _duplicates([c.id for c in item.choices]):
+                    add(item.id, f"{path}.choices", f"choice {choice_id} appears twice")
+            if isinstance(item, NumericItem):
+                for where, reason in _numeric_problems(item, class_ids):
+                    add(item.id, f"{path}.{where}", reason)
+    return found
+
+
+def _numeric_problems(item: NumericItem, class_ids: list[str]) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for class_id in item.by_class:
+        if class_id not in class_ids:
+            found.append((f"by_class.{class_id}", f"unknown machine class {class_id}"))
+    for class_id in ["", *item.by_class]:
+        prefix = f"by_class.{class_id}." if class_id else ""
+        try:
+            rule = _numeric_rule(item, class_id)
+        except ValueError as error:
+            found.append((f"{prefix}tolerance", str(error)))
+            continue
+        for problem in rule.problems():
+            name, _, reason = problem.partition(": ")  # "action: the action limit must…"
+            found.append((prefix + name, reason))
+    return found
+
+
+def _duplicates(values: list[str]) -> list[str]:
+    return sorted({v for v in values if values.count(v) > 1})
+
+
+def _decimal(value: int | float | None) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def _spec(value: Any) -> LimitSpec:
+    if isinstance(value, tuple):
+        return (_decimal(value[0]), _decimal(value[1]))
+    if isinstance(value, str):
+        return value
+    return Decimal(str(value))
+
+
+def _numeric_rule(item: NumericItem, class_id: str) -> NumericRule:
+    override = item.by_class.get(class_id, LimitsOverride())
+    given = override.model_fields_set
+    nominal = _decimal(override.nominal if "nominal" in given else item.nominal)
+    tolerance = override.tolerance if "tolerance" in given else item.tolerance
+    action = override.action if "action" in given else item.action
+    if tolerance is None:
+        raise ValueError("a numeric item needs a tolerance")
+    return NumericRule(
+        unit=canonical_unit(item.unit),
+        tolerance=limit_from(_spec(tolerance), nominal, item.side),
+        action=None if action is None else limit_from(_spec(action), nominal, item.side),
+        nominal=nominal,
+        side=item.side,
+    )
+
+
+def _rule(item: Any, class_id: str = "") -> Rule:
+    if isinstance(item, NumericItem):
+        return _numeric_rule(item, class_id)
+    if isinstance(item, ChoiceItem):
+        choices = (Choice(c.id, c.label_en, c.label_zh, Verdict(c.verdict)) for c in item.choices)
+        return ChoiceRule(tuple(choices))
+    if isinstance(item, PassFailItem):
+        return PassFailRule()
+    return TextRule(photo=item.kind == ItemKind.PHOTO)
+
+
+def _template(model: TemplateModel) -> Template:
+    sections = tuple(
+        Section(
+            section.id,
+            section.title_en,
+            section.title_zh,
+            tuple(
+                Item(
+                    item.id,
+                    item.label_en,
+                    item.label_zh,
+                    item.source,
+                    _rule(item),
+                    {c: _rule(item, c) for c in getattr(item, "by_class", {})},
+                    tuple(item.classes),
+                )
+                for item in section.items
+            ),
+        )
+        for section in model.sections
+    )
+    modality = model.modality
+    return Template(
+        id=model.id,
+        version=model.version,
+        title_en=model.title_en,
+        title_zh=model.title_zh,
+        modalities=tuple(modality) if isinstance(modality, list) else (modality,),
+        kind=model.kind,
+        machine_classes=tuple(
+            MachineClass(c.id, c.label_en, c.label_zh) for c in model.machine_classes
+        ),
+        sections=sections,
+        data=model.model_dump(mode="json", exclude_unset=True),
+    )
