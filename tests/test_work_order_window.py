@@ -74,3 +74,36 @@ def test_cancelling_asks_for_the_reason(
     reason = window.history.item(0, 3)
     assert reason is not None and reason.text() == "客户推迟巡检"
     assert window.findChild(QPushButton, "step_acknowledged") is None
+
+
+def test_a_pm_visit_completes_once_its_checklist_is_done(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from app.services import checklist_runs
+    from app.ui.checklists_panel import StartChecklistDialog
+
+    as_role(store, UserRole.ENGINEER)
+    _, _, unit_id = factories.hospital_with_unit(store)  # a Varian TrueBeam: a linac
+    order = factories.work_order(store, unit_id, kind=WorkOrderType.PREVENTIVE_MAINTENANCE)
+    window = WorkOrderWindow(store, order.id)
+    qtbot.addWidget(window)
+    for state in (S.ACKNOWLEDGED, S.ON_SITE, S.IN_PROGRESS):
+        step_button(window, state).click()
+    done = step_button(window, S.COMPLETED)
+    assert not done.isEnabled() and done.toolTip() == "Fill in the checklist first."
+
+    def choose_pm(dialog: StartChecklistDialog) -> int:
+        dialog.template.setCurrentIndex(dialog.template.findData("electrical_safety_iec62353"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(StartChecklistDialog, "exec", choose_pm)
+    window.checklists.start()
+    assert window.checklists.runs.count() == 1
+    run_widget = window.checklists.run_widget
+    assert run_widget is not None
+    run = checklist_runs.load_run(store, run_widget.model.run_id)
+    assert run.template_id == "electrical_safety_iec62353"
+    assert not step_button(window, S.COMPLETED).isEnabled()  # started, not finished
+    assert window.tabs.tabText(window.tabs.indexOf(window.checklists)) == "Checklists"

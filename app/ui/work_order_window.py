@@ -36,6 +36,7 @@ from app.services.store import Store
 from app.services.users import acting_user
 from app.ui.application import settings_for
 from app.ui.attachments_widget import AttachmentsWidget
+from app.ui.checklists_panel import ChecklistsPanel
 from app.ui.field_panels import InstallationPanel, RepairPanel
 from app.ui.findings_panel import FindingsPanel
 from app.ui.follow_ups_page import follow_up_days
@@ -146,6 +147,10 @@ class WorkOrderWindow(QDialog):
         if kind in INSTALLATION_TYPES:
             self.installation = InstallationPanel(self.store, self.work_order_id)
             self.tabs.addTab(self.installation, self.tr("Installation"))
+        if kind is not WorkOrderType.TRAINING:
+            self.checklists = ChecklistsPanel(self.store, self.work_order_id)
+            self.checklists.changed.connect(self._show_steps)
+            self.tabs.addTab(self.checklists, self.tr("Checklists"))
         self.attachments = AttachmentsWidget(self.store, self.work_order_id)
         self.tabs.addTab(self.attachments, self.tr("Photos and files"))
 
