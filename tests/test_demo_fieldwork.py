@@ -7,10 +7,19 @@ from typing import Any
 
 from sqlalchemy import Select, func, select
 
-from app.db.fieldwork import Finding, FollowUp, PartUsage, RepairRecord, WorkOrderEvent
+from app.db.fieldwork import (
+    ChecklistRun,
+    ChecklistValue,
+    Finding,
+    FollowUp,
+    PartUsage,
+    RepairRecord,
+    WorkOrderEvent,
+)
 from app.db.models import WorkOrder
-from app.domain.enums import FollowUpOutcome, TrialRunResult, WorkOrderState
+from app.domain.enums import FollowUpOutcome, TrialRunResult, Verdict, WorkOrderState
 from app.services.audit import verify_chain
+from app.services.checklist_templates import load_templates
 from app.services.demo import seed_demo
 from app.services.store import Store
 
@@ -41,6 +50,18 @@ def test_demo_field_work(store: Store) -> None:
             .order_by(WorkOrderEvent.at)
         ).all()
     assert steps[0] is WorkOrderState.ACKNOWLEDGED and steps[-1] is WorkOrderState.CLOSED
+    templates, _ = load_templates()
+    with store.reading() as session:
+        used = set(session.scalars(select(ChecklistRun.template_id)))
+        unexplained = session.scalars(
+            select(ChecklistValue).where(
+                ChecklistValue.verdict.in_([Verdict.WARNING, Verdict.FAIL]),
+                ChecklistValue.comment == "",
+            )
+        ).all()
+        verdicts = set(session.scalars(select(ChecklistValue.verdict)))
+    assert used == set(templates)  # every shipped template has finished runs
+    assert unexplained == [] and {Verdict.WARNING, Verdict.FAIL} <= verdicts
     assert verify_chain(store) is None  # the demo's changes are in an intact audit trail
     before = count(store, select(RepairRecord))
     seed_demo(store, TODAY)

@@ -33,6 +33,7 @@ from app.domain.enums import (
     WorkOrderState,
     WorkOrderType,
 )
+from app.services.demo_checklists import seed_checklists
 from app.services.fault_codes import fault_codes
 from app.services.store import Store
 
@@ -111,6 +112,7 @@ def seed_field_work(store: Store, today: date) -> bool:
             if order in session.dirty:
                 # A fixed stamp, not the seeding time: the same `today`, the same data.
                 order.updated_at = order.updated_at + timedelta(microseconds=1)
+        seed_checklists(session, rng, orders)
         return True
 
 
