@@ -196,6 +196,155 @@
         <source>Not one of this item&apos;s answers: type its number (1–%1) or its name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This checklist template is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the machine class for this checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist has no such machine class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist has no such item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist run is completed; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This work order is closed; its checklists are read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not entered yet: enter a value, or n/a.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of tolerance: add a comment saying what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRunTableModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (action %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRunWidget</name>
+    <message>
+        <source>Complete run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Passed: %1   ⚠ Warnings: %2   ✘ Failures: %3   — Pending: %4   ○ N/A: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2. Out of tolerance: add a comment before completing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run completed; it is now read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run cannot be completed yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPanel</name>
+    <message>
+        <source>Start a checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a checklist, or choose one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1  ⚠ %2  ✘ %3  — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChildRecordList</name>
@@ -1548,6 +1697,33 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>StartChecklistDialog</name>
+    <message>
+        <source>Start a checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist template fits this kind of unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some template files were refused and are not offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Beamside cannot open its database</source>
@@ -1847,6 +2023,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

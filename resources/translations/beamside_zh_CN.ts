@@ -193,6 +193,155 @@
         <source>Not one of this item&apos;s answers: type its number (1–%1) or its name.</source>
         <translation>不是此项的可选答案：请输入选项编号（1–%1）或选项名称。</translation>
     </message>
+    <message>
+        <source>This checklist template is missing or invalid.</source>
+        <translation>此检查表模板缺失或无效。</translation>
+    </message>
+    <message>
+        <source>Choose the machine class for this checklist.</source>
+        <translation>请为此检查表选择机器类别。</translation>
+    </message>
+    <message>
+        <source>This checklist has no such machine class.</source>
+        <translation>此检查表没有该机器类别。</translation>
+    </message>
+    <message>
+        <source>This checklist has no such item.</source>
+        <translation>此检查表中没有该检查项。</translation>
+    </message>
+    <message>
+        <source>This checklist run is completed; it can no longer be changed.</source>
+        <translation>本次检查已完成，不能再修改。</translation>
+    </message>
+    <message>
+        <source>This work order is closed; its checklists are read-only.</source>
+        <translation>此工单已关闭，其检查表为只读。</translation>
+    </message>
+    <message>
+        <source>Not entered yet: enter a value, or n/a.</source>
+        <translation>尚未填写：请输入数值，或填写不适用（n/a）。</translation>
+    </message>
+    <message>
+        <source>Out of tolerance: add a comment saying what was done.</source>
+        <translation>超出容差：请填写备注，说明采取了哪些处理措施。</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRunTableModel</name>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>记录值</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Comment required</source>
+        <translation>需填写备注</translation>
+    </message>
+    <message>
+        <source>%1 (action %2)</source>
+        <translation>%1（干预水平 %2）</translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation>合格 / 不合格</translation>
+    </message>
+    <message>
+        <source>Photo reference</source>
+        <translation>照片引用</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRunWidget</name>
+    <message>
+        <source>Complete run</source>
+        <translation>完成检查</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1——%2</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>✔ Passed: %1   ⚠ Warnings: %2   ✘ Failures: %3   — Pending: %4   ○ N/A: %5</source>
+        <translation>✔ 合格：%1   ⚠ 预警：%2   ✘ 不合格：%3   — 未填写：%4   ○ 不适用：%5</translation>
+    </message>
+    <message>
+        <source>Not saved — %1: %2</source>
+        <translation>未保存——%1：%2</translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2. Out of tolerance: add a comment before completing.</source>
+        <translation>已保存：%1——%2。超出容差：完成前请填写备注。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2</source>
+        <translation>已保存：%1——%2</translation>
+    </message>
+    <message>
+        <source>Run completed; it is now read-only.</source>
+        <translation>检查已完成，现为只读。</translation>
+    </message>
+    <message>
+        <source>The run cannot be completed yet:</source>
+        <translation>本次检查尚不能完成：</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPanel</name>
+    <message>
+        <source>Start a checklist…</source>
+        <translation>开始检查…</translation>
+    </message>
+    <message>
+        <source>Start a checklist, or choose one on the left.</source>
+        <translation>开始新的检查，或在左侧选择一项检查。</translation>
+    </message>
+    <message>
+        <source>✔ %1  ⚠ %2  ✘ %3  — %4</source>
+        <translation>✔ %1  ⚠ %2  ✘ %3  — %4</translation>
+    </message>
+    <message>
+        <source>Start a checklist</source>
+        <translation>开始检查</translation>
+    </message>
 </context>
 <context>
     <name>ChildRecordList</name>
@@ -1541,6 +1690,33 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>StartChecklistDialog</name>
+    <message>
+        <source>Start a checklist</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>检查表模板</translation>
+    </message>
+    <message>
+        <source>Machine class</source>
+        <translation>机器类别</translation>
+    </message>
+    <message>
+        <source>No checklist template fits this kind of unit.</source>
+        <translation>没有适用于此类设备的检查表模板。</translation>
+    </message>
+    <message>
+        <source>Some template files were refused and are not offered:</source>
+        <translation>以下模板文件有误，未列入可选模板：</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Beamside cannot open its database</source>
@@ -1841,6 +2017,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Installation</source>
         <translation>安装调试</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>检查表</translation>
     </message>
     <message>
         <source>Photos and files</source>
