@@ -160,7 +160,7 @@ class ChecklistsPanel(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Start a checklist"),
-                "\n".join(validation_message(e.message) for e in refused.errors),
+                "\n".join(validation_message(e.message, "Checklist") for e in refused.errors),
             )
             return
         self.changed.emit()

@@ -14,8 +14,13 @@ def enum_label(member: LabelledEnum) -> str:
     return QCoreApplication.translate("Enum", member.label)
 
 
-def validation_message(message: str) -> str:
-    return QCoreApplication.translate("Validation", message)
+def validation_message(message: str, *contexts: str) -> str:
+    """A refusal reason in the user's language, from the first context that knows it."""
+    for context in (*contexts, "Validation"):
+        translated = QCoreApplication.translate(context, message)
+        if translated != message:
+            return translated
+    return message
 
 
 def format_datetime(value: datetime | None) -> str:

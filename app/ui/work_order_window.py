@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -59,7 +59,11 @@ def _duration(value: object) -> str:
     if not isinstance(value, timedelta):
         return "—"
     minutes = int(value.total_seconds() // 60)
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+    return (
+        QCoreApplication.translate("WorkOrderWindow", "%1 h %2 min")
+        .replace("%1", str(minutes // 60))
+        .replace("%2", f"{minutes % 60:02d}")
+    )
 
 
 class WorkOrderWindow(QDialog):
@@ -305,8 +309,7 @@ class WorkOrderWindow(QDialog):
 
 def validation_message_for_workflow(message: str) -> str:
     """Workflow reasons live in context "Workflow", record reasons in "Validation"."""
-    translated = QCoreApplication.translate("Workflow", message)
-    return translated if translated != message else validation_message(message)
+    return validation_message(message, "Workflow")
 
 
 def _fill(form: QFormLayout, rows: list[tuple[str, str]]) -> None:
