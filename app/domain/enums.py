@@ -126,6 +126,21 @@ class FollowUpOutcome(LabelledEnum):
     UNREACHABLE = "unreachable"
 
 
+class ReportKind(LabelledEnum):
+    SERVICE = "service"  # service / repair report
+    INSPECTION = "inspection"  # inspection and preventive-maintenance report
+    INSTALLATION = "installation"  # installation & commissioning report
+    ACCEPTANCE = "acceptance"
+    TRAINING = "training"  # operator-training certificate
+
+
+class SignatureMeaning(LabelledEnum):
+    PERFORMED_BY = "performed_by"
+    REVIEWED_BY = "reviewed_by"
+    ACCEPTED_BY = "accepted_by"
+    RECEIVED_BY = "received_by"
+
+
 _LABELS: dict[LabelledEnum, str] = {
     UserRole.ENGINEER: QT_TRANSLATE_NOOP("Enum", "Field engineer"),
     UserRole.REPAIR_TECHNICIAN: QT_TRANSLATE_NOOP("Enum", "Repair technician"),
@@ -193,4 +208,13 @@ _LABELS: dict[LabelledEnum, str] = {
     FollowUpOutcome.SATISFIED: QT_TRANSLATE_NOOP("Enum", "Satisfied"),
     FollowUpOutcome.DISSATISFIED: QT_TRANSLATE_NOOP("Enum", "Dissatisfied"),
     FollowUpOutcome.UNREACHABLE: QT_TRANSLATE_NOOP("Enum", "Could not reach"),
+    ReportKind.SERVICE: QT_TRANSLATE_NOOP("Enum", "Service report"),
+    ReportKind.INSPECTION: QT_TRANSLATE_NOOP("Enum", "Inspection and maintenance report"),
+    ReportKind.INSTALLATION: QT_TRANSLATE_NOOP("Enum", "Installation and commissioning report"),
+    ReportKind.ACCEPTANCE: QT_TRANSLATE_NOOP("Enum", "Acceptance report"),
+    ReportKind.TRAINING: QT_TRANSLATE_NOOP("Enum", "Operator training certificate"),
+    SignatureMeaning.PERFORMED_BY: QT_TRANSLATE_NOOP("Enum", "Performed by"),
+    SignatureMeaning.REVIEWED_BY: QT_TRANSLATE_NOOP("Enum", "Reviewed by"),
+    SignatureMeaning.ACCEPTED_BY: QT_TRANSLATE_NOOP("Enum", "Accepted by"),
+    SignatureMeaning.RECEIVED_BY: QT_TRANSLATE_NOOP("Enum", "Received by"),
 }
