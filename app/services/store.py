@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.engine import make_session_factory
-from app.services import audit
+from app.services import audit, record_lock
 
 
 @dataclass
@@ -29,6 +29,7 @@ class Store:
     def __post_init__(self) -> None:
         self._factory = make_session_factory(self.engine)
         audit.install(self._factory)
+        record_lock.install(self._factory)
 
     def _open(self) -> Session:
         """A session that knows who acts in it, for the audit trail it writes."""

@@ -1,0 +1,158 @@
+"""The lock on signed records: their canonical content, its hash, and a guard on every
+flush of every Beamside session that refuses changes to a signed work order's content
+(unless an amendment is open). It lives apart from signing.py so Store can install it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.db.fieldwork import (
+    Attachment,
+    ChecklistRun,
+    ChecklistValue,
+    Finding,
+    InstallationRecord,
+    PartUsage,
+    RepairRecord,
+    RunningParameter,
+)
+from app.db.models import WorkOrder, WorkOrderAssignment
+from app.db.signing import Amendment, Signature
+from app.domain import workflow
+from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.records import FieldError, ValidationError
+
+LOCKED = QT_TRANSLATE_NOOP(
+    "Validation", "This record is signed and cannot change; open an amendment to correct it."
+)
+
+
+class RecordLocked(ValidationError):
+    def __init__(self) -> None:
+        super().__init__([FieldError("", LOCKED)])
+
+
+# Rows whose content is part of the signed record (all carry work_order_id).
+CONTENT = (
+    RepairRecord,
+    InstallationRecord,
+    ChecklistRun,
+    PartUsage,
+    Finding,
+    RunningParameter,
+    WorkOrderAssignment,
+    Attachment,
+)
+# What may still change on a signed work order: its workflow (closing it, for one).
+WORKFLOW_FIELDS = frozenset({"state", "updated_at", "updated_by", *workflow.STAMPS.values()})
+_SKIPPED = frozenset({"created_at", "updated_at", "updated_by"})
+
+
+def _row(record: Any) -> dict[str, Any]:
+    mapper = inspect(type(record))
+    return {c.key: getattr(record, c.key) for c in mapper.column_attrs if c.key not in _SKIPPED}
+
+
+def canonical_content(session: Session, work_order_id: str) -> dict[str, Any]:
+    """The record as signed: the work order and every live row recorded on it."""
+    order = session.get(WorkOrder, work_order_id)
+    content: dict[str, Any] = {"work_order": _row(order)}
+    for model in CONTENT:
+        rows = session.scalars(
+            select(model)
+            .where(model.work_order_id == work_order_id, model.deleted_at.is_(None))
+            .order_by(model.id)
+        )
+        content[model.__tablename__] = [_row(r) for r in rows]
+    run_ids = [run["id"] for run in content[ChecklistRun.__tablename__]]
+    values = session.scalars(
+        select(ChecklistValue)
+        .where(ChecklistValue.run_id.in_(run_ids), ChecklistValue.deleted_at.is_(None))
+        .order_by(ChecklistValue.run_id, ChecklistValue.item_id)
+    )
+    content[ChecklistValue.__tablename__] = [_row(v) for v in values]
+    return content
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if hasattr(value, "value"):  # enums
+        return value.value
+    return str(value)
+
+
+def content_hash(session: Session, work_order_id: str) -> str:
+    body = json.dumps(
+        canonical_content(session, work_order_id),
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+        default=_json_value,
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+# --- the lock ---------------------------------------------------------------------------
+
+
+def open_amendment_of(session: Session, work_order_id: str) -> Amendment | None:
+    """The newest amendment no signature has closed yet."""
+    latest = session.scalars(
+        select(Amendment)
+        .where(Amendment.work_order_id == work_order_id, Amendment.deleted_at.is_(None))
+        .order_by(Amendment.created_at.desc())
+    ).first()
+    if latest is None:
+        return None
+    signed = session.scalar(select(Signature.id).where(Signature.amendment_id == latest.id))
+    return None if signed else latest
+
+
+def is_locked(session: Session, work_order_id: str) -> bool:
+    signed = session.scalar(
+        select(Signature.id).where(
+            Signature.work_order_id == work_order_id, Signature.deleted_at.is_(None)
+        )
+    )
+    return bool(signed) and open_amendment_of(session, work_order_id) is None
+
+
+def _touched_orders(session: Session) -> set[str]:
+    """Work orders whose signed content this flush would change."""
+    ids: set[str] = set()
+    for record in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(record, WorkOrder):
+            if record in session.new:
+                continue
+            state = inspect(record)
+            changed = {a.key for a in state.attrs if a.history.has_changes()}
+            if changed - WORKFLOW_FIELDS:
+                ids.add(record.id)
+        elif isinstance(record, CONTENT):
+            ids.add(record.work_order_id)
+        elif isinstance(record, ChecklistValue):
+            run = session.get(ChecklistRun, record.run_id)
+            if run is not None:
+                ids.add(run.work_order_id)
+    return ids
+
+
+def _refuse_changes_to_signed(session: Session, _context: object, _instances: object) -> None:
+    with session.no_autoflush:
+        for work_order_id in _touched_orders(session):
+            if is_locked(session, work_order_id):
+                raise RecordLocked()
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    """Guards every session the factory makes (called by Store)."""
+    if not event.contains(factory, "before_flush", _refuse_changes_to_signed):
+        event.listen(factory, "before_flush", _refuse_changes_to_signed)

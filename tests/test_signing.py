@@ -1,0 +1,140 @@
+"""Signing locks the record in the service layer; an amendment corrects it, signed again."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select
+
+from app.db.fieldwork import RepairRecord
+from app.domain.enums import (
+    ReportKind,
+    SignatureMeaning,
+    TrialRunResult,
+    UserRole,
+    WorkOrderState,
+    WorkOrderType,
+)
+from app.domain.field_records import RepairDraft
+from app.domain.records import ValidationError
+from app.services import field_records, signing, workflow
+from app.services.record_lock import RecordLocked
+from app.services.store import Store
+from tests import factories
+
+S = WorkOrderState
+SCRIBBLE = [
+    [
+        [100.0, 150.0, 0.5, 0],
+        [180.0, 120.0, 0.6, 40],
+        [260.0, 170.0, 0.7, 80],
+        [340, 110, 0.5, 120],
+    ],
+    [[400.0, 160.0, 0.5, 300], [480.0, 130.0, 0.5, 340], [560.0, 150.0, 0.5, 380]],
+]
+
+
+def signature(name: str = "陈红霞", **changes: object) -> signing.SignatureInput:
+    values: dict[str, object] = {
+        "report_kind": ReportKind.SERVICE,
+        "signer_name": name,
+        "signer_role": "物理师",
+        "organisation": "江苏省肿瘤医院",
+        "meaning": SignatureMeaning.ACCEPTED_BY,
+        "strokes": SCRIBBLE,
+        "signed_at": datetime(2026, 3, 3, 9, 0, tzinfo=UTC),
+    }
+    values.update(changes)
+    return signing.SignatureInput(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def repaired(store: Store) -> str:
+    """A completed repair, ready for the customer's signature."""
+    _, _, unit_id = factories.hospital_with_unit(store)
+    order = factories.work_order(store, unit_id, kind=WorkOrderType.REPAIR)
+    for state in (S.ACKNOWLEDGED, S.ON_SITE, S.IN_PROGRESS):
+        workflow.move(store, order.id, state, UserRole.ENGINEER)
+    field_records.save_repair(
+        store, order.id, RepairDraft(cause="离子泵控制器故障", actions="更换控制器")
+    )
+    workflow.move(store, order.id, S.TRIAL_RUN, UserRole.ENGINEER)
+    field_records.save_repair(
+        store,
+        order.id,
+        RepairDraft(
+            cause="离子泵控制器故障",
+            actions="更换控制器",
+            trial_run_result=TrialRunResult.PASSED,
+            back_in_clinical_use=True,
+        ),
+    )
+    workflow.move(store, order.id, S.COMPLETED, UserRole.ENGINEER)
+    return order.id
+
+
+def test_signing_locks_the_record_in_the_service_layer(store: Store, repaired: str) -> None:
+    signing.sign(store, repaired, signature())
+    assert signing.locked(store, repaired)
+    with pytest.raises(ValidationError) as refused:  # through a service
+        field_records.save_repair(store, repaired, RepairDraft(cause="改了"))
+    assert "signed" in refused.value.errors[0].message
+    with pytest.raises(RecordLocked), store.session() as session:  # and bypassing them
+        record = session.scalars(select(RepairRecord)).one()
+        record.cause = "偷偷改了"
+    assert field_records.load_repair(store, repaired).cause == "离子泵控制器故障"
+    # The workflow goes on: the signed work order can be closed.
+    workflow.move(store, repaired, S.CUSTOMER_SIGNED, UserRole.ENGINEER)
+    workflow.move(store, repaired, S.CLOSED, UserRole.SERVICE_MANAGER)
+
+
+def test_every_signature_of_a_set_carries_the_first_hash(store: Store, repaired: str) -> None:
+    signing.sign(store, repaired, signature())
+    signing.sign(store, repaired, signature("王主任", meaning=SignatureMeaning.RECEIVED_BY))
+    rows = signing.signatures_of(store, repaired)
+    assert len(rows) == 2 and rows[0].record_hash == rows[1].record_hash
+    assert len(rows[0].record_hash) == 64
+
+
+def test_an_amendment_keeps_the_original_and_is_signed_again(store: Store, repaired: str) -> None:
+    signing.sign(store, repaired, signature())
+    original = signing.signatures_of(store, repaired)[0]
+    with pytest.raises(ValidationError):
+        signing.open_amendment(store, repaired, "  ")
+    amendment = signing.open_amendment(store, repaired, "工时填写错误，应为 4 小时")
+    assert not signing.locked(store, repaired)
+    with pytest.raises(ValidationError):  # one open amendment at a time
+        signing.open_amendment(store, repaired, "again")
+    draft = field_records.load_repair(store, repaired)
+    draft.labour_hours = 4
+    field_records.save_repair(store, repaired, draft)
+    signing.sign(store, repaired, signature())
+    rows = signing.signatures_of(store, repaired)
+    assert rows[0] == original  # the original stays as it was
+    assert rows[1].amendment_id == amendment
+    assert rows[1].record_hash != original.record_hash
+    assert signing.locked(store, repaired)
+
+
+def test_an_empty_or_nameless_signature_is_refused(store: Store, repaired: str) -> None:
+    with pytest.raises(ValidationError):
+        signing.sign(store, repaired, signature(strokes=[]))
+    with pytest.raises(ValidationError):
+        signing.sign(store, repaired, signature(strokes=[[[500.0, 150.0, 0.5, 0]]]))
+    with pytest.raises(ValidationError):
+        signing.sign(store, repaired, signature(name=" "))
+    assert signing.signatures_of(store, repaired) == []
+    assert not signing.locked(store, repaired)
+
+
+def test_the_engineers_own_signature_needs_the_password(store: Store, repaired: str) -> None:
+    from app.services.credentials import set_password
+
+    set_password(store, "zhang.wei", "correct horse")
+    mine = signature("张伟", meaning=SignatureMeaning.PERFORMED_BY, engineer_login="zhang.wei")
+    with pytest.raises(ValidationError) as refused:
+        signing.sign(store, repaired, mine, password="wrong")
+    assert refused.value.errors[0].field == "password"
+    signing.sign(store, repaired, mine, password="correct horse")
+    assert signing.signatures_of(store, repaired)[0].signer_name == "张伟"
