@@ -76,6 +76,19 @@ READINGS: dict[Modality, list[tuple[str, str, float, float]]] = {
     Modality.CT_SIMULATOR: [("球管累计曝光次数", "万次", 20, 90), ("机房温度", "°C", 20, 25)],
     Modality.AFTERLOADER: [("源活度", "Ci", 5, 10), ("源导管通过测试", "次", 3, 3)],
 }
+# Which fault-code family a reported symptom points to (first keyword found wins).
+SYMPTOM_CODES = [
+    ("MLC", "MLC-"), ("真空", "VAC-"), ("剂量", "DOS-"), ("机架", "GAN-"), ("高压", "RF-"),
+    ("调制器", "RF-"), ("水冷", "WAT-"), ("kV", "IMG-"), ("EPID", "IMG-"), ("治疗床", "CPL-"),
+    ("SF6", "SF6-"), ("通讯", "CTL-"), ("光野", "COL-"), ("准直器", "COL-"), ("电子枪", "GUN-"),
+    ("门联锁", "INT-"), ("球管", "TUB-"), ("源", "SRC-"),
+]  # fmt: skip
+# The part a fault-code family usually needs.
+FAMILY_PART = {
+    "VAC-": "DEMO-100-0001", "MLC-": "DEMO-100-0002", "RF-": "DEMO-100-0003",
+    "WAT-": "DEMO-100-0005", "DOS-": "DEMO-100-0006", "GAN-": "DEMO-100-0007",
+    "COL-": "DEMO-100-0007", "TUB-": "DEMO-200-0001", "SRC-": "DEMO-300-0002",
+}  # fmt: skip
 FINDINGS = [
     ("MLC 叶片 B41 运动偶有迟滞", FindingSeverity.MAJOR),
     ("冷却水过滤网有沉积，已清洗", FindingSeverity.MINOR),
@@ -173,9 +186,14 @@ def _repair(
     parts: dict[str, Part],
 ) -> None:
     codes = fault_codes(modality) if modality in PARTS_BY_MODALITY else []
-    code = rng.choice(codes) if codes else None
+    family = next((f for word, f in SYMPTOM_CODES if word in order.description), "")
+    matching = [c for c in codes if family and c.code.startswith(family)]
+    code = rng.choice(matching or codes) if codes else None
     catalogue = PARTS_BY_MODALITY.get(modality, PARTS[:1])
     part_number, part_text = rng.choice(catalogue)
+    if family in FAMILY_PART:
+        part_number = FAMILY_PART[family]
+        part_text = dict(PARTS)[part_number]
     cause, actions = rng.choice(CAUSES)
     title = code.title_zh if code else "故障"
     done = order.state in workflow.DONE
