@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,8 +37,17 @@ from app.ui.follow_ups_page import FollowUpsPage
 from app.ui.i18n import LANGUAGE_KEY
 from app.ui.labels import enum_label, validation_message
 from app.ui.list_page import ListPage
+from app.ui.tasks import run_in_background
 from app.ui.work_order_dialog import WorkOrderDialog
 from app.ui.work_order_window import WorkOrderWindow
+
+log = logging.getLogger(__name__)
+
+
+def _template_problems() -> list[str]:
+    from app.services.checklist_templates import load_templates
+
+    return [str(p) for p in load_templates()[1]]
 
 
 @dataclass
@@ -100,6 +110,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.location)
         self._show_user()
+        # After start-up settles: reading the templates imports pydantic (~0.2 s of work).
+        QTimer.singleShot(
+            3000,
+            lambda: run_in_background(
+                _template_problems, self._report_template_problems, lambda _e: None
+            ),
+        )
         self._restore()
 
     # --- pages ---------------------------------------------------------------------------
@@ -340,6 +357,20 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, self.tr("Language"), self.tr("The new language applies when Beamside restarts.")
         )
+
+    def _report_template_problems(self, problems: list[str]) -> None:
+        """A broken checklist file must not go unnoticed, nor stop the app from starting."""
+        for problem in problems:
+            log.warning("checklist template refused: %s", problem)
+        if problems:
+            self.statusBar().showMessage(
+                self.tr(
+                    "%n checklist template file(s) refused; see Start a checklist.",
+                    "",
+                    len(problems),
+                ),
+                15000,
+            )
 
     def _show_user(self) -> None:
         user = acting_user(self.store)
