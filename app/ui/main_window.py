@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+import shiboken6
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         # After start-up settles: reading the templates imports pydantic (~0.2 s of work).
         QTimer.singleShot(
             3000,
+            self,  # not called once the window is gone
             lambda: run_in_background(
                 _template_problems, self._report_template_problems, lambda _e: None
             ),
@@ -360,6 +362,8 @@ class MainWindow(QMainWindow):
 
     def _report_template_problems(self, problems: list[str]) -> None:
         """A broken checklist file must not go unnoticed, nor stop the app from starting."""
+        if not shiboken6.isValid(self):
+            return
         for problem in problems:
             log.warning("checklist template refused: %s", problem)
         if problems:
