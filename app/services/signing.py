@@ -61,8 +61,18 @@ class SignatureRow:
 # --- canonical content ------------------------------------------------------------------
 
 
-def sign(store: Store, work_order_id: str, given: SignatureInput, password: str = "") -> str:
-    """Stores one signature; the first of a set fixes the record's hash."""
+def sign(
+    store: Store,
+    work_order_id: str,
+    given: SignatureInput,
+    password: str = "",
+    identity_confirmed: bool = False,
+) -> str:
+    """Stores one signature; the first of a set fixes the record's hash.
+
+    An engineer's own signature needs their password: checked here, unless the signing
+    mode already checked it at the moment of signing (`identity_confirmed`), so the
+    password is never carried around after that moment."""
     from app.domain.signatures import strokes_from_json, validate_strokes
 
     check_errors = validate_strokes(strokes_from_json(given.strokes))
@@ -72,7 +82,7 @@ def sign(store: Store, work_order_id: str, given: SignatureInput, password: str 
         )
     if check_errors:
         raise ValidationError(check_errors)
-    if given.engineer_login:
+    if given.engineer_login and not identity_confirmed:
         from app.services.credentials import check_password
 
         if not check_password(store, given.engineer_login, password):
