@@ -31,3 +31,26 @@ def store(data_dir: Path) -> Iterator[Store]:
     opened = open_database(database_path(data_dir), backups_dir(data_dir))
     yield Store(opened.engine, data_dir, "tester")
     opened.engine.dispose()
+
+
+@pytest.fixture
+def repaired(store: Store) -> str:
+    """A completed repair (trial run passed), ready for the customer's signature."""
+    from app.domain.enums import TrialRunResult, UserRole, WorkOrderState, WorkOrderType
+    from app.domain.field_records import RepairDraft
+    from app.services import field_records, workflow
+    from tests import factories
+
+    s = WorkOrderState
+    _, _, unit_id = factories.hospital_with_unit(store)
+    order = factories.work_order(store, unit_id, kind=WorkOrderType.REPAIR)
+    for state in (s.ACKNOWLEDGED, s.ON_SITE, s.IN_PROGRESS):
+        workflow.move(store, order.id, state, UserRole.ENGINEER)
+    draft = RepairDraft(cause="离子泵控制器故障", actions="更换控制器")
+    field_records.save_repair(store, order.id, draft)
+    workflow.move(store, order.id, s.TRIAL_RUN, UserRole.ENGINEER)
+    draft.trial_run_result = TrialRunResult.PASSED
+    draft.back_in_clinical_use = True
+    field_records.save_repair(store, order.id, draft)
+    workflow.move(store, order.id, s.COMPLETED, UserRole.ENGINEER)
+    return order.id

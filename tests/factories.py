@@ -55,3 +55,15 @@ def work_order(
         reported_at=reported_at or datetime(2026, 3, 2, 8, 30, tzinfo=UTC),
     )
     return work_orders.save_work_order(store, None, draft)
+
+
+# Two strokes of a signature, in the pad's 1000×300 space ([x, y, pressure, t_ms]).
+SCRIBBLE = [
+    [
+        [100.0, 150.0, 0.5, 0],
+        [180.0, 120.0, 0.6, 40],
+        [260.0, 170.0, 0.7, 80],
+        [340, 110, 0.5, 120],
+    ],
+    [[400.0, 160.0, 0.5, 300], [480.0, 130.0, 0.5, 340], [560.0, 150.0, 0.5, 380]],
+]

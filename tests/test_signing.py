@@ -11,28 +11,17 @@ from app.db.fieldwork import RepairRecord
 from app.domain.enums import (
     ReportKind,
     SignatureMeaning,
-    TrialRunResult,
     UserRole,
     WorkOrderState,
-    WorkOrderType,
 )
 from app.domain.field_records import RepairDraft
 from app.domain.records import ValidationError
 from app.services import field_records, signing, workflow
 from app.services.record_lock import RecordLocked
 from app.services.store import Store
-from tests import factories
+from tests.factories import SCRIBBLE
 
 S = WorkOrderState
-SCRIBBLE = [
-    [
-        [100.0, 150.0, 0.5, 0],
-        [180.0, 120.0, 0.6, 40],
-        [260.0, 170.0, 0.7, 80],
-        [340, 110, 0.5, 120],
-    ],
-    [[400.0, 160.0, 0.5, 300], [480.0, 130.0, 0.5, 340], [560.0, 150.0, 0.5, 380]],
-]
 
 
 def signature(name: str = "陈红霞", **changes: object) -> signing.SignatureInput:
@@ -47,31 +36,6 @@ def signature(name: str = "陈红霞", **changes: object) -> signing.SignatureIn
     }
     values.update(changes)
     return signing.SignatureInput(**values)  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def repaired(store: Store) -> str:
-    """A completed repair, ready for the customer's signature."""
-    _, _, unit_id = factories.hospital_with_unit(store)
-    order = factories.work_order(store, unit_id, kind=WorkOrderType.REPAIR)
-    for state in (S.ACKNOWLEDGED, S.ON_SITE, S.IN_PROGRESS):
-        workflow.move(store, order.id, state, UserRole.ENGINEER)
-    field_records.save_repair(
-        store, order.id, RepairDraft(cause="离子泵控制器故障", actions="更换控制器")
-    )
-    workflow.move(store, order.id, S.TRIAL_RUN, UserRole.ENGINEER)
-    field_records.save_repair(
-        store,
-        order.id,
-        RepairDraft(
-            cause="离子泵控制器故障",
-            actions="更换控制器",
-            trial_run_result=TrialRunResult.PASSED,
-            back_in_clinical_use=True,
-        ),
-    )
-    workflow.move(store, order.id, S.COMPLETED, UserRole.ENGINEER)
-    return order.id
 
 
 def test_signing_locks_the_record_in_the_service_layer(store: Store, repaired: str) -> None:

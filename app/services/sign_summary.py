@@ -7,8 +7,6 @@ catalogues (like the PDF reports' own texts).
 
 from __future__ import annotations
 
-from html import escape
-
 from sqlalchemy import select
 
 from app.db.fieldwork import Finding
@@ -51,7 +49,7 @@ WORDS = {
 }
 
 
-def summary_html(store: Store, work_order_id: str, language: str) -> str:
+def summary_text(store: Store, work_order_id: str, language: str) -> str:
     words = WORDS["zh_CN" if language.startswith("zh") else "en"]
     with store.reading() as session:
         order = live(session, WorkOrder, work_order_id)
@@ -68,34 +66,34 @@ def summary_html(store: Store, work_order_id: str, language: str) -> str:
         ).all()
         number, description, kind = order.number, order.description, order.type
     parts = [
-        f"<h2>{escape(number)}</h2>",
-        f"<p><b>{words['unit']}:</b> {escape(hospital or customer.name_zh)} — "
-        f"{escape(unit_text)}</p>",
-        f"<p><b>{words['work']}:</b> {escape(description)}</p>",
+        number,
+        f"{words['unit']}: {hospital or customer.name_zh} — {unit_text}",
+        f"{words['work']}: {description}",
+        "",
     ]
     if kind.value == "repair":
         repair = field_records.load_repair(store, work_order_id)
         trial = words.get(repair.trial_run_result.value, repair.trial_run_result.value)
-        parts.append(f"<p><b>{words['cause']}:</b> {escape(repair.cause)}</p>")
-        parts.append(f"<p><b>{words['done']}:</b> {escape(repair.actions)}</p>")
-        parts.append(f"<p><b>{words['trial']}:</b> {escape(trial)}</p>")
+        parts.append(f"{words['cause']}: {repair.cause}")
+        parts.append(f"{words['done']}: {repair.actions}")
+        parts.append(f"{words['trial']}: {trial}")
         if repair.back_in_clinical_use:
-            parts.append(f"<p>✔ {words['back']}</p>")
+            parts.append(f"✔ {words['back']}")
+        parts.append("")
     runs = work_order_checklists.runs_of(store, work_order_id)
     if runs:
-        parts.append(f"<p><b>{words['checklists']}:</b></p><ul>")
+        parts.append(f"{words['checklists']}:")
         for run in runs:
             s = run.summary
             title = run.title_zh if language.startswith("zh") else run.title_en
             counts = words["summary"].format(p=s.passed, w=s.warnings, f=s.failures, n=s.pending)
-            parts.append(f"<li>{escape(title)}: {counts}</li>")
-        parts.append("</ul>")
-    open_items = [escape(f) for f in findings]
+            parts.append(f"· {title}: {counts}")
+        parts.append("")
+    open_items = list(findings)
     if kind.value in ("installation", "commissioning", "acceptance"):
         record = field_records.load_installation(store, work_order_id)
         if record.open_problems.strip():
-            open_items.append(escape(record.open_problems))
-    parts.append(
-        f"<p><b>{words['open']}:</b> {'; '.join(open_items) if open_items else words['none']}</p>"
-    )
+            open_items.append(record.open_problems.strip())
+    parts.append(f"{words['open']}:")
+    parts.extend(f"· {item}" for item in open_items or [words["none"]])
     return "\n".join(parts)

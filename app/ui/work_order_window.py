@@ -31,6 +31,7 @@ from app.domain.enums import WorkOrderState, WorkOrderType
 from app.domain.kpis import WorkOrderTimes, service_times
 from app.domain.records import ValidationError
 from app.services import field_records, workflow
+from app.services.record_lock import is_locked
 from app.services.records import live
 from app.services.store import Store
 from app.services.users import acting_user
@@ -43,6 +44,7 @@ from app.ui.follow_ups_page import follow_up_days
 from app.ui.history_dialog import HistoryDialog
 from app.ui.labels import enum_label, format_datetime, validation_message
 from app.ui.parts_panel import PartsPanel
+from app.ui.signatures_panel import SignaturesPanel
 from app.ui.work_order_dialog import WorkOrderDialog
 
 REPAIR_TYPES = {WorkOrderType.REPAIR}
@@ -155,6 +157,9 @@ class WorkOrderWindow(QDialog):
             self.checklists = ChecklistsPanel(self.store, self.work_order_id)
             self.checklists.changed.connect(self._show_steps)
             self.tabs.addTab(self.checklists, self.tr("Checklists"))
+        self.signatures = SignaturesPanel(self.store, self.work_order_id)
+        self.signatures.changed.connect(self._signatures_changed)
+        self.tabs.addTab(self.signatures, self.tr("Signatures"))
         self.attachments = AttachmentsWidget(self.store, self.work_order_id)
         self.tabs.addTab(self.attachments, self.tr("Photos and files"))
 
@@ -199,7 +204,7 @@ class WorkOrderWindow(QDialog):
                     back,
                 )
             )
-            read_only = order.state in rules.TERMINAL
+            read_only = order.state in rules.TERMINAL or is_locked(session, order.id)
         _fill(self.details, [(label, text) for label, text in rows if text])
         _fill(
             self.times,
@@ -293,6 +298,10 @@ class WorkOrderWindow(QDialog):
             if panel is not None and panel.autosave is not None and panel.autosave.pending():
                 panel.autosave.save_now()
         return True
+
+    def _signatures_changed(self) -> None:
+        self.changed.emit()
+        self.refresh()
 
     def _open_other(self, work_order_id: str) -> None:
         WorkOrderWindow(self.store, work_order_id, self).exec()

@@ -1,0 +1,80 @@
+"""Handing the laptop over for signatures, as the work-order window does it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtWidgets import QApplication, QInputDialog
+from pytestqt.qtbot import QtBot
+
+from app.db.models import User, WorkOrder
+from app.domain.enums import SignatureMeaning, UserRole, WorkOrderState
+from app.services import signing
+from app.services.sign_summary import summary_text
+from app.services.store import Store
+from app.ui.i18n import install_translators
+from app.ui.signing_mode import CollectedSignature, SigningModeDialog
+from app.ui.work_order_window import WorkOrderWindow
+from tests.factories import SCRIBBLE
+
+NOW = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> None:
+    install_translators(qapp, "en")
+
+
+def collected(meaning: SignatureMeaning, name: str, engineer: bool) -> CollectedSignature:
+    return CollectedSignature(meaning, name, "", "", SCRIBBLE, NOW, engineer)
+
+
+def test_signing_locks_the_window_and_moves_the_job_on(
+    qtbot: QtBot,
+    store: Store,
+    repaired: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with store.session() as session:
+        session.add(User(display_name="张伟", login="zhang.wei", role=UserRole.ENGINEER))
+    store.user_login = "zhang.wei"
+    handed_over: list[SigningModeDialog] = []
+
+    def sign_all(dialog: SigningModeDialog) -> int:
+        handed_over.append(dialog)
+        return 1
+
+    monkeypatch.setattr(SigningModeDialog, "exec", sign_all)
+    monkeypatch.setattr(
+        SigningModeDialog,
+        "signatures",
+        lambda _self: [
+            collected(SignatureMeaning.PERFORMED_BY, "张伟", True),
+            collected(SignatureMeaning.ACCEPTED_BY, "陈红霞", False),
+        ],
+    )
+    window = WorkOrderWindow(store, repaired)
+    qtbot.addWidget(window)
+    window.signatures.start_signing()
+    assert len(handed_over) == 1
+    assert [s.signer_name for s in signing.signatures_of(store, repaired)] == ["张伟", "陈红霞"]
+    with store.reading() as session:
+        order = session.get(WorkOrder, repaired)
+        assert order is not None and order.state is WorkOrderState.CUSTOMER_SIGNED
+    assert window.signatures.list.count() == 2
+    assert window.repair is not None and not window.repair.inputs["cause"].isEnabled()
+    assert window.signatures.amend_button.isEnabled()
+    assert not window.signatures.sign_button.isEnabled()
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("工时填写错误", True))
+    window.signatures.amend()
+    assert not signing.locked(store, repaired)
+    assert window.repair.inputs["cause"].isEnabled()  # correctable again
+
+
+def test_the_summary_speaks_the_customers_language(store: Store, repaired: str) -> None:
+    chinese = summary_text(store, repaired, "zh_CN")
+    english = summary_text(store, repaired, "en")
+    assert "故障原因: 离子泵控制器故障" in chinese and "试运行: 通过" in chinese
+    assert "Trial run: passed" in english and "Open problems:" in english
