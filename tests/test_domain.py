@@ -136,3 +136,20 @@ def test_work_order_needs_equipment_description_and_a_past_report_time() -> None
     assert fields(future.validate(NOW)) == {"reported_at"}
     near = WorkOrderDraft(equipment_id="e", description="x", reported_at=NOW + timedelta(minutes=4))
     assert near.validate(NOW) == []
+
+
+def test_every_enum_member_has_its_own_label() -> None:
+    """Members of different enums may share a value ("inspection"); labels must not mix."""
+    from app.domain import enums
+
+    classes = [
+        c
+        for c in vars(enums).values()
+        if isinstance(c, type) and issubclass(c, enums.LabelledEnum) and c is not enums.LabelledEnum
+    ]
+    for cls in classes:
+        for member in cls:
+            assert member.label, (cls, member)
+    assert enums.WorkOrderType.INSPECTION.label == "Inspection"
+    assert enums.ReportKind.INSPECTION.label == "Inspection and maintenance report"
+    assert enums.WorkOrderType.TRAINING.label == "Training"

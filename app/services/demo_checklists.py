@@ -16,6 +16,7 @@ from app.db.fieldwork import ChecklistRun, ChecklistValue
 from app.db.models import WorkOrder
 from app.domain.checklists import Template
 from app.domain.enums import Modality, RunState, Verdict, WorkOrderType
+from app.domain.ids import uuid7
 from app.domain.tolerance import ChoiceRule, NumericRule, PassFailRule, Rule, judge
 from app.services.checklist_templates import load_templates
 
@@ -106,6 +107,7 @@ def add_finished_run(
     machine_class = classes[min(1, len(classes) - 1)] if classes else ""
     started = finished - timedelta(hours=2)
     run = ChecklistRun(
+        id=uuid7(),  # known before the flush, so the values need none
         work_order_id=order.id,
         template_id=template.id,
         template_version=template.version,
@@ -118,7 +120,6 @@ def add_finished_run(
     )
     _stamp(run, finished)
     session.add(run)
-    session.flush()
     for number, item in enumerate(i for i in template.items() if i.applies_to(machine_class)):
         rule = item.rule_for(machine_class)
         judged = judge(rule, _raw(rule, _verdict_wanted(rule, rng), rng))

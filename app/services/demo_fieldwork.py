@@ -34,6 +34,7 @@ from app.domain.enums import (
     WorkOrderType,
 )
 from app.services.demo_checklists import seed_checklists
+from app.services.demo_signatures import seed_signatures
 from app.services.fault_codes import fault_codes
 from app.services.store import Store
 
@@ -126,6 +127,7 @@ def seed_field_work(store: Store, today: date) -> bool:
                 # A fixed stamp, not the seeding time: the same `today`, the same data.
                 order.updated_at = order.updated_at + timedelta(microseconds=1)
         seed_checklists(session, rng, orders)
+        seed_signatures(session, rng, orders)
         return True
 
 

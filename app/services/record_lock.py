@@ -128,6 +128,7 @@ def is_locked(session: Session, work_order_id: str) -> bool:
 def _touched_orders(session: Session) -> set[str]:
     """Work orders whose signed content this flush would change."""
     ids: set[str] = set()
+    run_ids: set[str] = set()
     for record in (*session.new, *session.dirty, *session.deleted):
         if isinstance(record, WorkOrder):
             if record in session.new:
@@ -139,9 +140,18 @@ def _touched_orders(session: Session) -> set[str]:
         elif isinstance(record, CONTENT):
             ids.add(record.work_order_id)
         elif isinstance(record, ChecklistValue):
-            run = session.get(ChecklistRun, record.run_id)
-            if run is not None:
-                ids.add(run.work_order_id)
+            run_ids.add(record.run_id)
+    pending = {r.id: r.work_order_id for r in session.new if isinstance(r, ChecklistRun)}
+    stored = set(run_ids) - set(pending)
+    if stored:  # one query for all, not one per value
+        pending.update(
+            session.execute(
+                select(ChecklistRun.id, ChecklistRun.work_order_id).where(
+                    ChecklistRun.id.in_(stored)
+                )
+            ).tuples().all()
+        )
+    ids.update(pending[r] for r in run_ids if r in pending)
     return ids
 
 

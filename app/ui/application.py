@@ -138,14 +138,16 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
     store = Store(opened.engine, options.data_dir, login)
     with store.session() as session:
         prefix = local_device(session).number_prefix
-    if options.demo:
+    if options.demo and options.smoke:
         from app.services.demo import seed_demo
 
-        seed_demo(store)
+        seed_demo(store)  # the smoke line must count the demo
 
     from app.ui.main_window import MainWindow
 
     window = MainWindow(store, settings, prefix)
+    if options.demo and not options.smoke:
+        window.add_demo_data()
     if options.smoke:
         _arm_smoke(window)
     window.show()

@@ -360,6 +360,29 @@ class MainWindow(QMainWindow):
             self, self.tr("Language"), self.tr("The new language applies when Beamside restarts.")
         )
 
+    def add_demo_data(self) -> None:
+        """Fills in the demo in the background (a few seconds the first time)."""
+        from app.services.demo import seed_demo
+
+        self.statusBar().showMessage(self.tr("Adding demo data…"))
+
+        def done(added: int) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self.statusBar().showMessage(
+                self.tr("Demo data added: %n work order(s).", "", added) if added else "", 8000
+            )
+            for page in self.pages:
+                page.list_page.refresh()
+            self._show_user()
+
+        def failed(error: BaseException) -> None:
+            log.error("demo data failed", exc_info=error)
+            if shiboken6.isValid(self):
+                self.statusBar().showMessage(self.tr("The demo data could not be added."), 8000)
+
+        run_in_background(lambda: seed_demo(self.store), done, failed)
+
     def _report_template_problems(self, problems: list[str]) -> None:
         """A broken checklist file must not go unnoticed, nor stop the app from starting."""
         if not shiboken6.isValid(self):
