@@ -3,15 +3,21 @@ and amend a signed record."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +36,7 @@ from app.services.users import acting_user
 from app.ui.labels import enum_label, format_datetime, validation_message
 from app.ui.signature_pad import render_png
 from app.ui.signing_mode import SignerSlot, SigningModeDialog
+from app.ui.tasks import run_in_background
 
 M = SignatureMeaning
 KIND_OF_TYPE = {
@@ -76,6 +83,8 @@ def signer_slots(store: Store, work_order_id: str, kind: ReportKind) -> list[Sig
 
 class SignaturesPanel(QWidget):
     changed = Signal()
+    exported = Signal(str)  # the PDF's path
+    quiet = False  # tests: do not open the system viewer
 
     def __init__(self, store: Store, work_order_id: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -88,9 +97,22 @@ class SignaturesPanel(QWidget):
         self.sign_button.clicked.connect(self.start_signing)
         self.amend_button = QPushButton(self.tr("Amend the signed record…"))
         self.amend_button.clicked.connect(self.amend)
+        self.language = QComboBox()
+        self.language.addItem("中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.export_button = QPushButton(self.tr("Export PDF report…"))
+        self.export_button.clicked.connect(self.export)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: building and signing take a moment
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.amend_button)
+        buttons.addSpacing(24)
+        buttons.addWidget(self.language)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.progress)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
@@ -179,6 +201,48 @@ class SignaturesPanel(QWidget):
                 )
             except ValidationError:
                 pass  # the role may not take the step; the signatures are stored anyway
+
+    def export(self, target: Path | None = None) -> None:
+        """Builds and signs the PDF off the GUI thread, then offers to open it."""
+        from app.services.report_export import export_report, report_filename
+
+        language = self.language.currentData()
+        kind = report_kind(self.store, self.work_order_id)
+        if target is None:
+            with self.store.reading() as session:
+                number = live(session, WorkOrder, self.work_order_id).number
+            suggested = str(Path.home() / report_filename(number, kind))
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export PDF report"), suggested, self.tr("PDF files (*.pdf)")
+            )
+            if not chosen:
+                return
+            target = Path(chosen)
+        self.export_button.setEnabled(False)
+        self.progress.show()
+        store, work_order_id, path = self.store, self.work_order_id, target
+
+        def done(_result: object) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self._export_finished()
+            self.exported.emit(str(path))
+            if not self.quiet:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        def failed(error: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self._export_finished()
+            QMessageBox.warning(self, self.tr("Export PDF report"), str(error))
+
+        run_in_background(
+            lambda: export_report(store, work_order_id, language, path, kind), done, failed
+        )
+
+    def _export_finished(self) -> None:
+        self.progress.hide()
+        self.export_button.setEnabled(True)
 
     def amend(self) -> None:
         reason, ok = QInputDialog.getText(
