@@ -1,0 +1,240 @@
+"""What a report prints, as plain frozen data.
+
+The builders lay out a `ReportContent` and nothing else: no session, no ORM object, no
+Qt. `app/services/report_content.py` gathers one from the database, already in the
+report's language where a text comes from an enum (work-order type, modality…), so
+the same record can be printed in Chinese and in English from two gatherings. Verdicts
+and signature meanings stay enums: the builder words them and colours the verdicts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+from app.domain.enums import ReportKind, SignatureMeaning, Verdict
+
+Language = Literal["zh_CN", "en"]
+LANGUAGES: tuple[Language, ...] = ("zh_CN", "en")
+
+# One point of a handwritten stroke: x, y (pad space 0..1000 × 0..300, y down),
+# pressure (0..1; 0 when the pad has none) and milliseconds since the first point.
+Point = tuple[float, float, float, float]
+Stroke = tuple[Point, ...]
+
+PAD_WIDTH = 1000.0
+PAD_HEIGHT = 300.0
+
+
+@dataclass(frozen=True)
+class Company:
+    """The service company, printed in the header in both languages."""
+
+    name_zh: str
+    name_en: str
+    address_zh: str
+    address_en: str
+    phone: str
+
+    def name(self, language: Language) -> str:
+        return self.name_zh if language == "zh_CN" else self.name_en
+
+    def other_name(self, language: Language) -> str:
+        return self.name_en if language == "zh_CN" else self.name_zh
+
+    def address(self, language: Language) -> str:
+        return self.address_zh if language == "zh_CN" else self.address_en
+
+
+# A constant until the company's details become a setting.
+COMPANY = Company(
+    name_zh="Beamside 医疗设备技术服务有限公司",
+    name_en="Beamside Medical Equipment Services Co., Ltd.",
+    address_zh="江苏省南京市建邺区江东中路 100 号 8 楼",
+    address_en="8F, 100 Jiangdong Middle Road, Jianye District, Nanjing, Jiangsu",
+    phone="+86 25 8000 0000",
+)
+
+
+@dataclass(frozen=True)
+class Customer:
+    name_zh: str
+    name_en: str
+    address: str
+
+
+@dataclass(frozen=True)
+class Equipment:
+    maker: str
+    model: str
+    modality: str  # label in the report's language
+    serial: str
+    nmpa_registration_no: str
+    udi: str
+
+
+@dataclass(frozen=True)
+class Times:
+    """Aware datetimes of the work order's steps (printed in Beijing time)."""
+
+    reported: datetime | None = None
+    acknowledged: datetime | None = None
+    arrived: datetime | None = None
+    started: datetime | None = None
+    finished: datetime | None = None
+    closed: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Repair:
+    symptom: str
+    fault_code: str
+    cause: str
+    actions: str
+    labour_hours: float
+    travel_hours: float
+    trial_run: str  # label in the report's language
+    trial_run_notes: str
+    back_in_clinical_use: bool
+    back_in_use_at: datetime | None
+
+
+@dataclass(frozen=True)
+class PartLine:
+    number: str
+    description: str
+    quantity: float
+    unit: str
+    serial_out: str
+    serial_in: str
+
+
+@dataclass(frozen=True)
+class FindingLine:
+    description: str
+    severity: str  # label in the report's language
+    fixed_on_site: bool
+    escalated_to: str  # the repair's work-order number, "" when not escalated
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A running parameter as read on site (kept as text)."""
+
+    name: str
+    value: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class Installation:
+    agreed_date: date | None
+    place: str
+    people: str
+    commissioning_summary: str
+    accepted_by_customer: str
+    accepted_by_engineer: str
+    accepted_by_qc: str
+    accepted_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    section: str
+    label: str
+    value: str
+    unit: str
+    tolerance: str
+    verdict: Verdict
+    comment: str
+
+
+@dataclass(frozen=True)
+class VerdictCounts:
+    passed: int = 0
+    warnings: int = 0
+    failures: int = 0
+    not_applicable: int = 0
+    pending: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.passed + self.warnings + self.failures + self.not_applicable + self.pending
+
+    @classmethod
+    def of(cls, rows: tuple[ChecklistRow, ...]) -> VerdictCounts:
+        verdicts = [row.verdict for row in rows]
+        return cls(
+            passed=verdicts.count(Verdict.PASS),
+            warnings=verdicts.count(Verdict.WARNING),
+            failures=verdicts.count(Verdict.FAIL),
+            not_applicable=verdicts.count(Verdict.NOT_APPLICABLE),
+            pending=verdicts.count(Verdict.PENDING),
+        )
+
+
+@dataclass(frozen=True)
+class ChecklistResult:
+    title: str
+    machine_class: str
+    completed_at: datetime | None
+    rows: tuple[ChecklistRow, ...]
+    counts: VerdictCounts
+
+
+@dataclass(frozen=True)
+class SignatureMark:
+    """One handwritten signature with what Part 11 §11.50 asks to show beside it."""
+
+    signer_name: str
+    signer_role: str
+    organisation: str
+    meaning: SignatureMeaning
+    signed_at: datetime
+    strokes: tuple[Stroke, ...]
+
+
+@dataclass(frozen=True)
+class AmendmentNote:
+    reason: str
+    previous_hash: str
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    kind: ReportKind
+    language: Language
+    work_order_number: str
+    work_order_type: str  # label in the report's language
+    state: str  # label in the report's language
+    customer: Customer
+    site: str
+    equipment: Equipment
+    times: Times
+    generated_at: datetime
+    company: Company = COMPANY
+    engineers: tuple[str, ...] = ()
+    description: str = ""
+    repair: Repair | None = None
+    parts: tuple[PartLine, ...] = ()
+    findings: tuple[FindingLine, ...] = ()
+    readings: tuple[Reading, ...] = ()
+    installation: Installation | None = None
+    checklists: tuple[ChecklistResult, ...] = ()
+    open_problems: tuple[str, ...] = ()
+    trainees: tuple[str, ...] = ()
+    signatures: tuple[SignatureMark, ...] = ()
+    record_hash: str = ""  # "" while unsigned: the report is a draft
+    amendment: AmendmentNote | None = None
+
+    @property
+    def is_draft(self) -> bool:
+        return not self.record_hash
+
+    @property
+    def qr_payload(self) -> str:
+        """What the footer's QR code carries: the number and the signed record's hash."""
+        if self.is_draft:
+            return f"{self.work_order_number}|DRAFT"
+        return f"{self.work_order_number}|sha256:{self.record_hash}"

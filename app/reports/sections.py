@@ -1,0 +1,279 @@
+"""The sections reports share: title, banners, identity, times, repair, parts,
+findings, readings, installation and acceptance data, open problems.
+
+Each function takes the content and the styles and returns flowables; none reads the
+database. A section with nothing recorded is left out rather than printed empty,
+except where an empty answer is itself information (parts used: none).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from app.domain.enums import ReportKind
+from app.reports import labels
+from app.reports.content import Language, ReportContent
+from app.reports.styles import ACCENT, ALERT, DASH, Styles, day, escape, grid_style, number, when
+from app.reports.tables import FRAME_WIDTH, data_table, heading, key_values
+
+ALERT_BG = "#FDF0EF"
+
+
+# --- head of the report -------------------------------------------------------------
+
+
+def title_block(content: ReportContent, styles: Styles) -> list[Flowable]:
+    language = content.language
+    other: Language = "en" if language == "zh_CN" else "zh_CN"
+    return [
+        Paragraph(escape(labels.title(language, content.kind)), styles.title),
+        Paragraph(escape(labels.title(other, content.kind)), styles.subtitle),
+        Spacer(1, 6),
+    ]
+
+
+def banners(content: ReportContent, styles: Styles) -> list[Flowable]:
+    """Draft and amendment notices, boxed in red at the top of the first page."""
+    language = content.language
+    lines: list[str] = []
+    if content.is_draft:
+        lines.append(f'<font size="11">{escape(labels.text(language, "draft_banner"))}</font>')
+        lines.append(escape(labels.text(language, "draft_note")))
+    if content.amendment is not None:
+        note = content.amendment
+        lines.append(escape(labels.text(language, "amendment_banner")))
+        lines.append(escape(labels.text(language, "amendment_reason", reason=note.reason)))
+        previous = labels.text(language, "previous_hash", hash=note.previous_hash or DASH)
+        lines.append(f'<font size="7">{escape(previous)}</font>')
+    if not lines:
+        return []
+    box = Table([[Paragraph("<br/>".join(lines), styles.banner)]], colWidths=[FRAME_WIDTH])
+    box.setStyle(
+        grid_style(
+            styles.font,
+            ("BOX", (0, 0), (-1, -1), 1.2, ALERT),
+            ("BACKGROUND", (0, 0), (-1, -1), ALERT_BG),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        )
+    )
+    return [box, Spacer(1, 4)]
+
+
+def identity(content: ReportContent, styles: Styles) -> list[Flowable]:
+    t = _texts(content.language)
+    customer = content.customer
+    names = [customer.name_zh, customer.name_en]
+    if content.language == "en":
+        names.reverse()
+    customer_name = "\n".join(name for name in names if name)
+    unit = content.equipment
+    pairs = [
+        (t["work_order_no"], content.work_order_number),
+        (t["work_order_type"], f"{content.work_order_type} · {content.state}"),
+        (t["customer"], customer_name),
+        (t["site"], content.site),
+        (t["address"], customer.address),
+        (
+            t["engineers"],
+            "、".join(content.engineers)
+            if content.language == "zh_CN"
+            else ", ".join(content.engineers),
+        ),
+        (t["equipment"], f"{unit.maker} {unit.model}".strip()),
+        (t["modality"], unit.modality),
+        (t["serial"], unit.serial),
+        (t["nmpa"], unit.nmpa_registration_no),
+        (t["udi"], unit.udi),
+    ]
+    return [heading(t["sec_identity"], styles), key_values(pairs, styles)]
+
+
+def times(content: ReportContent, styles: Styles) -> list[Flowable]:
+    t = _texts(content.language)
+    stamps = content.times
+    pairs = [
+        (t["reported"], when(stamps.reported)),
+        (t["acknowledged"], when(stamps.acknowledged)),
+        (t["arrived"], when(stamps.arrived)),
+        (t["started"], when(stamps.started)),
+        (t["finished"], when(stamps.finished)),
+        (t["closed"], when(stamps.closed)),
+    ]
+    return [heading(t["sec_times"], styles), key_values(pairs, styles)]
+
+
+def description(content: ReportContent, styles: Styles) -> list[Flowable]:
+    if not content.description.strip():
+        return []
+    key = "sec_reported" if content.kind is ReportKind.SERVICE else "sec_description"
+    title = labels.text(content.language, key)
+    return [heading(title, styles), Paragraph(escape(content.description), styles.body)]
+
+
+def repair(content: ReportContent, styles: Styles) -> list[Flowable]:
+    record = content.repair
+    if record is None:
+        return []
+    t = _texts(content.language)
+    trial = record.trial_run
+    if record.trial_run_notes.strip():
+        colon = "：" if content.language == "zh_CN" else ": "
+        trial = f"{trial}{colon}{record.trial_run_notes}"
+    slash = "／" if content.language == "zh_CN" else " / "
+    back = t["yes"] if record.back_in_clinical_use else t["no"]
+    if record.back_in_clinical_use and record.back_in_use_at is not None:
+        back = f"{back} · {when(record.back_in_use_at)}"
+    pairs = [
+        (t["symptom"], record.symptom),
+        (t["fault_code"], record.fault_code),
+        (t["cause"], record.cause),
+        (t["actions"], record.actions),
+        (t["trial_run"], trial),
+        (t["back_in_use"], back),
+        (
+            f"{t['labour_hours']}{slash}{t['travel_hours']}",
+            f"{t['hours'].format(hours=number(record.labour_hours))}{slash}"
+            f"{t['hours'].format(hours=number(record.travel_hours))}",
+        ),
+    ]
+    return [heading(t["sec_repair"], styles), key_values(pairs, styles, per_row=1)]
+
+
+def parts(content: ReportContent, styles: Styles, always: bool = False) -> list[Flowable]:
+    t = _texts(content.language)
+    if not content.parts:
+        if not always:
+            return []
+        return [heading(t["sec_parts"], styles), Paragraph(escape(t["none"]), styles.body)]
+    header = [
+        t[k]
+        for k in (
+            "col_no",
+            "col_part_number",
+            "col_description",
+            "col_quantity",
+            "col_serial_out",
+            "col_serial_in",
+        )
+    ]
+    rows = [
+        [
+            str(index),
+            line.number,
+            line.description,
+            f"{number(line.quantity)} {line.unit}".strip(),
+            line.serial_out,
+            line.serial_in,
+        ]
+        for index, line in enumerate(content.parts, start=1)
+    ]
+    widths = [26.0, 82.0, 150.0, 40.0, 97.6, 97.6]
+    table = data_table(header, rows, widths, styles, ("ALIGN", (0, 1), (0, -1), "CENTER"))
+    return [heading(t["sec_parts"], styles), table]
+
+
+def findings(content: ReportContent, styles: Styles) -> list[Flowable]:
+    if not content.findings:
+        return []
+    t = _texts(content.language)
+    rows = []
+    for finding in content.findings:
+        if finding.escalated_to:
+            status = t["escalated"].format(number=finding.escalated_to)
+        else:
+            status = t["fixed_on_site"] if finding.fixed_on_site else t["open"]
+        rows.append([finding.severity, finding.description, status])
+    header = [t["col_severity"], t["col_finding"], t["col_status"]]
+    table = data_table(header, rows, [62.0, 301.2, 130.0], styles)
+    return [heading(t["sec_findings"], styles), table]
+
+
+def readings(content: ReportContent, styles: Styles) -> list[Flowable]:
+    if not content.readings:
+        return []
+    t = _texts(content.language)
+    rows = [[r.name, r.value, r.unit] for r in content.readings]
+    header = [t["col_parameter"], t["col_reading"], t["col_unit"]]
+    table = data_table(header, rows, [233.2, 180.0, 80.0], styles)
+    return [heading(t["sec_readings"], styles), table]
+
+
+def installation(content: ReportContent, styles: Styles) -> list[Flowable]:
+    record = content.installation
+    if record is None:
+        return []
+    t = _texts(content.language)
+    pairs = [
+        (t["agreed_date"], day(record.agreed_date, content.language)),
+        (t["place"], record.place),
+        (t["people"], record.people),
+        (t["commissioning_summary"], record.commissioning_summary),
+    ]
+    return [heading(t["sec_installation"], styles), key_values(pairs, styles, per_row=1)]
+
+
+def acceptance(content: ReportContent, styles: Styles) -> list[Flowable]:
+    """The acceptance statement follows from the results: accepted only when the
+    acceptance was recorded and no test failed or is missing."""
+    t = _texts(content.language)
+    record = content.installation
+    failures = sum(run.counts.failures for run in content.checklists)
+    pending = sum(run.counts.pending for run in content.checklists)
+    if failures or pending:
+        statement, colour = t["not_accepted"].format(failures=failures, pending=pending), ALERT
+    elif record is not None and record.accepted_at is not None:
+        statement, colour = t["accepted"], ACCENT
+    else:
+        statement, colour = t["acceptance_open"], ALERT
+    box = Table([[Paragraph(escape(statement), styles.body)]], colWidths=[FRAME_WIDTH])
+    box.setStyle(
+        grid_style(
+            styles.font,
+            ("BOX", (0, 0), (-1, -1), 1, colour),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        )
+    )
+    flowables: list[Flowable] = [heading(t["sec_acceptance"], styles), box]
+    if record is not None:
+        pairs = [
+            (t["accepted_by_customer"], record.accepted_by_customer),
+            (t["accepted_by_engineer"], record.accepted_by_engineer),
+            (t["accepted_by_qc"], record.accepted_by_qc),
+            (t["accepted_at"], when(record.accepted_at)),
+        ]
+        flowables += [Spacer(1, 4), key_values(pairs, styles)]
+    return [KeepTogether(flowables)]
+
+
+def open_problems(content: ReportContent, styles: Styles) -> list[Flowable]:
+    t = _texts(content.language)
+    problems = content.open_problems
+    if not problems:
+        return [heading(t["sec_open_problems"], styles), Paragraph(t["none"], styles.body)]
+    items = [
+        Paragraph(f"{index}. {escape(problem)}", styles.body)
+        for index, problem in enumerate(problems, start=1)
+    ]
+    return [heading(t["sec_open_problems"], styles), *items]
+
+
+def verdict_counts_text(content: ReportContent, counts: Any) -> str:
+    return labels.text(
+        content.language,
+        "counts",
+        passed=counts.passed,
+        warnings=counts.warnings,
+        failures=counts.failures,
+        not_applicable=counts.not_applicable,
+        pending=counts.pending,
+        total=counts.total,
+    )
+
+
+def _texts(language: Language) -> dict[str, str]:
+    return labels.TEXTS[language]
