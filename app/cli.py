@@ -9,13 +9,25 @@ import argparse
 import logging
 import os
 import sys
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
+
+if TYPE_CHECKING:
+    from app.services.store import Store
 
 EXIT_AUDIT = 1
 EXIT_USAGE = 2
 EXIT_DATABASE = 3
+# verify-report: 0 intact and covering the whole file; 1 modified (a truncated file is
+# modified too) or invalid; 2 not a Beamside-signed PDF, or no PDF at all.
+EXIT_REPORT_MODIFIED = 1
+EXIT_REPORT_NOT_SIGNED = 2
+# export-report(s): 1 when a report could not be built, sealed or written.
+EXIT_EXPORT = 1
+DEFAULT_REPORT_LANGUAGE = "zh_CN"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,7 +53,32 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "verify-audit", help="check the audit trail's hash chain; exit 1 naming the first bad entry"
     )
+    _add_report_commands(commands)
     return parser
+
+
+def _add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """export-report, export-reports, verify-report: for the service office's scripts."""
+    one = commands.add_parser("export-report", help="write one work order's sealed PDF report")
+    one.add_argument("number", metavar="WO_NUMBER", help="work-order number, e.g. WO-2026-…")
+    one.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    _add_report_language(one)
+    one.add_argument(
+        "--kind",
+        choices=[k.value for k in _report_kinds()],
+        help="report kind (default: the one the work-order type normally gets)",
+    )
+    batch = commands.add_parser(
+        "export-reports", help="write every report signed since a date, one PDF each"
+    )
+    batch.add_argument("--since", type=_iso_date, required=True, metavar="YYYY-MM-DD")
+    batch.add_argument("--out", type=Path, required=True, metavar="DIR")
+    _add_report_language(batch)
+    check = commands.add_parser(
+        "verify-report",
+        help="check a report's seal: exit 0 intact, 1 modified or invalid, 2 not a signed PDF",
+    )
+    check.add_argument("file", type=Path, metavar="FILE.pdf")
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -94,6 +131,147 @@ def verify_audit(data_dir: Path) -> int:
     return 0
 
 
+def _add_report_language(command: argparse.ArgumentParser) -> None:
+    """`--lang` after the command, with its own dest: a subcommand's default would
+    otherwise overwrite the global `--lang` given before the command."""
+    command.add_argument(
+        "--lang", choices=["zh_CN", "en"], dest="report_lang", help="report language"
+    )
+
+
+def _report_kinds() -> list[Any]:
+    from app.domain.enums import ReportKind
+
+    return list(ReportKind)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _error(message: str) -> None:
+    print(f"beamside: {message}", file=sys.stderr)  # noqa: T201
+
+
+def _open_store(data_dir: Path) -> Store | None:
+    """The data folder's database for a command, or None after saying why not."""
+    from app.db import schema
+    from app.paths import backups_dir, database_path
+    from app.services.store import Store
+
+    path = database_path(data_dir)
+    if not path.is_file():  # opening would create an empty one
+        _error(f"no database at {path}")
+        return None
+    try:
+        opened = schema.open_database(path, backups_dir(data_dir))
+    except schema.DatabaseProblem as exc:
+        _error(str(exc))
+        return None
+    return Store(opened.engine, data_dir, "cli")
+
+
+def export_report(
+    data_dir: Path, number: str, output: Path, language: str, kind: str | None
+) -> int:
+    """One sealed report, for a script; no Qt."""
+    from app.domain.enums import ReportKind
+    from app.services import report_export
+
+    store = _open_store(data_dir)
+    if store is None:
+        return EXIT_DATABASE
+    try:
+        work_order_id = report_export.find_work_order(store, number)
+        if work_order_id is None:
+            _error(f"no work order numbered {number!r}")
+            return EXIT_USAGE
+        chosen = ReportKind(kind) if kind else None
+        try:
+            result = report_export.export_report(store, work_order_id, language, output, chosen)
+        except report_export.ExportError as exc:
+            _error(str(exc))
+            return EXIT_EXPORT
+    finally:
+        store.engine.dispose()
+    draft = " (draft: the record is not signed yet)" if result.is_draft else ""
+    print(  # noqa: T201
+        f"exported {result.work_order_number} {result.kind.value} report to {result.path}"
+        f"{draft}; sha256 {result.sha256}"
+    )
+    return 0
+
+
+def export_reports(data_dir: Path, since: date, out_dir: Path, language: str) -> int:
+    """Every report signed since a date; a failed one is named and the rest still go."""
+    from app.services import report_export
+
+    store = _open_store(data_dir)
+    if store is None:
+        return EXIT_DATABASE
+    failures: list[str] = []
+
+    def failed(number: str, exc: Exception) -> None:
+        failures.append(number)
+        _error(f"{number}: {exc}")
+
+    try:
+        paths = report_export.export_signed_since(store, since, out_dir, language, failed)
+    except OSError as exc:  # the output folder cannot be made
+        _error(f"cannot write to {out_dir}: {exc.strerror or exc}")
+        return EXIT_EXPORT
+    finally:
+        store.engine.dispose()
+    for path in paths:
+        print(path)  # noqa: T201
+    print(  # noqa: T201
+        f"exported {len(paths)} report(s) signed since {since.isoformat()} to {out_dir}"
+    )
+    return EXIT_EXPORT if failures else 0
+
+
+def verify_report(data_dir: Path, file: Path) -> int:
+    """Checks a report's seal without a database or Qt, so it runs anywhere."""
+    import logging
+
+    from app.reports.pdf_signing import existing_certificate, verify_pdf
+
+    # pyHanko logs its parsing trouble with damaged files; the verdict says it all.
+    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
+    result = verify_pdf(file)
+    if result.status in ("not_signed", "unreadable"):
+        _error(f"{file} is not a Beamside-signed PDF: {result.detail}")
+        return EXIT_REPORT_NOT_SIGNED
+    when = f"{result.signed_at:%Y-%m-%d %H:%M:%S} UTC" if result.signed_at else "an unknown time"
+    if not result.valid:
+        print(f"NOT VALID ({result.status}): {result.detail}")  # noqa: T201
+        if result.signer:
+            print(f"signature claims: {result.signer} at {when}")  # noqa: T201
+        return EXIT_REPORT_MODIFIED
+    print(f"signed by {result.signer} at {when}; covers the whole file")  # noqa: T201
+    if result.reason:
+        print(f"reason: {result.reason}")  # noqa: T201
+    if result.location:
+        print(f"location: {result.location}")  # noqa: T201
+    own = existing_certificate(data_dir)
+    mine = own is not None and own.fingerprint(_sha256()).hex() == result.certificate_sha256
+    print(  # noqa: T201
+        f"certificate sha256 {result.certificate_sha256}"
+        f"{' (this installation)' if mine else ''}: {result.detail}"
+    )
+    return 0
+
+
+def _sha256() -> Any:
+    from cryptography.hazmat.primitives import hashes
+
+    return hashes.SHA256()
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
@@ -102,6 +280,13 @@ def main(argv: list[str] | None = None) -> int:
         return restore_backup(data_dir)
     if args.command == "verify-audit":
         return verify_audit(data_dir)
+    if args.command in ("export-report", "export-reports"):
+        language = args.report_lang or args.lang or DEFAULT_REPORT_LANGUAGE
+        if args.command == "export-report":
+            return export_report(data_dir, args.number, args.output, language, args.kind)
+        return export_reports(data_dir, args.since, args.out, language)
+    if args.command == "verify-report":
+        return verify_report(data_dir, args.file)
     from app.ui.application import LaunchOptions, run
 
     options = LaunchOptions(data_dir, demo=args.demo, language=args.lang, smoke=args.smoke)
