@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from app.db.models import User, WorkOrder
-from app.domain.enums import SignatureMeaning, UserRole, WorkOrderState
+from app.domain.enums import ReportKind, SignatureMeaning, UserRole, WorkOrderState
 from app.services import signing
 from app.services.sign_summary import summary_text
 from app.services.store import Store
@@ -78,3 +79,32 @@ def test_the_summary_speaks_the_customers_language(store: Store, repaired: str) 
     english = summary_text(store, repaired, "en")
     assert "故障原因: 离子泵控制器故障" in chinese and "试运行: 通过" in chinese
     assert "Trial run: passed" in english and "Open problems:" in english
+
+
+def test_export_builds_a_signed_pdf_off_the_gui_thread(
+    qtbot: QtBot, store: Store, repaired: str, tmp_path: Path
+) -> None:
+    from app.reports.pdf_signing import verify_pdf
+
+    store.data_dir.mkdir(exist_ok=True)
+    given = signing.SignatureInput(
+        report_kind=ReportKind.SERVICE,
+        signer_name="陈红霞",
+        signer_role="物理师",
+        organisation="江苏省肿瘤医院",
+        meaning=SignatureMeaning.ACCEPTED_BY,
+        strokes=SCRIBBLE,
+        signed_at=NOW,
+    )
+    signing.sign(store, repaired, given)
+    window = WorkOrderWindow(store, repaired)
+    qtbot.addWidget(window)
+    panel = window.signatures
+    panel.quiet = True
+    panel.language.setCurrentIndex(panel.language.findData("en"))
+    target = tmp_path / "report.pdf"
+    with qtbot.waitSignal(panel.exported, timeout=30_000):
+        panel.export(target)
+        assert not panel.export_button.isEnabled()  # busy while it runs
+    assert panel.export_button.isEnabled()
+    assert verify_pdf(target).status == "valid"
