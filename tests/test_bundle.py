@@ -106,3 +106,17 @@ def test_bundle_starts_with_demo_data_in_chinese(bundle: Path, tmp_path: Path) -
     assert match, result.stdout + result.stderr
     assert int(match.group(1)) >= 100
     assert (data / "beamside.db").is_file()
+    # The bundle builds, signs and verifies a report of a signed demo record.
+    import sqlite3
+
+    con = sqlite3.connect(data / "beamside.db")
+    number = con.execute(
+        "SELECT w.number FROM work_order w JOIN signature s ON s.work_order_id = w.id LIMIT 1"
+    ).fetchone()[0]
+    con.close()
+    pdf = tmp_path / "report.pdf"
+    exported = run_bundle(bundle, "--data-dir", str(data), "export-report", number, "-o", str(pdf))
+    assert exported.returncode == 0, exported.stdout + exported.stderr
+    verified = run_bundle(bundle, "--data-dir", str(data), "verify-report", str(pdf))
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert "covers the whole file" in verified.stdout

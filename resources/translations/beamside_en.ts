@@ -743,6 +743,42 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Service report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection and maintenance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation and commissioning report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator training certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,6 +1487,28 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Adding demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data added: %n work order(s).</source>
+        <translation>
+            <numerusform>Demo data added: %n work order.</numerusform>
+            <numerusform>Demo data added: %n work orders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo data could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist template file(s) refused; see Start a checklist.</source>
+        <translation>
+            <numerusform>%n checklist template file refused; see Start a checklist.</numerusform>
+            <numerusform>%n checklist template files refused; see Start a checklist.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>User: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,6 +1728,110 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>The unit is back in clinical use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Set your signing password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you hand the laptop over, set the password that confirms your own signature and lets you leave signing mode (at least 6 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <source>Please sign above the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too small to be a signature. Please write your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign above the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes the last stroke, Delete clears the pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesPanel</name>
+    <message>
+        <source>Hand over for signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend the signed record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record hash %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed: the record is read-only. A correction is an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment is open: correct the record, then sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend the signed record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the signed record corrected? (kept with the amendment)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,6 +2077,30 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>A serial number names one piece: record each serialised part on its own line.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A password needs at least 6 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is signed and cannot change; open an amendment to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the signed record is amended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed record needs an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment is already open; sign it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderDialog</name>
@@ -1969,6 +2155,10 @@ Service records for radiotherapy equipment, offline first.</source>
 </context>
 <context>
     <name>WorkOrderWindow</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Overview</source>
         <translation type="unfinished"></translation>
@@ -2027,6 +2217,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -742,6 +742,42 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>未联系上</translation>
     </message>
     <message>
+        <source>Service report</source>
+        <translation>维修服务报告</translation>
+    </message>
+    <message>
+        <source>Inspection and maintenance report</source>
+        <translation>巡检及预防性维护报告</translation>
+    </message>
+    <message>
+        <source>Installation and commissioning report</source>
+        <translation>安装调试报告</translation>
+    </message>
+    <message>
+        <source>Acceptance report</source>
+        <translation>验收报告</translation>
+    </message>
+    <message>
+        <source>Operator training certificate</source>
+        <translation>操作培训证书</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>验收人</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -1443,6 +1479,26 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>重新启动 Beamside 后新语言生效。</translation>
     </message>
     <message>
+        <source>Adding demo data…</source>
+        <translation>正在添加演示数据…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data added: %n work order(s).</source>
+        <translation>
+            <numerusform>已添加演示数据：%n 个工单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo data could not be added.</source>
+        <translation>无法添加演示数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist template file(s) refused; see Start a checklist.</source>
+        <translation>
+            <numerusform>%n 个检查表模板文件有误，未被采用；详见“开始检查”。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
@@ -1664,6 +1720,110 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>The unit is back in clinical use</source>
         <translation>设备已恢复临床使用</translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Set your signing password</source>
+        <translation>设置签字密码</translation>
+    </message>
+    <message>
+        <source>Before you hand the laptop over, set the password that confirms your own signature and lets you leave signing mode (at least 6 characters).</source>
+        <translation>将电脑交给客户签字之前，请设置签字密码。该密码用于确认您本人的签字，并用于退出签字模式（至少 6 个字符）。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <source>Please sign above the line.</source>
+        <translation>请在横线上方签名。</translation>
+    </message>
+    <message>
+        <source>This is too small to be a signature. Please write your name.</source>
+        <translation>笔迹过小，不能作为签名，请写下您的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign above the line</source>
+        <translation>请在横线上方签名</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>签字板</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes the last stroke, Delete clears the pad.</source>
+        <translation>Ctrl+Z 撤销上一笔，Delete 清空签字板。</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesPanel</name>
+    <message>
+        <source>Hand over for signing…</source>
+        <translation>交由客户签字…</translation>
+    </message>
+    <message>
+        <source>Amend the signed record…</source>
+        <translation>更正已签字记录…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>导出 PDF 报告…</translation>
+    </message>
+    <message>
+        <source>Record hash %1</source>
+        <translation>记录哈希 %1</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>尚未签字。</translation>
+    </message>
+    <message>
+        <source>Signed: the record is read-only. A correction is an amendment.</source>
+        <translation>已签字：记录为只读。如需修改，请通过更正进行。</translation>
+    </message>
+    <message>
+        <source>An amendment is open: correct the record, then sign it.</source>
+        <translation>更正进行中：请修改记录，然后重新签字。</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>导出 PDF 报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Amend the signed record</source>
+        <translation>更正已签字记录</translation>
+    </message>
+    <message>
+        <source>Why is the signed record corrected? (kept with the amendment)</source>
+        <translation>请说明更正原因（将随更正一并保存）：</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2068,30 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>A serial number names one piece: record each serialised part on its own line.</source>
         <translation>一个序列号只对应一件配件：有序列号的配件请每件单独记录一行。</translation>
     </message>
+    <message>
+        <source>A password needs at least 6 characters.</source>
+        <translation>密码至少需要 6 个字符。</translation>
+    </message>
+    <message>
+        <source>This record is signed and cannot change; open an amendment to correct it.</source>
+        <translation>此记录已签字，不能修改；如需修改，请发起更正。</translation>
+    </message>
+    <message>
+        <source>Say why the signed record is amended.</source>
+        <translation>请说明更正已签字记录的原因。</translation>
+    </message>
+    <message>
+        <source>Only a signed record needs an amendment.</source>
+        <translation>只有已签字的记录才需要更正。</translation>
+    </message>
+    <message>
+        <source>An amendment is already open; sign it first.</source>
+        <translation>已有一项更正尚未签字，请先完成签字。</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>密码不正确。</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderDialog</name>
@@ -1962,6 +2146,10 @@ Service records for radiotherapy equipment, offline first.</source>
 </context>
 <context>
     <name>WorkOrderWindow</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
     <message>
         <source>Overview</source>
         <translation>概览</translation>
@@ -2021,6 +2209,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Checklists</source>
         <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
     </message>
     <message>
         <source>Photos and files</source>
