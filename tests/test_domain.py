@@ -151,5 +151,5 @@ def test_every_enum_member_has_its_own_label() -> None:
         for member in cls:
             assert member.label, (cls, member)
     assert enums.WorkOrderType.INSPECTION.label == "Inspection"
-    assert enums.ReportKind.INSPECTION.label == "Inspection and maintenance report"
+    assert enums.ReportKind.INSPECTION.label == "Inspection and preventive maintenance report"
     assert enums.WorkOrderType.TRAINING.label == "Training"

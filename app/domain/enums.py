@@ -211,7 +211,10 @@ _LABEL_PAIRS: list[tuple[LabelledEnum, str]] = [
     (FollowUpOutcome.DISSATISFIED, QT_TRANSLATE_NOOP("Enum", "Dissatisfied")),
     (FollowUpOutcome.UNREACHABLE, QT_TRANSLATE_NOOP("Enum", "Could not reach")),
     (ReportKind.SERVICE, QT_TRANSLATE_NOOP("Enum", "Service report")),
-    (ReportKind.INSPECTION, QT_TRANSLATE_NOOP("Enum", "Inspection and maintenance report")),
+    (
+        ReportKind.INSPECTION,
+        QT_TRANSLATE_NOOP("Enum", "Inspection and preventive maintenance report"),
+    ),
     (ReportKind.INSTALLATION, QT_TRANSLATE_NOOP("Enum", "Installation and commissioning report")),
     (ReportKind.ACCEPTANCE, QT_TRANSLATE_NOOP("Enum", "Acceptance report")),
     (ReportKind.TRAINING, QT_TRANSLATE_NOOP("Enum", "Operator training certificate")),

@@ -30,7 +30,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import FieldError, ValidationError
 
 LOCKED = QT_TRANSLATE_NOOP(
-    "Validation", "This record is signed and cannot change; open an amendment to correct it."
+    "Validation", "This record is signed and cannot be changed; amend it to correct it."
 )
 
 
@@ -149,7 +149,9 @@ def _touched_orders(session: Session) -> set[str]:
                 select(ChecklistRun.id, ChecklistRun.work_order_id).where(
                     ChecklistRun.id.in_(stored)
                 )
-            ).tuples().all()
+            )
+            .tuples()
+            .all()
         )
     ids.update(pending[r] for r in run_ids if r in pending)
     return ids

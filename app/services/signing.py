@@ -26,7 +26,9 @@ from app.services.store import Store
 
 NEEDS_REASON = QT_TRANSLATE_NOOP("Validation", "Say why the signed record is amended.")
 NOT_SIGNED = QT_TRANSLATE_NOOP("Validation", "Only a signed record needs an amendment.")
-ALREADY_OPEN = QT_TRANSLATE_NOOP("Validation", "An amendment is already open; sign it first.")
+ALREADY_OPEN = QT_TRANSLATE_NOOP(
+    "Validation", "An amendment is already open; sign the corrected record first."
+)
 WRONG_PASSWORD = QT_TRANSLATE_NOOP("Validation", "The password is not correct.")
 
 

@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
         if problems:
             self.statusBar().showMessage(
                 self.tr(
-                    "%n checklist template file(s) refused; see Start a checklist.",
+                    "%n checklist template file(s) could not be loaded; see Start a checklist.",
                     "",
                     len(problems),
                 ),

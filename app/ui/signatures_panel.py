@@ -141,7 +141,7 @@ class SignaturesPanel(QWidget):
             self.state.setText(self.tr("Not signed yet."))
         elif is_locked:
             self.state.setText(
-                self.tr("Signed: the record is read-only. A correction is an amendment.")
+                self.tr("Signed: the record is read-only. To correct it, amend the signed record.")
             )
         else:
             self.state.setText(self.tr("An amendment is open: correct the record, then sign it."))

@@ -193,7 +193,7 @@ class SetPasswordDialog(QDialog):
 
     def accept(self) -> None:
         if self.first.text() != self.second.text():
-            self.error.setText(self.tr("The two entries differ."))
+            self.error.setText(self.tr("The passwords do not match."))
             self.error.show()
             return
         try:

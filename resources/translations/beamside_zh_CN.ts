@@ -190,7 +190,7 @@
         <translation>请输入合格或不合格（p / f），或不适用（n/a）。</translation>
     </message>
     <message>
-        <source>Not one of this item&apos;s answers: type its number (1–%1) or its name.</source>
+        <source>Not one of this item's answers: type its number (1–%1) or its name.</source>
         <translation>不是此项的可选答案：请输入选项编号（1–%1）或选项名称。</translation>
     </message>
     <message>
@@ -746,7 +746,7 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>维修服务报告</translation>
     </message>
     <message>
-        <source>Inspection and maintenance report</source>
+        <source>Inspection and preventive maintenance report</source>
         <translation>巡检及预防性维护报告</translation>
     </message>
     <message>
@@ -1493,10 +1493,9 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>无法添加演示数据。</translation>
     </message>
     <message numerus="yes">
-        <source>%n checklist template file(s) refused; see Start a checklist.</source>
+        <source>%n checklist template file(s) could not be loaded; see Start a checklist.</source>
         <translation>
-            <numerusform>%n 个检查表模板文件有误，未被采用；详见“开始检查”。</numerusform>
-        </translation>
+            <numerusform>%n 个检查表模板文件有误，未能加载；详见“开始检查”。</numerusform></translation>
     </message>
     <message>
         <source>User: %1 (%2)</source>
@@ -1741,7 +1740,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <source>The two entries differ.</source>
+        <source>The passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
@@ -1798,8 +1797,8 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>尚未签字。</translation>
     </message>
     <message>
-        <source>Signed: the record is read-only. A correction is an amendment.</source>
-        <translation>已签字：记录为只读。如需修改，请通过更正进行。</translation>
+        <source>Signed: the record is read-only. To correct it, amend the signed record.</source>
+        <translation>已签字：记录为只读。如需更正，请对已签字记录进行更正。</translation>
     </message>
     <message>
         <source>An amendment is open: correct the record, then sign it.</source>
@@ -2073,10 +2072,6 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>密码至少需要 6 个字符。</translation>
     </message>
     <message>
-        <source>This record is signed and cannot change; open an amendment to correct it.</source>
-        <translation>此记录已签字，不能修改；如需修改，请发起更正。</translation>
-    </message>
-    <message>
         <source>Say why the signed record is amended.</source>
         <translation>请说明更正已签字记录的原因。</translation>
     </message>
@@ -2085,12 +2080,16 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>只有已签字的记录才需要更正。</translation>
     </message>
     <message>
-        <source>An amendment is already open; sign it first.</source>
-        <translation>已有一项更正尚未签字，请先完成签字。</translation>
+        <source>An amendment is already open; sign the corrected record first.</source>
+        <translation>已有一项更正尚未签字，请先对更正后的记录签字。</translation>
     </message>
     <message>
         <source>The password is not correct.</source>
         <translation>密码不正确。</translation>
+    </message>
+    <message>
+        <source>This record is signed and cannot be changed; amend it to correct it.</source>
+        <translation>此记录已签字，不能修改；如需更正，请提交更正。</translation>
     </message>
 </context>
 <context>
