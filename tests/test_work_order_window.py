@@ -107,3 +107,22 @@ def test_a_pm_visit_completes_once_its_checklist_is_done(
     assert run.template_id == "electrical_safety_iec62353"
     assert not step_button(window, S.COMPLETED).isEnabled()  # started, not finished
     assert window.tabs.tabText(window.tabs.indexOf(window.checklists)) == "Checklists"
+    # Photos belong to the item they show: select an entered item, open its photos.
+    from app.ui.attachments_widget import AttachmentsWidget
+
+    first = run.sections[0].items[0]
+    checklist_runs.record_value(store, run.id, first.id, "0.1" if first.unit else "pass")
+    run_widget.model.reload()
+    row = run_widget.model.row_of(first.id)
+    run_widget.table.setCurrentIndex(run_widget.model.index(row, 2))
+    value_id = window.checklists.current_value_id()
+    assert value_id is not None
+    opened: list[AttachmentsWidget] = []
+
+    def capture(dialog: QDialog) -> int:
+        opened.extend(dialog.findChildren(AttachmentsWidget))
+        return 0
+
+    monkeypatch.setattr(QDialog, "exec", capture)
+    window.checklists.item_photos()
+    assert len(opened) == 1 and opened[0].checklist_value_id == value_id

@@ -23,6 +23,7 @@ from app.domain.checklists import Template
 from app.domain.records import ValidationError
 from app.services import checklist_runs, work_order_checklists
 from app.services.store import Store
+from app.ui.attachments_widget import AttachmentsWidget
 from app.ui.checklist_run_widget import ChecklistRunWidget
 from app.ui.labels import enum_label, validation_message
 
@@ -95,11 +96,17 @@ class ChecklistsPanel(QWidget):
         self.runs.currentItemChanged.connect(self._show_current)
         start = QPushButton(self.tr("Start a checklist…"))
         start.clicked.connect(self.start)
+        self.photos = QPushButton(self.tr("Photos of this item…"))
+        self.photos.setToolTip(
+            self.tr("Attach photos or files to the checklist item selected on the right")
+        )
+        self.photos.clicked.connect(self.item_photos)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.runs, 1)
         column.addWidget(start)
+        column.addWidget(self.photos)
         self.placeholder = QLabel(self.tr("Start a checklist, or choose one on the left."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.holder = QVBoxLayout()
@@ -165,6 +172,33 @@ class ChecklistsPanel(QWidget):
             return
         self.changed.emit()
         self.reload(select=run_id)
+
+    def current_value_id(self) -> str | None:
+        """The stored value of the item selected in the run (None before one is entered)."""
+        if self.run_widget is None:
+            return None
+        index = self.run_widget.table.currentIndex()
+        item = self.run_widget.model.item_at(index.row()) if index.isValid() else None
+        return getattr(item, "value_id", None)
+
+    def item_photos(self) -> None:
+        value_id = self.current_value_id()
+        if value_id is None:
+            QMessageBox.information(
+                self,
+                self.tr("Photos of this item"),
+                self.tr("Choose an item with a value entered first; photos belong to it."),
+            )
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Photos of this item"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(AttachmentsWidget(self.store, self.work_order_id, value_id, dialog))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(dialog.reject)
+        layout.addWidget(close)
+        dialog.resize(720, 480)
+        dialog.exec()
 
     def _show_current(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is None:
