@@ -250,7 +250,7 @@ def test_set_password_dialog_refuses_mismatch_and_short(qtbot: QtBot, store: Sto
     setter.first.setText("abcdef")
     setter.second.setText("abcdeg")
     setter.accept()
-    assert setter.error.text() == "The two entries differ."
+    assert setter.error.text() == "The passwords do not match."
     setter.first.setText("abc")
     setter.second.setText("abc")
     setter.accept()
