@@ -23,7 +23,6 @@ from app.ui.history_dialog import HistoryDialog
 from app.ui.labels import enum_label, format_date, format_datetime
 from app.ui.list_page import ListPage
 from app.ui.work_order_dialog import WorkOrderDialog
-from app.ui.work_order_window import WorkOrderWindow
 
 
 class EquipmentDetailDialog(QDialog):
@@ -123,6 +122,10 @@ class EquipmentDetailDialog(QDialog):
             self._show_summary()
 
     def _open_work_order(self, work_order_id: str) -> None:
+        # Imported when first opened: the work-order window brings the checklist,
+        # signing and report machinery, which start-up does not need.
+        from app.ui.work_order_window import WorkOrderWindow
+
         window = WorkOrderWindow(self.store, work_order_id, self)
         window.changed.connect(self._work_order_changed)
         window.exec()

@@ -40,7 +40,6 @@ from app.ui.labels import enum_label, validation_message
 from app.ui.list_page import ListPage
 from app.ui.tasks import run_in_background
 from app.ui.work_order_dialog import WorkOrderDialog
-from app.ui.work_order_window import WorkOrderWindow
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +187,10 @@ class MainWindow(QMainWindow):
         return self.tr("%n work order(s)", "", n)
 
     def _open_work_order(self, work_order_id: str) -> bool:
+        # Imported when first opened: the work-order window brings the checklist,
+        # signing and report machinery, which start-up does not need.
+        from app.ui.work_order_window import WorkOrderWindow
+
         window = WorkOrderWindow(self.store, work_order_id, self)
         changed: list[bool] = []
         window.changed.connect(lambda: changed.append(True))
