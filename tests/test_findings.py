@@ -9,9 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from app.db.fieldwork import Finding, RunningParameter
 from app.db.models import WorkOrder
+from app.domain import records as domain_records
 from app.domain.enums import FindingSeverity, Priority, WorkOrderState, WorkOrderType
 from app.domain.records import ValidationError
-from app.services import findings
+from app.services import findings, records
 from app.services.findings import FindingDraft, ParameterDraft
 from app.services.store import Store
 from app.ui.findings_panel import FindingsPanel, FindingsTableModel, ParameterDialog
@@ -68,7 +69,7 @@ def test_findings_list_most_severe_first(store: Store, inspection: tuple[str, st
     assert rows[0].id == critical and rows[1].fixed_on_site
     with pytest.raises(ValidationError) as refused:
         findings.save_finding(store, order, None, FindingDraft("   "))
-    assert reasons(refused) == [findings.REQUIRED]
+    assert reasons(refused) == [domain_records.REQUIRED]
 
 
 def test_findings_belong_to_inspections_and_closed_ones_are_read_only(
@@ -84,7 +85,7 @@ def test_findings_belong_to_inspections_and_closed_ones_are_read_only(
         session.get_one(WorkOrder, order).state = WorkOrderState.CLOSED
     with pytest.raises(ValidationError) as refused:
         findings.delete_finding(store, finding)
-    assert reasons(refused) == [findings.READ_ONLY]
+    assert reasons(refused) == [records.READ_ONLY]
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from app.db.fieldwork import PartUsage
 from app.db.models import WorkOrder
 from app.domain.enums import WorkOrderState
 from app.domain.records import ValidationError
-from app.services import parts
+from app.services import parts, records
 from app.services.parts import PartDraft, UsageDraft
 from app.services.store import Store
 from app.ui.i18n import install_translators
@@ -107,7 +107,7 @@ def test_usage_is_refused_with_reasons(store: Store, repair: str) -> None:
         session.get_one(WorkOrder, repair).state = WorkOrderState.CLOSED
     with pytest.raises(ValidationError) as refused:
         parts.record_usage(store, repair, UsageDraft(ids["GLYCOL-25"], 1))
-    assert refused.value.errors[0].message == parts.READ_ONLY
+    assert refused.value.errors[0].message == records.READ_ONLY
     assert parts.usages_of(store, repair) == []
 
 

@@ -61,6 +61,20 @@ def _optional(errors: list[FieldError], name: str, value: str, limit: int = MAX_
         errors.append(FieldError(name, QT_TRANSLATE_NOOP("Validation", "This text is too long.")))
 
 
+REQUIRED = QT_TRANSLATE_NOOP("Validation", "This field is required.")
+TOO_LONG = QT_TRANSLATE_NOOP("Validation", "This text is too long.")
+
+
+def check_text(
+    errors: list[FieldError], name: str, value: str, limit: int, required: bool = False
+) -> None:
+    """Appends the reason `value` is refused (missing when required, or too long)."""
+    if required and not value.strip():
+        errors.append(FieldError(name, REQUIRED))
+    elif len(value) > limit:
+        errors.append(FieldError(name, TOO_LONG))
+
+
 @dataclass
 class CustomerDraft:
     name_zh: str = ""

@@ -9,27 +9,14 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.fieldwork import InstallationRecord, RepairRecord
 from app.db.models import Equipment, WorkOrder
-from app.domain import workflow
 from app.domain.enums import EquipmentStatus, Modality, TrialRunResult
 from app.domain.field_records import InstallationDraft, RepairDraft
-from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.records import FieldError, ValidationError
-from app.services.records import check, live, upsert
+from app.services.records import check, editable_order, live, upsert
 from app.services.store import Store
-
-READ_ONLY = QT_TRANSLATE_NOOP("Validation", "This work order is closed; its records are read-only.")
-
-
-def _editable_order(session: Session, work_order_id: str) -> WorkOrder:
-    order = live(session, WorkOrder, work_order_id)
-    if order.state in workflow.TERMINAL:
-        raise ValidationError([FieldError("", READ_ONLY)])
-    return order
 
 
 def modality_of(store: Store, work_order_id: str) -> Modality:
@@ -58,7 +45,7 @@ def save_repair(store: Store, work_order_id: str, draft: RepairDraft) -> None:
         draft.back_in_use_at = None
     check(draft.validate())
     with store.session() as session:
-        order = _editable_order(session, work_order_id)
+        order = editable_order(session, work_order_id)
         existing = session.scalar(
             select(RepairRecord.id).where(
                 RepairRecord.work_order_id == work_order_id, RepairRecord.deleted_at.is_(None)
@@ -93,7 +80,7 @@ def load_installation(store: Store, work_order_id: str) -> InstallationDraft:
 def save_installation(store: Store, work_order_id: str, draft: InstallationDraft) -> None:
     check(draft.validate())
     with store.session() as session:
-        _editable_order(session, work_order_id)
+        editable_order(session, work_order_id)
         existing = session.scalar(
             select(InstallationRecord.id).where(
                 InstallationRecord.work_order_id == work_order_id,

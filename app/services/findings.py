@@ -17,10 +17,16 @@ from sqlalchemy.orm import Session, aliased
 from app.db.base import utcnow
 from app.db.fieldwork import Finding, RunningParameter
 from app.db.models import WorkOrder
-from app.domain.enums import FindingSeverity, Priority, WorkOrderState, WorkOrderType
+from app.domain.enums import FindingSeverity, Priority, WorkOrderType
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.records import MAX_TEXT, FieldError, ValidationError, WorkOrderDraft
-from app.services.records import check, live, upsert
+from app.domain.records import (
+    MAX_TEXT,
+    FieldError,
+    ValidationError,
+    WorkOrderDraft,
+    check_text,
+)
+from app.services.records import check, editable_order, live, upsert
 from app.services.store import Store
 from app.services.work_orders import SavedWorkOrder, save_work_order
 
@@ -33,11 +39,7 @@ ESCALATION_PRIORITY = {
 }
 # Room for "Finding of WO-…: " in the repair's description (at most MAX_TEXT).
 MAX_FINDING = MAX_TEXT - 100
-_CLOSED = frozenset({WorkOrderState.CLOSED, WorkOrderState.CANCELLED})
 
-REQUIRED = QT_TRANSLATE_NOOP("Validation", "This field is required.")
-TOO_LONG = QT_TRANSLATE_NOOP("Validation", "This text is too long.")
-READ_ONLY = QT_TRANSLATE_NOOP("Validation", "This work order is closed; its records are read-only.")
 NOT_AN_INSPECTION = QT_TRANSLATE_NOOP(
     "Validation", "Findings and readings belong to inspection or maintenance work orders."
 )
@@ -60,7 +62,7 @@ class FindingDraft:
 
     def validate(self) -> list[FieldError]:
         errors: list[FieldError] = []
-        _text(errors, "description", self.description, MAX_FINDING, required=True)
+        check_text(errors, "description", self.description, MAX_FINDING, required=True)
         return errors
 
 
@@ -74,9 +76,9 @@ class ParameterDraft:
 
     def validate(self) -> list[FieldError]:
         errors: list[FieldError] = []
-        _text(errors, "name", self.name, 100, required=True)
-        _text(errors, "value", self.value, 100, required=True)
-        _text(errors, "unit", self.unit, 20)
+        check_text(errors, "name", self.name, 100, required=True)
+        check_text(errors, "value", self.value, 100, required=True)
+        check_text(errors, "unit", self.unit, 20)
         return errors
 
 
@@ -98,26 +100,15 @@ class ParameterRow:
     unit: str
 
 
-def _text(
-    errors: list[FieldError], name: str, value: str, limit: int, required: bool = False
-) -> None:
-    if required and not value:
-        errors.append(FieldError(name, REQUIRED))
-    elif len(value) > limit:
-        errors.append(FieldError(name, TOO_LONG))
-
-
 def _refuse(message: str) -> ValidationError:
     return ValidationError([FieldError("", message)])
 
 
 def _editable(session: Session, work_order_id: str) -> WorkOrder:
     """The work order, if findings may still be written on it."""
-    order = live(session, WorkOrder, work_order_id)
+    order = editable_order(session, work_order_id)
     if order.type not in FINDING_TYPES:
         raise _refuse(NOT_AN_INSPECTION)
-    if order.state in _CLOSED:
-        raise _refuse(READ_ONLY)
     return order
 
 

@@ -78,7 +78,7 @@ class ListRequest:
     scope: tuple[tuple[str, str], ...] = ()  # (scope name, value) pairs
 
 
-def _escape_like(text: str) -> str:
+def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
@@ -87,7 +87,7 @@ def _where(spec: ListSpec, request: ListRequest) -> list[ColumnElement[bool]]:
         spec.scopes[name] == value for name, value in request.scope
     ]
     for term in request.terms:
-        pattern = f"%{_escape_like(term.text)}%"
+        pattern = f"%{escape_like(term.text)}%"
         options: list[ColumnElement[bool]] = []
         for col in spec.columns:
             if col.kind is Kind.ENUM:

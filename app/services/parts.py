@@ -11,24 +11,19 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import case, func, or_, select
-from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.fieldwork import Part, PartUsage
-from app.db.models import WorkOrder
-from app.domain.enums import WorkOrderState
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.records import FieldError, ValidationError
-from app.services.records import check, live, upsert
+from app.domain.records import REQUIRED, FieldError, ValidationError, check_text
+from app.services.lists import escape_like
+from app.services.records import check, editable_order, live, upsert
 from app.services.store import Store
 
 MAX_QUANTITY = 10_000.0
 SEARCH_LIMIT = 50
 _PART_NUMBER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ./_-]{0,59}$")
-_CLOSED = frozenset({WorkOrderState.CLOSED, WorkOrderState.CANCELLED})
 
-REQUIRED = QT_TRANSLATE_NOOP("Validation", "This field is required.")
-TOO_LONG = QT_TRANSLATE_NOOP("Validation", "This text is too long.")
 BAD_PART_NUMBER = QT_TRANSLATE_NOOP(
     "Validation", "Use up to 60 letters, digits, spaces and . / _ - only."
 )
@@ -40,7 +35,6 @@ BAD_QUANTITY = QT_TRANSLATE_NOOP("Validation", "The quantity must be more than 0
 ONE_SERIALISED_PIECE = QT_TRANSLATE_NOOP(
     "Validation", "A serial number names one piece: record each serialised part on its own line."
 )
-READ_ONLY = QT_TRANSLATE_NOOP("Validation", "This work order is closed; its records are read-only.")
 
 
 @dataclass
@@ -55,8 +49,8 @@ class PartDraft:
             errors.append(FieldError("part_number", REQUIRED))
         elif not _PART_NUMBER_RE.match(self.part_number):
             errors.append(FieldError("part_number", BAD_PART_NUMBER))
-        _text(errors, "description", self.description, 200, required=True)
-        _text(errors, "unit", self.unit, 20, required=True)
+        check_text(errors, "description", self.description, 200, required=True)
+        check_text(errors, "unit", self.unit, 20, required=True)
         return errors
 
 
@@ -75,8 +69,8 @@ class UsageDraft:
             errors.append(FieldError("quantity", BAD_QUANTITY))
         elif (self.serial_out or self.serial_in) and self.quantity != 1:
             errors.append(FieldError("quantity", ONE_SERIALISED_PIECE))
-        _text(errors, "serial_out", self.serial_out, 60)
-        _text(errors, "serial_in", self.serial_in, 60)
+        check_text(errors, "serial_out", self.serial_out, 60)
+        check_text(errors, "serial_in", self.serial_in, 60)
         return errors
 
 
@@ -100,19 +94,6 @@ class UsageRow:
     serial_in: str
 
 
-def _text(
-    errors: list[FieldError], name: str, value: str, limit: int, required: bool = False
-) -> None:
-    if required and not value:
-        errors.append(FieldError(name, REQUIRED))
-    elif len(value) > limit:
-        errors.append(FieldError(name, TOO_LONG))
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def search_parts(store: Store, text: str, limit: int = SEARCH_LIMIT) -> list[PartRow]:
     """Parts whose number or description contains every word of `text`.
 
@@ -121,7 +102,7 @@ def search_parts(store: Store, text: str, limit: int = SEARCH_LIMIT) -> list[Par
     """
     query = select(Part).where(Part.deleted_at.is_(None))
     for word in text.split():
-        pattern = f"%{_escape_like(word)}%"
+        pattern = f"%{escape_like(word)}%"
         query = query.where(
             or_(
                 Part.part_number.like(pattern, escape="\\"),
@@ -132,7 +113,7 @@ def search_parts(store: Store, text: str, limit: int = SEARCH_LIMIT) -> list[Par
     number = func.upper(Part.part_number)
     rank = case(
         (number == needle, 0),
-        (number.like(f"{_escape_like(needle)}%", escape="\\"), 1),
+        (number.like(f"{escape_like(needle)}%", escape="\\"), 1),
         else_=2,
     )
     query = query.order_by(rank, Part.part_number).limit(limit)
@@ -166,7 +147,7 @@ def record_usage(store: Store, work_order_id: str, draft: UsageDraft) -> str:
     draft.serial_in = draft.serial_in.strip()
     check(draft.validate())
     with store.session() as session:
-        _editable(session, work_order_id)
+        editable_order(session, work_order_id)
         live(session, Part, draft.part_id)
         values = {
             "work_order_id": work_order_id,
@@ -206,16 +187,9 @@ def remove_usage(store: Store, usage_id: str) -> None:
     """Takes a part off the work order (a tombstone, so the removal syncs)."""
     with store.session() as session:
         usage = live(session, PartUsage, usage_id)
-        _editable(session, usage.work_order_id)
+        editable_order(session, usage.work_order_id)
         usage.deleted_at = utcnow()
         usage.updated_by = store.user_login
-
-
-def _editable(session: Session, work_order_id: str) -> WorkOrder:
-    order = live(session, WorkOrder, work_order_id)
-    if order.state in _CLOSED:
-        raise ValidationError([FieldError("", READ_ONLY)])
-    return order
 
 
 def _part_row(part: Part) -> PartRow:

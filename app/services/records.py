@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.base import SyncedMixin, utcnow
+from app.db.models import WorkOrder
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import FieldError, ValidationError
 from app.services.store import Store
@@ -67,3 +68,16 @@ def refuse_if_used(session: Session, query: Any, message: str) -> None:
 IN_USE_UNITS = QT_TRANSLATE_NOOP(
     "Validation", "Equipment still stands here; move or delete it first."
 )
+
+
+READ_ONLY = QT_TRANSLATE_NOOP("Validation", "This work order is closed; its records are read-only.")
+
+
+def editable_order(session: Session, work_order_id: str) -> WorkOrder:
+    """The work order, unless it is closed or cancelled (then its records are read-only)."""
+    from app.domain.workflow import TERMINAL
+
+    order = live(session, WorkOrder, work_order_id)
+    if order.state in TERMINAL:
+        raise ValidationError([FieldError("", READ_ONLY)])
+    return order

@@ -331,6 +331,14 @@
         <translation>开始检查…</translation>
     </message>
     <message>
+        <source>Photos of this item…</source>
+        <translation>本项照片…</translation>
+    </message>
+    <message>
+        <source>Attach photos or files to the checklist item selected on the right</source>
+        <translation>为右侧选中的检查项添加照片或文件</translation>
+    </message>
+    <message>
         <source>Start a checklist, or choose one on the left.</source>
         <translation>开始新的检查，或在左侧选择一项检查。</translation>
     </message>
@@ -341,6 +349,14 @@
     <message>
         <source>Start a checklist</source>
         <translation>开始检查</translation>
+    </message>
+    <message>
+        <source>Photos of this item</source>
+        <translation>本项照片</translation>
+    </message>
+    <message>
+        <source>Choose an item with a value entered first; photos belong to it.</source>
+        <translation>请先选择已填写数值的检查项；照片将附在该项下。</translation>
     </message>
 </context>
 <context>
@@ -1495,7 +1511,8 @@ Everything you saved is safe. The details were written to %2.</source>
     <message numerus="yes">
         <source>%n checklist template file(s) could not be loaded; see Start a checklist.</source>
         <translation>
-            <numerusform>%n 个检查表模板文件有误，未能加载；详见“开始检查”。</numerusform></translation>
+            <numerusform>%n 个检查表模板文件有误，未能加载；详见“开始检查”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>User: %1 (%2)</source>
