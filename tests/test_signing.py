@@ -102,3 +102,16 @@ def test_the_engineers_own_signature_needs_the_password(store: Store, repaired: 
     assert refused.value.errors[0].field == "password"
     signing.sign(store, repaired, mine, password="correct horse")
     assert signing.signatures_of(store, repaired)[0].signer_name == "张伟"
+
+
+def test_an_amendment_can_correct_a_closed_job(store: Store, repaired: str) -> None:
+    signing.sign(store, repaired, signature())
+    workflow.move(store, repaired, S.CUSTOMER_SIGNED, UserRole.ENGINEER)
+    workflow.move(store, repaired, S.CLOSED, UserRole.SERVICE_MANAGER)
+    with pytest.raises(ValidationError):
+        field_records.save_repair(store, repaired, RepairDraft(cause="x"))
+    signing.open_amendment(store, repaired, "原因描述有误")
+    draft = field_records.load_repair(store, repaired)
+    draft.cause = "离子泵控制器电源故障"
+    field_records.save_repair(store, repaired, draft)  # the amendment makes it correctable
+    assert field_records.load_repair(store, repaired).cause == "离子泵控制器电源故障"

@@ -31,7 +31,7 @@ from app.domain.enums import WorkOrderState, WorkOrderType
 from app.domain.kpis import WorkOrderTimes, service_times
 from app.domain.records import ValidationError
 from app.services import field_records, workflow
-from app.services.record_lock import is_locked
+from app.services.record_lock import is_locked, open_amendment_of
 from app.services.records import live
 from app.services.store import Store
 from app.services.users import acting_user
@@ -204,7 +204,10 @@ class WorkOrderWindow(QDialog):
                     back,
                 )
             )
-            read_only = order.state in rules.TERMINAL or is_locked(session, order.id)
+            amending = open_amendment_of(session, order.id) is not None
+            read_only = (order.state in rules.TERMINAL and not amending) or is_locked(
+                session, order.id
+            )
         _fill(self.details, [(label, text) for label, text in rows if text])
         _fill(
             self.times,
