@@ -108,3 +108,22 @@ def test_export_builds_a_signed_pdf_off_the_gui_thread(
         assert not panel.export_button.isEnabled()  # busy while it runs
     assert panel.export_button.isEnabled()
     assert verify_pdf(target).status == "valid"
+
+
+def test_an_acceptance_is_signed_by_engineer_customer_and_qc(store: Store) -> None:
+    from app.domain.enums import WorkOrderType
+    from app.ui.signatures_panel import report_kind, signer_slots
+    from tests import factories
+
+    _, _, unit_id = factories.hospital_with_unit(store)
+    order = factories.work_order(store, unit_id, kind=WorkOrderType.ACCEPTANCE)
+    kind = report_kind(store, order.id)
+    assert kind is ReportKind.ACCEPTANCE
+    slots = signer_slots(store, order.id, kind)
+    assert [s.meaning for s in slots] == [
+        SignatureMeaning.PERFORMED_BY,
+        SignatureMeaning.ACCEPTED_BY,
+        SignatureMeaning.REVIEWED_BY,
+    ]
+    assert [s.is_engineer for s in slots] == [True, False, False]
+    assert slots[1].organisation == "江苏省肿瘤医院"
