@@ -14,7 +14,7 @@ from app.db.fieldwork import FollowUp
 from app.db.models import Contact, Customer, Equipment, EquipmentModel, Site, WorkOrder
 from app.domain import enums
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.services.lists import Kind, ListColumn, ListSpec
+from app.services.lists import Kind, ListColumn, ListSpec, with_unit
 
 
 class DueState(enums.LabelledEnum):
@@ -104,13 +104,12 @@ DUE_FOLLOW_UPS = ListSpec(
         ),
     ),
     id_expr=FollowUp.id,
-    base=select()
-    .select_from(FollowUp)
-    .join(WorkOrder, WorkOrder.id == FollowUp.work_order_id)
-    .join(Equipment, Equipment.id == WorkOrder.equipment_id)
-    .join(EquipmentModel, EquipmentModel.id == Equipment.model_id)
-    .join(Site, Site.id == Equipment.site_id)
-    .join(Customer, Customer.id == Site.customer_id)
+    base=with_unit(
+        select()
+        .select_from(FollowUp)
+        .join(WorkOrder, WorkOrder.id == FollowUp.work_order_id)
+        .join(Equipment, Equipment.id == WorkOrder.equipment_id)
+    )
     .where(FollowUp.deleted_at.is_(None), WorkOrder.deleted_at.is_(None))
     # fetch_rows appends the user's sort to this one: open calls always come first.
     .order_by(case((_open, 0), else_=1)),

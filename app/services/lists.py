@@ -125,6 +125,15 @@ def fetch_rows(
         return [tuple(row) for row in session.execute(query)]
 
 
+def with_unit(query: Select[Any]) -> Select[Any]:
+    """Joins a query that has `Equipment` to its model, site and hospital."""
+    return (
+        query.join(EquipmentModel, EquipmentModel.id == Equipment.model_id)
+        .join(Site, Site.id == Equipment.site_id)
+        .join(Customer, Customer.id == Site.customer_id)
+    )
+
+
 def enum_columns(spec: ListSpec) -> Sequence[ListColumn]:
     return [c for c in spec.columns if c.kind is Kind.ENUM]
 
@@ -187,13 +196,9 @@ WORK_ORDERS = ListSpec(
         ),
     ),
     id_expr=WorkOrder.id,
-    base=select()
-    .select_from(WorkOrder)
-    .join(Equipment, Equipment.id == WorkOrder.equipment_id)
-    .join(EquipmentModel, EquipmentModel.id == Equipment.model_id)
-    .join(Site, Site.id == Equipment.site_id)
-    .join(Customer, Customer.id == Site.customer_id)
-    .where(WorkOrder.deleted_at.is_(None)),
+    base=with_unit(
+        select().select_from(WorkOrder).join(Equipment, Equipment.id == WorkOrder.equipment_id)
+    ).where(WorkOrder.deleted_at.is_(None)),
     default_sort="reported_at",
     default_descending=True,
     scopes={"equipment_id": WorkOrder.equipment_id},
@@ -254,12 +259,7 @@ EQUIPMENT = ListSpec(
         ),
     ),
     id_expr=Equipment.id,
-    base=select()
-    .select_from(Equipment)
-    .join(EquipmentModel, EquipmentModel.id == Equipment.model_id)
-    .join(Site, Site.id == Equipment.site_id)
-    .join(Customer, Customer.id == Site.customer_id)
-    .where(Equipment.deleted_at.is_(None)),
+    base=with_unit(select().select_from(Equipment)).where(Equipment.deleted_at.is_(None)),
     default_sort="customer",
     default_descending=False,
     scopes={"customer_id": Customer.id},
