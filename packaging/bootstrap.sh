@@ -18,8 +18,9 @@ packages=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0
   libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
 )
-# binutils: PyInstaller strips the bundle with it; poppler-utils: PDF checks in tests.
-[ "$dev" = 1 ] && packages+=(binutils poppler-utils)
+# binutils: PyInstaller strips the bundle with it; poppler-utils: PDF checks in tests;
+# postgresql: the sync server suite runs against a throwaway cluster too.
+[ "$dev" = 1 ] && packages+=(binutils poppler-utils postgresql)
 
 missing=()
 for p in "${packages[@]}"; do
