@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
         "verify-audit", help="check the audit trail's hash chain; exit 1 naming the first bad entry"
     )
     _add_report_commands(commands)
+    from sync import command as sync_command
+
+    sync_command.add_parser(commands)
     return parser
 
 
@@ -287,6 +290,10 @@ def main(argv: list[str] | None = None) -> int:
         return export_reports(data_dir, args.since, args.out, language)
     if args.command == "verify-report":
         return verify_report(data_dir, args.file)
+    if args.command == "sync":
+        from sync import command as sync_command
+
+        return sync_command.run(data_dir, args.server, args.user)
     from app.ui.application import LaunchOptions, run
 
     options = LaunchOptions(data_dir, demo=args.demo, language=args.lang, smoke=args.smoke)

@@ -241,7 +241,7 @@ class VersionInfo(Strict):
     server: str
     protocol: int
     min_client_protocol: int
-    schema: str  # the server database's Alembic revision
+    schema_version: str  # the server database's Alembic revision
 
 
 class BlobStatus(Strict):

@@ -1,7 +1,8 @@
 """Declarative base and the columns every synced record carries.
 
-Synced rows have a client-made UUIDv7 id, who/when stamps, and a `deleted_at`
-tombstone instead of row removal, so a delete can travel through sync like any edit.
+Synced rows have a client-made UUIDv7 id, who/when stamps, a `deleted_at` tombstone
+instead of row removal, so a delete can travel through sync like any edit, and the
+sync clocks of their fields.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, String
+from sqlalchemy import DateTime, MetaData, String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -62,3 +63,10 @@ class SyncedMixin:
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     updated_by: Mapped[str] = mapped_column(String(64), default="")
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The sync clock of each field, JSON (docs/sync.md); written by the outbox and by
+    # pulls, never by a form, and neither audited nor part of a signed record's content.
+    sync_clocks: Mapped[str | None] = mapped_column(Text, default=None, deferred=True)
+
+
+# Columns of a synced row that are about the row's bookkeeping, not what a person wrote.
+SYNC_CLOCKS = "sync_clocks"

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 GENESIS = "0" * 64
 USER_LOGIN = "user_login"  # key in Session.info: who acts in this session
 # Already in the entry's who/when (or its record_id): logging them is noise.
-NOISE_FIELDS = frozenset({"id", "created_at", "updated_at", "updated_by"})
+NOISE_FIELDS = frozenset({"id", "created_at", "updated_at", "updated_by", "sync_clocks"})
 
 INSERT, UPDATE, DELETE = "insert", "update", "delete"
 

@@ -52,7 +52,7 @@ CONTENT = (
 )
 # What may still change on a signed work order: its workflow (closing it, for one).
 WORKFLOW_FIELDS = frozenset({"state", "updated_at", "updated_by", *workflow.STAMPS.values()})
-_SKIPPED = frozenset({"created_at", "updated_at", "updated_by"})
+_SKIPPED = frozenset({"created_at", "updated_at", "updated_by", "sync_clocks"})
 
 
 def _row(record: Any) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 
 Services open a session, do one unit of work and commit once; the UI never holds a
 Session or a live ORM object, only the plain data services return. Every session
-made here records its changes to synced rows in the audit trail (services/audit.py).
+made here records its changes to synced rows in the audit trail (services/audit.py)
+and in the sync outbox (services/outbox.py), and refuses changes to signed records.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.engine import make_session_factory
-from app.services import audit, record_lock
+from app.services import audit, outbox, record_lock
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Store:
         self._factory = make_session_factory(self.engine)
         audit.install(self._factory)
         record_lock.install(self._factory)
+        outbox.install(self._factory)
 
     def _open(self) -> Session:
         """A session that knows who acts in it, for the audit trail it writes."""

@@ -1,0 +1,487 @@
+"""One sync round of a laptop with the server: push the outbox, anchor the audit trail,
+pull what others wrote (docs/sync.md).
+
+Every step is safe to repeat: a push result is applied and its outbox rows removed in
+one transaction, so a lost response only means the batch goes again and comes back
+"duplicate"; a pulled page is applied and the cursor moved in one transaction. Killing
+the process at any point loses nothing and duplicates nothing.
+
+Runs on a worker thread (the app) or the command line; never touches Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+from sqlalchemy import Connection
+
+from app.db.models import LocalDevice
+from app.services import outbox
+from app.services.store import Store
+from sync import blobs, token_store
+from sync.apply import Applied, apply_rows, pending_fields
+from sync.protocol import (
+    PROTOCOL_VERSION,
+    AuditPush,
+    Change,
+    ChangeResult,
+    ConflictOut,
+    FieldConflict,
+    LoginRequest,
+    LoginResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    VersionInfo,
+)
+
+log = logging.getLogger(__name__)
+PUSH_BATCH = 500
+PULL_PAGE = 2000
+AUDIT_BATCH = 2000
+Progress = Callable[[str, int, int], None]  # stage, done, total
+
+
+class SyncError(Exception):
+    """Why a round stopped. `kind` lets the app show a translated message:
+    unreachable, login, auth, too_old, clock, busy, server, audit."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    blobs_up: int = 0
+    blobs_down: int = 0
+    audit_anchored: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"pushed {self.pushed} change(s) ({self.rejected} refused), pulled {self.pulled} "
+            f"record(s), {self.conflicts} conflict(s), blobs {self.blobs_up} up / "
+            f"{self.blobs_down} down, audit entries anchored {self.audit_anchored}"
+        )
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+class SyncClient:
+    """A laptop's connection to one server as one user."""
+
+    def __init__(
+        self,
+        store: Store,
+        server: str,
+        user: str,
+        *,
+        http: httpx.Client | None = None,
+        timeout: float = 30.0,
+    ) -> None:
+        self.store = store
+        self.server = server.rstrip("/")
+        self.user = user
+        self.http = http or httpx.Client(base_url=self.server, timeout=timeout)
+        self.http.headers["X-Beamside-Protocol"] = str(PROTOCOL_VERSION)
+        self._token = token_store.load_token(store.data_dir, self.server, user)
+
+    # --- requests ------------------------------------------------------------------------
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        headers = dict(kwargs.pop("headers", {}))
+        if self._token:
+            headers["Authorization"] = f"Bearer {self._token}"
+        try:
+            response = self.http.request(method, path, headers=headers, **kwargs)
+        except httpx.TransportError as exc:
+            raise SyncError("unreachable", f"cannot reach {self.server}: {exc}") from exc
+        if response.status_code == 401:
+            if self._token:
+                token_store.forget_token(self.store.data_dir, self.server, self.user)
+                self._token = None
+            raise SyncError("auth", _detail(response) or "the server asks to log in again")
+        if response.status_code == 426:
+            raise SyncError("too_old", _detail(response) or "this Beamside is too old")
+        if response.status_code == 400 and "clock" in _detail(response).lower():
+            raise SyncError("clock", _detail(response))
+        if response.status_code >= 400:
+            raise SyncError(
+                "server", f"{method} {path}: {response.status_code} {_detail(response)}"
+            )
+        return response
+
+    def has_token(self) -> bool:
+        return bool(self._token)
+
+    def check_version(self) -> VersionInfo:
+        info = VersionInfo.model_validate(self._request("GET", "/version").json())
+        if PROTOCOL_VERSION < info.min_client_protocol:
+            raise SyncError("too_old", "this Beamside is too old for the server; update it")
+        return info
+
+    def login(self, password: str) -> LoginResponse:
+        with self.store.session() as session:
+            device = session.get(LocalDevice, 1)
+            device_id = device.device_id if device else ""
+        if not device_id:
+            from app.services.device import local_device
+
+            with self.store.session() as session:
+                device_id = local_device(session).device_id
+        body = LoginRequest(
+            user=self.user,
+            password=password,
+            device_id=device_id,
+            device_name=_host_name(),
+            protocol=PROTOCOL_VERSION,
+        )
+        self._token = None
+        try:
+            response = self._request("POST", "/auth/login", json=body.model_dump())
+        except SyncError as exc:
+            if exc.kind == "auth":
+                raise SyncError("login", exc.message) from exc
+            raise
+        login = LoginResponse.model_validate(response.json())
+        self._token = login.token
+        token_store.save_token(self.store.data_dir, self.server, self.user, login.token)
+        with self.store.session() as session:
+            device = session.get(LocalDevice, 1)
+            if device is not None and device.number_prefix != login.number_prefix:
+                device.number_prefix = login.number_prefix
+        with self._connection() as connection:
+            _put(connection, "server", self.server)
+            _put(connection, "user", self.user)
+            _put(connection, "role", login.role)
+            connection.commit()
+        return login
+
+    # --- the round -----------------------------------------------------------------------
+
+    def sync(self, progress: Progress | None = None) -> SyncReport:
+        """Push, anchor the audit trail, pull; raises SyncError when the round stops."""
+        report = SyncReport()
+        tell = progress or (lambda _stage, _done, _total: None)
+        if not self._token:
+            raise SyncError("login", "log in to the server first")
+        self.check_version()
+        self._push(report, tell)
+        self._push_audit(report)
+        self._pull(report, tell)
+        return report
+
+    def sync_and_record(self, progress: Progress | None = None) -> SyncReport:
+        """`sync`, with the round written to the history (`sync_run`) and the last
+        sync time or error to `sync_state`, for the Sync page and the status bar."""
+        started = datetime.now(UTC)
+        report = SyncReport()
+        error = ""
+        try:
+            report = self.sync(progress)
+            return report
+        except SyncError as exc:
+            error = f"{exc.kind}: {exc.message}"
+            raise
+        finally:
+            self._record_run(started, report, error)
+
+    def _record_run(self, started: datetime, report: SyncReport, error: str) -> None:
+        stamp = "%Y-%m-%d %H:%M:%S.%f"
+        finished = datetime.now(UTC)
+        with self._connection() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO sync_run (started_at, finished_at, server, pushed, pulled, "
+                "conflicts, rejected, blobs, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    started.strftime(stamp),
+                    finished.strftime(stamp),
+                    self.server,
+                    report.pushed,
+                    report.pulled,
+                    report.conflicts,
+                    report.rejected,
+                    report.blobs_up + report.blobs_down,
+                    error,
+                ),
+            )
+            if error:
+                _put(connection, "last_error", error)
+            else:
+                _put(connection, "last_sync_at", finished.isoformat())
+                _put(connection, "last_error", "")
+            connection.commit()
+
+    @contextmanager
+    def _connection(self, foreign_keys: bool = True) -> Iterator[Connection]:
+        """A connection whose transaction the caller commits; foreign keys can be off
+        (pulled pages may bring a child before its parent)."""
+        with self.store.engine.connect() as connection:
+            if not foreign_keys:
+                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            try:
+                yield connection
+            finally:
+                connection.rollback()
+                if not foreign_keys:
+                    connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+    def _push(self, report: SyncReport, tell: Progress) -> None:
+        with self._connection() as connection:
+            outbox.enqueue_unclocked(connection)
+            connection.commit()
+            total = outbox.pending_count(connection)
+        done = 0
+        while True:
+            with self._connection() as connection:
+                batch = _outbox_batch(connection, PUSH_BATCH)
+                cursor = int(_get(connection, "cursor") or 0)
+            if not batch:
+                return
+            report.blobs_up += blobs.upload_referenced(self, batch)
+            body = PushRequest(device_time=_now_iso(), cursor=cursor, changes=batch)
+            answer = PushResponse.model_validate(
+                self._request("POST", "/sync/push", json=body.model_dump()).json()
+            )
+            self._take_results(batch, answer.results, report)
+            done += len(batch)
+            tell("push", done, max(total, done))
+
+    def _take_results(
+        self, batch: list[Change], results: list[ChangeResult], report: SyncReport
+    ) -> None:
+        sent = {c.change_id: c for c in batch}
+        with self._connection(foreign_keys=False) as connection:
+            done = [r.change_id for r in results if r.change_id in sent]
+            for start in range(0, len(done), 500):
+                chunk = done[start : start + 500]
+                connection.exec_driver_sql(
+                    f"DELETE FROM sync_outbox WHERE change_id IN ({', '.join('?' * len(chunk))})",
+                    tuple(chunk),
+                )
+            rows, force, conflicts = [], {}, []
+            for result in results:
+                change = sent.get(result.change_id)
+                if change is None:
+                    continue
+                report.pushed += 1
+                if result.row is not None:
+                    rows.append(result.row)
+                if result.status == "rejected":
+                    report.rejected += 1
+                    force[(change.table, change.id)] = set(change.fields)
+                    conflicts.extend(_refusal(change, result))
+                else:
+                    conflicts.extend(
+                        (change.table, change.id, c.kind, result.reason, _conflict(c))
+                        for c in result.conflicts
+                    )
+            applied = apply_rows(connection, rows, pending_fields(connection, rows), force=force)
+            report.conflicts += _save_conflicts(connection, conflicts, applied)
+            if applied.max_clock:
+                outbox.observe_clock(connection, applied.max_clock)
+            connection.commit()
+
+    def _push_audit(self, report: SyncReport) -> None:
+        while True:
+            with self._connection() as connection:
+                after = int(_get(connection, "audit_seq") or 0)
+                entries = _audit_batch(connection, after, AUDIT_BATCH)
+            if not entries:
+                return
+            try:
+                anchor = self._request("POST", "/sync/audit", json={"entries": entries}).json()
+            except SyncError as exc:
+                if exc.kind != "server":
+                    raise
+                report.warnings.append(f"audit trail not anchored: {exc.message}")
+                return
+            report.audit_anchored += len(entries)
+            with self._connection() as connection:
+                _put(connection, "audit_seq", str(int(anchor["seq"])))
+                connection.commit()
+
+    def _pull(self, report: SyncReport, tell: Progress) -> None:
+        while True:
+            with self._connection() as connection:
+                cursor = int(_get(connection, "cursor") or 0)
+            page = PullResponse.model_validate(
+                self._request(
+                    "GET", "/sync/pull", params={"after": cursor, "limit": PULL_PAGE}
+                ).json()
+            )
+            with self._connection(foreign_keys=False) as connection:
+                applied = apply_rows(connection, page.rows, pending_fields(connection, page.rows))
+                report.conflicts += _save_conflicts(connection, [], applied)
+                if applied.max_clock:
+                    outbox.observe_clock(connection, applied.max_clock)
+                _put(connection, "cursor", str(page.cursor))
+                connection.commit()
+            report.pulled += len(page.rows)
+            report.blobs_down += blobs.download_missing(self, applied.blob_rows)
+            tell("pull", report.pulled, report.pulled + (PULL_PAGE if page.more else 0))
+            if not page.more:
+                return
+
+
+# --- local state ------------------------------------------------------------------------
+
+
+def _get(connection: Connection, key: str) -> str | None:
+    row = connection.exec_driver_sql("SELECT value FROM sync_state WHERE key = ?", (key,))
+    return row.scalar()
+
+
+def _put(connection: Connection, key: str, value: str) -> None:
+    connection.exec_driver_sql(
+        "INSERT INTO sync_state (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def _outbox_batch(connection: Connection, limit: int) -> list[Change]:
+    rows = connection.exec_driver_sql(
+        "SELECT change_id, table_name, row_id, op, hlc, fields, base FROM sync_outbox "
+        "ORDER BY seq LIMIT ?",
+        (limit,),
+    )
+    return [
+        Change(
+            change_id=change_id,
+            table=table,
+            id=row_id,
+            op=op,
+            hlc=hlc,
+            fields=json.loads(fields),
+            base=json.loads(base),
+        )
+        for change_id, table, row_id, op, hlc, fields, base in rows
+    ]
+
+
+_AUDIT_COLUMNS = (
+    "seq, at, user_login, table_name, record_id, action, field, old_value, new_value, "
+    "prev_hash, hash"
+)
+
+
+def _audit_batch(connection: Connection, after: int, limit: int) -> list[dict[str, Any]]:
+    from app.services.audit import format_at
+
+    rows = connection.exec_driver_sql(
+        f"SELECT {_AUDIT_COLUMNS} FROM audit_entry WHERE seq > ? ORDER BY seq LIMIT ?",
+        (after, limit),
+    )
+    names = [c.strip() for c in _AUDIT_COLUMNS.split(",")]
+    entries = []
+    for row in rows:
+        entry = dict(zip(names, row, strict=True))
+        entry["at"] = format_at(datetime.fromisoformat(str(entry["at"])).replace(tzinfo=UTC))
+        entries.append(entry)
+    AuditPush.model_validate({"entries": entries})  # the shape the server expects
+    return entries
+
+
+ConflictRow = tuple[str, str, str, str, FieldConflict]  # table, id, kind, reason, conflict
+
+
+def _conflict(c: ConflictOut) -> FieldConflict:
+    kind = c.kind if c.kind in ("concurrent", "deleted", "signed") else "concurrent"
+    return FieldConflict(c.field, kind, c.lost_value, c.lost_clock, c.won_value, c.won_clock)  # type: ignore[arg-type]
+
+
+def _refusal(change: Change, result: ChangeResult) -> list[ConflictRow]:
+    """One conflict per field of a change the server refused, so it can be re-applied."""
+    prefix = result.reason.split(":", 1)[0].strip()
+    kind = prefix if prefix in ("signed", "deleted") else "rejected"
+    server = result.row.data if result.row else {}
+    return [
+        (
+            change.table,
+            change.id,
+            kind,
+            result.reason,
+            FieldConflict(name, "concurrent", value, change.hlc, server.get(name), None),
+        )
+        for name, value in change.fields.items()
+        if name not in ("updated_at", "updated_by")
+    ]
+
+
+_SAVE_CONFLICT = (
+    "INSERT OR IGNORE INTO sync_conflict (table_name, row_id, field, kind, reason, lost_value, "
+    "lost_clock, won_value, won_clock, created_at, resolution) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')"
+)
+
+
+def _save_conflicts(connection: Connection, rows: list[ConflictRow], applied: Applied) -> int:
+    """Stores conflicts (once each); returns how many were new."""
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    params = [
+        (
+            t,
+            i,
+            c.field,
+            kind,
+            reason,
+            json.dumps(c.lost_value, ensure_ascii=False),
+            c.lost_clock,
+            json.dumps(c.won_value, ensure_ascii=False),
+            c.won_clock or "",
+            now,
+        )
+        for t, i, kind, reason, c in rows
+    ]
+    params += [
+        (
+            t,
+            i,
+            c.field,
+            c.kind,
+            "",
+            json.dumps(c.lost_value, ensure_ascii=False),
+            c.lost_clock,
+            json.dumps(c.won_value, ensure_ascii=False),
+            c.won_clock or "",
+            now,
+        )
+        for t, i, c in applied.conflicts
+    ]
+    if not params:
+        return 0
+    before = connection.exec_driver_sql("SELECT count(*) FROM sync_conflict").scalar() or 0
+    connection.exec_driver_sql(_SAVE_CONFLICT, params)
+    after = connection.exec_driver_sql("SELECT count(*) FROM sync_conflict").scalar() or 0
+    return int(after) - int(before)
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return response.text[:300]
+    detail = body.get("detail", "") if isinstance(body, dict) else ""
+    return detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False)[:300]
+
+
+def _host_name() -> str:
+    import socket
+
+    return socket.gethostname()[:200]

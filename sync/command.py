@@ -1,0 +1,80 @@
+"""`beamside sync --server URL --user NAME`: one full push and pull from a terminal or a
+script, with exit codes a script can act on."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # the server refused or failed the round
+EXIT_UNREACHABLE = 3
+EXIT_LOGIN = 4
+EXIT_TOO_OLD = 5
+PASSWORD_ENV = "BEAMSIDE_PASSWORD"
+_EXIT_OF_KIND = {
+    "unreachable": EXIT_UNREACHABLE,
+    "login": EXIT_LOGIN,
+    "auth": EXIT_LOGIN,
+    "too_old": EXIT_TOO_OLD,
+}
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = commands.add_parser(
+        "sync",
+        help="push and pull once with the sync server "
+        "(exit 0 done, 1 refused, 3 unreachable, 4 login failed, 5 too old)",
+    )
+    command.add_argument("--server", required=True, metavar="URL", help="e.g. http://host:8765")
+    command.add_argument("--user", required=True, metavar="NAME", help="your server login")
+
+
+def _say(text: str) -> None:
+    print(text, flush=True)  # noqa: T201
+
+
+def _error(text: str) -> None:
+    print(f"beamside: {text}", file=sys.stderr, flush=True)  # noqa: T201
+
+
+def run(data_dir: Path, server: str, user: str) -> int:
+    """Logs in when this laptop has no token for the server (password from
+    BEAMSIDE_PASSWORD or the terminal), then does one round and prints what moved."""
+    from app.db import schema
+    from app.paths import backups_dir, database_path
+    from app.services.store import Store
+    from sync.client import SyncClient, SyncError
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        opened = schema.open_database(database_path(data_dir), backups_dir(data_dir))
+    except schema.DatabaseProblem as exc:
+        _error(str(exc))
+        return EXIT_FAILED
+    store = Store(opened.engine, data_dir, user)
+    client = SyncClient(store, server, user)
+    try:
+        if not client.has_token():
+            password = os.environ.get(PASSWORD_ENV)
+            if password is None:
+                if not sys.stdin.isatty():
+                    _error(f"no saved login for {user}; set {PASSWORD_ENV} or run in a terminal")
+                    return EXIT_LOGIN
+                password = getpass.getpass(f"Password for {user} at {server}: ")
+            login = client.login(password)
+            _say(f"logged in as {login.user} ({login.role}); device prefix {login.number_prefix}")
+        report = client.sync_and_record()
+    except SyncError as exc:
+        _error(exc.message)
+        return _EXIT_OF_KIND.get(exc.kind, EXIT_FAILED)
+    finally:
+        client.http.close()
+        opened.engine.dispose()
+    _say(report.summary())
+    for warning in report.warnings:
+        _error(warning)
+    return EXIT_OK
