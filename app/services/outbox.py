@@ -107,6 +107,9 @@ def _capture(session: Session, _context: UOWTransaction) -> None:
                 if key in state.attrs and state.attrs[key].history.has_changes()
             }
             if changed:
+                # `onupdate` stamps are written by the flush without attribute history
+                if "updated_at" in state.dict:
+                    changed["updated_at"] = state.dict["updated_at"]
                 updates.append((codec, state.dict["id"], changed))
     if not inserts and not updates:
         return

@@ -1,0 +1,230 @@
+"""The laptop's half of sync without a server: what the outbox captures, the clocks it
+stamps, how pulled rows merge, and that rows from before sync still travel."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import select
+
+from app.db import schema
+from app.db.engine import make_engine
+from app.db.models import Customer, WorkOrder
+from app.domain.enums import HospitalGrade
+from app.paths import backups_dir, database_path
+from app.services import outbox, record_lock
+from app.services.store import Store
+from sync.apply import apply_rows, pending_fields
+from sync.codec import synced_tables
+from sync.protocol import ROW_CLOCK, RowState, make_hlc
+from tests import factories
+from tests.test_schema import alembic_config
+
+
+def outbox_rows(store: Store) -> list[tuple[str, str, str, dict, dict]]:
+    with store.reading() as session:
+        rows = session.connection().exec_driver_sql(
+            "SELECT table_name, row_id, op, fields, base FROM sync_outbox ORDER BY seq"
+        )
+        return [(t, i, op, json.loads(f), json.loads(b)) for t, i, op, f, b in rows]
+
+
+def clocks_of(store: Store, table: str, row_id: str) -> dict[str, str]:
+    with store.reading() as session:
+        text = (
+            session.connection()
+            .exec_driver_sql(f'SELECT sync_clocks FROM "{table}" WHERE id = ?', (row_id,))
+            .scalar()
+        )
+    return json.loads(text) if text else {}
+
+
+def test_a_new_record_is_queued_whole_with_its_insert_clock(store: Store) -> None:
+    customer, site, unit = factories.hospital_with_unit(store)
+    rows = outbox_rows(store)
+    assert [r[0] for r in rows] == ["customer", "site", "equipment_model", "equipment"]
+    table, row_id, op, fields, base = rows[0]
+    assert (table, row_id, op, base) == ("customer", customer, "insert", {})
+    assert fields["name_zh"] == "江苏省肿瘤医院" and fields["grade"] == "3A"
+    assert fields["created_at"].endswith("+00:00") and "sync_clocks" not in fields
+    assert set(clocks_of(store, "customer", customer)) == {ROW_CLOCK}
+
+
+def test_an_edit_queues_only_the_changed_fields_with_the_clock_they_had(store: Store) -> None:
+    customer, _, _ = factories.hospital_with_unit(store)
+    inserted = clocks_of(store, "customer", customer)[ROW_CLOCK]
+    with store.session() as session:
+        session.get_one(Customer, customer).region = "江苏"
+    table, row_id, op, fields, base = outbox_rows(store)[-1]
+    assert (table, row_id, op) == ("customer", customer, "update")
+    assert set(fields) == {"region", "updated_at"} and fields["region"] == "江苏"
+    assert base == {"region": inserted, "updated_at": inserted}
+    clocks = clocks_of(store, "customer", customer)
+    assert clocks["region"] > inserted and clocks[ROW_CLOCK] == inserted
+
+
+def test_a_rolled_back_change_leaves_nothing_queued(store: Store) -> None:
+    factories.hospital_with_unit(store)
+    before = len(outbox_rows(store))
+    with pytest.raises(RuntimeError), store.session() as session:
+        session.add(Customer(name_zh="某医院", grade=HospitalGrade.GRADE_3A))
+        session.flush()
+        raise RuntimeError("the save failed")
+    assert len(outbox_rows(store)) == before
+
+
+def test_clocks_never_go_backwards_across_restarts(store: Store, data_dir: Path) -> None:
+    factories.hospital_with_unit(store)
+    first = max(r for r in _all_clocks(store))
+    with store.reading() as session:  # the wall clock jumps back a day
+        connection = session.connection()
+        clock = outbox.load_clock(connection)
+    assert clock.now(physical_ms=clock.wall_ms - 86_400_000) > first
+
+
+def _all_clocks(store: Store) -> list[str]:
+    with store.reading() as session:
+        return [r[0] for r in session.connection().exec_driver_sql("SELECT hlc FROM sync_outbox")]
+
+
+def test_clocks_are_not_part_of_a_signed_records_content(store: Store, repaired: str) -> None:
+    with store.reading() as session:
+        before = record_lock.content_hash(session, repaired)
+    with store.session() as session:
+        session.connection().exec_driver_sql(
+            'UPDATE work_order SET sync_clocks = \'{"*":"x"}\' WHERE id = ?', (repaired,)
+        )
+    with store.reading() as session:
+        assert record_lock.content_hash(session, repaired) == before
+
+
+def test_the_codec_round_trips_every_kind_of_value(store: Store) -> None:
+    _, _, unit = factories.hospital_with_unit(store)
+    order = factories.work_order(store, unit)
+    codec = synced_tables()["work_order"]
+    with store.reading() as session:
+        row = (
+            session.connection()
+            .exec_driver_sql(
+                f"SELECT {', '.join(codec.columns)} FROM work_order WHERE id = ?", (order.id,)
+            )
+            .one()
+        )
+    stored = dict(zip(codec.columns, row, strict=True))
+    wire = codec.row_to_wire(stored)
+    assert wire["reported_at"].endswith("+00:00")
+    back = {k: codec.to_storage[k](v) for k, v in wire.items()}
+    assert back == stored
+    when = datetime(2026, 3, 1, 8, 30, tzinfo=UTC)
+    assert codec.to_wire["reported_at"](when) == "2026-03-01T08:30:00.000000+00:00"
+    assert synced_tables()["equipment"].to_wire["clinical_hours"]("[10,10]") == [10, 10]
+
+
+def _pulled(table: str, data: dict, clocks: dict[str, str], seq: int = 1) -> RowState:
+    return RowState(table=table, id=data["id"], data=data, clocks=clocks, seq=seq)
+
+
+def _wire(store: Store, table: str, row_id: str) -> dict:
+    codec = synced_tables()[table]
+    with store.reading() as session:
+        row = (
+            session.connection()
+            .exec_driver_sql(
+                f'SELECT {", ".join(codec.columns)} FROM "{table}" WHERE id = ?', (row_id,)
+            )
+            .one()
+        )
+    return codec.row_to_wire(dict(zip(codec.columns, row, strict=True)))
+
+
+def _pushed(store: Store) -> None:
+    """As if a sync had sent everything queued so far."""
+    with store.session() as session:
+        session.connection().exec_driver_sql("DELETE FROM sync_outbox")
+
+
+def _apply(store: Store, rows: list[RowState]):  # type: ignore[no-untyped-def]
+    with store.engine.connect() as connection:
+        applied = apply_rows(connection, rows, pending_fields(connection, rows))
+        connection.commit()
+    return applied
+
+
+def test_a_pulled_row_is_inserted_with_its_clocks_and_queues_nothing(store: Store) -> None:
+    customer, _, _ = factories.hospital_with_unit(store)
+    data = _wire(store, "customer", customer) | {"id": "01900000-0000-7000-8000-000000000001"}
+    data["name_zh"] = "北京协和医院"
+    clock = make_hlc(1_700_000_000_000, 0, "aaaaaaaaaaaa")
+    queued = len(outbox_rows(store))
+    applied = _apply(store, [_pulled("customer", data, {ROW_CLOCK: clock})])
+    assert applied.inserted == 1 and not applied.conflicts
+    with store.reading() as session:
+        assert session.get_one(Customer, data["id"]).name_zh == "北京协和医院"
+    assert clocks_of(store, "customer", data["id"]) == {ROW_CLOCK: clock}
+    assert len(outbox_rows(store)) == queued
+
+
+def test_a_newer_remote_value_wins_and_an_unpushed_local_one_becomes_a_conflict(
+    store: Store,
+) -> None:
+    customer, _, _ = factories.hospital_with_unit(store)
+    _pushed(store)
+    with store.session() as session:
+        session.get_one(Customer, customer).region = "本地写的"
+    data = _wire(store, "customer", customer)
+    newer = make_hlc(9_999_999_999_999, 0, "bbbbbbbbbbbb")
+    remote = dict(data, region="别处写的", address="南京市")
+    clocks = clocks_of(store, "customer", customer) | {"region": newer, "address": newer}
+    applied = _apply(store, [_pulled("customer", remote, clocks)])
+    with store.reading() as session:
+        row = session.get_one(Customer, customer)
+        assert (row.region, row.address) == ("别处写的", "南京市")
+    [(_, _, conflict)] = applied.conflicts
+    assert (conflict.field, conflict.lost_value, conflict.won_value) == (
+        "region",
+        "本地写的",
+        "别处写的",
+    )
+
+
+def test_an_older_remote_value_leaves_the_newer_local_edit_on_top(store: Store) -> None:
+    customer, _, _ = factories.hospital_with_unit(store)
+    _pushed(store)
+    with store.session() as session:
+        session.get_one(Customer, customer).region = "本地写的"
+    data = _wire(store, "customer", customer)
+    older = make_hlc(1_000_000_000_000, 0, "bbbbbbbbbbbb")
+    clocks = clocks_of(store, "customer", customer) | {"region": older}
+    applied = _apply(store, [_pulled("customer", dict(data, region="旧值"), clocks)])
+    with store.reading() as session:
+        assert session.get_one(Customer, customer).region == "本地写的"
+    assert applied.updated == 0 and len(applied.conflicts) == 1
+
+
+def test_rows_written_before_sync_existed_are_queued_once(data_dir: Path) -> None:
+    """A database of the previous version (0003) with records upgrades, and its records
+    go to the outbox as inserts before the first push — once."""
+    path = database_path(data_dir)
+    engine = make_engine(path)
+    with engine.begin() as con:
+        command.upgrade(alembic_config(con), "0003")
+        stamp = "'2026-01-05 08:00:00.000000', '2026-01-05 08:00:00.000000', 'old'"
+        con.exec_driver_sql(
+            f"INSERT INTO customer VALUES ('湖南省肿瘤医院', '', '', '湖南', '3A', 'c1', {stamp}, NULL)"
+        )
+    engine.dispose()
+    opened = schema.open_database(path, backups_dir(data_dir))
+    store = Store(opened.engine, data_dir, "tester")
+    with store.engine.connect() as connection:
+        assert outbox.enqueue_unclocked(connection) == 1
+        assert outbox.enqueue_unclocked(connection) == 0
+        connection.commit()
+    [(table, row_id, op, fields, _)] = outbox_rows(store)
+    assert (table, row_id, op, fields["region"]) == ("customer", "c1", "insert", "湖南")
+    with store.reading() as session:
+        assert session.scalars(select(WorkOrder)).all() == []
+    opened.engine.dispose()
