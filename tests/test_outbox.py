@@ -214,7 +214,8 @@ def test_rows_written_before_sync_existed_are_queued_once(data_dir: Path) -> Non
         command.upgrade(alembic_config(con), "0003")
         stamp = "'2026-01-05 08:00:00.000000', '2026-01-05 08:00:00.000000', 'old'"
         con.exec_driver_sql(
-            f"INSERT INTO customer VALUES ('湖南省肿瘤医院', '', '', '湖南', '3A', 'c1', {stamp}, NULL)"
+            "INSERT INTO customer VALUES "
+            f"('湖南省肿瘤医院', '', '', '湖南', '3A', 'c1', {stamp}, NULL)"
         )
     engine.dispose()
     opened = schema.open_database(path, backups_dir(data_dir))
