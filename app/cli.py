@@ -241,11 +241,17 @@ def verify_report(data_dir: Path, file: Path) -> int:
     import logging
 
     from app.reports.pdf_signing import existing_certificate, verify_pdf
+    from sync.certify import company_root
 
     # pyHanko logs its parsing trouble with damaged files; the verdict says it all.
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
     result = verify_pdf(file)
+    root = company_root(data_dir)
+    if result.valid and root is not None:  # a certified laptop's report: check the chain
+        chained = verify_pdf(file, trusted=[root])
+        if chained.valid and chained.chains_to_trusted_root:
+            result = chained
     if result.status in ("not_signed", "unreadable"):
         _error(f"{file} is not a Beamside-signed PDF: {result.detail}")
         return EXIT_REPORT_NOT_SIGNED

@@ -68,6 +68,7 @@ class SyncReport:
     blobs_up: int = 0
     blobs_down: int = 0
     audit_anchored: int = 0
+    certified: bool = False
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -181,10 +182,25 @@ class SyncClient:
         if not self._token:
             raise SyncError("login", "log in to the server first")
         self.check_version()
+        self._certify(report)
         self._push(report, tell)
         self._push_audit(report)
         self._pull(report, tell)
         return report
+
+    def _certify(self, report: SyncReport) -> None:
+        """Has the report-signing key certified once; a refusal is a warning only."""
+        from app.reports.pdf_signing import DeviceIdentityError
+        from sync.certify import certify
+
+        try:
+            report.certified = certify(self.store.data_dir, self._request)
+        except SyncError as exc:
+            if exc.kind != "server":
+                raise
+            report.warnings.append(f"signing key not certified: {exc.message}")
+        except (ValueError, DeviceIdentityError) as exc:
+            report.warnings.append(f"signing key not certified: {exc}")
 
     def sync_and_record(self, progress: Progress | None = None) -> SyncReport:
         """`sync`, with the round written to the history (`sync_run`) and the last

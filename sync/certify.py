@@ -1,0 +1,67 @@
+"""Having the server certify this laptop's report-signing key, so every report chains to
+the company's root whichever laptop signed it.
+
+Until the first sync a laptop signs with its self-signed certificate (reports stay
+verifiable offline); afterwards the same key carries a certificate issued by the
+server's CA, the issuing chain is embedded in each signature, and the company root is
+kept beside the key so `verify-report` can say a report chains to it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from app.reports.pdf_signing import (
+    CERT_FILE,
+    CHAIN_FILE,
+    device_identity,
+    keys_dir,
+    write_atomically,
+)
+from sync.protocol import CertifyRequest, CertifyResponse
+
+ROOT_FILE = "company-root.pem"
+
+
+def company_root(data_dir: Path) -> x509.Certificate | None:
+    """The company's root certificate, once a sync has brought it."""
+    try:
+        return x509.load_pem_x509_certificate((keys_dir(data_dir) / ROOT_FILE).read_bytes())
+    except (OSError, ValueError):
+        return None
+
+
+def is_certified(data_dir: Path) -> bool:
+    identity = device_identity(data_dir)
+    return identity.certificate.issuer != identity.certificate.subject and bool(identity.chain)
+
+
+def certify(data_dir: Path, request: object) -> bool:
+    """Asks the server to certify the device key (once); True when a certificate came.
+
+    `request(method, path, json=…)` is the sync client's authenticated request."""
+    if is_certified(data_dir):
+        return False
+    identity = device_identity(data_dir)
+    public = identity.key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    body = CertifyRequest(public_key_pem=public.decode("ascii"))
+    response = request("POST", "/ca/certify", json=body.model_dump())  # type: ignore[operator]
+    answer = CertifyResponse.model_validate(response.json())
+    certificate = x509.load_pem_x509_certificate(answer.certificate_pem.encode("ascii"))
+    if certificate.public_key() != identity.key.public_key():
+        raise ValueError("the server certified another key than this laptop's")
+    chain = [x509.load_pem_x509_certificate(pem.encode("ascii")) for pem in answer.chain_pem]
+    if not chain:
+        raise ValueError("the server sent a certificate without its issuing chain")
+    folder = keys_dir(data_dir)
+    pem = serialization.Encoding.PEM
+    # Chain and root first: a certificate is only used with its chain beside it.
+    write_atomically(folder / CHAIN_FILE, b"".join(c.public_bytes(pem) for c in chain))
+    write_atomically(folder / ROOT_FILE, chain[-1].public_bytes(pem))
+    write_atomically(folder / CERT_FILE, certificate.public_bytes(pem))
+    return True
