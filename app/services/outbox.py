@@ -21,8 +21,8 @@ from sqlalchemy.orm.attributes import instance_state
 
 from app.db.base import SyncedMixin
 from app.domain.ids import uuid7
+from sync.clock import ROW_CLOCK, HybridClock, field_clock, parse_hlc
 from sync.codec import TableCodec, synced_tables
-from sync.protocol import ROW_CLOCK, HybridClock, field_clock, parse_hlc
 
 HLC_KEY = "hlc"
 NODE_KEY = "node"
