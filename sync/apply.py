@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from sync import duplicates
 from sync.codec import TableCodec, synced_tables
 from sync.protocol import ROW_CLOCK, FieldConflict, RowState, merge_fields
 
@@ -115,6 +116,7 @@ def _apply_table(
             applied.updated += 1
             _note_blob(codec, {**values, **merge.taken}, applied)
     if new:
+        duplicates.resolve(connection, codec, (r.data for r in new))
         _insert(connection, codec, new)
         applied.inserted += len(new)
         for row in new:

@@ -149,8 +149,10 @@ def _pushed(store: Store) -> None:
 
 def _apply(store: Store, rows: list[RowState]):  # type: ignore[no-untyped-def]
     with store.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # as the sync client does
         applied = apply_rows(connection, rows, pending_fields(connection, rows))
         connection.commit()
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
     return applied
 
 
@@ -229,3 +231,55 @@ def test_rows_written_before_sync_existed_are_queued_once(data_dir: Path) -> Non
     with store.reading() as session:
         assert session.scalars(select(WorkOrder)).all() == []
     opened.engine.dispose()
+
+
+def test_a_pulled_copy_of_a_record_made_here_too_merges_into_one(store: Store) -> None:
+    """Two laptops each added user li.na: the pulled one stays, the local one gives way,
+    its assignments follow the survivor, and its values are kept as conflicts."""
+    from app.db.models import User, WorkOrderAssignment
+
+    _, _, unit = factories.hospital_with_unit(store)
+    order = factories.work_order(store, unit)
+    local_user = factories.engineer(store, login="li.na", name="李娜（本机）")
+    with store.session() as session:
+        session.add(WorkOrderAssignment(work_order_id=order.id, user_id=local_user))
+    data = _wire(store, "user", local_user) | {
+        "id": "01900000-0000-7000-8000-0000000000aa",
+        "display_name": "李娜",
+    }
+    clock = make_hlc(1_700_000_000_000, 0, "cccccccccccc")
+    _apply(store, [_pulled("user", data, {ROW_CLOCK: clock})])
+    with store.reading() as session:
+        users = session.scalars(select(User).where(User.login == "li.na")).all()
+        assert [u.id for u in users] == [data["id"]]
+        [assignment] = session.scalars(select(WorkOrderAssignment)).all()
+        assert assignment.user_id == data["id"]
+        conflicts = (
+            session.connection()
+            .exec_driver_sql("SELECT row_id, field, kind, lost_value FROM sync_conflict")
+            .all()
+        )
+    assert (data["id"], "display_name", "duplicate", '"李娜（本机）"') in conflicts
+    queued = [r for r in outbox_rows(store) if r[0] == "work_order_assignment"]
+    assert queued[-1][2:4] == ("update", {"user_id": data["id"]})
+    assert not [r for r in outbox_rows(store) if r[1] == local_user]
+
+
+def test_a_pulled_work_order_with_a_number_issued_here_renames_ours(store: Store) -> None:
+    _, _, unit = factories.hospital_with_unit(store)
+    order = factories.work_order(store, unit)
+    data = _wire(store, "work_order", order.id) | {"id": "01900000-0000-7000-8000-0000000000bb"}
+    clock = make_hlc(1_700_000_000_000, 0, "cccccccccccc")
+    _apply(store, [_pulled("work_order", data, {ROW_CLOCK: clock})])
+    with store.reading() as session:
+        ours = session.get_one(WorkOrder, order.id)
+        theirs = session.get_one(WorkOrder, data["id"])
+    assert theirs.number == order.number
+    assert ours.number.startswith(order.number + "-") and ours.number != order.number
+    table, row_id, op, fields, _ = outbox_rows(store)[-1]
+    assert (table, row_id, op, fields) == (
+        "work_order",
+        order.id,
+        "update",
+        {"number": ours.number},
+    )

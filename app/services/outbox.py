@@ -232,3 +232,23 @@ def _with_clocks(
 
 def pending_count(connection: Connection) -> int:
     return int(connection.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar() or 0)
+
+
+def queue_update(
+    connection: Connection, table_name: str, row_id: str, fields: dict[str, Any]
+) -> None:
+    """Queues a write made with Core (not the ORM) for sync: `fields` in wire form are
+    already stored; this records them with a new clock and their clocks before."""
+    codec = synced_tables()[table_name]
+    clock = load_clock(connection)
+    [(_, _, clocks)] = _with_clocks(connection, [(codec, row_id, fields)])
+    hlc = clock.now()
+    base = {k: field_clock(clocks, k) for k in fields}
+    new_clocks = dict(clocks)
+    new_clocks.update(dict.fromkeys(fields, hlc))
+    _write(
+        connection,
+        [(uuid7(), table_name, row_id, "update", hlc, _dumps(fields), _dumps(base))],
+        {table_name: [(_dumps(new_clocks), row_id)]},
+    )
+    save_clock(connection, clock)
