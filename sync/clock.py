@@ -140,7 +140,9 @@ def merge_fields(
                 merge.conflicts.append(
                     FieldConflict(name, "concurrent", current.get(name), mine or "", value, clock)
                 )
-        elif current.get(name) != value and name not in STAMP_FIELDS:
+        elif base is not None and current.get(name) != value and name not in STAMP_FIELDS:
+            # A pushed write older than the value here: its author had not seen this
+            # one. (A pulled older value is only stale: the newer one is ours to push.)
             merge.conflicts.append(
                 FieldConflict(name, "concurrent", value, clock, current.get(name), mine)
             )

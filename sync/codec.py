@@ -79,7 +79,9 @@ def _json_to_wire(value: Any) -> Any:
 
 
 def _json_to_storage(value: Any) -> Any:
-    return None if value is None else json.dumps(value, ensure_ascii=False)
+    # json.dumps' defaults, as SQLAlchemy's JSON type writes it: the same bytes as a
+    # row the ORM wrote on the laptop that made it
+    return None if value is None else json.dumps(value)
 
 
 @dataclass(frozen=True)
