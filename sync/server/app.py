@@ -1,0 +1,77 @@
+"""create_app(settings): the FastAPI application, its state, routes and guards."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from sync.protocol import MIN_CLIENT_PROTOCOL, PROTOCOL_VERSION, VersionInfo
+from sync.server import (
+    SERVER_VERSION,
+    errors,
+    routes_audit,
+    routes_auth,
+    routes_blobs,
+    routes_ca,
+    routes_office,
+    routes_sync,
+)
+from sync.server.auth import Passwords
+from sync.server.blobs import BlobStore
+from sync.server.ca import CertificateAuthority
+from sync.server.db import Database, current_revision, migrate
+from sync.server.deps import Server, ServerState
+from sync.server.middleware import GuardMiddleware
+from sync.server.settings import Settings
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """Opens (and migrates) the database, makes the CA root on first start, and wires
+    the routes. Nothing here listens on a port: cli.py hands the app to uvicorn."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    db = Database(settings)
+    if settings.migrate_on_start:
+        migrate(db)
+    ca = CertificateAuthority(settings.ca_dir)
+    ca.ensure()
+    state = ServerState(
+        settings=settings,
+        db=db,
+        passwords=Passwords(settings.password_cost),
+        schema=current_revision(db) or "",
+        ca=ca,
+        blobs=BlobStore(settings.blobs_dir),
+    )
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.dispose()
+
+    app = FastAPI(title="Beamside sync server", version=SERVER_VERSION, lifespan=lifespan)
+    app.state.server = state
+    errors.install(app)
+    for module in (routes_auth, routes_sync, routes_audit, routes_blobs, routes_ca, routes_office):
+        app.include_router(module.router)
+
+    @app.get("/health", tags=["meta"])
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/version", response_model=VersionInfo, tags=["meta"])
+    def version(server: Server) -> VersionInfo:
+        return VersionInfo(
+            server=SERVER_VERSION,
+            protocol=PROTOCOL_VERSION,
+            min_client_protocol=MIN_CLIENT_PROTOCOL,
+            schema_version=server.schema,
+        )
+
+    app.add_middleware(
+        GuardMiddleware,
+        max_json_bytes=settings.max_json_bytes,
+        max_chunk_bytes=settings.max_chunk_bytes,
+    )
+    return app

@@ -1,0 +1,110 @@
+"""Blob files by SHA-256: resumable upload, verified on arrival, stored atomically.
+
+An upload appends chunks to `blobs/partial/<sha>.part`; a chunk must start where the
+bytes received so far end (the file's size is the truth, so a retried chunk after a
+lost answer is told where to go on). When the last byte arrives the file is hashed: a
+mismatch discards it, a match is fsynced and renamed to `blobs/<sha[:2]>/<sha>` (the
+laptop's layout), so a stored blob is never half a file. An exclusive file lock per
+blob keeps two server processes (or two requests) from appending at once.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sync.protocol import BlobStatus
+
+
+class BlobConflict(Exception):
+    """The chunk does not start where the stored bytes end."""
+
+    def __init__(self, message: str, received: int) -> None:
+        super().__init__(message)
+        self.received = received
+
+
+class BlobMismatch(Exception):
+    """The complete bytes do not have the SHA-256 they were uploaded under."""
+
+
+class BlobInvalid(Exception):
+    """A chunk that cannot be part of the blob (past its end, say)."""
+
+
+@dataclass(frozen=True)
+class BlobStore:
+    root: Path
+
+    def final_path(self, sha: str) -> Path:
+        return self.root / sha[:2] / sha
+
+    def _partial_path(self, sha: str) -> Path:
+        return self.root / "partial" / f"{sha}.part"
+
+    def status(self, sha: str, size: int | None) -> BlobStatus:
+        final = self.final_path(sha)
+        if final.exists():
+            stored = final.stat().st_size
+            return BlobStatus(sha256=sha, size=stored, received=stored, complete=True)
+        partial = self._partial_path(sha)
+        received = partial.stat().st_size if partial.exists() else 0
+        return BlobStatus(sha256=sha, size=size or 0, received=received, complete=False)
+
+    def append(self, sha: str, offset: int, size: int, chunk: bytes) -> BlobStatus:
+        final = self.final_path(sha)
+        if final.exists():
+            return self.status(sha, size)
+        if offset + len(chunk) > size:
+            raise BlobInvalid("the chunk ends beyond the blob's size")
+        partial = self._partial_path(sha)
+        partial.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(partial, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            if final.exists():  # finished by someone else while we waited
+                return self.status(sha, size)
+            received = os.fstat(fd).st_size
+            if offset != received:
+                raise BlobConflict(
+                    f"the upload continues at byte {received}, not {offset}", received
+                )
+            if chunk:
+                os.write(fd, chunk)
+                os.fsync(fd)
+            received += len(chunk)
+            if received < size:
+                return BlobStatus(sha256=sha, size=size, received=received, complete=False)
+            self._complete(fd, sha, partial, final)
+            return BlobStatus(sha256=sha, size=size, received=size, complete=True)
+        finally:
+            os.close(fd)  # releases the lock
+
+    def _complete(self, fd: int, sha: str, partial: Path, final: Path) -> None:
+        digest = hashlib.sha256()
+        os.lseek(fd, 0, os.SEEK_SET)
+        while block := os.read(fd, 1 << 20):
+            digest.update(block)
+        if digest.hexdigest() != sha:
+            partial.unlink(missing_ok=True)
+            raise BlobMismatch(
+                "the uploaded bytes do not have this SHA-256; they were discarded, upload again"
+            )
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(partial, final)
+        for folder in (final.parent, partial.parent):
+            _fsync_dir(folder)
+
+    def discard_partial(self, sha: str) -> None:
+        self._partial_path(sha).unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

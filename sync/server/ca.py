@@ -1,0 +1,172 @@
+"""The company's certificate authority for report-signing keys.
+
+At first start the server makes a root key (ECDSA P-256, file mode 0600) and a
+self-signed root certificate "Beamside Service Root CA" in `<data-dir>/ca/`. They are
+written under their final names only if absent (link() refuses an existing name), so
+two processes starting at once end up with the same root. The root never changes
+afterwards: a root that cannot be read stops the server rather than being replaced,
+since every certified laptop's reports chain to it.
+
+A laptop sends the public half of its own report-signing key (it never leaves the
+laptop, app/reports/pdf_signing.py) and gets a leaf certificate: subject CN = the
+device's name, O = Beamside, OU = the user; key usage digitalSignature and
+nonRepudiation (contentCommitment), which PDF validators such as pyHanko ask of
+signers; CA:false; five years. Reports it signs then chain to the company root.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.x509.oid import NameOID
+
+ROOT_NAME = "Beamside Service Root CA"
+KEY_FILE = "root-key.pem"
+CERT_FILE = "root-cert.pem"
+ROOT_VALIDITY = timedelta(days=365 * 25)
+LEAF_VALIDITY = timedelta(days=365 * 5 + 1)
+
+
+class CertifyError(ValueError):
+    """The key sent for certification cannot be certified (the message says why)."""
+
+
+class CertificateAuthority:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.key: ec.EllipticCurvePrivateKey
+        self.root: x509.Certificate
+
+    def ensure(self) -> None:
+        """Makes the root on first start, then loads it."""
+        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        key_path, cert_path = self.folder / KEY_FILE, self.folder / CERT_FILE
+        if not key_path.exists():
+            key = ec.generate_private_key(ec.SECP256R1())
+            pem = key.private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+            _publish_new(key_path, pem, 0o600)
+        loaded = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
+        if not isinstance(loaded, ec.EllipticCurvePrivateKey):
+            raise RuntimeError(f"{key_path} is not an ECDSA key")
+        self.key = loaded
+        if not cert_path.exists():
+            _publish_new(cert_path, self._root_pem(), 0o644)
+        self.root = x509.load_pem_x509_certificate(cert_path.read_bytes())
+        if self.root.public_key() != self.key.public_key():
+            raise RuntimeError(f"{cert_path} does not belong to {key_path}")
+
+    @property
+    def root_pem(self) -> str:
+        return self.root.public_bytes(serialization.Encoding.PEM).decode("ascii")
+
+    def _root_pem(self) -> bytes:
+        name = x509.Name(
+            [
+                x509.NameAttribute(NameOID.COMMON_NAME, ROOT_NAME),
+                x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Beamside"),
+            ]
+        )
+        now = datetime.now(UTC)
+        public = self.key.public_key()
+        certificate = (
+            x509.CertificateBuilder()
+            .subject_name(name)
+            .issuer_name(name)
+            .public_key(public)
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(hours=1))
+            .not_valid_after(now + ROOT_VALIDITY)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+            .add_extension(_usage(cert_sign=True), critical=True)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
+            .sign(self.key, hashes.SHA256())
+        )
+        return certificate.public_bytes(serialization.Encoding.PEM)
+
+    def certify(self, public_key_pem: str, device_name: str, user_name: str) -> str:
+        """A leaf certificate (PEM) for the device's report-signing key."""
+        try:
+            public = serialization.load_pem_public_key(public_key_pem.encode("utf-8"))
+        except (ValueError, TypeError, UnicodeEncodeError) as exc:
+            raise CertifyError("validation: public_key_pem is not a PEM public key") from exc
+        if isinstance(public, ec.EllipticCurvePublicKey):
+            if not isinstance(public.curve, ec.SECP256R1 | ec.SECP384R1):
+                raise CertifyError("validation: only P-256 or P-384 ECDSA keys are certified")
+        elif isinstance(public, rsa.RSAPublicKey):
+            if public.key_size < 2048:
+                raise CertifyError("validation: RSA keys must have at least 2048 bits")
+        else:
+            raise CertifyError("validation: only ECDSA or RSA keys are certified")
+        subject = x509.Name(
+            [
+                x509.NameAttribute(NameOID.COMMON_NAME, (device_name or "Beamside device")[:64]),
+                x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Beamside"),
+                x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, user_name[:64] or "-"),
+            ]
+        )
+        now = datetime.now(UTC)
+        certificate = (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .issuer_name(self.root.subject)
+            .public_key(public)
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(hours=1))  # a laptop clock slightly behind
+            .not_valid_after(now + LEAF_VALIDITY)
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(_usage(cert_sign=False), critical=True)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
+            .add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_public_key(self.key.public_key()),
+                critical=False,
+            )
+            .sign(self.key, hashes.SHA256())
+        )
+        return certificate.public_bytes(serialization.Encoding.PEM).decode("ascii")
+
+
+def _usage(cert_sign: bool) -> x509.KeyUsage:
+    return x509.KeyUsage(
+        digital_signature=not cert_sign,
+        content_commitment=not cert_sign,  # nonRepudiation
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=cert_sign,
+        crl_sign=cert_sign,
+        encipher_only=False,
+        decipher_only=False,
+    )
+
+
+def _publish_new(path: Path, content: bytes, mode: int) -> None:
+    """Writes `path` durably unless it exists; a racing process keeps the first one."""
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    temp = Path(temp_name)
+    try:
+        os.chmod(temp, mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            return
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    finally:
+        temp.unlink(missing_ok=True)

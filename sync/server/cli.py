@@ -1,0 +1,158 @@
+"""`python -m sync.server`: serve (the default) and the administration commands.
+
+Exit codes: 0 done, 1 refused (unknown user, name taken, …; the reason is printed on
+stderr), 2 usage errors (argparse's own convention).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sync.server import SERVER_VERSION
+from sync.server.admin import ROLES, AdminError
+from sync.server.settings import Settings, database_url_from_env
+
+COMMANDS = (
+    ("serve", "run the server (the default when no command is given)"),
+    ("create-user", "add an account: --name, --password, --role"),
+    ("set-role", "change an account's role: --name, --role"),
+    ("reset-password", "set a new password: --name, --password"),
+    ("disable-user", "stop an account (its devices' tokens stop working): --name"),
+    ("enable-user", "let a disabled account log in again: --name"),
+    ("revoke-device", "end a device's token for good: --device-id"),
+    ("list-users", "accounts, roles and how many devices each has"),
+    ("list-devices", "devices, their users, number prefixes and last contact"),
+)
+
+
+def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    """Options every command takes; SUPPRESS in sub-commands so a value given before the
+    command is not overwritten by the sub-command's default."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--data-dir", type=Path, default=default, help="the server's folder")
+    parser.add_argument(
+        "--database-url",
+        default=default,
+        help="PostgreSQL URL (postgresql://…); default: $DATABASE_URL, else SQLite in --data-dir",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m sync.server",
+        description="Beamside sync server.",
+    )
+    parser.add_argument("--version", action="version", version=SERVER_VERSION)
+    _common(parser, suppress=False)
+    _serve_options(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, help_text in COMMANDS:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _common(sub, suppress=True)
+        if name == "serve":
+            _serve_options(sub, suppress=True)
+        if name in ("create-user", "set-role", "reset-password", "disable-user", "enable-user"):
+            sub.add_argument("--name", required=True)
+        if name in ("create-user", "reset-password"):
+            sub.add_argument(
+                "--password", help="default: $BEAMSIDE_PASSWORD, else asked on the terminal"
+            )
+        if name in ("create-user", "set-role"):
+            sub.add_argument("--role", required=True, choices=ROLES)
+        if name == "revoke-device":
+            sub.add_argument("--device-id", required=True)
+    return parser
+
+
+def _serve_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    parser.add_argument("--host", default=argparse.SUPPRESS if suppress else "127.0.0.1")
+    parser.add_argument("--port", type=int, default=argparse.SUPPRESS if suppress else 8765)
+
+
+def _password(args: argparse.Namespace) -> str:
+    given = args.password or os.environ.get("BEAMSIDE_PASSWORD")
+    return given if given else getpass.getpass("Password: ")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "serve"
+    if args.data_dir is None:
+        parser.error("--data-dir is required")
+    settings = Settings(
+        data_dir=args.data_dir.resolve(),
+        database_url=database_url_from_env(args.database_url),
+        host=args.host,
+        port=args.port,
+    )
+    if command == "serve":
+        return _serve(settings)
+    try:
+        _ADMIN[command](settings, args)
+    except AdminError as exc:
+        print(f"refused: {exc}", file=sys.stderr)  # noqa: T201
+        return 1
+    return 0
+
+
+def _serve(settings: Settings) -> int:
+    import uvicorn
+
+    from sync.server.app import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    return 0
+
+
+def _run(settings: Settings, args: argparse.Namespace) -> None:
+    from sync.server import admin
+    from sync.server.auth import Passwords
+    from sync.server.db import Database, migrate
+
+    db = Database(settings)
+    passwords = Passwords(settings.password_cost)
+    try:
+        migrate(db)
+        command = args.command
+        if command == "create-user":
+            admin.create_user(db, passwords, args.name, _password(args), args.role)
+            print(f"created {args.name} ({args.role})")  # noqa: T201
+        elif command == "set-role":
+            admin.set_role(db, args.name, args.role)
+            print(f"{args.name} is now {args.role}")  # noqa: T201
+        elif command == "reset-password":
+            admin.reset_password(db, passwords, args.name, _password(args))
+            print(f"new password set for {args.name}")  # noqa: T201
+        elif command in ("disable-user", "enable-user"):
+            admin.set_disabled(db, args.name, command == "disable-user")
+            print(f"{args.name} {'disabled' if command == 'disable-user' else 'enabled'}")  # noqa: T201
+        elif command == "revoke-device":
+            admin.revoke_device(db, args.device_id)
+            print(f"device {args.device_id} revoked")  # noqa: T201
+        elif command == "list-users":
+            for u in admin.list_users(db):
+                state = "disabled" if u.disabled else "active"
+                print(f"{u.name}\t{u.role}\t{state}\t{u.devices} device(s)")  # noqa: T201
+        elif command == "list-devices":
+            for d in admin.list_devices(db):
+                seen = d.last_push_at or d.last_login_at
+                revoked = f"\trevoked {d.revoked_at:%Y-%m-%d}" if d.revoked_at else ""
+                print(  # noqa: T201
+                    f"{d.device_id}\t{d.name}\t{d.user}\t{d.number_prefix}\t"
+                    f"last seen {seen:%Y-%m-%d %H:%M}{revoked}"
+                )
+    finally:
+        db.dispose()
+
+
+_ADMIN: dict[str, Callable[[Settings, argparse.Namespace], None]] = {
+    name: _run for name, _ in COMMANDS if name != "serve"
+}

@@ -1,0 +1,72 @@
+"""FastAPI dependencies, declared once: the server's state, the caller, office roles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import Depends, Header, HTTPException, Request
+
+from sync.server.auth import AuthError, Passwords, authenticate
+from sync.server.blobs import BlobStore
+from sync.server.ca import CertificateAuthority
+from sync.server.db import Database
+from sync.server.permissions import OFFICE_ROLES
+from sync.server.principal import Principal
+from sync.server.settings import Settings
+
+CHALLENGE = {"WWW-Authenticate": 'Bearer realm="beamside"'}
+
+
+@dataclass
+class ServerState:
+    settings: Settings
+    db: Database
+    passwords: Passwords
+    schema: str
+    ca: CertificateAuthority
+    blobs: BlobStore
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def server_state(request: Request) -> ServerState:
+    state: ServerState = request.app.state.server
+    return state
+
+
+Server = Annotated[ServerState, Depends(server_state)]
+
+
+def unauthorized(reason: str) -> HTTPException:
+    return HTTPException(status_code=401, detail=reason, headers=CHALLENGE)
+
+
+def current_user(
+    server: Server, authorization: Annotated[str | None, Header()] = None
+) -> Principal:
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise unauthorized("log in first (send Authorization: Bearer <token>)")
+    try:
+        return authenticate(server.db, token.strip())
+    except AuthError as exc:
+        raise unauthorized(str(exc)) from exc
+
+
+CurrentUser = Annotated[Principal, Depends(current_user)]
+
+
+def office_user(user: CurrentUser) -> Principal:
+    if user.role not in OFFICE_ROLES:
+        raise HTTPException(
+            status_code=403,
+            detail="permission: only the service manager and quality control may see this",
+        )
+    return user
+
+
+OfficeUser = Annotated[Principal, Depends(office_user)]

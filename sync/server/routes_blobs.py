@@ -1,0 +1,105 @@
+"""Blob endpoints: status, resumable upload (PUT chunks), download with Range."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, JSONResponse
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from sync.protocol import BlobStatus
+from sync.server.blobs import BlobConflict, BlobInvalid, BlobMismatch
+from sync.server.deps import CurrentUser, Server, ServerState, utcnow
+from sync.server.models import Blob
+from sync.server.principal import Principal
+
+router = APIRouter(tags=["blobs"])
+Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="SHA-256, lower-case hex")]
+
+
+def _declared_size(server: ServerState, sha: str) -> int | None:
+    with server.db.read() as connection:
+        return connection.execute(select(Blob.size).where(Blob.sha256 == sha)).scalar()
+
+
+def _begin_upload(server: ServerState, user: Principal, sha: str, size: int) -> None:
+    """Records the blob's size at its first chunk; a different size later is refused
+    unless nothing was received yet (then the upload starts over with the new one)."""
+    status = server.blobs.status(sha, None)
+    for attempt in range(2):  # two first chunks may race on the insert
+        try:
+            with server.db.session() as session:
+                blob = session.get(Blob, sha, with_for_update=True)
+                if blob is None:
+                    session.add(Blob(sha256=sha, size=size, device_id=user.device_id))
+                elif blob.size != size and not status.complete:
+                    if status.received:
+                        raise HTTPException(
+                            status_code=409,
+                            detail=f"this blob is being uploaded with size {blob.size}, not {size}",
+                        )
+                    blob.size = size
+            return
+        except IntegrityError:
+            if attempt:
+                raise
+
+
+def _finish_upload(server: ServerState, sha: str, now: datetime) -> None:
+    with server.db.write() as connection:
+        connection.execute(
+            update(Blob)
+            .where(Blob.sha256 == sha, Blob.completed_at.is_(None))
+            .values(completed_at=now)
+        )
+
+
+@router.get("/blobs/{sha}/status", response_model=BlobStatus)
+def blob_status(
+    sha: Sha,
+    server: Server,
+    _user: CurrentUser,
+    size: Annotated[int | None, Query(ge=0, description="the size the client has")] = None,
+) -> BlobStatus:
+    return server.blobs.status(sha, _declared_size(server, sha) or size)
+
+
+@router.put("/blobs/{sha}", response_model=BlobStatus)
+async def put_blob(
+    sha: Sha,
+    request: Request,
+    server: Server,
+    user: CurrentUser,
+    offset: Annotated[int, Query(ge=0)],
+    size: Annotated[int, Query(ge=0)],
+) -> BlobStatus | JSONResponse:
+    if size > server.settings.max_blob_bytes:
+        raise HTTPException(
+            status_code=413,
+            detail=f"a blob may be at most {server.settings.max_blob_bytes} bytes",
+        )
+    chunk = await request.body()
+    await run_in_threadpool(_begin_upload, server, user, sha, size)
+    try:
+        status = await run_in_threadpool(server.blobs.append, sha, offset, size, chunk)
+    except BlobConflict as exc:
+        return JSONResponse({"detail": str(exc), "received": exc.received}, status_code=409)
+    except BlobInvalid as exc:
+        raise HTTPException(status_code=400, detail=str(exc)) from exc
+    except BlobMismatch as exc:
+        raise HTTPException(status_code=422, detail=str(exc)) from exc
+    if status.complete:
+        await run_in_threadpool(_finish_upload, server, sha, utcnow())
+    return status
+
+
+@router.get("/blobs/{sha}", response_class=FileResponse)
+def get_blob(sha: Sha, server: Server, _user: CurrentUser) -> FileResponse:
+    path = server.blobs.final_path(sha)
+    if not path.is_file():
+        raise HTTPException(status_code=404, detail="no such blob (or its upload is not complete)")
+    return FileResponse(path, media_type="application/octet-stream")

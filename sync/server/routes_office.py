@@ -1,0 +1,105 @@
+"""Views for the service office (service manager, quality control): conflicts, devices."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel
+from sqlalchemy import select
+
+from sync.server.deps import OfficeUser, Server
+from sync.server.models import Device, ServerUser, SyncConflict
+
+router = APIRouter(tags=["office"])
+
+
+class ConflictRecord(BaseModel):
+    id: int
+    change_id: str
+    table: str
+    row_id: str
+    field: str
+    kind: str
+    lost_value: Any
+    lost_clock: str
+    won_value: Any
+    won_clock: str | None
+    device_id: str
+    user: str
+    created_at: datetime
+
+
+class ConflictPage(BaseModel):
+    conflicts: list[ConflictRecord]
+    cursor: int
+    more: bool
+
+
+class DeviceRecord(BaseModel):
+    device_id: str
+    name: str
+    user: str
+    number_prefix: str
+    created_at: datetime
+    last_login_at: datetime
+    last_push_at: datetime | None
+    revoked_at: datetime | None
+
+
+@router.get("/conflicts", response_model=ConflictPage)
+def conflicts_route(
+    server: Server,
+    _user: OfficeUser,
+    after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+) -> ConflictPage:
+    c = SyncConflict
+    with server.db.reading() as session:
+        rows = session.scalars(select(c).where(c.id > after).order_by(c.id).limit(limit + 1)).all()
+    found = [
+        ConflictRecord(
+            id=r.id,
+            change_id=r.change_id,
+            table=r.table_name,
+            row_id=r.row_id,
+            field=r.field,
+            kind=r.kind,
+            lost_value=json.loads(r.lost_value),
+            lost_clock=r.lost_clock,
+            won_value=json.loads(r.won_value),
+            won_clock=r.won_clock,
+            device_id=r.device_id,
+            user=r.user_name,
+            created_at=r.created_at,
+        )
+        for r in rows[:limit]
+    ]
+    return ConflictPage(
+        conflicts=found, cursor=found[-1].id if found else after, more=len(rows) > limit
+    )
+
+
+@router.get("/devices", response_model=list[DeviceRecord])
+def devices_route(server: Server, _user: OfficeUser) -> list[DeviceRecord]:
+    with server.db.reading() as session:
+        rows = session.execute(
+            select(Device, ServerUser.name)
+            .join(ServerUser, Device.user_id == ServerUser.id)
+            .order_by(Device.number)
+        ).all()
+    return [
+        DeviceRecord(
+            device_id=d.device_id,
+            name=d.name,
+            user=user,
+            number_prefix=d.number_prefix,
+            created_at=d.created_at,
+            last_login_at=d.last_login_at,
+            last_push_at=d.last_push_at,
+            revoked_at=d.revoked_at,
+        )
+        for d, user in rows
+    ]

@@ -1,0 +1,86 @@
+"""POST /sync/push and GET /sync/pull (docs/sync.md); push.py and pull.py do the work."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query, Response
+
+from sync.protocol import MAX_CLOCK_AHEAD_MS, PullResponse, PushRequest, PushResponse
+from sync.server.deps import CurrentUser, Server, utcnow
+from sync.server.pull import pull_page
+from sync.server.push import Outcome, push
+from sync.server.rules import WorkRow
+
+router = APIRouter(tags=["sync"])
+_dumps = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+MAX_CURSOR = 2**62
+
+
+def _row_state(row: WorkRow | None) -> dict[str, Any] | None:
+    if row is None or row.seq == 0:  # 0: never stored (a rejected insert)
+        return None
+    return {
+        "table": row.table,
+        "id": row.id,
+        "data": row.data,
+        "clocks": row.clocks,
+        "seq": row.seq,
+    }
+
+
+def _result(outcome: Outcome) -> dict[str, Any]:
+    return {
+        "change_id": outcome.change_id,
+        "status": outcome.status,
+        "reason": outcome.reason,
+        "conflicts": outcome.conflicts,
+        "row": _row_state(outcome.row),
+    }
+
+
+def check_device_time(text: str, now: datetime) -> None:
+    """400 when the laptop's clock is more than 5 minutes ahead: its edits would win
+    every later edit by clock, so it must be set right before it syncs."""
+    try:
+        device = datetime.fromisoformat(text)
+    except ValueError:
+        device = None
+    if device is None or device.tzinfo is None:
+        raise HTTPException(
+            status_code=400,
+            detail="validation: device_time must be an ISO 8601 time with a time zone",
+        )
+    ahead_ms = (device - now).total_seconds() * 1000
+    if ahead_ms > MAX_CLOCK_AHEAD_MS:
+        minutes = round(ahead_ms / 60_000)
+        raise HTTPException(
+            status_code=400,
+            detail=(
+                f"Your clock is {minutes} minutes ahead of the server. Set this computer's "
+                "date, time and time zone correctly, then sync again."
+            ),
+        )
+
+
+@router.post("/sync/push", response_model=PushResponse)
+def push_route(body: PushRequest, server: Server, user: CurrentUser) -> Response:
+    now = utcnow()
+    check_device_time(body.device_time, now)
+    outcomes = push(server.db, user, body.changes, now)
+    content = _dumps({"results": [_result(o) for o in outcomes]})
+    return Response(content.encode("utf-8"), media_type="application/json")
+
+
+@router.get("/sync/pull", response_model=PullResponse)
+def pull_route(
+    server: Server,
+    _user: CurrentUser,
+    after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
+    limit: Annotated[int | None, Query(ge=1)] = None,
+) -> Response:
+    settings = server.settings
+    size = min(limit or settings.pull_default_limit, settings.pull_max_limit)
+    return Response(pull_page(server.db, after, size), media_type="application/json")

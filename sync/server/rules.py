@@ -1,0 +1,272 @@
+"""Per-change rules of a push: validation, permission, unknown rows, append-only tables,
+the signed-record lock, edits of deleted rows, and the merge (docs/sync.md).
+
+Pure: `decide()` works on a `WorkingSet` (the rows a batch touches, loaded by push.py
+in a few queries) and changes it in memory; push.py writes the outcome. Reasons are
+English and stable, prefixed by their kind ("validation: …", "permission: …",
+"unknown row: …", "append-only: …", "signed: …", "deleted: …"), so the laptop can
+recognise and translate them.
+
+The lock mirrors `app.services.record_lock`: a work order with a live signature and
+no open amendment (newest amendment not yet signed) is signed; its content rows (the
+`CONTENT` tables, and checklist values through their run) and its fields other than
+the workflow fields may not change. Signatures, amendments, workflow events and
+report files may still be added: that is how a signed job is closed or amended.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from app.domain.enums import UserRole
+from app.services.record_lock import CONTENT, WORKFLOW_FIELDS
+from sync.clock import STAMP_FIELDS, FieldConflict, field_clock, merge_fields, parse_hlc
+from sync.protocol import MAX_CLOCK_AHEAD_MS, Change
+from sync.server.catalog import storable_text, synced_tables
+from sync.server.permissions import step_refusal, table_refusal
+
+APPEND_ONLY = frozenset({"signature", "work_order_event", "report_file"})
+CONTENT_TABLES = frozenset(model.__tablename__ for model in CONTENT)
+LOCK_TABLES = frozenset({"signature", "amendment"})  # rows that decide a lock
+_MISSING = object()
+_dumps = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+
+
+@dataclass
+class WorkRow:
+    """A stored row as the batch sees it (and changes it)."""
+
+    table: str
+    id: str
+    data: dict[str, Any]
+    clocks: dict[str, str]
+    work_order_id: str | None
+    seq: int = 0
+    stored: bool = True  # False: inserted by this batch
+    dirty: bool = False
+
+
+class WorkingSet:
+    """The rows of one push, by key, plus signatures/amendments by work order."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str], WorkRow] = {}
+        self._locks: dict[str, dict[tuple[str, str], WorkRow]] = defaultdict(dict)
+
+    def add(self, row: WorkRow) -> None:
+        self.rows[(row.table, row.id)] = row
+        if row.table in LOCK_TABLES and row.work_order_id:
+            self._locks[row.work_order_id][(row.table, row.id)] = row
+
+    def get(self, table: str, row_id: Any) -> WorkRow | None:
+        return self.rows.get((table, row_id)) if isinstance(row_id, str) else None
+
+    def locked(self, work_order_id: str) -> bool:
+        rows = list(self._locks.get(work_order_id, {}).values())
+        signatures = [r for r in rows if r.table == "signature"]
+        if not any(r.data.get("deleted_at") is None for r in signatures):
+            return False
+        amendments = [
+            r for r in rows if r.table == "amendment" and r.data.get("deleted_at") is None
+        ]
+        if not amendments:
+            return True
+        latest = max(amendments, key=lambda r: (_when(r.data.get("created_at")), r.id))
+        return any(s.data.get("amendment_id") == latest.id for s in signatures)
+
+
+@dataclass
+class Decision:
+    status: Literal["applied", "rejected"]
+    reason: str = ""
+    conflicts: list[FieldConflict] = field(default_factory=list)
+    prior: dict[str, Any] | None = None
+    row: WorkRow | None = None
+    changed: bool = False  # the row was written (gets a new seq)
+
+
+def _when(text: Any) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return datetime.min.replace(tzinfo=UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+# --- validation (no database needed) -----------------------------------------------------
+
+
+def validate(change: Change, now_ms: int) -> tuple[str | None, str]:
+    """(why the change is invalid or None, its fields as JSON text to store)."""
+    try:
+        fields_json = _dumps(change.fields)
+        fields_json.encode("utf-8")
+    except (ValueError, RecursionError, UnicodeEncodeError):
+        return "validation: a value is not valid JSON text", "{}"
+    for text in (change.table, change.id, change.hlc):
+        if not storable_text(text):
+            return "validation: the table, id or clock contains characters not allowed", "{}"
+    spec = synced_tables().get(change.table)
+    if spec is None:
+        return f"validation: unknown table '{change.table}'", fields_json
+    try:
+        wall_ms = parse_hlc(change.hlc)[0]
+    except ValueError:
+        return f"validation: not a clock: {change.hlc!r}", fields_json
+    if wall_ms > now_ms + MAX_CLOCK_AHEAD_MS:
+        minutes = (wall_ms - now_ms) // 60_000
+        return (
+            f"validation: the change's clock is {minutes} minutes ahead of the server",
+            fields_json,
+        )
+    if not change.fields:
+        return "validation: a change without fields", fields_json
+    for name, value in change.fields.items():
+        column = spec.columns.get(name)
+        if column is None:
+            return f"validation: unknown field '{name}' of '{change.table}'", fields_json
+        if value is None:
+            if not column.nullable:
+                return f"validation: '{change.table}.{name}' may not be empty", fields_json
+            continue
+        problem = column.check(value)
+        if problem:
+            return f"validation: '{change.table}.{name}': {problem}", fields_json
+    if change.fields.get("id", change.id) != change.id:
+        return "validation: the field 'id' differs from the change's id", fields_json
+    if change.op == "insert":
+        missing = sorted(c.name for c in spec.columns.values() if c.required)
+        missing = [name for name in missing if name not in change.fields]
+        if missing:
+            return (
+                f"validation: an insert of '{change.table}' needs {', '.join(missing)}",
+                fields_json,
+            )
+    return None, fields_json
+
+
+# --- the decision ------------------------------------------------------------------------
+
+
+def work_order_of(table: str, row_id: str, data: dict[str, Any], rows: WorkingSet) -> str | None:
+    """The work order whose signed content a row belongs to (the denormalised column)."""
+    if table == "work_order":
+        return row_id
+    if table == "checklist_value":
+        run = rows.get("checklist_run", data.get("run_id"))
+        return run.work_order_id if run else None
+    value = data.get("work_order_id")
+    return value if isinstance(value, str) else None
+
+
+def _touched_orders(change: Change, current: WorkRow | None, rows: WorkingSet) -> set[str]:
+    """Work orders whose signed content this change would alter."""
+    changed = {
+        k for k, v in change.fields.items() if current is None or current.data.get(k, _MISSING) != v
+    }
+    if not changed:
+        return set()
+    if change.table == "work_order":
+        return {change.id} if current is not None and changed - WORKFLOW_FIELDS else set()
+    before = current.work_order_id if current else None
+    if change.table in CONTENT_TABLES:
+        after = change.fields.get("work_order_id", before)
+    elif change.table == "checklist_value":
+        run = rows.get("checklist_run", change.fields.get("run_id"))
+        after = run.work_order_id if run else before
+    else:
+        return set()
+    return {w for w in (before, after) if isinstance(w, str)}
+
+
+def _refused_conflicts(change: Change, current: WorkRow | None, kind: Any) -> list[FieldConflict]:
+    data = current.data if current else {}
+    clocks = current.clocks if current else {}
+    return [
+        FieldConflict(name, kind, value, change.hlc, data.get(name), field_clock(clocks, name))
+        for name, value in change.fields.items()
+        if name not in STAMP_FIELDS and name != "id"
+    ]
+
+
+def decide(change: Change, role: UserRole, rows: WorkingSet, invalid: str | None) -> Decision:
+    """Applies `change` to `rows` in memory, or says why not."""
+    current = rows.get(change.table, change.id)
+    refusal = invalid or table_refusal(role, change.table)
+    if refusal:
+        return Decision("rejected", refusal, row=current)
+    if current is None and change.op == "update":
+        return Decision(
+            "rejected",
+            f"unknown row: the server has no '{change.table}' record {change.id}",
+        )
+    if current is not None and change.table in APPEND_ONLY:
+        if change.op == "update" or any(
+            current.data.get(k, _MISSING) != v for k, v in change.fields.items()
+        ):
+            return Decision(
+                "rejected",
+                f"append-only: '{change.table}' records are never changed once written",
+                row=current,
+            )
+    if current is not None and change.table == "work_order" and "state" in change.fields:
+        target, now = change.fields["state"], current.data.get("state")
+        if target != now:
+            kind = str(change.fields.get("type", current.data.get("type")))
+            refusal = step_refusal(role, kind, str(now), str(target))
+            if refusal:
+                return Decision("rejected", refusal, row=current)
+    if current is not None and current.data.get("deleted_at") is not None:
+        deleting = change.fields.get("deleted_at") is not None
+        seen = change.base.get("deleted_at") == field_clock(current.clocks, "deleted_at")
+        if not deleting and not seen:
+            return Decision(
+                "rejected",
+                f"deleted: this '{change.table}' record was deleted on another device",
+                _refused_conflicts(change, current, "deleted"),
+                row=current,
+            )
+    for order_id in sorted(_touched_orders(change, current, rows)):
+        if rows.locked(order_id):
+            order = rows.get("work_order", order_id)
+            number = order.data.get("number") if order else None
+            return Decision(
+                "rejected",
+                f"signed: work order {number or order_id} is signed; "
+                "open an amendment to change it",
+                _refused_conflicts(change, current, "signed"),
+                row=current,
+            )
+    return _merge(change, current, rows)
+
+
+def _merge(change: Change, current: WorkRow | None, rows: WorkingSet) -> Decision:
+    if current is None:
+        data = dict(change.fields)
+        row = WorkRow(
+            change.table,
+            change.id,
+            data,
+            {"*": change.hlc},
+            work_order_of(change.table, change.id, data, rows),
+            stored=False,
+            dirty=True,
+        )
+        rows.add(row)
+        return Decision("applied", row=row, changed=True)
+    merge = merge_fields(
+        current.data, current.clocks, change.fields, {"*": change.hlc}, base=change.base
+    )
+    if not merge.taken:
+        return Decision("applied", conflicts=merge.conflicts, row=current)
+    prior = {k: current.data[k] for k in merge.taken if k in current.data}
+    current.data.update(merge.taken)
+    current.clocks.update(merge.clocks)
+    current.work_order_id = work_order_of(current.table, current.id, current.data, rows)
+    current.dirty = True
+    rows.add(current)
+    return Decision("applied", conflicts=merge.conflicts, prior=prior, row=current, changed=True)

@@ -1,0 +1,75 @@
+"""One typed settings object for the server, made by the command line or by tests."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATABASE_URL_ENV = "DATABASE_URL"
+SQLITE_FILE = "server.sqlite3"
+
+
+@dataclass(frozen=True)
+class PasswordCost:
+    """argon2id parameters. The defaults are argon2-cffi's (RFC 9106 "second choice",
+    64 MiB, 3 passes) and are what production uses; tests pass `PasswordCost.cheap()`
+    so a suite with dozens of logins stays fast."""
+
+    time_cost: int = 3
+    memory_kib: int = 65536
+    parallelism: int = 4
+
+    @classmethod
+    def cheap(cls) -> PasswordCost:
+        return cls(time_cost=1, memory_kib=1024, parallelism=1)
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    database_url: str | None = None  # None: SQLite in data_dir
+    host: str = "127.0.0.1"
+    port: int = 8765
+    # Request size limits (413 beyond them): JSON bodies, and one blob chunk.
+    max_json_bytes: int = 32 * 1024 * 1024
+    max_chunk_bytes: int = 8 * 1024 * 1024
+    max_blob_bytes: int = 2 * 1024 * 1024 * 1024
+    password_cost: PasswordCost = field(default_factory=PasswordCost)
+    # Pull page size: the default and the most a client may ask for.
+    pull_default_limit: int = 1000
+    pull_max_limit: int = 5000
+    # Run the migrations when the app is created (tests of migrations turn it off).
+    migrate_on_start: bool = True
+
+    @property
+    def url(self) -> str:
+        """The SQLAlchemy URL: the given one (psycopg 3 for PostgreSQL) or SQLite."""
+        if self.database_url:
+            return normalise_url(self.database_url)
+        return f"sqlite:///{self.data_dir / SQLITE_FILE}"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.startswith("sqlite")
+
+    @property
+    def blobs_dir(self) -> Path:
+        return self.data_dir / "blobs"
+
+    @property
+    def ca_dir(self) -> Path:
+        return self.data_dir / "ca"
+
+
+def normalise_url(url: str) -> str:
+    """`postgres://…` and `postgresql://…` (as libpq and hosting panels write them) mean
+    psycopg 3 here; psycopg2 is not installed."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def database_url_from_env(given: str | None) -> str | None:
+    return given or os.environ.get(DATABASE_URL_ENV) or None
