@@ -102,51 +102,50 @@ def _when(text: Any) -> datetime:
 
 def validate(change: Change, now_ms: int) -> tuple[str | None, str]:
     """(why the change is invalid or None, its fields as JSON text to store)."""
+    reason = _check(change, now_ms)
     try:
         fields_json = _dumps(change.fields)
         fields_json.encode("utf-8")
     except (ValueError, RecursionError, UnicodeEncodeError):
-        return "validation: a value is not valid JSON text", "{}"
+        return reason or "validation: a value is not valid JSON text", "{}"
+    return reason, fields_json
+
+
+def _check(change: Change, now_ms: int) -> str | None:
     for text in (change.table, change.id, change.hlc):
         if not storable_text(text):
-            return "validation: the table, id or clock contains characters not allowed", "{}"
+            return "validation: the table, id or clock contains characters not allowed"
     spec = synced_tables().get(change.table)
     if spec is None:
-        return f"validation: unknown table '{change.table}'", fields_json
+        return f"validation: unknown table '{change.table}'"
     try:
         wall_ms = parse_hlc(change.hlc)[0]
     except ValueError:
-        return f"validation: not a clock: {change.hlc!r}", fields_json
+        return f"validation: not a clock: {change.hlc!r}"
     if wall_ms > now_ms + MAX_CLOCK_AHEAD_MS:
         minutes = (wall_ms - now_ms) // 60_000
-        return (
-            f"validation: the change's clock is {minutes} minutes ahead of the server",
-            fields_json,
-        )
+        return f"validation: the change's clock is {minutes} minutes ahead of the server"
     if not change.fields:
-        return "validation: a change without fields", fields_json
+        return "validation: a change without fields"
     for name, value in change.fields.items():
         column = spec.columns.get(name)
         if column is None:
-            return f"validation: unknown field '{name}' of '{change.table}'", fields_json
+            return f"validation: unknown field '{name}' of '{change.table}'"
         if value is None:
             if not column.nullable:
-                return f"validation: '{change.table}.{name}' may not be empty", fields_json
+                return f"validation: '{change.table}.{name}' may not be empty"
             continue
         problem = column.check(value)
         if problem:
-            return f"validation: '{change.table}.{name}': {problem}", fields_json
+            return f"validation: '{change.table}.{name}': {problem}"
     if change.fields.get("id", change.id) != change.id:
-        return "validation: the field 'id' differs from the change's id", fields_json
+        return "validation: the field 'id' differs from the change's id"
     if change.op == "insert":
-        missing = sorted(c.name for c in spec.columns.values() if c.required)
+        missing = [c.name for c in spec.columns.values() if c.required]
         missing = [name for name in missing if name not in change.fields]
         if missing:
-            return (
-                f"validation: an insert of '{change.table}' needs {', '.join(missing)}",
-                fields_json,
-            )
-    return None, fields_json
+            return f"validation: an insert of '{change.table}' needs {', '.join(sorted(missing))}"
+    return None
 
 
 # --- the decision ------------------------------------------------------------------------
