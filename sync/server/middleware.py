@@ -50,8 +50,8 @@ class GuardMiddleware:
             await self.app(scope, receive, send)
             return
         headers = dict(scope.get("headers") or [])
-        protocol = headers.get(PROTOCOL_HEADER)
-        if protocol is not None:
+        protocol = headers.get(PROTOCOL_HEADER, b"").strip()
+        if protocol:  # absent (or empty): a browser, a probe, curl — judged by its token
             try:
                 version = int(protocol)
             except ValueError:
