@@ -76,21 +76,23 @@ def anchor(db: Database, device_id: str, entries: list[AuditEntryOut], now: date
         had_head = head is not None
         seq, digest = (head[0], head[1]) if head else (0, GENESIS)
         old = [e.seq for e in entries if e.seq <= seq]
-        anchored: dict[int, str] = {}
+        anchored: dict[int, tuple[str, str]] = {}
         if old:
-            anchored = dict(
-                connection.execute(
-                    select(ServerAuditEntry.seq, ServerAuditEntry.hash).where(
-                        ServerAuditEntry.device_id == device_id,
-                        ServerAuditEntry.seq.between(min(old), max(old)),
-                    )
-                ).tuples()
+            found = connection.execute(
+                select(
+                    ServerAuditEntry.seq, ServerAuditEntry.prev_hash, ServerAuditEntry.hash
+                ).where(
+                    ServerAuditEntry.device_id == device_id,
+                    ServerAuditEntry.seq.between(min(old), max(old)),
+                )
             )
+            anchored = {n: (prev, digest) for n, prev, digest in found}
         new: list[dict[str, Any]] = []
         broken_at: int | None = None
         for entry in entries:
             if entry.seq <= seq and not new:
-                if anchored.get(entry.seq) == entry.hash:
+                same = anchored.get(entry.seq) == (entry.prev_hash, entry.hash)
+                if same and _hashes_right(entry):  # the hash covers the content
                     continue
                 broken_at = entry.seq
                 break
