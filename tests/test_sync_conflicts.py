@@ -17,7 +17,7 @@ from app.services.record_lock import RecordLocked
 from app.services.store import Store
 from sync.apply import Applied
 from sync.client import _save_conflicts
-from sync.protocol import FieldConflict
+from sync.clock import FieldConflict
 from tests import factories
 from tests.test_signing import signature
 

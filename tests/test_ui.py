@@ -110,6 +110,7 @@ def test_navigation_keys_and_remembered_page(qtbot: QtBot, store: Store, filled:
         "Equipment",
         "Hospitals and sites",
         "Follow-ups",
+        "Sync",
     ]
     equipment = window.page("equipment").list_page.model
     assert equipment.rowCount() == 0  # not queried until first shown

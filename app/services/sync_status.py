@@ -224,10 +224,11 @@ def configure(store: Store, server: str, user: str) -> None:
 # --- history -----------------------------------------------------------------------------
 
 
-def history(store: Store, limit: int = 50) -> list[RunRow]:
-    """The newest rounds first."""
+def _runs(store: Store, where: ColumnElement[bool] | None, limit: int) -> list[RunRow]:
+    query = select(SyncRun).order_by(SyncRun.id.desc()).limit(limit)
+    if where is not None:
+        query = query.where(where)
     with store.reading() as session:
-        runs = session.scalars(select(SyncRun).order_by(SyncRun.id.desc()).limit(limit))
         return [
             RunRow(
                 r.id,
@@ -241,8 +242,13 @@ def history(store: Store, limit: int = 50) -> list[RunRow]:
                 r.blobs,
                 r.error,
             )
-            for r in runs
+            for r in session.scalars(query)
         ]
+
+
+def history(store: Store, limit: int = 50) -> list[RunRow]:
+    """The newest rounds first."""
+    return _runs(store, None, limit)
 
 
 # The history as a list page (paged, sortable, searchable like every list).
@@ -367,3 +373,8 @@ def conflicts(store: Store, *, resolved: bool = False, limit: int = 500) -> list
             )
             for row in rows
         ]
+
+
+def run(store: Store, run_id: int) -> RunRow | None:
+    """One round of the history (the page shows its whole error on request)."""
+    return next((r for r in _runs(store, SyncRun.id == run_id, 1)), None)

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
             "equipment": QStyle.StandardPixmap.SP_ComputerIcon,
             "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
             "follow_ups": QStyle.StandardPixmap.SP_FileDialogInfoView,
+            "sync": QStyle.StandardPixmap.SP_BrowserReload,
         }
         self.nav.setIconSize(QSize(24, 24))
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.location)
         self._show_user()
+        self._install_sync()
         # After start-up settles: reading the templates imports pydantic (~0.2 s of work).
         QTimer.singleShot(
             3000,
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
                 self.tr("Delete the selected hospital?"),
             ),
             self._follow_ups_page(),
+            self._sync_page(),
         ]
 
     def _follow_ups_page(self) -> Page:
@@ -182,6 +185,34 @@ class MainWindow(QMainWindow):
             None,
             widget=page,
         )
+
+    def _sync_page(self) -> Page:
+        # Cheap to build: the network client is imported by the sync workers, later.
+        from app.ui.sync_controller import SyncController
+        from app.ui.sync_page import SyncPage
+
+        self.sync_controller = SyncController(self.store, self.settings, self)
+        page = self.sync_page = SyncPage(self.store, self.sync_controller, self.settings)
+        return Page("sync", self.tr("Sync"), page.list_page, None, page.open_run, None, widget=page)
+
+    def _install_sync(self) -> None:
+        """The status-bar summary (a click opens the Sync page), Ctrl+Shift+S from
+        anywhere, lists refreshed after a round brought records, and automatic sync
+        once start-up has settled."""
+        from app.ui.sync_indicator import SyncIndicator
+
+        self.sync_indicator = SyncIndicator(self.sync_controller)
+        self.sync_indicator.clicked.connect(lambda: self.show_page("sync"))
+        self.statusBar().insertPermanentWidget(0, self.sync_indicator)
+        self.addAction(self.sync_page.sync_action)
+        self.sync_controller.synced.connect(self._after_sync)
+        QTimer.singleShot(2000, self, self.sync_controller.start)
+
+    def _after_sync(self, report: object) -> None:
+        if getattr(report, "pulled", 0):
+            for page in self.pages:
+                page.list_page.refresh()
+            self._show_user()  # users arrive with the first sync
 
     def _wo_count(self, n: int) -> str:
         return self.tr("%n work order(s)", "", n)

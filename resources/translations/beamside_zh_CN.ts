@@ -148,6 +148,99 @@
     </message>
 </context>
 <context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export signed reports</source>
+        <translation>导出已签字报告</translation>
+    </message>
+    <message>
+        <source>Each report&apos;s own language (as last exported, else 中文)</source>
+        <translation>各报告原有语言（上次导出时的语言，无则中文）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Signed since</source>
+        <translation>签字日期自</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stops after the report being written</source>
+        <translation>写完当前报告后停止</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>报告保存文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed report(s) since this date</source>
+        <translation>
+            <numerusform>自该日期起共有 %n 份已签字报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a folder for the reports.</source>
+        <translation>请选择保存报告的文件夹。</translation>
+    </message>
+    <message>
+        <source>Stopping after the current report…</source>
+        <translation>当前报告完成后停止…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 份报告到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reports were signed since %1.</source>
+        <translation>自 %1 起没有已签字的报告。</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 reports.</source>
+        <translation>已取消：共 %2 份报告，已处理 %1 份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) could not be exported:</source>
+        <translation>
+            <numerusform>%n 份报告无法导出：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Quality assurance</source>
@@ -190,7 +283,7 @@
         <translation>请输入合格或不合格（p / f），或不适用（n/a）。</translation>
     </message>
     <message>
-        <source>Not one of this item's answers: type its number (1–%1) or its name.</source>
+        <source>Not one of this item&apos;s answers: type its number (1–%1) or its name.</source>
         <translation>不是此项的可选答案：请输入选项编号（1–%1）或选项名称。</translation>
     </message>
     <message>
@@ -372,6 +465,33 @@
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>落选的值</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1477,65 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to the sync server</source>
+        <translation>登录同步服务器</translation>
+    </message>
+    <message>
+        <source>Log in to %1 as %2. The password is sent once; this laptop then keeps a login of its own until the office revokes it.</source>
+        <translation>以 %2 的身份登录 %1。密码只发送一次；此后本机保持自己的登录状态，直到办公室将其撤销。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1408,6 +1587,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
     <message numerus="yes">
         <source>%n work order(s)</source>
         <translation>
@@ -1433,6 +1616,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export signed reports…</source>
+        <translation>导出已签字报告(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1674,6 +1861,138 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Remove the selected part from this work order?</source>
         <translation>从此工单中移除所选配件？</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Checking the signature…</source>
+        <translation>正在验证签名…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Open in system viewer</source>
+        <translation>用系统查看器打开</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown: %1</source>
+        <translation>无法显示此 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Signature valid, covers the whole file</source>
+        <translation>签名有效，覆盖整个文件</translation>
+    </message>
+    <message>
+        <source>sealed %1</source>
+        <translation>签章于 %1</translation>
+    </message>
+    <message>
+        <source>Changed after signing: this is not the signed report</source>
+        <translation>签名后已被修改：这不是签字时的报告</translation>
+    </message>
+    <message>
+        <source>The signature is not valid</source>
+        <translation>签名无效</translation>
+    </message>
+    <message>
+        <source>This file carries no Beamside signature</source>
+        <translation>此文件没有 Beamside 签名</translation>
+    </message>
+    <message>
+        <source>This file cannot be checked: it is not a readable PDF</source>
+        <translation>无法验证此文件：不是可读取的 PDF</translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>签名者：%1</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked</source>
+        <translation>无法验证签名</translation>
+    </message>
+    <message>
+        <source>Save PDF as</source>
+        <translation>PDF 另存为</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已另存为 %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found.</source>
+        <translation>未找到可打开 PDF 文件的程序。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printed page %1 of %2…</source>
+        <translation>已打印第 %1 页，共 %2 页…</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>打印失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已将 %n 页发送到打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>打印已取消。</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2240,785 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Restore the latest backup (%1)? The damaged file is kept beside it, renamed.</source>
         <translation>是否恢复最新备份（%1）？损坏的文件将改名后保留在原处。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>此冲突已不存在。</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>此冲突已处理。</translation>
+    </message>
+    <message>
+        <source>The record is not on this laptop, so the value cannot be re-applied.</source>
+        <translation>本机上没有该记录，无法重新应用此值。</translation>
+    </message>
+    <message>
+        <source>The record has been deleted since; the value cannot be re-applied.</source>
+        <translation>该记录此后已被删除，无法重新应用此值。</translation>
+    </message>
+    <message>
+        <source>This version of Beamside does not know that field; update Beamside.</source>
+        <translation>此版本的 Beamside 不认识该字段，请更新 Beamside。</translation>
+    </message>
+    <message>
+        <source>The value cannot be stored in this version of Beamside.</source>
+        <translation>此版本的 Beamside 无法保存该值。</translation>
+    </message>
+    <message>
+        <source>The value clashes with another record (it must be unique).</source>
+        <translation>该值与另一条记录重复（必须唯一）。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsView</name>
+    <message>
+        <source>Show resolved conflicts</source>
+        <translation>显示已处理的冲突</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>落选的值</translation>
+    </message>
+    <message>
+        <source>Kept value (in the record now)</source>
+        <translation>保留的值（记录中的当前值）</translation>
+    </message>
+    <message>
+        <source>Re-apply my value</source>
+        <translation>重新应用我的值</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Keep the record as it is now</source>
+        <translation>保持记录的当前状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved conflict(s)</source>
+        <translation>
+            <numerusform>%n 个已处理的冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n 个待审核的冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing written on this laptop was lost.</source>
+        <translation>没有冲突：本机写入的内容均未丢失。</translation>
+    </message>
+    <message>
+        <source>Re-applied on %1.</source>
+        <translation>已于 %1 重新应用。</translation>
+    </message>
+    <message>
+        <source>Dismissed on %1.</source>
+        <translation>已于 %1 忽略。</translation>
+    </message>
+    <message>
+        <source>Lost value (written on this laptop)</source>
+        <translation>落选的值（在本机写入）</translation>
+    </message>
+    <message>
+        <source>Lost value (written on another laptop)</source>
+        <translation>落选的值（在另一台电脑上写入）</translation>
+    </message>
+    <message>
+        <source>Re-apply the lost value</source>
+        <translation>重新应用落选的值</translation>
+    </message>
+</context>
+<context>
+    <name>SyncField</name>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>厂家</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>设备类别</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>NMPA reg. no.</source>
+        <translation>NMPA 注册证号</translation>
+    </message>
+    <message>
+        <source>UDI</source>
+        <translation>UDI</translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation>安装日期</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>验收日期</translation>
+    </message>
+    <message>
+        <source>Warranty ends</source>
+        <translation>保修截止</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Clinical hours</source>
+        <translation>临床使用时间</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Fault code</source>
+        <translation>故障代码</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>故障原因</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Labour hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Travel hours</source>
+        <translation>路程时间</translation>
+    </message>
+    <message>
+        <source>Trial run result</source>
+        <translation>试运行结果</translation>
+    </message>
+    <message>
+        <source>Trial run notes</source>
+        <translation>试运行备注</translation>
+    </message>
+    <message>
+        <source>Back in clinical use</source>
+        <translation>恢复临床使用</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Serial no. removed</source>
+        <translation>拆下部件序列号</translation>
+    </message>
+    <message>
+        <source>Serial no. fitted</source>
+        <translation>装上部件序列号</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Fixed on site</source>
+        <translation>现场已处理</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>在场人员</translation>
+    </message>
+    <message>
+        <source>Commissioning summary</source>
+        <translation>调试总结</translation>
+    </message>
+    <message>
+        <source>Open problems</source>
+        <translation>遗留问题</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>零件号</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Whole record</source>
+        <translation>整条记录</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>⇅ sync</source>
+        <translation>⇅ 同步</translation>
+    </message>
+    <message>
+        <source>Open the Sync page</source>
+        <translation>打开同步页面</translation>
+    </message>
+    <message numerus="yes">
+        <source>⇅ %n pending</source>
+        <translation>
+            <numerusform>⇅ %n 项待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>%1 已同步</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Sync is not set up yet.</source>
+        <translation>尚未设置同步。</translation>
+    </message>
+    <message>
+        <source>Click to open the Sync page.</source>
+        <translation>点击打开同步页面。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>your login at the office</source>
+        <translation>您在办公室的登录名</translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Send and receive changes now (%1)</source>
+        <translation>立即发送和接收更改（%1）</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>While the server can be reached; 0 turns it off</source>
+        <translation>在能连接服务器时进行；设为 0 则关闭</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync round(s)</source>
+        <translation>
+            <numerusform>%n 次同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Sync automatically every</source>
+        <translation>自动同步间隔</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>等待发送：</translation>
+    </message>
+    <message>
+        <source>Last synced:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <source>Last round:</source>
+        <translation>上一轮：</translation>
+    </message>
+    <message>
+        <source>Server reachable:</source>
+        <translation>服务器可连接：</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>上次错误：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>The login is kept in the system keyring.</source>
+        <translation>登录凭据保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here: the login is kept in the file %1, readable by your user account only.</source>
+        <translation>此电脑没有系统密钥环：登录凭据保存在文件 %1 中，只有您的用户帐户可以读取。</translation>
+    </message>
+    <message>
+        <source>Enter the server address and your user name, then log in.</source>
+        <translation>请输入服务器地址和用户名，然后登录。</translation>
+    </message>
+    <message>
+        <source>Not logged in on this laptop yet.</source>
+        <translation>本机尚未登录。</translation>
+    </message>
+    <message>
+        <source>Logged in as %1%2; this laptop stays logged in.</source>
+        <translation>已以 %1%2 的身份登录；本机将保持登录。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>正在接收…</translation>
+    </message>
+    <message>
+        <source>sent: %1 · received: %2 · conflicts: %3 · refused: %4</source>
+        <translation>发送：%1 · 接收：%2 · 冲突：%3 · 被拒绝：%4</translation>
+    </message>
+    <message>
+        <source>Sent: %1 · received: %2 · new conflicts: %3 · refused: %4 · files: %5</source>
+        <translation>发送：%1 · 接收：%2 · 新冲突：%3 · 被拒绝：%4 · 文件：%5</translation>
+    </message>
+    <message>
+        <source>Enter the server address, e.g. http://192.168.1.10:8765.</source>
+        <translation>请输入服务器地址，例如 http://192.168.1.10:8765。</translation>
+    </message>
+    <message>
+        <source>Enter your user name at the office.</source>
+        <translation>请输入您在办公室的用户名。</translation>
+    </message>
+    <message>
+        <source>Started %1 with %2.</source>
+        <translation>%1 开始，服务器 %2。</translation>
+    </message>
+    <message>
+        <source>Sync round</source>
+        <translation>同步记录</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecord</name>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Equipment model</source>
+        <translation>设备型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Spare part</source>
+        <translation>备件</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Workflow step</source>
+        <translation>流程步骤</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Checklist value</source>
+        <translation>检查表数值</translation>
+    </message>
+    <message>
+        <source>Repair record</source>
+        <translation>维修记录</translation>
+    </message>
+    <message>
+        <source>Part used</source>
+        <translation>使用的备件</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Running parameter</source>
+        <translation>运行参数</translation>
+    </message>
+    <message>
+        <source>Installation record</source>
+        <translation>安装记录</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>Cannot reach the sync server. Check the network and the server address.</source>
+        <translation>无法连接同步服务器。请检查网络和服务器地址。</translation>
+    </message>
+    <message>
+        <source>The server refused the login. Check the user name and the password.</source>
+        <translation>服务器拒绝登录。请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this laptop&apos;s login. Log in again.</source>
+        <translation>服务器不再接受本机的登录，请重新登录。</translation>
+    </message>
+    <message>
+        <source>This Beamside is too old for the server. Install the current version.</source>
+        <translation>此 Beamside 版本过旧，服务器不再支持。请安装最新版本。</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is too far ahead of the server&apos;s. Correct the time.</source>
+        <translation>本机时钟比服务器快太多，请校正时间。</translation>
+    </message>
+    <message>
+        <source>The server is busy. Beamside will try again shortly.</source>
+        <translation>服务器繁忙，Beamside 稍后会重试。</translation>
+    </message>
+    <message>
+        <source>The server reported a problem: %1</source>
+        <translation>服务器报告了一个问题：%1</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be anchored on the server: %1</source>
+        <translation>审计记录未能在服务器上存证：%1</translation>
+    </message>
+    <message>
+        <source>server not reachable</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>log in to sync</source>
+        <translation>请登录以同步</translation>
+    </message>
+    <message>
+        <source>log in again</source>
+        <translation>请重新登录</translation>
+    </message>
+    <message>
+        <source>update Beamside</source>
+        <translation>请更新 Beamside</translation>
+    </message>
+    <message>
+        <source>clock is wrong</source>
+        <translation>时钟不正确</translation>
+    </message>
+    <message>
+        <source>server busy</source>
+        <translation>服务器繁忙</translation>
+    </message>
+    <message>
+        <source>server problem</source>
+        <translation>服务器出错</translation>
+    </message>
+    <message>
+        <source>audit trail not anchored</source>
+        <translation>审计记录未存证</translation>
+    </message>
+    <message>
+        <source>sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Your role may not make this change.</source>
+        <translation>您的角色无权进行此更改。</translation>
+    </message>
+    <message>
+        <source>The server found the value invalid.</source>
+        <translation>服务器认为该值无效。</translation>
+    </message>
+    <message>
+        <source>The record is signed; changing it needs an amendment.</source>
+        <translation>该记录已签字；修改需要先发起修订。</translation>
+    </message>
+    <message>
+        <source>The record was deleted on another laptop.</source>
+        <translation>该记录已在另一台电脑上被删除。</translation>
+    </message>
+    <message>
+        <source>This kind of record cannot be changed once written.</source>
+        <translation>此类记录一经写入便不能修改。</translation>
+    </message>
+    <message>
+        <source>The server does not have this record.</source>
+        <translation>服务器上没有这条记录。</translation>
+    </message>
+    <message>
+        <source>Edited on two laptops at once</source>
+        <translation>两台电脑同时编辑</translation>
+    </message>
+    <message>
+        <source>Signed elsewhere</source>
+        <translation>已在别处签字</translation>
+    </message>
+    <message>
+        <source>Deleted elsewhere</source>
+        <translation>已在别处删除</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>The record was edited on two laptops at once; the later edit was kept. Re-applying makes the lost value the newest edit.</source>
+        <translation>该记录在两台电脑上被同时编辑，保留了较晚的编辑。重新应用会使落选的值成为最新的编辑。</translation>
+    </message>
+    <message>
+        <source>The record was signed elsewhere, so this change was not applied. Re-applying it needs an amendment of the signed record.</source>
+        <translation>该记录已在别处签字，因此此更改未被应用。重新应用需要先对已签字的记录发起修订。</translation>
+    </message>
+    <message>
+        <source>The record was deleted elsewhere. Re-applying the value brings the record back.</source>
+        <translation>该记录已在别处被删除。重新应用此值会恢复该记录。</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>被服务器拒绝：%1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,246 @@
+"""The Sync page driven as a user would: pending changes, logging in, Sync now against a
+real server, an unreachable server, and conflicts from two laptops re-applied with the
+page's buttons."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.db.models import WorkOrder
+from app.db.syncing import OutboxChange, SyncConflict
+from app.services import signing, work_orders
+from app.services.store import Store
+from app.ui.i18n import install_translators
+from app.ui.main_window import MainWindow
+from app.ui.sync_controller import SyncController
+from app.ui.sync_login_dialog import LoginDialog
+from app.ui.sync_page import SyncPage
+from app.ui.tasks import wait_for_background
+from sync import token_store
+from tests import factories
+from tests.sync_live import PASSWORD, LiveServer, running_server, second_laptop
+from tests.test_signing import signature
+from tests.test_sync_conflicts import add_conflict
+
+
+@pytest.fixture
+def live_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LiveServer]:
+    yield from running_server(tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def laptop_b(tmp_path: Path) -> Iterator[Store]:
+    yield from second_laptop(tmp_path)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    install_translators(qapp, "en")
+    monkeypatch.setenv("BEAMSIDE_TOKEN_STORE", "file")
+
+
+@pytest.fixture(autouse=True)
+def drained(store: Store) -> Iterator[None]:
+    yield
+    wait_for_background()
+
+
+def make_page(qtbot: QtBot, store: Store) -> SyncPage:
+    settings = QSettings(str(store.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("sync/interval_minutes", 0)  # rounds only when the test asks
+    controller = SyncController(store, settings)
+    controller.timeout_s = 5
+    page = SyncPage(store, controller, settings)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    return page
+
+
+def shown(qtbot: QtBot, page: SyncPage) -> None:
+    with qtbot.waitSignal(page.controller.snapshot_read):
+        page.show()
+
+
+def log_in_through_the_dialog(qtbot: QtBot, page: SyncPage, server: LiveServer) -> None:
+    page.server.setText(server.url)
+    page.user.setText("li.na")
+    page.login_button.click()
+    dialog = page.findChild(LoginDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    with qtbot.waitSignal(page.controller.logged_in, timeout=10_000):
+        dialog.ok.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: "Logged in as li.na" in page.login_state.text())
+
+
+def sync_now(qtbot: QtBot, page: SyncPage) -> None:
+    with qtbot.waitSignal(page.controller.synced, timeout=20_000):
+        page.sync_button.click()
+        assert page.progress.isVisible() and not page.sync_button.isEnabled()
+    qtbot.waitUntil(lambda: page.sync_button.isEnabled())
+
+
+def test_the_page_shows_pending_changes_from_the_outbox(qtbot: QtBot, store: Store) -> None:
+    factories.work_order(store, factories.hospital_with_unit(store)[2])
+    with store.reading() as session:
+        pending = session.query(OutboxChange).count()
+    page = make_page(qtbot, store)
+    shown(qtbot, page)
+    assert page.pending.text() == f"{pending} changes"
+    assert page.last_sync.text() == "never"
+    assert "Enter the server address" in page.login_state.text()
+
+
+def test_sync_now_against_a_real_server(
+    qtbot: QtBot, store: Store, live_server: LiveServer
+) -> None:
+    factories.work_order(store, factories.hospital_with_unit(store)[2])
+    page = make_page(qtbot, store)
+    shown(qtbot, page)
+    log_in_through_the_dialog(qtbot, page, live_server)
+    assert "sync-token.json" in page.login_state.text()  # the fallback is said, not silent
+    sync_now(qtbot, page)
+    qtbot.waitUntil(lambda: page.pending.text() == "0 changes")
+    page.tabs.setCurrentWidget(page.list_page)  # the history loads when first seen
+    qtbot.waitUntil(lambda: page.list_page.model.rowCount() == 1)
+    assert page.list_page.table.model().index(0, 6).data() == ""  # no error: "Done"
+    assert "received" in page.last_round.text() and page.last_error.text() == "none"
+    assert page.last_sync.text() != "never"
+
+
+def test_an_unreachable_server_is_explained_and_the_gui_stays_responsive(
+    qtbot: QtBot, store: Store
+) -> None:
+    # A server that accepts the connection and never answers: the round waits for its
+    # timeout in a worker while the GUI keeps running.
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        address = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        token_store.save_token(store.data_dir, address, "li.na", "a-token")
+        page = make_page(qtbot, store)
+        page.controller.timeout_s = 1.5
+        shown(qtbot, page)
+        page.server.setText(address)
+        page.user.setText("li.na")
+        page.server.editingFinished.emit()
+        qtbot.waitUntil(lambda: "Logged in as li.na" in page.login_state.text())
+        ticks: list[int] = []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(1))
+        timer.start(50)
+        with qtbot.waitSignal(page.controller.round_failed, timeout=10_000) as failed:
+            page.sync_button.click()
+        timer.stop()
+    assert failed.args[0] == "unreachable"
+    assert len(ticks) >= 10  # the event loop ran all along
+    qtbot.waitUntil(lambda: page.last_error.text().startswith("Cannot reach the sync server"))
+    assert page.last_round.text().startswith("Cannot reach the sync server")
+    assert page.sync_button.isEnabled() and not page.progress.isVisible()
+
+
+def edit_description(store: Store, order_id: str, text: str) -> None:
+    _number, draft = work_orders.load_work_order(store, order_id)
+    draft.description = text
+    work_orders.save_work_order(store, order_id, draft)
+
+
+def test_a_conflict_from_two_laptops_is_listed_and_reapplied(
+    qtbot: QtBot, store: Store, laptop_b: Store, live_server: LiveServer
+) -> None:
+    order = factories.work_order(store, factories.hospital_with_unit(store)[2])
+    page_a = make_page(qtbot, store)
+    shown(qtbot, page_a)
+    log_in_through_the_dialog(qtbot, page_a, live_server)
+    sync_now(qtbot, page_a)
+    page_b = make_page(qtbot, laptop_b)
+    shown(qtbot, page_b)
+    log_in_through_the_dialog(qtbot, page_b, live_server)
+    sync_now(qtbot, page_b)  # B now holds the work order
+    # Both edit the same field offline; B first, so A's later edit wins.
+    edit_description(laptop_b, order.id, "B: 更换 MLC 电机")
+    edit_description(store, order.id, "A: 校准 MLC 叶片")
+    sync_now(qtbot, page_a)
+    sync_now(qtbot, page_b)
+    view = page_b.conflicts
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert page_b.tabs.currentWidget() is view
+    assert page_b.tabs.tabText(0) == "Conflicts (1)"
+    row = view.current()
+    assert row is not None and row.lost_here
+    assert view.model.index(0, 0).data() == f"Work order {order.number}"
+    assert view.model.index(0, 1).data() == "Description"
+    assert view.model.index(0, 2).data() == "Edited on two laptops at once"
+    assert (view.lost.toPlainText(), view.kept.toPlainText()) == (
+        "B: 更换 MLC 电机",
+        "A: 校准 MLC 叶片",
+    )
+    assert view.reapply_button.text() == "Re-apply my value"
+    with qtbot.waitSignal(view.resolved):
+        view.reapply_button.click()
+    with laptop_b.reading() as session:
+        stored = session.get(WorkOrder, order.id)
+        assert stored is not None and stored.description == "B: 更换 MLC 电机"
+        assert session.query(OutboxChange).filter_by(row_id=order.id).count() == 1
+        assert session.query(SyncConflict).one().resolution == "reapplied"
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    sync_now(qtbot, page_b)
+    sync_now(qtbot, page_a)  # the re-applied value reaches the other laptop
+    with store.reading() as session:
+        stored = session.get(WorkOrder, order.id)
+        assert stored is not None and stored.description == "B: 更换 MLC 电机"
+
+
+def test_a_signed_record_is_refused_in_the_page(qtbot: QtBot, store: Store, repaired: str) -> None:
+    signing.sign(store, repaired, signature())
+    add_conflict(
+        store,
+        "work_order",
+        repaired,
+        "description",
+        "我的描述",
+        "原描述",
+        "signed",
+        "signed: the work order is signed",
+    )
+    page = make_page(qtbot, store)
+    shown(qtbot, page)
+    view = page.conflicts
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert "signed elsewhere" in view.explanation.text()
+    view.reapply_button.click()
+    qtbot.waitUntil(lambda: view.refusal.isVisible())
+    assert "amend" in view.refusal.text()
+    view.dismiss_button.click()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    view.show_resolved.setChecked(True)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert "Dismissed on" in view.explanation.text()
+
+
+def test_the_main_window_has_a_sync_page_and_status(qtbot: QtBot, store: Store) -> None:
+    factories.hospital_with_unit(store)
+    settings = QSettings(str(store.data_dir / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, settings, "K7M3")
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.sync_controller.state_changed):
+        window.sync_controller.refresh()
+    assert window.sync_indicator.text().startswith("⇅ ")
+    assert "pending" in window.sync_indicator.text()
+    window.sync_indicator.click()
+    assert window.current_page().key == "sync"
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: window.sync_page.account_error.isVisible())  # no server set yet
