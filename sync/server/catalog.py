@@ -58,7 +58,9 @@ def _text(length: int | None) -> Check:
 
 def _enum(values: frozenset[str]) -> Check:
     def check(value: Any) -> str | None:
-        return None if value in values else f"not one of {sorted(values)}"
+        if isinstance(value, str) and value in values:
+            return None
+        return f"not one of {sorted(values)}"
 
     return check
 

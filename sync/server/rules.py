@@ -112,9 +112,9 @@ def validate(change: Change, now_ms: int) -> tuple[str | None, str]:
 
 
 def _check(change: Change, now_ms: int) -> str | None:
-    for text in (change.table, change.id, change.hlc):
+    for text in (change.change_id, change.table, change.id, change.hlc):
         if not storable_text(text):
-            return "validation: the table, id or clock contains characters not allowed"
+            return "validation: the change id, table, id or clock has characters not allowed"
     spec = synced_tables().get(change.table)
     if spec is None:
         return f"validation: unknown table '{change.table}'"
