@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain.enums import UserRole
 from sync.server.auth import Passwords
 from sync.server.db import Database
-from sync.server.deps import utcnow
+from app.db.base import utcnow
 from sync.server.models import Device, ServerUser
 
 ROLES = tuple(r.value for r in UserRole)

@@ -88,7 +88,7 @@ class Database:
         self.engine.dispose()
 
 
-def _alembic_config() -> Any:
+def alembic_config() -> Any:
     from alembic.config import Config
 
     config = Config()
@@ -100,7 +100,7 @@ def migrate(database: Database, revision: str = "head") -> None:
     """Brings the schema to `revision`; safe when two processes start at once."""
     from alembic import command
 
-    config = _alembic_config()
+    config = alembic_config()
     with database.write() as connection:
         if not database.is_sqlite:
             connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK_KEY})
@@ -118,6 +118,6 @@ def current_revision(database: Database) -> str | None:
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
