@@ -13,10 +13,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db.base import utcnow
 from app.domain.enums import UserRole
 from sync.server.auth import Passwords
 from sync.server.db import Database
-from app.db.base import utcnow
 from sync.server.models import Device, ServerUser
 
 ROLES = tuple(r.value for r in UserRole)
