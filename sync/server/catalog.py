@@ -39,6 +39,7 @@ class ColumnSpec:
 class TableSpec:
     name: str
     columns: dict[str, ColumnSpec]
+    required: tuple[str, ...]  # what an insert must give, sorted
 
     @property
     def has_work_order_id(self) -> bool:
@@ -148,7 +149,8 @@ def synced_tables() -> dict[str, TableSpec]:
             continue
         table = cast(Table, mapper.local_table)
         columns = {c.name: _column_spec(c) for c in table.columns if c.name not in NOT_FIELDS}
-        specs[table.name] = TableSpec(table.name, columns)
+        required = tuple(sorted(c.name for c in columns.values() if c.required))
+        specs[table.name] = TableSpec(table.name, columns, required)
     return specs
 
 

@@ -88,7 +88,7 @@ def push(db: Database, who: Principal, changes: list[Change], now: datetime) -> 
                 row = rows.get(change.table, change.id)
                 outcomes.append(Outcome(change.change_id, "duplicate", *stored, row))
                 continue
-            decision = decide(change, who.role, rows, invalid)
+            decision = decide(change, who.role, rows, invalid, fields_json)
             if decision.changed and decision.row is not None:
                 seq += 1
                 decision.row.seq = seq
@@ -147,7 +147,16 @@ def _select_rows(connection: Connection, where: Any) -> Iterable[WorkRow]:
         ).where(where)
     )
     for table, row_id, data, clocks, order_id, seq in result:
-        yield WorkRow(table, row_id, json.loads(data), json.loads(clocks), order_id, seq)
+        yield WorkRow(
+            table,
+            row_id,
+            json.loads(data),
+            json.loads(clocks),
+            order_id,
+            seq,
+            data_text=data,
+            clocks_text=clocks,
+        )
 
 
 def _load_rows(connection: Connection, changes: list[Change]) -> WorkingSet:
@@ -195,6 +204,15 @@ def _orders_touched(changes: list[Change], rows: WorkingSet) -> set[str]:
     return orders
 
 
+def row_texts(row: WorkRow) -> tuple[str, str]:
+    """The row's data and clocks as JSON text, serialised at most once."""
+    if row.data_text is None:
+        row.data_text = _dumps(row.data)
+    if row.clocks_text is None:
+        row.clocks_text = _dumps(row.clocks)
+    return row.data_text, row.clocks_text
+
+
 def _write_rows(connection: Connection, rows: Iterable[WorkRow]) -> None:
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
@@ -202,8 +220,8 @@ def _write_rows(connection: Connection, rows: Iterable[WorkRow]) -> None:
         if not row.dirty:
             continue
         values = {
-            "data": _dumps(row.data),
-            "clocks": _dumps(row.clocks),
+            "data": row_texts(row)[0],
+            "clocks": row_texts(row)[1],
             "seq": row.seq,
             "work_order_id": row.work_order_id,
         }
@@ -250,7 +268,7 @@ def _change_record(
         "status": decision.status,
         "reason": decision.reason,
         "prior": _dumps(decision.prior) if decision.prior else None,
-        "conflicts": _dumps(conflicts),
+        "conflicts": _dumps(conflicts) if conflicts else "[]",
         "received_at": now,
     }
 

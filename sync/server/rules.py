@@ -48,6 +48,10 @@ class WorkRow:
     seq: int = 0
     stored: bool = True  # False: inserted by this batch
     dirty: bool = False
+    # The JSON texts of data and clocks while they are known (as loaded or as received),
+    # so neither the write nor the answer serialises them again; None after a change.
+    data_text: str | None = None
+    clocks_text: str | None = None
 
 
 class WorkingSet:
@@ -141,8 +145,7 @@ def _check(change: Change, now_ms: int) -> str | None:
     if change.fields.get("id", change.id) != change.id:
         return "validation: the field 'id' differs from the change's id"
     if change.op == "insert":
-        missing = [c.name for c in spec.columns.values() if c.required]
-        missing = [name for name in missing if name not in change.fields]
+        missing = [name for name in spec.required if name not in change.fields]
         if missing:
             return f"validation: an insert of '{change.table}' needs {', '.join(sorted(missing))}"
     return None
@@ -164,21 +167,24 @@ def work_order_of(table: str, row_id: str, data: dict[str, Any], rows: WorkingSe
 
 def _touched_orders(change: Change, current: WorkRow | None, rows: WorkingSet) -> set[str]:
     """Work orders whose signed content this change would alter."""
+    if change.table == "work_order":
+        if current is None:
+            return set()  # a new order is not signed yet
+    elif change.table not in CONTENT_TABLES and change.table != "checklist_value":
+        return set()
     changed = {
         k for k, v in change.fields.items() if current is None or current.data.get(k, _MISSING) != v
     }
     if not changed:
         return set()
     if change.table == "work_order":
-        return {change.id} if current is not None and changed - WORKFLOW_FIELDS else set()
+        return {change.id} if changed - WORKFLOW_FIELDS else set()
     before = current.work_order_id if current else None
     if change.table in CONTENT_TABLES:
         after = change.fields.get("work_order_id", before)
     elif change.table == "checklist_value":
         run = rows.get("checklist_run", change.fields.get("run_id"))
         after = run.work_order_id if run else before
-    else:
-        return set()
     return {w for w in (before, after) if isinstance(w, str)}
 
 
@@ -192,8 +198,11 @@ def _refused_conflicts(change: Change, current: WorkRow | None, kind: Any) -> li
     ]
 
 
-def decide(change: Change, role: UserRole, rows: WorkingSet, invalid: str | None) -> Decision:
-    """Applies `change` to `rows` in memory, or says why not."""
+def decide(
+    change: Change, role: UserRole, rows: WorkingSet, invalid: str | None, fields_json: str = ""
+) -> Decision:
+    """Applies `change` to `rows` in memory, or says why not. `fields_json` is the
+    change's fields as JSON text (the data text of a new row)."""
     current = rows.get(change.table, change.id)
     refusal = invalid or table_refusal(role, change.table)
     if refusal:
@@ -240,10 +249,10 @@ def decide(change: Change, role: UserRole, rows: WorkingSet, invalid: str | None
                 _refused_conflicts(change, current, "signed"),
                 row=current,
             )
-    return _merge(change, current, rows)
+    return _merge(change, current, rows, fields_json)
 
 
-def _merge(change: Change, current: WorkRow | None, rows: WorkingSet) -> Decision:
+def _merge(change: Change, current: WorkRow | None, rows: WorkingSet, fields_json: str) -> Decision:
     if current is None:
         data = dict(change.fields)
         row = WorkRow(
@@ -254,6 +263,8 @@ def _merge(change: Change, current: WorkRow | None, rows: WorkingSet) -> Decisio
             work_order_of(change.table, change.id, data, rows),
             stored=False,
             dirty=True,
+            data_text=fields_json or None,
+            clocks_text=f'{{"*":{_dumps(change.hlc)}}}',
         )
         rows.add(row)
         return Decision("applied", row=row, changed=True)
@@ -265,6 +276,7 @@ def _merge(change: Change, current: WorkRow | None, rows: WorkingSet) -> Decisio
     prior = {k: current.data[k] for k in merge.taken if k in current.data}
     current.data.update(merge.taken)
     current.clocks.update(merge.clocks)
+    current.data_text = current.clocks_text = None
     current.work_order_id = work_order_of(current.table, current.id, current.data, rows)
     current.dirty = True
     rows.add(current)
