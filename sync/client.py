@@ -214,6 +214,9 @@ class SyncClient:
         except SyncError as exc:
             error = f"{exc.kind}: {exc.message}"
             raise
+        except Exception as exc:  # a bug or a local failure: never recorded as a success
+            error = f"{type(exc).__name__}: {exc}"
+            raise
         finally:
             self._record_run(started, report, error)
 

@@ -262,3 +262,23 @@ def test_split_error() -> None:
     )
     assert sync_status.split_error("") == ("", "")
     assert sync_status.split_error("odd") == ("", "odd")
+
+
+def test_the_history_list_reads_sync_run(store: Store) -> None:
+    """The list's light Core table matches the model, and lists rounds newest first."""
+    from app.db.syncing import SyncRun
+    from app.services import lists
+
+    model = SyncRun.__table__.c
+    for name, col in sync_status._RUN.c.items():
+        assert type(col.type) is type(model[name].type), name
+    with store.session() as session:
+        for minute, error in ((1, ""), (2, "unreachable: cannot reach x")):
+            session.add(
+                SyncRun(started_at=datetime(2026, 5, 1, 8, minute, tzinfo=UTC), error=error)
+            )
+    rows = lists.fetch_rows(store, sync_status.SYNC_HISTORY, lists.ListRequest(), 0, 10)
+    assert [r[7] for r in rows] == ["unreachable: cannot reach x", ""]
+    assert rows[0][1] == datetime(2026, 5, 1, 8, 2, tzinfo=UTC)
+    assert [r.error for r in sync_status.history(store)] == ["unreachable: cannot reach x", ""]
+    assert sync_status.run(store, int(rows[1][0])) == sync_status.history(store)[1]

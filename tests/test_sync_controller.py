@@ -135,3 +135,25 @@ def test_an_unreachable_address_is_not_probed_as_reachable(qtbot: QtBot, store: 
     assert changed.args == [False]
     assert controller.running is False  # no round against a server that is not there
     controller.stop()
+
+
+def test_a_round_that_breaks_is_recorded_as_failed(
+    qtbot: QtBot, store: Store, live_server: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not only SyncErrors: any failure is history, never "synced at …"."""
+    from sync.client import SyncClient
+
+    controller = controller_for(store, interval=0)
+    log_in(qtbot, controller, live_server)
+
+    def broken(_self: SyncClient, _progress: object = None) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(SyncClient, "sync", broken)
+    with qtbot.waitSignal(controller.round_failed, timeout=10_000) as failed:
+        controller.sync_now()
+    assert failed.args == ["", "disk on fire"]
+    state = sync_status.status(store)
+    assert state.last_sync_at is None
+    assert state.last_error == "RuntimeError: disk on fire"
+    assert sync_status.history(store)[0].error == "RuntimeError: disk on fire"

@@ -2,9 +2,10 @@
 the history of rounds and the conflicts a person reviews.
 
 Only SQL over the local tables (`sync_state`, `sync_outbox`, `sync_run`,
-`sync_conflict`); nothing here imports the network client, so the UI can read it at
-start-up cheaply. Callers run these on a worker thread, like every list query.
-Labels are English source texts (contexts "SyncRecord", "SyncField") the UI translates.
+`sync_conflict`); nothing here imports the network client. The Sync page exists from
+start-up, so this module is cheap to import: the ORM models of sync load inside the
+queries, which callers run on a worker thread like every list query. Labels are
+English source texts (contexts "SyncRecord", "SyncField") the UI translates.
 """
 
 from __future__ import annotations
@@ -14,16 +15,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal, select
+from sqlalchemy import ColumnElement, Integer, String, Text, column, func, literal, select, table
 from sqlalchemy.orm import Session
 
-from app.db.fieldwork import ChecklistRun, ChecklistValue
+from app.db.base import UTCDateTime
+from app.db.fieldwork import ChecklistRun, ChecklistValue, Part
 from app.db.models import Contact, Customer, Equipment, EquipmentModel, Site, User, WorkOrder
-from app.db.syncing import OutboxChange, SyncConflict, SyncRun, SyncState
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.services.lists import Kind, ListColumn, ListSpec
 from app.services.store import Store
-from app.services.sync_conflicts import display_value, mappers
 
 # The kinds of SyncError (sync/client.py) a recorded error starts with.
 ERROR_KINDS = ("unreachable", "login", "auth", "too_old", "clock", "busy", "server", "audit")
@@ -183,10 +183,14 @@ def split_error(text: str) -> tuple[str, str]:
 
 
 def _state(session: Session) -> dict[str, str]:
+    from app.db.syncing import SyncState
+
     return dict(session.execute(select(SyncState.key, SyncState.value)).tuples().all())
 
 
 def status(store: Store) -> SyncStatus:
+    from app.db.syncing import OutboxChange, SyncConflict
+
     with store.reading() as session:
         state = _state(session)
         pending = session.scalar(select(func.count()).select_from(OutboxChange)) or 0
@@ -212,6 +216,8 @@ def status(store: Store) -> SyncStatus:
 
 def configure(store: Store, server: str, user: str) -> None:
     """Remembers the server and the login to sync as (before the first login, too)."""
+    from app.db.syncing import SyncState
+
     with store.session() as session:
         for key, value in (("server", server.strip().rstrip("/")), ("user", user.strip())):
             row = session.get(SyncState, key)
@@ -224,10 +230,12 @@ def configure(store: Store, server: str, user: str) -> None:
 # --- history -----------------------------------------------------------------------------
 
 
-def _runs(store: Store, where: ColumnElement[bool] | None, limit: int) -> list[RunRow]:
+def _runs(store: Store, run_id: int | None, limit: int) -> list[RunRow]:
+    from app.db.syncing import SyncRun
+
     query = select(SyncRun).order_by(SyncRun.id.desc()).limit(limit)
-    if where is not None:
-        query = query.where(where)
+    if run_id is not None:
+        query = query.where(SyncRun.id == run_id)
     with store.reading() as session:
         return [
             RunRow(
@@ -251,27 +259,39 @@ def history(store: Store, limit: int = 50) -> list[RunRow]:
     return _runs(store, None, limit)
 
 
-# The history as a list page (paged, sortable, searchable like every list).
+# The history as a list page (paged, sortable, searchable like every list). It reads
+# sync_run through a light Core table, so start-up does not build the ORM models of sync.
+_RUN = table(
+    "sync_run",
+    column("id", Integer),
+    column("started_at", UTCDateTime()),
+    column("server", String),
+    column("pushed", Integer),
+    column("pulled", Integer),
+    column("conflicts", Integer),
+    column("rejected", Integer),
+    column("blobs", Integer),
+    column("error", Text),
+)
+_run = _RUN.c
 SYNC_HISTORY = ListSpec(
     name="sync_history",
     columns=(
         ListColumn(
-            "started_at", QT_TRANSLATE_NOOP("Lists", "Started"), SyncRun.started_at, Kind.DATETIME
+            "started_at", QT_TRANSLATE_NOOP("Lists", "Started"), _run.started_at, Kind.DATETIME
         ),
-        ListColumn("pushed", QT_TRANSLATE_NOOP("Lists", "Sent"), SyncRun.pushed, Kind.NUMBER),
-        ListColumn("pulled", QT_TRANSLATE_NOOP("Lists", "Received"), SyncRun.pulled, Kind.NUMBER),
+        ListColumn("pushed", QT_TRANSLATE_NOOP("Lists", "Sent"), _run.pushed, Kind.NUMBER),
+        ListColumn("pulled", QT_TRANSLATE_NOOP("Lists", "Received"), _run.pulled, Kind.NUMBER),
         ListColumn(
-            "conflicts", QT_TRANSLATE_NOOP("Lists", "Conflicts"), SyncRun.conflicts, Kind.NUMBER
+            "conflicts", QT_TRANSLATE_NOOP("Lists", "Conflicts"), _run.conflicts, Kind.NUMBER
         ),
-        ListColumn(
-            "rejected", QT_TRANSLATE_NOOP("Lists", "Refused"), SyncRun.rejected, Kind.NUMBER
-        ),
-        ListColumn("blobs", QT_TRANSLATE_NOOP("Lists", "Files"), SyncRun.blobs, Kind.NUMBER),
-        ListColumn("error", QT_TRANSLATE_NOOP("Lists", "Result"), SyncRun.error, searchable=True),
-        ListColumn("server", QT_TRANSLATE_NOOP("Lists", "Server"), SyncRun.server, searchable=True),
+        ListColumn("rejected", QT_TRANSLATE_NOOP("Lists", "Refused"), _run.rejected, Kind.NUMBER),
+        ListColumn("blobs", QT_TRANSLATE_NOOP("Lists", "Files"), _run.blobs, Kind.NUMBER),
+        ListColumn("error", QT_TRANSLATE_NOOP("Lists", "Result"), _run.error, searchable=True),
+        ListColumn("server", QT_TRANSLATE_NOOP("Lists", "Server"), _run.server, searchable=True),
     ),
-    id_expr=SyncRun.id,
-    base=select().select_from(SyncRun),
+    id_expr=_run.id,
+    base=select().select_from(_RUN),
     default_sort="started_at",
     default_descending=True,
 )
@@ -282,6 +302,8 @@ SYNC_HISTORY = ListSpec(
 
 def _work_order_numbers(session: Session, table_name: str, ids: list[str]) -> dict[str, str]:
     """Numbers of the work orders that rows of `table_name` belong to."""
+    from app.services.sync_conflicts import mappers
+
     model = mappers()[table_name].class_
     if table_name == "checklist_value":
         query = (
@@ -304,12 +326,15 @@ _NAMES: dict[str, tuple[type[Any], ColumnElement[Any] | Any]] = {
     "contact": (Contact, Contact.name),
     "user": (User, User.display_name),
     "equipment": (Equipment, Equipment.serial_number),
+    "part": (Part, Part.part_number),
     "equipment_model": (EquipmentModel, EquipmentModel.maker + literal(" ") + EquipmentModel.model),
 }
 
 
 def _record_names(session: Session, wanted: dict[str, list[str]]) -> dict[tuple[str, str], str]:
     """(table, id) → number or name, one query per table."""
+    from app.services.sync_conflicts import mappers
+
     names: dict[tuple[str, str], str] = {}
     for table_name, ids in wanted.items():
         found: dict[str, str]
@@ -339,6 +364,9 @@ def _node(clock: str) -> str:
 def conflicts(store: Store, *, resolved: bool = False, limit: int = 500) -> list[ConflictRow]:
     """Open conflicts (oldest first, the order they happened), or resolved ones (newest
     first), each with a label of its record."""
+    from app.db.syncing import SyncConflict, SyncState
+    from app.services.sync_conflicts import display_value
+
     with store.reading() as session:
         query = select(SyncConflict)
         if resolved:
@@ -377,4 +405,4 @@ def conflicts(store: Store, *, resolved: bool = False, limit: int = 500) -> list
 
 def run(store: Store, run_id: int) -> RunRow | None:
     """One round of the history (the page shows its whole error on request)."""
-    return next((r for r in _runs(store, SyncRun.id == run_id, 1)), None)
+    return next((r for r in _runs(store, run_id, 1)), None)

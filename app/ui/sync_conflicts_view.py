@@ -167,7 +167,8 @@ class SyncConflictsView(QWidget):
         values.addWidget(self.lost, 1, 0)
         values.addWidget(self.kept, 1, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.refusal, 1)
+        buttons.addWidget(self.refusal, 3)
+        buttons.addStretch(1)
         buttons.addWidget(self.reapply_button)
         buttons.addWidget(self.dismiss_button)
         layout = QVBoxLayout(self)
@@ -214,6 +215,8 @@ class SyncConflictsView(QWidget):
     def _show_current(self) -> None:
         self.refusal.hide()
         row = self.current()
+        for widget in (self.lost_title, self.kept_title, self.lost, self.kept):
+            widget.setVisible(row is not None)  # no empty boxes when there is nothing
         open_ = row is not None and row.resolved_at is None
         self.reapply_button.setEnabled(open_)
         self.dismiss_button.setEnabled(open_)

@@ -52,6 +52,7 @@ class SyncSnapshot:
     status: sync_status.SyncStatus
     logged_in: bool
     token_where: str  # "keyring", or the path of the token file
+    last_run: sync_status.RunRow | None  # the newest round of the history
 
 
 class RoundRefused(Exception):
@@ -74,7 +75,10 @@ def read_snapshot(store: Store) -> SyncSnapshot:
         if state.configured
         else None
     )
-    return SyncSnapshot(state, bool(token), token_store.where(store.data_dir))
+    last = sync_status.history(store, 1)
+    return SyncSnapshot(
+        state, bool(token), token_store.where(store.data_dir), last[0] if last else None
+    )
 
 
 def probe(server: str, timeout: float) -> bool:

@@ -20,10 +20,6 @@ from app.ui.sync_texts import error_text
 ERROR_STYLE = "color: #b3261e;"  # the red of form errors
 
 
-def valid_server(address: str) -> bool:
-    return address.startswith(("http://", "https://")) and len(address) > len("https://")
-
-
 class LoginDialog(QDialog):
     def __init__(
         self, controller: SyncController, server: str, user: str, parent: QWidget | None = None

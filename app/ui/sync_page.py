@@ -5,6 +5,10 @@ A thin view over SyncController (which owns every round, probe and login, all of
 GUI thread) and the plain data of services/sync_status.py. The history is an ordinary
 list page (paged, sortable, searchable), so the main window's Find and Refresh work on
 it like on every other page.
+
+The page is part of the main window from start-up, which is benchmarked, so only the
+history list and the "Sync now" action exist then; everything else (and the conflict
+view's module) is built when the page is first shown or used.
 """
 
 from __future__ import annotations
@@ -34,12 +38,11 @@ from app.services import sync_status
 from app.services.store import Store
 from app.ui.labels import enum_label, format_datetime
 from app.ui.list_page import ListPage
-from app.ui.sync_conflicts_view import ERROR_COLOUR, SyncConflictsView
 from app.ui.sync_controller import SyncController, SyncSnapshot
-from app.ui.sync_login_dialog import LoginDialog, valid_server
-from app.ui.sync_texts import error_text, recorded_error, run_result
+from app.ui.sync_texts import recorded_error, run_result
 
 SHORTCUT = "Ctrl+Shift+S"
+ERROR_COLOUR = "#b3261e"  # the red of form errors (record_dialog.ERROR_STYLE)
 _RESULT_COLUMN = next(i for i, c in enumerate(sync_status.SYNC_HISTORY.columns) if c.key == "error")
 
 
@@ -48,6 +51,10 @@ def role_label(value: str) -> str:
         return enum_label(UserRole(value))
     except ValueError:  # a role this version does not know
         return value
+
+
+def valid_server(address: str) -> bool:
+    return address.startswith(("http://", "https://")) and len(address) > len("https://")
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -68,7 +75,34 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self.store, self.controller, self.settings = store, controller, settings
         self.snapshot: SyncSnapshot | None = None
+        self._built = False
+        self.sync_action = QAction(self.tr("Sync now"), self)
+        self.sync_action.setShortcut(QKeySequence(SHORTCUT))
+        self.sync_action.triggered.connect(self.sync_now)
+        self.list_page = ListPage(
+            store,
+            sync_status.SYNC_HISTORY,
+            lambda n: self.tr("%n sync round(s)", "", n),
+            settings,
+            self,
+        )
+        self.list_page.hide()  # until it goes into its tab
+        self.list_page.table.setItemDelegateForColumn(
+            _RESULT_COLUMN, ResultDelegate(self.list_page.table)
+        )
+        if settings is None or settings.value("lists/sync_history/header") is None:
+            self.list_page.table.setColumnWidth(_RESULT_COLUMN, 220)
+        self.list_page.open_requested.connect(lambda run_id: self.open_run(run_id))
+        self.setFocusProxy(self.list_page)
 
+    def build(self) -> None:
+        """Makes the rest of the page (once)."""
+        if self._built:
+            return
+        self._built = True
+        from app.ui.sync_conflicts_view import SyncConflictsView
+
+        store, controller, settings = self.store, self.controller, self.settings
         self.server = QLineEdit()
         self.server.setPlaceholderText("http://192.168.1.10:8765")
         self.user = QLineEdit()
@@ -86,9 +120,6 @@ class SyncPage(QWidget):
         self.account_error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.account_error.hide()
 
-        self.sync_action = QAction(self.tr("Sync now"), self)
-        self.sync_action.setShortcut(QKeySequence(SHORTCUT))
-        self.sync_action.triggered.connect(self.sync_now)
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.setToolTip(
             self.tr("Send and receive changes now (%1)").replace(
@@ -118,18 +149,6 @@ class SyncPage(QWidget):
 
         self.conflicts = SyncConflictsView(store)
         self.conflicts.resolved.connect(lambda _changed: self.controller.refresh())
-        self.list_page = ListPage(
-            store,
-            sync_status.SYNC_HISTORY,
-            lambda n: self.tr("%n sync round(s)", "", n),
-            settings,
-        )
-        self.list_page.table.setItemDelegateForColumn(
-            _RESULT_COLUMN, ResultDelegate(self.list_page.table)
-        )
-        if settings is None or settings.value("lists/sync_history/header") is None:
-            self.list_page.table.setColumnWidth(_RESULT_COLUMN, 220)
-        self.list_page.open_requested.connect(lambda run_id: self.open_run(run_id))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(self.list_page, self.tr("History"))
@@ -189,17 +208,18 @@ class SyncPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.setFocusProxy(self.list_page)
 
     # --- showing -------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
+        self.build()
         self.refresh()
         super().showEvent(event)
 
     def refresh(self) -> None:
         self.controller.refresh()
-        self.conflicts.refresh()
+        if self._built:
+            self.conflicts.refresh()
         self.list_page.refresh()
 
     def show_snapshot(self, snapshot: SyncSnapshot) -> None:
@@ -216,6 +236,7 @@ class SyncPage(QWidget):
         self.last_error.setToolTip(state.last_error)
         self.last_error.setStyleSheet(f"color: {ERROR_COLOUR};" if state.last_error else "")
         self.login_state.setText(self._login_text(snapshot))
+        self.last_round.setText(self._run_text(snapshot.last_run))
         self.tabs.setTabText(
             0,
             self.tr("Conflicts (%1)").replace("%1", str(state.open_conflicts))
@@ -245,6 +266,21 @@ class SyncPage(QWidget):
             + where
         )
 
+    def _run_text(self, run: sync_status.RunRow | None) -> str:
+        if run is None:
+            return self.tr("none yet")
+        if run.error:
+            outcome = recorded_error(run.error)
+        else:
+            outcome = (
+                self.tr("sent: %1 · received: %2 · conflicts: %3 · refused: %4")
+                .replace("%1", str(run.pushed))
+                .replace("%2", str(run.pulled))
+                .replace("%3", str(run.conflicts))
+                .replace("%4", str(run.rejected))
+            )
+        return f"{format_datetime(run.started_at)} · {outcome}"
+
     def _show_reachable(self, reachable: bool) -> None:
         self.reachable.setText(self.tr("yes") if reachable else self.tr("no"))
 
@@ -265,20 +301,12 @@ class SyncPage(QWidget):
         self.progress.setValue(done)
 
     def _synced(self, report: object) -> None:
-        self.last_round.setText(
-            self.tr("sent: %1 · received: %2 · conflicts: %3 · refused: %4")
-            .replace("%1", str(getattr(report, "pushed", 0)))
-            .replace("%2", str(getattr(report, "pulled", 0)))
-            .replace("%3", str(getattr(report, "conflicts", 0)))
-            .replace("%4", str(getattr(report, "rejected", 0)))
-        )
         self.conflicts.refresh()
         self.list_page.refresh()
         if getattr(report, "conflicts", 0):
             self.tabs.setCurrentWidget(self.conflicts)
 
-    def _failed(self, kind: str, message: str) -> None:
-        self.last_round.setText(error_text(kind, message) if kind else message)
+    def _failed(self, kind: str, _message: str) -> None:
         self.list_page.refresh()
         if kind in ("login", "auth") and self.isVisible():
             self.open_login()
@@ -304,6 +332,9 @@ class SyncPage(QWidget):
             self.controller.set_account(*account)
 
     def open_login(self) -> None:
+        from app.ui.sync_login_dialog import LoginDialog
+
+        self.build()
         account = self._account()
         if account is None:
             return
@@ -312,6 +343,7 @@ class SyncPage(QWidget):
         dialog.open()
 
     def sync_now(self) -> None:
+        self.build()  # Ctrl+Shift+S works before the page was ever shown
         account = self._account()
         if account is None:
             return

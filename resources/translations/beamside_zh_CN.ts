@@ -2743,6 +2743,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>已以 %1%2 的身份登录；本机将保持登录。</translation>
     </message>
     <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
