@@ -11,7 +11,8 @@ from fastapi import APIRouter, HTTPException, Query, Response
 from sync.protocol import MAX_CLOCK_AHEAD_MS, PullResponse, PushRequest, PushResponse
 from sync.server.deps import CurrentUser, Server, utcnow
 from sync.server.pull import pull_page
-from sync.server.push import Outcome, push, row_texts
+from sync.server.push import Outcome, push
+from sync.server.records import row_texts
 from sync.server.rules import WorkRow
 
 router = APIRouter(tags=["sync"])
@@ -71,7 +72,7 @@ def check_device_time(text: str, now: datetime) -> None:
 def push_route(body: PushRequest, server: Server, user: CurrentUser) -> Response:
     now = utcnow()
     check_device_time(body.device_time, now)
-    outcomes = push(server.db, user, body.changes, now)
+    outcomes = push(server.db, user, body.changes, now, body.cursor)
     content = f'{{"results":[{",".join(result_json(o) for o in outcomes)}]}}'
     return Response(content.encode("utf-8"), media_type="application/json")
 
