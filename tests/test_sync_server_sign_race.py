@@ -73,6 +73,16 @@ def test_edits_the_signer_had_not_seen_are_reverted(api: Api) -> None:
         (added["id"], "description")
     }
     assert len(reverts) == 2 and all(r.startswith("signed: not seen by li.na") for r in reverts)
+    # A later signature from a laptop that saw even less does not undo the revert.
+    qc = api.session("wu.min", "quality_control")
+    late = insert("signature", signature(order["id"], meaning="reviewed_by"))
+    assert qc.push(late, cursor=cursor)[0]["status"] == "applied"
+    assert _rows(qc)[record["id"]]["data"]["cause"] == "ion pump"
+    with state(api.app).db.read() as connection:
+        server_writes = connection.execute(
+            select(SyncChange.id).where(SyncChange.device_id == "server")
+        ).all()
+    assert len(server_writes) == 2
 
 
 def test_edits_the_signer_had_seen_or_made_stay(api: Api) -> None:

@@ -76,7 +76,7 @@ def revert_unseen(
             SyncRow.table_name.in_(_TABLES),
             SyncChange.seq > cursor,
             SyncChange.status == "applied",
-            SyncChange.device_id != signer.device_id,
+            SyncChange.device_id.not_in([signer.device_id, SERVER]),  # reverts stay
         )
         .order_by(SyncChange.seq)
     ).all()
