@@ -5,6 +5,7 @@ page's buttons."""
 from __future__ import annotations
 
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -167,6 +168,7 @@ def test_a_conflict_from_two_laptops_is_listed_and_reapplied(
     sync_now(qtbot, page_b)  # B now holds the work order
     # Both edit the same field offline; B first, so A's later edit wins.
     edit_description(laptop_b, order.id, "B: 更换 MLC 电机")
+    time.sleep(0.05)  # clocks are milliseconds: A's edit must be the later one
     edit_description(store, order.id, "A: 校准 MLC 叶片")
     sync_now(qtbot, page_a)
     sync_now(qtbot, page_b)

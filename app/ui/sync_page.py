@@ -64,6 +64,15 @@ class ResultDelegate(QStyledItemDelegate):
         return run_result(str(value or ""))
 
 
+class _FillingLayout(QVBoxLayout):
+    """A page layout that never asks its scroll area for its word-wrapped labels'
+    preferred height: with height-for-width, QScrollArea sizes the page to the sum of
+    the preferred heights (and scrolls at 1280×720) instead of filling the window."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class SyncPage(QWidget):
     def __init__(
         self,
@@ -185,16 +194,20 @@ class SyncPage(QWidget):
         actions.addWidget(QLabel(self.tr("Sync automatically every")))
         actions.addWidget(self.interval)
 
-        facts = QFormLayout()
-        facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        facts.addRow(self.tr("Waiting to be sent:"), self.pending)
-        facts.addRow(self.tr("Last synced:"), self.last_sync)
-        facts.addRow(self.tr("Last round:"), self.last_round)
-        facts.addRow(self.tr("Server reachable:"), self.reachable)
-        facts.addRow(self.tr("Last error:"), self.last_error)
+        left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        left.addRow(self.tr("Waiting to be sent:"), self.pending)
+        left.addRow(self.tr("Last synced:"), self.last_sync)
+        left.addRow(self.tr("Server reachable:"), self.reachable)
+        right.addRow(self.tr("Last round:"), self.last_round)
+        right.addRow(self.tr("Last error:"), self.last_error)
+        facts = QHBoxLayout()
+        facts.addLayout(left, 1)
+        facts.addLayout(right, 3)
 
         content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = _FillingLayout(content)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(account)
         layout.addLayout(actions)
