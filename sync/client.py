@@ -301,7 +301,9 @@ class SyncClient:
                 report.pushed += 1
                 if result.row is not None:
                     rows.append(result.row)
-                if result.status == "rejected":
+                # A retried batch whose first answer was lost comes back "duplicate" with
+                # the first outcome's reason: only refusals have one, so it was refused.
+                if result.status == "rejected" or (result.status == "duplicate" and result.reason):
                     report.rejected += 1
                     force[(change.table, change.id)] = set(change.fields)
                     conflicts.extend(_refusal(change, result))
