@@ -21,6 +21,9 @@ from glob import glob
 from pathlib import Path
 
 
+TEMPLATE = "server_template"  # the migrated database each test's database is copied from
+
+
 class PostgresUnavailable(Exception):
     pass
 

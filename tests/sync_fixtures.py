@@ -19,10 +19,8 @@ from fastapi.testclient import TestClient
 from sync.protocol import PROTOCOL_VERSION
 from sync.server.app import create_app
 from sync.server.settings import PasswordCost, Settings
-from tests.pg import PgCluster, PostgresUnavailable, start_cluster
+from tests.pg import TEMPLATE, PgCluster, PostgresUnavailable, start_cluster
 from tests.sync_helpers import Api, state
-
-TEMPLATE = "server_template"
 
 
 @pytest.fixture(scope="session")

@@ -22,8 +22,7 @@ from sync.server import admin
 from sync.server.auth import Passwords
 from sync.server.db import Database
 from sync.server.settings import PasswordCost, Settings
-from tests.pg import PgCluster
-from tests.sync_fixtures import TEMPLATE
+from tests.pg import TEMPLATE, PgCluster
 from tests.sync_helpers import PASSWORD, customer, edit, insert, now_iso
 
 pytest_plugins = ["tests.sync_fixtures"]
