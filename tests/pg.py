@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from glob import glob
 from pathlib import Path
 
-
 TEMPLATE = "server_template"  # the migrated database each test's database is copied from
 
 
