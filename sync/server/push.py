@@ -14,6 +14,9 @@ signatures/amendments the lock rules need; then the rules run in memory
 
 Cheap checks that need no database (types, clocks) run before the lock is taken, so
 the lock is held only for the reads, the merge and the writes.
+
+A signature added by the batch also reverts the content edits its signer had not
+seen (sign_race.py), in the same transaction.
 """
 
 from __future__ import annotations
