@@ -303,7 +303,14 @@ class SyncClient:
                     rows.append(result.row)
                 # A retried batch whose first answer was lost comes back "duplicate" with
                 # the first outcome's reason: only refusals have one, so it was refused.
-                if result.status == "rejected" or (result.status == "duplicate" and result.reason):
+                refused = result.status == "rejected" or (
+                    result.status == "duplicate" and bool(result.reason)
+                )
+                if refused and result.reason.startswith("duplicate:"):
+                    # the server sent the record holding the key: ours merges into it
+                    # when that row is applied below (sync/duplicates.py)
+                    report.rejected += 1
+                elif refused:
                     report.rejected += 1
                     force[(change.table, change.id)] = set(change.fields)
                     conflicts.extend(_refusal(change, result))

@@ -136,3 +136,29 @@ def synced_tables() -> dict[str, TableCodec]:
             {n: p[1] for n, p in pairs.items()},
         )
     return codecs
+
+
+@cache
+def natural_key(table_name: str) -> tuple[str, ...] | None:
+    """The unique column set of a synced table other than its id (`user.login`,
+    `work_order.number`, one repair record per work order …), or None."""
+    from sqlalchemy import UniqueConstraint
+
+    codec = synced_tables().get(table_name)
+    if codec is None:
+        return None
+    keys = [
+        tuple(c.name for c in constraint.columns)
+        for constraint in codec.table.constraints
+        if isinstance(constraint, UniqueConstraint)
+    ]
+    keys += [(c.name,) for c in codec.table.columns if c.unique]
+    return keys[0] if keys else None
+
+
+def natural_key_text(table_name: str, data: dict[str, Any]) -> str | None:
+    """The row's natural key as one comparable text (JSON), or None."""
+    columns = natural_key(table_name)
+    if columns is None or any(data.get(c) is None for c in columns):
+        return None
+    return json.dumps([data[c] for c in columns], ensure_ascii=False, separators=(",", ":"))

@@ -19,10 +19,10 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, ForeignKeyConstraint, UniqueConstraint
+from sqlalchemy import Connection, ForeignKeyConstraint
 
 from app.services import outbox
-from sync.codec import TableCodec, synced_tables
+from sync.codec import TableCodec, natural_key, synced_tables
 
 RENAMED = frozenset({"work_order"})
 IGNORED_IN_CONFLICTS = frozenset({"id", "created_at", "updated_at", "updated_by"})
@@ -30,14 +30,8 @@ IGNORED_IN_CONFLICTS = frozenset({"id", "created_at", "updated_at", "updated_by"
 
 def natural_keys(codec: TableCodec) -> list[tuple[str, ...]]:
     """The table's unique column sets other than the id."""
-    keys: list[tuple[str, ...]] = []
-    for constraint in codec.table.constraints:
-        if isinstance(constraint, UniqueConstraint):
-            keys.append(tuple(c.name for c in constraint.columns))
-    for column in codec.table.columns:
-        if column.unique:
-            keys.append((column.name,))
-    return list(dict.fromkeys(keys))
+    key = natural_key(codec.table.name)
+    return [key] if key else []
 
 
 def _children(table_name: str) -> list[tuple[str, str]]:

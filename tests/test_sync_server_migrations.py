@@ -33,7 +33,7 @@ def test_upgrade_from_nothing_to_head_matches_the_models(
     try:
         assert current_revision(db) is None
         migrate(db)
-        assert current_revision(db) == head_revision() == "0001"
+        assert current_revision(db) == head_revision() == "0002"
         with db.read() as connection:
             context = MigrationContext.configure(connection)
             assert compare_metadata(context, ServerBase.metadata) == []
@@ -43,7 +43,7 @@ def test_upgrade_from_nothing_to_head_matches_the_models(
         assert {"sync_row", "sync_change", "device", "audit_anchor"} <= tables
         assert counters == {"seq": 0, "device": 0}
         migrate(db)  # at head: nothing to do, nothing broken
-        assert current_revision(db) == "0001"
+        assert current_revision(db) == "0002"
     finally:
         db.dispose()
 
@@ -60,5 +60,32 @@ def test_downgrade_to_nothing_and_up_again(server_settings: Settings, backend: s
             assert set(inspect(connection).get_table_names()) <= {"alembic_version"}
         migrate(db)
         assert current_revision(db) == head_revision()
+    finally:
+        db.dispose()
+
+
+def test_rows_of_the_first_version_get_their_natural_keys(
+    server_settings: Settings, backend: str
+) -> None:
+    """A server database of revision 0001 holding rows upgrades, and a user it held
+    then still blocks a second user with the same login."""
+    db = _empty(dataclasses.replace(server_settings, migrate_on_start=False), backend)
+    try:
+        migrate(db, "0001")
+        with db.write() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO sync_row (table_name, row_id, data, clocks, seq) VALUES "
+                    "('user', 'u1', :data, '{\"*\":\"x\"}', 1), "
+                    "('customer', 'c1', '{\"name_zh\":\"某医院\"}', '{\"*\":\"x\"}', 2)"
+                ),
+                {"data": '{"id":"u1","login":"wang","display_name":"王工","role":"engineer"}'},
+            )
+        migrate(db)
+        with db.read() as connection:
+            keys = dict(
+                connection.execute(text("SELECT row_id, natural_key FROM sync_row")).tuples().all()
+            )
+        assert keys == {"u1": '["wang"]', "c1": None}
     finally:
         db.dispose()

@@ -69,8 +69,14 @@ class SyncRow(ServerBase):
     seq: Mapped[int] = mapped_column(BigInteger, unique=True)
     # The work order whose signed content this row is part of (lock checks).
     work_order_id: Mapped[str | None] = mapped_column(String(64), default=None, index=True)
+    # The row's unique natural key (login, work-order number …) as JSON text, so a
+    # second record under one key is refused: laptops' tables enforce it too.
+    natural_key: Mapped[str | None] = mapped_column(String(400), default=None)
 
-    __table_args__ = (Index("ix_sync_row_row_id", "row_id"),)
+    __table_args__ = (
+        Index("ix_sync_row_row_id", "row_id"),
+        Index("ix_sync_row_natural_key", "table_name", "natural_key"),
+    )
 
 
 class SyncChange(ServerBase):

@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
+from sync.codec import natural_key_text
 from sync.protocol import Change
 from sync.server.catalog import storable_text
 from sync.server.db import Database
@@ -142,6 +143,16 @@ def _load_rows(connection: Connection, changes: list[Change]) -> WorkingSet:
     if ids:
         for row in select_rows(connection, SyncRow.row_id.in_(ids)):
             rows.add(row)
+    keys: dict[str, set[str]] = {}
+    for change in changes:
+        key = natural_key_text(change.table, change.fields) if change.op == "insert" else None
+        if key is not None:
+            keys.setdefault(change.table, set()).add(key)
+    for table, wanted in keys.items():
+        where = (SyncRow.table_name == table) & SyncRow.natural_key.in_(wanted)
+        for row in select_rows(connection, where):
+            if (row.table, row.id) not in rows.rows:
+                rows.add(row)
     run_ids = set()
     for change in changes:
         if change.table == "checklist_value":

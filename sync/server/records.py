@@ -13,6 +13,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, bindparam, select, update
 
 from sync.clock import FieldConflict
+from sync.codec import natural_key_text
 from sync.protocol import Change
 from sync.server.models import SyncChange, SyncConflict, SyncRow
 from sync.server.principal import Principal
@@ -94,6 +95,7 @@ def write_rows(connection: Connection, rows: Iterable[WorkRow]) -> None:
             "clocks": row_texts(row)[1],
             "seq": row.seq,
             "work_order_id": row.work_order_id,
+            "natural_key": natural_key_text(row.table, row.data),
         }
         if row.stored:
             updates.append({"k_table": row.table, "k_id": row.id, **values})
@@ -111,6 +113,7 @@ def write_rows(connection: Connection, rows: Iterable[WorkRow]) -> None:
                 clocks=bindparam("clocks"),
                 seq=bindparam("seq"),
                 work_order_id=bindparam("work_order_id"),
+                natural_key=bindparam("natural_key"),
             )
         )
         connection.execute(statement, updates)

@@ -4,8 +4,11 @@ the signed-record lock, edits of deleted rows, and the merge (docs/sync.md).
 Pure: `decide()` works on a `WorkingSet` (the rows a batch touches, loaded by push.py
 in a few queries) and changes it in memory; push.py writes the outcome. Reasons are
 English and stable, prefixed by their kind ("validation: …", "permission: …",
-"unknown row: …", "append-only: …", "signed: …", "deleted: …"), so the laptop can
-recognise and translate them.
+"unknown row: …", "duplicate: …", "append-only: …", "signed: …", "deleted: …"), so
+the laptop can recognise and translate them. A "duplicate" is a second record under a
+natural key another record holds (a login, a work-order number, a second repair record
+of one work order): laptops' tables refuse it, so the server does too and sends the
+holder, which the laptop merges its copy into (sync/duplicates.py).
 
 The lock mirrors `app.services.record_lock`: a work order with a live signature and
 no open amendment (newest amendment not yet signed) is signed; its content rows (the
@@ -25,6 +28,7 @@ from typing import Any, Literal
 from app.domain.enums import UserRole
 from app.services.record_lock import CONTENT, WORKFLOW_FIELDS
 from sync.clock import STAMP_FIELDS, FieldConflict, field_clock, merge_fields, parse_hlc
+from sync.codec import natural_key_text
 from sync.protocol import MAX_CLOCK_AHEAD_MS, Change
 from sync.server.catalog import storable_text, synced_tables
 from sync.server.permissions import step_refusal, table_refusal
@@ -60,9 +64,13 @@ class WorkingSet:
     def __init__(self) -> None:
         self.rows: dict[tuple[str, str], WorkRow] = {}
         self._locks: dict[str, dict[tuple[str, str], WorkRow]] = defaultdict(dict)
+        self.keys: dict[tuple[str, str], str] = {}  # (table, natural key) -> row id
 
     def add(self, row: WorkRow) -> None:
         self.rows[(row.table, row.id)] = row
+        key = natural_key_text(row.table, row.data)
+        if key is not None:
+            self.keys.setdefault((row.table, key), row.id)
         if row.table in LOCK_TABLES and row.work_order_id:
             self._locks[row.work_order_id][(row.table, row.id)] = row
 
@@ -212,6 +220,15 @@ def decide(
             "rejected",
             f"unknown row: the server has no '{change.table}' record {change.id}",
         )
+    if current is None:
+        key = natural_key_text(change.table, change.fields)
+        holder = rows.keys.get((change.table, key)) if key is not None else None
+        if holder is not None and holder != change.id:
+            return Decision(
+                "rejected",
+                f"duplicate: another '{change.table}' record already has {key}",
+                row=rows.get(change.table, holder),
+            )
     if current is not None and change.table in APPEND_ONLY:
         if change.op == "update" or any(
             current.data.get(k, _MISSING) != v for k, v in change.fields.items()
