@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app.services import sync_status
 from app.services.store import Store
-from app.ui.sync_controller import SyncController, SyncSnapshot
+from app.ui.sync_controller import SyncController
+from app.ui.sync_work import SyncSnapshot
 from app.ui.tasks import wait_for_background
 from sync import token_store
 from tests import factories

@@ -21,8 +21,6 @@ from __future__ import annotations
 import logging
 import math
 import time
-from dataclasses import dataclass
-from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +30,17 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from app.services import sync_status
 from app.services.store import Store
 from app.ui.sync_texts import short_error
+from app.ui.sync_work import (
+    Account,
+    SyncSnapshot,
+    error_kind,
+    forget_token_checks,
+    log_in,
+    probe,
+    read_snapshot,
+    short_time,
+    sync_round,
+)
 from app.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
@@ -42,105 +51,6 @@ log = logging.getLogger(__name__)
 INTERVAL_KEY = "sync/interval_minutes"
 DEFAULT_INTERVAL = 5  # minutes; 0 turns automatic sync off
 STOPPED_BY = frozenset({"too_old"})  # errors only an update cures: no automatic retries
-
-
-@dataclass(frozen=True)
-class SyncSnapshot:
-    """The sync state with what only a worker may find out (the token lives in the
-    keyring, whose first use can take a while)."""
-
-    status: sync_status.SyncStatus
-    logged_in: bool
-    token_where: str  # "keyring", or the path of the token file
-    last_run: sync_status.RunRow | None  # the newest round of the history
-
-
-class RoundRefused(Exception):
-    """A round that did not start (no server set, not logged in), with a SyncError kind."""
-
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind, self.message = kind, message
-
-
-# --- worker functions (no Qt) -------------------------------------------------------------
-
-
-def read_snapshot(store: Store) -> SyncSnapshot:
-    from sync import token_store
-
-    state = sync_status.status(store)
-    token = (
-        token_store.load_token(store.data_dir, state.server, state.user)
-        if state.configured
-        else None
-    )
-    last = sync_status.history(store, 1)
-    return SyncSnapshot(
-        state, bool(token), token_store.where(store.data_dir), last[0] if last else None
-    )
-
-
-def probe(server: str, timeout: float) -> bool:
-    """True when the server answers its health check."""
-    import httpx
-
-    try:
-        return httpx.get(f"{server}/health", timeout=timeout).status_code == 200
-    except Exception:  # noqa: BLE001  (any failure, a bad address included, is "not reachable")
-        return False
-
-
-Account = tuple[str, str]  # server, user
-
-
-def sync_round(
-    store: Store, progress: Any, timeout: float, account: Account | None = None
-) -> SyncReport:
-    """One recorded round as the configured user (or `account`, remembered first, so a
-    round right after the fields were edited uses them); `progress(stage, done, total)`."""
-    from sync.client import SyncClient
-
-    if account is not None:
-        sync_status.configure(store, *account)
-    state = sync_status.status(store)
-    if not state.configured:
-        raise RoundRefused("login", "no server set")
-    client = SyncClient(store, state.server, state.user, timeout=timeout)
-    try:
-        if not client.has_token():
-            raise RoundRefused("login", "not logged in")
-        return client.sync_and_record(progress)
-    finally:
-        client.http.close()
-
-
-def log_in(store: Store, account: Account, password: str, timeout: float) -> LoginResponse:
-    """Remembers the account, then logs in (the client stores the token)."""
-    from sync.client import SyncClient
-
-    sync_status.configure(store, *account)
-    state = sync_status.status(store)
-    client = SyncClient(store, state.server, state.user, timeout=timeout)
-    try:
-        return client.login(password)
-    finally:
-        client.http.close()
-
-
-def error_kind(exc: BaseException) -> tuple[str, str]:
-    """(kind, message) of a SyncError or RoundRefused; ("", text) for anything else."""
-    return str(getattr(exc, "kind", "")), str(getattr(exc, "message", "") or exc)
-
-
-def short_time(value: datetime | None) -> str:
-    """10:42 today, else the date too (local time)."""
-    if value is None:
-        return ""
-    local = value.astimezone()
-    if local.date() == datetime.now().astimezone().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
 
 
 class _Relay(QObject):
@@ -371,6 +281,8 @@ class SyncController(QObject):
         self.last_kind = kind
         if kind == "unreachable":
             self._set_reachable(False)
+        if kind in ("login", "auth"):  # the client forgets a refused token
+            forget_token_checks()
         self.running_changed.emit(False)
         self.round_failed.emit(kind, message)
         self.refresh()
@@ -383,6 +295,7 @@ class SyncController(QObject):
             self.settings.setValue("sync/user", user)
         self.reachable = None
         self._last_probe = -math.inf
+        forget_token_checks()
 
     def set_account(self, server: str, user: str) -> None:
         """Remembers the server and user (sync_state, and the settings as a copy)."""
@@ -405,6 +318,7 @@ class SyncController(QObject):
         if not shiboken6.isValid(self):
             return
         self.last_kind = ""
+        forget_token_checks()
         self._set_reachable(True)
         self.logged_in.emit(response)
         self.refresh()  # with the token found, an automatic round follows when due

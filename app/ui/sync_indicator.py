@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from app.services.sync_status import split_error
-from app.ui.sync_controller import SyncController, SyncSnapshot
+from app.ui.sync_controller import SyncController
 from app.ui.sync_texts import error_text
+from app.ui.sync_work import SyncSnapshot
 
 ERROR_STYLE = "QToolButton { color: #b3261e; }"  # the red of form errors
 

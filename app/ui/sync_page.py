@@ -38,8 +38,9 @@ from app.services import sync_status
 from app.services.store import Store
 from app.ui.labels import enum_label, format_datetime
 from app.ui.list_page import ListPage
-from app.ui.sync_controller import SyncController, SyncSnapshot
+from app.ui.sync_controller import SyncController
 from app.ui.sync_texts import recorded_error, run_result
+from app.ui.sync_work import SyncSnapshot
 
 SHORTCUT = "Ctrl+Shift+S"
 ERROR_COLOUR = "#b3261e"  # the red of form errors (record_dialog.ERROR_STYLE)
