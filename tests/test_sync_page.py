@@ -246,3 +246,22 @@ def test_the_main_window_has_a_sync_page_and_status(qtbot: QtBot, store: Store) 
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     qtbot.waitUntil(lambda: window.sync_page.account_error.isVisible())  # no server set yet
+
+
+def test_refusals_and_errors_read_as_sentences(qapp: QApplication) -> None:
+    from app.ui.sync_texts import error_text, reason_text, run_result, short_error
+
+    assert reason_text("permission: the role 'engineer' may not change 'part' records") == (
+        "Your role may not make this change. (the role 'engineer' may not change 'part' records)"
+    )
+    assert reason_text("append-only: signature").startswith("This kind of record cannot")
+    assert reason_text("unknown row: work_order 1").startswith("The server does not have")
+    assert reason_text("something new") == "something new"  # unknown: the server's own text
+    assert error_text("too_old", "426").startswith("This Beamside is too old")
+    assert run_result("clock: 7 minutes ahead") == short_error("clock") == "clock is wrong"
+    install_translators(qapp, "zh_CN")
+    try:
+        assert error_text("unreachable", "x").startswith("无法连接同步服务器")
+        assert reason_text("validation: bad date").startswith("服务器认为该值无效。")
+    finally:
+        install_translators(qapp, "en")
