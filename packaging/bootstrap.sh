@@ -38,3 +38,6 @@ extra=""
 [ "$dev" = 1 ] && extra="[dev]"
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extra}"
 .venv/bin/python packaging/translations.py build
+# Byte-compile Beamside's own modules as pip does for installed packages (an editable
+# install is not compiled), so the first start does not compile ~150 modules.
+.venv/bin/python -m compileall -q app sync main.py >/dev/null
