@@ -29,6 +29,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -164,9 +165,15 @@ def entry_hash(
 
 def install(factory: sessionmaker[Session]) -> None:
     """Audits every session `factory` makes (idempotent; other sessions are untouched)."""
-    if not event.contains(factory, "after_flush", _record_flush):
+    # Not `event.contains`: SQLAlchemy's registry is keyed by id(), so a new factory at
+    # the address of a collected one looked installed and went unaudited.
+    if factory.class_ not in _INSTALLED:
         event.listen(factory, "after_flush", _record_flush)
         event.listen(factory, "do_orm_execute", _refuse_bulk_writes)
+        _INSTALLED.add(factory.class_)
+
+
+_INSTALLED: weakref.WeakSet[type] = weakref.WeakSet()  # Session classes of factories
 
 
 def _refuse_bulk_writes(state: ORMExecuteState) -> None:

@@ -12,6 +12,7 @@ here, so they are not sent back.
 from __future__ import annotations
 
 import json
+import weakref
 from collections import defaultdict
 from typing import Any, cast
 
@@ -35,8 +36,14 @@ _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 def install(factory: sessionmaker[Session]) -> None:
     """Captures the writes of every session `factory` makes (idempotent)."""
-    if not event.contains(factory, "after_flush", _capture):
+    # Not `event.contains`: SQLAlchemy's registry is keyed by id(), so a new factory at
+    # the address of a collected one looked installed and its writes were not captured.
+    if factory.class_ not in _INSTALLED:
         event.listen(factory, "after_flush", _capture)
+        _INSTALLED.add(factory.class_)
+
+
+_INSTALLED: weakref.WeakSet[type] = weakref.WeakSet()  # Session classes of factories
 
 
 # --- the clock ---------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import weakref
 from datetime import datetime
 from typing import Any
 
@@ -166,5 +167,11 @@ def _refuse_changes_to_signed(session: Session, _context: object, _instances: ob
 
 def install(factory: sessionmaker[Session]) -> None:
     """Guards every session the factory makes (called by Store)."""
-    if not event.contains(factory, "before_flush", _refuse_changes_to_signed):
+    # Not `event.contains`: SQLAlchemy's registry is keyed by id(), so a new factory at
+    # the address of a collected one looked guarded and was not.
+    if factory.class_ not in _INSTALLED:
         event.listen(factory, "before_flush", _refuse_changes_to_signed)
+        _INSTALLED.add(factory.class_)
+
+
+_INSTALLED: weakref.WeakSet[type] = weakref.WeakSet()  # Session classes of factories
