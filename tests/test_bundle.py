@@ -120,3 +120,15 @@ def test_bundle_starts_with_demo_data_in_chinese(bundle: Path, tmp_path: Path) -
     verified = run_bundle(bundle, "--data-dir", str(data), "verify-report", str(pdf))
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert "covers the whole file" in verified.stdout
+
+
+def test_bundle_ships_pdfium_and_printing(bundle: Path) -> None:
+    """The report preview renders with PDFium (pypdfium2) and prints through
+    QtPrintSupport; libcups stays the system's (SYSTEM_LIBS in the spec), and what only
+    the dev and server extras bring (hypothesis, psycopg) stays out."""
+    internal = bundle / "_internal"
+    assert list((internal / "pypdfium2_raw").glob("*pdfium*"))
+    assert list((internal / "PySide6").glob("QtPrintSupport*"))
+    assert (internal / "PySide6" / "Qt" / "plugins" / "printsupport").is_dir()
+    assert not list(internal.glob("libcups*"))
+    assert not list(internal.glob("hypothesis*")) and not list(internal.glob("psycopg*"))

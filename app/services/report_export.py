@@ -37,6 +37,8 @@ from app.services.device import local_device
 from app.services.records import live
 from app.services.store import Store
 
+DEFAULT_LANGUAGE = "zh_CN"  # as the command line's default
+
 
 class ExportError(Exception):
     """A report could not be exported; the message says why, for people."""
@@ -154,29 +156,61 @@ def signed_since(store: Store, since: date) -> list[tuple[str, str, ReportKind]]
     return [(row[0], row[1], ReportKind(row[2])) for row in rows]
 
 
+def last_language(store: Store, work_order_id: str, kind: ReportKind) -> str:
+    """The language this report was last exported in, else DEFAULT_LANGUAGE: a batch
+    can then hand each customer the language they had before."""
+    with store.reading() as session:
+        language = session.scalar(
+            select(ReportFile.language)
+            .where(
+                ReportFile.work_order_id == work_order_id,
+                ReportFile.report_kind == kind,
+                ReportFile.deleted_at.is_(None),
+            )
+            .order_by(ReportFile.created_at.desc(), ReportFile.id.desc())
+            .limit(1)
+        )
+    return language or DEFAULT_LANGUAGE
+
+
 def export_signed_since(
     store: Store,
     since: date,
     out_dir: Path,
-    language: str,
+    language: str | None,
     on_error: Callable[[str, Exception], None] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> list[Path]:
     """Exports every report signed since `since` into `out_dir`, one PDF each.
 
-    Without `on_error` the first failure raises; with it, a failed report is reported
-    (work-order number, error) and the others are still exported.
+    `language` None: each report in its own language (`last_language`). Without
+    `on_error` the first failure raises; with it, a failed report is reported
+    (work-order number, error) and the others are still exported. `progress` hears
+    (reports done, reports in all, number of the one starting; "" once finished);
+    `should_stop` is asked before each report, so a stop ends after the current one.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    todo = signed_since(store, since)
     written: list[Path] = []
-    for work_order_id, number, kind in signed_since(store, since):
+    done = 0
+    for work_order_id, number, kind in todo:
+        if should_stop is not None and should_stop():
+            break
+        if progress is not None:
+            progress(done, len(todo), number)
         target = out_dir / report_filename(number, kind)
+        chosen = language or last_language(store, work_order_id, kind)
+        done += 1
         try:
-            export_report(store, work_order_id, language, target, kind)
+            export_report(store, work_order_id, chosen, target, kind)
         except Exception as exc:
             if on_error is None:
                 raise
             on_error(number, exc)
             continue
         written.append(target)
+    if progress is not None:
+        progress(done, len(todo), "")
     return written

@@ -228,6 +228,13 @@ class MainWindow(QMainWindow):
         window.exec()
         return bool(changed)
 
+    def _export_reports(self) -> None:
+        from app.ui.batch_export import BatchExportDialog  # brings the report machinery
+
+        dialog = BatchExportDialog(self.store, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
+
     def _open_equipment(self, equipment_id: str) -> bool:
         dialog = EquipmentDetailDialog(self.store, equipment_id, self)
         dialog.exec()
@@ -285,6 +292,9 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Find,
             lambda: self.current_page().list_page.focus_search(),
         )
+        self.export_reports_action = self._action(
+            self.tr("&Export signed reports…"), QKeySequence("Ctrl+Shift+E"), self._export_reports
+        )
         quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
         toolbar = QToolBar(self.tr("Actions"))
@@ -299,6 +309,8 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         for action in (self.new_action, self.open_action, self.delete_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_reports_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = menu.addMenu(self.tr("&View"))

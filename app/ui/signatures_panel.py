@@ -4,10 +4,11 @@ and amend a signed record."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -37,6 +38,9 @@ from app.ui.labels import enum_label, format_datetime, validation_message
 from app.ui.signature_pad import render_png
 from app.ui.signing_mode import SignerSlot, SigningModeDialog
 from app.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from app.ui.pdf_preview import PdfPreviewDialog
 
 M = SignatureMeaning
 KIND_OF_TYPE = {
@@ -84,11 +88,12 @@ def signer_slots(store: Store, work_order_id: str, kind: ReportKind) -> list[Sig
 class SignaturesPanel(QWidget):
     changed = Signal()
     exported = Signal(str)  # the PDF's path
-    quiet = False  # tests: do not open the system viewer
+    quiet = False  # tests: do not open the preview
 
     def __init__(self, store: Store, work_order_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.store, self.work_order_id = store, work_order_id
+        self.preview: PdfPreviewDialog | None = None  # the last one opened
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.list = QListWidget()
@@ -203,17 +208,20 @@ class SignaturesPanel(QWidget):
                 pass  # the role may not take the step; the signatures are stored anyway
 
     def export(self, target: Path | None = None) -> None:
-        """Builds and signs the PDF off the GUI thread, then offers to open it."""
+        """Builds and signs the PDF off the GUI thread, then shows it in the preview."""
         from app.services.report_export import export_report, report_filename
 
         language = self.language.currentData()
         kind = report_kind(self.store, self.work_order_id)
+        with self.store.reading() as session:
+            number = live(session, WorkOrder, self.work_order_id).number
+        name = report_filename(number, kind)
         if target is None:
-            with self.store.reading() as session:
-                number = live(session, WorkOrder, self.work_order_id).number
-            suggested = str(Path.home() / report_filename(number, kind))
             chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export PDF report"), suggested, self.tr("PDF files (*.pdf)")
+                self,
+                self.tr("Export PDF report"),
+                str(Path.home() / name),
+                self.tr("PDF files (*.pdf)"),
             )
             if not chosen:
                 return
@@ -228,7 +236,7 @@ class SignaturesPanel(QWidget):
             self._export_finished()
             self.exported.emit(str(path))
             if not self.quiet:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+                self.show_preview(path, name)
 
         def failed(error: BaseException) -> None:
             if not shiboken6.isValid(self):
@@ -239,6 +247,17 @@ class SignaturesPanel(QWidget):
         run_in_background(
             lambda: export_report(store, work_order_id, language, path, kind), done, failed
         )
+
+    def show_preview(self, path: Path, suggested_name: str) -> PdfPreviewDialog:
+        """The exported report in the app's viewer, to check it, save a copy, print it
+        or open it elsewhere; non-modal, so the work order stays at hand."""
+        from app.ui.pdf_preview import PdfPreviewDialog
+
+        preview = PdfPreviewDialog(path, suggested_name, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.show()
+        self.preview = preview
+        return preview
 
     def _export_finished(self) -> None:
         self.progress.hide()
