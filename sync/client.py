@@ -294,7 +294,8 @@ class SyncClient:
                     f"DELETE FROM sync_outbox WHERE change_id IN ({', '.join('?' * len(chunk))})",
                     tuple(chunk),
                 )
-            rows, force, conflicts = [], {}, []
+            rows, conflicts = [], []
+            force: dict[tuple[str, str], set[str]] = {}
             for result in results:
                 change = sent.get(result.change_id)
                 if change is None:
@@ -313,7 +314,8 @@ class SyncClient:
                     report.rejected += 1
                 elif refused:
                     report.rejected += 1
-                    force[(change.table, change.id)] = set(change.fields)
+                    # several refused changes of one row: every field goes back
+                    force.setdefault((change.table, change.id), set()).update(change.fields)
                     conflicts.extend(_refusal(change, result))
                 else:
                     conflicts.extend(
