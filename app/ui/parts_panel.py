@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -172,7 +173,8 @@ class AddPartDialog(RecordDialog):
         generation, text, store = self._generation, self.search.text(), self.store
 
         def done(found: list[PartRow]) -> None:
-            if generation == self._generation:
+            # the dialog may be gone by the time a slow search answers
+            if shiboken6.isValid(self) and generation == self._generation:
                 self._show(found)
 
         run_in_background(lambda: parts.search_parts(store, text), done)
