@@ -48,8 +48,8 @@ def pending_fields(connection: Connection, rows: Iterable[RowState] | None = Non
         result = connection.exec_driver_sql(query)
     else:
         ids = list({r.id for r in rows})
-        if not ids:
-            return pending
+        if not ids or connection.exec_driver_sql(f"{query} LIMIT 1").first() is None:
+            return pending  # nothing unpushed (a first sync): no lookup of every id
         marks = ", ".join("?" * len(ids))
         result = connection.exec_driver_sql(f"{query} WHERE row_id IN ({marks})", tuple(ids))
     for table_name, row_id, fields in result:
