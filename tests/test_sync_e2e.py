@@ -87,6 +87,7 @@ class World:
     first_b: Moved
     later: list[Moved]  # A, B, A, B after the first round
     rows_after_first: tuple[Rows, Rows]
+    rows_after_later: tuple[Rows, Rows, Rows]  # A, B and the server after the later rounds
     blobs: dict[str, bytes]  # sha256 -> content written on A
     http: httpx.Client
     token: str  # a service manager's, for reading the server
@@ -143,6 +144,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         a, b = open_store(a_dir, BOSS), open_store(b_dir, BOSS)
         rows = (laptop_rows(a.engine), laptop_rows(b.engine))
         later = [cli(d, server.url, BOSS, password=None) for d in (a_dir, b_dir, a_dir, b_dir)]
+        token = login_token(http, BOSS)
+        again = (laptop_rows(a.engine), laptop_rows(b.engine), pull_all(http, token)[0])
         yield World(
             server,
             a_dir,
@@ -153,9 +156,10 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             first_b,
             later,
             rows,
+            again,
             blobs,
             http,
-            login_token(http, BOSS),
+            token,
         )
         a.engine.dispose()
         b.engine.dispose()
@@ -214,9 +218,11 @@ def test_later_rounds_move_nothing_duplicate_nothing_and_reuse_the_token(world: 
     assert (again_a.pushed, again_a.pulled) == (0, 0)
     assert (again_b.pushed, again_b.pulled) == (0, 0)
     assert world.later[1].pushed == 0  # B never wrote anything
-    a_rows, b_rows = world.rows_after_first
-    # Compare the copies as they were right after the rounds (later tests edit).
-    assert counts(a_rows) == counts(b_rows)
+    # The copies as they were right after those rounds (later tests edit records).
+    a_rows, b_rows, server_rows = world.rows_after_later
+    assert counts(a_rows) == counts(world.rows_after_first[0])  # nothing added twice
+    assert a_rows == world.rows_after_first[0]
+    assert differences(a_rows, b_rows) == [] and differences(a_rows, server_rows) == []
 
 
 # --- exit codes --------------------------------------------------------------------------

@@ -592,6 +592,33 @@ def test_a_refusal_whose_answer_was_lost_is_still_a_refusal_on_the_retry(
         story.teardown()
 
 
+def test_every_refused_edit_of_a_record_goes_back_not_only_the_last(
+    templates: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by the stories: two edits of one deleted record refused in one batch; the
+    laptop took the server's value back for the last edit's fields only and kept the
+    first edit's value for good (the copies never converged)."""
+    monkeypatch.setenv("BEAMSIDE_TOKEN_STORE", "file")
+    SyncStory.template, SyncStory.server_template = templates
+    story = SyncStory()
+    try:
+        story.make_laptops(count=2)
+        one, other = story.laptops
+        customer = story.created["customer"][0]
+        records.soft_delete(one.store, Customer, customer)
+        story.log_update(one, "customer", customer, "deleted_at")
+        one.client.sync()
+        story.write(other, "customer", customer, "address", "first edit")
+        story.write(other, "customer", customer, "region", "second edit")
+        assert other.client.sync().rejected == 2
+        mine = laptop_rows(other.store.engine)["customer"][customer]
+        assert (mine["address"], mine["region"]) == ("", "")
+        kept = {c["field"]: c["lost_value"] for c in local_sync(other.store.engine).conflicts}
+        assert kept == {"address": "first edit", "region": "second edit"}
+    finally:
+        story.teardown()
+
+
 def test_every_store_captures_its_writes_however_many_came_and_went_before(
     tmp_path: Path,
 ) -> None:
