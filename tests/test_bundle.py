@@ -54,8 +54,10 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def run_bundle(bundle: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def run_bundle(
+    bundle: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     return subprocess.run(
         [str(bundle / EXE_NAME), *args],
         capture_output=True,
@@ -120,6 +122,49 @@ def test_bundle_starts_with_demo_data_in_chinese(bundle: Path, tmp_path: Path) -
     verified = run_bundle(bundle, "--data-dir", str(data), "verify-report", str(pdf))
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert "covers the whole file" in verified.stdout
+
+
+def test_bundle_syncs_with_a_server(bundle: Path, tmp_path: Path) -> None:
+    """The frozen laptop pushes its demo data to a real server and a second frozen
+    laptop pulls it (HTTP, pydantic, keyring fallback and QtNetwork all in the bundle)."""
+    from tests.sync_harness import PASSWORD, running_server
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    seeded = run_bundle(bundle, "--data-dir", str(first), "--demo", "--smoke")
+    assert seeded.returncode == 0, seeded.stdout + seeded.stderr
+    env = {"BEAMSIDE_PASSWORD": PASSWORD, "BEAMSIDE_TOKEN_STORE": "file"}
+    with running_server(tmp_path / "server", {"boss": "service_manager"}) as server:
+        pushed = run_bundle(
+            bundle,
+            "--data-dir",
+            str(first),
+            "sync",
+            "--server",
+            server.url,
+            "--user",
+            "boss",
+            env=env,
+        )
+        assert pushed.returncode == 0, pushed.stdout + pushed.stderr + server.log()
+        pulled = run_bundle(
+            bundle,
+            "--data-dir",
+            str(second),
+            "sync",
+            "--server",
+            server.url,
+            "--user",
+            "boss",
+            env=env,
+        )
+        assert pulled.returncode == 0, pulled.stdout + pulled.stderr + server.log()
+    sent = int(re.search(r"pushed (\d+) change", pushed.stdout).group(1))  # type: ignore[union-attr]
+    got = int(re.search(r"pulled (\d+) record", pulled.stdout).group(1))  # type: ignore[union-attr]
+    assert sent > 1000 and got > 1000, pushed.stdout + pulled.stdout
+    # QNetworkInformation (automatic sync) with its NetworkManager backend
+    internal = bundle / "_internal" / "PySide6"
+    assert list(internal.glob("QtNetwork*"))
+    assert list((internal / "Qt" / "plugins" / "networkinformation").glob("*networkmanager*"))
 
 
 def test_bundle_ships_pdfium_and_printing(bundle: Path) -> None:

@@ -129,8 +129,11 @@ class SyncController(QObject):
         self._timer.stop()
 
     def _watch_network(self) -> None:
-        from PySide6.QtNetwork import QNetworkInformation
-
+        try:  # QtNetwork links the system's GSSAPI library, which a bundle leaves out
+            from PySide6.QtNetwork import QNetworkInformation
+        except ImportError as exc:
+            log.info("no QtNetwork (%s); probing the server on a timer", exc)
+            return
         try:
             loaded = QNetworkInformation.loadDefaultBackend()
         except Exception:  # noqa: BLE001  (no backend is a normal case: probe on the timer)
