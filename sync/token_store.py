@@ -38,7 +38,7 @@ def _keyring_usable() -> bool:
 
 
 def where(data_dir: Path) -> str:
-    """"keyring" or the path of the file the token is kept in."""
+    """Where the token is kept: "keyring", or the path of the file."""
     return "keyring" if _keyring_usable() else str(data_dir / FILE_NAME)
 
 
