@@ -121,11 +121,11 @@ def device_identity(data_dir: Path, device_id: str | None = None) -> DeviceIdent
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not key_path.exists():
-            _publish_new(key_path, _new_key_pem(), mode=0o600)
+            publish_new(key_path, _new_key_pem(), mode=0o600)
         key = _load_key(key_path)
         if not cert_path.exists():
             name = device_id or uuid.uuid4().hex
-            _publish_new(cert_path, _self_signed_pem(key, name), mode=0o644)
+            publish_new(cert_path, _self_signed_pem(key, name), mode=0o644)
     except OSError as exc:
         raise DeviceIdentityError(f"cannot set up the signing key in {folder}: {exc}") from exc
     certificate = _load_certificates(cert_path)[0]
@@ -199,7 +199,7 @@ def _self_signed_pem(key: EllipticCurvePrivateKey, device_name: str) -> bytes:
     return certificate.public_bytes(serialization.Encoding.PEM)
 
 
-def _publish_new(path: Path, content: bytes, mode: int) -> None:
+def publish_new(path: Path, content: bytes, mode: int) -> None:
     """Writes a new file durably under its final name unless one is there already:
     link() refuses an existing name, so a racing process keeps its own and we load it."""
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".part", dir=path.parent)

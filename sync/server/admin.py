@@ -40,6 +40,7 @@ class DeviceInfo:
     name: str
     user: str
     number_prefix: str
+    created_at: datetime
     last_login_at: datetime
     last_push_at: datetime | None
     revoked_at: datetime | None
@@ -126,6 +127,7 @@ def list_devices(db: Database) -> list[DeviceInfo]:
                 d.name,
                 user,
                 d.number_prefix,
+                d.created_at,
                 d.last_login_at,
                 d.last_push_at,
                 d.revoked_at,

@@ -16,8 +16,6 @@ signers; CA:false; five years. Reports it signs then chain to the company root.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -25,6 +23,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
+
+from app.reports.pdf_signing import publish_new  # durable, and a racing process's file wins
 
 ROOT_NAME = "Beamside Service Root CA"
 KEY_FILE = "root-key.pem"
@@ -54,13 +54,13 @@ class CertificateAuthority:
                 serialization.PrivateFormat.PKCS8,
                 serialization.NoEncryption(),
             )
-            _publish_new(key_path, pem, 0o600)
+            publish_new(key_path, pem, 0o600)
         loaded = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
         if not isinstance(loaded, ec.EllipticCurvePrivateKey):
             raise RuntimeError(f"{key_path} is not an ECDSA key")
         self.key = loaded
         if not cert_path.exists():
-            _publish_new(cert_path, self._root_pem(), 0o644)
+            publish_new(cert_path, self._root_pem(), 0o644)
         self.root = x509.load_pem_x509_certificate(cert_path.read_bytes())
         if self.root.public_key() != self.key.public_key():
             raise RuntimeError(f"{cert_path} does not belong to {key_path}")
@@ -147,26 +147,3 @@ def _usage(cert_sign: bool) -> x509.KeyUsage:
         encipher_only=False,
         decipher_only=False,
     )
-
-
-def _publish_new(path: Path, content: bytes, mode: int) -> None:
-    """Writes `path` durably unless it exists; a racing process keeps the first one."""
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    temp = Path(temp_name)
-    try:
-        os.chmod(temp, mode)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            os.link(temp, path)
-        except FileExistsError:
-            return
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    finally:
-        temp.unlink(missing_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -10,8 +11,9 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel
 from sqlalchemy import select
 
+from sync.server import admin
 from sync.server.deps import OfficeUser, Server
-from sync.server.models import Device, ServerUser, SyncConflict
+from sync.server.models import SyncConflict
 
 router = APIRouter(tags=["office"])
 
@@ -84,22 +86,4 @@ def conflicts_route(
 
 @router.get("/devices", response_model=list[DeviceRecord])
 def devices_route(server: Server, _user: OfficeUser) -> list[DeviceRecord]:
-    with server.db.reading() as session:
-        rows = session.execute(
-            select(Device, ServerUser.name)
-            .join(ServerUser, Device.user_id == ServerUser.id)
-            .order_by(Device.number)
-        ).all()
-    return [
-        DeviceRecord(
-            device_id=d.device_id,
-            name=d.name,
-            user=user,
-            number_prefix=d.number_prefix,
-            created_at=d.created_at,
-            last_login_at=d.last_login_at,
-            last_push_at=d.last_push_at,
-            revoked_at=d.revoked_at,
-        )
-        for d, user in rows
-    ]
+    return [DeviceRecord(**asdict(d)) for d in admin.list_devices(server.db)]

@@ -38,7 +38,7 @@ class Settings:
     password_cost: PasswordCost = field(default_factory=PasswordCost)
     # Pull page size: the default and the most a client may ask for.
     pull_default_limit: int = 1000
-    pull_max_limit: int = 5000
+    pull_max_limit: int = 10_000
     # Run the migrations when the app is created (tests of migrations turn it off).
     migrate_on_start: bool = True
 
