@@ -118,7 +118,9 @@ def _apply_table(
             applied.updated += 1
             _note_blob(codec, {**values, **merge.taken}, applied)
     if new:
-        duplicates.resolve(connection, codec, (r.data for r in new))
+        skipped = duplicates.resolve(connection, codec, (r.data for r in new))
+        new = [r for r in new if r.id not in skipped] if skipped else new
+    if new:
         _insert(connection, codec, new)
         applied.inserted += len(new)
         for row in new:

@@ -45,53 +45,68 @@ def _children(table_name: str) -> list[tuple[str, str]]:
     return found
 
 
-def resolve(connection: Connection, codec: TableCodec, incoming: Iterable[dict[str, Any]]) -> int:
+def resolve(
+    connection: Connection, codec: TableCodec, incoming: Iterable[dict[str, Any]]
+) -> set[str]:
     """Makes room for `incoming` rows (wire form) whose natural key a different local row
-    holds; returns how many local rows gave way or were renamed."""
+    holds. A deleted record never blocks a live one: a local tombstone in the way is
+    dropped here (the server keeps it), and an incoming tombstone in a live row's way is
+    not stored here. Returns the ids of incoming rows not to insert."""
     keys = natural_keys(codec)
+    skipped: set[str] = set()
     if not keys:
-        return 0
+        return skipped
     rows = list(incoming)
-    resolved = 0
     for key in keys:
         wanted = {
             tuple(r.get(c) for c in key): r for r in rows if None not in (r.get(c) for c in key)
         }
         if not wanted:
             continue
-        for local_id, local_key in _holders(connection, codec, key, list(wanted)):
+        for local_id, local_key, local_deleted in _holders(connection, codec, key, list(wanted)):
             winner = wanted[local_key]
             if winner["id"] == local_id:
                 continue
-            if codec.table.name in RENAMED:
+            if winner.get("deleted_at") is not None and not local_deleted:
+                skipped.add(winner["id"])
+            elif local_deleted:
+                _drop(connection, codec.table.name, local_id)
+            elif codec.table.name in RENAMED:
                 _rename(connection, codec, key, local_id)
             else:
                 _merge(connection, codec, local_id, winner["id"])
-            resolved += 1
-    return resolved
+    return skipped
+
+
+def _drop(connection: Connection, name: str, row_id: str) -> None:
+    connection.exec_driver_sql(
+        "DELETE FROM sync_outbox WHERE table_name = ? AND row_id = ?", (name, row_id)
+    )
+    connection.exec_driver_sql(f'DELETE FROM "{name}" WHERE id = ?', (row_id,))
 
 
 def _holders(
     connection: Connection, codec: TableCodec, key: tuple[str, ...], values: list[tuple[Any, ...]]
-) -> list[tuple[str, tuple[Any, ...]]]:
-    """(id, key in wire form) of local rows holding one of `values`."""
+) -> list[tuple[str, tuple[Any, ...], bool]]:
+    """(id, key in wire form, deleted) of local rows holding one of `values`."""
     first = key[0]
     firsts = list({v[0] for v in values})
     wanted = set(values)
     columns = ", ".join(f'"{c}"' for c in key)
-    found: list[tuple[str, tuple[Any, ...]]] = []
+    found: list[tuple[str, tuple[Any, ...], bool]] = []
     for start in range(0, len(firsts), 500):
         chunk = firsts[start : start + 500]
         marks = ", ".join("?" * len(chunk))
         storage = tuple(codec.to_storage[first](v) for v in chunk)
         result = connection.exec_driver_sql(
-            f'SELECT id, {columns} FROM "{codec.table.name}" WHERE "{first}" IN ({marks})',
+            f'SELECT id, deleted_at, {columns} FROM "{codec.table.name}" '
+            f'WHERE "{first}" IN ({marks})',
             storage,
         )
-        for row_id, *stored in result:
+        for row_id, deleted_at, *stored in result:
             wire = tuple(codec.to_wire[c](v) for c, v in zip(key, stored, strict=True))
             if wire in wanted:
-                found.append((row_id, wire))
+                found.append((row_id, wire, deleted_at is not None))
     return found
 
 

@@ -283,3 +283,37 @@ def test_a_pulled_work_order_with_a_number_issued_here_renames_ours(store: Store
         "update",
         {"number": ours.number},
     )
+
+
+def test_a_deleted_record_never_blocks_a_live_one_under_its_key(store: Store) -> None:
+    """A repair record deleted here gives way to a live one pulled under the same work
+    order; a pulled deleted one is not stored over the live one here."""
+    from app.db.fieldwork import RepairRecord
+    from app.domain.enums import TrialRunResult
+
+    _, _, unit = factories.hospital_with_unit(store)
+    order = factories.work_order(store, unit)
+    with store.session() as session:
+        ours = RepairRecord(
+            work_order_id=order.id, cause="本机旧记录", trial_run_result=TrialRunResult.NOT_RUN
+        )
+        session.add(ours)
+        session.flush()
+        ours_id = ours.id
+    _pushed(store)
+    base = _wire(store, "repair_record", ours_id)
+    clock = make_hlc(1_700_000_000_000, 0, "dddddddddddd")
+    tombstone = base | {
+        "id": "01900000-0000-7000-8000-0000000000dd",
+        "deleted_at": "2026-11-21T08:00:00.000000+00:00",
+    }
+    _apply(store, [_pulled("repair_record", tombstone, {ROW_CLOCK: clock})])
+    with store.reading() as session:
+        assert [r.id for r in session.scalars(select(RepairRecord))] == [ours_id]
+    with store.session() as session:  # now ours is deleted, and a live one arrives
+        session.get_one(RepairRecord, ours_id).deleted_at = datetime(2026, 11, 22, tzinfo=UTC)
+    live = base | {"id": "01900000-0000-7000-8000-0000000000ee", "cause": "别处的新记录"}
+    _apply(store, [_pulled("repair_record", live, {ROW_CLOCK: clock})])
+    with store.reading() as session:
+        rows = session.scalars(select(RepairRecord)).all()
+        assert [(r.id, r.cause) for r in rows] == [(live["id"], "别处的新记录")]

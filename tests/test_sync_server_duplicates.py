@@ -16,7 +16,7 @@ from app.services.store import Store
 from sync.client import SyncClient
 from sync.server.models import SyncRow
 from tests import factories
-from tests.sync_helpers import PASSWORD, Api, insert, repair_record, state, work_order
+from tests.sync_helpers import PASSWORD, Api, edit, insert, repair_record, state, work_order
 
 pytest_plugins = ["tests.sync_fixtures"]
 
@@ -98,3 +98,20 @@ def test_two_laptops_adding_one_user_end_with_one(
     assert ("duplicate", "display_name", '"王工（b）"') in kinds
     for store, _ in laptops:
         store.engine.dispose()
+
+
+def test_a_deleted_record_does_not_hold_its_key(api: Api) -> None:
+    boss = api.session("boss", "service_manager")
+    order = insert("work_order", work_order())
+    old = insert("repair_record", repair_record(order["id"], cause="旧记录"))
+    boss.push(order, old)
+    [row] = [r for r in boss.pull_all() if r["id"] == old["id"]]
+    deleting = edit(
+        "repair_record",
+        old["id"],
+        {"deleted_at": "2026-11-21T08:00:00.000000+00:00"},
+        {"deleted_at": row["clocks"]["*"]},
+    )
+    new = insert("repair_record", repair_record(order["id"], cause="新记录"))
+    results = boss.push(deleting, new)
+    assert [r["status"] for r in results] == ["applied", "applied"], results

@@ -84,6 +84,13 @@ def row_texts(row: WorkRow) -> tuple[str, str]:
     return row.data_text, row.clocks_text
 
 
+def _live_key(row: WorkRow) -> str | None:
+    """A deleted record holds no natural key: a new live one may take it."""
+    if row.data.get("deleted_at") is not None:
+        return None
+    return natural_key_text(row.table, row.data)
+
+
 def write_rows(connection: Connection, rows: Iterable[WorkRow]) -> None:
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
@@ -95,7 +102,7 @@ def write_rows(connection: Connection, rows: Iterable[WorkRow]) -> None:
             "clocks": row_texts(row)[1],
             "seq": row.seq,
             "work_order_id": row.work_order_id,
-            "natural_key": natural_key_text(row.table, row.data),
+            "natural_key": _live_key(row),
         }
         if row.stored:
             updates.append({"k_table": row.table, "k_id": row.id, **values})

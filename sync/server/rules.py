@@ -69,7 +69,7 @@ class WorkingSet:
     def add(self, row: WorkRow) -> None:
         self.rows[(row.table, row.id)] = row
         key = natural_key_text(row.table, row.data)
-        if key is not None:
+        if key is not None and row.data.get("deleted_at") is None:  # tombstones hold no key
             self.keys.setdefault((row.table, key), row.id)
         if row.table in LOCK_TABLES and row.work_order_id:
             self._locks[row.work_order_id][(row.table, row.id)] = row
@@ -223,11 +223,12 @@ def decide(
     if current is None:
         key = natural_key_text(change.table, change.fields)
         holder = rows.keys.get((change.table, key)) if key is not None else None
-        if holder is not None and holder != change.id:
+        held = rows.get(change.table, holder) if holder != change.id else None
+        if held is not None and held.data.get("deleted_at") is None:  # deleted meanwhile?
             return Decision(
                 "rejected",
                 f"duplicate: another '{change.table}' record already has {key}",
-                row=rows.get(change.table, holder),
+                row=held,
             )
     if current is not None and change.table in APPEND_ONLY:
         if change.op == "update" or any(

@@ -50,7 +50,9 @@ def upgrade() -> None:
             {
                 "k_table": table_name,
                 "k_id": row_id,
-                "key": natural_key_text(table_name, json.loads(data)),
+                "key": None
+                if json.loads(data).get("deleted_at") is not None
+                else natural_key_text(table_name, json.loads(data)),
             }
             for row_id, data in found
         ]
