@@ -182,7 +182,7 @@ def export_report(
 ) -> int:
     """One sealed report, for a script; no Qt."""
     from app.domain.enums import ReportKind
-    from app.services import report_export
+    from app.services.reports import report_export
 
     store = _open_store(data_dir)
     if store is None:
@@ -210,7 +210,7 @@ def export_report(
 
 def export_reports(data_dir: Path, since: date, out_dir: Path, language: str) -> int:
     """Every report signed since a date; a failed one is named and the rest still go."""
-    from app.services import report_export
+    from app.services.reports import report_export
 
     store = _open_store(data_dir)
     if store is None:

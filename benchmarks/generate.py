@@ -26,6 +26,8 @@ from sqlalchemy.orm import Session  # noqa: E402
 
 from app.db.models import Equipment, EquipmentModel, WorkOrder  # noqa: E402
 from app.db.schema import open_database  # noqa: E402
+from app.demo.data import REACHED, WORK_HOURS  # noqa: E402
+from app.demo.seed import DEMO_BY, describe, seed_demo  # noqa: E402
 from app.domain.enums import (  # noqa: E402
     EquipmentStatus,
     Modality,
@@ -36,8 +38,6 @@ from app.domain.enums import (  # noqa: E402
 from app.domain.ids import uuid7  # noqa: E402
 from app.domain.numbering import format_number, parse_number  # noqa: E402
 from app.paths import backups_dir, database_path  # noqa: E402
-from app.services.demo import DEMO_BY, describe, seed_demo  # noqa: E402
-from app.services.demo_data import REACHED, WORK_HOURS  # noqa: E402
 from app.services.store import Store  # noqa: E402
 
 BULK_PREFIXES = tuple(f"B{i}" for i in range(10))

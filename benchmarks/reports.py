@@ -46,7 +46,7 @@ from app.reports.content import (  # noqa: E402
     VerdictCounts,
 )
 from app.reports.fonts import report_font  # noqa: E402
-from app.services.checklist_templates import load_templates  # noqa: E402
+from app.services.checklists.checklist_templates import load_templates  # noqa: E402
 
 START = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
 

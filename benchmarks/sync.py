@@ -45,6 +45,7 @@ os.environ["BEAMSIDE_TOKEN_STORE"] = "file"  # never the desktop keyring
 
 import httpx  # noqa: E402
 
+from app.db.codec import synced_tables  # noqa: E402
 from app.db.schema import open_database  # noqa: E402
 from app.domain.enums import (  # noqa: E402
     ContractLevel,
@@ -60,7 +61,6 @@ from app.domain.numbering import format_number  # noqa: E402
 from app.paths import backups_dir, database_path  # noqa: E402
 from app.services.store import Store  # noqa: E402
 from sync.client import SyncClient  # noqa: E402
-from sync.codec import synced_tables  # noqa: E402
 from sync.protocol import PROTOCOL_VERSION, HybridClock  # noqa: E402
 
 USER = "bench"

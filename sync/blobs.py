@@ -6,13 +6,23 @@ from __future__ import annotations
 
 import hashlib
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
-from app.services.attachments import _fsync_dir, blob_path
+from app.services.work_orders.attachments import _fsync_dir, blob_path
 from sync.protocol import BlobStatus, Change
 
 if TYPE_CHECKING:
-    from sync.client import SyncClient
+    import httpx
+
+    from app.services.store import Store
+
+
+class Requester(Protocol):
+    """The client's authenticated request (retries, token, errors) — passed in, so
+    this module needs nothing of the client's."""
+
+    def __call__(self, method: str, path: str, **kwargs: Any) -> httpx.Response: ...
+
 
 CHUNK = 4 * 1024 * 1024
 BLOB_TABLES = frozenset({"attachment", "report_file"})
@@ -28,16 +38,16 @@ def referenced(batch: list[Change]) -> list[str]:
     return list(seen)
 
 
-def upload_referenced(client: SyncClient, batch: list[Change]) -> int:
+def upload_referenced(request: Requester, store: Store, batch: list[Change]) -> int:
     """Uploads the blobs `batch` needs that the server lacks; returns how many."""
     sent = 0
     for sha in referenced(batch):
-        path = blob_path(client.store, sha)
+        path = blob_path(store, sha)
         if not path.is_file():
             continue  # a row without its blob here (a pulled row): nothing to send
         size = path.stat().st_size
         status = BlobStatus.model_validate(
-            client._request("GET", f"/blobs/{sha}/status", params={"size": size}).json()
+            request("GET", f"/blobs/{sha}/status", params={"size": size}).json()
         )
         if status.complete:
             continue
@@ -46,7 +56,7 @@ def upload_referenced(client: SyncClient, batch: list[Change]) -> int:
             source.seek(offset)
             while offset < size:
                 chunk = source.read(CHUNK)
-                client._request(
+                request(
                     "PUT",
                     f"/blobs/{sha}",
                     params={"offset": offset, "size": size},
@@ -58,18 +68,18 @@ def upload_referenced(client: SyncClient, batch: list[Change]) -> int:
     return sent
 
 
-def download_missing(client: SyncClient, rows: list[tuple[str, str]]) -> int:
+def download_missing(request: Requester, store: Store, rows: list[tuple[str, str]]) -> int:
     """Fetches the blobs pulled rows name that this laptop lacks; returns how many."""
     fetched = 0
     for sha in dict.fromkeys(sha for _table, sha in rows):
-        final = blob_path(client.store, sha)
+        final = blob_path(store, sha)
         if final.is_file():
             continue
         final.parent.mkdir(parents=True, exist_ok=True)
         partial = final.with_name(sha + ".part")
         have = partial.stat().st_size if partial.exists() else 0
         headers = {"Range": f"bytes={have}-"} if have else {}
-        response = client._request("GET", f"/blobs/{sha}", headers=headers)
+        response = request("GET", f"/blobs/{sha}", headers=headers)
         mode = "ab" if have and response.status_code == 206 else "wb"
         with partial.open(mode) as target:
             target.write(response.content)

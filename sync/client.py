@@ -24,8 +24,8 @@ import httpx
 from sqlalchemy import Connection
 
 from app.db.models import LocalDevice
-from app.services import outbox
 from app.services.store import Store
+from app.services.sync import outbox
 from sync import blobs, token_store
 from sync.apply import Applied, apply_rows, pending_fields
 from sync.protocol import (
@@ -273,7 +273,7 @@ class SyncClient:
                 cursor = int(_get(connection, "cursor") or 0)
             if not batch:
                 return
-            report.blobs_up += blobs.upload_referenced(self, batch)
+            report.blobs_up += blobs.upload_referenced(self._request, self.store, batch)
             body = PushRequest(device_time=_now_iso(), cursor=cursor, changes=batch)
             answer = PushResponse.model_validate(
                 self._request("POST", "/sync/push", json=body.model_dump()).json()
@@ -369,7 +369,9 @@ class SyncClient:
                     _put(connection, "cursor", str(page.cursor))
                     connection.commit()
                 report.pulled += len(page.rows)
-                report.blobs_down += blobs.download_missing(self, applied.blob_rows)
+                report.blobs_down += blobs.download_missing(
+                    self._request, self.store, applied.blob_rows
+                )
                 tell("pull", report.pulled, report.pulled + (PULL_PAGE if page.more else 0))
                 if not page.more:
                     return

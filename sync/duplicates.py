@@ -21,8 +21,8 @@ from typing import Any
 
 from sqlalchemy import Connection, ForeignKeyConstraint
 
-from app.services import outbox
-from sync.codec import TableCodec, natural_key, synced_tables
+from app.db.codec import TableCodec, natural_key, synced_tables
+from app.services.sync import outbox
 
 RENAMED = frozenset({"work_order"})
 IGNORED_IN_CONFLICTS = frozenset({"id", "created_at", "updated_at", "updated_by"})

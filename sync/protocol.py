@@ -1,5 +1,5 @@
 """What laptops and the server agree on: the wire shapes (pydantic models), with the
-clock and the merge rule of `sync/clock.py` (docs/sync.md has the whole design)."""
+clock and the merge rule of `app/domain/clock.py` (docs/sync.md has the whole design)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sync.clock import (
+from app.domain.clock import (
     ROW_CLOCK,
     STAMP_FIELDS,
     ConflictKind,

@@ -28,12 +28,12 @@ def main() -> None:
     store = Store(opened.engine, data_dir, "tester")
     widget: QWidget
     if form == "work_order":
-        from app.ui.work_order_dialog import WorkOrderDialog
+        from app.ui.work_orders.work_order_dialog import WorkOrderDialog
 
         dialog = WorkOrderDialog(store, None)
         widget, editor = dialog, dialog.description
     else:
-        from app.ui.field_panels import RepairPanel
+        from app.ui.work_orders.field_panels import RepairPanel
 
         panel = RepairPanel(store, sys.argv[4])
         actions = panel.inputs["actions"]

@@ -38,7 +38,7 @@ def repaired(store: Store) -> str:
     """A completed repair (trial run passed), ready for the customer's signature."""
     from app.domain.enums import TrialRunResult, UserRole, WorkOrderState, WorkOrderType
     from app.domain.field_records import RepairDraft
-    from app.services import field_records, workflow
+    from app.services.work_orders import field_records, workflow
     from tests import factories
 
     s = WorkOrderState

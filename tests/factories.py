@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 from app.db.models import EquipmentModel, User
 from app.domain.enums import Modality, UserRole, WorkOrderType
 from app.domain.records import CustomerDraft, EquipmentDraft, SiteDraft, WorkOrderDraft
-from app.services import customers, equipment, work_orders
+from app.services.registry import customers, equipment
 from app.services.store import Store
+from app.services.work_orders import orders as work_orders
 
 
 def equipment_model(store: Store, maker: str = "Varian", model: str = "TrueBeam") -> str:

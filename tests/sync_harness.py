@@ -1,7 +1,7 @@
 """Helpers the sync tests share: a real server on loopback or in process, laptops made
 from one template database, and the data of every copy in one comparable form.
 
-"The same data" is judged on wire values (sync/codec.py), the form both sides agree
+"The same data" is judged on wire values (app/db/codec.py), the form both sides agree
 on, for every column of every synced table except `sync_clocks` (clocks are
 bookkeeping: a laptop compacts them, the server keeps them whole).
 """
@@ -25,10 +25,10 @@ from typing import Any
 import httpx
 from sqlalchemy import Engine
 
+from app.db.codec import synced_tables
 from app.db.schema import open_database
 from app.paths import backups_dir, database_path
 from app.services.store import Store
-from sync.codec import synced_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "correct horse battery"

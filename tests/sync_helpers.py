@@ -12,7 +12,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from sync.clock import make_hlc
+from app.domain.clock import make_hlc
 from sync.protocol import PROTOCOL_VERSION
 from sync.server import admin
 from sync.server.deps import ServerState

@@ -25,13 +25,13 @@ from pytestqt.qtbot import QtBot
 from app.db.models import User
 from app.domain.enums import SignatureMeaning, UserRole, WorkOrderType
 from app.reports.pdf_signing import verify_pdf
-from app.services import signing
-from app.services.credentials import set_password
+from app.services.signing import signatures as signing
+from app.services.signing.credentials import set_password
 from app.services.store import Store
 from app.ui.i18n import install_translators
-from app.ui.signature_pad import SignaturePad, signing_area
-from app.ui.signing_mode import SigningModeDialog
-from app.ui.work_order_window import WorkOrderWindow
+from app.ui.signing.signature_pad import SignaturePad, signing_area
+from app.ui.signing.signing_mode import SigningModeDialog
+from app.ui.work_orders.work_order_window import WorkOrderWindow
 from tests import factories
 
 ENGINEER, ENGINEER_NAME, PASSWORD = "zhang.wei", "张伟", "beam-on-42"

@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 from app.db.fieldwork import Attachment, ChecklistRun, ChecklistValue
 from app.domain.enums import RunState, Verdict
 from app.domain.records import ValidationError
-from app.services import attachments
-from app.services.attachments import AttachmentRefused
 from app.services.records import RecordGone
 from app.services.store import Store
-from app.ui.attachments_widget import AttachmentsWidget
+from app.services.work_orders import attachments
+from app.services.work_orders.attachments import AttachmentRefused
 from app.ui.i18n import install_translators
 from app.ui.tasks import wait_for_background
+from app.ui.work_orders.attachments_widget import AttachmentsWidget
 from tests import factories
 
 

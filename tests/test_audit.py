@@ -19,8 +19,10 @@ from app.db.models import Customer, LocalDevice
 from app.domain.enums import HospitalGrade
 from app.domain.records import CustomerDraft
 from app.paths import database_path
-from app.services import audit, customers, work_orders
+from app.services import audit
+from app.services.registry import customers
 from app.services.store import Store
+from app.services.work_orders import orders as work_orders
 from app.ui.history_dialog import ACTION, FIELD, NEW, OLD, WHO, HistoryDialog
 from app.ui.i18n import install_translators
 from tests import factories

@@ -12,11 +12,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import TrialRunResult
-from app.services import field_records
-from app.services.drafts import load_draft
 from app.services.store import Store
-from app.ui.field_panels import RepairPanel
-from app.ui.work_order_dialog import WorkOrderDialog
+from app.services.work_orders import field_records
+from app.services.work_orders.drafts import load_draft
+from app.ui.work_orders.field_panels import RepairPanel
+from app.ui.work_orders.work_order_dialog import WorkOrderDialog
 from tests import factories
 from tests.conftest import ROOT
 

@@ -18,10 +18,11 @@ from sqlalchemy import select
 from app.db.signing import ReportFile
 from app.domain.enums import ReportKind, SignatureMeaning
 from app.reports.pdf_signing import verify_pdf
-from app.services import report_export, signing
+from app.services.reports import report_export
+from app.services.signing import signatures as signing
 from app.services.store import Store
-from app.ui.batch_export import FOLDER_KEY, BatchExportDialog, BatchOutcome, first_of_month
 from app.ui.i18n import install_translators
+from app.ui.reports.batch_export import FOLDER_KEY, BatchExportDialog, BatchOutcome, first_of_month
 from tests import factories
 from tests.factories import SCRIBBLE
 

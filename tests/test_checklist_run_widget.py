@@ -12,9 +12,9 @@ from sqlalchemy import select
 
 from app.db.fieldwork import ChecklistValue
 from app.domain.enums import Verdict
-from app.services import checklist_runs as runs
+from app.services.checklists import checklist_runs as runs
 from app.services.store import Store
-from app.ui.checklist_run_widget import (
+from app.ui.checklists.checklist_run_widget import (
     COL_COMMENT,
     COL_ITEM,
     COL_LIMITS,

@@ -13,8 +13,8 @@ from app.db.models import WorkOrder
 from app.domain.enums import RunState, Verdict, WorkOrderState
 from app.domain.records import ValidationError
 from app.domain.tolerance import WRONG_UNIT
-from app.services import checklist_runs as runs
-from app.services.checklist_templates import templates_dir
+from app.services.checklists import checklist_runs as runs
+from app.services.checklists.checklist_templates import templates_dir
 from app.services.store import Store
 from tests import factories
 

@@ -12,7 +12,7 @@ import yaml
 from app.domain.checklists import Template, TemplateKind
 from app.domain.enums import Modality, Verdict
 from app.domain.tolerance import NumericRule, judge
-from app.services.checklist_templates import (
+from app.services.checklists.checklist_templates import (
     TemplateInvalid,
     TemplateProblem,
     load_templates,

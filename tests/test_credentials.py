@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from app.db.signing import LocalCredential
 from app.domain.records import ValidationError
-from app.services.credentials import TOO_SHORT, check_password, has_password, set_password
+from app.services.signing.credentials import TOO_SHORT, check_password, has_password, set_password
 from app.services.store import Store
 
 

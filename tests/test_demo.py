@@ -23,11 +23,11 @@ from app.db.models import (
     WorkOrderAssignment,
 )
 from app.db.schema import open_database
+from app.demo.seed import seed_demo
 from app.domain.enums import HospitalGrade, Modality, UserRole, WorkOrderState, WorkOrderType
 from app.domain.numbering import parse_number
 from app.domain.records import ContactDraft, CustomerDraft, EquipmentDraft
 from app.paths import backups_dir, database_path
-from app.services.demo import seed_demo
 from app.services.store import Store
 
 TODAY = date(2025, 6, 15)

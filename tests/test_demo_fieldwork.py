@@ -17,10 +17,10 @@ from app.db.fieldwork import (
     WorkOrderEvent,
 )
 from app.db.models import WorkOrder
+from app.demo.seed import seed_demo
 from app.domain.enums import FollowUpOutcome, TrialRunResult, Verdict, WorkOrderState
 from app.services.audit import verify_chain
-from app.services.checklist_templates import load_templates
-from app.services.demo import seed_demo
+from app.services.checklists.checklist_templates import load_templates
 from app.services.store import Store
 
 TODAY = date(2026, 11, 25)

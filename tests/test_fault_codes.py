@@ -9,9 +9,9 @@ from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import Modality
-from app.services import fault_codes
-from app.services.fault_codes import FaultCodeError, load_fault_codes
-from app.ui.fault_code_picker import CODE_ROLE, FaultCodePicker
+from app.services.registry import fault_codes
+from app.services.registry.fault_codes import FaultCodeError, load_fault_codes
+from app.ui.registry.fault_code_picker import CODE_ROLE, FaultCodePicker
 
 SHIPPED = (Modality.LINAC, Modality.CT_SIMULATOR, Modality.AFTERLOADER)
 

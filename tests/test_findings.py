@@ -12,11 +12,12 @@ from app.db.models import WorkOrder
 from app.domain import records as domain_records
 from app.domain.enums import FindingSeverity, Priority, WorkOrderState, WorkOrderType
 from app.domain.records import ValidationError
-from app.services import findings, records
-from app.services.findings import FindingDraft, ParameterDraft
+from app.services import records
 from app.services.store import Store
-from app.ui.findings_panel import FindingsPanel, FindingsTableModel, ParameterDialog
+from app.services.work_orders import findings
+from app.services.work_orders.findings import FindingDraft, ParameterDraft
 from app.ui.i18n import install_translators
+from app.ui.work_orders.findings_panel import FindingsPanel, FindingsTableModel, ParameterDialog
 from tests import factories
 
 S = FindingSeverity

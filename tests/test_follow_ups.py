@@ -13,12 +13,19 @@ from app.db.fieldwork import FollowUp
 from app.db.models import WorkOrder
 from app.domain.enums import FollowUpOutcome, Priority, WorkOrderState, WorkOrderType
 from app.domain.records import ContactDraft, ValidationError
-from app.services import customers, follow_ups, lists
-from app.services.follow_up_lists import DUE_FOLLOW_UPS, DueState
+from app.services import lists
+from app.services.registry import customers
 from app.services.store import Store
-from app.ui.follow_ups_page import DAYS_KEY, FollowUpsPage, OutcomeDialog, follow_up_days
+from app.services.work_orders import follow_ups
+from app.services.work_orders.follow_up_lists import DUE_FOLLOW_UPS, DueState
 from app.ui.i18n import install_translators
 from app.ui.widgets import select_value
+from app.ui.work_orders.follow_ups_page import (
+    DAYS_KEY,
+    FollowUpsPage,
+    OutcomeDialog,
+    follow_up_days,
+)
 from tests import factories
 
 Outcome = FollowUpOutcome

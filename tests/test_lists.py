@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from app.domain.enums import WorkOrderType
-from app.services import lists, work_orders
+from app.services import lists
 from app.services.store import Store
+from app.services.work_orders import orders as work_orders
 from tests import factories
 
 T0 = datetime(2026, 5, 1, 8, 0, tzinfo=UTC)

@@ -12,14 +12,15 @@ from alembic import command
 from sqlalchemy import select
 
 from app.db import schema
+from app.db.codec import synced_tables
 from app.db.engine import make_engine
 from app.db.models import Customer, WorkOrder
 from app.domain.enums import HospitalGrade
 from app.paths import backups_dir, database_path
-from app.services import outbox, record_lock
+from app.services.signing import record_lock
 from app.services.store import Store
+from app.services.sync import outbox
 from sync.apply import apply_rows, pending_fields
-from sync.codec import synced_tables
 from sync.protocol import ROW_CLOCK, RowState, make_hlc
 from tests import factories
 from tests.test_schema import alembic_config

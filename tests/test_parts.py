@@ -11,11 +11,12 @@ from app.db.fieldwork import PartUsage
 from app.db.models import WorkOrder
 from app.domain.enums import WorkOrderState
 from app.domain.records import ValidationError
-from app.services import parts, records
-from app.services.parts import PartDraft, UsageDraft
+from app.services import records
+from app.services.registry import parts
+from app.services.registry.parts import PartDraft, UsageDraft
 from app.services.store import Store
 from app.ui.i18n import install_translators
-from app.ui.parts_panel import AddPartDialog, PartDialog, PartsPanel
+from app.ui.work_orders.parts_panel import AddPartDialog, PartDialog, PartsPanel
 from tests import factories
 
 

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.reports.pdf_signing import device_identity, sign_pdf
-from app.services import report_export
+from app.services.reports import report_export
 from app.services.store import Store
-from app.ui import pdf_render
 from app.ui.i18n import install_translators
-from app.ui.pdf_preview import PdfPreviewDialog
-from app.ui.pdf_print import chosen_pages
-from app.ui.work_order_window import WorkOrderWindow
+from app.ui.reports import pdf_render
+from app.ui.reports.pdf_preview import PdfPreviewDialog
+from app.ui.reports.pdf_print import chosen_pages
+from app.ui.work_orders.work_order_window import WorkOrderWindow
 from tests.test_pdf_signing import make_pdf, signed_work_order
 
 CTRL = Qt.KeyboardModifier.ControlModifier

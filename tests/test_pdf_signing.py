@@ -38,9 +38,10 @@ from app.reports.pdf_signing import (
     sign_pdf,
     verify_pdf,
 )
-from app.services import report_export, signing
-from app.services.attachments import blob_path
+from app.services.reports import report_export
+from app.services.signing import signatures as signing
 from app.services.store import Store
+from app.services.work_orders.attachments import blob_path
 from tests import factories
 from tests.conftest import ROOT
 from tests.test_cli import beamside

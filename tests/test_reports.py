@@ -41,21 +41,15 @@ from app.reports.content import LANGUAGES, Language, ReportContent
 from app.reports.fonts import report_font
 from app.reports.signatures import break_lines, stroke_operators, thin_out
 from app.reports.tables import text_width
-from app.services import (
-    checklist_runs,
-    customers,
-    equipment,
-    field_records,
-    findings,
-    parts,
-    signing,
-    work_orders,
-    workflow,
-)
-from app.services.checklist_templates import load_templates
-from app.services.record_lock import content_hash
-from app.services.report_content import default_kind, gather, strokes_from
+from app.services.checklists import checklist_runs
+from app.services.checklists.checklist_templates import load_templates
+from app.services.registry import customers, equipment, parts
+from app.services.reports.report_content import default_kind, gather, strokes_from
+from app.services.signing import signatures as signing
+from app.services.signing.record_lock import content_hash
 from app.services.store import Store
+from app.services.work_orders import field_records, findings, workflow
+from app.services.work_orders import orders as work_orders
 from tests import factories
 
 S = WorkOrderState

@@ -17,7 +17,7 @@ from app.db.tables import Base
 from app.domain.enums import HospitalGrade
 from app.domain.records import CustomerDraft
 from app.paths import backups_dir, database_path
-from app.services.customers import customer_choices, save_customer
+from app.services.registry.customers import customer_choices, save_customer
 from app.services.store import Store
 
 

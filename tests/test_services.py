@@ -10,9 +10,10 @@ from sqlalchemy import func, select
 from app.db.models import Customer, Equipment, LocalDevice, WorkOrder, WorkOrderAssignment
 from app.domain.numbering import parse_number
 from app.domain.records import CustomerDraft, EquipmentDraft, ValidationError, WorkOrderDraft
-from app.services import customers, equipment, work_orders
 from app.services.records import RecordGone
+from app.services.registry import customers, equipment
 from app.services.store import Store
+from app.services.work_orders import orders as work_orders
 from tests import factories
 
 

@@ -25,7 +25,7 @@ from app.domain.signatures import (
     strokes_to_json,
     validate_strokes,
 )
-from app.ui.signature_pad import SignaturePad, render_png, signing_area
+from app.ui.signing.signature_pad import SignaturePad, render_png, signing_area
 
 LEFT = Qt.MouseButton.LeftButton
 

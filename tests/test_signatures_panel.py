@@ -11,12 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from app.db.models import User, WorkOrder
 from app.domain.enums import ReportKind, SignatureMeaning, UserRole, WorkOrderState
-from app.services import signing
-from app.services.sign_summary import summary_text
+from app.services.signing import signatures as signing
+from app.services.signing.sign_summary import summary_text
 from app.services.store import Store
 from app.ui.i18n import install_translators
-from app.ui.signing_mode import CollectedSignature, SigningModeDialog
-from app.ui.work_order_window import WorkOrderWindow
+from app.ui.signing.signing_mode import CollectedSignature, SigningModeDialog
+from app.ui.work_orders.work_order_window import WorkOrderWindow
 from tests.factories import SCRIBBLE
 
 NOW = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
@@ -112,7 +112,7 @@ def test_export_builds_a_signed_pdf_off_the_gui_thread(
 
 def test_an_acceptance_is_signed_by_engineer_customer_and_qc(store: Store) -> None:
     from app.domain.enums import WorkOrderType
-    from app.ui.signatures_panel import report_kind, signer_slots
+    from app.ui.signing.signatures_panel import report_kind, signer_slots
     from tests import factories
 
     _, _, unit_id = factories.hospital_with_unit(store)

@@ -16,9 +16,10 @@ from app.domain.enums import (
 )
 from app.domain.field_records import RepairDraft
 from app.domain.records import ValidationError
-from app.services import field_records, signing, workflow
-from app.services.record_lock import RecordLocked
+from app.services.signing import signatures as signing
+from app.services.signing.record_lock import RecordLocked
 from app.services.store import Store
+from app.services.work_orders import field_records, workflow
 from tests.factories import SCRIBBLE
 
 S = WorkOrderState
@@ -93,7 +94,7 @@ def test_an_empty_or_nameless_signature_is_refused(store: Store, repaired: str) 
 
 
 def test_the_engineers_own_signature_needs_the_password(store: Store, repaired: str) -> None:
-    from app.services.credentials import set_password
+    from app.services.signing.credentials import set_password
 
     set_password(store, "zhang.wei", "correct horse")
     mine = signature("张伟", meaning=SignatureMeaning.PERFORMED_BY, engineer_login="zhang.wei")

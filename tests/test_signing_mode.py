@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.enums import SignatureMeaning
 from app.domain.signatures import TOO_SMALL, strokes_from_json, validate_strokes
-from app.services.credentials import check_password, has_password, set_password
+from app.services.signing.credentials import check_password, has_password, set_password
 from app.services.store import Store
-from app.ui import signing_mode
-from app.ui.signature_pad import SignaturePad, signing_area
-from app.ui.signing_mode import SetPasswordDialog, SignerSlot, SigningModeDialog
+from app.ui.signing import signing_mode
+from app.ui.signing.signature_pad import SignaturePad, signing_area
+from app.ui.signing.signing_mode import SetPasswordDialog, SignerSlot, SigningModeDialog
 
 ENGINEER = "li.wei"
 PASSWORD = "beam-on-42"

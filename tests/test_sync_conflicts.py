@@ -11,13 +11,14 @@ from sqlalchemy import func, select
 from app.db.fieldwork import AuditEntry, RepairRecord
 from app.db.models import WorkOrder
 from app.db.syncing import OutboxChange, SyncConflict
+from app.domain.clock import FieldConflict
 from app.domain.enums import Priority
-from app.services import signing, sync_conflicts, sync_status
-from app.services.record_lock import RecordLocked
+from app.services.signing import signatures as signing
+from app.services.signing.record_lock import RecordLocked
 from app.services.store import Store
+from app.services.sync import sync_conflicts, sync_status
 from sync.apply import Applied
 from sync.client import _save_conflicts
-from sync.clock import FieldConflict
 from tests import factories
 from tests.test_signing import signature
 

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from app.services import sync_status
 from app.services.store import Store
-from app.ui.sync_controller import SyncController
-from app.ui.sync_work import SyncSnapshot
+from app.services.sync import sync_status
+from app.ui.sync.sync_controller import SyncController
+from app.ui.sync.sync_work import SyncSnapshot
 from app.ui.tasks import wait_for_background
 from sync import token_store
 from tests import factories

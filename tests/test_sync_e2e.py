@@ -22,14 +22,14 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+import app.domain.clock
 import sync.client
-import sync.clock
 from app.db.models import Customer, User, WorkOrder
 from app.db.signing import Signature
+from app.demo.seed import seed_demo
 from app.domain.enums import HospitalGrade, UserRole, WorkOrderState
-from app.services import attachments
-from app.services.demo import seed_demo
 from app.services.store import Store
+from app.services.work_orders import attachments
 from sync import command
 from sync.client import SyncClient, SyncError, SyncReport
 from tests.sync_harness import (
@@ -98,7 +98,7 @@ class World:
 
 def add_blobs(store: Store, folder: Path) -> dict[str, bytes]:
     """Two attachments (one over the 4 MiB upload chunk) and a sealed PDF report."""
-    from app.services.report_export import export_report
+    from app.services.reports.report_export import export_report
 
     with store.reading() as session:
         signed = select(Signature.work_order_id)
@@ -196,7 +196,7 @@ def test_laptop_a_pushes_the_demo_and_empty_laptop_b_pulls_the_same_records(
 
 
 def test_blobs_arrive_on_b_with_their_hashes(world: World) -> None:
-    from app.services.attachments import blob_path
+    from app.services.work_orders.attachments import blob_path
 
     a_rows, b_rows = world.rows_after_first
     named = {
@@ -260,7 +260,7 @@ def test_a_client_too_old_for_the_server_exits_5(
 
 
 class SkewedTime:
-    """`time` for sync.clock, `offset` seconds off: a laptop whose clock is wrong."""
+    """`time` for app.domain.clock, `offset` seconds off: a laptop whose clock is wrong."""
 
     def __init__(self, offset: float) -> None:
         self.offset = offset
@@ -270,7 +270,7 @@ class SkewedTime:
 
 
 def skew(monkeypatch: pytest.MonkeyPatch, offset: timedelta) -> None:
-    monkeypatch.setattr(sync.clock, "time", SkewedTime(offset.total_seconds()))
+    monkeypatch.setattr(app.domain.clock, "time", SkewedTime(offset.total_seconds()))
     monkeypatch.setattr(sync.client, "_now_iso", lambda: (datetime.now(UTC) + offset).isoformat())
 
 

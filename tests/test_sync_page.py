@@ -16,13 +16,14 @@ from pytestqt.qtbot import QtBot
 
 from app.db.models import WorkOrder
 from app.db.syncing import OutboxChange, SyncConflict
-from app.services import signing, work_orders
+from app.services.signing import signatures as signing
 from app.services.store import Store
+from app.services.work_orders import orders as work_orders
 from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
-from app.ui.sync_controller import SyncController
-from app.ui.sync_login_dialog import LoginDialog
-from app.ui.sync_page import SyncPage
+from app.ui.sync.sync_controller import SyncController
+from app.ui.sync.sync_login_dialog import LoginDialog
+from app.ui.sync.sync_page import SyncPage
 from app.ui.tasks import wait_for_background
 from sync import token_store
 from tests import factories
@@ -249,7 +250,7 @@ def test_the_main_window_has_a_sync_page_and_status(qtbot: QtBot, store: Store) 
 
 
 def test_refusals_and_errors_read_as_sentences(qapp: QApplication) -> None:
-    from app.ui.sync_texts import error_text, reason_text, run_result, short_error
+    from app.ui.sync.sync_texts import error_text, reason_text, run_result, short_error
 
     assert reason_text("permission: the role 'engineer' may not change 'part' records") == (
         "Your role may not make this change. (the role 'engineer' may not change 'part' records)"

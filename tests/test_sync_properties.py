@@ -37,13 +37,15 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
 from sqlalchemy import select
 
-import sync.clock
+import app.domain.clock
 from app.db.base import SyncedMixin
 from app.db.models import Customer, Equipment, EquipmentModel, Site, WorkOrder
 from app.domain.enums import EquipmentStatus, Modality, Priority
 from app.domain.records import CustomerDraft, EquipmentDraft, SiteDraft, WorkOrderDraft
-from app.services import customers, equipment, records, work_orders
+from app.services import records
+from app.services.registry import customers, equipment
 from app.services.store import Store
+from app.services.work_orders import orders as work_orders
 from sync.client import SyncClient, SyncError, SyncReport
 from sync.server import admin
 from sync.server.app import create_app
@@ -507,7 +509,7 @@ class SyncStory(RuleBasedStateMachine):
 
 
 class StrictlyLaterTime:
-    """`time` for sync.clock: the real time, but never the same millisecond twice. Each
+    """`time` for app.domain.clock: the real time, but never the same millisecond twice. Each
     laptop then writes at a wall time of its own, so which of two writes wins follows
     the order of the story's steps and a story replays the same way every time (with
     two writes in one millisecond the random node part of the clock would decide)."""
@@ -538,7 +540,7 @@ def test_laptops_converge_and_lose_nothing_through_a_faulty_network(
     templates: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("BEAMSIDE_TOKEN_STORE", "file")
-    monkeypatch.setattr(sync.clock, "time", StrictlyLaterTime())
+    monkeypatch.setattr(app.domain.clock, "time", StrictlyLaterTime())
     SyncStory.template, SyncStory.server_template = templates
     STORIES.clear()
     run_state_machine_as_test(

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.services.store import Store
-from app.ui.customer_dialog import CustomerDialog
 from app.ui.fonts import register_cjk_font
 from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
+from app.ui.registry.customer_dialog import CustomerDialog
 from tests.conftest import ROOT
 
 TS = ROOT / "resources" / "translations"

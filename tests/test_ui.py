@@ -12,14 +12,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import WorkOrderType
-from app.services import customers, work_orders
+from app.services.registry import customers
 from app.services.store import Store
-from app.ui.customer_dialog import CustomerDialog
-from app.ui.equipment_detail import EquipmentDetailDialog
-from app.ui.equipment_dialog import EquipmentDialog
+from app.services.work_orders import orders as work_orders
 from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
-from app.ui.work_order_dialog import WorkOrderDialog
+from app.ui.registry.customer_dialog import CustomerDialog
+from app.ui.registry.equipment_detail import EquipmentDetailDialog
+from app.ui.registry.equipment_dialog import EquipmentDialog
+from app.ui.work_orders.work_order_dialog import WorkOrderDialog
 from tests import factories
 
 T0 = datetime(2026, 5, 1, 8, 0, tzinfo=UTC)

@@ -8,10 +8,10 @@ from pytestqt.qtbot import QtBot
 
 from app.db.models import User
 from app.domain.enums import UserRole, WorkOrderState, WorkOrderType
-from app.services import field_records
 from app.services.store import Store
+from app.services.work_orders import field_records
 from app.ui.i18n import install_translators
-from app.ui.work_order_window import WorkOrderWindow
+from app.ui.work_orders.work_order_window import WorkOrderWindow
 from tests import factories
 
 S = WorkOrderState
@@ -81,8 +81,8 @@ def test_a_pm_visit_completes_once_its_checklist_is_done(
 ) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from app.services import checklist_runs
-    from app.ui.checklists_panel import StartChecklistDialog
+    from app.services.checklists import checklist_runs
+    from app.ui.checklists.checklists_panel import StartChecklistDialog
 
     as_role(store, UserRole.ENGINEER)
     _, _, unit_id = factories.hospital_with_unit(store)  # a Varian TrueBeam: a linac
@@ -108,7 +108,7 @@ def test_a_pm_visit_completes_once_its_checklist_is_done(
     assert not step_button(window, S.COMPLETED).isEnabled()  # started, not finished
     assert window.tabs.tabText(window.tabs.indexOf(window.checklists)) == "Checklists"
     # Photos belong to the item they show: select an entered item, open its photos.
-    from app.ui.attachments_widget import AttachmentsWidget
+    from app.ui.work_orders.attachments_widget import AttachmentsWidget
 
     first = run.sections[0].items[0]
     checklist_runs.record_value(store, run.id, first.id, "0.1" if first.unit else "pass")

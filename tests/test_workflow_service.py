@@ -12,8 +12,8 @@ from app.db.models import WorkOrder
 from app.domain.enums import TrialRunResult, UserRole, WorkOrderState, WorkOrderType
 from app.domain.field_records import RepairDraft
 from app.domain.records import ValidationError
-from app.services import field_records, workflow
 from app.services.store import Store
+from app.services.work_orders import field_records, workflow
 from tests import factories
 
 S = WorkOrderState

@@ -1,7 +1,7 @@
 """What a report prints, as plain frozen data.
 
 The builders lay out a `ReportContent` and nothing else: no session, no ORM object, no
-Qt. `app/services/report_content.py` gathers one from the database, already in the
+Qt. `app/services/reports/report_content.py` gathers one from the database, already in the
 report's language where a text comes from an enum (work-order type, modality…), so
 the same record can be printed in Chinese and in English from two gatherings. Verdicts
 and signature meanings stay enums: the builder words them and colours the verdicts.

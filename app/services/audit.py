@@ -31,9 +31,10 @@ import hashlib
 import json
 import weakref
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from sqlalchemy import Table, event, func, select
 from sqlalchemy.engine import Connection, Row
@@ -50,8 +51,13 @@ from sqlalchemy.orm.attributes import instance_state
 from app.db.base import SyncedMixin, utcnow
 from app.db.fieldwork import AuditEntry
 
-if TYPE_CHECKING:
-    from app.services.store import Store
+
+class Store(Protocol):
+    """What the trail's readers need of a Store: a read-only session. A protocol, so
+    the Store (which installs this module's hook) and this module import one way."""
+
+    def reading(self) -> AbstractContextManager[Session]: ...
+
 
 GENESIS = "0" * 64
 USER_LOGIN = "user_login"  # key in Session.info: who acts in this session

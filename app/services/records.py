@@ -77,7 +77,7 @@ def editable_order(session: Session, work_order_id: str) -> WorkOrder:
     """The work order, unless it is closed or cancelled: then its records are read-only,
     except while an amendment of its signed record is open (that is what it is for)."""
     from app.domain.workflow import TERMINAL
-    from app.services.record_lock import open_amendment_of
+    from app.services.signing.record_lock import open_amendment_of
 
     order = live(session, WorkOrder, work_order_id)
     if order.state in TERMINAL and open_amendment_of(session, work_order_id) is None:

@@ -17,7 +17,9 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.engine import make_session_factory
-from app.services import audit, outbox, record_lock
+from app.services import audit
+from app.services.signing import record_lock
+from app.services.sync import outbox
 
 
 @dataclass

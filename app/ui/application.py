@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
@@ -16,6 +16,7 @@ from app.paths import APP_NAME, backups_dir, database_path
 from app.ui.crash import install_excepthook, start_logging
 from app.ui.fonts import register_cjk_font
 from app.ui.i18n import choose_language, install_translators
+from app.ui.settings import settings_for
 
 EXIT_DATABASE = 3
 DEMO_LOGIN = "zhang.wei"
@@ -27,11 +28,6 @@ class LaunchOptions:
     demo: bool = False
     language: str | None = None
     smoke: bool = False
-
-
-def settings_for(data_dir: Path) -> QSettings:
-    """Settings live beside the database, so each data folder keeps its own layout."""
-    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def _say(options: LaunchOptions, title: str, text: str) -> None:
@@ -139,7 +135,7 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
     with store.session() as session:
         prefix = local_device(session).number_prefix
     if options.demo and options.smoke:
-        from app.services.demo import seed_demo
+        from app.demo.seed import seed_demo
 
         seed_demo(store)  # the smoke line must count the demo
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import ValidationError
-from app.services.drafts import discard_draft, load_draft, save_draft
 from app.services.store import Store
+from app.services.work_orders.drafts import discard_draft, load_draft, save_draft
 
 AUTOSAVE_DELAY_MS = 500  # well within the promised second
 _INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QCheckBox, QListWidget)

@@ -27,25 +27,27 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.domain.records import ValidationError
-from app.services import customers, equipment, lists, work_orders
+from app.services import lists
 from app.services.records import RecordGone
+from app.services.registry import customers, equipment
+from app.services.registry.users import acting_user, user_choices
 from app.services.store import Store
-from app.services.users import acting_user, user_choices
-from app.ui.customer_dialog import CustomerDialog
-from app.ui.equipment_detail import EquipmentDetailDialog
-from app.ui.equipment_dialog import EquipmentDialog
-from app.ui.follow_ups_page import FollowUpsPage
+from app.services.work_orders import orders as work_orders
 from app.ui.i18n import LANGUAGE_KEY
 from app.ui.labels import enum_label, validation_message
 from app.ui.list_page import ListPage
+from app.ui.registry.customer_dialog import CustomerDialog
+from app.ui.registry.equipment_detail import EquipmentDetailDialog
+from app.ui.registry.equipment_dialog import EquipmentDialog
 from app.ui.tasks import run_in_background
-from app.ui.work_order_dialog import WorkOrderDialog
+from app.ui.work_orders.follow_ups_page import FollowUpsPage
+from app.ui.work_orders.work_order_dialog import WorkOrderDialog
 
 log = logging.getLogger(__name__)
 
 
 def _template_problems() -> list[str]:
-    from app.services.checklist_templates import load_templates
+    from app.services.checklists.checklist_templates import load_templates
 
     return [str(p) for p in load_templates()[1]]
 
@@ -188,8 +190,8 @@ class MainWindow(QMainWindow):
 
     def _sync_page(self) -> Page:
         # Cheap to build: the network client is imported by the sync workers, later.
-        from app.ui.sync_controller import SyncController
-        from app.ui.sync_page import SyncPage
+        from app.ui.sync.sync_controller import SyncController
+        from app.ui.sync.sync_page import SyncPage
 
         self.sync_controller = SyncController(self.store, self.settings, self)
         page = self.sync_page = SyncPage(self.store, self.sync_controller, self.settings)
@@ -199,7 +201,7 @@ class MainWindow(QMainWindow):
         """The status-bar summary (a click opens the Sync page), Ctrl+Shift+S from
         anywhere, lists refreshed after a round brought records, and automatic sync
         once start-up has settled."""
-        from app.ui.sync_indicator import SyncIndicator
+        from app.ui.sync.sync_indicator import SyncIndicator
 
         self.sync_indicator = SyncIndicator(self.sync_controller)
         self.sync_indicator.clicked.connect(lambda: self.show_page("sync"))
@@ -220,7 +222,7 @@ class MainWindow(QMainWindow):
     def _open_work_order(self, work_order_id: str) -> bool:
         # Imported when first opened: the work-order window brings the checklist,
         # signing and report machinery, which start-up does not need.
-        from app.ui.work_order_window import WorkOrderWindow
+        from app.ui.work_orders.work_order_window import WorkOrderWindow
 
         window = WorkOrderWindow(self.store, work_order_id, self)
         changed: list[bool] = []
@@ -229,7 +231,7 @@ class MainWindow(QMainWindow):
         return bool(changed)
 
     def _export_reports(self) -> None:
-        from app.ui.batch_export import BatchExportDialog  # brings the report machinery
+        from app.ui.reports.batch_export import BatchExportDialog  # brings the report machinery
 
         dialog = BatchExportDialog(self.store, self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -408,7 +410,7 @@ class MainWindow(QMainWindow):
 
     def add_demo_data(self) -> None:
         """Fills in the demo in the background (a few seconds the first time)."""
-        from app.services.demo import seed_demo
+        from app.demo.seed import seed_demo
 
         self.statusBar().showMessage(self.tr("Adding demo data…"))
 

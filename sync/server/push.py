@@ -28,7 +28,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
-from sync.codec import natural_key_text
+from app.db.codec import natural_key_text
 from sync.protocol import Change
 from sync.server.catalog import storable_text
 from sync.server.db import Database

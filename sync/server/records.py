@@ -12,8 +12,8 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Table, bindparam, select, update
 
-from sync.clock import FieldConflict
-from sync.codec import natural_key_text
+from app.db.codec import natural_key_text
+from app.domain.clock import FieldConflict
 from sync.protocol import Change
 from sync.server.models import SyncChange, SyncConflict, SyncRow
 from sync.server.principal import Principal

@@ -10,7 +10,7 @@ natural key another record holds (a login, a work-order number, a second repair 
 of one work order): laptops' tables refuse it, so the server does too and sends the
 holder, which the laptop merges its copy into (sync/duplicates.py).
 
-The lock mirrors `app.services.record_lock`: a work order with a live signature and
+The lock mirrors `app.services.signing.record_lock`: a work order with a live signature and
 no open amendment (newest amendment not yet signed) is signed; its content rows (the
 `CONTENT` tables, and checklist values through their run) and its fields other than
 the workflow fields may not change. Signatures, amendments, workflow events and
@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+from app.db.codec import natural_key_text
+from app.domain.clock import STAMP_FIELDS, FieldConflict, field_clock, merge_fields, parse_hlc
 from app.domain.enums import UserRole
-from app.services.record_lock import CONTENT, WORKFLOW_FIELDS
-from sync.clock import STAMP_FIELDS, FieldConflict, field_clock, merge_fields, parse_hlc
-from sync.codec import natural_key_text
+from app.services.signing.record_lock import CONTENT, WORKFLOW_FIELDS
 from sync.protocol import MAX_CLOCK_AHEAD_MS, Change
 from sync.server.catalog import storable_text, synced_tables
 from sync.server.permissions import step_refusal, table_refusal

@@ -24,8 +24,8 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, select
 
-from app.services.record_lock import WORKFLOW_FIELDS
-from sync.clock import ROW_CLOCK, STAMP_FIELDS, HybridClock, field_clock
+from app.domain.clock import ROW_CLOCK, STAMP_FIELDS, HybridClock, field_clock
+from app.services.signing.record_lock import WORKFLOW_FIELDS
 from sync.server.models import SyncChange, SyncRow
 from sync.server.principal import Principal
 from sync.server.records import Batch, dumps, select_rows

@@ -23,7 +23,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("natural_key", sa.String(length=400), nullable=True))
         batch_op.create_index("ix_sync_row_natural_key", ["table_name", "natural_key"])
     # Rows stored before: fill their keys in (the tables with one are small or few).
-    from sync.codec import natural_key, natural_key_text
+    from app.db.codec import natural_key, natural_key_text
 
     connection = op.get_bind()
     row = sa.table(

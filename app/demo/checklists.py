@@ -1,0 +1,155 @@
+"""Finished checklist runs for the demo's finished work: realistic values, most within
+tolerance, some between tolerance and action level, a few beyond it (each commented),
+so every shipped template has runs to look at."""
+
+from __future__ import annotations
+
+import copy
+import random
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.db.fieldwork import ChecklistRun, ChecklistValue
+from app.db.models import WorkOrder
+from app.domain.checklists import Template
+from app.domain.enums import Modality, RunState, Verdict, WorkOrderType
+from app.domain.ids import uuid7
+from app.domain.tolerance import ChoiceRule, NumericRule, PassFailRule, Rule, judge
+from app.services.checklists.checklist_templates import load_templates
+
+T = WorkOrderType
+DEMO_BY = "demo"
+COMMENTS = {
+    Verdict.WARNING: "超出容差、未达干预水平，已记录并通知物理师跟踪",
+    Verdict.FAIL: "超出干预水平，已停机调整后复测；详见维修工单",
+}
+
+
+def templates_for(kind: WorkOrderType, modality: Modality, index: int) -> list[str]:
+    """The templates a finished demo order of this kind filled in."""
+    if modality is Modality.LINAC:
+        qa = ("linac_qa_monthly_tg142", "linac_qa_daily_tg142", "linac_qa_annual_tg142")
+        return {
+            T.INSPECTION: [qa[index % 3]],
+            T.PREVENTIVE_MAINTENANCE: ["linac_pm"],
+            T.INSTALLATION: ["linac_site_readiness", "linac_installation"],
+            T.ACCEPTANCE: ["linac_acceptance"],
+            T.REPAIR: ["electrical_safety_iec62353"] if index % 4 == 0 else [],
+        }.get(kind, [])
+    if kind is T.PREVENTIVE_MAINTENANCE:
+        return {
+            Modality.CT_SIMULATOR: ["ct_simulator_pm"],
+            Modality.AFTERLOADER: ["afterloader_pm"],
+        }.get(modality, [])
+    return []
+
+
+def _numeric_text(rule: NumericRule, verdict: Verdict, rng: random.Random) -> str:
+    tolerance = rule.band(rule.tolerance)
+    action = rule.band(rule.action) if rule.action is not None else None
+    low, high = tolerance.low, tolerance.high
+    if verdict is Verdict.PASS:
+        if low is not None and high is not None:
+            middle, half = (low + high) / 2, (high - low) / 2
+            value = middle + half * Decimal(str(round(rng.uniform(-0.7, 0.7), 3)))
+        elif high is not None:
+            value = high * Decimal(str(round(rng.uniform(0.2, 0.8), 3)))
+        else:
+            assert low is not None
+            value = low * Decimal(str(round(rng.uniform(2, 40), 2)))
+    else:
+        outer = action if (verdict is Verdict.WARNING and action) else None
+        edge = high if high is not None else low
+        assert edge is not None
+        sign = 1 if high is not None else -1
+        if outer is not None:
+            outer_edge = outer.high if high is not None else outer.low
+            assert outer_edge is not None
+            value = (edge + outer_edge) / 2
+        else:
+            step = abs(edge - (low if high is not None and low is not None else 0)) or Decimal(1)
+            value = edge + sign * step * Decimal("0.25")
+    return f"{value.quantize(Decimal('0.01'))}{rule.unit if rule.unit == '%' else ' ' + rule.unit}"
+
+
+def _verdict_wanted(rule: Rule, rng: random.Random) -> Verdict:
+    roll = rng.random()
+    if isinstance(rule, NumericRule):
+        if roll < 0.03:
+            return Verdict.FAIL
+        if roll < 0.10 and rule.action is not None:
+            return Verdict.WARNING
+    return Verdict.PASS
+
+
+def _raw(rule: Rule, wanted: Verdict, rng: random.Random) -> str:
+    if isinstance(rule, NumericRule):
+        return _numeric_text(rule, wanted, rng)
+    if isinstance(rule, PassFailRule):
+        return "pass"
+    if isinstance(rule, ChoiceRule):
+        passing = [c for c in rule.choices if c.verdict is Verdict.PASS]
+        return (passing or list(rule.choices))[0].id
+    return "正常" if not getattr(rule, "photo", False) else f"IMG_{rng.randint(1000, 9999)}.jpg"
+
+
+def add_finished_run(
+    session: Session,
+    rng: random.Random,
+    order: WorkOrder,
+    template: Template,
+    finished: datetime,
+) -> None:
+    classes = [c.id for c in template.machine_classes]
+    machine_class = classes[min(1, len(classes) - 1)] if classes else ""
+    started = finished - timedelta(hours=2)
+    run = ChecklistRun(
+        id=uuid7(),  # known before the flush, so the values need none
+        work_order_id=order.id,
+        template_id=template.id,
+        template_version=template.version,
+        template_title=template.title_en,
+        template_snapshot=copy.deepcopy(dict(template.data)),
+        machine_class=machine_class,
+        state=RunState.COMPLETED,
+        started_at=started,
+        completed_at=finished,
+    )
+    _stamp(run, finished)
+    session.add(run)
+    for number, item in enumerate(i for i in template.items() if i.applies_to(machine_class)):
+        rule = item.rule_for(machine_class)
+        judged = judge(rule, _raw(rule, _verdict_wanted(rule, rng), rng))
+        at = started + timedelta(minutes=3 * number)
+        value = ChecklistValue(
+            run_id=run.id,
+            item_id=item.id,
+            text=judged.text,
+            number=float(judged.number) if judged.number is not None else None,
+            unit=judged.unit,
+            verdict=judged.verdict,
+            comment=COMMENTS.get(judged.verdict, ""),
+            entered_at=at,
+        )
+        _stamp(value, at)
+        session.add(value)
+
+
+def _stamp(row: Any, when: datetime) -> None:
+    row.created_at = row.updated_at = when
+    row.updated_by = DEMO_BY
+
+
+def seed_checklists(session: Session, rng: random.Random, orders: list[Any]) -> None:
+    """One finished run per fitting template on each finished demo order."""
+    templates, _problems = load_templates()
+    for index, (order, modality) in enumerate(orders):
+        if order.finished_at is None:
+            continue
+        for template_id in templates_for(order.type, modality, index):
+            template = templates.get(template_id)
+            if template is not None:
+                add_finished_run(session, rng, order, template, order.finished_at)

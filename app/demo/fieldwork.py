@@ -1,0 +1,289 @@
+"""The field work behind the demo's work orders: repair records with parts and trial
+runs, inspection readings and findings (some escalated to repairs), follow-up calls
+and each order's workflow history — so every screen has something real to show.
+
+Deterministic like the rest of the demo, and added once (marked by its first part).
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.fieldwork import (
+    Finding,
+    FollowUp,
+    Part,
+    PartUsage,
+    RepairRecord,
+    RunningParameter,
+    WorkOrderEvent,
+)
+from app.db.models import Equipment, EquipmentModel, WorkOrder
+from app.demo.checklists import seed_checklists
+from app.demo.signatures import seed_signatures
+from app.domain import workflow
+from app.domain.enums import (
+    FindingSeverity,
+    FollowUpOutcome,
+    Modality,
+    TrialRunResult,
+    WorkOrderState,
+    WorkOrderType,
+)
+from app.services.registry.fault_codes import fault_codes
+from app.services.store import Store
+
+S, T = WorkOrderState, WorkOrderType
+SEED = 20_250_301
+DEMO_BY = "demo"
+FIRST_PART = "DEMO-100-0001"
+
+PARTS = [
+    (FIRST_PART, "离子泵控制器 Ion pump controller"),
+    ("DEMO-100-0002", "MLC 叶片驱动电机 MLC leaf motor"),
+    ("DEMO-100-0003", "磁控管 Magnetron"),
+    ("DEMO-100-0004", "闸流管 Thyratron"),
+    ("DEMO-100-0005", "冷却水流量开关 Coolant flow switch"),
+    ("DEMO-100-0006", "剂量监测电离室 Monitor chamber"),
+    ("DEMO-100-0007", "机架编码器 Gantry encoder"),
+    ("DEMO-100-0008", "激光定位灯模块 Room laser module"),
+    ("DEMO-200-0001", "CT 球管 CT X-ray tube"),
+    ("DEMO-200-0002", "滑环碳刷 Slip-ring brush set"),
+    ("DEMO-300-0001", "后装源导管 Source transfer tube"),
+    ("DEMO-300-0002", "驱动钢丝 Drive cable"),
+]
+PARTS_BY_MODALITY = {
+    Modality.LINAC: PARTS[:8],
+    Modality.CT_SIMULATOR: PARTS[8:10],
+    Modality.AFTERLOADER: PARTS[10:],
+}
+CAUSES = [
+    ("{title}：部件老化", "更换{part}，校准并复测"),
+    ("{title}：连接器松动", "重新紧固接插件，清洁触点，复测合格"),
+    ("{title}：参数漂移", "按维修手册重新校准，记录新基线"),
+]
+READINGS: dict[Modality, list[tuple[str, str, float, float]]] = {
+    Modality.LINAC: [
+        ("磁控管累计高压时间", "h", 6000, 14000),
+        ("SF6 气压", "psi", 31, 34),
+        ("冷却水温度", "°C", 19, 23),
+        ("离子泵电流", "µA", 0.5, 3.0),
+    ],
+    Modality.CT_SIMULATOR: [("球管累计曝光次数", "万次", 20, 90), ("机房温度", "°C", 20, 25)],
+    Modality.AFTERLOADER: [("源活度", "Ci", 5, 10), ("源导管通过测试", "次", 3, 3)],
+}
+# Which fault-code family a reported symptom points to (first keyword found wins).
+SYMPTOM_CODES = [
+    ("MLC", "MLC-"), ("真空", "VAC-"), ("剂量", "DOS-"), ("机架", "GAN-"), ("高压", "RF-"),
+    ("调制器", "RF-"), ("水冷", "WAT-"), ("kV", "IMG-"), ("EPID", "IMG-"), ("治疗床", "CPL-"),
+    ("SF6", "SF6-"), ("通讯", "CTL-"), ("光野", "COL-"), ("准直器", "COL-"), ("电子枪", "GUN-"),
+    ("门联锁", "INT-"), ("球管", "TUB-"), ("源", "SRC-"),
+]  # fmt: skip
+# The part a fault-code family usually needs.
+FAMILY_PART = {
+    "VAC-": "DEMO-100-0001", "MLC-": "DEMO-100-0002", "RF-": "DEMO-100-0003",
+    "WAT-": "DEMO-100-0005", "DOS-": "DEMO-100-0006", "GAN-": "DEMO-100-0007",
+    "COL-": "DEMO-100-0007", "TUB-": "DEMO-200-0001", "SRC-": "DEMO-300-0002",
+}  # fmt: skip
+FINDINGS = [
+    ("MLC 叶片 B41 运动偶有迟滞", FindingSeverity.MAJOR),
+    ("冷却水过滤网有沉积，已清洗", FindingSeverity.MINOR),
+    ("治疗床纵向运动异响", FindingSeverity.MAJOR),
+    ("门联锁开关接触不良", FindingSeverity.CRITICAL),
+]
+
+
+def seed_field_work(store: Store, today: date) -> bool:
+    """Adds the field work once; False when it is already there."""
+    with store.session() as session:
+        if session.scalar(select(Part.id).where(Part.part_number == FIRST_PART)):
+            return False
+        rng = random.Random(SEED)
+        orders: list[Any] = list(
+            session.execute(
+                select(WorkOrder, EquipmentModel.modality)
+                .join(Equipment, Equipment.id == WorkOrder.equipment_id)
+                .join(EquipmentModel, EquipmentModel.id == Equipment.model_id)
+                .where(WorkOrder.updated_by == DEMO_BY)
+                .order_by(WorkOrder.reported_at)
+            ).all()
+        )
+        parts = _parts(session)
+        for order, modality in orders:
+            _history(session, order)
+            if order.type is T.REPAIR:
+                _repair(session, rng, order, modality, parts)
+            elif order.type in (T.INSPECTION, T.PREVENTIVE_MAINTENANCE):
+                _inspection(session, rng, order, modality, orders)
+            if order.type in (T.REPAIR, T.PREVENTIVE_MAINTENANCE):
+                _follow_up(session, rng, order, today)
+        for order, _ in orders:
+            if order in session.dirty:
+                # A fixed stamp, not the seeding time: the same `today`, the same data.
+                order.updated_at = order.updated_at + timedelta(microseconds=1)
+        seed_checklists(session, rng, orders)
+        seed_signatures(session, rng, orders)
+        return True
+
+
+def _add(session: Session, row: Any, when: datetime) -> Any:
+    row.created_at = row.updated_at = when
+    row.updated_by = DEMO_BY
+    session.add(row)
+    return row
+
+
+def _parts(session: Session) -> dict[str, Part]:
+    when = datetime(2024, 1, 1, tzinfo=UTC)
+    rows = {number: Part(part_number=number, description=text) for number, text in PARTS}
+    for part in rows.values():
+        _add(session, part, when)
+    session.flush()
+    return rows
+
+
+def _path(order: WorkOrder) -> list[WorkOrderState]:
+    """The states this demo order went through to reach its state."""
+    if order.state is S.CANCELLED:
+        return [S.ACKNOWLEDGED, S.CANCELLED] if order.acknowledged_at else [S.CANCELLED]
+    full = [S.ACKNOWLEDGED, S.ON_SITE, S.IN_PROGRESS]
+    if order.state is S.AWAITING_PARTS:
+        return [*full, S.AWAITING_PARTS]
+    if order.type is T.REPAIR:
+        full.append(S.TRIAL_RUN)
+    full += [S.COMPLETED, S.CUSTOMER_SIGNED, S.CLOSED]
+    return full[: full.index(order.state) + 1] if order.state in full else []
+
+
+def _history(session: Session, order: WorkOrder) -> None:
+    stamps = [order.reported_at]
+    source = S.REPORTED
+    for target in _path(order):
+        field = workflow.STAMPS.get(target, "")
+        at = getattr(order, field, None) or stamps[-1] + timedelta(minutes=20)
+        if target is S.CUSTOMER_SIGNED and order.signed_at is None:
+            order.signed_at = at
+        if target is S.TRIAL_RUN and order.trial_run_at is None:
+            order.trial_run_at = at
+        if target is S.CANCELLED:
+            order.cancelled_at, order.cancel_reason = at, "客户临时调整计划"
+        event = WorkOrderEvent(
+            work_order_id=order.id, from_state=source, to_state=target, at=at, by_login=DEMO_BY
+        )
+        _add(session, event, at)
+        stamps.append(at)
+        source = target
+
+
+def _repair(
+    session: Session,
+    rng: random.Random,
+    order: WorkOrder,
+    modality: Modality,
+    parts: dict[str, Part],
+) -> None:
+    codes = fault_codes(modality) if modality in PARTS_BY_MODALITY else []
+    family = next((f for word, f in SYMPTOM_CODES if word in order.description), "")
+    matching = [c for c in codes if family and c.code.startswith(family)]
+    code = rng.choice(matching or codes) if codes else None
+    catalogue = PARTS_BY_MODALITY.get(modality, PARTS[:1])
+    part_number, part_text = rng.choice(catalogue)
+    if family in FAMILY_PART:
+        part_number = FAMILY_PART[family]
+        part_text = dict(PARTS)[part_number]
+    cause, actions = rng.choice(CAUSES)
+    title = code.title_zh if code else "故障"
+    done = order.state in workflow.DONE
+    tried = done or order.state is S.TRIAL_RUN
+    record = RepairRecord(
+        work_order_id=order.id,
+        symptom=order.description,
+        fault_code=code.code if code else "",
+        cause=cause.format(title=title),
+        actions=actions.format(part=part_text.split(" ")[0]) if tried else "",
+        labour_hours=round(rng.uniform(1, 8) * 2) / 2,
+        travel_hours=round(rng.uniform(0.5, 4) * 2) / 2,
+        trial_run_result=TrialRunResult.PASSED if done else TrialRunResult.NOT_RUN,
+        trial_run_notes="试运行 3 个治疗计划，剂量与机械参数正常" if done else "",
+        back_in_clinical_use=done,
+        back_in_use_at=(order.finished_at + timedelta(minutes=40))
+        if done and order.finished_at
+        else None,
+    )
+    _add(session, record, order.finished_at or order.reported_at)
+    if tried and rng.random() < 0.7:
+        serial = f"SN{rng.randint(100000, 999999)}"
+        usage = PartUsage(
+            work_order_id=order.id,
+            part_id=parts[part_number].id,
+            quantity=1,
+            serial_out=serial,
+            serial_in=f"SN{rng.randint(100000, 999999)}",
+        )
+        _add(session, usage, order.finished_at or order.reported_at)
+
+
+def _inspection(
+    session: Session,
+    rng: random.Random,
+    order: WorkOrder,
+    modality: Modality,
+    orders: list[Any],
+) -> None:
+    if order.started_at is None:
+        return
+    for name, unit, low, high in READINGS.get(modality, []):
+        value = f"{rng.uniform(low, high):.1f}".rstrip("0").rstrip(".")
+        _add(
+            session,
+            RunningParameter(work_order_id=order.id, name=name, value=value, unit=unit),
+            order.started_at,
+        )
+    if modality is not Modality.LINAC or rng.random() > 0.45:
+        return
+    text, severity = rng.choice(FINDINGS)
+    later_repair = next(
+        (
+            o
+            for o, _ in orders
+            if o.type is T.REPAIR
+            and o.equipment_id == order.equipment_id
+            and o.reported_at > order.started_at
+            and o.origin_id is None
+        ),
+        None,
+    )
+    escalate = later_repair is not None and severity is not FindingSeverity.MINOR
+    finding = Finding(
+        work_order_id=order.id,
+        description=text,
+        severity=severity,
+        fixed_on_site=severity is FindingSeverity.MINOR,
+        escalated_to_id=later_repair.id if escalate and later_repair else None,
+    )
+    if escalate and later_repair is not None:
+        later_repair.origin_id = order.id
+    _add(session, finding, order.started_at)
+
+
+def _follow_up(session: Session, rng: random.Random, order: WorkOrder, today: date) -> None:
+    if order.state not in workflow.DONE or order.finished_at is None:
+        return
+    due = (order.finished_at + timedelta(days=10)).date()
+    follow_up = FollowUp(work_order_id=order.id, due_date=due, outcome=FollowUpOutcome.OPEN)
+    if order.state is S.CLOSED and due < today:  # closed after the call was made
+        follow_up.outcome = (
+            FollowUpOutcome.DISSATISFIED if rng.random() < 0.05 else FollowUpOutcome.SATISFIED
+        )
+        follow_up.done_at = datetime.combine(due, datetime.min.time(), UTC) + timedelta(hours=2)
+        follow_up.notes = (
+            "科室反映偶有同类报警，已安排复查"
+            if follow_up.outcome is FollowUpOutcome.DISSATISFIED
+            else "物理师确认设备运行稳定，满意"
+        )
+    _add(session, follow_up, order.finished_at)

@@ -1,0 +1,339 @@
+"""Gathers what a report prints from the database, as plain `ReportContent`.
+
+Read-only: every query goes through `store.reading()` (here or in the services it
+reuses), so gathering never changes the record it reports on. Texts that come from
+enums and checklist templates are resolved here in the report's language, so the
+builder (app/reports) needs no database and no translations.
+
+Signatures: the report carries the set that signed the record as it now stands — the
+newest amendment's signatures when the record was amended, else the original ones.
+An amendment still open (nothing signed since) means the record may differ from
+what was signed, so the report is a draft with the amendment's reason on it. The
+record hash is the chosen set's (all signatures of a set carry the same hash); no
+signatures, no hash: the report says DRAFT.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.base import utcnow
+from app.db.fieldwork import ChecklistRun
+from app.db.models import User, WorkOrder, WorkOrderAssignment
+from app.db.signing import Amendment, Signature
+from app.domain.enums import ReportKind, SignatureMeaning, Verdict, WorkOrderType
+from app.domain.tolerance import ItemKind, format_number
+from app.reports import labels
+from app.reports.content import (
+    LANGUAGES,
+    AmendmentNote,
+    ChecklistResult,
+    ChecklistRow,
+    Customer,
+    Equipment,
+    FindingLine,
+    Installation,
+    Language,
+    PartLine,
+    Reading,
+    Repair,
+    ReportContent,
+    SignatureMark,
+    Stroke,
+    Times,
+    VerdictCounts,
+)
+from app.services.checklists import checklist_runs
+from app.services.checklists.checklist_runs import ItemView, RunView
+from app.services.records import live
+from app.services.registry import parts
+from app.services.store import Store
+from app.services.work_orders import field_records, findings
+
+_DEFAULT_KINDS = {
+    WorkOrderType.REPAIR: ReportKind.SERVICE,
+    WorkOrderType.UPGRADE: ReportKind.SERVICE,
+    WorkOrderType.INSPECTION: ReportKind.INSPECTION,
+    WorkOrderType.PREVENTIVE_MAINTENANCE: ReportKind.INSPECTION,
+    WorkOrderType.INSTALLATION: ReportKind.INSTALLATION,
+    WorkOrderType.COMMISSIONING: ReportKind.INSTALLATION,
+    WorkOrderType.ACCEPTANCE: ReportKind.ACCEPTANCE,
+    WorkOrderType.TRAINING: ReportKind.TRAINING,
+}
+CHECKLIST_KINDS = frozenset({ReportKind.INSPECTION, ReportKind.INSTALLATION, ReportKind.ACCEPTANCE})
+INSTALLATION_KINDS = frozenset({ReportKind.INSTALLATION, ReportKind.ACCEPTANCE})
+
+
+def default_kind(work_order_type: WorkOrderType) -> ReportKind:
+    """The report a work order of this type normally gets."""
+    return _DEFAULT_KINDS[work_order_type]
+
+
+def gather(
+    store: Store,
+    work_order_id: str,
+    kind: ReportKind,
+    language: str,
+    *,
+    trainees: Sequence[str] | None = None,
+    now: datetime | None = None,
+) -> ReportContent:
+    """Everything the `kind` report of the work order prints, in `language`.
+
+    `trainees` names the people trained (training certificate); without it they are
+    the signers who signed as "received by" (each trainee confirms the training).
+    """
+    lang = _language(language)
+    with store.reading() as session:
+        order = live(session, WorkOrder, work_order_id)
+        head = _head(session, order, lang)
+        chosen, amendment = _signatures(session, order.id, kind)
+        run_ids = _run_ids(session, order.id) if kind in CHECKLIST_KINDS else []
+    marks = tuple(_mark(row) for row in chosen)
+    if trainees is None:
+        trainees = [m.signer_name for m in marks if m.meaning is SignatureMeaning.RECEIVED_BY]
+    installation = _installation(store, work_order_id) if kind in INSTALLATION_KINDS else None
+    problems = installation[1] if installation else ()
+    return ReportContent(
+        kind=kind,
+        language=lang,
+        generated_at=now or utcnow(),
+        repair=_repair(store, work_order_id, lang) if kind is ReportKind.SERVICE else None,
+        parts=() if kind is ReportKind.TRAINING else _parts(store, work_order_id),
+        findings=_findings(store, work_order_id, lang) if kind is ReportKind.INSPECTION else (),
+        readings=_readings(store, work_order_id) if kind is ReportKind.INSPECTION else (),
+        installation=installation[0] if installation else None,
+        checklists=tuple(_checklist(checklist_runs.load_run(store, i), lang) for i in run_ids),
+        open_problems=problems,
+        trainees=tuple(trainees) if kind is ReportKind.TRAINING else (),
+        signatures=marks,
+        record_hash=chosen[0].record_hash if chosen else "",
+        amendment=amendment,
+        **head,
+    )
+
+
+def _language(language: str) -> Language:
+    for known in LANGUAGES:
+        if language == known:
+            return known
+    raise ValueError(f"no report language {language!r} (use one of {LANGUAGES})")
+
+
+def _head(session: Session, order: WorkOrder, lang: Language) -> dict[str, Any]:
+    """The work order, customer, unit, times and engineers."""
+    unit = order.equipment
+    site = unit.site
+    customer = site.customer
+    engineers = session.scalars(
+        select(User.display_name)
+        .join(WorkOrderAssignment, WorkOrderAssignment.user_id == User.id)
+        .where(
+            WorkOrderAssignment.work_order_id == order.id,
+            WorkOrderAssignment.deleted_at.is_(None),
+        )
+        .order_by(User.display_name)
+    ).all()
+    return {
+        "work_order_number": order.number,
+        "work_order_type": labels.enum_label(lang, order.type),
+        "state": labels.enum_label(lang, order.state),
+        "customer": Customer(customer.name_zh, customer.name_en, customer.address),
+        "site": " · ".join(part for part in (site.name, site.building) if part),
+        "equipment": Equipment(
+            maker=unit.model.maker,
+            model=unit.model.model,
+            modality=labels.enum_label(lang, unit.model.modality),
+            serial=unit.serial_number,
+            nmpa_registration_no=unit.nmpa_registration_no,
+            udi=unit.udi,
+        ),
+        "times": Times(
+            reported=order.reported_at,
+            acknowledged=order.acknowledged_at,
+            arrived=order.arrived_at,
+            started=order.started_at,
+            finished=order.finished_at,
+            closed=order.closed_at,
+        ),
+        "engineers": tuple(engineers),
+        "description": order.description,
+    }
+
+
+def _signatures(
+    session: Session, work_order_id: str, kind: ReportKind
+) -> tuple[list[Signature], AmendmentNote | None]:
+    """The signature set the report carries, and the amendment it belongs to."""
+    rows = session.scalars(
+        select(Signature)
+        .where(
+            Signature.work_order_id == work_order_id,
+            Signature.report_kind == kind,
+            Signature.deleted_at.is_(None),
+        )
+        .order_by(Signature.signed_at, Signature.id)
+    ).all()
+    newest = session.scalars(
+        select(Amendment)
+        .where(Amendment.work_order_id == work_order_id, Amendment.deleted_at.is_(None))
+        .order_by(Amendment.created_at.desc(), Amendment.id.desc())
+    ).first()
+    if newest is None:
+        return [row for row in rows if row.amendment_id is None], None
+    note = AmendmentNote(newest.reason, newest.previous_hash)
+    return [row for row in rows if row.amendment_id == newest.id], note
+
+
+def _mark(row: Signature) -> SignatureMark:
+    return SignatureMark(
+        signer_name=row.signer_name,
+        signer_role=row.signer_role,
+        organisation=row.organisation,
+        meaning=row.meaning,
+        signed_at=row.signed_at,
+        strokes=strokes_from(row.strokes),
+    )
+
+
+def strokes_from(data: Any) -> tuple[Stroke, ...]:
+    """Stored JSON strokes → tuples of (x, y, pressure, t_ms); malformed points are
+    skipped (a signature pad of another version must not break the report)."""
+    strokes: list[Stroke] = []
+    for stroke in data if isinstance(data, list) else []:
+        points = []
+        for point in stroke if isinstance(stroke, list) else []:
+            if not isinstance(point, list | tuple) or len(point) < 2:
+                continue
+            try:
+                values = [float(v) for v in point[:4]]
+            except (TypeError, ValueError):
+                continue
+            values += [0.0] * (4 - len(values))
+            points.append((values[0], values[1], values[2], values[3]))
+        if points:
+            strokes.append(tuple(points))
+    return tuple(strokes)
+
+
+def _run_ids(session: Session, work_order_id: str) -> list[str]:
+    return list(
+        session.scalars(
+            select(ChecklistRun.id)
+            .where(ChecklistRun.work_order_id == work_order_id, ChecklistRun.deleted_at.is_(None))
+            .order_by(ChecklistRun.started_at, ChecklistRun.id)
+        )
+    )
+
+
+def _repair(store: Store, work_order_id: str, lang: Language) -> Repair:
+    draft = field_records.load_repair(store, work_order_id)
+    return Repair(
+        symptom=draft.symptom,
+        fault_code=draft.fault_code,
+        cause=draft.cause,
+        actions=draft.actions,
+        labour_hours=draft.labour_hours,
+        travel_hours=draft.travel_hours,
+        trial_run=labels.enum_label(lang, draft.trial_run_result),
+        trial_run_notes=draft.trial_run_notes,
+        back_in_clinical_use=draft.back_in_clinical_use,
+        back_in_use_at=draft.back_in_use_at,
+    )
+
+
+def _installation(store: Store, work_order_id: str) -> tuple[Installation, tuple[str, ...]]:
+    draft = field_records.load_installation(store, work_order_id)
+    record = Installation(
+        agreed_date=draft.agreed_date,
+        place=draft.place,
+        people=draft.people,
+        commissioning_summary=draft.commissioning_summary,
+        accepted_by_customer=draft.accepted_by_customer,
+        accepted_by_engineer=draft.accepted_by_engineer,
+        accepted_by_qc=draft.accepted_by_qc,
+        accepted_at=draft.accepted_at,
+    )
+    problems = tuple(line.strip() for line in draft.open_problems.splitlines() if line.strip())
+    return record, problems
+
+
+def _parts(store: Store, work_order_id: str) -> tuple[PartLine, ...]:
+    return tuple(
+        PartLine(u.part_number, u.description, u.quantity, u.unit, u.serial_out, u.serial_in)
+        for u in parts.usages_of(store, work_order_id)
+    )
+
+
+def _findings(store: Store, work_order_id: str, lang: Language) -> tuple[FindingLine, ...]:
+    return tuple(
+        FindingLine(
+            f.description,
+            labels.enum_label(lang, f.severity),
+            f.fixed_on_site,
+            f.escalated_to_number or "",
+        )
+        for f in findings.findings_of(store, work_order_id)
+    )
+
+
+def _readings(store: Store, work_order_id: str) -> tuple[Reading, ...]:
+    return tuple(
+        Reading(p.name, p.value, p.unit) for p in findings.parameters_of(store, work_order_id)
+    )
+
+
+def _checklist(view: RunView, lang: Language) -> ChecklistResult:
+    zh = lang == "zh_CN"
+    rows = tuple(
+        ChecklistRow(
+            section=section.title_zh if zh else section.title_en,
+            label=item.label_zh if zh else item.label_en,
+            value=_value_text(item, lang),
+            unit=item.unit,
+            tolerance=item.tolerance_text,
+            verdict=item.verdict,
+            comment=item.comment,
+        )
+        for section in view.sections
+        for item in section.items
+    )
+    counts = checklist_runs.summary(view)
+    return ChecklistResult(
+        title=view.title_zh if zh else view.title_en,
+        machine_class=view.class_label_zh if zh else view.class_label_en,
+        completed_at=view.completed_at,
+        rows=rows,
+        counts=VerdictCounts(
+            passed=counts.passed,
+            warnings=counts.warnings,
+            failures=counts.failures,
+            not_applicable=counts.not_applicable,
+            pending=counts.pending,
+        ),
+    )
+
+
+def _value_text(item: ItemView, lang: Language) -> str:
+    """The entered value as the report prints it: numbers without their unit (it has
+    its own column), pass/fail and n/a as words, a choice by its label."""
+    if item.verdict is Verdict.PENDING:
+        return ""
+    words = labels.VALUE_WORDS[lang]
+    if item.verdict is Verdict.NOT_APPLICABLE:
+        return words["n/a"]
+    if item.kind is ItemKind.NUMERIC and item.number is not None:
+        return format_number(Decimal(repr(item.number)))
+    if item.kind is ItemKind.PASS_FAIL:
+        return words.get(item.text, item.text)
+    if item.kind is ItemKind.CHOICE:
+        choice = next((c for c in item.choices if c.id == item.text), None)
+        if choice is not None:
+            return choice.label_zh if lang == "zh_CN" else choice.label_en
+    return item.text

@@ -1,0 +1,539 @@
+"""One checklist run on screen, built for fast keyboard entry.
+
+The table lists the run's sections as header rows and one row per item. Typing on a
+row opens the value editor; Enter or Tab judges the value and saves it at once through
+the service, then moves to the next item's value (Shift+Tab: the previous one). Refused
+input keeps the editor open and says why under the table; nothing is saved. Verdicts
+read by symbol and word as well as by colour, so they survive colour blindness and
+black-and-white printouts.
+
+Saving runs on the GUI thread on purpose: it is one row in one short transaction, and
+the editor has to know at once whether to close or stay open. A crash therefore loses
+at most the value being typed.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import Verdict
+from app.domain.records import FieldError, ValidationError
+from app.domain.tolerance import ItemKind, with_unit
+from app.services.checklists import checklist_runs as runs
+from app.services.checklists.checklist_runs import ItemView, RunView, SectionView, ValueRefused
+from app.services.store import Store
+from app.ui.labels import enum_label
+
+COL_ITEM, COL_LIMITS, COL_VALUE, COL_VERDICT, COL_COMMENT = range(5)
+COLUMNS = 5
+VERDICT_ROLE = Qt.ItemDataRole.UserRole + 1
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+HEADER_ROLE = Qt.ItemDataRole.UserRole + 3  # True on section header rows
+
+# Shapes differ as well as colours. ✔ ⚠ ✘ rather than ✓ ▲ ✗: in the shipped CJK font
+# (the fallback everywhere) ✓ looks like a root sign and ▲ is a tiny dot at table size.
+SYMBOLS = {
+    Verdict.PASS: "✔",
+    Verdict.WARNING: "⚠",
+    Verdict.FAIL: "✘",
+    Verdict.PENDING: "—",
+    Verdict.NOT_APPLICABLE: "○",
+}
+# (background, text); the symbol and word carry the meaning, colour only helps.
+COLOURS = {
+    Verdict.PASS: ("#e2f3e5", "#1b5e2a"),
+    Verdict.WARNING: ("#fff0bf", "#6b4a00"),
+    Verdict.FAIL: ("#fbdddd", "#9b1218"),
+    Verdict.PENDING: ("", "#5f6368"),
+    Verdict.NOT_APPLICABLE: ("", "#5f6368"),
+}
+SECTION_BACKGROUND = "#eceff3"
+ERROR_STYLE = "color: #b3261e;"
+MAX_LISTED_PROBLEMS = 8
+
+
+def chinese() -> bool:
+    return QLocale().name().startswith("zh")
+
+
+def checklist_message(message: str, args: tuple[str, ...] = ()) -> str:
+    return runs.fill(QCoreApplication.translate("Checklist", message), args)
+
+
+def refusal_text(error: ValidationError) -> str:
+    if isinstance(error, ValueRefused):
+        return checklist_message(error.reason, error.reason_args)
+    return " ".join(checklist_message(e.message) for e in error.errors)
+
+
+class ChecklistRunTableModel(QAbstractTableModel):
+    """The run's rows (section headers and items); edits go straight to the service."""
+
+    refused = Signal(str, str)  # item id, translated reason
+    saved = Signal(object)  # runs.ValueResult
+
+    def __init__(self, store: Store, run_id: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.run_id = run_id
+        self.zh = chinese()
+        self.run: RunView = runs.load_run(store, run_id)
+        self.rows: list[SectionView | ItemView] = []
+        self._layout()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.run = runs.load_run(self.store, self.run_id)
+        self._layout()
+        self.endResetModel()
+
+    def _layout(self) -> None:
+        self.rows = []
+        for section in self.run.sections:
+            self.rows.append(section)
+            self.rows.extend(section.items)
+
+    def summary(self) -> runs.RunSummary:
+        return runs.summary(self.run)
+
+    def item_at(self, row: int) -> ItemView | None:
+        entry = self.rows[row] if 0 <= row < len(self.rows) else None
+        return entry if isinstance(entry, ItemView) else None
+
+    def row_of(self, item_id: str) -> int:
+        return next(
+            i for i, r in enumerate(self.rows) if isinstance(r, ItemView) and r.id == item_id
+        )
+
+    def label(self, item: ItemView | SectionView) -> str:
+        if isinstance(item, SectionView):
+            return item.title_zh if self.zh else item.title_en
+        return item.label_zh if self.zh else item.label_en
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("Item"),
+                self.tr("Limits"),
+                self.tr("Value"),
+                self.tr("Verdict"),
+                self.tr("Comment"),
+            )[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if self.item_at(index.row()) is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.run.editable and index.column() in (COL_VALUE, COL_COMMENT):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.rows[index.row()]
+        if isinstance(entry, SectionView):
+            return self._section_data(entry, index.column(), role)
+        column = index.column()
+        if role == ITEM_ID_ROLE:
+            return entry.id
+        if role == VERDICT_ROLE:
+            return entry.verdict
+        if role == HEADER_ROLE:
+            return False
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self.value_text(entry) if column == COL_VALUE else entry.comment
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_ITEM, COL_LIMITS):
+            other = entry.label_en if self.zh else entry.label_zh
+            source = self.tr("Source: %1").replace("%1", entry.source)
+            return f"{other}\n{source}"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COL_VERDICT:
+                return QBrush(QColor(COLOURS[entry.verdict][1]))
+            if column == COL_COMMENT and entry.needs_comment:
+                return QBrush(QColor(COLOURS[Verdict.FAIL][1]))
+        if role == Qt.ItemDataRole.BackgroundRole and column == COL_VERDICT:
+            background = COLOURS[entry.verdict][0]
+            return QBrush(QColor(background)) if background else None
+        if role == Qt.ItemDataRole.FontRole and column == COL_VERDICT:
+            font = QFont()
+            font.setBold(entry.verdict in (Verdict.WARNING, Verdict.FAIL))
+            return font
+        return None
+
+    def _section_data(self, section: SectionView, column: int, role: int) -> Any:
+        if role == HEADER_ROLE:
+            return True
+        if role == Qt.ItemDataRole.DisplayRole and column == COL_ITEM:
+            return self.label(section)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(SECTION_BACKGROUND))
+        return None
+
+    def _display(self, item: ItemView, column: int) -> str:
+        if column == COL_ITEM:
+            return self.label(item)
+        if column == COL_LIMITS:
+            return self.limits_text(item)
+        if column == COL_VALUE:
+            return self.value_text(item)
+        if column == COL_VERDICT:
+            return f"{SYMBOLS[item.verdict]} {enum_label(item.verdict)}"
+        if item.needs_comment:
+            return self.tr("Comment required")
+        return item.comment
+
+    def limits_text(self, item: ItemView) -> str:
+        if item.kind is ItemKind.NUMERIC:
+            if item.action_text:
+                return (
+                    self.tr("%1 (action %2)")
+                    .replace("%1", item.tolerance_text)
+                    .replace("%2", item.action_text)
+                )
+            return item.tolerance_text
+        if item.kind is ItemKind.PASS_FAIL:
+            return self.tr("Pass / fail")
+        if item.kind is ItemKind.CHOICE:
+            labels = (c.label_zh if self.zh else c.label_en for c in item.choices)
+            return " · ".join(f"{n} {label}" for n, label in enumerate(labels, start=1))
+        if item.kind is ItemKind.PHOTO:
+            return self.tr("Photo reference")
+        return self.tr("Text")
+
+    def value_text(self, item: ItemView) -> str:
+        if item.verdict is Verdict.NOT_APPLICABLE:
+            return self.tr("n/a")
+        if item.kind is ItemKind.NUMERIC and item.number is not None:
+            return with_unit(Decimal(str(item.number)), item.unit)
+        if item.kind is ItemKind.PASS_FAIL and item.text:
+            return enum_label(Verdict.PASS if item.text == "pass" else Verdict.FAIL)
+        if item.kind is ItemKind.CHOICE and item.text:
+            choice = next((c for c in item.choices if c.id == item.text), None)
+            if choice is not None:
+                return choice.label_zh if self.zh else choice.label_en
+        return item.text
+
+    def _service_text(self, item: ItemView, text: str) -> str:
+        """Maps words the UI itself shows (translated Pass/Fail, n/a) to service input."""
+        word = text.strip().casefold()
+        if word == self.tr("n/a").casefold():
+            return "n/a"
+        if item.kind is ItemKind.PASS_FAIL:
+            for verdict in (Verdict.PASS, Verdict.FAIL):
+                if word == enum_label(verdict).casefold():
+                    return verdict.value
+        return text
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 0
+    ) -> bool:
+        item = self.item_at(index.row())
+        if item is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = str(value)
+        column = index.column()
+        if column == COL_VALUE and text.strip() == self.value_text(item).strip():
+            return True  # unchanged (e.g. the editor lost focus): nothing to save
+        if column == COL_COMMENT and text.strip() == item.comment.strip():
+            return True
+        try:
+            if column == COL_VALUE:
+                result = runs.record_value(
+                    self.store, self.run_id, item.id, self._service_text(item, text)
+                )
+            elif column == COL_COMMENT:
+                result = runs.set_comment(self.store, self.run_id, item.id, text)
+            else:
+                return False
+        except ValidationError as error:
+            self.refused.emit(item.id, refusal_text(error))
+            return False
+        self.run = runs.load_run(self.store, self.run_id)
+        self._layout()
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COLUMNS - 1))
+        self.saved.emit(result)
+        return True
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """A line editor whose Enter/Tab saves first and moves on only if the save worked."""
+
+    moved = Signal(QModelIndex, int)  # the index just saved, +1 (next) or -1 (previous)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._index = QPersistentModelIndex()
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        self._index = QPersistentModelIndex(index)
+        editor = QLineEdit(parent)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QLineEdit)
+        editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        assert isinstance(editor, QLineEdit)
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if (
+            isinstance(editor, QLineEdit)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in keys
+            and self._index.isValid()
+        ):
+            model = self._index.model()
+            index = model.index(self._index.row(), self._index.column())
+            if not model.setData(index, editor.text(), Qt.ItemDataRole.EditRole):
+                editor.selectAll()  # refused: stay here, the reason shows under the table
+                return True
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.moved.emit(index, -1 if event.key() == Qt.Key.Key_Backtab else 1)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class ChecklistRunWidget(QWidget):
+    """A run's table, a status line, the summary and the Complete button."""
+
+    completed = Signal(str)  # run id
+
+    def __init__(self, store: Store, run_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model = ChecklistRunTableModel(store, run_id, self)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.delegate = EntryDelegate(self.table)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)  # one line per item; the tooltip has the rest
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.table.setTabKeyNavigation(False)  # Tab belongs to the editor: save and move on
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_COMMENT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_LIMITS, 150), (COL_VALUE, 120), (COL_VERDICT, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.summary_label = QLabel()
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(ERROR_STYLE)
+        self.problems.hide()
+        self.complete_button = QPushButton(self.tr("Complete run"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary_label, 1)
+        bottom.addWidget(self.complete_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.problems)
+        layout.addLayout(bottom)
+
+        self.delegate.moved.connect(self._move)
+        self.model.refused.connect(self._show_refusal)
+        self.model.saved.connect(self._show_saved)
+        self.model.modelReset.connect(self._refresh)
+        self.table.clicked.connect(self._to_value_column)
+        self.table.installEventFilter(self)
+        self.complete_button.clicked.connect(self.complete)
+        self._refresh()
+        self.table.setCurrentIndex(self.model.index(self._first_open_row(), COL_VALUE))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.scrollTo(self.table.currentIndex())  # now that the table has its size
+
+    def _refresh(self) -> None:
+        run = self.model.run
+        title = run.title_zh if self.model.zh else run.title_en
+        machine_class = run.class_label_zh if self.model.zh else run.class_label_en
+        if machine_class:
+            title = self.tr("%1 — %2").replace("%1", title).replace("%2", machine_class)
+        if not run.editable:
+            title = self.tr("%1 (read-only)").replace("%1", title)
+        self.title.setText(title)
+        for row, entry in enumerate(self.model.rows):
+            if isinstance(entry, SectionView):
+                self.table.setSpan(row, 0, 1, COLUMNS)
+        self.complete_button.setEnabled(run.editable)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        counts = self.model.summary()
+        self.summary_label.setText(
+            self.tr("✔ Passed: %1   ⚠ Warnings: %2   ✘ Failures: %3   — Pending: %4   ○ N/A: %5")
+            .replace("%1", str(counts.passed))
+            .replace("%2", str(counts.warnings))
+            .replace("%3", str(counts.failures))
+            .replace("%4", str(counts.pending))
+            .replace("%5", str(counts.not_applicable))
+        )
+
+    def _first_open_row(self) -> int:
+        first = -1
+        for row, entry in enumerate(self.model.rows):
+            if isinstance(entry, ItemView):
+                if entry.verdict is Verdict.PENDING:
+                    return row
+                first = row if first < 0 else first
+        return first
+
+    def _go_to(self, row: int, edit: bool = False) -> None:
+        if row < 0:
+            return
+        index = self.model.index(row, COL_VALUE)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        if edit and self.model.run.editable:
+            self.table.edit(index)
+
+    def _move(self, index: QModelIndex, step: int) -> None:
+        row = index.row() + step
+        while 0 <= row < self.model.rowCount() and self.model.item_at(row) is None:
+            row += step
+        if 0 <= row < self.model.rowCount():
+            self._go_to(row, edit=True)
+        else:
+            self._go_to(index.row())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Typing on a row's label, limits or verdict types into its value instead."""
+        if watched is self.table and isinstance(event, QKeyEvent):
+            current = self.table.currentIndex()
+            typing = event.type() == QEvent.Type.KeyPress and event.text().isprintable()
+            if typing and event.text() and current.column() in (COL_ITEM, COL_LIMITS, COL_VERDICT):
+                self._to_value_column(current)
+        return super().eventFilter(watched, event)
+
+    def _to_value_column(self, index: QModelIndex) -> None:
+        if index.column() in (COL_ITEM, COL_LIMITS, COL_VERDICT):
+            self.table.setCurrentIndex(self.model.index(index.row(), COL_VALUE))
+
+    def _show_refusal(self, item_id: str, reason: str) -> None:
+        label = self.model.label(self.model.rows[self.model.row_of(item_id)])
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(
+            self.tr("Not saved — %1: %2").replace("%1", label).replace("%2", reason)
+        )
+
+    def _show_saved(self, result: runs.ValueResult) -> None:
+        row = self.model.row_of(result.item_id)
+        item = self.model.item_at(row)
+        assert item is not None
+        self.status.setStyleSheet("")
+        verdict = f"{SYMBOLS[item.verdict]} {enum_label(item.verdict)}"
+        if item.needs_comment:
+            text = self.tr("Saved: %1 — %2. Out of tolerance: add a comment before completing.")
+        else:
+            text = self.tr("Saved: %1 — %2")
+        self.status.setText(text.replace("%1", self.model.label(item)).replace("%2", verdict))
+        self._update_summary()
+
+    def complete(self) -> None:
+        try:
+            runs.complete_run(self.store, self.model.run_id)
+        except ValidationError as error:
+            self._show_problems(error.errors)
+            return
+        self.problems.hide()
+        self.model.reload()
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Run completed; it is now read-only."))
+        self.completed.emit(self.model.run_id)
+
+    def _show_problems(self, errors: list[FieldError]) -> None:
+        lines = [self.tr("The run cannot be completed yet:")]
+        item_errors = [e for e in errors if e.field]
+        for error in errors[:MAX_LISTED_PROBLEMS]:
+            message = checklist_message(error.message)
+            if error.field:
+                item = self.model.item_at(self.model.row_of(error.field))
+                message = f"{self.model.label(item) if item else error.field}: {message}"
+            lines.append(f"• {message}")
+        if len(errors) > MAX_LISTED_PROBLEMS:
+            more = len(errors) - MAX_LISTED_PROBLEMS
+            lines.append(self.tr("… and %1 more").replace("%1", str(more)))
+        self.problems.setText("\n".join(lines))
+        self.problems.show()
+        if item_errors:
+            self._go_to(self.model.row_of(item_errors[0].field))

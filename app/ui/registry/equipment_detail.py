@@ -1,0 +1,143 @@
+"""One unit's identity and its whole service history (the per-unit archive)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import WorkOrderType
+from app.services import lists
+from app.services.registry import equipment
+from app.services.store import Store
+from app.ui.history_dialog import HistoryDialog
+from app.ui.labels import enum_label, format_date, format_datetime
+from app.ui.list_page import ListPage
+from app.ui.registry.equipment_dialog import EquipmentDialog
+from app.ui.work_orders.work_order_dialog import WorkOrderDialog
+
+
+class EquipmentDetailDialog(QDialog):
+    def __init__(self, store: Store, equipment_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.equipment_id = store, equipment_id
+        self.changed = False
+        self.identity = QFormLayout()
+        self.dates = QFormLayout()
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        top = QHBoxLayout()
+        for title, form in ((self.tr("Unit"), self.identity), (self.tr("Service"), self.dates)):
+            box = QGroupBox(title)
+            box.setLayout(form)
+            top.addWidget(box, 1)
+
+        self.history = ListPage(
+            store,
+            lists.SERVICE_HISTORY,
+            lambda n: self.tr("%n work order(s)", "", n),
+        )
+        self.history.model.set_scope(equipment_id=equipment_id)
+        self.history.open_requested.connect(self._open_work_order)
+
+        edit = QPushButton(self.tr("&Edit unit…"))
+        new = QPushButton(self.tr("&New work order…"))
+        edit.clicked.connect(self._edit)
+        changes = QPushButton(self.tr("Change history…"))
+        changes.clicked.connect(
+            lambda: HistoryDialog(self.store, "equipment", self.equipment_id, self).exec()
+        )
+        new.clicked.connect(self._new_work_order)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.addButton(edit, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(new, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(changes, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        history_box = QGroupBox(self.tr("Service history"))
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.counts)
+        history_layout.addWidget(self.history)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(history_box, 1)
+        layout.addWidget(buttons)
+        self._show_summary()
+        self.resize(1100, 680)
+
+    def _show_summary(self) -> None:
+        s = equipment.equipment_summary(self.store, self.equipment_id)
+        self.setWindowTitle(f"{s.maker} {s.model} · {s.serial_number}")
+        for form in (self.identity, self.dates):
+            while form.rowCount():
+                form.removeRow(0)
+        rows = [
+            (self.tr("Model"), f"{s.maker} {s.model}"),
+            (self.tr("Modality"), enum_label(s.modality)),
+            (self.tr("Serial number"), s.serial_number),
+            (self.tr("NMPA registration no."), s.nmpa_registration_no),
+            (self.tr("UDI"), s.udi),
+            (self.tr("Hospital"), s.customer),
+            (self.tr("Site"), s.site),
+        ]
+        for label, value in rows:
+            self.identity.addRow(label, _value(value))
+        days = "  ".join(f"{h:g}" for h in s.clinical_hours)
+        for label, value in [
+            (self.tr("Status"), enum_label(s.status)),
+            (self.tr("Service contract"), enum_label(s.contract_level)),
+            (self.tr("Installed"), format_date(s.install_date)),
+            (self.tr("Accepted"), format_date(s.acceptance_date)),
+            (self.tr("Warranty ends"), format_date(s.warranty_end)),
+            (self.tr("Clinical hours Mon–Sun"), days),
+            (self.tr("Last service finished"), format_datetime(s.last_service)),
+        ]:
+            self.dates.addRow(label, _value(value))
+        parts = [
+            f"{enum_label(t)}: {s.work_orders_by_type[t]}"
+            for t in WorkOrderType
+            if s.work_orders_by_type.get(t)
+        ]
+        open_text = self.tr("%n open", "", s.open_work_orders)
+        self.counts.setText(" · ".join([*parts, open_text]))
+
+    def _edit(self) -> None:
+        if EquipmentDialog(self.store, self.equipment_id, self).exec():
+            self.changed = True
+            self._show_summary()
+
+    def _new_work_order(self) -> None:
+        if WorkOrderDialog(self.store, None, self, equipment_id=self.equipment_id).exec():
+            self.changed = True
+            self.history.refresh()
+            self._show_summary()
+
+    def _open_work_order(self, work_order_id: str) -> None:
+        # Imported when first opened: the work-order window brings the checklist,
+        # signing and report machinery, which start-up does not need.
+        from app.ui.work_orders.work_order_window import WorkOrderWindow
+
+        window = WorkOrderWindow(self.store, work_order_id, self)
+        window.changed.connect(self._work_order_changed)
+        window.exec()
+
+    def _work_order_changed(self) -> None:
+        self.changed = True
+        self.history.refresh()
+        self._show_summary()
+
+
+def _value(text: str) -> QLabel:
+    label = QLabel(text or "—")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label

@@ -1,0 +1,285 @@
+"""The signatures of a work order: hand the laptop to the customer, see who signed,
+and amend a signed record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from app.db.models import Contact, WorkOrder
+from app.domain.enums import ReportKind, SignatureMeaning, UserRole, WorkOrderState
+from app.domain.records import ValidationError
+from app.domain.signatures import strokes_from_json
+from app.services.records import live
+from app.services.registry.users import acting_user
+from app.services.signing import signatures as signing
+from app.services.signing.sign_summary import summary_text
+from app.services.store import Store
+from app.services.work_orders import workflow
+from app.ui.labels import enum_label, format_datetime, validation_message
+from app.ui.signing.signature_pad import render_png
+from app.ui.signing.signing_mode import SignerSlot, SigningModeDialog
+from app.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from app.ui.reports.pdf_preview import PdfPreviewDialog
+
+M = SignatureMeaning
+KIND_OF_TYPE = {
+    "repair": ReportKind.SERVICE,
+    "upgrade": ReportKind.SERVICE,
+    "inspection": ReportKind.INSPECTION,
+    "preventive_maintenance": ReportKind.INSPECTION,
+    "installation": ReportKind.INSTALLATION,
+    "commissioning": ReportKind.INSTALLATION,
+    "acceptance": ReportKind.ACCEPTANCE,
+    "training": ReportKind.TRAINING,
+}
+CUSTOMER_MEANINGS = {M.ACCEPTED_BY, M.RECEIVED_BY}
+
+
+def report_kind(store: Store, work_order_id: str) -> ReportKind:
+    with store.reading() as session:
+        return KIND_OF_TYPE[live(session, WorkOrder, work_order_id).type.value]
+
+
+def signer_slots(store: Store, work_order_id: str, kind: ReportKind) -> list[SignerSlot]:
+    """Who signs this kind of report (§3.2, §3.3, §4.4, §5.2), names filled in."""
+    user = acting_user(store)
+    with store.reading() as session:
+        order = live(session, WorkOrder, work_order_id)
+        customer = order.equipment.site.customer
+        contact = session.scalars(
+            select(Contact).where(Contact.customer_id == customer.id, Contact.deleted_at.is_(None))
+        ).first()
+        hospital = customer.name_zh
+    ours = "Beamside"
+    engineer = SignerSlot(M.PERFORMED_BY, user.display_name, enum_label(user.role), ours, True)
+    client = SignerSlot(
+        M.RECEIVED_BY if kind is ReportKind.TRAINING else M.ACCEPTED_BY,
+        contact.name if contact else "",
+        contact.role if contact else "",
+        hospital,
+    )
+    if kind is ReportKind.ACCEPTANCE:
+        qc = SignerSlot(M.REVIEWED_BY, "", enum_label(UserRole.QUALITY_CONTROL), ours)
+        return [engineer, client, qc]
+    return [engineer, client]
+
+
+class SignaturesPanel(QWidget):
+    changed = Signal()
+    exported = Signal(str)  # the PDF's path
+    quiet = False  # tests: do not open the preview
+
+    def __init__(self, store: Store, work_order_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.work_order_id = store, work_order_id
+        self.preview: PdfPreviewDialog | None = None  # the last one opened
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setIconSize(render_png((), 200, 60).size())
+        self.sign_button = QPushButton(self.tr("Hand over for signing…"))
+        self.sign_button.clicked.connect(self.start_signing)
+        self.amend_button = QPushButton(self.tr("Amend the signed record…"))
+        self.amend_button.clicked.connect(self.amend)
+        self.language = QComboBox()
+        self.language.addItem("中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.export_button = QPushButton(self.tr("Export PDF report…"))
+        self.export_button.clicked.connect(self.export)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: building and signing take a moment
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.amend_button)
+        buttons.addSpacing(24)
+        buttons.addWidget(self.language)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.progress)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = signing.signatures_of(self.store, self.work_order_id)
+        is_locked = signing.locked(self.store, self.work_order_id)
+        self.list.clear()
+        for row in rows:
+            image = render_png(strokes_from_json(row.strokes), 200, 60)
+            lines = [
+                f"{enum_label(row.meaning)}: {row.signer_name}"
+                + (f" ({row.signer_role})" if row.signer_role else ""),
+                f"{row.organisation} · {format_datetime(row.signed_at)}",
+                self.tr("Record hash %1").replace("%1", row.record_hash[:16] + "…"),
+            ]
+            if row.amendment_id:
+                lines.append(self.tr("Amendment"))
+            item = QListWidgetItem(QPixmap.fromImage(image), "\n".join(lines))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+        if not rows:
+            self.state.setText(self.tr("Not signed yet."))
+        elif is_locked:
+            self.state.setText(
+                self.tr("Signed: the record is read-only. To correct it, amend the signed record.")
+            )
+        else:
+            self.state.setText(self.tr("An amendment is open: correct the record, then sign it."))
+        self.amend_button.setEnabled(is_locked)
+        self.sign_button.setEnabled(not is_locked)
+
+    def start_signing(self) -> None:
+        kind = report_kind(self.store, self.work_order_id)
+        dialog = SigningModeDialog(
+            self.store,
+            self.store.user_login,
+            summary_text(self.store, self.work_order_id, "zh_CN"),
+            summary_text(self.store, self.work_order_id, "en"),
+            signer_slots(self.store, self.work_order_id, kind),
+            self,
+        )
+        dialog.exec()
+        stored = 0
+        for collected in dialog.signatures():
+            given = signing.SignatureInput(
+                report_kind=kind,
+                signer_name=collected.signer_name,
+                signer_role=collected.signer_role,
+                organisation=collected.organisation,
+                meaning=collected.meaning,
+                strokes=collected.strokes,
+                signed_at=collected.signed_at,
+                engineer_login=self.store.user_login if collected.is_engineer else "",
+            )
+            try:
+                signing.sign(self.store, self.work_order_id, given, identity_confirmed=True)
+                stored += 1
+            except ValidationError as refused:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Signing"),
+                    "\n".join(validation_message(e.message, "Signature") for e in refused.errors),
+                )
+        if stored:
+            self._customer_signed(dialog)
+            self.changed.emit()
+        self.reload()
+
+    def _customer_signed(self, dialog: SigningModeDialog) -> None:
+        """A completed job the customer has signed moves on to "signed by customer"."""
+        if not any(s.meaning in CUSTOMER_MEANINGS for s in dialog.signatures()):
+            return
+        with self.store.reading() as session:
+            state = live(session, WorkOrder, self.work_order_id).state
+        if state is WorkOrderState.COMPLETED:
+            try:
+                workflow.move(
+                    self.store,
+                    self.work_order_id,
+                    WorkOrderState.CUSTOMER_SIGNED,
+                    acting_user(self.store).role,
+                )
+            except ValidationError:
+                pass  # the role may not take the step; the signatures are stored anyway
+
+    def export(self, target: Path | None = None) -> None:
+        """Builds and signs the PDF off the GUI thread, then shows it in the preview."""
+        from app.services.reports.report_export import export_report, report_filename
+
+        language = self.language.currentData()
+        kind = report_kind(self.store, self.work_order_id)
+        with self.store.reading() as session:
+            number = live(session, WorkOrder, self.work_order_id).number
+        name = report_filename(number, kind)
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export PDF report"),
+                str(Path.home() / name),
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not chosen:
+                return
+            target = Path(chosen)
+        self.export_button.setEnabled(False)
+        self.progress.show()
+        store, work_order_id, path = self.store, self.work_order_id, target
+
+        def done(_result: object) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self._export_finished()
+            self.exported.emit(str(path))
+            if not self.quiet:
+                self.show_preview(path, name)
+
+        def failed(error: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self._export_finished()
+            QMessageBox.warning(self, self.tr("Export PDF report"), str(error))
+
+        run_in_background(
+            lambda: export_report(store, work_order_id, language, path, kind), done, failed
+        )
+
+    def show_preview(self, path: Path, suggested_name: str) -> PdfPreviewDialog:
+        """The exported report in the app's viewer, to check it, save a copy, print it
+        or open it elsewhere; non-modal, so the work order stays at hand."""
+        from app.ui.reports.pdf_preview import PdfPreviewDialog
+
+        preview = PdfPreviewDialog(path, suggested_name, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.show()
+        self.preview = preview
+        return preview
+
+    def _export_finished(self) -> None:
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+
+    def amend(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Amend the signed record"),
+            self.tr("Why is the signed record corrected? (kept with the amendment)"),
+        )
+        if not ok:
+            return
+        try:
+            signing.open_amendment(self.store, self.work_order_id, reason)
+        except ValidationError as refused:
+            QMessageBox.warning(
+                self,
+                self.tr("Amend the signed record"),
+                "\n".join(validation_message(e.message) for e in refused.errors),
+            )
+            return
+        self.changed.emit()
+        self.reload()
