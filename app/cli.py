@@ -285,6 +285,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
     data_dir = _data_dir(args)
+    from app.installation import load_time_zone
+
+    load_time_zone(data_dir)  # numbers and reports use the installation's calendar
     if args.command == "restore-backup":
         return restore_backup(data_dir)
     if args.command == "verify-audit":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,10 @@ import pytest
 # Before any Qt import: no screen in CI. BEAMSIDE_TEST_SCREEN=1 opts out for a look.
 if not os.environ.get("BEAMSIDE_TEST_SCREEN"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The users' zone, whatever this machine's: reports and numbers follow the system's
+# zone unless the installation sets one, and the expected texts are Beijing time.
+os.environ["TZ"] = "Asia/Shanghai"
+time.tzset()
 
 from app.db.schema import open_database  # noqa: E402
 from app.paths import backups_dir, database_path  # noqa: E402

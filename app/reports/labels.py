@@ -121,7 +121,6 @@ TEXTS: dict[Language, dict[str, str]] = {
         "training_content": "培训内容",
         "certificate_no": "证书编号",
         "training_date": "培训日期",
-        "tz": "UTC+8",
     },
     "en": {
         "sec_identity": "Customer and equipment",
@@ -224,7 +223,6 @@ TEXTS: dict[Language, dict[str, str]] = {
         "training_content": "Training content",
         "certificate_no": "Certificate no.",
         "training_date": "Training date",
-        "tz": "UTC+8",
     },
 }
 

@@ -7,7 +7,7 @@ Every style names the report font explicitly: a style left on reportlab's defaul
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -16,12 +16,12 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
+from app.domain import local_time
 from app.domain.enums import Verdict
 from app.reports.content import Language
 from app.reports.fonts import report_font
 
 # Hospitals read times in Beijing time; China has no daylight saving, so a fixed offset.
-BEIJING = timezone(timedelta(hours=8), "UTC+8")
 DASH = "—"
 
 INK = colors.HexColor("#1B1F24")
@@ -128,18 +128,19 @@ def header_row_commands() -> list[tuple[Any, ...]]:
 
 
 def when(moment: datetime | None, seconds: bool = False) -> str:
-    """An aware time in Beijing time with its zone, e.g. "2026-03-02 16:30 UTC+8"."""
+    """An aware time in the installation's zone, with the zone: "2026-03-02 16:30 UTC+8"."""
     if moment is None:
         return DASH
-    local = moment.astimezone(BEIJING)
-    return local.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M") + " UTC+8"
+    local = local_time.local(moment)
+    stamp = local.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    return f"{stamp} {local_time.offset_label(moment)}"
 
 
 def day(value: date | datetime | None, language: Language) -> str:
     if value is None:
         return DASH
     if isinstance(value, datetime):
-        value = value.astimezone(BEIJING).date()
+        value = local_time.day_of(value)
     if language == "zh_CN":
         return f"{value.year}年{value.month}月{value.day}日"
     return value.strftime("%d %B %Y").lstrip("0")

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import LocalDevice, WorkOrder
+from app.domain import local_time
 from app.domain.ids import uuid7
 from app.domain.numbering import format_number, new_device_prefix, next_number
 
@@ -26,7 +27,8 @@ def issue_work_order_number(session: Session, when: datetime) -> str:
     """The next number of this device for the year of `when` (call inside the insert's
     transaction, so the unique index on `work_order.number` guards it)."""
     prefix = local_device(session).number_prefix
-    pattern = format_number(when.year, prefix, 0)[:-5] + "%"
+    year = local_time.year_of(when)  # the year on the engineer's calendar, not UTC's
+    pattern = format_number(year, prefix, 0)[:-5] + "%"
     # Longest first: past 99999 the sequence grows a digit and string order alone fails.
     highest = session.scalar(
         select(WorkOrder.number)
@@ -34,4 +36,4 @@ def issue_work_order_number(session: Session, when: datetime) -> str:
         .order_by(func.length(WorkOrder.number).desc(), WorkOrder.number.desc())
         .limit(1)
     )
-    return next_number(when.year, prefix, highest)
+    return next_number(year, prefix, highest)

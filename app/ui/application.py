@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
 from app.db import schema
+from app.installation import TIME_ZONE_KEY, apply_time_zone
 from app.paths import APP_NAME, backups_dir, database_path
 from app.ui.crash import install_excepthook, start_logging
 from app.ui.fonts import register_cjk_font
@@ -118,6 +119,7 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
     start_logging(options.data_dir)
     install_excepthook(options.data_dir, interactive=not options.smoke)
     settings = settings_for(options.data_dir)
+    apply_time_zone(str(settings.value(TIME_ZONE_KEY, "") or ""))
     install_translators(app, choose_language(options.language, settings))
     register_cjk_font(app)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import local_time as zone
 from app.services import audit
 from app.services.store import Store
 from app.ui.tasks import run_in_background
@@ -40,8 +41,8 @@ NO_VALUE = "—"
 
 
 def local_time(value: datetime) -> str:
-    """Wall-clock time of this computer, to the second (the trail is stored in UTC)."""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    """Wall-clock time of the installation, to the second (the trail is stored in UTC)."""
+    return zone.local(value).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def shown_value(text: str | None) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain import local_time
 from app.domain.enums import LabelledEnum
 
 
@@ -24,8 +25,8 @@ def validation_message(message: str, *contexts: str) -> str:
 
 
 def format_datetime(value: datetime | None) -> str:
-    """Local wall-clock time; stored values are UTC."""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+    """Wall-clock time in the installation's zone; stored values are UTC."""
+    return local_time.local(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 def format_date(value: date | None) -> str:

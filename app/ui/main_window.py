@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.domain import local_time
 from app.domain.records import ValidationError
+from app.installation import TIME_ZONE_KEY, apply_time_zone
 from app.services import lists
 from app.services.records import RecordGone
 from app.services.registry import customers, equipment
@@ -338,6 +340,9 @@ class MainWindow(QMainWindow):
                 self._action(name, QKeySequence(), partial(self._set_language, code))
             )
         settings_menu.addAction(
+            self._action(self.tr("Time zone…"), QKeySequence(), self._choose_time_zone)
+        )
+        settings_menu.addAction(
             self._action(self.tr("Who is using this laptop…"), QKeySequence(), self._switch_user)
         )
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -398,6 +403,31 @@ class MainWindow(QMainWindow):
 
     def _refresh(self) -> None:
         self.current_page().list_page.refresh()
+
+    def _choose_time_zone(self) -> None:
+        """The zone of this installation's calendar: work-order years, report times,
+        "today". The system's unless chosen here (a laptop set to UTC, say)."""
+        system = self.tr("System (%1)").replace("%1", local_time.offset_label(local_time.now()))
+        current = local_time.zone_name()
+        names = [system, *local_time.zone_names()]
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Time zone"),
+            self.tr("Times are shown, and work-order years counted, in this zone:"),
+            names,
+            names.index(current) if current in names else 0,
+            False,
+        )
+        if not ok:
+            return
+        name = "" if chosen == system else chosen
+        apply_time_zone(name)
+        if name:
+            self.settings.setValue(TIME_ZONE_KEY, name)
+        else:
+            self.settings.remove(TIME_ZONE_KEY)
+        self.current_page().list_page.refresh()
+        self.statusBar().showMessage(self.tr("Time zone: %1").replace("%1", name or system), 4000)
 
     def _set_language(self, code: str) -> None:
         if code:

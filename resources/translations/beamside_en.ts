@@ -1661,6 +1661,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Time zone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who is using this laptop…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,6 +1686,22 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are shown, and work-order years counted, in this zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1650,6 +1650,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>跟随系统</translation>
     </message>
     <message>
+        <source>Time zone…</source>
+        <translation>时区…</translation>
+    </message>
+    <message>
         <source>Who is using this laptop…</source>
         <translation>切换当前用户…</translation>
     </message>
@@ -1672,6 +1676,22 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Deleted.</source>
         <translation>已删除。</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>系统时区（%1）</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Times are shown, and work-order years counted, in this zone:</source>
+        <translation>时间按此时区显示，工单年份也按此时区计算：</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>时区：%1</translation>
     </message>
     <message>
         <source>Language</source>

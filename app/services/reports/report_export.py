@@ -16,13 +16,14 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
 from app.db.models import WorkOrder
 from app.db.signing import ReportFile, Signature
+from app.domain import local_time
 from app.domain.enums import ReportKind
 from app.reports.pdf_signing import (
     DeviceIdentityError,
@@ -140,7 +141,7 @@ def report_filename(number: str, kind: ReportKind) -> str:
 def signed_since(store: Store, since: date) -> list[tuple[str, str, ReportKind]]:
     """(work-order id, number, kind) of every report signed on or after `since`
     (from local midnight), by number then kind."""
-    start = datetime.combine(since, time.min).astimezone()  # local midnight, aware
+    start = local_time.start_of_day(since)
     with store.reading() as session:
         rows = session.execute(
             select(WorkOrder.id, WorkOrder.number, Signature.report_kind)

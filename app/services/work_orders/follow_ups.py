@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.db.base import utcnow
 from app.db.fieldwork import FollowUp
 from app.db.models import Contact, Customer, Equipment, EquipmentModel, Site, WorkOrder
+from app.domain import local_time
 from app.domain.enums import FollowUpOutcome, Priority, WorkOrderType
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import MAX_TEXT, FieldError, ValidationError, WorkOrderDraft
@@ -246,5 +247,5 @@ def first_contact(session: Session, customer_id: str, site_id: str) -> Contact |
 
 
 def _local_date(moment: datetime) -> date:
-    """The calendar day on this laptop's clock (China: UTC+8), not UTC's."""
-    return moment.astimezone().date()
+    """The calendar day in the installation's zone (China: UTC+8), not UTC's."""
+    return local_time.day_of(moment)

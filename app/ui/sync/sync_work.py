@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from app.domain import local_time
 from app.services.store import Store
 from app.services.sync import sync_status
 
@@ -119,7 +120,7 @@ def short_time(value: datetime | None) -> str:
     """10:42 today, else the date too (local time)."""
     if value is None:
         return ""
-    local = value.astimezone()
-    if local.date() == datetime.now().astimezone().date():
+    local = local_time.local(value)
+    if local.date() == local_time.today():
         return local.strftime("%H:%M")
     return local.strftime("%Y-%m-%d %H:%M")

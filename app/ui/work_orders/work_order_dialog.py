@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QLabel,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import local_time
 from app.domain.enums import Priority, WorkOrderType
 from app.domain.records import WorkOrderDraft
 from app.services.registry import equipment
@@ -54,8 +55,10 @@ class WorkOrderDialog(RecordDialog):
         self.reported.setCalendarPopup(True)
         self.reported.setDisplayFormat("yyyy-MM-dd HH:mm")
         assert draft.reported_at is not None
+        # The installation's wall clock, whatever the system's zone.
+        wall = local_time.local(draft.reported_at)
         self.reported.setDateTime(
-            QDateTime.fromMSecsSinceEpoch(int(draft.reported_at.timestamp() * 1000))
+            QDateTime(QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute))
         )
         self.engineers = QListWidget()
         self.engineers.setFixedHeight(110)
@@ -96,7 +99,7 @@ class WorkOrderDialog(RecordDialog):
             state=self.state,
             equipment_id=combo_value(self.unit) or "",
             description=self.description.toPlainText(),
-            reported_at=local.astimezone(UTC),
+            reported_at=local_time.from_local(local),
             engineer_ids=engineers,
         )
         saved = work_orders.save_work_order(self.store, self.work_order_id, draft)
