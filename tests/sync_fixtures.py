@@ -19,6 +19,7 @@ from fastapi.testclient import TestClient
 from sync.protocol import PROTOCOL_VERSION
 from sync.server.app import create_app
 from sync.server.settings import PasswordCost, Settings
+from tests.needs import unavailable
 from tests.pg import TEMPLATE, PgCluster, PostgresUnavailable, start_cluster
 from tests.sync_helpers import Api, state
 
@@ -28,7 +29,7 @@ def pg_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgCluster]:
     try:
         cluster = start_cluster()
     except PostgresUnavailable as exc:
-        pytest.skip(f"no PostgreSQL for the server tests: {exc}")
+        unavailable(f"no PostgreSQL for the server tests: {exc}")
     try:
         cluster.execute(f"CREATE DATABASE {TEMPLATE}")
         folder = tmp_path_factory.mktemp("template-data")

@@ -44,6 +44,7 @@ from app.services.store import Store
 from app.services.work_orders.attachments import blob_path
 from tests import factories
 from tests.conftest import ROOT
+from tests.needs import need_tools
 from tests.test_cli import beamside
 
 REASON = "Service report WO-2026-TEST-00001"
@@ -248,8 +249,9 @@ def test_sign_pdf_runs_in_worker_threads(tmp_path: Path, identity: DeviceIdentit
 # --- poppler's pdfsig --------------------------------------------------------------------
 
 
-@pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler-utils not installed")
 def test_pdfsig_agrees(signed: Path) -> None:
+    need_tools("pdfsig")
+
     def pdfsig(path: Path) -> str:
         done = subprocess.run(
             ["pdfsig", "-nocert", str(path)], capture_output=True, text=True, timeout=60

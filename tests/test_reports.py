@@ -51,6 +51,7 @@ from app.services.store import Store
 from app.services.work_orders import field_records, findings, workflow
 from app.services.work_orders import orders as work_orders
 from tests import factories
+from tests.needs import need_tools
 
 S = WorkOrderState
 REPORTED = datetime(2026, 3, 2, 8, 30, tzinfo=UTC)  # 16:30 in Beijing
@@ -538,11 +539,8 @@ def test_training_trainees_may_be_given(store: Store) -> None:
     assert given.trainees == ("王芳",)
 
 
-@pytest.mark.skipif(
-    shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
-    reason="needs zbarimg (zbar-tools) and pdftoppm (poppler-utils)",
-)
 def test_footer_qr_code_scans(store: Store, tmp_path: Path) -> None:
+    need_tools("zbarimg", "pdftoppm")
     made = make_order(store, ReportKind.SERVICE)
     content = gather(store, made.id, ReportKind.SERVICE, "zh_CN")
     build(content, tmp_path)
