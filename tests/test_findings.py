@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from app.db.fieldwork import Finding, RunningParameter
 from app.db.models import WorkOrder
@@ -19,6 +25,7 @@ from app.services.work_orders.findings import FindingDraft, ParameterDraft
 from app.ui.i18n import install_translators
 from app.ui.work_orders.findings_panel import FindingsPanel, FindingsTableModel, ParameterDialog
 from tests import factories
+from tests.conftest import ROOT
 
 S = FindingSeverity
 
@@ -137,21 +144,21 @@ def test_escalating_in_two_windows_at_once_opens_one_repair(
     order, _ = inspection
     finding = findings.save_finding(store, order, None, FindingDraft("离子泵电流偏高", S.MAJOR))
     first: list[str] = []
-    save = findings.save_work_order
+    save = findings.write_work_order
 
     def other_window_first(*args: object) -> findings.SavedWorkOrder:
         # The other window escalates while this one is issuing its number.
-        monkeypatch.setattr(findings, "save_work_order", save)
+        monkeypatch.setattr(findings, "write_work_order", save)
         first.append(findings.escalate_finding(store, finding).id)
         return save(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(findings, "save_work_order", other_window_first)
+    monkeypatch.setattr(findings, "write_work_order", other_window_first)
     with pytest.raises(ValidationError) as refused:
         findings.escalate_finding(store, finding)
     assert reasons(refused) == [findings.ALREADY_ESCALATED]
     with store.reading() as session:
-        live = session.query(WorkOrder).filter(WorkOrder.deleted_at.is_(None)).all()
-        assert {w.id for w in live} == {order, first[0]}
+        # The loser's repair was rolled back with its transaction, not left as a tombstone.
+        assert {w.id for w in session.query(WorkOrder)} == {order, first[0]}
         assert session.get_one(Finding, finding).escalated_to_id == first[0]
 
 
@@ -210,3 +217,43 @@ def test_adding_a_reading_through_the_dialog(
     panel.parameter_table.setCurrentIndex(panel.parameters.index(0, 0))
     panel._remove_parameter()
     assert panel.parameters.rowCount() == 0
+
+
+# --- one unit of work ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("point", ["flush", "commit"])
+def test_a_crash_during_escalation_leaves_all_or_nothing(
+    store: Store, inspection: tuple[str, str], data_dir: Path, point: str
+) -> None:
+    """Killed after the repair is written but before it commits, nothing is kept; killed
+    right after the first commit holding the repair, the link is there too: never an
+    unlinked repair order that would sync."""
+    order, _ = inspection
+    finding = findings.save_finding(store, order, None, FindingDraft("离子泵电流偏高", S.MAJOR))
+    store.engine.dispose()
+    child = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tests" / "escalation_child.py"),
+            str(data_dir),
+            finding,
+            point,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert child.returncode == -signal.SIGKILL, child.stdout + child.stderr
+    with store.reading() as session:
+        repairs = session.query(WorkOrder).filter(WorkOrder.type == WorkOrderType.REPAIR).all()
+        escalated_to = session.get_one(Finding, finding).escalated_to_id
+        queued = session.execute(
+            text("SELECT count(DISTINCT row_id) FROM sync_outbox WHERE table_name = 'work_order'")
+        ).scalar_one()
+    if point == "flush":
+        assert repairs == [] and escalated_to is None
+    else:
+        assert [r.id for r in repairs] == [escalated_to]
+        assert repairs[0].origin_id == order
+    assert queued == 1 + len(repairs)  # the inspection, and the repair only if it exists

@@ -28,7 +28,7 @@ from app.domain.records import (
 )
 from app.services.records import check, editable_order, live, upsert
 from app.services.store import Store
-from app.services.work_orders.orders import SavedWorkOrder, save_work_order
+from app.services.work_orders.orders import SavedWorkOrder, write_work_order
 
 # Work orders on which findings and readings are recorded: PM finds worn parts too.
 FINDING_TYPES = frozenset({WorkOrderType.INSPECTION, WorkOrderType.PREVENTIVE_MAINTENANCE})
@@ -172,36 +172,30 @@ def escalate_finding(store: Store, finding_id: str, now: datetime | None = None)
 
     Refused (with a reason) when the finding was already escalated or was fixed on
     site. Allowed on a closed inspection: deciding on a repair often comes later.
+    One unit of work: the repair order, its number and the link are committed
+    together or not at all, so a crash never leaves an unlinked repair that syncs.
     """
-    with store.reading() as session:
+    with store.session() as session:
         finding = live(session, Finding, finding_id)
         inspection = live(session, WorkOrder, finding.work_order_id)
         _refuse_escalation(finding)
-        inspection_id, equipment_id = inspection.id, inspection.equipment_id
         draft = WorkOrderDraft(
             type=WorkOrderType.REPAIR,
             priority=ESCALATION_PRIORITY[finding.severity],
-            equipment_id=equipment_id,
+            equipment_id=inspection.equipment_id,
             description=f"Finding of {inspection.number}: {finding.description}",
             reported_at=now or utcnow(),
         )
-    # save_work_order commits on its own (it issues the number); the link follows in a
-    # second transaction, which re-checks in case another window escalated meanwhile.
-    repair = save_work_order(store, None, draft)
-    with store.session() as session:
-        finding = live(session, Finding, finding_id)
+        repair = write_work_order(session, store, None, draft)
+        session.flush()  # the insert takes SQLite's write lock: no other window writes now
+        # Another window may have escalated between our read and the lock; read again.
+        session.refresh(finding, ["escalated_to_id"])
+        _refuse_escalation(finding)  # raising rolls the new order back with it
         order = live(session, WorkOrder, repair.id)
-        lost_race = finding.escalated_to_id is not None
-        if lost_race:
-            order.deleted_at = utcnow()
-        else:
-            order.origin_id = inspection_id
-            finding.escalated_to_id = repair.id
-            finding.updated_by = store.user_login
-        order.updated_by = store.user_login
-    if lost_race:
-        raise _refuse(ALREADY_ESCALATED)
-    return repair
+        order.origin_id = inspection.id
+        finding.escalated_to_id = repair.id
+        finding.updated_by = store.user_login
+        return repair
 
 
 def _refuse_escalation(finding: Finding) -> None:

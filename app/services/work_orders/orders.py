@@ -28,24 +28,32 @@ def save_work_order(
     store: Store, work_order_id: str | None, draft: WorkOrderDraft
 ) -> SavedWorkOrder:
     """Creates (with a new number from this device) or updates a work order."""
+    with store.session() as session:
+        return write_work_order(session, store, work_order_id, draft)
+
+
+def write_work_order(
+    session: Session, store: Store, work_order_id: str | None, draft: WorkOrderDraft
+) -> SavedWorkOrder:
+    """save_work_order's step inside the caller's unit of work (nothing is committed
+    here), so a use case that also does other things commits them all at once."""
     draft.description = draft.description.strip()
     check(draft.validate(utcnow()))
     assert draft.reported_at is not None  # validate() guarantees it
-    with store.session() as session:
-        live(session, Equipment, draft.equipment_id)
-        values = {
-            "type": draft.type,
-            "priority": draft.priority,
-            "equipment_id": draft.equipment_id,
-            "description": draft.description,
-            "reported_at": draft.reported_at,
-        }
-        if work_order_id is None:
-            values["state"] = draft.state
-            values["number"] = issue_work_order_number(session, draft.reported_at)
-        order = upsert(session, store, WorkOrder, work_order_id, values)
-        _assign(session, store, order.id, draft.engineer_ids)
-        return SavedWorkOrder(order.id, order.number)
+    live(session, Equipment, draft.equipment_id)
+    values = {
+        "type": draft.type,
+        "priority": draft.priority,
+        "equipment_id": draft.equipment_id,
+        "description": draft.description,
+        "reported_at": draft.reported_at,
+    }
+    if work_order_id is None:
+        values["state"] = draft.state
+        values["number"] = issue_work_order_number(session, draft.reported_at)
+    order = upsert(session, store, WorkOrder, work_order_id, values)
+    _assign(session, store, order.id, draft.engineer_ids)
+    return SavedWorkOrder(order.id, order.number)
 
 
 def _assign(session: Session, store: Store, work_order_id: str, user_ids: list[str]) -> None:
