@@ -23,10 +23,12 @@ from app.db.models import (
     WorkOrderAssignment,
 )
 from app.db.schema import open_database
+from app.db.signing import Signature
 from app.domain.enums import HospitalGrade, Modality, UserRole, WorkOrderState, WorkOrderType
 from app.domain.numbering import parse_number
 from app.domain.records import ContactDraft, CustomerDraft, EquipmentDraft
 from app.paths import backups_dir, database_path
+from app.services import report_export
 from app.services.demo import seed_demo
 from app.services.store import Store
 
@@ -242,6 +244,21 @@ def test_same_today_gives_identical_data(tmp_path: Path) -> None:
         s.engine.dispose()
     assert snapshots[0] == snapshots[1]
     assert len(snapshots[0][1]) >= 100
+
+
+@pytest.mark.parametrize("today", [date(2026, 12, 4), date(2025, 6, 2)])
+def test_the_demo_has_reports_signed_this_month(tmp_path: Path, today: date) -> None:
+    """The demo's year ends on the day it is made: the default batch export ("signed
+    since the first of this month") finds reports on any day but the first, and the last
+    signatures are from yesterday, not weeks ago."""
+    store = make_store(tmp_path / "demo")
+    seed_demo(store, today)
+    found = report_export.signed_since(store, today.replace(day=1))
+    with store.reading() as session:
+        last = session.scalar(select(func.max(Signature.signed_at)))
+    store.engine.dispose()
+    assert found, "nothing signed since the first of the month"
+    assert last is not None and (last + timedelta(hours=8)).date() == today - timedelta(days=1)
 
 
 @pytest.mark.slow
