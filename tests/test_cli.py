@@ -86,3 +86,21 @@ def test_a_bad_option_is_a_usage_error() -> None:
     result = beamside("--lang", "fr")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_the_demo_without_a_data_folder_keeps_out_of_the_users_records(tmp_path: Path) -> None:
+    """`main.py --demo` (the README's first command) fills its own folder, beside the
+    user's real one, never the real one."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--demo", "--smoke"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "smoke ok:" in result.stdout
+    assert (tmp_path / "Beamside-demo" / "beamside.db").is_file()
+    assert not (tmp_path / "Beamside").exists()

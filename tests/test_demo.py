@@ -289,3 +289,28 @@ def test_generate_script_makes_exactly_the_requested_total(tmp_path: Path) -> No
         latest = session.scalar(select(func.max(WorkOrder.reported_at)))
     assert latest is not None and latest <= datetime.now(UTC)
     store.engine.dispose()
+
+
+@pytest.mark.parametrize("count", ["-5", "many"])
+def test_generate_script_refuses_a_bad_count(tmp_path: Path, count: str) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "generate.py"),
+            "--data-dir",
+            str(tmp_path / "bench"),
+            "--work-orders",
+            count,
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith(
+        f"error: argument --work-orders: the total of work orders wanted is a whole number, "
+        f"0 or more; not {count}"
+    )
+    assert not (tmp_path / "bench").exists()  # nothing made
