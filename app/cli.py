@@ -39,7 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", type=Path, help="folder of the database and settings (default: per user)"
     )
-    parser.add_argument("--demo", action="store_true", help="add demo data (never duplicated)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="add demo data (never duplicated); without --data-dir in its own folder",
+    )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the interface")
     parser.add_argument(
         "--smoke",
@@ -87,9 +91,9 @@ def _add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
 def _data_dir(args: argparse.Namespace) -> Path:
     if args.data_dir is not None:
         return Path(args.data_dir).expanduser().resolve()
-    from app.paths import default_data_dir
+    from app.paths import default_data_dir, demo_data_dir
 
-    return default_data_dir()
+    return demo_data_dir() if args.demo else default_data_dir()
 
 
 def restore_backup(data_dir: Path) -> int:

@@ -27,6 +27,15 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+def demo_data_dir() -> Path:
+    """Where `--demo` goes without `--data-dir`: its own folder beside the user's
+    (e.g. ~/.local/share/Beamside-demo), so trying the demo never mixes made-up
+    hospitals into real records."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(f"{APP_NAME}-demo", appauthor=False))
+
+
 def database_path(data_dir: Path) -> Path:
     return data_dir / "beamside.db"
 

@@ -121,11 +121,26 @@ def bulk_rows(
     return rows
 
 
+def work_order_total(text: str) -> int:
+    """argparse type of --work-orders: a count, so a typo is refused, not run as 0."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(
+            f"the total of work orders wanted is a whole number, 0 or more; not {text}"
+        )
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     """Creates (or tops up) the database and prints what it did and how long it took."""
     parser = argparse.ArgumentParser(description="Make a large Beamside database.")
     parser.add_argument("--data-dir", type=Path, required=True)
-    parser.add_argument("--work-orders", type=int, required=True, help="total wanted")
+    parser.add_argument(
+        "--work-orders", type=work_order_total, required=True, help="total wanted (0 or more)"
+    )
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
     started = time.perf_counter()

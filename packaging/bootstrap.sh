@@ -19,8 +19,9 @@ packages=(
   libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
 )
 # binutils: PyInstaller strips the bundle with it; poppler-utils: PDF checks in tests;
+# zbar-tools: the test that scans the report footer's QR code (zbarimg);
 # postgresql: the sync server suite runs against a throwaway cluster too.
-[ "$dev" = 1 ] && packages+=(binutils poppler-utils postgresql)
+[ "$dev" = 1 ] && packages+=(binutils poppler-utils zbar-tools postgresql)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -5,11 +5,16 @@ Runs the steps in the order they depend on each other: compiled translations fir
 silently), then PyInstaller with packaging/beamside.spec, then a size check against
 the budget and a `--version` run, so a bundle that cannot start fails the build here
 rather than on a user's machine.
+
+The translations are compiled into the work folder, and the spec takes them from
+there (BEAMSIDE_QM_DIR): a build never rewrites the source tree's files, which a
+running Beamside or a test may be reading.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
@@ -19,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "beamside.spec"
 TRANSLATIONS_SCRIPT = ROOT / "packaging" / "translations.py"
 BUNDLE_NAME = "beamside"
+QM_DIR_VARIABLE = "BEAMSIDE_QM_DIR"  # read by beamside.spec
 SIZE_BUDGET_MB = 160.0
 
 
@@ -32,22 +38,22 @@ def folder_size_mb(folder: Path) -> float:
     return total / (1024 * 1024)
 
 
-def _run(step: str, command: list[str]) -> None:
+def _run(step: str, command: list[str], env: dict[str, str] | None = None) -> None:
     print(f"== {step}: {' '.join(command)}", flush=True)
-    result = subprocess.run(command, cwd=ROOT, check=False)
+    result = subprocess.run(command, cwd=ROOT, check=False, env=env)
     if result.returncode != 0:
         raise BuildError(f"{step} failed (exit code {result.returncode})")
 
 
-def build_translations() -> None:
-    """Compiles .ts to .qm when the project has the script for it."""
-    if TRANSLATIONS_SCRIPT.is_file():
-        _run("translations", [sys.executable, str(TRANSLATIONS_SCRIPT), "build"])
-    if not any((ROOT / "resources" / "translations").glob("beamside_*.qm")):
-        print("warning: no resources/translations/beamside_*.qm; the bundle will be English only")
+def build_translations(out: Path) -> Path:
+    """Compiles .ts to .qm in `out` (not in the source tree); returns that folder."""
+    _run("translations", [sys.executable, str(TRANSLATIONS_SCRIPT), "build", "--out", str(out)])
+    if not any(out.glob("beamside_*.qm")):
+        raise BuildError(f"no beamside_*.qm in {out}: the translations did not compile")
+    return out
 
 
-def run_pyinstaller(dist: Path, work: Path) -> Path:
+def run_pyinstaller(dist: Path, work: Path, translations: Path) -> Path:
     """Runs PyInstaller in a child process, so its state never leaks into ours."""
     _run(
         "pyinstaller",
@@ -64,6 +70,7 @@ def run_pyinstaller(dist: Path, work: Path) -> Path:
             str(work),
             str(SPEC),
         ],
+        env={**os.environ, QM_DIR_VARIABLE: str(translations)},
     )
     bundle = dist / BUNDLE_NAME
     if not (bundle / BUNDLE_NAME).is_file():
@@ -101,8 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.monotonic()
     try:
-        build_translations()
-        bundle = run_pyinstaller(args.dist.resolve(), args.work.resolve())
+        work = args.work.resolve()
+        translations = build_translations(work / "translations")
+        bundle = run_pyinstaller(args.dist.resolve(), work, translations)
         size = check_bundle(bundle, args.max_mb)
     except (BuildError, OSError, subprocess.TimeoutExpired) as exc:
         print(f"build failed: {exc}", file=sys.stderr)

@@ -22,6 +22,31 @@ from app.paths import backups_dir, database_path  # noqa: E402
 from app.services.store import Store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ("zh_CN", "en")
+
+
+def missing_translations(folder: Path) -> str | None:
+    """What to tell whoever runs the suite without the compiled translations (they are
+    not in git; the install step builds them), or None when they are there."""
+    missing = [
+        f"beamside_{lang}.qm"
+        for lang in LANGUAGES
+        if not (folder / f"beamside_{lang}.qm").is_file()
+    ]
+    if not missing:
+        return None
+    return (
+        f"The compiled translations are missing ({', '.join(missing)} in {folder}): run the "
+        "install step first, bash packaging/bootstrap.sh --dev "
+        "(or only: .venv/bin/python packaging/translations.py build)"
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One clear message at the start instead of many tests waiting for English labels."""
+    message = missing_translations(ROOT / "resources" / "translations")
+    if message:
+        raise pytest.UsageError(message)
 
 
 @pytest.fixture

@@ -33,6 +33,8 @@ def folder_size_mb(folder: Path) -> float:
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Builds once per module: a build takes tens of seconds to minutes."""
     base = tmp_path_factory.mktemp("bundle")
+    shipped = sorted((ROOT / "resources" / "translations").glob("*.qm"))
+    before = [(p.stat().st_ino, p.stat().st_mtime_ns) for p in shipped]
     result = subprocess.run(
         [
             sys.executable,
@@ -49,6 +51,9 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
         check=False,
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    # The build compiles its own translations: files a running app or test may be
+    # reading are never rewritten.
+    assert [(p.stat().st_ino, p.stat().st_mtime_ns) for p in shipped] == before
     folder = base / "dist" / "beamside"
     assert (folder / EXE_NAME).is_file()
     return folder

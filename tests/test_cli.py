@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import sqlite3
@@ -86,3 +87,71 @@ def test_a_bad_option_is_a_usage_error() -> None:
     result = beamside("--lang", "fr")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_the_demo_without_a_data_folder_keeps_out_of_the_users_records(tmp_path: Path) -> None:
+    """`main.py --demo` (the README's first command) fills its own folder, beside the
+    user's real one, never the real one."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--demo", "--smoke"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "smoke ok:" in result.stdout
+    assert (tmp_path / "Beamside-demo" / "beamside.db").is_file()
+    assert not (tmp_path / "Beamside").exists()
+
+
+def _cells(row: str) -> list[str]:
+    """A Markdown table row's cells (`\\|` inside a cell is not a border)."""
+    return [c.strip() for c in re.split(r"(?<!\\)\|", row)[1:-1]]
+
+
+def _readme_table(heading_row: str) -> dict[str, str]:
+    """First cell (its first word, in backticks) → the whole row, of the README table
+    whose header row is `heading_row`."""
+    lines = (ROOT / "README.md").read_text().splitlines()
+    start = lines.index(heading_row) + 2
+    rows: dict[str, str] = {}
+    for line in lines[start:]:
+        if not line.startswith("|"):
+            break
+        first = _cells(line)[0].strip("`").split()[0]
+        rows[first] = line
+    return rows
+
+
+def test_the_readme_lists_every_option_and_command_with_their_exit_codes() -> None:
+    """Options and commands in separate tables, each as the parser has them, and the
+    exit codes of the commands a script acts on."""
+    from app.cli import EXIT_DATABASE, EXIT_EXPORT, EXIT_USAGE, build_parser
+
+    parser = build_parser()
+    options = {
+        option
+        for action in parser._actions
+        for option in action.option_strings
+        if option.startswith("--") and option != "--help"
+    }
+    commands = {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+    assert set(_readme_table("| option | meaning |")) == options
+    rows = _readme_table("| command | what it does | exit codes |")
+    assert set(rows) == commands
+    cell = {name: _cells(row)[2] for name, row in rows.items()}
+    assert f"{EXIT_DATABASE} no sound backup" in cell["restore-backup"]
+    for name in ("export-report", "export-reports"):
+        assert "0 " in cell[name] and f"{EXIT_EXPORT} " in cell[name]
+        assert f"{EXIT_DATABASE} no database" in cell[name]
+    assert f"{EXIT_USAGE} no work order with that number" in cell["export-report"]
+    usage = "    .venv/bin/python main.py [OPTIONS] [COMMAND [ARGUMENTS]]"
+    assert usage in (ROOT / "README.md").read_text().splitlines()

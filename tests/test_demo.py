@@ -23,11 +23,13 @@ from app.db.models import (
     WorkOrderAssignment,
 )
 from app.db.schema import open_database
+from app.db.signing import Signature
 from app.demo.seed import seed_demo
 from app.domain.enums import HospitalGrade, Modality, UserRole, WorkOrderState, WorkOrderType
 from app.domain.numbering import parse_number
 from app.domain.records import ContactDraft, CustomerDraft, EquipmentDraft
 from app.paths import backups_dir, database_path
+from app.services.reports import report_export
 from app.services.store import Store
 
 TODAY = date(2025, 6, 15)
@@ -244,6 +246,21 @@ def test_same_today_gives_identical_data(tmp_path: Path) -> None:
     assert len(snapshots[0][1]) >= 100
 
 
+@pytest.mark.parametrize("today", [date(2026, 12, 4), date(2025, 6, 3)])
+def test_the_demo_has_reports_signed_this_month(tmp_path: Path, today: date) -> None:
+    """The demo's year ends on the day it is made: the default batch export ("signed
+    since the first of this month") finds reports on any day but the first, and the last
+    signatures are from yesterday, not weeks ago."""
+    store = make_store(tmp_path / "demo")
+    seed_demo(store, today)
+    found = report_export.signed_since(store, today.replace(day=1))
+    with store.reading() as session:
+        last = session.scalar(select(func.max(Signature.signed_at)))
+    store.engine.dispose()
+    assert found, "nothing signed since the first of the month"
+    assert last is not None and (last + timedelta(hours=8)).date() == today - timedelta(days=1)
+
+
 @pytest.mark.slow
 def test_generate_script_makes_exactly_the_requested_total(tmp_path: Path) -> None:
     data_dir = tmp_path / "bench"
@@ -272,3 +289,28 @@ def test_generate_script_makes_exactly_the_requested_total(tmp_path: Path) -> No
         latest = session.scalar(select(func.max(WorkOrder.reported_at)))
     assert latest is not None and latest <= datetime.now(UTC)
     store.engine.dispose()
+
+
+@pytest.mark.parametrize("count", ["-5", "many"])
+def test_generate_script_refuses_a_bad_count(tmp_path: Path, count: str) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "generate.py"),
+            "--data-dir",
+            str(tmp_path / "bench"),
+            "--work-orders",
+            count,
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith(
+        f"error: argument --work-orders: the total of work orders wanted is a whole number, "
+        f"0 or more; not {count}"
+    )
+    assert not (tmp_path / "bench").exists()  # nothing made

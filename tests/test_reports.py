@@ -5,6 +5,7 @@ signatures, page numbers, long tables repeating their header."""
 from __future__ import annotations
 
 import math
+import re
 import shutil
 import subprocess
 import sys
@@ -51,6 +52,7 @@ from app.services.store import Store
 from app.services.work_orders import field_records, findings, workflow
 from app.services.work_orders import orders as work_orders
 from tests import factories
+from tests.conftest import ROOT
 from tests.needs import need_tools
 
 S = WorkOrderState
@@ -556,6 +558,16 @@ def test_footer_qr_code_scans(store: Store, tmp_path: Path) -> None:
         check=False,
     )
     assert found.stdout.strip() == f"{made.number}|sha256:{content.record_hash}"
+
+
+def test_the_dev_install_brings_the_tools_the_qr_test_needs() -> None:
+    """The README's second command runs the whole suite: the QR test is skipped only
+    where someone installed by hand, never after `bootstrap.sh --dev`."""
+    script = (ROOT / "packaging" / "bootstrap.sh").read_text()
+    dev_line = next(line for line in script.splitlines() if line.startswith('[ "$dev" = 1 ]'))
+    dev_packages = re.search(r"packages\+=\(([^)]*)\)", dev_line)
+    assert dev_packages is not None
+    assert {"zbar-tools", "poppler-utils"} <= set(dev_packages.group(1).split())
 
 
 def test_strokes_from_skips_what_it_cannot_read() -> None:

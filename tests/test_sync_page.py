@@ -169,14 +169,16 @@ def test_a_conflict_from_two_laptops_is_listed_and_reapplied(
     sync_now(qtbot, page_b)  # B now holds the work order
     # Both edit the same field offline; B first, so A's later edit wins.
     edit_description(laptop_b, order.id, "B: 更换 MLC 电机")
-    time.sleep(0.05)  # clocks are milliseconds: A's edit must be the later one
+    edited_ms = time.time_ns() // 1_000_000
+    # Clocks are milliseconds: A's edit must be in a later one.
+    qtbot.waitUntil(lambda: time.time_ns() // 1_000_000 > edited_ms + 1)
     edit_description(store, order.id, "A: 校准 MLC 叶片")
     sync_now(qtbot, page_a)
     sync_now(qtbot, page_b)
     view = page_b.conflicts
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: page_b.tabs.tabText(0) == "Conflicts (1)")
+    assert view.model.rowCount() == 1
     assert page_b.tabs.currentWidget() is view
-    assert page_b.tabs.tabText(0) == "Conflicts (1)"
     row = view.current()
     assert row is not None and row.lost_here
     assert view.model.index(0, 0).data() == f"Work order {order.number}"
@@ -200,6 +202,26 @@ def test_a_conflict_from_two_laptops_is_listed_and_reapplied(
     with store.reading() as session:
         stored = session.get(WorkOrder, order.id)
         assert stored is not None and stored.description == "B: 更换 MLC 电机"
+
+
+def test_the_conflicts_tab_counts_the_list_it_shows(
+    qtbot: QtBot, store: Store, repaired: str
+) -> None:
+    """The tab label and the list come from one read: when the list changes, the label
+    already says so (it used to wait for the controller's separate status read)."""
+    page = make_page(qtbot, store)
+    shown(qtbot, page)
+    view = page.conflicts
+    qtbot.waitUntil(lambda: "No conflicts" in view.explanation.text())
+    labels: list[str] = []
+    view.model.modelReset.connect(lambda: labels.append(page.tabs.tabText(0)))
+    add_conflict(store, "work_order", repaired, "description", "我的描述", "原描述")
+    view.refresh()  # the list alone re-reads (as after a round or a re-apply)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert labels[-1] == "Conflicts (1)"
+    view.show_resolved.setChecked(True)  # the list shows none; one is still open
+    qtbot.waitUntil(lambda: len(labels) == 2)
+    assert view.model.rowCount() == 0 and labels[-1] == "Conflicts (1)"
 
 
 def test_a_signed_record_is_refused_in_the_page(qtbot: QtBot, store: Store, repaired: str) -> None:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -20,7 +23,7 @@ from app.ui.fonts import register_cjk_font
 from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
 from app.ui.registry.customer_dialog import CustomerDialog
-from tests.conftest import ROOT
+from tests.conftest import ROOT, missing_translations
 
 TS = ROOT / "resources" / "translations"
 
@@ -81,3 +84,71 @@ def test_the_shipped_font_covers_chinese(qapp: QApplication) -> None:
     family = register_cjk_font(qapp)
     assert family is not None
     assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
+
+
+def _packaging_module(name: str) -> ModuleType:
+    """packaging/*.py are scripts, not a package: loaded from their files."""
+    spec = importlib.util.spec_from_file_location(
+        f"packaging_{name}", ROOT / "packaging" / f"{name}.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_rebuild_replaces_a_catalogue_whole_or_leaves_it_alone(tmp_path: Path) -> None:
+    """A reader of a .qm file (Qt maps it into memory) never sees it rewritten in
+    place: a changed catalogue is a new file renamed over the old one, and an up-to-date
+    one is not touched at all."""
+    translations = _packaging_module("translations")
+    built = translations.build(tmp_path)
+    qm = tmp_path / "beamside_zh_CN.qm"
+    assert sorted(built) == [tmp_path / "beamside_en.qm", qm]
+    good = qm.read_bytes()
+    before = qm.stat()
+    assert translations.build(tmp_path) == []  # up to date: not rewritten
+    assert (qm.stat().st_ino, qm.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+    qm.write_bytes(b"stale")  # as if built from an older .ts
+    os.utime(qm, ns=(0, 0))
+    with qm.open("rb") as reader:  # a running Beamside has the old file open
+        assert translations.build(tmp_path) == [qm]
+        assert reader.read() == b"stale"  # its file was replaced, not overwritten
+    assert qm.read_bytes() == good
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["beamside_en.qm", "beamside_zh_CN.qm"]
+    assert QTranslator().load(str(qm))
+
+    os.utime(qm, ns=(0, 0))  # older than its .ts but the same: compiled, compared, kept
+    inode = qm.stat().st_ino
+    assert translations.build(tmp_path) == []
+    assert qm.stat().st_ino == inode and qm.stat().st_mtime_ns > 0
+
+
+def test_the_bundle_build_compiles_outside_the_source_tree(tmp_path: Path) -> None:
+    build = _packaging_module("build")
+    shipped = sorted((ROOT / "resources" / "translations").glob("*.qm"))
+    before = [(p.stat().st_ino, p.stat().st_mtime_ns) for p in shipped]
+    assert (
+        build.build_translations(tmp_path / "work" / "translations")
+        == tmp_path / "work" / "translations"
+    )
+    assert sorted(p.name for p in (tmp_path / "work" / "translations").iterdir()) == [
+        "beamside_en.qm",
+        "beamside_zh_CN.qm",
+    ]
+    assert [(p.stat().st_ino, p.stat().st_mtime_ns) for p in shipped] == before
+    spec = (ROOT / "packaging" / "beamside.spec").read_text()
+    assert build.QM_DIR_VARIABLE in spec  # where the spec takes them from
+
+
+def test_a_run_without_compiled_translations_says_to_run_the_install_step(
+    tmp_path: Path,
+) -> None:
+    assert missing_translations(ROOT / "resources" / "translations") is None
+    (tmp_path / "beamside_en.qm").write_bytes(b"")
+    message = missing_translations(tmp_path)
+    assert message is not None and message.startswith(
+        "The compiled translations are missing (beamside_zh_CN.qm in "
+    )
+    assert "run the install step first, bash packaging/bootstrap.sh --dev" in message

@@ -662,6 +662,9 @@ RECENT_STATES: tuple[WorkOrderState, ...] = (
     S.CUSTOMER_SIGNED, S.CANCELLED, S.COMPLETED, S.CUSTOMER_SIGNED, S.CLOSED,
 )  # fmt: skip
 
+# Days before `today` on which the newest signed work was finished and signed.
+SIGNED_LATELY_DAYS = (1, 1, 2, 3, 5)
+
 # Routine work orders of the year by type (lifecycle and fault stories come on top).
 ROUTINE: dict[WorkOrderType, int] = {
     T.REPAIR: 108, T.INSPECTION: 56, T.PREVENTIVE_MAINTENANCE: 42, T.UPGRADE: 14, T.TRAINING: 10,

@@ -113,6 +113,7 @@ class _Plan:
     reported: datetime
     staff: list[int] = field(default_factory=list)  # indices into data.USERS
     times: list[datetime] = field(default_factory=list)  # acknowledged … closed, as reached
+    finished_on: datetime | None = None  # when set, the timeline is moved to finish then
 
 
 class _Seeder:
@@ -286,6 +287,7 @@ class _Seeder:
             elif rng.random() < 0.02:
                 plan.state = S.CANCELLED
         self._open_states(routine)
+        self._signed_lately(routine)
         plans.extend(routine)
         for plan in plans:
             self._staff(plan)
@@ -303,6 +305,17 @@ class _Seeder:
             if data.REACHED[state] <= 1 and state is not S.CANCELLED:
                 day = self.today - timedelta(days=self.rng.randint(1, 2))
                 plan.reported = local_time(day, self.rng.uniform(8, 20))
+
+    def _signed_lately(self, routine: list[_Plan]) -> None:
+        """The newest open states span weeks of work, so finished work would end a month
+        before `today`. The demo's year ends the day it is made: a few signed jobs were
+        finished and signed over the last days up to yesterday, so "signed since the first
+        of this month" (the batch export's default) finds reports on any day but the 1st."""
+        done = [p for p in routine if p.state in (S.CLOSED, S.CUSTOMER_SIGNED)]
+        for days_ago, plan in zip(data.SIGNED_LATELY_DAYS, done, strict=False):
+            plan.state = S.CUSTOMER_SIGNED  # signed, not closed yet (closing takes days)
+            day = self.today - timedelta(days=days_ago)
+            plan.finished_on = local_time(day, self.rng.uniform(9, 17))
 
     def _story(self, unit: _Unit) -> list[_Plan]:
         """Installation → commissioning → acceptance → training for this year's units;
@@ -375,7 +388,11 @@ class _Seeder:
         for step in steps[: data.REACHED[plan.state]]:
             at += step
             plan.times.append(at)
-        if at > self.now:
+        if plan.finished_on is not None:
+            shift = plan.times[3] - plan.finished_on
+            plan.reported -= shift
+            plan.times = [t - shift for t in plan.times]
+        elif at > self.now:
             shift = at - self.now + timedelta(hours=rng.uniform(1, 20))
             plan.reported -= shift
             plan.times = [t - shift for t in plan.times]

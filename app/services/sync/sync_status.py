@@ -188,20 +188,20 @@ def _state(session: Session) -> dict[str, str]:
     return dict(session.execute(select(SyncState.key, SyncState.value)).tuples().all())
 
 
+def _open_conflicts(session: Session) -> int:
+    from app.db.syncing import SyncConflict
+
+    query = select(func.count()).select_from(SyncConflict)
+    return int(session.scalar(query.where(SyncConflict.resolved_at.is_(None))) or 0)
+
+
 def status(store: Store) -> SyncStatus:
-    from app.db.syncing import OutboxChange, SyncConflict
+    from app.db.syncing import OutboxChange
 
     with store.reading() as session:
         state = _state(session)
         pending = session.scalar(select(func.count()).select_from(OutboxChange)) or 0
-        conflicts = (
-            session.scalar(
-                select(func.count())
-                .select_from(SyncConflict)
-                .where(SyncConflict.resolved_at.is_(None))
-            )
-            or 0
-        )
+        conflicts = _open_conflicts(session)
     last = state.get("last_sync_at", "")
     return SyncStatus(
         server=state.get("server", ""),
@@ -361,46 +361,65 @@ def _node(clock: str) -> str:
     return clock.rsplit("-", 1)[-1] if clock.count("-") >= 2 else ""
 
 
+@dataclass(frozen=True)
+class ConflictList:
+    """The rows a list shows and how many conflicts are open, read at one moment, so a
+    count shown beside the list never disagrees with it."""
+
+    rows: list[ConflictRow]
+    open_count: int
+
+
 def conflicts(store: Store, *, resolved: bool = False, limit: int = 500) -> list[ConflictRow]:
     """Open conflicts (oldest first, the order they happened), or resolved ones (newest
     first), each with a label of its record."""
+    with store.reading() as session:
+        return _conflict_rows(session, resolved, limit)
+
+
+def conflict_list(store: Store, *, resolved: bool = False, limit: int = 500) -> ConflictList:
+    """conflicts() with the number of open ones, in one read."""
+    with store.reading() as session:
+        return ConflictList(_conflict_rows(session, resolved, limit), _open_conflicts(session))
+
+
+def _conflict_rows(session: Session, resolved: bool, limit: int) -> list[ConflictRow]:
     from app.db.syncing import SyncConflict, SyncState
     from app.services.sync.sync_conflicts import display_value
 
-    with store.reading() as session:
-        query = select(SyncConflict)
-        if resolved:
-            query = query.where(SyncConflict.resolved_at.is_not(None)).order_by(
-                SyncConflict.resolved_at.desc(), SyncConflict.id.desc()
-            )
-        else:
-            query = query.where(SyncConflict.resolved_at.is_(None)).order_by(SyncConflict.id)
-        rows = list(session.scalars(query.limit(limit)))
-        wanted: dict[str, list[str]] = defaultdict(list)
-        for row in rows:
-            wanted[row.table_name].append(row.row_id)
-        names = _record_names(session, wanted)
-        node = session.scalar(select(SyncState.value).where(SyncState.key == "node")) or ""
-        return [
-            ConflictRow(
-                id=row.id,
-                table_name=row.table_name,
-                row_id=row.row_id,
-                record_kind=RECORD_KINDS.get(row.table_name, row.table_name),
-                record_name=names.get((row.table_name, row.row_id), ""),
-                field=row.field,
-                field_label=FIELD_LABELS.get(row.field, row.field),
-                kind=row.kind,
-                reason=row.reason,
-                lost_value=display_value(row.table_name, row.field, row.lost_value),
-                won_value=display_value(row.table_name, row.field, row.won_value),
-                lost_here=bool(node) and _node(row.lost_clock) == node,
-                created_at=row.created_at,
-                resolved_at=row.resolved_at,
-                resolution=row.resolution,
-            )
-            for row in rows
-        ]
+    query = select(SyncConflict)
+    if resolved:
+        query = query.where(SyncConflict.resolved_at.is_not(None)).order_by(
+            SyncConflict.resolved_at.desc(), SyncConflict.id.desc()
+        )
+    else:
+        query = query.where(SyncConflict.resolved_at.is_(None)).order_by(SyncConflict.id)
+    rows = list(session.scalars(query.limit(limit)))
+    wanted: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        wanted[row.table_name].append(row.row_id)
+    names = _record_names(session, wanted)
+    node = session.scalar(select(SyncState.value).where(SyncState.key == "node")) or ""
+    return [
+        ConflictRow(
+            id=row.id,
+            table_name=row.table_name,
+            row_id=row.row_id,
+            record_kind=RECORD_KINDS.get(row.table_name, row.table_name),
+            record_name=names.get((row.table_name, row.row_id), ""),
+            field=row.field,
+            field_label=FIELD_LABELS.get(row.field, row.field),
+            kind=row.kind,
+            reason=row.reason,
+            lost_value=display_value(row.table_name, row.field, row.lost_value),
+            won_value=display_value(row.table_name, row.field, row.won_value),
+            lost_here=bool(node) and _node(row.lost_clock) == node,
+            created_at=row.created_at,
+            resolved_at=row.resolved_at,
+            resolution=row.resolution,
+        )
+        for row in rows
+    ]
 
 
 def run(store: Store, run_id: int) -> RunRow | None:

@@ -115,6 +115,9 @@ class SyncConflictsView(QWidget):
     """The list, the selected conflict's two values side by side, and the actions."""
 
     resolved = Signal(bool)  # a conflict was closed; True when a record changed
+    # How many conflicts are open, from the read that filled the list; emitted before the
+    # list changes, so a count shown elsewhere (the page's tab) never lags it.
+    open_counted = Signal(int)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,14 +189,16 @@ class SyncConflictsView(QWidget):
         self._generation += 1
         generation, resolved = self._generation, self.show_resolved.isChecked()
         run_in_background(
-            lambda: sync_status.conflicts(self.store, resolved=resolved),
-            lambda rows: self._loaded(generation, rows),
+            lambda: sync_status.conflict_list(self.store, resolved=resolved),
+            lambda read: self._loaded(generation, read),
             lambda error: self.count.setText(str(error)) if shiboken6.isValid(self) else None,
         )
 
-    def _loaded(self, generation: int, rows: list[sync_status.ConflictRow]) -> None:
+    def _loaded(self, generation: int, read: sync_status.ConflictList) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return
+        rows = read.rows
+        self.open_counted.emit(read.open_count)
         current = self.current()
         self.model.set_rows(rows)
         resolved = self.show_resolved.isChecked()

@@ -159,6 +159,7 @@ class SyncPage(QWidget):
 
         self.conflicts = SyncConflictsView(store)
         self.conflicts.resolved.connect(lambda _changed: self.controller.refresh())
+        self.conflicts.open_counted.connect(self._show_open_conflicts)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(self.list_page, self.tr("History"))
@@ -251,12 +252,12 @@ class SyncPage(QWidget):
         self.last_error.setStyleSheet(f"color: {ERROR_COLOUR};" if state.last_error else "")
         self.login_state.setText(self._login_text(snapshot))
         self.last_round.setText(self._run_text(snapshot.last_run))
-        self.tabs.setTabText(
-            0,
-            self.tr("Conflicts (%1)").replace("%1", str(state.open_conflicts))
-            if state.open_conflicts
-            else self.tr("Conflicts"),
-        )
+
+    def _show_open_conflicts(self, count: int) -> None:
+        """The tab's count follows the list's own read (not the status snapshot, read
+        separately), so the label and the list change together."""
+        label = self.tr("Conflicts (%1)").replace("%1", str(count))
+        self.tabs.setTabText(0, label if count else self.tr("Conflicts"))
 
     def _login_text(self, snapshot: SyncSnapshot) -> str:
         state = snapshot.status
