@@ -194,3 +194,18 @@ def test_typing_on_an_item_label_types_into_its_value(qtbot: QtBot, store: Store
     widget.table.setCurrentIndex(widget.model.index(2, COL_ITEM))
     type_value(qtbot, widget, "0.5", Qt.Key.Key_Return)
     assert stored(store, run_id)["electron_output"].number == 0.5
+
+
+def test_long_item_names_wrap_instead_of_losing_their_middle(qtbot: QtBot, store: Store) -> None:
+    """The symmetric and asymmetric light-field items differ only at the end of their
+    names: a narrow window wraps them onto more lines, never cuts out the middle."""
+    widget = show(qtbot, store, start(store))
+    widget.resize(640, 700)
+    table, model = widget.table, widget.model
+    row = model.row_of("light_radiation_coincidence_asym")
+    name = model.data(model.index(row, 0))
+    assert name is not None and name.endswith("asymmetric (per side)")
+    one_line = widget.fontMetrics().height() + 12
+    qtbot.waitUntil(lambda: table.rowHeight(row) > one_line)
+    assert table.wordWrap()
+    assert table.textElideMode() is not Qt.TextElideMode.ElideMiddle

@@ -51,6 +51,11 @@ def test_steps_through_a_repair_and_explains_what_is_missing(qtbot: QtBot, store
     trial = step_button(window, S.TRIAL_RUN)
     assert not trial.isEnabled()
     assert trial.toolTip() == "Record the cause and the actions taken first."
+    # …and the same reason in words beside the buttons, not only in the tooltip.
+    assert window.step_reasons.isVisible()
+    assert "Trial run: Record the cause and the actions taken first." in (
+        window.step_reasons.text()
+    )
     assert window.repair is not None
     window.repair.inputs["cause"].setPlainText("离子泵控制器故障")  # type: ignore[attr-defined]
     window.repair.inputs["actions"].setPlainText("更换离子泵控制器")  # type: ignore[attr-defined]
@@ -126,3 +131,14 @@ def test_a_pm_visit_completes_once_its_checklist_is_done(
     monkeypatch.setattr(QDialog, "exec", capture)
     window.checklists.item_photos()
     assert len(opened) == 1 and opened[0].checklist_value_id == value_id
+
+
+def test_the_window_takes_the_whole_of_a_small_screen(qtbot: QtBot, store: Store) -> None:
+    _, _, unit_id = factories.hospital_with_unit(store)
+    window = WorkOrderWindow(store, factories.work_order(store, unit_id).id)
+    qtbot.addWidget(window)
+    screen = window.screen().availableGeometry()
+    window.show()
+    if screen.width() < 1180 or screen.height() < 820:
+        assert window.isMaximized()
+    assert window.width() <= screen.width() and window.height() <= screen.height()

@@ -3427,6 +3427,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason (kept with the work order):</source>
         <translation type="unfinished"></translation>
     </message>

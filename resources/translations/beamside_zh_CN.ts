@@ -3409,6 +3409,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>无——此工单已结束</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Reason (kept with the work order):</source>
         <translation>原因（将随工单保存）：</translation>
     </message>

@@ -378,12 +378,15 @@ class ChecklistRunWidget(QWidget):
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)  # one line per item; the tooltip has the rest
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Item names wrap: two items often differ only at the end ("…asymmetric field,
+        # each side" against "…symmetric field"), so eliding in the middle would make
+        # them read alike. Rows grow to their text.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = self.table.verticalHeader()
         rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(self.fontMetrics().height() + 12)
         self.table.setTabKeyNavigation(False)  # Tab belongs to the editor: save and move on
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -79,6 +80,11 @@ class WorkOrderWindow(QDialog):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel()
         self.steps = QHBoxLayout()
+        # Why a step is not possible yet, in words beside the buttons (not only a tooltip).
+        self.step_reasons = QLabel()
+        self.step_reasons.setObjectName("step_reasons")
+        self.step_reasons.setWordWrap(True)
+        self.step_reasons.setStyleSheet("color: palette(placeholder-text);")
         self.tabs = QTabWidget()
         self.overview = QWidget()
         self.details = QFormLayout()
@@ -101,10 +107,11 @@ class WorkOrderWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(steps_row)
+        layout.addWidget(self.step_reasons)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(close)
         self.refresh()
-        self.resize(1100, 700)
+        self._fit_screen()
 
     # --- building --------------------------------------------------------------------
 
@@ -236,6 +243,16 @@ class WorkOrderWindow(QDialog):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()
 
+    def _fit_screen(self) -> None:
+        """1100×700 where it fits; on a small laptop screen (1366×768) the whole screen,
+        so the tabs and the checklist are not cut by the taskbar."""
+        wanted = QSize(1100, 700)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else wanted
+        self.resize(wanted.boundedTo(room))  # first: a resize would undo maximising
+        if room.width() < wanted.width() + 80 or room.height() < wanted.height() + 120:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
     def _show_steps(self) -> None:
         while self.steps.count():
             item = self.steps.takeAt(0)
@@ -246,16 +263,23 @@ class WorkOrderWindow(QDialog):
         options = workflow.options(self.store, self.work_order_id, self.user.role)
         if not options:
             self.steps.addWidget(QLabel(self.tr("none — this work order is finished")))
+        blocked: list[str] = []
         for option in options:
             button = QPushButton(f"→ {enum_label(option.target)}")
             button.setObjectName(f"step_{option.target.value}")
             if option.refusals:
                 button.setEnabled(False)
-                button.setToolTip(
-                    "\n".join(validation_message_for_workflow(r) for r in option.refusals)
+                reasons = [validation_message_for_workflow(r) for r in option.refusals]
+                button.setToolTip("\n".join(reasons))
+                blocked.append(
+                    self.tr("%1: %2")
+                    .replace("%1", enum_label(option.target))
+                    .replace("%2", " ".join(reasons))
                 )
             button.clicked.connect(lambda _=False, t=option.target: self.take_step(t))
             self.steps.addWidget(button)
+        self.step_reasons.setText("\n".join(blocked))
+        self.step_reasons.setVisible(bool(blocked))
 
     # --- acting ------------------------------------------------------------------------
 
