@@ -180,6 +180,27 @@ def test_an_empty_or_tableless_file_is_damage_not_a_new_install(
     assert path.read_bytes() == before  # nothing built in its place
 
 
+def test_another_programs_file_with_a_backup_is_offered_the_backup(data_dir: Path) -> None:
+    number = add_work_order(data_dir)
+    path = database_path(data_dir)
+    backups.make_backup(path, backups_dir(data_dir), backups.DAILY)
+    path.unlink()
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE notes (body TEXT)")
+    con.close()
+
+    refused = beamside("--data-dir", str(data_dir), "--smoke")
+    assert refused.returncode == 3
+    assert f"{path} is not a Beamside database; it has not been changed." in refused.stderr
+    assert "restore-backup" in refused.stderr
+
+    restored = beamside("--data-dir", str(data_dir), "restore-backup")
+    assert restored.returncode == 0, restored.stderr
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT number FROM work_order").fetchall() == [(number,)]
+    con.close()
+
+
 def test_a_new_install_leaves_no_half_built_file(data_dir: Path) -> None:
     opened = schema.open_database(database_path(data_dir), backups_dir(data_dir))
     opened.engine.dispose()

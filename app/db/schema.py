@@ -33,18 +33,21 @@ class NewerSchemaError(DatabaseProblem):
         self.revision = revision
 
 
-class ForeignDatabaseError(DatabaseProblem):
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} is an SQLite file but not a Beamside database")
-        self.path = path
-
-
 class CorruptDatabaseError(DatabaseProblem):
     def __init__(self, path: Path, detail: str, latest_backup: Path | None) -> None:
         super().__init__(f"{path} is damaged: {detail}")
         self.path = path
         self.detail = detail
         self.latest_backup = latest_backup
+
+
+class ForeignDatabaseError(CorruptDatabaseError):
+    """Another program's SQLite file where ours should be: damage as far as the user is
+    concerned (a backup is offered; the file is set aside, never overwritten)."""
+
+    def __init__(self, path: Path, latest_backup: Path | None = None) -> None:
+        super().__init__(path, "an SQLite file of another program", latest_backup)
+        self.args = (f"{path} is an SQLite file but not a Beamside database",)
 
 
 class DatabaseAccessError(DatabaseProblem):
@@ -216,7 +219,10 @@ def open_database(path: Path, backups_dir: Path, read_only: bool = False) -> Ope
         path.parent.mkdir(parents=True, exist_ok=True)
         _create(path)
         return OpenedDatabase(make_engine(path), path, None, None)
-    problem = damage(path)
+    try:
+        problem = damage(path)
+    except ForeignDatabaseError:
+        raise ForeignDatabaseError(path, latest_sound_backup(backups_dir)) from None
     if problem:
         raise CorruptDatabaseError(path, problem, latest_sound_backup(backups_dir))
     revision = current_revision(path)

@@ -62,14 +62,10 @@ def open_database_interactively(options: LaunchOptions) -> schema.OpenedDatabase
             .replace("%1", str(exc.path))
             .replace("%2", exc.revision),
         )
-    except schema.ForeignDatabaseError as exc:
-        _say(
-            options,
-            title,
-            QCoreApplication.translate(
-                "Startup", "%1 is not a Beamside database; it has not been changed."
-            ).replace("%1", str(exc.path)),
-        )
+    except schema.ForeignDatabaseError as exc:  # offered a backup like damage, if any
+        if exc.latest_backup is not None:
+            return _offer_restore(options, title, exc, _foreign_text(exc))
+        _say(options, title, _foreign_text(exc))
     except schema.ReadOnlyDatabaseError as exc:
         _say(options, title, read_only_text(exc))
     except schema.DatabaseAccessError as exc:
@@ -98,24 +94,39 @@ def open_database_interactively(options: LaunchOptions) -> schema.OpenedDatabase
                 + QCoreApplication.translate("Startup", "There is no backup to restore."),
             )
             return None
-        if options.smoke:
-            _say(
-                options,
-                title,
-                text
-                + " "
-                + QCoreApplication.translate(
-                    "Startup",
-                    "Restore the latest backup with: main.py --data-dir %1 restore-backup",
-                ).replace("%1", str(options.data_dir)),
-            )
-            return None
-        answer = QMessageBox.question(None, title, restore_question(text, exc))
-        if answer == QMessageBox.StandardButton.Yes:
-            schema.restore_latest_backup(path, backups)
-            return open_database_interactively(options)
+        return _offer_restore(options, title, exc, text)
     except schema.DatabaseProblem as exc:
         _say(options, title, str(exc))
+    return None
+
+
+def _foreign_text(exc: schema.ForeignDatabaseError) -> str:
+    return QCoreApplication.translate(
+        "Startup", "%1 is not a Beamside database; it has not been changed."
+    ).replace("%1", str(exc.path))
+
+
+def _offer_restore(
+    options: LaunchOptions, title: str, exc: schema.CorruptDatabaseError, text: str
+) -> schema.OpenedDatabase | None:
+    """Asks before putting the latest sound backup in place (the file is kept aside)."""
+    if options.smoke:
+        _say(
+            options,
+            title,
+            text
+            + " "
+            + QCoreApplication.translate(
+                "Startup",
+                "Restore the latest backup with: main.py --data-dir %1 restore-backup",
+            ).replace("%1", str(options.data_dir)),
+        )
+        return None
+    answer = QMessageBox.question(None, title, restore_question(text, exc))
+    if answer == QMessageBox.StandardButton.Yes:
+        path, backups = database_path(options.data_dir), backups_dir(options.data_dir)
+        schema.restore_latest_backup(path, backups)
+        return open_database_interactively(options)
     return None
 
 
