@@ -120,3 +120,27 @@ def test_settings_shows_where_backups_are_and_when_the_last_was_made(
         f"{info.made_at.astimezone():%Y-%m-%d %H:%M} (0 minutes ago)"
     )
     assert again.count_label.text() == "1"
+
+
+def test_a_damaged_file_that_can_still_be_counted_is_compared(english: QApplication) -> None:
+    from app.ui.backup_texts import holds
+
+    assert holds(backups.Contents(3, 1), backups.Contents(5, 2)) == (
+        "It holds 3 work orders. The damaged file holds 5 work orders."
+    )
+    assert holds(backups.Contents(1, 0), None) == "It holds 1 work order."
+
+
+def test_a_read_only_database_is_reported_read_only_not_damaged(
+    english: QApplication,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Root writes through file modes, so the refusal is simulated where it is decided."""
+    schema.open_database(database_path(data_dir), backups_dir(data_dir)).engine.dispose()
+    monkeypatch.setattr(schema, "_writable", lambda _path: False)
+    assert open_database_interactively(LaunchOptions(data_dir, smoke=True)) is None
+    said = capsys.readouterr().err
+    assert f"The database {database_path(data_dir)} is read-only. It is sound" in said
+    assert "damaged" not in said and "restore" not in said
