@@ -39,8 +39,17 @@ def backup(data_dir: Path, out: Path) -> int:
         return EXIT_DATABASE
     try:
         problem = schema.damage(path)
-    except schema.DatabaseProblem as exc:
-        problem = str(exc) if not isinstance(exc, schema.NewerSchemaError) else None
+    except schema.NewerSchemaError:
+        problem = None  # sound, only newer than this Beamside: worth a copy
+    except schema.DatabaseAccessError as exc:
+        _error(
+            QCoreApplication.translate("Cli", "%1 cannot be read here (%2); it was not copied.")
+            .replace("%1", str(path))
+            .replace("%2", exc.detail)
+        )
+        return EXIT_DATABASE
+    except schema.CorruptDatabaseError as exc:
+        problem = exc.detail
     if problem:
         _error(
             QCoreApplication.translate("Cli", "%1 is damaged (%2); it was not copied.")

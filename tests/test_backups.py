@@ -352,3 +352,15 @@ def test_no_display_is_one_clear_line_and_the_commands_still_work(data_dir: Path
     ]
     audit = beamside("--data-dir", str(data_dir), "verify-audit", env=env)
     assert audit.returncode == 0, audit.stderr
+
+
+def test_a_backup_is_one_self_contained_file(data_dir: Path) -> None:
+    add_work_order(data_dir)
+    made = backups.make_backup(database_path(data_dir), backups_dir(data_dir), backups.DAILY)
+    assert schema.damage(made) is None and backups.contents(made).work_orders == 1
+    refused = beamside("--data-dir", str(data_dir), "restore-backup")  # reads the backup
+    assert refused.returncode == 1
+    assert [p.name for p in backups_dir(data_dir).iterdir()] == [made.name]
+    con = sqlite3.connect(made)
+    assert con.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    con.close()

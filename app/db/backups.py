@@ -95,6 +95,9 @@ def copy_database(source: Path, target: Path) -> Path:
         dest = sqlite3.connect(partial)
         try:
             con.backup(dest)
+            # One self-contained file: a copy left in WAL mode would grow -wal/-shm
+            # files beside it whenever it is read.
+            dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
     except BaseException:

@@ -595,6 +595,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 cannot be read here (%2); it was not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is damaged (%2); it was not copied.</source>
         <translation type="unfinished"></translation>
     </message>

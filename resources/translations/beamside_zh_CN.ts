@@ -582,6 +582,10 @@
         <translation>%1 处没有可备份的数据库。</translation>
     </message>
     <message>
+        <source>%1 cannot be read here (%2); it was not copied.</source>
+        <translation>此处无法读取 %1(%2),未复制。</translation>
+    </message>
+    <message>
         <source>%1 is damaged (%2); it was not copied.</source>
         <translation>%1 已损坏(%2),未复制。</translation>
     </message>
