@@ -47,7 +47,7 @@ class BackupTexts(QObject):
             parts.append(
                 self.tr("The damaged file holds %n work order(s).", "", damaged.work_orders)
             )
-        return " ".join(parts)
+        return sentences(*parts)
 
     def lacks(self, missing: Missing) -> str:
         count = len(missing.work_orders)
@@ -61,12 +61,20 @@ class BackupTexts(QObject):
             first = self.tr("It holds every work order of the current database.")
         signatures = missing.signatures
         second = self.tr("It lacks %n signature(s) of the current database.", "", signatures)
-        return f"{first} {second}"
+        return sentences(first, second)
 
     def sync_note(self) -> str:
         return self.tr(
             "Changes made after the backup come back from the server only if they were synced."
         )
+
+
+def sentences(*parts: str) -> str:
+    """Sentences in a row: a space after an English full stop, none after a Chinese one."""
+    text = ""
+    for part in parts:
+        text += part if not text or text.endswith("。") else f" {part}"
+    return text
 
 
 def when(made_at: datetime) -> str:
