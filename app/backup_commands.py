@@ -120,7 +120,8 @@ def restore_backup(data_dir: Path, force: bool) -> int:
     damaged = backups.contents(path) if path.exists() and not sound else None
     missing = backups.missing_from(latest, path) if sound and latest is not None else None
     try:
-        restored = schema.restore_latest_backup(path, folder)
+        kept_as = "replaced" if sound else "damaged"
+        restored = schema.restore_latest_backup(path, folder, kept_as)
     except schema.DatabaseProblem as exc:
         _error(str(exc))
         return EXIT_DATABASE
@@ -131,7 +132,8 @@ def restore_backup(data_dir: Path, force: bool) -> int:
             .replace("%2", exc.strerror or str(exc))
         )
         return EXIT_DATABASE
-    kept = sorted(path.parent.glob(f"{path.name}.damaged-*"))
+    aside = path.parent.glob(f"{path.name}.{kept_as}-*")
+    kept = sorted(p for p in aside if not p.name.endswith(("-wal", "-shm")))
     info = backups.parse(restored)
     lines = [
         QCoreApplication.translate("Cli", "Restored %1 to %2.")

@@ -236,7 +236,7 @@ def test_restore_refuses_to_replace_a_sound_database_unless_forced(data_dir: Pat
     forced = beamside("--data-dir", str(data_dir), "restore-backup", "--force")
     assert forced.returncode == 0, forced.stderr
     assert f"It lacks 1 work order of the current database: {number}." in forced.stdout
-    assert "The replaced file is kept beside it as beamside.db.damaged-" in forced.stdout
+    assert "The replaced file is kept beside it as beamside.db.replaced-" in forced.stdout
     assert forced.stdout.splitlines()[-1] == (
         "Changes made after the backup come back from the server only if they were synced."
     )
@@ -257,6 +257,7 @@ def test_restoring_a_damaged_database_says_what_the_backup_holds(data_dir: Path)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "(3 hours ago)" in out
+    assert "The replaced file is kept beside it as beamside.db.damaged-" in out
     assert (
         "It holds 1 work order. The damaged file can no longer be read to count its "
         "work orders." in out

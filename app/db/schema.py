@@ -157,8 +157,9 @@ def backup_database(path: Path, backups_dir: Path, revision: str) -> Path:
     return backups.make_backup(path, backups_dir, backups.PRE_MIGRATION, revision)
 
 
-def restore_latest_backup(path: Path, backups_dir: Path) -> Path:
-    """Puts the newest sound backup in place of `path`; the damaged file is kept aside."""
+def restore_latest_backup(path: Path, backups_dir: Path, kept_as: str = "damaged") -> Path:
+    """Puts the newest sound backup in place of `path`; the file it replaces is kept
+    aside as `<name>.<kept_as>-<time>` (with its -wal/-shm), never overwritten."""
     candidates = [b for b in reversed(list_backups(backups_dir)) if _sound(b)]
     if not candidates:
         raise DatabaseProblem(f"no usable backup in {backups_dir}")
@@ -167,7 +168,7 @@ def restore_latest_backup(path: Path, backups_dir: Path) -> Path:
     for suffix in ("", "-wal", "-shm"):
         damaged = path.with_name(path.name + suffix)
         if damaged.exists():
-            damaged.rename(path.with_name(f"{path.name}.damaged-{stamp}{suffix}"))
+            damaged.rename(path.with_name(f"{path.name}.{kept_as}-{stamp}{suffix}"))
     backups.copy_database(backup, path)
     return backup
 
