@@ -27,6 +27,8 @@ EXIT_REPORT_MODIFIED = 1
 EXIT_REPORT_NOT_SIGNED = 2
 # export-report(s): 1 when a report could not be built, sealed or written.
 EXIT_EXPORT = 1
+# The app (no command): 4 when there is no desktop session to show a window on.
+EXIT_NO_DISPLAY = 4
 DEFAULT_REPORT_LANGUAGE = "zh_CN"
 
 
@@ -51,9 +53,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the main window, print 'smoke ok: N work orders' once painted, exit",
     )
     commands = parser.add_subparsers(dest="command", metavar="command")
-    commands.add_parser(
-        "restore-backup", help="replace a damaged database by its latest sound backup"
+    restore = commands.add_parser(
+        "restore-backup",
+        help="replace a damaged database by its latest sound backup; a sound one is kept",
     )
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help="replace even a sound database, saying what the backup lacks",
+    )
+    copy = commands.add_parser("backup", help="write a consistent copy of the database")
+    copy.add_argument("--out", type=Path, required=True, metavar="FILE")
     commands.add_parser(
         "verify-audit", help="check the audit trail's hash chain; exit 1 naming the first bad entry"
     )
@@ -90,24 +100,12 @@ def _add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
 
 def _data_dir(args: argparse.Namespace) -> Path:
     if args.data_dir is not None:
-        return Path(args.data_dir).expanduser().resolve()
+        # Absolute but not resolved: messages name the folder as the user gave it
+        # (/proc/self, a symlink), not where it happens to lead.
+        return Path(os.path.abspath(Path(args.data_dir).expanduser()))
     from app.paths import default_data_dir, demo_data_dir
 
     return demo_data_dir() if args.demo else default_data_dir()
-
-
-def restore_backup(data_dir: Path) -> int:
-    from app.db import schema
-    from app.paths import backups_dir, database_path
-
-    path = database_path(data_dir)
-    try:
-        backup = schema.restore_latest_backup(path, backups_dir(data_dir))
-    except schema.DatabaseProblem as exc:
-        print(f"beamside: {exc}", file=sys.stderr)  # noqa: T201
-        return EXIT_DATABASE
-    print(f"restored {backup.name} to {path}; the damaged file is kept beside it")  # noqa: T201
-    return 0
 
 
 def verify_audit(data_dir: Path) -> int:
@@ -121,8 +119,8 @@ def verify_audit(data_dir: Path) -> int:
     if not path.is_file():  # opening would create an empty one and call it intact
         print(f"beamside: no database at {path}", file=sys.stderr)  # noqa: T201
         return EXIT_DATABASE
-    try:
-        opened = schema.open_database(path, backups_dir(data_dir))
+    try:  # read-only: a sound file on a read-only disk is checked, not called damaged
+        opened = schema.open_database(path, backups_dir(data_dir), read_only=True)
     except schema.DatabaseProblem as exc:
         print(f"beamside: {exc}", file=sys.stderr)  # noqa: T201
         return EXIT_DATABASE
@@ -175,6 +173,17 @@ def _open_store(data_dir: Path) -> Store | None:
         return None
     try:
         opened = schema.open_database(path, backups_dir(data_dir))
+    except schema.ReadOnlyDatabaseError as exc:
+        from PySide6.QtCore import QCoreApplication
+
+        _error(
+            QCoreApplication.translate(
+                "Cli",
+                "%1 is read-only: the database is sound, but this command records what it "
+                "writes in it. Make the folder writable, or copy it to a writable place.",
+            ).replace("%1", str(exc.path.parent if exc.folder else exc.path))
+        )
+        return None
     except schema.DatabaseProblem as exc:
         _error(str(exc))
         return None
@@ -279,6 +288,31 @@ def verify_report(data_dir: Path, file: Path) -> int:
     return 0
 
 
+# Commands that keep data in the folder, and whether they write to it; their messages
+# are translated like the app's.
+FOLDER_COMMANDS = {
+    "restore-backup": True,
+    "backup": False,
+    "verify-audit": False,
+    "export-report": True,
+    "export-reports": True,
+}
+_core_app: list[Any] = []
+
+
+def _install_cli_language(requested: str | None, data_dir: Path) -> None:
+    """Translators for the commands' messages: `--lang`, the folder's setting, the locale."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from app.ui.i18n import choose_language, install_translators
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    _core_app.append(app)  # translators need a living instance
+    ini = data_dir / "settings.ini"
+    settings = QSettings(str(ini), QSettings.Format.IniFormat) if ini.is_file() else None
+    install_translators(app, choose_language(requested, settings))
+
+
 def _sha256() -> Any:
     from cryptography.hazmat.primitives import hashes
 
@@ -292,8 +326,20 @@ def main(argv: list[str] | None = None) -> int:
     from app.installation import load_time_zone
 
     load_time_zone(data_dir)  # numbers and reports use the installation's calendar
-    if args.command == "restore-backup":
-        return restore_backup(data_dir)
+    if args.command in FOLDER_COMMANDS:
+        _install_cli_language(args.lang, data_dir)
+        from app import data_folder
+
+        problem = data_folder.problem(data_dir, writable=FOLDER_COMMANDS[args.command])
+        if problem:
+            _error(problem)
+            return EXIT_DATABASE
+    if args.command in ("restore-backup", "backup"):
+        from app import backup_commands
+
+        if args.command == "backup":
+            return backup_commands.backup(data_dir, args.out)
+        return backup_commands.restore_backup(data_dir, args.force)
     if args.command == "verify-audit":
         return verify_audit(data_dir)
     if args.command in ("export-report", "export-reports"):
@@ -307,6 +353,12 @@ def main(argv: list[str] | None = None) -> int:
         from sync import command as sync_command
 
         return sync_command.run(data_dir, args.server, args.user)
+    from app import data_folder
+
+    if data_folder.lacks_display():  # before Qt, whose abort would blame a library
+        _install_cli_language(args.lang, data_dir)
+        _error(data_folder.no_display_message())
+        return EXIT_NO_DISPLAY
     from app.ui.application import LaunchOptions, run
 
     options = LaunchOptions(data_dir, demo=args.demo, language=args.lang, smoke=args.smoke)

@@ -148,7 +148,9 @@ def test_the_readme_lists_every_option_and_command_with_their_exit_codes() -> No
     rows = _readme_table("| command | what it does | exit codes |")
     assert set(rows) == commands
     cell = {name: _cells(row)[2] for name, row in rows.items()}
-    assert f"{EXIT_DATABASE} no sound backup" in cell["restore-backup"]
+    assert f"{EXIT_DATABASE} no usable backup" in cell["restore-backup"]
+    assert "1 refused: the database is sound" in cell["restore-backup"]
+    assert f"{EXIT_DATABASE} no database, or a damaged one" in cell["backup"]
     for name in ("export-report", "export-reports"):
         assert "0 " in cell[name] and f"{EXIT_EXPORT} " in cell[name]
         assert f"{EXIT_DATABASE} no database" in cell[name]

@@ -11,6 +11,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import inspect, text
 
+from app.db import backups as backups_module
 from app.db import schema
 from app.db.engine import make_engine
 from app.db.tables import Base
@@ -145,8 +146,9 @@ def test_only_the_newest_backups_are_kept(data_dir: Path) -> None:
     path, backups = database_path(data_dir), backups_dir(data_dir)
     schema.open_database(path, backups).engine.dispose()
     made = [schema.backup_database(path, backups, f"n{i}") for i in range(8)]
-    assert schema.list_backups(backups) == made[-schema.BACKUPS_KEPT :]
-    assert all(schema.check_integrity(b) is None for b in made[-schema.BACKUPS_KEPT :])
+    kept = made[-backups_module.PRE_MIGRATION_KEPT :]
+    assert schema.list_backups(backups) == kept
+    assert all(schema.check_integrity(b) is None for b in kept)
 
 
 def test_restore_without_backup_says_so(data_dir: Path) -> None:

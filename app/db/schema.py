@@ -6,7 +6,7 @@ pay for importing Alembic unless there is something to migrate.
 
 from __future__ import annotations
 
-import shutil
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,10 +14,12 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from app.db.engine import make_engine
+from app.db import backups
+from app.db.backups import list_backups as list_backups
+from app.db.engine import make_engine, read_only_uri
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-BACKUPS_KEPT = 5
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class DatabaseProblem(Exception):
@@ -31,18 +33,41 @@ class NewerSchemaError(DatabaseProblem):
         self.revision = revision
 
 
-class ForeignDatabaseError(DatabaseProblem):
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} is an SQLite file but not a Beamside database")
-        self.path = path
-
-
 class CorruptDatabaseError(DatabaseProblem):
     def __init__(self, path: Path, detail: str, latest_backup: Path | None) -> None:
         super().__init__(f"{path} is damaged: {detail}")
         self.path = path
         self.detail = detail
         self.latest_backup = latest_backup
+
+
+class ForeignDatabaseError(CorruptDatabaseError):
+    """Another program's SQLite file where ours should be: damage as far as the user is
+    concerned (a backup is offered; the file is set aside, never overwritten)."""
+
+    def __init__(self, path: Path, latest_backup: Path | None = None) -> None:
+        super().__init__(path, "an SQLite file of another program", latest_backup)
+        self.args = (f"{path} is an SQLite file but not a Beamside database",)
+
+
+class DatabaseAccessError(DatabaseProblem):
+    """The file may be sound but cannot be read here: never a reason to restore."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path} cannot be read: {detail}")
+        self.path = path
+        self.detail = detail
+
+
+class ReadOnlyDatabaseError(DatabaseProblem):
+    """A sound database Beamside may read but not write (read-only disk, folder or file)."""
+
+    def __init__(self, path: Path) -> None:
+        folder = not os.access(path.parent, os.W_OK | os.X_OK)
+        where = f"the folder {path.parent}" if folder else str(path)
+        super().__init__(f"{where} is read-only; the database in it is sound but cannot be changed")
+        self.path = path
+        self.folder = folder
 
 
 @dataclass(frozen=True)
@@ -63,21 +88,31 @@ def head_revision() -> str:
     return known_revisions()[-1]
 
 
-def list_backups(backups_dir: Path) -> list[Path]:
-    """Backups oldest first (their names sort by time)."""
-    if not backups_dir.is_dir():
-        return []
-    return sorted(backups_dir.glob("beamside-*.db"))
-
-
 def check_integrity(path: Path) -> str | None:
-    """None when `path` reads as a sound SQLite database, else what is wrong."""
+    """None when `path` reads as a sound SQLite database, else what is wrong with it.
+
+    A file that cannot be opened for lack of rights is not damaged: that raises
+    `DatabaseAccessError` instead, so nobody is sent to restore a sound file.
+    """
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        with open(path, "rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseAccessError(path, exc.strerror or str(exc)) from exc
+    if not header:
+        return "the file is empty (0 bytes)"
+    if header != SQLITE_HEADER:
+        return "the file does not begin with an SQLite header"
+    try:
+        con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             rows = con.execute("PRAGMA quick_check").fetchall()
         finally:
             con.close()
+    except sqlite3.OperationalError as exc:
+        if "unable to open" in str(exc):
+            raise DatabaseAccessError(path, str(exc)) from exc
+        return str(exc)
     except sqlite3.DatabaseError as exc:
         return str(exc)
     if rows != [("ok",)]:
@@ -86,8 +121,8 @@ def check_integrity(path: Path) -> str | None:
 
 
 def current_revision(path: Path) -> str | None:
-    """The schema revision stored in `path`; None for an empty database."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    """The schema revision stored in `path`; None for a database with no tables."""
+    con = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
@@ -100,26 +135,32 @@ def current_revision(path: Path) -> str | None:
         con.close()
 
 
-def backup_database(path: Path, backups_dir: Path, label: str) -> Path:
-    """Copies `path` with SQLite's online backup API and keeps the newest few copies."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = backups_dir / f"beamside-{stamp}-{label}.db"
-    source = sqlite3.connect(path)
-    dest = sqlite3.connect(target)
-    try:
-        source.backup(dest)
-    finally:
-        dest.close()
-        source.close()
-    for old in list_backups(backups_dir)[:-BACKUPS_KEPT]:
-        old.unlink()
-    return target
+def damage(path: Path) -> str | None:
+    """What makes an existing file no usable Beamside database, None when it is sound.
+
+    Raises `NewerSchemaError` / `ForeignDatabaseError` for files that are sound but not
+    ours to open, and `DatabaseAccessError` for a file we may not read.
+    """
+    problem = check_integrity(path)
+    if problem:
+        return problem
+    revision = current_revision(path)
+    if revision is None:  # a file that exists is never a new install
+        return "the file holds no Beamside tables"
+    if revision not in known_revisions():
+        raise NewerSchemaError(path, revision)
+    return None
 
 
-def restore_latest_backup(path: Path, backups_dir: Path) -> Path:
-    """Puts the newest sound backup in place of `path`; the damaged file is kept aside."""
-    candidates = [b for b in reversed(list_backups(backups_dir)) if check_integrity(b) is None]
+def backup_database(path: Path, backups_dir: Path, revision: str) -> Path:
+    """The copy made before migrating from `revision`."""
+    return backups.make_backup(path, backups_dir, backups.PRE_MIGRATION, revision)
+
+
+def restore_latest_backup(path: Path, backups_dir: Path, kept_as: str = "damaged") -> Path:
+    """Puts the newest sound backup in place of `path`; the file it replaces is kept
+    aside as `<name>.<kept_as>-<time>` (with its -wal/-shm), never overwritten."""
+    candidates = [b for b in reversed(list_backups(backups_dir)) if _sound(b)]
     if not candidates:
         raise DatabaseProblem(f"no usable backup in {backups_dir}")
     backup = candidates[0]
@@ -127,9 +168,20 @@ def restore_latest_backup(path: Path, backups_dir: Path) -> Path:
     for suffix in ("", "-wal", "-shm"):
         damaged = path.with_name(path.name + suffix)
         if damaged.exists():
-            damaged.rename(path.with_name(f"{path.name}.damaged-{stamp}{suffix}"))
-    shutil.copy2(backup, path)
+            damaged.rename(path.with_name(f"{path.name}.{kept_as}-{stamp}{suffix}"))
+    backups.copy_database(backup, path)
     return backup
+
+
+def latest_sound_backup(backups_dir: Path) -> Path | None:
+    return next((b for b in reversed(list_backups(backups_dir)) if _sound(b)), None)
+
+
+def _sound(path: Path) -> bool:
+    try:
+        return damage(path) is None
+    except DatabaseProblem:
+        return False
 
 
 def upgrade(engine: Engine) -> None:
@@ -156,21 +208,61 @@ def upgrade(engine: Engine) -> None:
             connection.commit()
 
 
-def open_database(path: Path, backups_dir: Path) -> OpenedDatabase:
-    """Checks, backs up and migrates the database at `path`, creating it when missing."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    revision: str | None = None
-    if path.exists() and path.stat().st_size > 0:
-        problem = check_integrity(path)
-        if problem:
-            backups = list_backups(backups_dir)
-            raise CorruptDatabaseError(path, problem, backups[-1] if backups else None)
-        revision = current_revision(path)
-        if revision is not None and revision not in known_revisions():
-            raise NewerSchemaError(path, revision)
+def open_database(path: Path, backups_dir: Path, read_only: bool = False) -> OpenedDatabase:
+    """Checks, backs up and migrates the database at `path`, creating it only when absent.
+
+    `read_only` (the commands that only read) opens it without writing a byte, so a sound
+    file on a read-only disk or in a read-only folder still opens.
+    """
+    if not path.exists():
+        if read_only:
+            raise DatabaseProblem(f"no database at {path}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _create(path)
+        return OpenedDatabase(make_engine(path), path, None, None)
+    try:
+        problem = damage(path)
+    except ForeignDatabaseError:
+        raise ForeignDatabaseError(path, latest_sound_backup(backups_dir)) from None
+    if problem:
+        raise CorruptDatabaseError(path, problem, latest_sound_backup(backups_dir))
+    revision = current_revision(path)
+    if read_only:
+        if revision != head_revision():
+            raise DatabaseProblem(
+                f"{path} is at schema {revision}: open it once in Beamside to bring it up to date"
+            )
+        return OpenedDatabase(make_engine(path, read_only=True), path, None, None)
+    if not _writable(path):
+        raise ReadOnlyDatabaseError(path)
     engine = make_engine(path)
     if revision == head_revision():
         return OpenedDatabase(engine, path, None, None)
-    backup = backup_database(path, backups_dir, f"rev{revision}") if revision else None
+    assert revision is not None  # damage() refused a file without one
+    backup = backup_database(path, backups_dir, revision)
     upgrade(engine)
     return OpenedDatabase(engine, path, revision, backup)
+
+
+def _create(path: Path) -> None:
+    """A new database is built beside its place and renamed in: a crash half-way leaves
+    no file, so the next start again sees a new install rather than damage."""
+    fresh = path.with_name(path.name + ".new")
+    for leftover in ("", "-wal", "-shm", "-journal"):
+        Path(f"{fresh}{leftover}").unlink(missing_ok=True)
+    engine = make_engine(fresh)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+    con = sqlite3.connect(fresh)
+    try:  # one self-contained file to rename; each connection turns WAL on again
+        con.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        con.close()
+    os.replace(fresh, path)
+
+
+def _writable(path: Path) -> bool:
+    """SQLite writes the file and creates its -wal/-shm beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,7 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import __version__
+from app import __version__, data_folder
+from app.db import backups as db_backups
 from app.db import schema
 from app.installation import TIME_ZONE_KEY, apply_time_zone
 from app.paths import APP_NAME, backups_dir, database_path
@@ -20,6 +22,7 @@ from app.ui.i18n import choose_language, install_translators
 from app.ui.settings import settings_for
 
 EXIT_DATABASE = 3
+log = logging.getLogger(__name__)
 DEMO_LOGIN = "zhang.wei"
 
 
@@ -56,13 +59,22 @@ def open_database_interactively(options: LaunchOptions) -> schema.OpenedDatabase
             .replace("%1", str(exc.path))
             .replace("%2", exc.revision),
         )
-    except schema.ForeignDatabaseError as exc:
+    except schema.ForeignDatabaseError as exc:  # offered a backup like damage, if any
+        if exc.latest_backup is not None:
+            return _offer_restore(options, title, exc, _foreign_text(exc))
+        _say(options, title, _foreign_text(exc))
+    except schema.ReadOnlyDatabaseError as exc:
+        _say(options, title, read_only_text(exc))
+    except schema.DatabaseAccessError as exc:
         _say(
             options,
             title,
             QCoreApplication.translate(
-                "Startup", "%1 is not a Beamside database; it has not been changed."
-            ).replace("%1", str(exc.path)),
+                "Startup",
+                "%1 cannot be read (%2). It has not been changed; check who may read it.",
+            )
+            .replace("%1", str(exc.path))
+            .replace("%2", exc.detail),
         )
     except schema.CorruptDatabaseError as exc:
         text = (
@@ -79,34 +91,75 @@ def open_database_interactively(options: LaunchOptions) -> schema.OpenedDatabase
                 + QCoreApplication.translate("Startup", "There is no backup to restore."),
             )
             return None
-        if options.smoke:
-            _say(
-                options,
-                title,
-                text
-                + " "
-                + QCoreApplication.translate(
-                    "Startup",
-                    "Restore the latest backup with: main.py --data-dir %1 restore-backup",
-                ).replace("%1", str(options.data_dir)),
-            )
-            return None
-        answer = QMessageBox.question(
-            None,
-            title,
-            text
-            + "\n\n"
-            + QCoreApplication.translate(
-                "Startup",
-                "Restore the latest backup (%1)? The damaged file is kept beside it, renamed.",
-            ).replace("%1", exc.latest_backup.name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            schema.restore_latest_backup(path, backups)
-            return open_database_interactively(options)
+        return _offer_restore(options, title, exc, text)
     except schema.DatabaseProblem as exc:
         _say(options, title, str(exc))
     return None
+
+
+def _foreign_text(exc: schema.ForeignDatabaseError) -> str:
+    return QCoreApplication.translate(
+        "Startup", "%1 is not a Beamside database; it has not been changed."
+    ).replace("%1", str(exc.path))
+
+
+def _offer_restore(
+    options: LaunchOptions, title: str, exc: schema.CorruptDatabaseError, text: str
+) -> schema.OpenedDatabase | None:
+    """Asks before putting the latest sound backup in place (the file is kept aside)."""
+    if options.smoke:
+        _say(
+            options,
+            title,
+            text
+            + " "
+            + QCoreApplication.translate(
+                "Startup",
+                "Restore the latest backup with: main.py --data-dir %1 restore-backup",
+            ).replace("%1", str(options.data_dir)),
+        )
+        return None
+    answer = QMessageBox.question(None, title, restore_question(text, exc))
+    if answer == QMessageBox.StandardButton.Yes:
+        path, backups = database_path(options.data_dir), backups_dir(options.data_dir)
+        schema.restore_latest_backup(path, backups)
+        return open_database_interactively(options)
+    return None
+
+
+def read_only_text(exc: schema.ReadOnlyDatabaseError) -> str:
+    if exc.folder:
+        return QCoreApplication.translate(
+            "Startup",
+            "The data folder %1 is read-only. The database in it is sound, but Beamside "
+            "saves every change there: make the folder writable, or choose another with "
+            "--data-dir.",
+        ).replace("%1", str(exc.path.parent))
+    return QCoreApplication.translate(
+        "Startup",
+        "The database %1 is read-only. It is sound, but Beamside saves every change in it: "
+        "make the file writable.",
+    ).replace("%1", str(exc.path))
+
+
+def restore_question(damage: str, exc: schema.CorruptDatabaseError) -> str:
+    """What the user weighs before restoring: the backup's age, its work orders against
+    the damaged file's, and that only synced changes come back."""
+    from app.ui.backups import backup_texts
+
+    assert exc.latest_backup is not None
+    info = db_backups.parse(exc.latest_backup)
+    lines = [
+        damage,
+        "",
+        QCoreApplication.translate(
+            "Startup", "Restore the latest backup? The damaged file is kept beside it, renamed."
+        ),
+        backup_texts.made(info) if info else exc.latest_backup.name,
+        backup_texts.holds(db_backups.contents(exc.latest_backup), db_backups.contents(exc.path)),
+        backup_texts.sync_note(),
+    ]
+    return "\n".join(lines)
 
 
 def run(options: LaunchOptions, argv: list[str]) -> int:
@@ -115,12 +168,15 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    options.data_dir.mkdir(parents=True, exist_ok=True)
-    start_logging(options.data_dir)
-    install_excepthook(options.data_dir, interactive=not options.smoke)
     settings = settings_for(options.data_dir)
     apply_time_zone(str(settings.value(TIME_ZONE_KEY, "") or ""))
     install_translators(app, choose_language(options.language, settings))
+    problem = data_folder.problem(options.data_dir, writable=True)
+    if problem:  # before the log file, whose errno would say less
+        _say(options, QCoreApplication.translate("Startup", "Beamside cannot start"), problem)
+        return EXIT_DATABASE
+    start_logging(options.data_dir)
+    install_excepthook(options.data_dir, interactive=not options.smoke)
     register_cjk_font(app)
 
     opened = open_database_interactively(options)
@@ -149,9 +205,40 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
     if options.smoke:
         _arm_smoke(window)
     window.show()
+    _back_up_when_due(options.data_dir)
     code = app.exec()
+    if code == 0:
+        back_up_at_quit(options.data_dir)
     opened.engine.dispose()
     return code
+
+
+def _back_up_when_due(data_dir: Path) -> None:
+    """The daily copy, in a worker: the newest copy is older than 24 hours (or none)."""
+    from app.ui.tasks import run_in_background
+
+    def failed(error: BaseException) -> None:
+        log.error("the daily backup failed", exc_info=error)
+
+    path, folder = database_path(data_dir), backups_dir(data_dir)
+    run_in_background(lambda: db_backups.backup_if_due(path, folder), _made, failed)
+
+
+def _made(backup: Path | None) -> None:
+    if backup is not None:
+        log.info("backup made: %s", backup)
+
+
+def back_up_at_quit(data_dir: Path) -> Path | None:
+    """A clean quit copies the day's work, unless nothing changed since the newest copy
+    (then it costs a stat); a failure is logged, never keeps the app from closing."""
+    try:
+        made = db_backups.backup_if_changed(database_path(data_dir), backups_dir(data_dir))
+    except Exception:  # a full disk must not turn a clean quit into a crash
+        log.exception("the backup at quit failed")
+        return None
+    _made(made)
+    return made
 
 
 def _login() -> str:

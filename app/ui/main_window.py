@@ -345,6 +345,8 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(
             self._action(self.tr("Who is using this laptop…"), QKeySequence(), self._switch_user)
         )
+        self.backups_action = self._action(self.tr("&Backups…"), QKeySequence(), self._backups)
+        settings_menu.addAction(self.backups_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Beamside"), QKeySequence(), self._about))
 
@@ -502,6 +504,12 @@ class MainWindow(QMainWindow):
             self.store.user_login = logins[names.index(name)]
             self.settings.setValue("user/login", self.store.user_login)
             self._show_user()
+
+    def _backups(self) -> None:
+        from app.paths import backups_dir
+        from app.ui.backups.backups_dialog import BackupsDialog
+
+        BackupsDialog(backups_dir(self.store.data_dir), self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(

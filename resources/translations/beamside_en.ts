@@ -151,6 +151,117 @@
     </message>
 </context>
 <context>
+    <name>BackupTexts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup %1 was made %2 (%3 ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its work orders cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n work order(s).</source>
+        <translation>
+            <numerusform>It holds %n work order.</numerusform>
+            <numerusform>It holds %n work orders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file can no longer be read to count its work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The damaged file holds %n work order(s).</source>
+        <translation>
+            <numerusform>The damaged file holds %n work order.</numerusform>
+            <numerusform>The damaged file holds %n work orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It lacks %n work order(s) of the current database: %1.</source>
+        <translation>
+            <numerusform>It lacks %n work order of the current database: %1.</numerusform>
+            <numerusform>It lacks %n work orders of the current database: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It holds every work order of the current database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It lacks %n signature(s) of the current database.</source>
+        <translation>
+            <numerusform>It lacks %n signature of the current database.</numerusform>
+            <numerusform>It lacks %n signatures of the current database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes made after the backup come back from the server only if they were synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is made when Beamside starts and the newest is more than a day old, and when it closes after changes. Kept: the last copy of each of the last 7 days, and the last 5 copies made before a database upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export signed reports</source>
@@ -474,6 +585,65 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>%1 is read-only: the database is sound, but this command records what it writes in it. Make the folder writable, or copy it to a writable place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database at %1 to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read here (%2); it was not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it was not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; give a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: there is no folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sound, so it was not replaced: restore-backup replaces only a damaged database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To replace the database with it all the same: restore-backup --force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced file is kept beside it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read here (%2); it may be sound, so it was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTableModel</name>
     <message>
         <source>Record</source>
@@ -620,6 +790,45 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataFolder</name>
+    <message>
+        <source>Beamside needs a desktop session to show its window, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from the desktop; for --smoke and the commands without a screen, set QT_QPA_PLATFORM=offscreen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is read-only for you (no permission to write there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an ordinary folder that can hold files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file, not a folder. Give --data-dir a folder (Beamside makes it if it is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 does not exist and cannot be made: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamside cannot save in the data folder %1: %2. Make it writable, or choose another folder with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1669,6 +1878,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,6 +2472,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 cannot be read (%2). It has not been changed; check who may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is damaged (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,7 +2488,19 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore the latest backup (%1)? The damaged file is kept beside it, renamed.</source>
+        <source>The data folder %1 is read-only. The database in it is sound, but Beamside saves every change there: make the folder writable, or choose another with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only. It is sound, but Beamside saves every change in it: make the file writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the latest backup? The damaged file is kept beside it, renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamside cannot start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
