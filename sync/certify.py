@@ -4,7 +4,9 @@ the company's root whichever laptop signed it.
 Until the first sync a laptop signs with its self-signed certificate (reports stay
 verifiable offline); afterwards the same key carries a certificate issued by the
 server's CA, the issuing chain is embedded in each signature, and the company root is
-kept beside the key so `verify-report` can say a report chains to it.
+kept beside the key so `verify-report` can say a report chains to it. Every sync also
+brings the company's revocation list (`refresh_crl`), so a report signed by a revoked
+or replaced certificate is not trusted here either.
 """
 
 from __future__ import annotations
@@ -21,9 +23,8 @@ from app.reports.pdf_signing import (
     keys_dir,
     write_atomically,
 )
+from app.reports.pdf_trust import CRL_FILE, ROOT_FILE, issued_by, load_crl
 from sync.protocol import CertifyRequest, CertifyResponse
-
-ROOT_FILE = "company-root.pem"
 
 
 def company_root(data_dir: Path) -> x509.Certificate | None:
@@ -64,4 +65,28 @@ def certify(data_dir: Path, request: object) -> bool:
     write_atomically(folder / CHAIN_FILE, b"".join(c.public_bytes(pem) for c in chain))
     write_atomically(folder / ROOT_FILE, chain[-1].public_bytes(pem))
     write_atomically(folder / CERT_FILE, certificate.public_bytes(pem))
+    return True
+
+
+def refresh_crl(data_dir: Path, request: object) -> bool:
+    """Fetches the company's revocation list and keeps it beside the root; True when a
+    newer one was stored. A list not signed by the root held here is refused
+    (ValueError); without a root (not certified yet) there is nothing to check."""
+    root = company_root(data_dir)
+    if root is None:
+        return False
+    response = request("GET", "/ca/crl")  # type: ignore[operator]
+    try:
+        crl = x509.load_pem_x509_crl(response.content)
+    except ValueError as exc:
+        raise ValueError(f"the server's revocation list cannot be read: {exc}") from exc
+    if not issued_by(crl, (root,)):
+        raise ValueError("the server's revocation list is not signed by the company root")
+    path = keys_dir(data_dir) / CRL_FILE
+    try:
+        if load_crl(path).last_update_utc > crl.last_update_utc:
+            return False  # never go back to an older list
+    except (OSError, ValueError):
+        pass
+    write_atomically(path, crl.public_bytes(serialization.Encoding.PEM))
     return True
