@@ -35,17 +35,13 @@ def company_root(data_dir: Path) -> x509.Certificate | None:
         return None
 
 
-def is_certified(data_dir: Path) -> bool:
-    identity = device_identity(data_dir)
-    return identity.certificate.issuer != identity.certificate.subject and bool(identity.chain)
-
-
 def certify(data_dir: Path, request: object) -> bool:
-    """Asks the server to certify the device key (once); True when a certificate came.
+    """Asks the server for this device's certificate; True when a new one was stored.
 
+    Asked at every sync: the server answers the same certificate for the same key, so
+    this only writes when the server issued one anew — the first time, after the device
+    changed hands, or for a certificate from before the server named them itself.
     `request(method, path, json=…)` is the sync client's authenticated request."""
-    if is_certified(data_dir):
-        return False
     identity = device_identity(data_dir)
     public = identity.key.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
@@ -59,6 +55,11 @@ def certify(data_dir: Path, request: object) -> bool:
     chain = [x509.load_pem_x509_certificate(pem.encode("ascii")) for pem in answer.chain_pem]
     if not chain:
         raise ValueError("the server sent a certificate without its issuing chain")
+    held = company_root(data_dir)
+    if held is not None and chain[-1] != held:  # the root is trusted on first use only
+        raise ValueError("the server's root is not the company root this laptop holds")
+    if certificate == identity.certificate and tuple(chain) == identity.chain:
+        return False
     folder = keys_dir(data_dir)
     pem = serialization.Encoding.PEM
     # Chain and root first: a certificate is only used with its chain beside it.

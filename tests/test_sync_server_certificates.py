@@ -7,15 +7,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from app.reports.pdf_signing import DeviceIdentity, device_identity, keys_dir, sign_pdf
-from app.reports.pdf_trust import CRL_FILE
+from app.reports.pdf_signing import (
+    CHAIN_FILE,
+    DeviceIdentity,
+    device_identity,
+    keys_dir,
+    sign_pdf,
+)
+from app.reports.pdf_trust import CRL_FILE, ROOT_FILE
 from sync.certify import certify, company_root, refresh_crl
 from sync.server import admin
+from sync.server.ca import CertificateAuthority
 from tests.sync_helpers import Api, Session, state
 from tests.test_cli import beamside
 from tests.test_pdf_signing import make_pdf
@@ -166,8 +174,6 @@ def test_a_crl_not_signed_by_the_root_is_not_kept(api: Api, tmp_path: Path) -> N
         return api.client.request(method, path, json=json, headers=laptop.headers)
 
     certify(data_dir, request)
-    from sync.server.ca import CertificateAuthority
-
     stranger = CertificateAuthority(tmp_path / "other-ca")
     stranger.ensure()
     forged = stranger.revocation_list([], 1).public_bytes(serialization.Encoding.PEM)
@@ -198,3 +204,47 @@ def test_a_certified_identity_signs_with_the_servers_name(api: Api, tmp_path: Pa
     assert identity.subject == (
         "CN=Beamside device laptop-3, serialNumber=laptop-3, O=Beamside, OU=li.na"
     )
+
+
+def test_a_laptop_asks_at_every_sync_and_a_legacy_certificate_is_replaced(
+    api: Api, tmp_path: Path
+) -> None:
+    """A certificate from before the server named them (CN = the device's own name, not
+    on record, so never revocable) is replaced at the next sync; afterwards asking again
+    changes nothing; a server with another root is refused."""
+    laptop = api.session("li.na", "engineer", device_id="laptop-5")
+    data_dir = tmp_path / "laptop"
+    own = device_identity(data_dir, "laptop-5")
+    ca = state(api.app).ca
+    legacy = (
+        x509.CertificateBuilder()
+        .subject_name(
+            x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Beamside Quality Control Office")])
+        )
+        .issuer_name(ca.root.subject)
+        .public_key(own.key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(own.certificate.not_valid_before_utc)
+        .not_valid_after(own.certificate.not_valid_after_utc)
+        .sign(ca.key, hashes.SHA256())
+    )
+    keys = keys_dir(data_dir)
+    (keys / ROOT_FILE).write_text(ca.root_pem)
+    (keys / CHAIN_FILE).write_text(ca.root_pem)
+    own.certificate_path.write_bytes(legacy.public_bytes(serialization.Encoding.PEM))
+
+    def request(method: str, path: str, json: Any = None) -> Any:
+        return api.client.request(method, path, json=json, headers=laptop.headers)
+
+    assert certify(data_dir, request) is True
+    assert device_identity(data_dir).subject.startswith("CN=Beamside device laptop-5, ")
+    before = own.certificate_path.read_bytes()
+    assert certify(data_dir, request) is False
+    assert own.certificate_path.read_bytes() == before
+
+    other = CertificateAuthority(tmp_path / "other-ca")
+    other.ensure()
+    (keys / ROOT_FILE).write_text(other.root_pem)  # as if certified by another company
+    with pytest.raises(ValueError, match="not the company root this laptop holds"):
+        certify(data_dir, request)
+    assert own.certificate_path.read_bytes() == before
