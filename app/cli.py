@@ -322,6 +322,9 @@ def _report_anchors(
         except (OSError, ValueError) as exc:
             _error(f"cannot use the revocation list {crl}: {_reason(exc)}")
             return None
+        if not roots:
+            _error(f"no company root to check the revocation list {crl} against: give --root")
+            return None
         if not issued_by(given, roots):
             _error(f"the revocation list {crl} is not signed by the company root")
             return None

@@ -130,9 +130,38 @@ def test_a_report_under_a_foreign_root_is_not_trusted(root_pem: Path, tmp_path: 
     result = verify(str(report), "--root", str(root_pem))
     assert result.returncode == 4, result.stdout + result.stderr
     assert result.stdout.splitlines()[0] == (
+        "NOT TRUSTED (unknown root): the file is intact, but the signer's certificate names "
+        "the company root (O=Beamside,CN=Beamside Service Root CA) as its issuer, and that "
+        "root did not sign it: another root under the same name"
+    )
+    # A root under a name of its own.
+    other = CertificateAuthority(tmp_path / "other-ca")
+    other.folder.mkdir()
+    other.key = ec.generate_private_key(ec.SECP256R1())
+    now = datetime.now(UTC)
+    name = x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, "Acme Root")])
+    other.root = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(other.key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(hours=1))
+        .not_valid_after(now + timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .sign(other.key, hashes.SHA256())
+    )
+    acme = device_identity(tmp_path / "acme", DEVICE)
+    acme_leaf = other.certify(acme.key.public_key(), DEVICE, "li.na")
+    acme_report = signed_by(
+        DeviceIdentity(acme.key, acme_leaf, acme.key_path, acme.certificate_path, (other.root,)),
+        tmp_path / "acme.pdf",
+    )
+    acme_result = verify(str(acme_report), "--root", str(root_pem))
+    assert acme_result.returncode == 4
+    assert acme_result.stdout.splitlines()[0] == (
         "NOT TRUSTED (unknown root): the file is intact, but the signer's certificate was "
-        "issued by O=Beamside,CN=Beamside Service Root CA, which is not the company root "
-        "trusted here"
+        "issued by CN=Acme Root, which is not the company root trusted here"
     )
     # Without any root at hand the verdict is the same, and says so.
     alone = verify(str(report))
@@ -167,6 +196,11 @@ def test_a_revoked_certificate_is_not_trusted_with_the_crl(
     assert refused.returncode == 2
     assert refused.stderr == (
         f"beamside: the revocation list {alien} is not signed by the company root\n"
+    )
+    rootless = verify(str(report), "--crl", str(crl))
+    assert rootless.returncode == 2
+    assert rootless.stderr == (
+        f"beamside: no company root to check the revocation list {crl} against: give --root\n"
     )
 
 

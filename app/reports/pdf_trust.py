@@ -178,7 +178,14 @@ def judge_signer(signer: Certificate, status: Any, anchors: TrustAnchors) -> Tru
             f"the file is intact, but the company root's certificate for the signer is "
             f"not accepted ({name})",
         )
-    # A foreign root, also one that copies the company root's name.
+    issuer = signer.issuer.rfc4514_string()
+    if any(signer.issuer == root.subject for root in anchors.roots):
+        return Trust(
+            UNKNOWN_ROOT,
+            f"the file is intact, but the signer's certificate names the company root "
+            f"({issuer}) as its issuer, and that root did not sign it: another root "
+            f"under the same name",
+        )
     known = (
         "which is not the company root trusted here"
         if anchors.roots
@@ -186,8 +193,7 @@ def judge_signer(signer: Certificate, status: Any, anchors: TrustAnchors) -> Tru
     )
     return Trust(
         UNKNOWN_ROOT,
-        f"the file is intact, but the signer's certificate was issued by "
-        f"{signer.issuer.rfc4514_string()}, {known}",
+        f"the file is intact, but the signer's certificate was issued by {issuer}, {known}",
     )
 
 
