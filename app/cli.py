@@ -6,6 +6,7 @@ Expected problems end with a message and a non-zero exit code, never a traceback
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import os
 import sys
@@ -16,15 +17,18 @@ from typing import TYPE_CHECKING, Any
 from app import __version__
 
 if TYPE_CHECKING:
+    from app.reports.pdf_trust import TrustAnchors
     from app.services.store import Store
 
 EXIT_AUDIT = 1
 EXIT_USAGE = 2
 EXIT_DATABASE = 3
-# verify-report: 0 intact and covering the whole file; 1 modified (a truncated file is
-# modified too) or invalid; 2 not a Beamside-signed PDF, or no PDF at all.
+# verify-report: 0 intact, covering the whole file and signed by a trusted key; 1
+# modified (a truncated file is modified too) or invalid; 2 not a Beamside-signed PDF,
+# or no PDF at all (or an unusable --root/--crl); 4 intact but the signer is not trusted.
 EXIT_REPORT_MODIFIED = 1
 EXIT_REPORT_NOT_SIGNED = 2
+EXIT_REPORT_UNTRUSTED = 4
 # export-report(s): 1 when a report could not be built, sealed or written.
 EXIT_EXPORT = 1
 # The app (no command): 4 when there is no desktop session to show a window on.
@@ -93,9 +97,24 @@ def _add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     _add_report_language(batch)
     check = commands.add_parser(
         "verify-report",
-        help="check a report's seal: exit 0 intact, 1 modified or invalid, 2 not a signed PDF",
+        help="check a report's seal and signer: exit 0 intact and trusted, 1 modified or "
+        "invalid, 2 not a signed PDF, 4 intact but the signer is not trusted",
     )
     check.add_argument("file", type=Path, metavar="FILE.pdf")
+    check.add_argument(
+        "--root",
+        type=Path,
+        metavar="CA.pem",
+        help="the company root certificate to trust (the server's GET /ca/root), "
+        "instead of the one this installation holds",
+    )
+    check.add_argument(
+        "--crl",
+        type=Path,
+        metavar="FILE",
+        help="the company's revocation list (the server's GET /ca/crl); by default the "
+        "fresh copy the last sync brought, if any",
+    )
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -249,26 +268,24 @@ def export_reports(data_dir: Path, since: date, out_dir: Path, language: str) ->
     return EXIT_EXPORT if failures else 0
 
 
-def verify_report(data_dir: Path, file: Path) -> int:
-    """Checks a report's seal without a database or Qt, so it runs anywhere."""
-    import logging
+def verify_report(data_dir: Path, file: Path, root: Path | None, crl: Path | None) -> int:
+    """Checks a report's seal and its signer without a database or Qt, so it runs
+    anywhere; with `root` (and `crl`) no data folder is needed."""
+    from app.reports.pdf_signing import existing_certificate, keys_dir, verify_pdf
 
-    from app.reports.pdf_signing import existing_certificate, verify_pdf
-    from sync.certify import company_root
-
-    # pyHanko logs its parsing trouble with damaged files; the verdict says it all.
-    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
-    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
-    result = verify_pdf(file)
-    root = company_root(data_dir)
-    if result.valid and root is not None:  # a certified laptop's report: check the chain
-        chained = verify_pdf(file, trusted=[root])
-        if chained.valid and chained.chains_to_trusted_root:
-            result = chained
+    anchors = _report_anchors(keys_dir(data_dir), existing_certificate(data_dir), root, crl)
+    if anchors is None:
+        return EXIT_REPORT_NOT_SIGNED
+    result = verify_pdf(file, anchors=anchors)
     if result.status in ("not_signed", "unreadable"):
         _error(f"{file} is not a Beamside-signed PDF: {result.detail}")
         return EXIT_REPORT_NOT_SIGNED
     when = f"{result.signed_at:%Y-%m-%d %H:%M:%S} UTC" if result.signed_at else "an unknown time"
+    if result.status == "untrusted":
+        print(f"NOT TRUSTED ({result.trust_problem}): {result.detail}")  # noqa: T201
+        print(f"signature claims: {result.signer} at {when}")  # noqa: T201
+        print(f"certificate sha256 {result.certificate_sha256}")  # noqa: T201
+        return EXIT_REPORT_UNTRUSTED
     if not result.valid:
         print(f"NOT VALID ({result.status}): {result.detail}")  # noqa: T201
         if result.signer:
@@ -279,7 +296,7 @@ def verify_report(data_dir: Path, file: Path) -> int:
         print(f"reason: {result.reason}")  # noqa: T201
     if result.location:
         print(f"location: {result.location}")  # noqa: T201
-    own = existing_certificate(data_dir)
+    own = anchors.own
     mine = own is not None and own.fingerprint(_sha256()).hex() == result.certificate_sha256
     print(  # noqa: T201
         f"certificate sha256 {result.certificate_sha256}"
@@ -313,6 +330,47 @@ def _install_cli_language(requested: str | None, data_dir: Path) -> None:
     install_translators(app, choose_language(requested, settings))
 
 
+def _report_anchors(
+    keys: Path, own: Any, root: Path | None, crl: Path | None
+) -> TrustAnchors | None:
+    """The installation's anchors, with `--root`/`--crl` in place of its own copies;
+    None after saying why a given file cannot be used."""
+    from cryptography import x509
+
+    from app.reports.pdf_trust import installation_anchors, issued_by, load_crl
+
+    anchors = installation_anchors(keys, own)
+    roots = anchors.roots
+    if root is not None:
+        try:
+            roots = tuple(x509.load_pem_x509_certificates(root.read_bytes()))
+        except (OSError, ValueError) as exc:
+            _error(f"cannot use the root certificate {root}: {_reason(exc)}")
+            return None
+        fresh = tuple(c for c in anchors.crls if issued_by(c, roots))
+        anchors = dataclasses.replace(anchors, roots=roots, crls=fresh)
+    if crl is not None:
+        try:
+            given = load_crl(crl)
+        except (OSError, ValueError) as exc:
+            _error(f"cannot use the revocation list {crl}: {_reason(exc)}")
+            return None
+        if not roots:
+            _error(f"no company root to check the revocation list {crl} against: give --root")
+            return None
+        if not issued_by(given, roots):
+            _error(f"the revocation list {crl} is not signed by the company root")
+            return None
+        anchors = dataclasses.replace(anchors, crls=(given,))
+    return anchors
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc) or type(exc).__name__
+
+
 def _sha256() -> Any:
     from cryptography.hazmat.primitives import hashes
 
@@ -325,6 +383,11 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = _data_dir(args)
     from app.installation import load_time_zone
 
+    if args.command:
+        # pyHanko logs (with tracebacks) what the commands' verdicts already say: a
+        # damaged file, an untrusted signer. The commands print the verdict instead.
+        logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+        logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
     load_time_zone(data_dir)  # numbers and reports use the installation's calendar
     if args.command in FOLDER_COMMANDS:
         _install_cli_language(args.lang, data_dir)
@@ -348,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
             return export_report(data_dir, args.number, args.output, language, args.kind)
         return export_reports(data_dir, args.since, args.out, language)
     if args.command == "verify-report":
-        return verify_report(data_dir, args.file)
+        return verify_report(data_dir, args.file, args.root, args.crl)
     if args.command == "sync":
         from sync import command as sync_command
 

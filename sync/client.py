@@ -202,6 +202,21 @@ class SyncClient:
             report.warnings.append(f"signing key not certified: {exc.message}")
         except (ValueError, DeviceIdentityError) as exc:
             report.warnings.append(f"signing key not certified: {exc}")
+        self._refresh_crl(report)
+
+    def _refresh_crl(self, report: SyncReport) -> None:
+        """Brings the company's revocation list for verifying reports; a failure is a
+        warning (the previous list stays, and goes stale after a week)."""
+        from sync.certify import refresh_crl
+
+        try:
+            refresh_crl(self.store.data_dir, self._request)
+        except SyncError as exc:
+            if exc.kind != "server":
+                raise
+            report.warnings.append(f"revocation list not updated: {exc.message}")
+        except (ValueError, OSError) as exc:
+            report.warnings.append(f"revocation list not updated: {exc}")
 
     def sync_and_record(self, progress: Progress | None = None) -> SyncReport:
         """`sync`, with the round written to the history (`sync_run`) and the last

@@ -75,7 +75,10 @@ class PgCluster:
                    "--locale=C", "--no-sync"])  # fmt: skip
         options = (
             f"-k {self.sockets} -p {self.port} -c listen_addresses='' -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
+            # Like a server machine, not the test run's Beijing TZ: the upgrade tests
+            # write time literals at old revisions, read in the session's zone.
+            "-c timezone=UTC"
         )
         log = self.root / "postgres.log"
         self._run(["pg_ctl", "-D", str(self.data), "-o", options, "-l", str(log), "-w", "start"])

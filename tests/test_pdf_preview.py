@@ -52,8 +52,8 @@ def ten_pages(data_dir: Path, tmp_path: Path) -> Path:
     return target
 
 
-def preview(qtbot: QtBot, path: Path) -> PdfPreviewDialog:
-    dialog = PdfPreviewDialog(path, "WO_report.pdf")
+def preview(qtbot: QtBot, path: Path, data_dir: Path | None = None) -> PdfPreviewDialog:
+    dialog = PdfPreviewDialog(path, "WO_report.pdf", data_dir=data_dir)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -67,9 +67,11 @@ def all_rendered(qtbot: QtBot, dialog: PdfPreviewDialog, count: int) -> None:
     )
 
 
-def test_every_page_is_shown_and_the_seal_is_valid(qtbot: QtBot, report: Path) -> None:
+def test_every_page_is_shown_and_the_seal_is_valid(
+    qtbot: QtBot, report: Path, store: Store
+) -> None:
     count = len(PdfReader(report).pages)
-    dialog = preview(qtbot, report)
+    dialog = preview(qtbot, report, store.data_dir)  # signed with this laptop's own key
     all_rendered(qtbot, dialog, count)
     assert dialog.page_label.text() == f"Page 1 of {count}"
     qtbot.waitUntil(lambda: dialog.verification.text().startswith("✔"), timeout=20_000)
@@ -93,6 +95,27 @@ def test_a_tampered_copy_shows_the_problem_in_red(
     assert "Changed after signing" in dialog.verification.text()
     assert "b3261e" in dialog.verification.styleSheet()  # red
     assert dialog.verification.toolTip()  # the checker's own words
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "⚠ Intact, but the signer is not trusted: self-signed certificate"),
+        ("zh_CN", "⚠ 文件完好，但签名者不受信任：自签名证书"),
+    ],
+)
+def test_an_intact_report_by_an_untrusted_signer_is_not_green(
+    qtbot: QtBot, qapp: QApplication, ten_pages: Path, tmp_path: Path, language: str, expected: str
+) -> None:
+    """Signed by another laptop's self-made certificate: intact, but not trusted here."""
+    install_translators(qapp, language)
+    dialog = preview(qtbot, ten_pages, tmp_path / "another-laptop")
+    with qtbot.waitSignal(dialog.verified, timeout=20_000) as seen:
+        pass
+    assert seen.args[0].status == "untrusted"
+    assert dialog.verification.text() == expected
+    assert "8a5300" in dialog.verification.styleSheet()  # amber, neither green nor red
+    assert "self-signed" in dialog.verification.toolTip()
 
 
 def test_zoom_rerenders_in_the_background_keeping_the_old_pictures(

@@ -1,9 +1,10 @@
 """The seal on reports: PAdES B-B with the installation's key, checked by Beamside and by
 poppler's `pdfsig`; any changed, added or removed byte makes the check fail.
 
-verify-report exit codes: 0 intact and covering the whole file; 1 modified or invalid
-(a truncated file counts as modified: it was complete once); 2 not a Beamside-signed
-PDF, or not a PDF at all.
+verify-report exit codes: 0 intact, covering the whole file and signed by a trusted key;
+1 modified or invalid (a truncated file counts as modified: it was complete once); 2 not
+a Beamside-signed PDF, or not a PDF at all; 4 intact but the signer is not trusted
+(tests/test_report_trust.py).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from app.reports.pdf_signing import (
     sign_pdf,
     verify_pdf,
 )
+from app.reports.pdf_trust import SELF_SIGNED, UNKNOWN_ROOT, TrustAnchors
 from app.services.reports import report_export
 from app.services.signing import signatures as signing
 from app.services.store import Store
@@ -97,24 +99,27 @@ def test_a_signed_pdf_is_valid_and_says_who_signed_what_when(
     signed: Path, identity: DeviceIdentity
 ) -> None:
     result = verify_pdf(signed)
-    assert result.status == "valid", result.detail
+    assert result.status == "untrusted", result.detail  # nothing trusted: intact only
     assert result.covers_whole_file
     assert result.signer == "CN=Beamside device TEST, O=Beamside"
     assert result.signed_at is not None
     assert abs(result.signed_at - datetime.now(UTC)) < timedelta(minutes=5)
     assert (result.reason, result.location) == (REASON, LOCATION)
     assert result.certificate_sha256 == identity.fingerprint
-    assert "self-signed" in result.detail and not result.chains_to_trusted_root
+    assert result.trust_problem == SELF_SIGNED and "self-signed" in result.detail
+    assert not result.chains_to_trusted_root
 
+    own = verify_pdf(signed, anchors=TrustAnchors(own=identity.certificate))
+    assert own.status == "valid" and own.detail == "signed with this installation's own key"
     trusted = verify_pdf(signed, trusted=[identity.certificate])
     assert trusted.status == "valid" and trusted.chains_to_trusted_root
 
 
-def test_a_signer_outside_the_trusted_roots_is_invalid(signed: Path, tmp_path: Path) -> None:
+def test_a_signer_outside_the_trusted_roots_is_untrusted(signed: Path, tmp_path: Path) -> None:
     stranger = device_identity(tmp_path / "other", "OTHER")
     result = verify_pdf(signed, trusted=[stranger.certificate])
-    assert result.status == "invalid"
-    assert "trusted root" in result.detail
+    assert (result.status, result.trust_problem) == ("untrusted", SELF_SIGNED)
+    assert result.covers_whole_file
 
 
 def test_the_signature_field_is_invisible_and_pades(signed: Path) -> None:
@@ -242,7 +247,8 @@ def test_sign_pdf_runs_in_worker_threads(tmp_path: Path, identity: DeviceIdentit
         ]
         for future in futures:
             future.result(timeout=60)
-        checks = list(pool.map(verify_pdf, targets))
+        anchors = TrustAnchors(own=identity.certificate)
+        checks = list(pool.map(lambda target: verify_pdf(target, anchors=anchors), targets))
     assert [check.status for check in checks] == ["valid"] * 4
 
 
@@ -359,14 +365,20 @@ def test_a_certified_device_key_chains_to_its_root(
     sign_pdf(make_pdf(tmp_path / "r.pdf"), target, certified, REASON, LOCATION)
 
     alone = verify_pdf(target)
-    assert alone.status == "valid" and "issued by CN=Beamside test CA" in alone.detail
+    assert (alone.status, alone.trust_problem) == ("untrusted", UNKNOWN_ROOT)
+    assert "issued by CN=Beamside test CA" in alone.detail
+    assert verify_pdf(target, anchors=TrustAnchors(own=certified.certificate)).valid
     rooted = verify_pdf(target, trusted=[ca_cert])
     assert rooted.status == "valid" and rooted.chains_to_trusted_root
     stranger = device_identity(tmp_path / "other").certificate
-    assert verify_pdf(target, trusted=[stranger]).status == "invalid"
+    assert verify_pdf(target, trusted=[stranger]).trust_problem == UNKNOWN_ROOT
 
 
 # --- exporting reports end to end --------------------------------------------------------
+
+
+def own_anchors(data_dir: Path) -> TrustAnchors:
+    return TrustAnchors(own=device_identity(data_dir).certificate)
 
 
 def signed_work_order(store: Store) -> str:
@@ -425,22 +437,28 @@ def test_export_report_runs_in_a_worker_thread(store: Store, tmp_path: Path) -> 
             report_export.export_report, store, work_order_id, "en", target
         ).result(timeout=120)
     assert (result.path, result.kind, result.language) == (target, ReportKind.SERVICE, "en")
-    assert verify_pdf(target).valid
+    assert verify_pdf(target, anchors=own_anchors(store.data_dir)).valid
 
 
-def test_the_report_commands_import_no_qt(store: Store, data_dir: Path, tmp_path: Path) -> None:
+def test_the_report_commands_need_no_gui(store: Store, data_dir: Path, tmp_path: Path) -> None:
+    """They run on a server with no display and no GL: Qt's core (for the translations
+    of their messages) at most, never QtGui or QtWidgets; and they say nothing on
+    stderr when all is well."""
     number = signed_work_order(store)
     target = tmp_path / "r.pdf"
     script = (
         "import sys; from app.cli import main; "
         f"codes = [main(['--data-dir', {str(data_dir)!r}, 'export-report', {number!r}, "
-        f"'-o', {str(target)!r}]), main(['verify-report', {str(target)!r}])]; "
-        "print('codes', codes, 'qt', [m for m in sys.modules if m.startswith('PySide6')])"
+        f"'-o', {str(target)!r}]), main(['--data-dir', {str(data_dir)!r}, 'verify-report', "
+        f"{str(target)!r}])]; "
+        "print('codes', codes, 'gui', [m for m in sys.modules if m.startswith("
+        "('PySide6.QtGui', 'PySide6.QtWidgets'))])"
     )
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120
     )
-    assert "codes [0, 0] qt []" in done.stdout, done.stdout + done.stderr
+    assert "codes [0, 0] gui []" in done.stdout, done.stdout + done.stderr
+    assert done.stderr == ""
 
 
 def test_export_reports_since_a_date(store: Store, data_dir: Path, tmp_path: Path) -> None:
@@ -453,7 +471,7 @@ def test_export_reports_since_a_date(store: Store, data_dir: Path, tmp_path: Pat
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == [f"{number}_service.pdf"]
-    assert verify_pdf(out / f"{number}_service.pdf").valid
+    assert verify_pdf(out / f"{number}_service.pdf", anchors=own_anchors(data_dir)).valid
     later = beamside(
         "--data-dir", str(data_dir), "export-reports",
         "--since", str(today + timedelta(days=2)), "--out", str(tmp_path / "none"),

@@ -225,6 +225,35 @@ def test_later_rounds_move_nothing_duplicate_nothing_and_reuse_the_token(world: 
     assert differences(a_rows, b_rows) == [] and differences(a_rows, server_rows) == []
 
 
+def test_the_laptops_keep_the_company_root_and_a_fresh_crl(world: World, tmp_path: Path) -> None:
+    """Certified at the first sync, the revocation list fetched at each: a report A seals
+    now is trusted on B through the company root; one A sealed before its first sync,
+    with its self-made certificate, is intact but not trusted there (exit 4)."""
+    from app.reports.pdf_trust import CRL_FILE, ROOT_FILE, is_fresh, load_crl
+    from app.services.reports.report_export import export_report
+    from tests.test_cli import beamside
+
+    for folder in (world.a_dir, world.b_dir):
+        keys = folder / "keys"
+        assert (keys / ROOT_FILE).read_bytes() == world.http.get("/ca/root").content
+        assert is_fresh(load_crl(keys / CRL_FILE))
+    for moved in (world.first_a, world.first_b, *world.later):
+        assert "not certified" not in moved.stdout + moved.stderr
+        assert "revocation list not updated" not in moved.stdout + moved.stderr
+    with world.a.reading() as session:
+        signed = session.scalars(select(Signature.work_order_id)).first()
+    assert signed is not None
+    report = tmp_path / "sealed-now.pdf"
+    export_report(world.a, signed, "en", report)
+    on_b = beamside("--data-dir", str(world.b_dir), "verify-report", str(report))
+    assert on_b.returncode == 0, on_b.stdout + on_b.stderr
+    assert "the signer's certificate chains to the company root" in on_b.stdout
+    before = world.a_dir.parent / "report.pdf"  # sealed by add_blobs, before any sync
+    early = beamside("--data-dir", str(world.b_dir), "verify-report", str(before))
+    assert early.returncode == 4, early.stdout + early.stderr
+    assert early.stdout.startswith("NOT TRUSTED (self-signed): ")
+
+
 # --- exit codes --------------------------------------------------------------------------
 
 

@@ -90,7 +90,8 @@ def test_the_root_is_made_once_and_certifies_device_keys(api: Api, tmp_path: Pat
     leaf.verify_directly_issued_by(root)
     assert leaf.public_key() == key.public_key()
     names = {a.oid: a.value for a in leaf.subject}
-    assert names[NameOID.COMMON_NAME] == "test laptop"
+    assert names[NameOID.COMMON_NAME] == "Beamside device laptop-7"  # not the laptop's name
+    assert names[NameOID.SERIAL_NUMBER] == "laptop-7"
     assert names[NameOID.ORGANIZATION_NAME] == "Beamside"
     assert names[NameOID.ORGANIZATIONAL_UNIT_NAME] == "li.na"
     usage = leaf.extensions.get_extension_for_class(x509.KeyUsage).value

@@ -33,7 +33,7 @@ def test_upgrade_from_nothing_to_head_matches_the_models(
     try:
         assert current_revision(db) is None
         migrate(db)
-        assert current_revision(db) == head_revision() == "0002"
+        assert current_revision(db) == head_revision() == "0005"
         with db.read() as connection:
             context = MigrationContext.configure(connection)
             assert compare_metadata(context, ServerBase.metadata) == []
@@ -43,7 +43,7 @@ def test_upgrade_from_nothing_to_head_matches_the_models(
         assert {"sync_row", "sync_change", "device", "audit_anchor"} <= tables
         assert counters == {"seq": 0, "device": 0}
         migrate(db)  # at head: nothing to do, nothing broken
-        assert current_revision(db) == "0002"
+        assert current_revision(db) == "0005"
     finally:
         db.dispose()
 
@@ -87,5 +87,54 @@ def test_rows_of_the_first_version_get_their_natural_keys(
                 connection.execute(text("SELECT row_id, natural_key FROM sync_row")).tuples().all()
             )
         assert keys == {"u1": '["wang"]', "c1": None}
+    finally:
+        db.dispose()
+
+
+def test_devices_of_revision_0002_can_be_certified_and_revoked_after_the_upgrade(
+    server_settings: Settings, backend: str
+) -> None:
+    """A server database at 0002 holding a user and a revoked device upgrades; the new
+    certificate table starts empty and takes certificates of the devices it held."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from sync.server.models import Device, DeviceCertificate
+
+    db = _empty(dataclasses.replace(server_settings, migrate_on_start=False), backend)
+    try:
+        migrate(db, "0002")
+        revoked = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+        with db.write() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO server_user (id, name, password_hash, role, disabled, "
+                    "created_at, updated_at) VALUES (1, 'li.na', 'x', 'engineer', false, "
+                    ":at, :at)"
+                ),
+                {"at": revoked},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO device (device_id, number, number_prefix, user_id, name, "
+                    "created_at, last_login_at, revoked_at) VALUES ('old', 1, 'A1', 1, 'x', "
+                    ":at, :at, :at)"
+                ),
+                {"at": revoked},
+            )
+        migrate(db)
+        assert current_revision(db) == "0005"
+        with db.session() as session:
+            assert session.scalars(select(DeviceCertificate)).all() == []
+            session.add(
+                DeviceCertificate(
+                    serial="1f", device_id="old", user_name="li.na", key_sha256="0" * 64,
+                    certificate_pem="-", not_after=revoked,
+                )
+            )  # fmt: skip
+        with db.reading() as session:
+            device = session.get(Device, "old")
+            assert device is not None and device.revoked_at == revoked
     finally:
         db.dispose()

@@ -8,9 +8,8 @@ draws no signature widgets); this seal is an invisible signature field named
 Each installation keeps one ECDSA P-256 key and a self-signed certificate in
 `DATA_DIR/keys/`. They are made on first use and never replaced: a key that cannot be
 read is reported, never silently regenerated, since reports already sealed with it
-could no longer be tied to this laptop. Later the sync server will certify these keys;
-until then verification trusts the embedded certificate for integrity and says that
-it is self-signed.
+could no longer be tied to this laptop. The first sync has the server certify the key
+(sync/certify.py); whom a seal is traced to is app/reports/pdf_trust.py's part.
 
 pyHanko takes ~0.3 s to import and runs its own event loop (`asyncio.run`), so it is
 imported inside the functions and `sign_pdf`/`verify_pdf` belong on a worker thread.
@@ -30,6 +29,8 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from app.reports.pdf_trust import TrustAnchors
+
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ec import EllipticCurvePrivateKey
     from cryptography.x509 import Certificate
@@ -45,7 +46,7 @@ _SIGNED_MARKERS = (b"/ByteRange", b"/ETSI.CAdES.detached", b"/adbe.pkcs7.detache
 _PDF_HEADER = b"%PDF-"
 _EOF_MARKER = b"%%EOF"
 
-Status = Literal["valid", "modified", "invalid", "not_signed", "unreadable"]
+Status = Literal["valid", "untrusted", "modified", "invalid", "not_signed", "unreadable"]
 
 
 class DeviceIdentityError(Exception):
@@ -82,10 +83,11 @@ class DeviceIdentity:
 class Verification:
     """What a check of a signed report found.
 
-    `status`: "valid" (intact, signature correct, covering the entire file),
-    "modified" (bytes changed, added or removed after signing), "invalid" (the
-    signature itself is broken or, when trusted roots were given, not trusted),
-    "not_signed" (a PDF without a Beamside signature), "unreadable" (not a PDF).
+    `status`: "valid" (intact, signature correct, covering the entire file, and the
+    signer trusted: see pdf_trust.py), "untrusted" (all that, but the signer is not
+    trusted; `trust_problem` says why), "modified" (bytes changed, added or removed
+    after signing), "invalid" (the signature itself is broken), "not_signed" (a PDF
+    without a Beamside signature), "unreadable" (not a PDF).
     """
 
     status: Status
@@ -97,6 +99,7 @@ class Verification:
     location: str = ""
     certificate_sha256: str = ""
     chains_to_trusted_root: bool = False
+    trust_problem: str = ""  # pdf_trust.SELF_SIGNED, UNKNOWN_ROOT, EXPIRED, REVOKED …
 
     @property
     def valid(self) -> bool:
@@ -338,13 +341,17 @@ def write_atomically(target: Path, content: bytes) -> None:
 # --- verification ------------------------------------------------------------------------
 
 
-def verify_pdf(path: Path, trusted: list[Certificate] | None = None) -> Verification:
-    """Checks a Beamside-signed PDF; "valid" only when untouched to the last byte.
+def verify_pdf(
+    path: Path, trusted: list[Certificate] | None = None, anchors: TrustAnchors | None = None
+) -> Verification:
+    """Checks a Beamside-signed PDF; "valid" only when untouched to the last byte and
+    signed by a key the `anchors` trust (`trusted` is a shorthand for roots only).
 
-    Without `trusted` roots the embedded certificate is trusted for integrity (today's
-    device certificates are self-signed) and `detail` says whether it is self-signed;
-    with them, a signer that does not chain to one of them is "invalid".
+    With no anchors nothing is trusted: an intact report is "untrusted", and
+    `trust_problem` says why (self-signed, unknown root …).
     """
+    if anchors is None:
+        anchors = TrustAnchors(roots=tuple(trusted or ()))
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
@@ -358,7 +365,7 @@ def verify_pdf(path: Path, trusted: list[Certificate] | None = None) -> Verifica
     # truncated file counts as modified (exit 1), not as "no PDF" (exit 2).
     truncated = _EOF_MARKER not in data[-1024:]
     try:
-        return _verify(data, trusted)
+        return _verify(data, anchors)
     except Exception as exc:  # pyHanko raises many kinds on damaged input
         if truncated:
             return Verification("modified", f"the file is truncated ({_short(exc)})")
@@ -367,7 +374,7 @@ def verify_pdf(path: Path, trusted: list[Certificate] | None = None) -> Verifica
         return Verification("unreadable", f"the PDF cannot be read ({_short(exc)})")
 
 
-def _verify(data: bytes, trusted: list[Certificate] | None) -> Verification:
+def _verify(data: bytes, anchors: TrustAnchors) -> Verification:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation.errors import SignatureValidationError
 
@@ -382,28 +389,20 @@ def _verify(data: bytes, trusted: list[Certificate] | None) -> Verification:
     # read as "modified", so the name is judged only once the bytes are proven intact.
     embedded = named[-1] if named else signatures[-1]
     try:
-        return _judge(data, embedded, trusted, is_beamside=bool(named))
+        return _judge(data, embedded, anchors, is_beamside=bool(named))
     except SignatureValidationError as exc:
         return Verification("invalid", f"the signature is broken: {_short(exc)}")
 
 
-def _judge(
-    data: bytes, embedded: Any, trusted: list[Certificate] | None, is_beamside: bool
-) -> Verification:
-    from asn1crypto import x509 as asn1_x509
+def _judge(data: bytes, embedded: Any, anchors: TrustAnchors, is_beamside: bool) -> Verification:
     from cryptography import x509
-    from cryptography.hazmat.primitives.serialization import Encoding
     from pyhanko.sign.validation import SignatureCoverageLevel, validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
+
+    from app.reports.pdf_trust import judge_signer, validation_context
 
     signer_der = embedded.signer_cert.dump()
     signer_cert = x509.load_der_x509_certificate(signer_der)
-    roots = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in trusted or []]
-    context = ValidationContext(
-        trust_roots=roots or [embedded.signer_cert],
-        other_certs=embedded.other_embedded_certs,
-        allow_fetching=False,  # offline first: no OCSP, no CRL downloads
-    )
+    context = validation_context(anchors, embedded)
     # Only an untouched whole file passes, so the analysis of later updates is moot.
     status = validate_pdf_signature(embedded, context, skip_diff=True)
     signed_at = status.signer_reported_dt
@@ -424,23 +423,17 @@ def _judge(
         return Verification(
             "modified", "bytes were added to or removed from the file after signing", **facts
         )
-    problem = _gap_problem(data, embedded, signer_cert, trusted or [])
+    problem = _gap_problem(data, embedded, signer_cert, list(anchors.roots))
     if problem:
         return Verification("modified", problem, **facts)
     if not is_beamside:
         return Verification(
             "not_signed", f"signed, but not by Beamside (field {embedded.field_name!r})", **facts
         )
-    chained = bool(roots) and status.trusted
-    if roots and not chained:
-        indication = status.trust_problem_indic
-        why = f" ({indication})" if indication else ""
-        return Verification(
-            "invalid", f"the signer's certificate is not from a trusted root{why}", **facts
-        )
-    return Verification(
-        "valid", _trust_note(signer_cert, chained), chains_to_trusted_root=chained, **facts
-    )
+    trust = judge_signer(signer_cert, status, anchors)
+    if trust.problem:
+        return Verification("untrusted", trust.note, trust_problem=trust.problem, **facts)
+    return Verification("valid", trust.note, chains_to_trusted_root=trust.chains_to_root, **facts)
 
 
 def _gap_problem(
@@ -574,23 +567,14 @@ def _der_length(blob: bytes) -> int | None:
     return 2 + count + int.from_bytes(blob[2 : 2 + count], "big")
 
 
-def _trust_note(certificate: Certificate, chained: bool) -> str:
-    if chained:
-        return "the signer's certificate chains to a trusted root"
-    if certificate.issuer == certificate.subject:
-        return (
-            "the signer's certificate is a self-signed device certificate, not (yet) "
-            "certified by a known root; the file is intact"
-        )
-    return (
-        f"the signer's certificate was issued by {certificate.issuer.rfc4514_string()}, "
-        "which was not checked against a known root; the file is intact"
-    )
-
-
 def _subject_text(certificate: Certificate) -> str:
     """CN first, as people read it: `CN=Beamside device …, O=Beamside`."""
-    parts = [f"{a.rfc4514_attribute_name}={a.value!s}" for a in certificate.subject]
+    from cryptography.x509.oid import NameOID
+
+    names = {NameOID.SERIAL_NUMBER: "serialNumber"}  # the device id, in certified ones
+    parts = [
+        f"{names.get(a.oid, a.rfc4514_attribute_name)}={a.value!s}" for a in certificate.subject
+    ]
     return ", ".join(sorted(parts, key=lambda part: not part.startswith("CN=")))
 
 

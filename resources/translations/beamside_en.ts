@@ -2163,6 +2163,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Intact, but the signer is not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changed after signing: this is not the signed report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,6 +2184,34 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Signer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not certified by the company root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation list out of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2144,6 +2144,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>签章于 %1</translation>
     </message>
     <message>
+        <source>Intact, but the signer is not trusted: %1</source>
+        <translation>文件完好，但签名者不受信任：%1</translation>
+    </message>
+    <message>
         <source>Changed after signing: this is not the signed report</source>
         <translation>签名后已被修改：这不是签字时的报告</translation>
     </message>
@@ -2162,6 +2166,34 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Signer: %1</source>
         <translation>签名者：%1</translation>
+    </message>
+    <message>
+        <source>self-signed certificate</source>
+        <translation>自签名证书</translation>
+    </message>
+    <message>
+        <source>not certified by the company root</source>
+        <translation>未经公司根证书认证</translation>
+    </message>
+    <message>
+        <source>certificate expired</source>
+        <translation>证书已过期</translation>
+    </message>
+    <message>
+        <source>certificate not valid yet</source>
+        <translation>证书尚未生效</translation>
+    </message>
+    <message>
+        <source>certificate not accepted</source>
+        <translation>证书未被接受</translation>
+    </message>
+    <message>
+        <source>certificate revoked</source>
+        <translation>证书已吊销</translation>
+    </message>
+    <message>
+        <source>revocation list out of date</source>
+        <translation>吊销列表已过期</translation>
     </message>
     <message>
         <source>The signature could not be checked</source>

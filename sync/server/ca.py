@@ -8,14 +8,19 @@ afterwards: a root that cannot be read stops the server rather than being replac
 since every certified laptop's reports chain to it.
 
 A laptop sends the public half of its own report-signing key (it never leaves the
-laptop, app/reports/pdf_signing.py) and gets a leaf certificate: subject CN = the
-device's name, O = Beamside, OU = the user; key usage digitalSignature and
-nonRepudiation (contentCommitment), which PDF validators such as pyHanko ask of
-signers; CA:false; five years. Reports it signs then chain to the company root.
+laptop, app/reports/pdf_signing.py) and gets a leaf certificate whose name the server
+derives, never the laptop: CN = "Beamside device <device id>", serialNumber = the
+device id, O = Beamside, OU = the user; key usage digitalSignature and nonRepudiation
+(contentCommitment), which PDF validators such as pyHanko ask of signers; CA:false;
+five years. Reports it signs then chain to the company root. Which certificate a
+device holds, and which were revoked, is sync/server/certificates.py's part; this
+module signs the certificates and the revocation list (CRL).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -31,6 +36,17 @@ KEY_FILE = "root-key.pem"
 CERT_FILE = "root-cert.pem"
 ROOT_VALIDITY = timedelta(days=365 * 25)
 LEAF_VALIDITY = timedelta(days=365 * 5 + 1)
+CRL_VALIDITY = timedelta(days=7)  # laptops fetch one at every sync
+CLOCK_SLACK = timedelta(hours=1)  # a laptop clock slightly behind
+
+
+@dataclass(frozen=True)
+class Revoked:
+    """One entry of the revocation list."""
+
+    serial_number: int
+    revoked_at: datetime
+    reason: x509.ReasonFlags
 
 
 class CertifyError(ValueError):
@@ -93,23 +109,13 @@ class CertificateAuthority:
         )
         return certificate.public_bytes(serialization.Encoding.PEM)
 
-    def certify(self, public_key_pem: str, device_name: str, user_name: str) -> str:
-        """A leaf certificate (PEM) for the device's report-signing key."""
-        try:
-            public = serialization.load_pem_public_key(public_key_pem.encode("utf-8"))
-        except (ValueError, TypeError, UnicodeEncodeError) as exc:
-            raise CertifyError("validation: public_key_pem is not a PEM public key") from exc
-        if isinstance(public, ec.EllipticCurvePublicKey):
-            if not isinstance(public.curve, ec.SECP256R1 | ec.SECP384R1):
-                raise CertifyError("validation: only P-256 or P-384 ECDSA keys are certified")
-        elif isinstance(public, rsa.RSAPublicKey):
-            if public.key_size < 2048:
-                raise CertifyError("validation: RSA keys must have at least 2048 bits")
-        else:
-            raise CertifyError("validation: only ECDSA or RSA keys are certified")
+    def certify(self, public: CertifiableKey, device_id: str, user_name: str) -> x509.Certificate:
+        """A leaf certificate for the device's report-signing key, named by the server
+        from the authenticated user and device (see the module docstring)."""
         subject = x509.Name(
             [
-                x509.NameAttribute(NameOID.COMMON_NAME, (device_name or "Beamside device")[:64]),
+                x509.NameAttribute(NameOID.COMMON_NAME, f"Beamside device {device_id}"[:64]),
+                x509.NameAttribute(NameOID.SERIAL_NUMBER, device_id[:64] or "-"),
                 x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Beamside"),
                 x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, user_name[:64] or "-"),
             ]
@@ -121,7 +127,7 @@ class CertificateAuthority:
             .issuer_name(self.root.subject)
             .public_key(public)
             .serial_number(x509.random_serial_number())
-            .not_valid_before(now - timedelta(hours=1))  # a laptop clock slightly behind
+            .not_valid_before(now - CLOCK_SLACK)
             .not_valid_after(now + LEAF_VALIDITY)
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
             .add_extension(_usage(cert_sign=False), critical=True)
@@ -132,7 +138,54 @@ class CertificateAuthority:
             )
             .sign(self.key, hashes.SHA256())
         )
-        return certificate.public_bytes(serialization.Encoding.PEM).decode("ascii")
+        return certificate
+
+    def revocation_list(
+        self, revoked: Iterable[Revoked], number: int
+    ) -> x509.CertificateRevocationList:
+        """The CRL over `revoked`, valid for CRL_VALIDITY; `number` must grow with
+        every list issued (RFC 5280's cRLNumber)."""
+        now = datetime.now(UTC)
+        builder = (
+            x509.CertificateRevocationListBuilder()
+            .issuer_name(self.root.subject)
+            .last_update(now - CLOCK_SLACK)
+            .next_update(now + CRL_VALIDITY)
+            .add_extension(x509.CRLNumber(number), critical=False)
+            .add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_public_key(self.key.public_key()),
+                critical=False,
+            )
+        )
+        for entry in revoked:
+            builder = builder.add_revoked_certificate(
+                x509.RevokedCertificateBuilder()
+                .serial_number(entry.serial_number)
+                .revocation_date(entry.revoked_at)
+                .add_extension(x509.CRLReason(entry.reason), critical=False)
+                .build()
+            )
+        return builder.sign(self.key, hashes.SHA256())
+
+
+CertifiableKey = ec.EllipticCurvePublicKey | rsa.RSAPublicKey
+
+
+def certifiable_key(public_key_pem: str) -> CertifiableKey:
+    """The public key of a certification request, or CertifyError saying why not."""
+    try:
+        public = serialization.load_pem_public_key(public_key_pem.encode("utf-8"))
+    except (ValueError, TypeError, UnicodeEncodeError) as exc:
+        raise CertifyError("validation: public_key_pem is not a PEM public key") from exc
+    if isinstance(public, ec.EllipticCurvePublicKey):
+        if not isinstance(public.curve, ec.SECP256R1 | ec.SECP384R1):
+            raise CertifyError("validation: only P-256 or P-384 ECDSA keys are certified")
+    elif isinstance(public, rsa.RSAPublicKey):
+        if public.key_size < 2048:
+            raise CertifyError("validation: RSA keys must have at least 2048 bits")
+    else:
+        raise CertifyError("validation: only ECDSA or RSA keys are certified")
+    return public
 
 
 def _usage(cert_sign: bool) -> x509.KeyUsage:

@@ -57,6 +57,23 @@ class Device(ServerBase):
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
+class DeviceCertificate(ServerBase):
+    """A report-signing certificate the CA issued to a device: at most one per device is
+    live; the one it replaced, and those of revoked devices, are on the CRL."""
+
+    __tablename__ = "device_certificate"
+
+    serial: Mapped[str] = mapped_column(String(40), primary_key=True)  # hex, ≤ 159 bits
+    device_id: Mapped[str] = mapped_column(ForeignKey("device.device_id"), index=True)
+    user_name: Mapped[str] = mapped_column(String(64))
+    key_sha256: Mapped[str] = mapped_column(String(64), index=True)  # of the DER public key
+    certificate_pem: Mapped[str] = mapped_column(Text)
+    issued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    not_after: Mapped[datetime] = mapped_column()
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+    revocation_reason: Mapped[str | None] = mapped_column(String(32), default=None)
+
+
 class SyncRow(ServerBase):
     """The current state of one synced record (values and per-field clocks)."""
 

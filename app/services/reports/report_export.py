@@ -33,6 +33,7 @@ from app.reports.pdf_signing import (
     verify_pdf,
     write_atomically,
 )
+from app.reports.pdf_trust import TrustAnchors
 from app.services.device import local_device
 from app.services.records import live
 from app.services.store import Store
@@ -105,7 +106,7 @@ def export_report(
             build_report(content, built)
             sign_pdf(built, signed, identity, reason=reason, location=location)
             # A seal that does not verify must never leave this function.
-            check = verify_pdf(signed, trusted=[identity.certificate])
+            check = verify_pdf(signed, anchors=TrustAnchors(own=identity.certificate))
             if not check.valid:
                 raise ExportError(f"the sealed report did not verify: {check.detail}")
             sha, size = _store_blob(store, signed)

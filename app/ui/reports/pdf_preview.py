@@ -35,6 +35,7 @@ from app.ui.tasks import run_in_background
 
 GOOD_STYLE = "color: #1b5e20; font-weight: bold;"
 BAD_STYLE = "color: #b3261e; font-weight: bold;"
+WARN_STYLE = "color: #8a5300; font-weight: bold;"  # intact, but the signer not trusted
 
 
 class PdfPreviewDialog(QDialog):
@@ -42,7 +43,15 @@ class PdfPreviewDialog(QDialog):
 
     verified = Signal(object)  # the Verification
 
-    def __init__(self, path: Path, suggested_name: str = "", parent: QWidget | None = None):
+    def __init__(
+        self,
+        path: Path,
+        suggested_name: str = "",
+        parent: QWidget | None = None,
+        data_dir: Path | None = None,
+    ):
+        """`data_dir`: whose keys the seal is traced to (its company root, its own key
+        and revocation list); without one no signer is trusted."""
         super().__init__(parent)
         self.path = Path(path)
         self.suggested_name = suggested_name or self.path.name
@@ -109,7 +118,7 @@ class PdfPreviewDialog(QDialog):
         screen = QApplication.primaryScreen().availableGeometry()
         self.resize(min(1000, int(screen.width() * 0.9)), int(screen.height() * 0.92))
         path_ = self.path
-        run_in_background(lambda: _verify(path_), self._verified, self._verify_failed)
+        run_in_background(lambda: _verify(path_, data_dir), self._verified, self._verify_failed)
 
     def _action(self, text: str, keys: list[str], slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)
@@ -151,6 +160,10 @@ class PdfPreviewDialog(QDialog):
                 text += " · " + self.tr("sealed %1").replace(
                     "%1", format_datetime(result.signed_at)
                 )
+        elif result.status == "untrusted":
+            text = "⚠ " + self.tr("Intact, but the signer is not trusted: %1").replace(
+                "%1", self._trust_problem(result.trust_problem)
+            )
         else:
             text = "✘ " + {
                 "modified": self.tr("Changed after signing: this is not the signed report"),
@@ -159,12 +172,24 @@ class PdfPreviewDialog(QDialog):
                 "unreadable": self.tr("This file cannot be checked: it is not a readable PDF"),
             }.get(result.status, self.tr("The signature is not valid"))
         self.verification.setText(text)
-        self.verification.setStyleSheet(GOOD_STYLE if result.valid else BAD_STYLE)
+        style = WARN_STYLE if result.status == "untrusted" else BAD_STYLE
+        self.verification.setStyleSheet(GOOD_STYLE if result.valid else style)
         details = [result.detail]
         if result.signer:
             details.append(self.tr("Signer: %1").replace("%1", result.signer))
         self.verification.setToolTip("\n".join(details))  # the checker's own words
         self.verified.emit(result)
+
+    def _trust_problem(self, problem: str) -> str:
+        return {
+            "self-signed": self.tr("self-signed certificate"),
+            "unknown root": self.tr("not certified by the company root"),
+            "expired": self.tr("certificate expired"),
+            "not yet valid": self.tr("certificate not valid yet"),
+            "invalid certificate": self.tr("certificate not accepted"),
+            "revoked": self.tr("certificate revoked"),
+            "revocation unknown": self.tr("revocation list out of date"),
+        }.get(problem, problem)
 
     def _verify_failed(self, error: BaseException) -> None:
         if shiboken6.isValid(self):
@@ -224,7 +249,11 @@ class PdfPreviewDialog(QDialog):
         return QSize(900, 700)
 
 
-def _verify(path: Path) -> Verification:
-    from app.reports.pdf_signing import verify_pdf
+def _verify(path: Path, data_dir: Path | None) -> Verification:
+    from app.reports.pdf_signing import existing_certificate, keys_dir, verify_pdf
+    from app.reports.pdf_trust import TrustAnchors, installation_anchors
 
-    return verify_pdf(path)
+    if data_dir is None:
+        return verify_pdf(path, anchors=TrustAnchors())
+    anchors = installation_anchors(keys_dir(data_dir), existing_certificate(data_dir))
+    return verify_pdf(path, anchors=anchors)

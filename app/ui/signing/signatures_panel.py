@@ -254,7 +254,7 @@ class SignaturesPanel(QWidget):
         or open it elsewhere; non-modal, so the work order stays at hand."""
         from app.ui.reports.pdf_preview import PdfPreviewDialog
 
-        preview = PdfPreviewDialog(path, suggested_name, self)
+        preview = PdfPreviewDialog(path, suggested_name, self, self.store.data_dir)
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.show()
         self.preview = preview
