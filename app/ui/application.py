@@ -175,7 +175,8 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
     install_translators(app, choose_language(options.language, settings))
     problem = data_folder.problem(options.data_dir, writable=True)
     if problem:  # before the log file, whose errno would say less
-        _say(options, QCoreApplication.translate("Startup", "Beamside cannot start"), problem)
+        title = QCoreApplication.translate("Startup", "Beamside cannot start")
+        _say(options, title, data_folder.describe(problem))
         return EXIT_DATABASE
     start_logging(options.data_dir)
     install_excepthook(options.data_dir, interactive=not options.smoke)
