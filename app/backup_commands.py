@@ -121,7 +121,7 @@ def restore_backup(data_dir: Path, force: bool) -> int:
     missing = backups.missing_from(latest, path) if sound and latest is not None else None
     try:
         kept_as = "replaced" if sound else "damaged"
-        restored = schema.restore_latest_backup(path, folder, kept_as)
+        restored = schema.restore_latest_backup(path, folder, kept_as, latest)
     except schema.DatabaseProblem as exc:
         _error(str(exc))
         return EXIT_DATABASE

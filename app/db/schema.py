@@ -157,13 +157,15 @@ def backup_database(path: Path, backups_dir: Path, revision: str) -> Path:
     return backups.make_backup(path, backups_dir, backups.PRE_MIGRATION, revision)
 
 
-def restore_latest_backup(path: Path, backups_dir: Path, kept_as: str = "damaged") -> Path:
-    """Puts the newest sound backup in place of `path`; the file it replaces is kept
-    aside as `<name>.<kept_as>-<time>` (with its -wal/-shm), never overwritten."""
-    candidates = [b for b in reversed(list_backups(backups_dir)) if _sound(b)]
-    if not candidates:
+def restore_latest_backup(
+    path: Path, backups_dir: Path, kept_as: str = "damaged", backup: Path | None = None
+) -> Path:
+    """Puts the newest sound backup (or `backup`, already checked) in place of `path`;
+    the file it replaces is kept aside as `<name>.<kept_as>-<time>` (with its -wal/-shm),
+    never overwritten."""
+    backup = backup or latest_sound_backup(backups_dir)
+    if backup is None:
         raise DatabaseProblem(f"no usable backup in {backups_dir}")
-    backup = candidates[0]
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     for suffix in ("", "-wal", "-shm"):
         damaged = path.with_name(path.name + suffix)
