@@ -51,6 +51,7 @@ def backup(data_dir: Path, out: Path) -> int:
     except schema.CorruptDatabaseError as exc:
         problem = exc.detail
     if problem:
+        problem = QCoreApplication.translate("Damage", problem)
         _error(
             QCoreApplication.translate("Cli", "%1 is damaged (%2); it was not copied.")
             .replace("%1", str(path))

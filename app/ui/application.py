@@ -83,7 +83,7 @@ def open_database_interactively(options: LaunchOptions) -> schema.OpenedDatabase
         text = (
             QCoreApplication.translate("Startup", "%1 is damaged (%2).")
             .replace("%1", str(exc.path))
-            .replace("%2", exc.detail)
+            .replace("%2", QCoreApplication.translate("Damage", exc.detail))
         )
         if exc.latest_backup is None:
             _say(
