@@ -51,6 +51,7 @@ def backup(data_dir: Path, out: Path) -> int:
     except schema.CorruptDatabaseError as exc:
         problem = exc.detail
     if problem:
+        problem = QCoreApplication.translate("Damage", problem)
         _error(
             QCoreApplication.translate("Cli", "%1 is damaged (%2); it was not copied.")
             .replace("%1", str(path))
@@ -121,7 +122,7 @@ def restore_backup(data_dir: Path, force: bool) -> int:
     missing = backups.missing_from(latest, path) if sound and latest is not None else None
     try:
         kept_as = "replaced" if sound else "damaged"
-        restored = schema.restore_latest_backup(path, folder, kept_as)
+        restored = schema.restore_latest_backup(path, folder, kept_as, latest)
     except schema.DatabaseProblem as exc:
         _error(str(exc))
         return EXIT_DATABASE

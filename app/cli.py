@@ -195,6 +195,7 @@ def _open_store(data_dir: Path) -> Store | None:
     except schema.ReadOnlyDatabaseError as exc:
         from PySide6.QtCore import QCoreApplication
 
+        _install_cli_language()
         _error(
             QCoreApplication.translate(
                 "Cli",
@@ -315,18 +316,25 @@ FOLDER_COMMANDS = {
     "export-reports": True,
 }
 _core_app: list[Any] = []
+_language: dict[str, Any] = {}  # what main() was given: requested, data_dir
 
 
-def _install_cli_language(requested: str | None, data_dir: Path) -> None:
-    """Translators for the commands' messages: `--lang`, the folder's setting, the locale."""
+def _install_cli_language() -> None:
+    """Translators for the commands' messages: `--lang`, the folder's setting, the locale.
+
+    Only when there is something to say: the report commands import no Qt otherwise.
+    """
+    if _core_app:
+        return
     from PySide6.QtCore import QCoreApplication, QSettings
 
     from app.ui.i18n import choose_language, install_translators
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     _core_app.append(app)  # translators need a living instance
-    ini = data_dir / "settings.ini"
-    settings = QSettings(str(ini), QSettings.Format.IniFormat) if ini.is_file() else None
+    requested, data_dir = _language.get("requested"), _language.get("data_dir")
+    ini = Path(data_dir) / "settings.ini" if data_dir is not None else None
+    settings = QSettings(str(ini), QSettings.Format.IniFormat) if ini and ini.is_file() else None
     install_translators(app, choose_language(requested, settings))
 
 
@@ -389,15 +397,17 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
         logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
     load_time_zone(data_dir)  # numbers and reports use the installation's calendar
+    _language.update(requested=args.lang, data_dir=data_dir)
     if args.command in FOLDER_COMMANDS:
-        _install_cli_language(args.lang, data_dir)
         from app import data_folder
 
         problem = data_folder.problem(data_dir, writable=FOLDER_COMMANDS[args.command])
         if problem:
-            _error(problem)
+            _install_cli_language()
+            _error(data_folder.describe(problem))
             return EXIT_DATABASE
     if args.command in ("restore-backup", "backup"):
+        _install_cli_language()
         from app import backup_commands
 
         if args.command == "backup":
@@ -419,7 +429,7 @@ def main(argv: list[str] | None = None) -> int:
     from app import data_folder
 
     if data_folder.lacks_display():  # before Qt, whose abort would blame a library
-        _install_cli_language(args.lang, data_dir)
+        _install_cli_language()
         _error(data_folder.no_display_message())
         return EXIT_NO_DISPLAY
     from app.ui.application import LaunchOptions, run

@@ -3,7 +3,9 @@
 Both are checked before anything is written or Qt opens a window, so a user meets one
 sentence about the folder they gave or the session they are in, in their language,
 rather than an errno, a log file's path, or Qt's abort naming a library.
-Translators must be installed (on a QCoreApplication at least) before these are called.
+`problem()` needs no Qt (the report commands import none); the texts are translated
+with Qt's catalogues, so translators must be installed (on a QCoreApplication at least)
+before `describe()` or `no_display_message()` is called.
 """
 
 from __future__ import annotations
@@ -12,9 +14,8 @@ import errno
 import os
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication
 
 DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 
@@ -26,7 +27,16 @@ def lacks_display(environ: dict[str, str] | None = None, platform: str | None = 
     return platform.startswith("linux") and not any(environ.get(v) for v in DISPLAY_VARIABLES)
 
 
+@dataclass(frozen=True)
+class FolderProblem:
+    folder: Path  # as the user gave it
+    kind: str  # "file", "cannot_make" or "cannot_write"
+    errno: int = 0
+
+
 def no_display_message() -> str:
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate(
         "DataFolder",
         "Beamside needs a desktop session to show its window, and none was found "
@@ -35,57 +45,71 @@ def no_display_message() -> str:
     )
 
 
-def _reason(error: OSError) -> str:
-    if error.errno == errno.EROFS:
+def _reason(code: int) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    if code == errno.EROFS:
         return QCoreApplication.translate("DataFolder", "the disk is read-only")
-    if error.errno in (errno.EACCES, errno.EPERM):
+    if code in (errno.EACCES, errno.EPERM):
         return QCoreApplication.translate(
             "DataFolder", "it is read-only for you (no permission to write there)"
         )
-    if error.errno == errno.ENOTDIR:
+    if code == errno.ENOTDIR:
         return QCoreApplication.translate("DataFolder", "part of the path is a file, not a folder")
-    if error.errno == errno.ENOSPC:
+    if code == errno.ENOSPC:
         return QCoreApplication.translate("DataFolder", "the disk is full")
     return QCoreApplication.translate(
         "DataFolder", "it is not an ordinary folder that can hold files"
     )
 
 
-def problem(folder: Path, writable: bool) -> str | None:
+def describe(problem: FolderProblem) -> str:
+    """The problem in one sentence, in the user's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    folder = str(problem.folder)
+    if problem.kind == "file":
+        return QCoreApplication.translate(
+            "DataFolder",
+            "The data folder %1 is a file, not a folder. Give --data-dir a folder "
+            "(Beamside makes it if it is missing).",
+        ).replace("%1", folder)
+    if problem.kind == "cannot_make":
+        return (
+            QCoreApplication.translate(
+                "DataFolder", "The data folder %1 does not exist and cannot be made: %2."
+            )
+            .replace("%1", folder)
+            .replace("%2", _reason(problem.errno))
+        )
+    return (
+        QCoreApplication.translate(
+            "DataFolder",
+            "Beamside cannot save in the data folder %1: %2. Make it writable, "
+            "or choose another folder with --data-dir.",
+        )
+        .replace("%1", folder)
+        .replace("%2", _reason(problem.errno))
+    )
+
+
+def problem(folder: Path, writable: bool) -> FolderProblem | None:
     """What stops Beamside keeping its data in `folder` (as the user gave it), or None.
 
     `writable` folders are made when missing and tried with a scratch file, which is
     the only sure test (a read-only disk, a folder of another user, /proc …).
     """
     if folder.exists() and not folder.is_dir():
-        return QCoreApplication.translate(
-            "DataFolder",
-            "The data folder %1 is a file, not a folder. Give --data-dir a folder "
-            "(Beamside makes it if it is missing).",
-        ).replace("%1", str(folder))
+        return FolderProblem(folder, "file")
     if not writable:
         return None
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        return (
-            QCoreApplication.translate(
-                "DataFolder", "The data folder %1 does not exist and cannot be made: %2."
-            )
-            .replace("%1", str(folder))
-            .replace("%2", _reason(exc))
-        )
+        return FolderProblem(folder, "cannot_make", exc.errno or 0)
     try:
         with tempfile.TemporaryFile(dir=folder, prefix=".beamside-probe-"):
             pass
     except OSError as exc:
-        return (
-            QCoreApplication.translate(
-                "DataFolder",
-                "Beamside cannot save in the data folder %1: %2. Make it writable, "
-                "or choose another folder with --data-dir.",
-            )
-            .replace("%1", str(folder))
-            .replace("%2", _reason(exc))
-        )
+        return FolderProblem(folder, "cannot_write", exc.errno or 0)
     return None

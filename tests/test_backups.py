@@ -365,3 +365,10 @@ def test_a_backup_is_one_self_contained_file(data_dir: Path) -> None:
     con = sqlite3.connect(made)
     assert con.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     con.close()
+
+
+def test_the_damage_is_said_in_chinese_too(data_dir: Path) -> None:
+    database_path(data_dir).write_bytes(b"")
+    result = beamside("--data-dir", str(data_dir), "--lang", "zh_CN", "--smoke")
+    assert result.returncode == 3
+    assert f"{database_path(data_dir)} 已损坏（文件为空（0 字节））。" in result.stderr

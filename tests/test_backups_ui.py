@@ -86,9 +86,9 @@ def test_the_restore_question_in_chinese_then_yes_restores(
     assert opened is not None
     opened.engine.dispose()
     text = asked[0]
-    assert "(2 天前)" in text
-    assert "其中有 1 个工单。损坏的文件已无法读取,无法统计其中的工单数。" in text
-    assert "备份之后所做的更改,只有已同步过的才能从服务器取回。" in text
+    assert "（2 天前）" in text
+    assert "其中有 1 个工单。损坏的文件已无法读取，无法统计其中的工单数。" in text
+    assert "备份之后所做的更改，只有已同步过的才能从服务器取回。" in text
     assert backups.contents(database_path(data_dir)).work_orders == 1
 
 

@@ -17,9 +17,15 @@ from sqlalchemy import Engine
 from app.db import backups
 from app.db.backups import list_backups as list_backups
 from app.db.engine import make_engine, read_only_uri
+from app.domain.i18n import QT_TRANSLATE_NOOP
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Our own findings (SQLite's are passed on as it words them); the UI translates them.
+EMPTY = QT_TRANSLATE_NOOP("Damage", "the file is empty (0 bytes)")
+NO_HEADER = QT_TRANSLATE_NOOP("Damage", "the file does not begin with an SQLite header")
+NO_TABLES = QT_TRANSLATE_NOOP("Damage", "the file holds no Beamside tables")
+FOREIGN = QT_TRANSLATE_NOOP("Damage", "an SQLite file of another program")
 
 
 class DatabaseProblem(Exception):
@@ -46,7 +52,7 @@ class ForeignDatabaseError(CorruptDatabaseError):
     concerned (a backup is offered; the file is set aside, never overwritten)."""
 
     def __init__(self, path: Path, latest_backup: Path | None = None) -> None:
-        super().__init__(path, "an SQLite file of another program", latest_backup)
+        super().__init__(path, FOREIGN, latest_backup)
         self.args = (f"{path} is an SQLite file but not a Beamside database",)
 
 
@@ -100,9 +106,9 @@ def check_integrity(path: Path) -> str | None:
     except OSError as exc:
         raise DatabaseAccessError(path, exc.strerror or str(exc)) from exc
     if not header:
-        return "the file is empty (0 bytes)"
+        return EMPTY
     if header != SQLITE_HEADER:
-        return "the file does not begin with an SQLite header"
+        return NO_HEADER
     try:
         con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
@@ -146,7 +152,7 @@ def damage(path: Path) -> str | None:
         return problem
     revision = current_revision(path)
     if revision is None:  # a file that exists is never a new install
-        return "the file holds no Beamside tables"
+        return NO_TABLES
     if revision not in known_revisions():
         raise NewerSchemaError(path, revision)
     return None
@@ -157,13 +163,15 @@ def backup_database(path: Path, backups_dir: Path, revision: str) -> Path:
     return backups.make_backup(path, backups_dir, backups.PRE_MIGRATION, revision)
 
 
-def restore_latest_backup(path: Path, backups_dir: Path, kept_as: str = "damaged") -> Path:
-    """Puts the newest sound backup in place of `path`; the file it replaces is kept
-    aside as `<name>.<kept_as>-<time>` (with its -wal/-shm), never overwritten."""
-    candidates = [b for b in reversed(list_backups(backups_dir)) if _sound(b)]
-    if not candidates:
+def restore_latest_backup(
+    path: Path, backups_dir: Path, kept_as: str = "damaged", backup: Path | None = None
+) -> Path:
+    """Puts the newest sound backup (or `backup`, already checked) in place of `path`;
+    the file it replaces is kept aside as `<name>.<kept_as>-<time>` (with its -wal/-shm),
+    never overwritten."""
+    backup = backup or latest_sound_backup(backups_dir)
+    if backup is None:
         raise DatabaseProblem(f"no usable backup in {backups_dir}")
-    backup = candidates[0]
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     for suffix in ("", "-wal", "-shm"):
         damaged = path.with_name(path.name + suffix)

@@ -80,7 +80,7 @@ def open_database_interactively(options: LaunchOptions) -> schema.OpenedDatabase
         text = (
             QCoreApplication.translate("Startup", "%1 is damaged (%2).")
             .replace("%1", str(exc.path))
-            .replace("%2", exc.detail)
+            .replace("%2", QCoreApplication.translate("Damage", exc.detail))
         )
         if exc.latest_backup is None:
             _say(
@@ -173,7 +173,8 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
     install_translators(app, choose_language(options.language, settings))
     problem = data_folder.problem(options.data_dir, writable=True)
     if problem:  # before the log file, whose errno would say less
-        _say(options, QCoreApplication.translate("Startup", "Beamside cannot start"), problem)
+        title = QCoreApplication.translate("Startup", "Beamside cannot start")
+        _say(options, title, data_folder.describe(problem))
         return EXIT_DATABASE
     start_logging(options.data_dir)
     install_excepthook(options.data_dir, interactive=not options.smoke)

@@ -794,6 +794,25 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>Damage</name>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not begin with an SQLite header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no Beamside tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SQLite file of another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataFolder</name>
     <message>
         <source>Beamside needs a desktop session to show its window, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from the desktop; for --smoke and the commands without a screen, set QT_QPA_PLATFORM=offscreen.</source>

@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>The backup %1 was made %2 (%3 ago).</source>
-        <translation>备份 %1 制作于 %2(%3前)。</translation>
+        <translation>备份 %1 制作于 %2（%3前）。</translation>
     </message>
     <message>
         <source>Its work orders cannot be counted.</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>The damaged file can no longer be read to count its work orders.</source>
-        <translation>损坏的文件已无法读取,无法统计其中的工单数。</translation>
+        <translation>损坏的文件已无法读取，无法统计其中的工单数。</translation>
     </message>
     <message numerus="yes">
         <source>The damaged file holds %n work order(s).</source>
@@ -194,7 +194,7 @@
     <message numerus="yes">
         <source>It lacks %n work order(s) of the current database: %1.</source>
         <translation>
-            <numerusform>它缺少当前数据库中的 %n 个工单:%1。</numerusform>
+            <numerusform>它缺少当前数据库中的 %n 个工单：%1。</numerusform>
         </translation>
     </message>
     <message>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Changes made after the backup come back from the server only if they were synced.</source>
-        <translation>备份之后所做的更改,只有已同步过的才能从服务器取回。</translation>
+        <translation>备份之后所做的更改，只有已同步过的才能从服务器取回。</translation>
     </message>
 </context>
 <context>
@@ -224,19 +224,19 @@
     </message>
     <message>
         <source>A copy is made when Beamside starts and the newest is more than a day old, and when it closes after changes. Kept: the last copy of each of the last 7 days, and the last 5 copies made before a database upgrade.</source>
-        <translation>Beamside 启动时若最新备份已超过一天,以及有更改后正常关闭时,都会自动制作一份备份。保留:最近 7 天中每天的最后一份,以及数据库升级前制作的最近 5 份。</translation>
+        <translation>Beamside 启动时若最新备份已超过一天，以及有更改后正常关闭时，都会自动制作一份备份。保留：最近 7 天中每天的最后一份，以及数据库升级前制作的最近 5 份。</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation>文件夹:</translation>
+        <translation>文件夹：</translation>
     </message>
     <message>
         <source>Last backup:</source>
-        <translation>最近备份:</translation>
+        <translation>最近备份：</translation>
     </message>
     <message>
         <source>Copies:</source>
-        <translation>份数:</translation>
+        <translation>份数：</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation>%1(%2前)</translation>
+        <translation>%1（%2前）</translation>
     </message>
 </context>
 <context>
@@ -575,7 +575,7 @@
     <name>Cli</name>
     <message>
         <source>%1 is read-only: the database is sound, but this command records what it writes in it. Make the folder writable, or copy it to a writable place.</source>
-        <translation>%1 是只读的:数据库完好,但此命令需要在其中记录所写的内容。请使该文件夹可写,或将其复制到可写的位置。</translation>
+        <translation>%1 是只读的：数据库完好，但此命令需要在其中记录所写的内容。请使该文件夹可写，或将其复制到可写的位置。</translation>
     </message>
     <message>
         <source>there is no database at %1 to back up.</source>
@@ -583,23 +583,23 @@
     </message>
     <message>
         <source>%1 cannot be read here (%2); it was not copied.</source>
-        <translation>此处无法读取 %1(%2),未复制。</translation>
+        <translation>此处无法读取 %1（%2），未复制。</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); it was not copied.</source>
-        <translation>%1 已损坏(%2),未复制。</translation>
+        <translation>%1 已损坏（%2），未复制。</translation>
     </message>
     <message>
         <source>%1 already exists; give a new file name.</source>
-        <translation>%1 已存在,请指定新的文件名。</translation>
+        <translation>%1 已存在，请指定新的文件名。</translation>
     </message>
     <message>
         <source>cannot write %1: there is no folder %2.</source>
-        <translation>无法写入 %1:文件夹 %2 不存在。</translation>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
     </message>
     <message>
         <source>cannot write %1: %2.</source>
-        <translation>无法写入 %1:%2。</translation>
+        <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
@@ -607,15 +607,15 @@
     </message>
     <message>
         <source>%1 is sound, so it was not replaced: restore-backup replaces only a damaged database.</source>
-        <translation>%1 完好,因此未被替换:restore-backup 只替换已损坏的数据库。</translation>
+        <translation>%1 完好，因此未被替换：restore-backup 只替换已损坏的数据库。</translation>
     </message>
     <message>
         <source>To replace the database with it all the same: restore-backup --force</source>
-        <translation>如仍要用它替换数据库:restore-backup --force</translation>
+        <translation>如仍要用它替换数据库：restore-backup --force</translation>
     </message>
     <message>
         <source>cannot replace %1: %2.</source>
-        <translation>无法替换 %1:%2。</translation>
+        <translation>无法替换 %1：%2。</translation>
     </message>
     <message>
         <source>Restored %1 to %2.</source>
@@ -623,11 +623,11 @@
     </message>
     <message>
         <source>The replaced file is kept beside it as %1.</source>
-        <translation>被替换的文件保留在旁边,名为 %1。</translation>
+        <translation>被替换的文件保留在旁边，名为 %1。</translation>
     </message>
     <message>
         <source>%1 cannot be read here (%2); it may be sound, so it was not replaced.</source>
-        <translation>此处无法读取 %1(%2);它可能完好,因此未被替换。</translation>
+        <translation>此处无法读取 %1（%2）；它可能完好，因此未被替换。</translation>
     </message>
 </context>
 <context>
@@ -783,10 +783,29 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>Damage</name>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件为空（0 字节）</translation>
+    </message>
+    <message>
+        <source>the file does not begin with an SQLite header</source>
+        <translation>文件开头没有 SQLite 文件头</translation>
+    </message>
+    <message>
+        <source>the file holds no Beamside tables</source>
+        <translation>文件中没有 Beamside 的数据表</translation>
+    </message>
+    <message>
+        <source>an SQLite file of another program</source>
+        <translation>这是其他程序的 SQLite 文件</translation>
+    </message>
+</context>
+<context>
     <name>DataFolder</name>
     <message>
         <source>Beamside needs a desktop session to show its window, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from the desktop; for --smoke and the commands without a screen, set QT_QPA_PLATFORM=offscreen.</source>
-        <translation>Beamside 需要桌面会话来显示窗口,但未找到(DISPLAY 和 WAYLAND_DISPLAY 均未设置)。请从桌面启动;无屏幕运行 --smoke 和命令时,请设置 QT_QPA_PLATFORM=offscreen。</translation>
+        <translation>Beamside 需要桌面会话来显示窗口，但未找到（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。请从桌面启动；无屏幕运行 --smoke 和命令时，请设置 QT_QPA_PLATFORM=offscreen。</translation>
     </message>
     <message>
         <source>the disk is read-only</source>
@@ -794,7 +813,7 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>it is read-only for you (no permission to write there)</source>
-        <translation>它对您是只读的(没有写入权限)</translation>
+        <translation>它对您是只读的（没有写入权限）</translation>
     </message>
     <message>
         <source>part of the path is a file, not a folder</source>
@@ -810,15 +829,15 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>The data folder %1 is a file, not a folder. Give --data-dir a folder (Beamside makes it if it is missing).</source>
-        <translation>数据文件夹 %1 是一个文件,不是文件夹。请为 --data-dir 指定一个文件夹(不存在时 Beamside 会创建它)。</translation>
+        <translation>数据文件夹 %1 是一个文件，不是文件夹。请为 --data-dir 指定一个文件夹（不存在时 Beamside 会创建它）。</translation>
     </message>
     <message>
         <source>The data folder %1 does not exist and cannot be made: %2.</source>
-        <translation>数据文件夹 %1 不存在,且无法创建:%2。</translation>
+        <translation>数据文件夹 %1 不存在，且无法创建：%2。</translation>
     </message>
     <message>
         <source>Beamside cannot save in the data folder %1: %2. Make it writable, or choose another folder with --data-dir.</source>
-        <translation>Beamside 无法在数据文件夹 %1 中保存:%2。请使其可写,或用 --data-dir 选择其他文件夹。</translation>
+        <translation>Beamside 无法在数据文件夹 %1 中保存：%2。请使其可写，或用 --data-dir 选择其他文件夹。</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +2504,7 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>%1 cannot be read (%2). It has not been changed; check who may read it.</source>
-        <translation>无法读取 %1(%2)。该文件未被改动;请检查读取权限。</translation>
+        <translation>无法读取 %1（%2）。该文件未被改动；请检查读取权限。</translation>
     </message>
     <message>
         <source>%1 is damaged (%2).</source>
@@ -2501,11 +2520,11 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>The data folder %1 is read-only. The database in it is sound, but Beamside saves every change there: make the folder writable, or choose another with --data-dir.</source>
-        <translation>数据文件夹 %1 是只读的。其中的数据库完好,但 Beamside 需要在此保存每一项更改:请使该文件夹可写,或用 --data-dir 选择其他文件夹。</translation>
+        <translation>数据文件夹 %1 是只读的。其中的数据库完好，但 Beamside 需要在此保存每一项更改：请使该文件夹可写，或用 --data-dir 选择其他文件夹。</translation>
     </message>
     <message>
         <source>The database %1 is read-only. It is sound, but Beamside saves every change in it: make the file writable.</source>
-        <translation>数据库 %1 是只读的。它完好,但 Beamside 需要在其中保存每一项更改:请使该文件可写。</translation>
+        <translation>数据库 %1 是只读的。它完好，但 Beamside 需要在其中保存每一项更改：请使该文件可写。</translation>
     </message>
     <message>
         <source>Restore the latest backup? The damaged file is kept beside it, renamed.</source>
