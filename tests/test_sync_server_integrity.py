@@ -92,9 +92,7 @@ def _poison(api: Api, row_id: str) -> None:
                 }
             ],
         )
-        connection.execute(
-            update(Counter).where(Counter.name == SEQ_COUNTER).values(value=seq + 1)
-        )
+        connection.execute(update(Counter).where(Counter.name == SEQ_COUNTER).values(value=seq + 1))
 
 
 def test_a_laptop_skips_and_reports_a_record_it_cannot_read(
@@ -250,9 +248,7 @@ def test_a_new_work_order_starts_where_its_author_may_start_one(api: Api) -> Non
     )
     assert results[2]["reason"] == "validation: 'work_order.reported_at' is in the future"
     # the office may enter finished work, with stamps in order
-    history = work_order(
-        state="closed", acknowledged_at=TIME, finished_at=LATER, closed_at=LATER
-    )
+    history = work_order(state="closed", acknowledged_at=TIME, finished_at=LATER, closed_at=LATER)
     assert manager.push(insert("work_order", history))[0]["status"] == "applied"
     backwards = work_order(state="closed", finished_at=LATER, closed_at=TIME)
     result = manager.push(insert("work_order", backwards))[0]
