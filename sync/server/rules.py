@@ -7,10 +7,11 @@ English and stable, prefixed by their kind ("validation: …", "permission: …"
 "unknown row: …", "duplicate: …", "append-only: …", "signed: …", "deleted: …"), so
 the laptop can recognise and translate them. A valid change every value of which lost to
 a newer edit is answered "lost" (reason "lost: …", with its conflicts), never "applied".
-Fields that name the author are the pushing user's (permissions.py). A "duplicate" is a second record under a
-natural key another record holds (a login, a work-order number, a second repair record
-of one work order): laptops' tables refuse it, so the server does too and sends the
-holder, which the laptop merges its copy into (sync/duplicates.py).
+Fields that name the author are the pushing user's (permissions.py). A "duplicate" is
+a second record under a natural key another record holds (a login, a work-order
+number, a second repair record of one work order): laptops' tables refuse it, so the
+server does too and sends the holder, which the laptop merges its copy into
+(sync/duplicates.py).
 
 The lock mirrors `app.services.record_lock`: a work order with a live signature and
 no open amendment (newest amendment not yet signed) is signed; its content rows (the
