@@ -7,6 +7,7 @@ tables, and loaded by its own models. Bounded for CI: 600 changes per backend.""
 from __future__ import annotations
 
 import logging
+import os
 import random
 import string
 from dataclasses import dataclass, field
@@ -29,8 +30,8 @@ from tests.sync_helpers import Api, Session, now_ms
 
 pytest_plugins = ["tests.sync_fixtures"]
 log = logging.getLogger(__name__)
-SEED = 21
-CHANGES = 600
+SEED = int(os.environ.get("BEAMSIDE_FUZZ_SEED", "21"))  # another seed: another run
+CHANGES = int(os.environ.get("BEAMSIDE_FUZZ_CHANGES", "600"))
 BATCH = 15
 ROLES = ("engineer", "repair_technician", "quality_control", "service_manager",
          "parts_administrator")  # fmt: skip
@@ -158,7 +159,6 @@ class Fuzz:
             [now, now, now, now - 86_400_000, now + 299_000, now + 600_000, now - 5]
         )
         return make_hlc(wall, self.rng.choice([0, 1, 9999, self.rng.randint(0, 9999)]), "f022")
-
 
     def change(self) -> dict[str, Any]:
         name = self.rng.choice(sorted(self.tables))

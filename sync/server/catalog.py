@@ -10,6 +10,7 @@ text; enums by value; JSON columns as JSON.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -104,13 +105,26 @@ def _float(value: Any) -> str | None:
     return None if not isinstance(value, int) or -_INT_LIMIT < value < _INT_LIMIT else "too big"
 
 
+_STORED_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}")
+
+
 def _datetime(value: Any) -> str | None:
+    """As the laptop stores it: with a zone, converted to UTC (`sync.codec`), a year
+    of four digits — else every laptop would fail on the pulled row."""
     if not isinstance(value, str) or len(value) > 40:
         return "expected an ISO 8601 date and time"
     try:
-        datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
     except ValueError:
         return "expected an ISO 8601 date and time"
+    if moment.tzinfo is None:
+        return "expected a date and time with a time zone"
+    try:
+        stored = codec.dt_to_storage(value)
+    except (ValueError, OverflowError):
+        return "a date and time out of range"
+    if not _STORED_MOMENT.fullmatch(stored):
+        return "a date and time out of range"
     return None
 
 
