@@ -38,6 +38,14 @@ ROLES = ("engineer", "repair_technician", "quality_control", "service_manager",
 TEXT = string.ascii_letters + string.digits + " -_.'\"/\\" + "北京协和医院放疗科李娜"
 
 
+PARENTS = {
+    "work_order_id": "work_order",
+    "run_id": "checklist_run",
+    "amendment_id": "amendment",
+    "equipment_id": "equipment",
+}
+
+
 def _deep(depth: int) -> Any:
     value: Any = 1.5
     for _ in range(depth - 1):
@@ -195,8 +203,7 @@ class Fuzz:
     def _point_at_rows(self, fields: dict[str, Any]) -> None:
         """References mostly at rows that exist, so rules on parents run too."""
         for key in list(fields):
-            parent = {"work_order_id": "work_order", "run_id": "checklist_run",
-                      "amendment_id": "amendment", "equipment_id": "equipment"}.get(key)  # fmt: skip
+            parent = PARENTS.get(key)
             if parent and self.ids[parent] and self.rng.random() < 0.8:
                 fields[key] = self.rng.choice(self.ids[parent])
 
