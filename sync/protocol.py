@@ -36,8 +36,9 @@ __all__ = [
 ]
 
 # Bumped when a client must update to keep talking to the server (426 below this).
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 MIN_CLIENT_PROTOCOL = 1
+LOST_PROTOCOL = 2  # clients from here on understand the push result "lost"
 MAX_CLOCK_AHEAD_MS = 5 * 60 * 1000  # the server refuses clocks further ahead than this
 # The deepest a field's JSON value may nest (a scalar is one level). The laptop's JSON
 # parser stops at 200 levels for a whole pull page; the server refuses deeper values so

@@ -373,6 +373,12 @@ def test_a_clock_ahead_of_the_server_wins_nothing_and_a_lost_change_says_so(api:
     assert lost["reason"] == "lost: a newer edit of this record was kept"
     assert lost["conflicts"][0]["lost_value"] == "old"
     assert _row(honest, "customer", made["id"])["data"]["address"] == "二号楼"
+    # a laptop of protocol 1 knows no "lost": it gets "applied" with the conflicts
+    older = edit("customer", made["id"], {"address": "older"}, {"address": made["hlc"]}, old)
+    body = {"device_time": datetime.now(UTC).isoformat(), "cursor": 0, "changes": [older]}
+    headers = {**honest.headers, "X-Beamside-Protocol": "1"}
+    answer = api.client.post("/sync/push", json=body, headers=headers).json()["results"][0]
+    assert answer["status"] == "applied" and answer["conflicts"][0]["lost_value"] == "older"
 
 
 # --- 13. the 422 answer and its schema -------------------------------------------------
