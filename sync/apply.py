@@ -118,6 +118,9 @@ def _apply_table(
                 merge.clocks[key] = server
             elif clocks.get(key, clocks.get(ROW_CLOCK)) != server:
                 merge.clocks[key] = server  # the server clamped the clock (or restamped)
+        server_row = row.clocks.get(ROW_CLOCK)
+        if forced and forced >= data.keys() and server_row and clocks.get(ROW_CLOCK) != server_row:
+            merge.clocks[ROW_CLOCK] = server_row  # our whole insert, under the server's clock
         applied.conflicts.extend((name, row.id, c) for c in merge.conflicts)
         if merge.taken or merge.clocks:
             _update(connection, codec, row.id, merge.taken, {**clocks, **merge.clocks})

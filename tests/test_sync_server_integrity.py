@@ -396,3 +396,41 @@ def test_the_422_answer_matches_the_openapi_schema(api: Api) -> None:
     assert declared["properties"]["errors"]["type"] == "array"
     item = schema[declared["properties"]["errors"]["items"]["$ref"].rsplit("/", 1)[1]]
     assert set(body["errors"][0]) == set(item["properties"])
+
+
+def test_a_laptop_whose_clock_runs_ahead_takes_the_servers_clocks(
+    api: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The laptop stores the clamped clocks the server answered, so its copy and the
+    server's agree and a later honest edit elsewhere wins on the laptop too."""
+    import time
+
+    import sync.clock
+    from tests import factories
+
+    monkeypatch.setenv("BEAMSIDE_TOKEN_STORE", "file")
+    api.user("li.na", "service_manager")
+    folder = tmp_path / "fast"
+    folder.mkdir()
+    opened = open_database(database_path(folder), backups_dir(folder))
+    store = Store(opened.engine, folder, "li.na")
+    try:
+        client = SyncClient(store, "http://testserver", "li.na", http=api.client)
+        client.login(PASSWORD)
+        real = time.time
+        monkeypatch.setattr(sync.clock.time, "time", lambda: real() + 180)  # 3 min fast
+        customer_id, _, _ = factories.hospital_with_unit(store)
+        client.sync()
+        monkeypatch.setattr(sync.clock.time, "time", real)
+        with store.reading() as session:
+            stored = (
+                session.connection()
+                .exec_driver_sql("SELECT sync_clocks FROM customer WHERE id = ?", (customer_id,))
+                .scalar_one()
+            )
+        local = json.loads(stored)
+        server = _row(api.session("wang", "engineer"), "customer", customer_id)["clocks"]
+        assert local == server
+        assert parse_hlc(local["*"])[0] <= now_ms()
+    finally:
+        opened.engine.dispose()
