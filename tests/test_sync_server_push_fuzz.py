@@ -244,8 +244,8 @@ def _read_back(api: Api, session: Session, folder: Path, figures: Figures) -> in
             break
     opened = open_database(database_path(folder), backups_dir(folder))
     store = Store(opened.engine, folder, "fuzz")
-    models = {
-        cast(Table, m.local_table).name: m.class_
+    mappers = {
+        cast(Table, m.local_table).name: m
         for m in Base.registry.mappers
         if issubclass(m.class_, SyncedMixin)
     }
@@ -257,10 +257,11 @@ def _read_back(api: Api, session: Session, folder: Path, figures: Figures) -> in
                     apply_rows(connection, [row], {})
                     connection.commit()
                 with store.reading() as reading:
-                    loaded = reading.get(models[row.table], row.id)
-                    if loaded is not None:
-                        for column in models[row.table].__table__.columns:
-                            getattr(loaded, column.key)
+                    mapper = mappers[row.table]
+                    loaded = reading.get(mapper.class_, row.id)
+                    if loaded is not None:  # every attribute as the app reads it
+                        for attribute in mapper.column_attrs:
+                            getattr(loaded, attribute.key)
             except Exception as exc:  # noqa: BLE001 - each unreadable row is counted
                 figures.poison += 1
                 figures.problems.append(f"{row.table} {row.id}: {type(exc).__name__}: {exc}"[:300])
