@@ -22,7 +22,8 @@ Work-order states (`app.domain.workflow`, the laptop's own rules):
   bring the order from the server's state to the target by its own steps — never out
   of `closed` or `cancelled` — and the clock then decides as for any field.
 * Cancelling and reopening finished work need a reason (the order's `cancel_reason`; a
-  reopening's `work_order_event` in the same push).
+  reopening's `work_order_event` with a reason, in the same push or stored after the
+  order entered the state it leaves).
 * A new work order starts in a state its author's role may create
   (`workflow.CREATABLE`: `reported`, or any state for the service manager, who enters
   past work), with stamps not in the future and in the order of the workflow.

@@ -210,6 +210,11 @@ def _load_rows(connection: Connection, changes: list[Change]) -> WorkingSet:
         where = (SyncRow.table_name == "checklist_run") & SyncRow.row_id.in_(run_ids)
         for row in select_rows(connection, where):
             rows.add(row)
+    moved = {c.id for c in changes if c.table == "work_order" and "state" in c.fields}
+    if moved:  # their workflow events, which may explain a reopening pushed earlier
+        where = (SyncRow.table_name == "work_order_event") & SyncRow.work_order_id.in_(moved)
+        for row in select_rows(connection, where):
+            rows.add(row)
     orders = _orders_touched(changes, rows)
     if orders:
         where = SyncRow.work_order_id.in_(orders) & SyncRow.table_name.in_(LOCK_TABLES)

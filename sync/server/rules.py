@@ -85,6 +85,7 @@ class WorkingSet:
         self.rows: dict[tuple[str, str], WorkRow] = {}
         self._locks: dict[str, dict[tuple[str, str], WorkRow]] = defaultdict(dict)
         self.keys: dict[tuple[str, str], str] = {}  # (table, natural key) -> row id
+        self.events: dict[str, list[WorkRow]] = defaultdict(list)  # work order -> events
 
     def add(self, row: WorkRow) -> None:
         self.rows[(row.table, row.id)] = row
@@ -93,6 +94,21 @@ class WorkingSet:
             self.keys.setdefault((row.table, key), row.id)
         if row.table in LOCK_TABLES and row.work_order_id:
             self._locks[row.work_order_id][(row.table, row.id)] = row
+        if row.table == "work_order_event" and row.work_order_id:
+            self.events[row.work_order_id].append(row)
+
+    def explained(self, order: WorkRow, source: str, target: str) -> bool:
+        """A stored workflow event with a reason for this step, written after the
+        order entered its state (an earlier push of the same laptop's round)."""
+        since = field_clock(order.clocks, "state") or ""
+        return any(
+            e.data.get("from_state") == source
+            and e.data.get("to_state") == target
+            and isinstance(e.data.get("reason"), str)
+            and e.data["reason"].strip()
+            and (e.clocks.get(ROW_CLOCK) or "") > since
+            for e in self.events.get(order.id, [])
+        )
 
     def get(self, table: str, row_id: Any) -> WorkRow | None:
         return self.rows.get((table, row_id)) if isinstance(row_id, str) else None
@@ -328,7 +344,7 @@ def decide(
                 "rejected", "append-only: a signed amendment is never changed", row=current
             )
     if current is not None and change.table == "work_order" and "state" in change.fields:
-        refusal = _state_refusal(change, current, who)
+        refusal = _state_refusal(change, current, who, rows)
         if refusal:
             return Decision("rejected", refusal, row=current)
     if current is not None and current.data.get("deleted_at") is not None:
@@ -355,7 +371,7 @@ def decide(
     return _merge(change, current, rows, fields_json, restamped)
 
 
-def _state_refusal(change: Change, current: WorkRow, who: Author) -> str | None:
+def _state_refusal(change: Change, current: WorkRow, who: Author, rows: WorkingSet) -> str | None:
     target, now = change.fields["state"], current.data.get("state")
     if target == now:
         return None
@@ -365,7 +381,9 @@ def _state_refusal(change: Change, current: WorkRow, who: Author) -> str | None:
     if refusal:
         return refusal
     cancel_reason = change.fields.get("cancel_reason", current.data.get("cancel_reason"))
-    explained = (change.id, str(now), str(target)) in who.explained
+    explained = (change.id, str(now), str(target)) in who.explained or rows.explained(
+        current, str(now), str(target)
+    )
     return reason_refusal(str(now), str(target), cancel_reason, explained)
 
 
