@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -23,6 +24,7 @@ from typing import Any
 import httpx
 from pydantic import ValidationError
 from sqlalchemy import Connection
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.db.models import LocalDevice
 from app.services import outbox
@@ -372,9 +374,13 @@ class SyncClient:
                 if page.more:
                     coming = fetcher.submit(self._pull_page, page.cursor)
                 with self._connection(foreign_keys=False) as connection:
-                    applied = apply_rows(
-                        connection, page.rows, pending_fields(connection, page.rows)
-                    )
+                    try:
+                        applied = apply_rows(
+                            connection, page.rows, pending_fields(connection, page.rows)
+                        )
+                    except APPLY_ERRORS:
+                        connection.rollback()
+                        applied = _apply_row_by_row(connection, page.rows, unreadable)
                     _save_conflicts(connection, [_unreadable(u) for u in unreadable], Applied())
                     report.conflicts += _save_conflicts(connection, [], applied)
                     if applied.max_clock:
@@ -435,6 +441,34 @@ def _readable_part(content: bytes) -> tuple[PullResponse, list[Unreadable]]:
             continue
         rows.append(row)
     return page.model_copy(update={"rows": rows}), skipped
+
+
+# What applying a row the laptop cannot store raises (a NOT NULL or type the row breaks).
+APPLY_ERRORS = (SQLAlchemyError, sqlite3.Error, ValueError, TypeError, OverflowError, KeyError)
+
+
+def _apply_row_by_row(
+    connection: Connection, rows: list[RowState], unreadable: list[Unreadable]
+) -> Applied:
+    """A page one of whose rows cannot be stored: each row in its own transaction, the
+    ones that fail added to `unreadable`. Applying is idempotent (by clock), so a crash
+    before the cursor moves only means these rows are applied again."""
+    total = Applied()
+    for row in rows:
+        try:
+            one = apply_rows(connection, [row], pending_fields(connection, [row]))
+            connection.commit()
+        except APPLY_ERRORS as exc:
+            connection.rollback()
+            problem = str(exc).splitlines()[0][:200]
+            unreadable.append(Unreadable(row.table, row.id, problem))
+            continue
+        total.inserted += one.inserted
+        total.updated += one.updated
+        total.conflicts.extend(one.conflicts)
+        total.max_clock = max(total.max_clock, one.max_clock)
+        total.blob_rows.extend(one.blob_rows)
+    return total
 
 
 def _check_depth(data: dict[str, Any]) -> None:

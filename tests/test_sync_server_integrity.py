@@ -71,9 +71,9 @@ def test_values_nested_deeper_than_the_laptops_read_are_refused(api: Api) -> Non
     assert all(r["id"] not in (deep["id"], just_over["id"]) for r in laptop.pull_all())
 
 
-def _poison(api: Api, row_id: str) -> None:
+def _poison(api: Api, row_id: str, table: str = "equipment", data: Any = None) -> None:
     """A row stored before the server checked depth: 250 levels of lists."""
-    data = json.dumps({"id": row_id, "clinical_hours": _nested(250)})
+    data = json.dumps(data or {"id": row_id, "clinical_hours": _nested(250)})
     with state(api.app).db.write() as connection:
         seq = connection.execute(
             select(Counter.value).where(Counter.name == SEQ_COUNTER)
@@ -82,7 +82,7 @@ def _poison(api: Api, row_id: str) -> None:
             SyncRow.__table__.insert(),  # type: ignore[attr-defined]
             [
                 {
-                    "table_name": "equipment",
+                    "table_name": table,
                     "row_id": row_id,
                     "data": data,
                     "clocks": json.dumps({"*": clock("Z")}),
@@ -130,6 +130,17 @@ def test_a_laptop_skips_and_reports_a_record_it_cannot_read(
         assert skipped[0][3].startswith("unreadable: ")
         again = client.sync()  # the cursor moved on: nothing to pull, no error
         assert (again.pulled, again.skipped) == (0, 0)
+        # a row stored before the server completed inserts: parsed, but no laptop can
+        # store it (customer.name_en may not be empty); skipped the same way
+        _poison(api, "partial", "customer", {"id": "partial", "name_zh": "半", "grade": "3A"})
+        last = insert("customer", customer(name_zh="第三医院"))
+        other.push(last)
+        third = client.sync()
+        assert (third.pulled, third.skipped) == (2, 1)
+        assert any("customer partial" in w for w in third.warnings), third.warnings
+        with store.reading() as session:
+            names = session.connection().exec_driver_sql("SELECT name_zh FROM customer")
+            assert sorted(names.scalars()) == ["第一医院", "第三医院", "第二医院"]
     finally:
         opened.engine.dispose()
 
