@@ -139,8 +139,8 @@ def test_a_laptop_skips_and_reports_a_record_it_cannot_read(
         assert (third.pulled, third.skipped) == (2, 1)
         assert any("customer partial" in w for w in third.warnings), third.warnings
         with store.reading() as session:
-            names = session.connection().exec_driver_sql("SELECT name_zh FROM customer")
-            assert sorted(names.scalars()) == ["第一医院", "第三医院", "第二医院"]
+            found = session.connection().exec_driver_sql("SELECT name_zh FROM customer")
+            assert sorted(found.scalars()) == ["第一医院", "第三医院", "第二医院"]
     finally:
         opened.engine.dispose()
 
