@@ -66,7 +66,8 @@ def apply_rows(
     force: dict[tuple[str, str], set[str]] | None = None,
 ) -> Applied:
     """Merges `rows` into the local tables. `force` names fields (per (table, id)) to
-    take from the server whatever their clocks: the fields of a change it refused."""
+    take from the server — value and clock — whatever the clocks: the fields of a
+    change it answered (refused, or stored under a clock the server clamped)."""
     applied = Applied()
     codecs = synced_tables()
     by_table: dict[str, list[RowState]] = defaultdict(list)
@@ -109,12 +110,21 @@ def _apply_table(
             pending=frozenset(pending.get(row.id, set())),
         )
         for key in forced:
-            if key in data and values.get(key) != data[key] and key not in pending.get(row.id, ()):
+            if key not in data or key in pending.get(row.id, ()):
+                continue
+            server = row.clocks.get(key, row.clocks.get(ROW_CLOCK, ""))
+            if values.get(key) != data[key]:
                 merge.taken[key] = data[key]
-                merge.clocks[key] = row.clocks.get(key, row.clocks.get(ROW_CLOCK, ""))
+                merge.clocks[key] = server
+            elif clocks.get(key, clocks.get(ROW_CLOCK)) != server:
+                merge.clocks[key] = server  # the server clamped the clock (or restamped)
+        server_row = row.clocks.get(ROW_CLOCK)
+        if forced and forced >= data.keys() and server_row and clocks.get(ROW_CLOCK) != server_row:
+            merge.clocks[ROW_CLOCK] = server_row  # our whole insert, under the server's clock
         applied.conflicts.extend((name, row.id, c) for c in merge.conflicts)
-        if merge.taken:
+        if merge.taken or merge.clocks:
             _update(connection, codec, row.id, merge.taken, {**clocks, **merge.clocks})
+        if merge.taken:
             applied.updated += 1
             _note_blob(codec, {**values, **merge.taken}, applied)
     if new:
@@ -204,10 +214,10 @@ def _update(
     clocks: dict[str, str],
 ) -> None:
     keys = list(taken)
-    assignments = ", ".join(f'"{k}" = ?' for k in keys)
+    assignments = "".join(f'"{k}" = ?, ' for k in keys)
     values = [codec.to_storage[k](taken[k]) for k in keys]
     connection.exec_driver_sql(
-        f'UPDATE "{codec.table.name}" SET {assignments}, sync_clocks = ? WHERE id = ?',
+        f'UPDATE "{codec.table.name}" SET {assignments}sync_clocks = ? WHERE id = ?',
         (*values, _dumps(_compact(clocks)), row_id),
     )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -21,7 +22,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+from pydantic import ValidationError
 from sqlalchemy import Connection
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.db.models import LocalDevice
 from app.services.store import Store
@@ -29,6 +32,7 @@ from app.services.sync import outbox
 from sync import blobs, token_store
 from sync.apply import Applied, apply_rows, pending_fields
 from sync.protocol import (
+    MAX_VALUE_DEPTH,
     PROTOCOL_VERSION,
     AuditPush,
     Change,
@@ -40,6 +44,7 @@ from sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    RowState,
     VersionInfo,
 )
 
@@ -69,6 +74,7 @@ class SyncReport:
     blobs_up: int = 0
     blobs_down: int = 0
     audit_anchored: int = 0
+    skipped: int = 0  # pulled records this laptop could not read (kept on the Sync page)
     certified: bool = False
     warnings: list[str] = field(default_factory=list)
 
@@ -309,15 +315,19 @@ class SyncClient:
                     f"DELETE FROM sync_outbox WHERE change_id IN ({', '.join('?' * len(chunk))})",
                     tuple(chunk),
                 )
-            rows, conflicts = [], []
+            latest: dict[tuple[str, str], RowState] = {}  # a row's last state answers
+            conflicts: list[ConflictRow] = []
             force: dict[tuple[str, str], set[str]] = {}
             for result in results:
                 change = sent.get(result.change_id)
                 if change is None:
                     continue
                 report.pushed += 1
-                if result.row is not None:
-                    rows.append(result.row)
+                row = result.row
+                if row is not None:
+                    known = latest.get((row.table, row.id))
+                    if known is None or row.seq >= known.seq:
+                        latest[(row.table, row.id)] = row
                 # A retried batch whose first answer was lost comes back "duplicate" with
                 # the first outcome's reason: only refusals have one, so it was refused.
                 refused = result.status == "rejected" or (
@@ -333,10 +343,14 @@ class SyncClient:
                     force.setdefault((change.table, change.id), set()).update(change.fields)
                     conflicts.extend(_refusal(change, result))
                 else:
+                    # applied or lost: the server's value and clock are the field's now
+                    # (a clock ahead of the server's is stored as the server's time)
+                    force.setdefault((change.table, change.id), set()).update(change.fields)
                     conflicts.extend(
                         (change.table, change.id, c.kind, result.reason, _conflict(c))
                         for c in result.conflicts
                     )
+            rows = list(latest.values())
             applied = apply_rows(connection, rows, pending_fields(connection, rows), force=force)
             report.conflicts += _save_conflicts(connection, conflicts, applied)
             if applied.max_clock:
@@ -371,19 +385,29 @@ class SyncClient:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
             coming = fetcher.submit(self._pull_page, cursor)
             while True:
-                page = coming.result()
+                page, unreadable = coming.result()
                 if page.more:
                     coming = fetcher.submit(self._pull_page, page.cursor)
                 with self._connection(foreign_keys=False) as connection:
-                    applied = apply_rows(
-                        connection, page.rows, pending_fields(connection, page.rows)
-                    )
+                    try:
+                        applied = apply_rows(
+                            connection, page.rows, pending_fields(connection, page.rows)
+                        )
+                    except APPLY_ERRORS:
+                        connection.rollback()
+                        applied = _apply_row_by_row(connection, page.rows, unreadable)
+                    _save_conflicts(connection, [_unreadable(u) for u in unreadable], Applied())
                     report.conflicts += _save_conflicts(connection, [], applied)
                     if applied.max_clock:
                         outbox.observe_clock(connection, applied.max_clock)
                     _put(connection, "cursor", str(page.cursor))
                     connection.commit()
                 report.pulled += len(page.rows)
+                report.skipped += len(unreadable)
+                report.warnings.extend(
+                    f"skipped {u.table} {u.id}: this laptop cannot read it ({u.problem})"
+                    for u in unreadable
+                )
                 report.blobs_down += blobs.download_missing(
                     self._request, self.store, applied.blob_rows
                 )
@@ -391,9 +415,104 @@ class SyncClient:
                 if not page.more:
                     return
 
-    def _pull_page(self, after: int) -> PullResponse:
+    def _pull_page(self, after: int) -> tuple[PullResponse, list[Unreadable]]:
         response = self._request("GET", "/sync/pull", params={"after": after, "limit": PULL_PAGE})
-        return PullResponse.model_validate_json(response.content)
+        try:
+            return PullResponse.model_validate_json(response.content), []
+        except ValidationError:
+            return _readable_part(response.content)
+
+
+# --- pages with rows the laptop cannot read ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A pulled row skipped because this laptop cannot read it (issue 21: one such row
+    must not stop every laptop's pull forever)."""
+
+    table: str
+    id: str
+    problem: str
+
+
+def _readable_part(content: bytes) -> tuple[PullResponse, list[Unreadable]]:
+    """A page the fast parser refused, read row by row: the rows that are sound, and
+    the others named. Only a page that is not a page at all stops the round."""
+    try:
+        body = json.loads(content)
+        page = PullResponse.model_validate({**body, "rows": []})
+    except (ValueError, RecursionError, TypeError) as exc:
+        raise SyncError("server", f"the server sent a page that is not readable: {exc}") from exc
+    rows: list[RowState] = []
+    skipped: list[Unreadable] = []
+    for raw in body.get("rows", []):
+        table = str(raw.get("table", "")) if isinstance(raw, dict) else ""
+        row_id = str(raw.get("id", "")) if isinstance(raw, dict) else ""
+        try:
+            row = RowState.model_validate(raw)
+            _check_depth(row.data)
+        except (ValueError, RecursionError) as exc:
+            problem = str(exc).splitlines()[0][:200]
+            skipped.append(Unreadable(table[:64], row_id[:64], problem))
+            continue
+        rows.append(row)
+    return page.model_copy(update={"rows": rows}), skipped
+
+
+# What applying a row the laptop cannot store raises (a NOT NULL or type the row breaks).
+APPLY_ERRORS = (SQLAlchemyError, sqlite3.Error, ValueError, TypeError, OverflowError, KeyError)
+
+
+def _apply_row_by_row(
+    connection: Connection, rows: list[RowState], unreadable: list[Unreadable]
+) -> Applied:
+    """A page one of whose rows cannot be stored: each row in its own transaction, the
+    ones that fail added to `unreadable`. Applying is idempotent (by clock), so a crash
+    before the cursor moves only means these rows are applied again."""
+    total = Applied()
+    for row in rows:
+        try:
+            one = apply_rows(connection, [row], pending_fields(connection, [row]))
+            connection.commit()
+        except APPLY_ERRORS as exc:
+            connection.rollback()
+            problem = str(exc).splitlines()[0][:200]
+            unreadable.append(Unreadable(row.table, row.id, problem))
+            continue
+        total.inserted += one.inserted
+        total.updated += one.updated
+        total.conflicts.extend(one.conflicts)
+        total.max_clock = max(total.max_clock, one.max_clock)
+        total.blob_rows.extend(one.blob_rows)
+    return total
+
+
+def _check_depth(data: dict[str, Any]) -> None:
+    """Values deeper than the server accepts are refused like the server would."""
+    level: list[Any] = list(data.values())
+    for _level in range(MAX_VALUE_DEPTH):
+        inner: list[Any] = []
+        for item in level:
+            if isinstance(item, dict):
+                inner.extend(item.values())
+            elif isinstance(item, list):
+                inner.extend(item)
+        if not inner:
+            return
+        level = inner
+    raise ValueError(f"a value nested deeper than {MAX_VALUE_DEPTH} levels")
+
+
+def _unreadable(skipped: Unreadable) -> ConflictRow:
+    reason = f"unreadable: {skipped.problem}"
+    return (
+        skipped.table,
+        skipped.id,
+        "unreadable",
+        reason,
+        FieldConflict("", "concurrent", None, "", None, None),
+    )
 
 
 # --- local state ------------------------------------------------------------------------

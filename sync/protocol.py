@@ -36,9 +36,14 @@ __all__ = [
 ]
 
 # Bumped when a client must update to keep talking to the server (426 below this).
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 MIN_CLIENT_PROTOCOL = 1
+LOST_PROTOCOL = 2  # clients from here on understand the push result "lost"
 MAX_CLOCK_AHEAD_MS = 5 * 60 * 1000  # the server refuses clocks further ahead than this
+# The deepest a field's JSON value may nest (a scalar is one level). The laptop's JSON
+# parser stops at 200 levels for a whole pull page; the server refuses deeper values so
+# no stored row can stop every laptop's pull (issue 21).
+MAX_VALUE_DEPTH = 32
 
 # --- wire shapes -------------------------------------------------------------------------
 
@@ -106,8 +111,9 @@ class ChangeResult(Strict):
     change_id: str
     # applied: merged (maybe with conflicts); duplicate: seen before (same outcome as
     # then); rejected: not applied at all (reason says why: permission, validation,
-    # signed, deleted); the row's server state is returned so the client can adopt it.
-    status: Literal["applied", "duplicate", "rejected"]
+    # signed, deleted); lost: valid, but every value lost to a newer edit (conflicts
+    # say which); the row's server state is returned so the client can adopt it.
+    status: Literal["applied", "duplicate", "rejected", "lost"]
     reason: str = ""
     conflicts: list[ConflictOut] = Field(default_factory=list)
     row: RowState | None = None

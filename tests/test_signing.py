@@ -116,3 +116,16 @@ def test_an_amendment_can_correct_a_closed_job(store: Store, repaired: str) -> N
     draft.cause = "离子泵控制器电源故障"
     field_records.save_repair(store, repaired, draft)  # the amendment makes it correctable
     assert field_records.load_repair(store, repaired).cause == "离子泵控制器电源故障"
+
+
+def test_a_parts_administrator_may_not_amend_a_signed_record(store: Store, repaired: str) -> None:
+    """The same role rule as the server's (app.domain.signatures.may_open_amendment)."""
+    from app.db.models import User
+
+    signing.sign(store, repaired, signature())
+    with store.session() as session:
+        session.add(User(display_name="孙丽", login="tester", role=UserRole.PARTS_ADMINISTRATOR))
+    with pytest.raises(ValidationError) as refused:
+        signing.open_amendment(store, repaired, "原因描述有误")
+    assert [e.message for e in refused.value.errors] == ["Your role may not amend a signed record."]
+    assert signing.locked(store, repaired)

@@ -288,3 +288,30 @@ def test_refusals_and_errors_read_as_sentences(qapp: QApplication) -> None:
         assert reason_text("validation: bad date").startswith("服务器认为该值无效。")
     finally:
         install_translators(qapp, "en")
+
+
+def test_a_record_the_laptop_could_not_read_is_listed(
+    qtbot: QtBot, qapp: QApplication, store: Store
+) -> None:
+    """A pulled row the laptop skipped (issue 21) is on the page, in the user's words."""
+    from app.ui.sync.sync_texts import kind_short, reason_text
+    from sync.apply import Applied
+    from sync.client import Unreadable, _save_conflicts, _unreadable
+
+    skipped = Unreadable("equipment", "poison-row", "recursion limit exceeded")
+    with store.engine.connect() as connection:
+        assert _save_conflicts(connection, [_unreadable(skipped)], Applied()) == 1
+        connection.commit()
+    page = make_page(qtbot, store)
+    shown(qtbot, page)
+    view = page.conflicts
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.index(0, 2).data() == "Could not be read"
+    assert "cannot read" in view.explanation.text()
+    assert "recursion limit exceeded" in view.explanation.text()
+    install_translators(qapp, "zh_CN")
+    try:
+        assert kind_short("unreadable") == "无法读取"
+        assert reason_text("lost: a newer edit").startswith("保留了另一台电脑上较新的编辑。")
+    finally:
+        install_translators(qapp, "en")

@@ -6,6 +6,7 @@ import json
 
 from sqlalchemy import func, select
 
+from app.domain.clock import make_hlc
 from sync.server.models import SyncChange, SyncConflict, SyncRow
 from tests.sync_helpers import Api, clock, customer, edit, insert, state, work_order
 
@@ -63,14 +64,19 @@ def test_concurrent_edits_of_one_field_have_one_winner_whatever_the_order(api: A
         made = insert("work_order", work_order())
         a.push(made)
         base = {"description": made["hlc"]}
-        wall = int(made["hlc"][:13]) + 1000
+        wall = int(made["hlc"][:13])  # not ahead of the server: clocks ahead are clamped
         edits = [
-            edit("work_order", made["id"], {"description": "by A"}, base, clock("A", wall)),
-            edit("work_order", made["id"], {"description": "by B"}, base, clock("B", wall)),
+            edit(
+                "work_order", made["id"], {"description": "by A"}, base, make_hlc(wall, 9000, "A")
+            ),
+            edit(
+                "work_order", made["id"], {"description": "by B"}, base, make_hlc(wall, 9000, "B")
+            ),
         ]
         pushers = (a, b)
         results = [pushers[i].push(edits[i])[0] for i in order]
-        assert [r["status"] for r in results] == ["applied", "applied"]
+        # A arriving after B changes nothing: it lost, and says so
+        assert [r["status"] for r in results] == ["applied", "applied" if order[0] == 0 else "lost"]
         rows = {r["id"]: r for r in a.pull_all()}
         winners.add(rows[made["id"]]["data"]["description"])
         # The loser is kept as a conflict, whichever side it was on.
@@ -110,7 +116,8 @@ def test_an_older_write_loses_but_is_kept_as_a_conflict(api: Api) -> None:
     )
     a.push(newer)
     result = a.push(older)[0]
-    assert result["status"] == "applied"  # merged: the field kept the newer value
+    assert result["status"] == "lost"  # nothing of it was taken: the newer value stays
+    assert result["reason"] == "lost: a newer edit of this record was kept"
     assert result["row"]["data"]["address"] == "new"
     assert [c["lost_value"] for c in result["conflicts"]] == ["old"]
 

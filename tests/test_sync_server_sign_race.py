@@ -26,7 +26,8 @@ pytest_plugins = ["tests.sync_fixtures"]
 def _job(laptop: Session) -> tuple[dict[str, Any], dict[str, Any], int]:
     order = insert("work_order", work_order(state="completed"))
     record = insert("repair_record", repair_record(order["id"], cause="ion pump"))
-    laptop.push(order, record)
+    laptop.api.office().push(order)
+    laptop.push(record)
     return order, record, laptop.pull()["cursor"]
 
 

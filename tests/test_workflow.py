@@ -145,3 +145,19 @@ def test_clinical_hours_lost_counts_only_scheduled_sessions() -> None:
     saturday = datetime(2026, 3, 7, 0, 0, tzinfo=beijing)
     assert clinical_hours_lost(saturday, saturday + timedelta(days=2), week, beijing) == 4.0
     assert clinical_hours_lost(monday_9, monday_9, week, beijing) == 0.0
+
+
+def test_what_a_role_could_reach_and_create() -> None:
+    """The server's bounds for a concurrent step and a new order (issue 21)."""
+    from app.domain.workflow import CREATABLE, needs_reason, reachable
+
+    s, r, t = WorkOrderState, UserRole, WorkOrderType
+    engineer_from_site = reachable(t.INSPECTION, s.ON_SITE, r.ENGINEER)
+    assert s.CUSTOMER_SIGNED in engineer_from_site and s.CLOSED not in engineer_from_site
+    assert reachable(t.INSPECTION, s.CLOSED, r.ENGINEER) == frozenset()
+    assert reachable(t.INSPECTION, s.CANCELLED, r.SERVICE_MANAGER) == frozenset()
+    assert s.IN_PROGRESS in reachable(t.INSPECTION, s.CLOSED, r.SERVICE_MANAGER)
+    assert reachable(t.INSPECTION, s.IN_PROGRESS, r.QUALITY_CONTROL) == frozenset()
+    assert CREATABLE[r.ENGINEER] == {s.REPORTED} and CREATABLE[r.SERVICE_MANAGER] == set(s)
+    assert needs_reason(s.CLOSED, s.IN_PROGRESS) and needs_reason(s.ON_SITE, s.CANCELLED)
+    assert not needs_reason(s.AWAITING_PARTS, s.IN_PROGRESS)

@@ -22,8 +22,18 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+from app.domain.enums import UserRole
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import FieldError
+
+# Who may open an amendment of a signed record: everyone who works on work orders; the
+# parts administrator keeps the catalogue only. The laptop and the server both ask this.
+AMENDMENT_ROLES = frozenset(UserRole) - {UserRole.PARTS_ADMINISTRATOR}
+
+
+def may_open_amendment(role: UserRole) -> bool:
+    return role in AMENDMENT_ROLES
+
 
 PAD_WIDTH = 1000.0
 PAD_HEIGHT = 300.0

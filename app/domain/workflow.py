@@ -51,6 +51,11 @@ _DIRECT_COMPLETION: dict[tuple[S, S], frozenset[R]] = {(S.IN_PROGRESS, S.COMPLET
 # Reopening finished work (e.g. after a dissatisfied follow-up) is the manager's call.
 _REOPEN: dict[tuple[S, S], frozenset[R]] = {(s, S.IN_PROGRESS): MANAGER for s in DONE}
 
+# The states a role may create a work order in: a new job is reported; the office may
+# also enter work done before Beamside (or on paper) in whatever state it reached.
+CREATABLE: dict[R, frozenset[S]] = {role: frozenset({S.REPORTED}) for role in R}
+CREATABLE[R.SERVICE_MANAGER] = frozenset(S)
+
 # Which timestamp each state stamps when entered (first entry only for in_progress).
 STAMPS: dict[S, str] = {
     S.ACKNOWLEDGED: "acknowledged_at",
@@ -63,6 +68,20 @@ STAMPS: dict[S, str] = {
     S.CLOSED: "closed_at",
     S.CANCELLED: "cancelled_at",
 }
+
+
+# The order in which the stamps of one work order's life follow each other.
+STAMP_ORDER = (
+    "reported_at",
+    "acknowledged_at",
+    "travelling_at",
+    "arrived_at",
+    "started_at",
+    "trial_run_at",
+    "finished_at",
+    "signed_at",
+    "closed_at",
+)
 
 
 @dataclass(frozen=True)
@@ -94,6 +113,26 @@ def transitions(kind: WorkOrderType) -> dict[tuple[S, S], frozenset[R]]:
     return steps
 
 
+def reachable(kind: WorkOrderType, source: WorkOrderState, role: UserRole) -> frozenset[S]:
+    """Every state `role` could bring a work order to from `source` by its own steps:
+    the most a concurrent step of that role can stand for."""
+    steps = [(a, b) for (a, b), roles in transitions(kind).items() if role in roles]
+    found: set[S] = set()
+    frontier = [source]
+    while frontier:
+        state = frontier.pop()
+        for a, b in steps:
+            if a is state and b not in found:
+                found.add(b)
+                frontier.append(b)
+    return frozenset(found)
+
+
+def needs_reason(source: WorkOrderState, target: WorkOrderState) -> bool:
+    """Cancelling and reopening finished work are explained steps."""
+    return target is S.CANCELLED or (source in DONE and target is S.IN_PROGRESS)
+
+
 def targets(kind: WorkOrderType, state: WorkOrderState) -> list[WorkOrderState]:
     """The states that can follow `state`, in the order the UI offers them."""
     steps = transitions(kind)
@@ -110,8 +149,7 @@ def refusals(
     problems: list[str] = []
     if role not in roles:
         problems.append(QT_TRANSLATE_NOOP("Workflow", "Your role may not take this step."))
-    reopening = facts.state in DONE and target is S.IN_PROGRESS
-    if (target is S.CANCELLED or reopening) and not reason.strip():
+    if needs_reason(facts.state, target) and not reason.strip():
         problems.append(QT_TRANSLATE_NOOP("Workflow", "Give a reason for this step."))
     if target is S.TRIAL_RUN and facts.type is T.REPAIR and not facts.repair_actions_recorded:
         problems.append(

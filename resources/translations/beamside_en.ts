@@ -3299,6 +3299,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A newer edit from another laptop was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop cannot read the record the server sent; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edited on two laptops at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,11 +3323,19 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The record was edited on two laptops at once; the later edit was kept. Re-applying makes the lost value the newest edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The record was signed elsewhere, so this change was not applied. Re-applying it needs an amendment of the signed record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent this record in a form this laptop cannot read, so it was skipped and the other records were taken. Ask the office to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3510,6 +3526,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Say why the signed record is amended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not amend a signed record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

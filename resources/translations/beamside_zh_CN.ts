@@ -3274,6 +3274,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器上没有这条记录。</translation>
     </message>
     <message>
+        <source>A newer edit from another laptop was kept.</source>
+        <translation>保留了另一台电脑上较新的编辑。</translation>
+    </message>
+    <message>
+        <source>This laptop cannot read the record the server sent; it was skipped.</source>
+        <translation>本机无法读取服务器发来的这条记录，已跳过。</translation>
+    </message>
+    <message>
         <source>Edited on two laptops at once</source>
         <translation>两台电脑同时编辑</translation>
     </message>
@@ -3290,12 +3298,20 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>被服务器拒绝</translation>
     </message>
     <message>
+        <source>Could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
         <source>The record was edited on two laptops at once; the later edit was kept. Re-applying makes the lost value the newest edit.</source>
         <translation>该记录在两台电脑上被同时编辑，保留了较晚的编辑。重新应用会使落选的值成为最新的编辑。</translation>
     </message>
     <message>
         <source>The record was signed elsewhere, so this change was not applied. Re-applying it needs an amendment of the signed record.</source>
         <translation>该记录已在别处签字，因此此更改未被应用。重新应用需要先对已签字的记录发起修订。</translation>
+    </message>
+    <message>
+        <source>The server sent this record in a form this laptop cannot read, so it was skipped and the other records were taken. Ask the office to correct it.</source>
+        <translation>服务器发来的这条记录格式本机无法读取，因此已跳过，其他记录已接收。请联系办公室更正。</translation>
     </message>
     <message>
         <source>The record was deleted elsewhere. Re-applying the value brings the record back.</source>
@@ -3486,6 +3502,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Say why the signed record is amended.</source>
         <translation>请说明更正已签字记录的原因。</translation>
+    </message>
+    <message>
+        <source>Your role may not amend a signed record.</source>
+        <translation>您的角色不能修订已签名的记录。</translation>
     </message>
     <message>
         <source>Only a signed record needs an amendment.</source>

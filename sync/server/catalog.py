@@ -10,6 +10,7 @@ text; enums by value; JSON columns as JSON.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -19,8 +20,9 @@ from typing import Any, cast
 from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Enum, Float, Integer, String, Table
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
-from app.db import tables
+from app.db import codec, tables
 from app.db.base import SYNC_CLOCKS, SyncedMixin
+from sync.protocol import MAX_VALUE_DEPTH
 
 Check = Callable[[Any], str | None]  # the problem with a non-null value, or None
 NOT_FIELDS = frozenset({SYNC_CLOCKS})
@@ -33,6 +35,7 @@ class ColumnSpec:
     check: Check
     nullable: bool
     required: bool  # an insert must give it (no default, not nullable)
+    default: Callable[[], Any] | None = None  # the laptop model's default, wire form
 
 
 @dataclass(frozen=True)
@@ -46,10 +49,27 @@ class TableSpec:
         return "work_order_id" in self.columns
 
 
+LONE_SURROGATE = "text with a lone surrogate (not Unicode text)"
+
+
+def lone_surrogate(text: str) -> bool:
+    """JSON's "\\ud800" decodes to a half of a UTF-16 pair, which no database or
+    UTF-8 text can hold: the only str that UTF-8 cannot encode."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def _text(length: int | None) -> Check:
     def check(value: Any) -> str | None:
         if not isinstance(value, str):
             return "expected text"
+        if lone_surrogate(value):
+            return LONE_SURROGATE
         if length is not None and len(value) > length:
             return f"longer than {length} characters"
         return None
@@ -84,13 +104,26 @@ def _float(value: Any) -> str | None:
     return None if not isinstance(value, int) or -_INT_LIMIT < value < _INT_LIMIT else "too big"
 
 
+_STORED_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}")
+
+
 def _datetime(value: Any) -> str | None:
+    """As the laptop stores it: with a zone, converted to UTC (`app.db.codec`), a year
+    of four digits — else every laptop would fail on the pulled row."""
     if not isinstance(value, str) or len(value) > 40:
         return "expected an ISO 8601 date and time"
     try:
-        datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
     except ValueError:
         return "expected an ISO 8601 date and time"
+    if moment.tzinfo is None:
+        return "expected a date and time with a time zone"
+    try:
+        stored = codec.dt_to_storage(value)
+    except (ValueError, OverflowError):
+        return "a date and time out of range"
+    if not _STORED_MOMENT.fullmatch(stored):
+        return "a date and time out of range"
     return None
 
 
@@ -104,8 +137,31 @@ def _date(value: Any) -> str | None:
     return None
 
 
-def _any(_value: Any) -> str | None:
-    return None  # JSON columns: any JSON (serialising it catches NaN and the like)
+def _any(value: Any) -> str | None:
+    """JSON columns: any JSON the laptops can read back — at most MAX_VALUE_DEPTH levels,
+    finite numbers, Unicode text (keys too). Iterative: depth is what is checked."""
+    level = [value]
+    for _level in range(MAX_VALUE_DEPTH):
+        inner: list[Any] = []
+        for item in level:
+            if isinstance(item, dict):
+                if any(not isinstance(k, str) or lone_surrogate(k) for k in item):
+                    return LONE_SURROGATE
+                inner.extend(item.values())
+            elif isinstance(item, list):
+                inner.extend(item)
+            elif isinstance(item, str):
+                if lone_surrogate(item):
+                    return LONE_SURROGATE
+            elif isinstance(item, float) and not math.isfinite(item):
+                return "not a finite number"
+            elif isinstance(item, int) and not isinstance(item, bool):
+                if not -_INT_LIMIT < item < _INT_LIMIT:
+                    return "number out of range"
+        if not inner:
+            return None
+        level = inner
+    return f"nested deeper than {MAX_VALUE_DEPTH} levels"
 
 
 def _check_for(kind: TypeEngine[Any]) -> Check:
@@ -130,14 +186,34 @@ def _check_for(kind: TypeEngine[Any]) -> Check:
     raise TypeError(f"no sync check for column type {kind!r}")  # a new type: add it here
 
 
-def _column_spec(column: Column[Any]) -> ColumnSpec:
+def _default(table: str, column: Column[Any]) -> Callable[[], Any] | None:
+    """The value the laptop's model gives a column an insert leaves out, as the wire
+    form: laptops insert pulled rows column by column, so the server stores whole rows."""
+    default = column.default
+    if default is None or column.primary_key:
+        return None if not column.nullable or column.primary_key else (lambda: None)
+    to_wire = codec.synced_tables()[table].to_wire[column.name]
+    if getattr(default, "is_callable", False):
+        make = cast(Any, default).arg
+        return lambda: to_wire(make(None))
+    value = cast(Any, default).arg
+    return lambda: to_wire(value)
+
+
+def _column_spec(table: str, column: Column[Any]) -> ColumnSpec:
     required = not (
         column.nullable
         or column.primary_key
         or column.default is not None
         or column.server_default is not None
     )
-    return ColumnSpec(column.name, _check_for(column.type), bool(column.nullable), required)
+    return ColumnSpec(
+        column.name,
+        _check_for(column.type),
+        bool(column.nullable),
+        required,
+        _default(table, column),
+    )
 
 
 @cache
@@ -148,10 +224,21 @@ def synced_tables() -> dict[str, TableSpec]:
         if not issubclass(mapper.class_, SyncedMixin):
             continue
         table = cast(Table, mapper.local_table)
-        columns = {c.name: _column_spec(c) for c in table.columns if c.name not in NOT_FIELDS}
+        columns = {
+            c.name: _column_spec(table.name, c) for c in table.columns if c.name not in NOT_FIELDS
+        }
         required = tuple(sorted(c.name for c in columns.values() if c.required))
         specs[table.name] = TableSpec(table.name, columns, required)
     return specs
+
+
+def completed(table: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """An inserted row's fields with the model's defaults for the fields it left out."""
+    spec = synced_tables()[table]
+    missing = [c for name, c in spec.columns.items() if name not in fields and c.default]
+    if not missing:
+        return fields
+    return {**fields, **{c.name: cast(Callable[[], Any], c.default)() for c in missing}}
 
 
 def storable_text(value: str) -> bool:

@@ -1,20 +1,41 @@
 """Error answers: always JSON with a readable `detail`, never a stack trace.
 
 FastAPI's 422 lists problems as a list of objects; `detail` here is one sentence a
-person can read (the list stays in `errors` for programs). Anything unexpected is
-logged with its trace and answered 500 with a generic reason — the tests make sure no
-input gets there.
+person can read (the list stays in `errors` for programs), and the OpenAPI schema
+declares exactly that shape (`InvalidRequest`) in place of FastAPI's
+`HTTPValidationError`, so clients generated from it agree with the answers. Anything
+unexpected is logged with its trace and answered 500 with a generic reason — the tests
+make sure no input gets there.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict
 
 log = logging.getLogger("sync.server")
+
+
+class Problem(BaseModel):
+    """One problem of a request: where (path of names) and what."""
+
+    model_config = ConfigDict(title="ValidationError")
+    loc: list[str]
+    msg: str
+    type: str
+
+
+class InvalidRequest(BaseModel):
+    """A 422 answer: one readable sentence, and the problems for programs (≤ 50)."""
+
+    model_config = ConfigDict(title="HTTPValidationError")
+    detail: str
+    errors: list[Problem]
 
 
 def _where(loc: tuple[object, ...] | list[object]) -> str:
@@ -47,6 +68,25 @@ async def unexpected(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+def _declare_invalid_request(app: FastAPI) -> None:
+    """Replaces FastAPI's 422 schema (a list in `detail`) with the one we answer."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = generate()
+        shape = InvalidRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        components.update(shape.pop("$defs", {}))
+        components["HTTPValidationError"] = shape
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, invalid_request)
     app.add_exception_handler(Exception, unexpected)
+    _declare_invalid_request(app)

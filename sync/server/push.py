@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 
 from app.db.codec import natural_key_text
+from app.domain.clock import make_hlc, parse_hlc
 from sync.protocol import Change
 from sync.server.catalog import storable_text
 from sync.server.db import Database
@@ -44,7 +45,16 @@ from sync.server.records import (
     select_rows,
     write_rows,
 )
-from sync.server.rules import CONTENT_TABLES, LOCK_TABLES, WorkingSet, WorkRow, decide, validate
+from sync.server.rules import (
+    CONTENT_TABLES,
+    LOCK_TABLES,
+    Author,
+    WorkingSet,
+    WorkRow,
+    decide,
+    explained_steps,
+    validate,
+)
 from sync.server.sign_race import revert_unseen
 
 MAX_CURSOR = 2**62
@@ -67,13 +77,16 @@ def push(
     """Applies a batch; `cursor` is the pull cursor the laptop had (what it had seen)."""
     now_ms = int(now.timestamp() * 1000)
     checked = [validate(change, now_ms) for change in changes]
+    changes = clamp_clocks(changes, [invalid for invalid, _ in checked], now_ms)
+    author = Author(who.role, who.user_name, now, explained_steps(changes))
+    valid = [c for c, (invalid, _) in zip(changes, checked, strict=True) if invalid is None]
     with db.write() as connection:
         seq = connection.execute(
             select(Counter.value).where(Counter.name == SEQ_COUNTER).with_for_update()
         ).scalar_one()
         batch = Batch(seq)
         seen = _seen_changes(connection, changes)
-        rows = _load_rows(connection, changes)
+        rows = _load_rows(connection, valid)
         outcomes: list[Outcome] = []
         signed: list[str] = []  # work orders a signature of this batch was added to
         for change, (invalid, fields_json) in zip(changes, checked, strict=True):
@@ -82,7 +95,7 @@ def push(
                 row = rows.get(change.table, change.id)
                 outcomes.append(Outcome(change.change_id, "duplicate", *stored, row))
                 continue
-            decision = decide(change, who.role, rows, invalid, fields_json)
+            decision = decide(change, author, rows, invalid, fields_json)
             row = decision.row
             if decision.changed and row is not None:
                 row.seq = batch.next_seq()
@@ -114,6 +127,38 @@ def push(
             update(Device).where(Device.device_id == who.device_id).values(last_push_at=now)
         )
     return outcomes
+
+
+def clamp_clocks(changes: list[Change], invalid: list[str | None], now_ms: int) -> list[Change]:
+    """Valid changes whose clock is ahead of the server's time get the server's time
+    instead (issue 21): a laptop whose clock runs ahead — or that claims so — wins
+    nothing by it. The clamped clocks keep the order the author gave them, after every
+    other clock of the batch at this millisecond; a base naming a clamped clock of the
+    batch (a second edit of one field) names the new one."""
+    ahead = sorted(
+        (change.hlc, i)
+        for i, (change, why) in enumerate(zip(changes, invalid, strict=True))
+        if why is None and parse_hlc(change.hlc)[0] > now_ms
+    )
+    if not ahead:
+        return changes
+    counter = 1 + max(
+        (parse_hlc(c.hlc)[1] for c, why in zip(changes, invalid, strict=True)
+         if why is None and parse_hlc(c.hlc)[0] == now_ms),
+        default=-1,
+    )  # fmt: skip
+    renamed: dict[str, str] = {}
+    for hlc, _ in ahead:
+        if hlc not in renamed:
+            renamed[hlc] = make_hlc(now_ms, min(counter, 9999), parse_hlc(hlc)[2])
+            counter += 1
+    out = list(changes)
+    for i, change in enumerate(changes):
+        hlc = renamed.get(change.hlc, change.hlc) if invalid[i] is None else change.hlc
+        base = {k: renamed.get(v, v) if v else v for k, v in change.base.items()}
+        if hlc != change.hlc or base != change.base:
+            out[i] = change.model_copy(update={"hlc": hlc, "base": base})
+    return out
 
 
 def _storable(change: Change) -> bool:
@@ -163,6 +208,11 @@ def _load_rows(connection: Connection, changes: list[Change]) -> WorkingSet:
     run_ids -= {row_id for table, row_id in rows.rows if table == "checklist_run"}
     if run_ids:
         where = (SyncRow.table_name == "checklist_run") & SyncRow.row_id.in_(run_ids)
+        for row in select_rows(connection, where):
+            rows.add(row)
+    moved = {c.id for c in changes if c.table == "work_order" and "state" in c.fields}
+    if moved:  # their workflow events, which may explain a reopening pushed earlier
+        where = (SyncRow.table_name == "work_order_event") & SyncRow.work_order_id.in_(moved)
         for row in select_rows(connection, where):
             rows.add(row)
     orders = _orders_touched(changes, rows)

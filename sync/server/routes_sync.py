@@ -6,9 +6,15 @@ import json
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Response
+from fastapi import APIRouter, HTTPException, Query, Request, Response
 
-from sync.protocol import MAX_CLOCK_AHEAD_MS, PullResponse, PushRequest, PushResponse
+from sync.protocol import (
+    LOST_PROTOCOL,
+    MAX_CLOCK_AHEAD_MS,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
 from sync.server.deps import CurrentUser, Server, utcnow
 from sync.server.pull import pull_page
 from sync.server.push import Outcome, push
@@ -68,11 +74,22 @@ def check_device_time(text: str, now: datetime) -> None:
         )
 
 
+def _understands_lost(request: Request) -> bool:
+    """Protocol 1 laptops know no "lost": they are answered "applied" with the
+    conflicts, as before (the middleware has checked the header is a number)."""
+    header = request.headers.get("x-beamside-protocol", "").strip()
+    return not header.isdigit() or int(header) >= LOST_PROTOCOL
+
+
 @router.post("/sync/push", response_model=PushResponse)
-def push_route(body: PushRequest, server: Server, user: CurrentUser) -> Response:
+def push_route(body: PushRequest, request: Request, server: Server, user: CurrentUser) -> Response:
     now = utcnow()
     check_device_time(body.device_time, now)
     outcomes = push(server.db, user, body.changes, now, body.cursor)
+    if not _understands_lost(request):
+        for outcome in outcomes:
+            if outcome.status == "lost":
+                outcome.status = "applied"
     content = f'{{"results":[{",".join(result_json(o) for o in outcomes)}]}}'
     return Response(content.encode("utf-8"), media_type="application/json")
 

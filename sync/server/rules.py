@@ -5,16 +5,20 @@ Pure: `decide()` works on a `WorkingSet` (the rows a batch touches, loaded by pu
 in a few queries) and changes it in memory; push.py writes the outcome. Reasons are
 English and stable, prefixed by their kind ("validation: …", "permission: …",
 "unknown row: …", "duplicate: …", "append-only: …", "signed: …", "deleted: …"), so
-the laptop can recognise and translate them. A "duplicate" is a second record under a
-natural key another record holds (a login, a work-order number, a second repair record
-of one work order): laptops' tables refuse it, so the server does too and sends the
-holder, which the laptop merges its copy into (sync/duplicates.py).
+the laptop can recognise and translate them. A valid change every value of which lost to
+a newer edit is answered "lost" (reason "lost: …", with its conflicts), never "applied".
+Fields that name the author are the pushing user's (permissions.py). A "duplicate" is
+a second record under a natural key another record holds (a login, a work-order
+number, a second repair record of one work order): laptops' tables refuse it, so the
+server does too and sends the holder, which the laptop merges its copy into
+(sync/duplicates.py).
 
 The lock mirrors `app.services.signing.record_lock`: a work order with a live signature and
 no open amendment (newest amendment not yet signed) is signed; its content rows (the
 `CONTENT` tables, and checklist values through their run) and its fields other than
 the workflow fields may not change. Signatures, amendments, workflow events and
-report files may still be added: that is how a signed job is closed or amended.
+report files may still be added: that is how a signed job is closed or amended. An
+amendment that a live signature closes is as final as that signature.
 """
 
 from __future__ import annotations
@@ -26,17 +30,33 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from app.db.codec import natural_key_text
-from app.domain.clock import STAMP_FIELDS, FieldConflict, field_clock, merge_fields, parse_hlc
+from app.domain.clock import (
+    ROW_CLOCK,
+    STAMP_FIELDS,
+    FieldConflict,
+    field_clock,
+    merge_fields,
+    parse_hlc,
+)
 from app.domain.enums import UserRole
 from app.services.signing.record_lock import CONTENT, WORKFLOW_FIELDS
 from sync.protocol import MAX_CLOCK_AHEAD_MS, Change
-from sync.server.catalog import storable_text, synced_tables
-from sync.server.permissions import step_refusal, table_refusal
+from sync.server.catalog import completed, storable_text, synced_tables
+from sync.server.permissions import (
+    author_fields,
+    creation_refusal,
+    reason_refusal,
+    signer_refusal,
+    step_refusal,
+    table_refusal,
+)
 
 APPEND_ONLY = frozenset({"signature", "work_order_event", "report_file"})
 CONTENT_TABLES = frozenset(model.__tablename__ for model in CONTENT)
 LOCK_TABLES = frozenset({"signature", "amendment"})  # rows that decide a lock
 _MISSING = object()
+SERVER_MARK = "+server"  # appended to the clock of a value the server set
+LOST = "lost: a newer edit of this record was kept"
 _dumps = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
 
 
@@ -65,6 +85,7 @@ class WorkingSet:
         self.rows: dict[tuple[str, str], WorkRow] = {}
         self._locks: dict[str, dict[tuple[str, str], WorkRow]] = defaultdict(dict)
         self.keys: dict[tuple[str, str], str] = {}  # (table, natural key) -> row id
+        self.events: dict[str, list[WorkRow]] = defaultdict(list)  # work order -> events
 
     def add(self, row: WorkRow) -> None:
         self.rows[(row.table, row.id)] = row
@@ -73,9 +94,34 @@ class WorkingSet:
             self.keys.setdefault((row.table, key), row.id)
         if row.table in LOCK_TABLES and row.work_order_id:
             self._locks[row.work_order_id][(row.table, row.id)] = row
+        if row.table == "work_order_event" and row.work_order_id:
+            self.events[row.work_order_id].append(row)
+
+    def explained(self, order: WorkRow, source: str, target: str) -> bool:
+        """A stored workflow event with a reason for this step, written after the
+        order entered its state (an earlier push of the same laptop's round)."""
+        since = field_clock(order.clocks, "state") or ""
+        return any(
+            e.data.get("from_state") == source
+            and e.data.get("to_state") == target
+            and isinstance(e.data.get("reason"), str)
+            and e.data["reason"].strip()
+            and (e.clocks.get(ROW_CLOCK) or "") > since
+            for e in self.events.get(order.id, [])
+        )
 
     def get(self, table: str, row_id: Any) -> WorkRow | None:
         return self.rows.get((table, row_id)) if isinstance(row_id, str) else None
+
+    def signed_amendment(self, amendment: WorkRow) -> bool:
+        """A live signature closes this amendment: it is as final as the signature."""
+        rows = self._locks.get(amendment.work_order_id or "", {}).values()
+        return any(
+            r.table == "signature"
+            and r.data.get("amendment_id") == amendment.id
+            and r.data.get("deleted_at") is None
+            for r in rows
+        )
 
     def locked(self, work_order_id: str) -> bool:
         rows = list(self._locks.get(work_order_id, {}).values())
@@ -93,7 +139,7 @@ class WorkingSet:
 
 @dataclass
 class Decision:
-    status: Literal["applied", "rejected"]
+    status: Literal["applied", "rejected", "lost"]
     reason: str = ""
     conflicts: list[FieldConflict] = field(default_factory=list)
     prior: dict[str, Any] | None = None
@@ -142,7 +188,7 @@ def _check(change: Change, now_ms: int) -> str | None:
     for name, value in change.fields.items():
         column = spec.columns.get(name)
         if column is None:
-            return f"validation: unknown field '{name}' of '{change.table}'"
+            return f"validation: unknown field {name!r} of '{change.table}'"
         if value is None:
             if not column.nullable:
                 return f"validation: '{change.table}.{name}' may not be empty"
@@ -206,15 +252,60 @@ def _refused_conflicts(change: Change, current: WorkRow | None, kind: Any) -> li
     ]
 
 
+@dataclass(frozen=True)
+class Author:
+    """Who pushes, and what the batch as a whole says (the reasons of its reopenings)."""
+
+    role: UserRole
+    login: str
+    now: datetime
+    # (work order, from state, to state) of the batch's workflow events with a reason
+    explained: frozenset[tuple[str, str, str]] = frozenset()
+
+
+def explained_steps(changes: list[Change]) -> frozenset[tuple[str, str, str]]:
+    found = set()
+    for change in changes:
+        if change.table == "work_order_event" and change.op == "insert":
+            f = change.fields
+            reason = f.get("reason")
+            if isinstance(reason, str) and reason.strip():
+                found.add((str(f.get("work_order_id")), str(f.get("from_state")),
+                           str(f.get("to_state"))))  # fmt: skip
+    return frozenset(found)
+
+
+def _restamped(change: Change, login: str) -> tuple[Change, frozenset[str]]:
+    """The change with its authorship fields set to the pushing user, and which of
+    them the server changed."""
+    names = [
+        n for n in author_fields(change.table) if n in change.fields and change.fields[n] != login
+    ]
+    if not names:
+        return change, frozenset()
+    fields = {**change.fields, **dict.fromkeys(names, login)}
+    return change.model_copy(update={"fields": fields}), frozenset(names)
+
+
+def server_clock(hlc: str) -> str:
+    """The clock of a value the server set in place of the author's: just after the
+    author's clock (a node's clock has a fixed-width node; a longer text sorts after)."""
+    return f"{hlc}{SERVER_MARK}"
+
+
 def decide(
-    change: Change, role: UserRole, rows: WorkingSet, invalid: str | None, fields_json: str = ""
+    change: Change, who: Author, rows: WorkingSet, invalid: str | None, fields_json: str = ""
 ) -> Decision:
     """Applies `change` to `rows` in memory, or says why not. `fields_json` is the
     change's fields as JSON text (the data text of a new row)."""
     current = rows.get(change.table, change.id)
-    refusal = invalid or table_refusal(role, change.table)
+    refusal = invalid or table_refusal(who.role, change.table)
+    refusal = refusal or signer_refusal(change.table, change.fields, who.login)
     if refusal:
         return Decision("rejected", refusal, row=current)
+    change, restamped = _restamped(change, who.login)
+    if restamped:
+        fields_json = ""
     if current is None and change.op == "update":
         return Decision(
             "rejected",
@@ -230,6 +321,10 @@ def decide(
                 f"duplicate: another '{change.table}' record already has {key}",
                 row=held,
             )
+        if change.table == "work_order":
+            refusal = creation_refusal(who.role, change.fields, who.now)
+            if refusal:
+                return Decision("rejected", refusal)
     if current is not None and change.table in APPEND_ONLY:
         if change.op == "update" or any(
             current.data.get(k, _MISSING) != v for k, v in change.fields.items()
@@ -239,13 +334,19 @@ def decide(
                 f"append-only: '{change.table}' records are never changed once written",
                 row=current,
             )
+    if current is not None and change.table == "amendment" and rows.signed_amendment(current):
+        if change.op == "update" or any(
+            current.data.get(k, _MISSING) != v
+            for k, v in change.fields.items()
+            if k not in STAMP_FIELDS
+        ):
+            return Decision(
+                "rejected", "append-only: a signed amendment is never changed", row=current
+            )
     if current is not None and change.table == "work_order" and "state" in change.fields:
-        target, now = change.fields["state"], current.data.get("state")
-        if target != now:
-            kind = str(change.fields.get("type", current.data.get("type")))
-            refusal = step_refusal(role, kind, str(now), str(target))
-            if refusal:
-                return Decision("rejected", refusal, row=current)
+        refusal = _state_refusal(change, current, who, rows)
+        if refusal:
+            return Decision("rejected", refusal, row=current)
     if current is not None and current.data.get("deleted_at") is not None:
         deleting = change.fields.get("deleted_at") is not None
         seen = change.base.get("deleted_at") == field_clock(current.clocks, "deleted_at")
@@ -267,30 +368,63 @@ def decide(
                 _refused_conflicts(change, current, "signed"),
                 row=current,
             )
-    return _merge(change, current, rows, fields_json)
+    return _merge(change, current, rows, fields_json, restamped)
 
 
-def _merge(change: Change, current: WorkRow | None, rows: WorkingSet, fields_json: str) -> Decision:
+def _state_refusal(change: Change, current: WorkRow, who: Author, rows: WorkingSet) -> str | None:
+    target, now = change.fields["state"], current.data.get("state")
+    if target == now:
+        return None
+    kind = str(change.fields.get("type", current.data.get("type")))
+    seen = change.base.get("state") == field_clock(current.clocks, "state")
+    refusal = step_refusal(who.role, kind, str(now), str(target), seen=seen)
+    if refusal:
+        return refusal
+    cancel_reason = change.fields.get("cancel_reason", current.data.get("cancel_reason"))
+    explained = (change.id, str(now), str(target)) in who.explained or rows.explained(
+        current, str(now), str(target)
+    )
+    return reason_refusal(str(now), str(target), cancel_reason, explained)
+
+
+def _merge(
+    change: Change,
+    current: WorkRow | None,
+    rows: WorkingSet,
+    fields_json: str,
+    restamped: frozenset[str] = frozenset(),
+) -> Decision:
     if current is None:
-        data = dict(change.fields)
+        data = completed(change.table, change.fields)
+        if len(data) != len(change.fields):
+            fields_json = ""
+        clocks = {ROW_CLOCK: change.hlc, **dict.fromkeys(restamped, server_clock(change.hlc))}
         row = WorkRow(
             change.table,
             change.id,
             data,
-            {"*": change.hlc},
+            clocks,
             work_order_of(change.table, change.id, data, rows),
             stored=False,
             dirty=True,
             data_text=fields_json or None,
-            clocks_text=f'{{"*":{_dumps(change.hlc)}}}',
+            clocks_text=None if restamped else f'{{"*":{_dumps(change.hlc)}}}',
         )
         rows.add(row)
         return Decision("applied", row=row, changed=True)
     merge = merge_fields(
-        current.data, current.clocks, change.fields, {"*": change.hlc}, base=change.base
+        current.data, current.clocks, change.fields, {ROW_CLOCK: change.hlc}, base=change.base
     )
     if not merge.taken:
-        return Decision("applied", conflicts=merge.conflicts, row=current)
+        lost = bool(merge.conflicts)
+        return Decision(
+            "lost" if lost else "applied",
+            LOST if lost else "",
+            conflicts=merge.conflicts,
+            row=current,
+        )
+    for name in restamped & merge.taken.keys():
+        merge.clocks[name] = server_clock(merge.clocks[name])
     prior = {k: current.data[k] for k in merge.taken if k in current.data}
     current.data.update(merge.taken)
     current.clocks.update(merge.clocks)

@@ -20,11 +20,14 @@ from app.db.signing import Amendment, Signature
 from app.domain.enums import ReportKind, SignatureMeaning
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import FieldError, ValidationError
+from app.domain.signatures import may_open_amendment
 from app.services.records import live
+from app.services.registry.users import acting_user
 from app.services.signing.record_lock import content_hash, is_locked, open_amendment_of
 from app.services.store import Store
 
 NEEDS_REASON = QT_TRANSLATE_NOOP("Validation", "Say why the signed record is amended.")
+AMENDMENT_ROLE = QT_TRANSLATE_NOOP("Validation", "Your role may not amend a signed record.")
 NOT_SIGNED = QT_TRANSLATE_NOOP("Validation", "Only a signed record needs an amendment.")
 ALREADY_OPEN = QT_TRANSLATE_NOOP(
     "Validation", "An amendment is already open; sign the corrected record first."
@@ -126,6 +129,8 @@ def sign(
 
 
 def open_amendment(store: Store, work_order_id: str, reason: str) -> str:
+    if not may_open_amendment(acting_user(store).role):
+        raise ValidationError([FieldError("", AMENDMENT_ROLE)])
     if not reason.strip():
         raise ValidationError([FieldError("reason", NEEDS_REASON)])
     with store.session() as session:

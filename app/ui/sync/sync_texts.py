@@ -97,6 +97,10 @@ def reason_text(reason: str) -> str:
             "SyncTexts", "This kind of record cannot be changed once written."
         ),
         "unknown row": translate("SyncTexts", "The server does not have this record."),
+        "lost": translate("SyncTexts", "A newer edit from another laptop was kept."),
+        "unreadable": translate(
+            "SyncTexts", "This laptop cannot read the record the server sent; it was skipped."
+        ),
     }
     sentence = sentences.get(prefix.strip()) if sep else None
     if sentence is None:
@@ -110,6 +114,7 @@ def kind_short(kind: str) -> str:
         "signed": translate("SyncTexts", "Signed elsewhere"),
         "deleted": translate("SyncTexts", "Deleted elsewhere"),
         "rejected": translate("SyncTexts", "Refused by the server"),
+        "unreadable": translate("SyncTexts", "Could not be read"),
     }.get(kind, kind)
 
 
@@ -126,6 +131,12 @@ def kind_explanation(row: ConflictRow) -> str:
             "SyncTexts",
             "The record was signed elsewhere, so this change was not applied. "
             "Re-applying it needs an amendment of the signed record.",
+        )
+    elif row.kind == "unreadable":
+        text = translate(
+            "SyncTexts",
+            "The server sent this record in a form this laptop cannot read, so it was "
+            "skipped and the other records were taken. Ask the office to correct it.",
         )
     elif row.kind == "deleted":
         text = translate(
