@@ -10,7 +10,6 @@ must not open is explained as before, over the window, and the app exits.
 
 from __future__ import annotations
 
-import getpass
 import logging
 import sys
 import threading
@@ -275,6 +274,8 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
 
 
 def _login() -> str:
+    import getpass  # after the first frame: it is only needed then
+
     try:
         return getpass.getuser()
     except Exception:  # no user name in this environment (some containers)
