@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.db import backups, schema
 from app.paths import backups_dir, database_path
 from app.services.store import Store
-from app.ui.application import LaunchOptions, open_database_interactively
+from app.ui.application import LaunchOptions, explain_database_problem, open_store
 from app.ui.backups.backups_dialog import BackupsDialog
 from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
@@ -27,6 +27,15 @@ def english(qapp: QApplication) -> Iterator[QApplication]:
     install_translators(qapp, "en")
     yield qapp
     install_translators(qapp, "en")
+
+
+def explain(data_dir: Path) -> bool:
+    """What start-up says of the database it could not open; True: restore chosen."""
+    try:
+        schema.open_database(database_path(data_dir), backups_dir(data_dir))
+    except schema.DatabaseProblem as problem:
+        return explain_database_problem(LaunchOptions(data_dir), problem)
+    raise AssertionError("the database opened")
 
 
 def damaged_with_backup(data_dir: Path, hours_old: float) -> None:
@@ -62,7 +71,7 @@ def test_the_restore_question_says_age_contents_and_what_comes_back(
 ) -> None:
     damaged_with_backup(data_dir, hours_old=30)
     asked = ask(monkeypatch, QMessageBox.StandardButton.No)
-    assert open_database_interactively(LaunchOptions(data_dir)) is None
+    assert explain(data_dir) is False
     lines = asked[0].splitlines()
     assert lines[0].startswith(f"{database_path(data_dir)} is damaged (")
     assert lines[2] == "Restore the latest backup? The damaged file is kept beside it, renamed."
@@ -82,9 +91,9 @@ def test_the_restore_question_in_chinese_then_yes_restores(
     damaged_with_backup(data_dir, hours_old=50)
     install_translators(english, "zh_CN")
     asked = ask(monkeypatch, QMessageBox.StandardButton.Yes)
-    opened = open_database_interactively(LaunchOptions(data_dir))
-    assert opened is not None
-    opened.engine.dispose()
+    assert explain(data_dir) is True  # restore chosen: start-up opens again, restoring first
+    opened = open_store(LaunchOptions(data_dir), "tester", restore_first=True)
+    opened.opened.engine.dispose()
     text = asked[0]
     assert "（2 天前）" in text
     assert "其中有 1 个工单。损坏的文件已无法读取，无法统计其中的工单数。" in text
@@ -140,7 +149,10 @@ def test_a_read_only_database_is_reported_read_only_not_damaged(
     """Root writes through file modes, so the refusal is simulated where it is decided."""
     schema.open_database(database_path(data_dir), backups_dir(data_dir)).engine.dispose()
     monkeypatch.setattr(schema, "_writable", lambda _path: False)
-    assert open_database_interactively(LaunchOptions(data_dir, smoke=True)) is None
+    try:
+        schema.open_database(database_path(data_dir), backups_dir(data_dir))
+    except schema.DatabaseProblem as problem:
+        assert explain_database_problem(LaunchOptions(data_dir, smoke=True), problem) is False
     said = capsys.readouterr().err
     assert f"The database {database_path(data_dir)} is read-only. It is sound" in said
     assert "damaged" not in said and "restore" not in said

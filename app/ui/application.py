@@ -1,29 +1,45 @@
-"""Starting the desktop app: Qt, language, font, the database (with its problems), the window."""
+"""Starting the desktop app: Qt, language, font, the window, the database (with its problems).
+
+The user sees the window first (issue 10 §7): this module and the window's module
+import only Qt and light modules, so the frame and the navigation are drawn at once,
+with "Opening the database…" in the list area. After that first frame a worker opens
+the database (integrity check, migrations, the Store) and imports what the pages need
+(SQLAlchemy, the services); the pages fill in when it is done. A database Beamside
+must not open is explained as before, over the window, and the app exits.
+"""
 
 from __future__ import annotations
 
-import getpass
 import logging
 import sys
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__, data_folder
-from app.db import backups as db_backups
-from app.db import schema
 from app.installation import TIME_ZONE_KEY, apply_time_zone
 from app.paths import APP_NAME, backups_dir, database_path
 from app.ui.crash import install_excepthook, start_logging
 from app.ui.fonts import register_cjk_font
 from app.ui.i18n import choose_language, install_translators
 from app.ui.settings import settings_for
+from app.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from app.db import schema
+    from app.services.store import Store
+    from app.ui.main_window import MainWindow
 
 EXIT_DATABASE = 3
-log = logging.getLogger(__name__)
+EXIT_ERROR = 1
+FIRST_FRAME_WAIT_MS = 1000  # open the database by then even if no frame was drawn
 DEMO_LOGIN = "zhang.wei"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -41,12 +57,51 @@ def _say(options: LaunchOptions, title: str, text: str) -> None:
         QMessageBox.critical(None, title, text)
 
 
-def open_database_interactively(options: LaunchOptions) -> schema.OpenedDatabase | None:
-    """Opens the database, explaining any refusal; offers a backup for a damaged file."""
+def _database_title() -> str:
+    return QCoreApplication.translate("Startup", "Beamside cannot open its database")
+
+
+@dataclass(frozen=True)
+class OpenedStore:
+    opened: schema.OpenedDatabase
+    store: Store
+    device_prefix: str
+
+
+def open_store(options: LaunchOptions, login: str, restore_first: bool = False) -> OpenedStore:
+    """Everything start-up needs from the database; runs in a worker after the first frame.
+
+    Restores the latest backup first when the user asked; raises `DatabaseProblem`
+    for a database Beamside must not open (see `explain_database_problem`).
+    """
+    from app.db import schema
+    from app.services.device import local_device
+    from app.services.store import Store
+    from app.ui.main_window import load_page_modules
+
     path, backups = database_path(options.data_dir), backups_dir(options.data_dir)
-    title = QCoreApplication.translate("Startup", "Beamside cannot open its database")
+    if restore_first:
+        schema.restore_latest_backup(path, backups)
+    opened = schema.open_database(path, backups)
+    store = Store(opened.engine, options.data_dir, login)
+    with store.session() as session:
+        prefix = local_device(session).number_prefix
+    if options.demo and options.smoke:
+        from app.demo.seed import seed_demo
+
+        seed_demo(store)  # the smoke line must count the demo
+    load_page_modules()
+    return OpenedStore(opened, store, prefix)
+
+
+def explain_database_problem(options: LaunchOptions, problem: schema.DatabaseProblem) -> bool:
+    """Explains why the database cannot be opened; True when the user chose to restore
+    the latest backup (the caller then opens again, restoring first)."""
+    from app.db import schema
+
+    title = _database_title()
     try:
-        return schema.open_database(path, backups)
+        raise problem  # to sort it by kind, as the opening raised it
     except schema.NewerSchemaError as exc:
         _say(
             options,
@@ -90,11 +145,11 @@ def open_database_interactively(options: LaunchOptions) -> schema.OpenedDatabase
                 + " "
                 + QCoreApplication.translate("Startup", "There is no backup to restore."),
             )
-            return None
+            return False
         return _offer_restore(options, title, exc, text)
     except schema.DatabaseProblem as exc:
         _say(options, title, str(exc))
-    return None
+    return False
 
 
 def _foreign_text(exc: schema.ForeignDatabaseError) -> str:
@@ -105,8 +160,9 @@ def _foreign_text(exc: schema.ForeignDatabaseError) -> str:
 
 def _offer_restore(
     options: LaunchOptions, title: str, exc: schema.CorruptDatabaseError, text: str
-) -> schema.OpenedDatabase | None:
-    """Asks before putting the latest sound backup in place (the file is kept aside)."""
+) -> bool:
+    """Asks before putting the latest sound backup in place (the file is kept aside);
+    True when the user chose to restore."""
     if options.smoke:
         _say(
             options,
@@ -118,13 +174,9 @@ def _offer_restore(
                 "Restore the latest backup with: main.py --data-dir %1 restore-backup",
             ).replace("%1", str(options.data_dir)),
         )
-        return None
+        return False
     answer = QMessageBox.question(None, title, restore_question(text, exc))
-    if answer == QMessageBox.StandardButton.Yes:
-        path, backups = database_path(options.data_dir), backups_dir(options.data_dir)
-        schema.restore_latest_backup(path, backups)
-        return open_database_interactively(options)
-    return None
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def read_only_text(exc: schema.ReadOnlyDatabaseError) -> str:
@@ -145,6 +197,7 @@ def read_only_text(exc: schema.ReadOnlyDatabaseError) -> str:
 def restore_question(damage: str, exc: schema.CorruptDatabaseError) -> str:
     """What the user weighs before restoring: the backup's age, its work orders against
     the damaged file's, and that only synced changes come back."""
+    from app.db import backups as db_backups
     from app.ui.backups import backup_texts
 
     assert exc.latest_backup is not None
@@ -162,6 +215,89 @@ def restore_question(damage: str, exc: schema.CorruptDatabaseError) -> str:
     return "\n".join(lines)
 
 
+class StartUp:
+    """The window first; the database opened in a worker once it is drawn; then the pages."""
+
+    def __init__(
+        self,
+        options: LaunchOptions,
+        settings: QSettings,
+        window: MainWindow,
+        end: Callable[[int], None] = QApplication.exit,
+    ) -> None:
+        """`end` is told the exit code when the database cannot be opened."""
+        self.options, self.settings, self.window, self._end = options, settings, window, end
+        self.opened: schema.OpenedDatabase | None = None
+        self._idle = threading.Event()  # no opening (maybe a migration) under way
+        self._idle.set()
+        self._asked = False
+
+    def start(self) -> None:
+        """Opens the database once the window's first frame is drawn."""
+        if self.options.smoke:  # for benchmarks/startup.py: when the first frame was drawn
+            self.window.first_painted.connect(
+                lambda: print("smoke painted", file=sys.stderr, flush=True)  # noqa: T201
+            )
+        self.window.first_painted.connect(self._open_first)
+        # A window the system never exposes (minimised, another desktop) still opens.
+        QTimer.singleShot(FIRST_FRAME_WAIT_MS, self.window, self._open_first)
+
+    def _open_first(self) -> None:
+        if not self._asked:
+            self._asked = True
+            self.open()
+
+    def open(self, restore_first: bool = False) -> None:
+        if self.options.demo and not self.settings.value("user/login"):
+            self.settings.setValue("user/login", DEMO_LOGIN)  # walk the demo as its engineer
+        login = str(self.settings.value("user/login", "")) or _login()
+        options = self.options
+        self._idle.clear()
+
+        def work() -> OpenedStore:
+            try:
+                return open_store(options, login, restore_first)
+            finally:
+                self._idle.set()
+
+        run_in_background(work, self._opened, self._refused)
+
+    def _opened(self, ready: OpenedStore) -> None:
+        self.opened = ready.opened
+        self.window.set_store(ready.store, ready.device_prefix)
+        _back_up_when_due(self.options.data_dir)
+        if self.options.demo and not self.options.smoke:
+            self.window.add_demo_data()
+        if self.options.smoke:
+            _quit_when_listed(self.window)
+
+    def _refused(self, error: BaseException) -> None:
+        """A database problem is explained (perhaps restored and opened again); anything
+        else unexpected is logged and named. Either way the app then ends."""
+        from app.db import schema
+
+        if isinstance(error, schema.DatabaseProblem):
+            if explain_database_problem(self.options, error):
+                self.open(restore_first=True)
+                return
+            code = EXIT_DATABASE
+        else:
+            log.error("the database could not be opened", exc_info=error)
+            _say(self.options, _database_title(), str(error) or type(error).__name__)
+            code = EXIT_ERROR
+        self.window.close()
+        self._end(code)
+
+    def wait(self) -> None:
+        """Lets an opening under way (a migration perhaps) end before the process does."""
+        self._idle.wait()
+
+    def finish(self) -> None:
+        self.wait()
+        if self.opened is not None:
+            self.opened.engine.dispose()
+
+
 def run(options: LaunchOptions, argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
@@ -169,8 +305,8 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     settings = settings_for(options.data_dir)
-    apply_time_zone(str(settings.value(TIME_ZONE_KEY, "") or ""))
     install_translators(app, choose_language(options.language, settings))
+    apply_time_zone(str(settings.value(TIME_ZONE_KEY, "") or ""))
     problem = data_folder.problem(options.data_dir, writable=True)
     if problem:  # before the log file, whose errno would say less
         title = QCoreApplication.translate("Startup", "Beamside cannot start")
@@ -180,49 +316,46 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
     install_excepthook(options.data_dir, interactive=not options.smoke)
     register_cjk_font(app)
 
-    opened = open_database_interactively(options)
-    if opened is None:
-        return EXIT_DATABASE
-
-    from app.services.device import local_device
-    from app.services.store import Store
-
-    if options.demo and not settings.value("user/login"):
-        settings.setValue("user/login", DEMO_LOGIN)  # walk the demo as its field engineer
-    login = str(settings.value("user/login", "")) or _login()
-    store = Store(opened.engine, options.data_dir, login)
-    with store.session() as session:
-        prefix = local_device(session).number_prefix
-    if options.demo and options.smoke:
-        from app.demo.seed import seed_demo
-
-        seed_demo(store)  # the smoke line must count the demo
-
     from app.ui.main_window import MainWindow
 
-    window = MainWindow(store, settings, prefix)
-    if options.demo and not options.smoke:
-        window.add_demo_data()
+    window = MainWindow(None, settings)
+    startup = StartUp(options, settings, window)
+    startup.start()
     if options.smoke:
-        _arm_smoke(window)
+        QTimer.singleShot(60_000, lambda: QApplication.exit(1))  # never hang a script
     window.show()
-    _back_up_when_due(options.data_dir)
     code = app.exec()
-    if code == 0:
+    startup.wait()
+    _DAILY_IDLE.wait(120)  # a copy under way is finished, never cut off by the exit
+    if code == 0 and startup.opened is not None:
+        # While the database is still open: its -wal file tells whether anything was
+        # written since the newest copy (closing checkpoints it).
         back_up_at_quit(options.data_dir)
-    opened.engine.dispose()
+    startup.finish()
     return code
+
+
+# Set while no daily copy is being made: a quit waits for one under way to finish.
+_DAILY_IDLE = threading.Event()
+_DAILY_IDLE.set()
 
 
 def _back_up_when_due(data_dir: Path) -> None:
     """The daily copy, in a worker: the newest copy is older than 24 hours (or none)."""
-    from app.ui.tasks import run_in_background
+    from app.db import backups as db_backups
 
     def failed(error: BaseException) -> None:
         log.error("the daily backup failed", exc_info=error)
 
+    def work() -> Path | None:
+        try:
+            return db_backups.backup_if_due(path, folder)
+        finally:
+            _DAILY_IDLE.set()
+
     path, folder = database_path(data_dir), backups_dir(data_dir)
-    run_in_background(lambda: db_backups.backup_if_due(path, folder), _made, failed)
+    _DAILY_IDLE.clear()
+    run_in_background(work, _made, failed)
 
 
 def _made(backup: Path | None) -> None:
@@ -233,6 +366,8 @@ def _made(backup: Path | None) -> None:
 def back_up_at_quit(data_dir: Path) -> Path | None:
     """A clean quit copies the day's work, unless nothing changed since the newest copy
     (then it costs a stat); a failure is logged, never keeps the app from closing."""
+    from app.db import backups as db_backups
+
     try:
         made = db_backups.backup_if_changed(database_path(data_dir), backups_dir(data_dir))
     except Exception:  # a full disk must not turn a clean quit into a crash
@@ -243,36 +378,26 @@ def back_up_at_quit(data_dir: Path) -> Path | None:
 
 
 def _login() -> str:
+    import getpass  # after the first frame: it is only needed then
+
     try:
         return getpass.getuser()
     except Exception:  # no user name in this environment (some containers)
         return "local"
 
 
-def _arm_smoke(window: object) -> None:
-    """Quits once the window is painted and the work-order list has loaded."""
-    from app.ui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
+def _quit_when_listed(window: MainWindow) -> None:
+    """Quits once the work-order list has loaded (the window was drawn before)."""
     model = window.page("work_orders").list_page.model
-    painted: list[bool] = []
-    counts: list[int] = []
-
-    def check() -> None:
-        if painted and counts:
-            print(f"smoke ok: {counts[0]} work orders")  # noqa: T201 - the smoke contract
-            window.close()
-            QApplication.quit()
-
-    def on_painted() -> None:
-        painted.append(True)
-        check()
+    said: list[bool] = []
 
     def on_loaded(count: int) -> None:
-        counts.append(count)
-        check()
+        if said:
+            return
+        said.append(True)
+        print(f"smoke ok: {count} work orders", flush=True)  # noqa: T201 - the smoke contract
+        window.close()
+        QApplication.quit()
 
-    window.first_painted.connect(on_painted)
     model.loaded.connect(on_loaded)
     model.start()  # even when the window opens on another page
-    QTimer.singleShot(60_000, lambda: QApplication.exit(1))  # never hang a script

@@ -1,19 +1,26 @@
-"""The main window: navigation between the record lists, actions, remembered layout."""
+"""The main window: navigation between the record lists, actions, remembered layout.
+
+The window is drawn before the database is open (issue 10 §7): this module imports
+only Qt and light modules, so the frame, the navigation and a quiet "Opening the
+database…" state appear at once. `set_store` then builds the pages, whose modules
+(SQLAlchemy, the services, the dialogs) `load_page_modules` imports in a worker.
+"""
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,25 +34,59 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.domain import local_time
-from app.domain.records import ValidationError
 from app.installation import TIME_ZONE_KEY, apply_time_zone
-from app.services import lists
-from app.services.records import RecordGone
-from app.services.registry import customers, equipment
-from app.services.registry.users import acting_user, user_choices
-from app.services.store import Store
-from app.services.work_orders import orders as work_orders
 from app.ui.i18n import LANGUAGE_KEY
-from app.ui.labels import enum_label, validation_message
-from app.ui.list_page import ListPage
-from app.ui.registry.customer_dialog import CustomerDialog
-from app.ui.registry.equipment_detail import EquipmentDetailDialog
-from app.ui.registry.equipment_dialog import EquipmentDialog
 from app.ui.tasks import run_in_background
-from app.ui.work_orders.follow_ups_page import FollowUpsPage
-from app.ui.work_orders.work_order_dialog import WorkOrderDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+    from app.services.store import Store
+    from app.ui.list_page import ListPage
 
 log = logging.getLogger(__name__)
+
+# FRAME_ONLY: the frame is built without touching `Qt.…` enums: PySide6 makes the
+# ~90 Python enums of the Qt namespace at its first use (~40 ms, a third of a bare
+# window's start), so until the first paint enum properties are set by name.
+
+# What the pages import; none of it is needed to draw the window's frame.
+PAGE_MODULES = (
+    "app.domain.records",
+    "app.services.registry.customers",
+    "app.services.registry.equipment",
+    "app.services.lists",
+    "app.services.records",
+    "app.services.registry.users",
+    "app.services.work_orders.orders",
+    "app.ui.registry.customer_dialog",
+    "app.ui.registry.equipment_detail",
+    "app.ui.registry.equipment_dialog",
+    "app.ui.work_orders.follow_ups_page",
+    "app.ui.labels",
+    "app.ui.list_page",
+    "app.ui.sync.sync_controller",
+    "app.ui.sync.sync_indicator",
+    "app.ui.sync.sync_page",
+    "app.ui.work_orders.work_order_dialog",
+)
+PAGE_ICONS = {
+    "work_orders": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "equipment": QStyle.StandardPixmap.SP_ComputerIcon,
+    "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
+    "follow_ups": QStyle.StandardPixmap.SP_FileDialogInfoView,
+    "sync": QStyle.StandardPixmap.SP_BrowserReload,
+}
+
+
+def load_page_modules() -> None:
+    """Imports the pages' modules; run in a worker so the GUI thread stays free.
+
+    Only module bodies run (classes are defined, no widget is made), which Qt allows
+    off the GUI thread; `set_store` then finds them imported.
+    """
+    for name in PAGE_MODULES:
+        importlib.import_module(name)
 
 
 def _template_problems() -> list[str]:
@@ -67,37 +108,30 @@ class Page:
 
 
 class MainWindow(QMainWindow):
-    first_painted = Signal()
+    first_painted = Signal()  # the first frame is drawn (start-up waits for it)
 
-    def __init__(self, store: Store, settings: QSettings, device_prefix: str) -> None:
+    def __init__(self, store: Store | None, settings: QSettings, device_prefix: str = "") -> None:
+        """The frame; with a `store` the pages too, else they come with `set_store`."""
         super().__init__()
-        self.store, self.settings = store, settings
+        self.store: Store | None = None
+        self.settings = settings
+        self.pages: list[Page] = []
         self._painted = False
         self.setWindowTitle(self.tr("Beamside"))
-        self.pages = self._make_pages()
+        self.page_titles = self._page_titles()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
-        icons = {
-            "work_orders": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            "equipment": QStyle.StandardPixmap.SP_ComputerIcon,
-            "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
-            "follow_ups": QStyle.StandardPixmap.SP_FileDialogInfoView,
-            "sync": QStyle.StandardPixmap.SP_BrowserReload,
-        }
         self.nav.setIconSize(QSize(24, 24))
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
-        for page in self.pages:
-            self.nav.addItem(
-                QListWidgetItem(self.style().standardIcon(icons[page.key]), page.title)
-            )
-            self.stack.addWidget(page.widget or page.list_page)
-            if page.widget is None:
-                page.list_page.open_requested.connect(lambda rid, p=page: self._open(p, rid))
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for key, title in self.page_titles.items():
+            self.nav.addItem(QListWidgetItem(self.style().standardIcon(PAGE_ICONS[key]), title))
+        self.nav.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")  # see FRAME_ONLY
         nav_width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
         self.nav.setFixedWidth(max(150, nav_width))
         self.nav.currentRowChanged.connect(self._show_page)
+        self.opening = self._opening_view()
+        self.stack.addWidget(self.opening)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -106,14 +140,47 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._make_actions()
-        self.location = QLabel(
+        self.location = QLabel()
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.location)
+        self._enable_database_actions(False)
+        self._restore()
+        if store is not None:
+            self.set_store(store, device_prefix)
+
+    def _page_titles(self) -> dict[str, str]:
+        return {
+            "work_orders": self.tr("Work orders"),
+            "equipment": self.tr("Equipment"),
+            "customers": self.tr("Hospitals and sites"),
+            "follow_ups": self.tr("Follow-ups"),
+            "sync": self.tr("Sync"),
+        }
+
+    def _opening_view(self) -> QLabel:
+        """What the list area shows until the database is open: quiet, no spinner."""
+        label = QLabel(self.tr("Opening the database…"))
+        label.setObjectName("opening")
+        label.setProperty("alignment", "AlignCenter")  # see FRAME_ONLY
+        label.setEnabled(False)  # drawn in the palette's muted text colour
+        return label
+
+    def set_store(self, store: Store, device_prefix: str) -> None:
+        """Builds the pages over the opened database, in place of the opening state."""
+        self.store = store
+        self.pages = self._make_pages()
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        for page in self.pages:
+            self.stack.addWidget(page.widget or page.list_page)
+            if page.widget is None:
+                page.list_page.open_requested.connect(lambda rid, p=page: self._open(p, rid))
+        self.location.setText(
             self.tr("Work-order prefix %1 · data in %2")
             .replace("%1", device_prefix)
             .replace("%2", str(store.data_dir))
         )
-        self.user_label = QLabel()
-        self.statusBar().addPermanentWidget(self.user_label)
-        self.statusBar().addPermanentWidget(self.location)
         self._show_user()
         self._install_sync()
         # After start-up settles: reading the templates imports pydantic (~0.2 s of work).
@@ -124,16 +191,39 @@ class MainWindow(QMainWindow):
                 _template_problems, self._report_template_problems, lambda _e: None
             ),
         )
-        self._restore()
+        self._enable_database_actions(True)
+        self._show_page(self.nav.currentRow())
+
+    def _enable_database_actions(self, enabled: bool) -> None:
+        """Actions that need the database wait for it; navigation and menus do not."""
+        for action in (
+            self.new_action,
+            self.open_action,
+            self.delete_action,
+            self.refresh_action,
+            self.find_action,
+            self.export_reports_action,
+            self.switch_user_action,
+            self.backups_action,
+        ):
+            action.setEnabled(enabled)
 
     # --- pages ---------------------------------------------------------------------------
 
     def _make_pages(self) -> list[Page]:
-        store, settings = self.store, self.settings
+        from app.services import lists
+        from app.services.registry import customers, equipment
+        from app.services.work_orders import orders as work_orders
+        from app.ui.list_page import ListPage
+        from app.ui.registry.customer_dialog import CustomerDialog
+        from app.ui.registry.equipment_dialog import EquipmentDialog
+        from app.ui.work_orders.work_order_dialog import WorkOrderDialog
+
+        store, settings, titles = self._store(), self.settings, self.page_titles
         return [
             Page(
                 "work_orders",
-                self.tr("Work orders"),
+                titles["work_orders"],
                 ListPage(store, lists.WORK_ORDERS, self._wo_count, settings),
                 lambda: bool(WorkOrderDialog(store, None, self).exec()),
                 self._open_work_order,
@@ -142,7 +232,7 @@ class MainWindow(QMainWindow):
             ),
             Page(
                 "equipment",
-                self.tr("Equipment"),
+                titles["equipment"],
                 ListPage(
                     store,
                     lists.EQUIPMENT,
@@ -156,7 +246,7 @@ class MainWindow(QMainWindow):
             ),
             Page(
                 "customers",
-                self.tr("Hospitals and sites"),
+                titles["customers"],
                 ListPage(
                     store,
                     lists.CUSTOMERS,
@@ -172,8 +262,14 @@ class MainWindow(QMainWindow):
             self._sync_page(),
         ]
 
+    def _store(self) -> Store:
+        assert self.store is not None, "the database is not open yet"
+        return self.store
+
     def _follow_ups_page(self) -> Page:
-        page = FollowUpsPage(self.store, self.settings)
+        from app.ui.work_orders.follow_ups_page import FollowUpsPage
+
+        page = FollowUpsPage(self._store(), self.settings)
         page.work_order_created.connect(lambda _id: self.page("work_orders").list_page.refresh())
 
         def record(follow_up_id: str) -> bool:
@@ -182,7 +278,7 @@ class MainWindow(QMainWindow):
 
         return Page(
             "follow_ups",
-            self.tr("Follow-ups"),
+            self.page_titles["follow_ups"],
             page.list_page,
             None,
             record,
@@ -195,9 +291,10 @@ class MainWindow(QMainWindow):
         from app.ui.sync.sync_controller import SyncController
         from app.ui.sync.sync_page import SyncPage
 
-        self.sync_controller = SyncController(self.store, self.settings, self)
-        page = self.sync_page = SyncPage(self.store, self.sync_controller, self.settings)
-        return Page("sync", self.tr("Sync"), page.list_page, None, page.open_run, None, widget=page)
+        self.sync_controller = SyncController(self._store(), self.settings, self)
+        page = self.sync_page = SyncPage(self._store(), self.sync_controller, self.settings)
+        title = self.page_titles["sync"]
+        return Page("sync", title, page.list_page, None, page.open_run, None, widget=page)
 
     def _install_sync(self) -> None:
         """The status-bar summary (a click opens the Sync page), Ctrl+Shift+S from
@@ -226,21 +323,25 @@ class MainWindow(QMainWindow):
         # signing and report machinery, which start-up does not need.
         from app.ui.work_orders.work_order_window import WorkOrderWindow
 
-        window = WorkOrderWindow(self.store, work_order_id, self)
+        window = WorkOrderWindow(self._store(), work_order_id, self)
         changed: list[bool] = []
         window.changed.connect(lambda: changed.append(True))
         window.exec()
         return bool(changed)
 
     def _export_reports(self) -> None:
+        from PySide6.QtCore import Qt
+
         from app.ui.reports.batch_export import BatchExportDialog  # brings the report machinery
 
-        dialog = BatchExportDialog(self.store, self.settings, self)
+        dialog = BatchExportDialog(self._store(), self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
 
     def _open_equipment(self, equipment_id: str) -> bool:
-        dialog = EquipmentDetailDialog(self.store, equipment_id, self)
+        from app.ui.registry.equipment_detail import EquipmentDetailDialog
+
+        dialog = EquipmentDetailDialog(self._store(), equipment_id, self)
         dialog.exec()
         return dialog.changed
 
@@ -251,11 +352,11 @@ class MainWindow(QMainWindow):
         return next(p for p in self.pages if p.key == key)
 
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(next(i for i, p in enumerate(self.pages) if p.key == key))
+        self.nav.setCurrentRow(list(self.page_titles).index(key))
 
     def _show_page(self, row: int) -> None:
-        if row < 0:
-            return
+        if row < 0 or not self.pages:
+            return  # while the database opens, the navigation only remembers the choice
         self.stack.setCurrentIndex(row)
         page = self.pages[row]
         self.new_action.setEnabled(page.new is not None)
@@ -304,7 +405,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Actions"))
         toolbar.setObjectName("actions")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")  # see FRAME_ONLY
         for action in (self.new_action, self.open_action, self.delete_action, self.refresh_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
@@ -318,13 +419,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = menu.addMenu(self.tr("&View"))
-        for number, page in enumerate(self.pages, start=1):
+        for number, (key, title) in enumerate(self.page_titles.items(), start=1):
             view_menu.addAction(
-                self._action(
-                    page.title,
-                    QKeySequence(f"Ctrl+{number}"),
-                    partial(self.show_page, page.key),
-                )
+                self._action(title, QKeySequence(f"Ctrl+{number}"), partial(self.show_page, key))
             )
         view_menu.addSeparator()
         view_menu.addAction(self.find_action)
@@ -342,9 +439,10 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(
             self._action(self.tr("Time zone…"), QKeySequence(), self._choose_time_zone)
         )
-        settings_menu.addAction(
-            self._action(self.tr("Who is using this laptop…"), QKeySequence(), self._switch_user)
+        self.switch_user_action = self._action(
+            self.tr("Who is using this laptop…"), QKeySequence(), self._switch_user
         )
+        settings_menu.addAction(self.switch_user_action)
         self.backups_action = self._action(self.tr("&Backups…"), QKeySequence(), self._backups)
         settings_menu.addAction(self.backups_action)
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -360,7 +458,11 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if icon is not None:
             action.setIcon(icon)  # type: ignore[arg-type]
-        action.setShortcut(QKeySequence(shortcut))
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            keys = QKeySequence.keyBindings(shortcut)[:1]  # what QKeySequence(key) would hold
+        else:
+            keys = [shortcut] if not shortcut.isEmpty() else []
+        action.setShortcuts(keys)  # FRAME_ONLY: setShortcut() makes the Qt enums
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
@@ -377,6 +479,8 @@ class MainWindow(QMainWindow):
             self._open(page, record_id)
 
     def _open(self, page: Page, record_id: str) -> None:
+        from app.services.records import RecordGone
+
         try:
             changed = page.open(record_id)
         except RecordGone:
@@ -390,6 +494,10 @@ class MainWindow(QMainWindow):
         record_id = page.list_page.current_id()
         if record_id is None or page.delete is None:
             return
+        from app.domain.records import ValidationError
+        from app.services.records import RecordGone
+        from app.ui.labels import validation_message
+
         answer = QMessageBox.question(self, self.tr("Delete"), page.delete_question)
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -410,6 +518,8 @@ class MainWindow(QMainWindow):
         """The zone of this installation's calendar: work-order years, report times,
         "today". The system's unless chosen here (a laptop set to UTC, say)."""
         system = self.tr("System (%1)").replace("%1", local_time.offset_label(local_time.now()))
+        from PySide6.QtWidgets import QInputDialog
+
         current = local_time.zone_name()
         names = [system, *local_time.zone_names()]
         chosen, ok = QInputDialog.getItem(
@@ -461,7 +571,8 @@ class MainWindow(QMainWindow):
             if shiboken6.isValid(self):
                 self.statusBar().showMessage(self.tr("The demo data could not be added."), 8000)
 
-        run_in_background(lambda: seed_demo(self.store), done, failed)
+        store = self._store()
+        run_in_background(lambda: seed_demo(store), done, failed)
 
     def _report_template_problems(self, problems: list[str]) -> None:
         """A broken checklist file must not go unnoticed, nor stop the app from starting."""
@@ -480,7 +591,10 @@ class MainWindow(QMainWindow):
             )
 
     def _show_user(self) -> None:
-        user = acting_user(self.store)
+        from app.services.registry.users import acting_user
+        from app.ui.labels import enum_label
+
+        user = acting_user(self._store())
         self.user_label.setText(
             self.tr("User: %1 (%2)")
             .replace("%1", user.display_name)
@@ -488,7 +602,12 @@ class MainWindow(QMainWindow):
         )
 
     def _switch_user(self) -> None:
-        choices = user_choices(self.store)
+        from PySide6.QtWidgets import QInputDialog
+
+        from app.services.registry.users import user_choices
+
+        store = self._store()
+        choices = user_choices(store)
         if not choices:
             QMessageBox.information(
                 self, self.tr("Users"), self.tr("No users yet: they arrive with the first sync.")
@@ -496,20 +615,20 @@ class MainWindow(QMainWindow):
             return
         names = [name for _, name in choices]
         logins = [login for login, _ in choices]
-        current = logins.index(self.store.user_login) if self.store.user_login in logins else 0
+        current = logins.index(store.user_login) if store.user_login in logins else 0
         name, ok = QInputDialog.getItem(
             self, self.tr("Who is using this laptop"), self.tr("User:"), names, current, False
         )
         if ok:
-            self.store.user_login = logins[names.index(name)]
-            self.settings.setValue("user/login", self.store.user_login)
+            store.user_login = logins[names.index(name)]
+            self.settings.setValue("user/login", store.user_login)
             self._show_user()
 
     def _backups(self) -> None:
         from app.paths import backups_dir
         from app.ui.backups.backups_dialog import BackupsDialog
 
-        BackupsDialog(backups_dir(self.store.data_dir), self).exec()
+        BackupsDialog(backups_dir(self._store().data_dir), self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -530,14 +649,14 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        keys = [p.key for p in self.pages]
+        keys = list(self.page_titles)
         last = self.settings.value("window/page", "work_orders")
         self.show_page(last if last in keys else "work_orders")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/page", self.current_page().key)
+        self.settings.setValue("window/page", list(self.page_titles)[self.nav.currentRow()])
         for page in self.pages:
             page.list_page.save_state()
         self.settings.sync()
@@ -547,4 +666,5 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            self.first_painted.emit()
+            # Once this frame is complete (the children paint after this event).
+            QTimer.singleShot(0, self, self.first_painted.emit)

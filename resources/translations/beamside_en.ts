@@ -1829,6 +1829,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n work order(s)</source>
         <translation>

@@ -1812,6 +1812,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
     <message numerus="yes">
         <source>%n work order(s)</source>
         <translation>

@@ -1,0 +1,206 @@
+"""Start-up as the user sees it: the window's frame first, the database after (issue 10 §7)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.db.schema import backup_database, open_database
+from app.paths import backups_dir, database_path
+from app.services.store import Store
+from app.ui import application
+from app.ui.application import EXIT_DATABASE, LaunchOptions, StartUp, settings_for
+from app.ui.i18n import install_translators
+from app.ui.main_window import MainWindow
+from tests import factories
+from tests.conftest import ROOT
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> None:
+    install_translators(qapp, "en")
+
+
+@pytest.fixture
+def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Holds the database opening (in its worker) until the test lets it go."""
+    gate = threading.Event()
+    real = application.open_store
+
+    def held_open(*args: Any, **kwargs: Any) -> application.OpenedStore:
+        if not gate.wait(30):
+            raise TimeoutError("the test never let the opening go")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(application, "open_store", held_open)
+    yield gate
+    gate.set()
+
+
+def start(qtbot: QtBot, data_dir: Path, ended: list[int]) -> tuple[MainWindow, StartUp]:
+    """What `run` does, without its event loop: the window, then the opening once drawn."""
+    settings = settings_for(data_dir)
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+    startup = StartUp(LaunchOptions(data_dir), settings, window, ended.append)
+    startup.start()
+    with qtbot.waitSignal(window.first_painted, timeout=10_000):
+        window.show()
+    return window, startup
+
+
+def listed(window: MainWindow, rows: int) -> bool:
+    if not window.pages:
+        return False
+    page = window.page("work_orders").list_page
+    return page.model.rowCount() == rows and page.isVisible()
+
+
+def test_the_frame_and_an_opening_state_come_before_the_list(
+    qtbot: QtBot, store: Store, held: threading.Event, tmp_path: Path
+) -> None:
+    _, _, unit = factories.hospital_with_unit(store, "江苏省肿瘤医院", "H100001")
+    first = factories.work_order(store, unit, description="真空泵报警")
+    factories.work_order(store, unit, description="季度巡检")
+    ended: list[int] = []
+
+    window, startup = start(qtbot, store.data_dir, ended)
+
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Work orders", "Equipment", "Hospitals and sites", "Follow-ups", "Sync"]
+    assert window.nav.isVisible() and window.menuBar().isVisible()
+    assert window.opening.isVisible()
+    assert window.opening.text() == "Opening the database…"
+    assert window.pages == []
+    for action in (window.new_action, window.open_action, window.refresh_action):
+        assert not action.isEnabled()  # nothing to act on yet
+    picture = window.grab()
+    assert picture.width() > 600 and picture.save(str(tmp_path / "opening.png"))
+
+    held.set()
+    qtbot.waitUntil(lambda: listed(window, 2), timeout=10_000)
+    page = window.page("work_orders").list_page
+    assert window.stack.currentWidget() is page
+    assert page.count.text() == "2 work orders"
+    shown = {page.model.index(row, 0).data() for row in range(2)}
+    assert first.number in shown
+    assert window.new_action.isEnabled() and window.refresh_action.isEnabled()
+    assert window.location.text().endswith(f"data in {store.data_dir}")
+    assert ended == []
+    startup.finish()
+
+
+def test_a_damaged_database_is_offered_its_backup_over_the_window(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = database_path(data_dir)
+    opened = open_database(path, backups_dir(data_dir))
+    store = Store(opened.engine, data_dir, "tester")
+    _, _, unit = factories.hospital_with_unit(store)
+    kept = factories.work_order(store, unit, description="保存在备份里的工单")
+    opened.engine.dispose()
+    backup = backup_database(path, backups_dir(data_dir), "manual")
+    path.write_bytes(b"\0garbage" * 4096)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    asked: list[str] = []
+
+    def answer(*args: Any) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    ended: list[int] = []
+
+    window, startup = start(qtbot, data_dir, ended)
+
+    qtbot.waitUntil(lambda: listed(window, 1), timeout=15_000)
+    assert len(asked) == 1
+    assert "is damaged" in asked[0] and backup.name in asked[0]
+    page = window.page("work_orders").list_page
+    assert page.model.index(0, 0).data() == kept.number
+    assert list(data_dir.glob("beamside.db.damaged-*"))  # kept aside, never overwritten
+    assert ended == []
+    startup.finish()
+
+
+def test_a_newer_database_is_refused_after_the_frame_and_the_app_ends(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_database(database_path(data_dir), backups_dir(data_dir)).engine.dispose()
+    con = sqlite3.connect(database_path(data_dir))
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(str(args[2])))
+    ended: list[int] = []
+
+    window, startup = start(qtbot, data_dir, ended)
+
+    qtbot.waitUntil(lambda: ended == [EXIT_DATABASE], timeout=10_000)
+    assert len(shown) == 1 and "newer version of Beamside (schema 9999)" in shown[0]
+    assert not window.isVisible()
+    assert window.pages == []
+    startup.finish()
+
+
+FIRST_FRAME = """
+import enum, sys
+
+made = []
+real_create = enum.EnumType._create_
+
+
+def spy(cls, name, *args, **kwargs):
+    made.append(name)
+    return real_create(cls, name, *args, **kwargs)
+
+
+enum.EnumType._create_ = spy
+
+import app.cli
+from app.ui import application
+
+
+def at_first_frame(self, restore_first=False):
+    heavy = (
+        "sqlalchemy", "pydantic", "pyhanko", "reportlab",
+        "app.ui.work_orders.work_order_window",
+    )
+    print("loaded:", [m for m in heavy if m in sys.modules])
+    print("Qt namespace enums made:", "AlignmentFlag" in made)
+    application.QApplication.exit(0)
+
+
+application.StartUp.open = at_first_frame
+app.cli.main(["--data-dir", sys.argv[1], "--smoke"])
+"""
+
+
+def test_the_first_frame_is_drawn_without_the_database_machinery(data_dir: Path) -> None:
+    """What the first paint pays for: a guard for benchmarks/startup.py's first ratio."""
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME, str(data_dir)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "loaded: []" in result.stdout, result.stdout
+    # ~90 Python enums made at the first use of `Qt.…` (see FRAME_ONLY in main_window.py)
+    assert "Qt namespace enums made: False" in result.stdout, result.stdout
+    assert not database_path(data_dir).exists()  # the frame never touched the database
