@@ -4,6 +4,7 @@ models (autogenerate finds nothing to do), on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC, datetime
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -33,7 +34,7 @@ def test_upgrade_from_nothing_to_head_matches_the_models(
     try:
         assert current_revision(db) is None
         migrate(db)
-        assert current_revision(db) == head_revision() == "0002"
+        assert current_revision(db) == head_revision() == "0006"
         with db.read() as connection:
             context = MigrationContext.configure(connection)
             assert compare_metadata(context, ServerBase.metadata) == []
@@ -43,7 +44,7 @@ def test_upgrade_from_nothing_to_head_matches_the_models(
         assert {"sync_row", "sync_change", "device", "audit_anchor"} <= tables
         assert counters == {"seq": 0, "device": 0}
         migrate(db)  # at head: nothing to do, nothing broken
-        assert current_revision(db) == "0002"
+        assert current_revision(db) == "0006"
     finally:
         db.dispose()
 
@@ -87,5 +88,64 @@ def test_rows_of_the_first_version_get_their_natural_keys(
                 connection.execute(text("SELECT row_id, natural_key FROM sync_row")).tuples().all()
             )
         assert keys == {"u1": '["wang"]', "c1": None}
+    finally:
+        db.dispose()
+
+
+def test_anchored_trails_of_revision_0002_stay_and_can_fork(
+    server_settings: Settings, backend: str
+) -> None:
+    """A server of revision 0002 holding an anchored trail upgrades with the trail as it
+    was, and the new tables take a fork of it (the chain check reads both)."""
+    from app.services.audit import GENESIS, entry_hash
+    from sync.protocol import AuditEntryOut, AuditForkPoint
+    from sync.server.audit import anchor
+    from sync.server.audit_check import check_trails
+
+    db = _empty(dataclasses.replace(server_settings, migrate_on_start=False), backend)
+    try:
+        migrate(db, "0002")
+        at = "2026-11-25T10:00:00.000000+00:00"
+        prev, rows = GENESIS, []
+        for seq in (1, 2):
+            values = [seq, at, "li.na", "customer", "c1", "insert", "name_zh", None, f"v{seq}"]
+            digest = entry_hash(prev, *values)  # type: ignore[arg-type]
+            rows.append({"seq": seq, "prev": prev, "hash": digest, "new": f"v{seq}"})
+            prev = digest
+        with db.write() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO audit_entry (device_id, seq, at, user_login, table_name, "
+                    "record_id, action, field, old_value, new_value, prev_hash, hash, "
+                    "received_at) VALUES ('d1', :seq, :at, 'li.na', 'customer', 'c1', "
+                    "'insert', 'name_zh', NULL, :new, :prev, :hash, '2026-11-25 10:00:00')"
+                ),
+                [{**row, "at": at} for row in rows],
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO audit_anchor (device_id, seq, hash, updated_at) "
+                    "VALUES ('d1', 2, :hash, '2026-11-25 10:00:00')"
+                ),
+                {"hash": prev},
+            )
+        migrate(db)
+        assert current_revision(db) == "0006"
+        [trail] = check_trails(db)
+        assert (trail.device_id, trail.entries, trail.problem, trail.forks) == ("d1", 2, None, [])
+        values = [2, at, "li.na", "customer", "c1", "update", "name_zh", "v1", "new"]
+        digest = entry_hash(rows[0]["hash"], *values)  # type: ignore[arg-type]
+        keys = ["seq", "at", "user_login", "table_name", "record_id", "action", "field"]
+        entry = AuditEntryOut(
+            **dict(zip([*keys, "old_value", "new_value"], values, strict=True)),
+            prev_hash=rows[0]["hash"],
+            hash=digest,
+        )
+        fork = AuditForkPoint(seq=1, hash=rows[0]["hash"])
+        now = datetime.now(UTC)
+        assert anchor(db, "d1", [entry], now, fork, "li.na").forked
+        [trail] = check_trails(db)
+        assert trail.clean and trail.entries == 2
+        assert [(f.fork_seq, f.old_seq, f.set_aside) for f in trail.forks] == [(1, 2, 1)]
     finally:
         db.dispose()
