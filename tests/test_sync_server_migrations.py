@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, datetime
+from typing import Any
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -106,12 +107,12 @@ def test_anchored_trails_of_revision_0002_stay_and_can_fork(
     try:
         migrate(db, "0002")
         at = "2026-11-25T10:00:00.000000+00:00"
-        prev, rows = GENESIS, []
+        prev, rows, first = GENESIS, list[dict[str, Any]](), ""
         for seq in (1, 2):
             values = [seq, at, "li.na", "customer", "c1", "insert", "name_zh", None, f"v{seq}"]
             digest = entry_hash(prev, *values)  # type: ignore[arg-type]
             rows.append({"seq": seq, "prev": prev, "hash": digest, "new": f"v{seq}"})
-            prev = digest
+            first, prev = first or digest, digest
         with db.write() as connection:
             connection.execute(
                 text(
@@ -133,15 +134,21 @@ def test_anchored_trails_of_revision_0002_stay_and_can_fork(
         assert current_revision(db) == "0006"
         [trail] = check_trails(db)
         assert (trail.device_id, trail.entries, trail.problem, trail.forks) == ("d1", 2, None, [])
-        values = [2, at, "li.na", "customer", "c1", "update", "name_zh", "v1", "new"]
-        digest = entry_hash(rows[0]["hash"], *values)  # type: ignore[arg-type]
-        keys = ["seq", "at", "user_login", "table_name", "record_id", "action", "field"]
+        digest = entry_hash(first, 2, at, "li.na", "customer", "c1", "update", "name_zh", "v1", "x")
         entry = AuditEntryOut(
-            **dict(zip([*keys, "old_value", "new_value"], values, strict=True)),
-            prev_hash=rows[0]["hash"],
+            seq=2,
+            at=at,
+            user_login="li.na",
+            table_name="customer",
+            record_id="c1",
+            action="update",
+            field="name_zh",
+            old_value="v1",
+            new_value="x",
+            prev_hash=first,
             hash=digest,
         )
-        fork = AuditForkPoint(seq=1, hash=rows[0]["hash"])
+        fork = AuditForkPoint(seq=1, hash=first)
         now = datetime.now(UTC)
         assert anchor(db, "d1", [entry], now, fork, "li.na").forked
         [trail] = check_trails(db)

@@ -1,0 +1,208 @@
+"""The audit trail survives `restore-backup`, end to end: a real server process, the
+laptop synced with `python main.py sync`, damaged and restored with the real
+`restore-backup`, then synced on. At the end every entry is anchored, `verify-audit`
+passes on the laptop and the server's chain check is clean, both naming the fork.
+
+And a refused anchoring fails the round: exit 1 with the reason, not a warning."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.db.schema import backup_database
+from app.domain.records import CustomerDraft
+from app.paths import backups_dir, database_path
+from app.services.customers import save_customer
+from tests.sync_harness import (
+    ROOT,
+    ServerProcess,
+    child_env,
+    create_user,
+    local_sync,
+    open_store,
+    run_cli,
+    start_server,
+)
+
+USER = "li.na"
+FORKED = re.compile(
+    r"audit trail forked after entry #(\d+) \(this laptop was restored\): "
+    r"the server keeps its entries #(\d+)-#(\d+) set aside, the fork is entry #(\d+) here"
+)
+
+
+@pytest.fixture
+def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ServerProcess]:
+    monkeypatch.setenv("BEAMSIDE_TOKEN_STORE", "file")
+    create_user(tmp_path / "server", USER, "service_manager")
+    process = start_server(tmp_path / "server")
+    yield process
+    process.stop()
+
+
+def add_hospitals(laptop: Path, *names: str) -> None:
+    store = open_store(laptop, USER)
+    try:
+        for name in names:
+            save_customer(store, None, CustomerDraft(name_zh=name))
+    finally:
+        store.engine.dispose()
+
+
+def beamside(laptop: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(laptop), *args],
+        cwd=ROOT,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def server_check(server: ServerProcess) -> subprocess.CompletedProcess[str]:
+    """The server's chain check, as its administrator runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "sync.server", "--data-dir", str(server.data_dir), "verify-audit"],
+        cwd=ROOT,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def head(laptop: Path) -> tuple[int, str]:
+    connection = sqlite3.connect(database_path(laptop))
+    try:
+        seq, digest = connection.execute(
+            "SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        return int(seq), str(digest)
+    finally:
+        connection.close()
+
+
+def hospitals(laptop: Path) -> set[str]:
+    connection = sqlite3.connect(database_path(laptop))
+    try:
+        return {row[0] for row in connection.execute("SELECT name_zh FROM customer")}
+    finally:
+        connection.close()
+
+
+def sync_state(laptop: Path) -> dict[str, str]:
+    store = open_store(laptop, USER)
+    try:
+        return local_sync(store.engine).state
+    finally:
+        store.engine.dispose()
+
+
+def damage(laptop: Path) -> None:
+    path = database_path(laptop)
+    path.write_bytes(b"\0not a database" * 4096)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+@pytest.mark.parametrize("unsynced_in_backup", [False, True], ids=["clean-backup", "unsynced"])
+def test_a_restored_laptop_forks_its_trail_and_anchors_everything(
+    server: ServerProcess, tmp_path: Path, unsynced_in_backup: bool
+) -> None:
+    """clean-backup: sync, back up, add, sync, damage, restore, add, sync twice.
+    unsynced: the backup also holds edits not yet synced (which a later sync anchored),
+    and the laptop syncs right after the restore, before anything is added: the case
+    that once answered "anchored" and then never anchored again."""
+    laptop = tmp_path / "laptop"
+    add_hospitals(laptop, "甲医院")
+    first = run_cli(laptop, server.url, USER)
+    assert first.returncode == 0, first.stderr
+    if unsynced_in_backup:
+        add_hospitals(laptop, "乙医院")
+    backup_database(database_path(laptop), backups_dir(laptop), "manual")
+    fork_point = head(laptop)[0]  # the backup's newest entry: the last both will hold
+    add_hospitals(laptop, "丙医院", "丁医院")
+    second = run_cli(laptop, server.url, USER, password=None)
+    assert second.returncode == 0, second.stderr
+    lost_head = head(laptop)[0]  # the server's anchored head the restore falls behind
+
+    damage(laptop)
+    restored = beamside(laptop, "restore-backup")
+    assert restored.returncode == 0, restored.stderr
+    assert head(laptop)[0] == fork_point
+
+    rounds = []
+    if unsynced_in_backup:
+        rounds.append(run_cli(laptop, server.url, USER, password=None))
+    add_hospitals(laptop, "戊医院")
+    rounds.append(run_cli(laptop, server.url, USER, password=None))
+    rounds.append(run_cli(laptop, server.url, USER, password=None))
+    for result in rounds:
+        print(f"exit {result.returncode}\n{result.stdout}{result.stderr}")  # noqa: T201
+        assert result.returncode == 0, result.stderr
+        assert result.stderr == ""  # nothing left to a warning
+
+    fork = FORKED.search(rounds[0].stdout)
+    assert fork, rounds[0].stdout
+    assert [int(n) for n in fork.groups()[:3]] == [fork_point, fork_point + 1, lost_head]
+    event = int(fork[4])
+    assert not any(FORKED.search(r.stdout) for r in rounds[1:])  # recorded once
+    assert rounds[-1].stdout.rstrip().endswith("audit entries anchored 0")
+
+    # Everything is anchored: the laptop's pushed mark is its head, and the server's
+    # anchored trail ends there too.
+    last, _digest = head(laptop)
+    assert last >= event > fork_point
+    assert int(sync_state(laptop)["audit_seq"]) == last
+    checked = beamside(laptop, "verify-audit")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.stdout.startswith(f"audit trail intact: {last} entries\n")
+    assert f"fork after entry #{fork_point}, recorded as entry #{event}" in checked.stdout
+    assert f"the server keeps its anchored entries #{fork_point + 1}-#{lost_head} set aside" in (
+        checked.stdout
+    )
+
+    on_server = server_check(server)
+    assert on_server.returncode == 0, on_server.stdout + on_server.stderr
+    assert f"{last} entries anchored, intact" in on_server.stdout
+    assert f"fork after entry #{fork_point} " in on_server.stdout
+    assert f"entries #{fork_point + 1}-#{lost_head} set aside and kept" in on_server.stdout
+    assert on_server.stdout.rstrip().endswith("audit trails clean: 1 device(s), 1 fork(s)")
+
+    # Nothing written is lost: what the restore dropped came back from the server.
+    names = {"甲医院", "丙医院", "丁医院", "戊医院"} | ({"乙医院"} if unsynced_in_backup else set())
+    assert hospitals(laptop) == names
+
+
+def test_a_refused_anchoring_fails_the_sync_with_the_reason(
+    server: ServerProcess, tmp_path: Path
+) -> None:
+    laptop = tmp_path / "laptop"
+    add_hospitals(laptop, "甲医院")
+    assert run_cli(laptop, server.url, USER).returncode == 0
+    add_hospitals(laptop, "乙医院")
+    last, _digest = head(laptop)
+    connection = sqlite3.connect(database_path(laptop))
+    with connection:  # an entry not yet anchored is altered without its hash
+        connection.execute("UPDATE audit_entry SET new_value = '丙医院' WHERE seq = ?", (last,))
+    connection.close()
+
+    for pushed in (1, 0):  # refused again, never quietly accepted
+        result = run_cli(laptop, server.url, USER, password=None)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert result.stderr == (
+            "beamside: audit trail not anchored: audit trail of this device does not "
+            f"continue at entry #{last}\n"
+        )
+        assert result.stdout.startswith(f"pushed {pushed} change(s)")  # the records moved
+    state = sync_state(laptop)
+    assert state["last_error"].startswith("audit: audit trail of this device does not continue")
+    assert int(state["audit_seq"]) < last
