@@ -14,13 +14,22 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
+from fastapi.testclient import TestClient
 
-from app.db.schema import backup_database
+from app.db.schema import backup_database, restore_latest_backup
 from app.domain.records import CustomerDraft
 from app.paths import backups_dir, database_path
+from app.services import audit
 from app.services.customers import save_customer
+from sync.client import SyncClient, SyncError, SyncReport
+from sync.server import admin
+from sync.server.app import create_app
+from sync.server.audit_check import check_trails
+from sync.server.settings import PasswordCost, Settings
 from tests.sync_harness import (
+    PASSWORD,
     ROOT,
     ServerProcess,
     child_env,
@@ -206,3 +215,71 @@ def test_a_refused_anchoring_fails_the_sync_with_the_reason(
     state = sync_state(laptop)
     assert state["last_error"].startswith("audit: audit trail of this device does not continue")
     assert int(state["audit_seq"]) < last
+
+
+class LosingTransport(httpx.BaseTransport):
+    """To the in-process server; loses the answer to the first push that declares a
+    fork, after the server committed it."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+        self.lost = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        declares = request.url.path == "/sync/audit" and b'"fork"' in request.read()
+        response = self.inner.handle_request(request)
+        if declares and not self.lost:
+            self.lost += 1
+            response.read()
+            raise httpx.ReadError("answer lost after the server committed", request=request)
+        return response
+
+
+def test_a_fork_whose_answer_was_lost_is_taken_and_recorded_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BEAMSIDE_TOKEN_STORE", "file")
+    settings = Settings(tmp_path / "server", password_cost=PasswordCost.cheap())
+    laptop = tmp_path / "laptop"
+    with TestClient(create_app(settings), base_url="http://testserver") as web:
+        server = web.app.state.server  # type: ignore[attr-defined]
+        admin.create_user(server.db, server.passwords, USER, PASSWORD, "service_manager")
+        transport = LosingTransport(web._transport)  # noqa: SLF001 (the app's ASGI transport)
+        http = httpx.Client(transport=transport, base_url="http://testserver")
+
+        def sync() -> SyncReport:
+            store = open_store(laptop, USER)
+            try:
+                return SyncClient(store, "http://testserver", USER, http=http).sync()
+            finally:
+                store.engine.dispose()
+
+        add_hospitals(laptop, "甲医院")
+        store = open_store(laptop, USER)
+        SyncClient(store, "http://testserver", USER, http=http).login(PASSWORD)
+        store.engine.dispose()
+        sync()
+        backup_database(database_path(laptop), backups_dir(laptop), "manual")
+        add_hospitals(laptop, "乙医院")
+        sync()
+        damage(laptop)
+        restore_latest_backup(database_path(laptop), backups_dir(laptop))
+        add_hospitals(laptop, "丙医院")
+
+        with pytest.raises(SyncError) as lost:
+            sync()
+        assert lost.value.kind == "unreachable" and transport.lost == 1
+        again = sync()
+        assert again.audit_forks == [] and sync().audit_anchored == 0
+
+        store = open_store(laptop, USER)
+        try:
+            assert len(audit.fork_events(store)) == 1
+            assert audit.verify_chain(store) is None
+        finally:
+            store.engine.dispose()
+        last, digest = head(laptop)
+        assert int(sync_state(laptop)["audit_seq"]) == last
+        [trail] = check_trails(server.db)
+        assert trail.clean and (trail.head, len(trail.forks)) == (last, 1)
+        http.close()
