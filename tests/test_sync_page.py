@@ -22,7 +22,7 @@ from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
 from app.ui.sync_controller import SyncController
 from app.ui.sync_login_dialog import LoginDialog
-from app.ui.sync_page import SyncPage
+from app.ui.sync_page import ResultDelegate, SyncPage
 from app.ui.tasks import wait_for_background
 from sync import token_store
 from tests import factories
@@ -263,11 +263,10 @@ def test_a_refused_audit_anchoring_fails_the_round_on_the_page(
         page.tabs.setCurrentWidget(page.list_page)
         qtbot.waitUntil(lambda: page.list_page.model.rowCount() == 2, timeout=20_000)
         table = page.list_page.table
+        delegate = table.itemDelegateForColumn(6)
+        assert isinstance(delegate, ResultDelegate)
         shown_results = {
-            table.itemDelegateForColumn(6).displayText(
-                table.model().index(row, 6).data(), QLocale()
-            )
-            for row in (0, 1)
+            delegate.displayText(table.model().index(row, 6).data(), QLocale()) for row in (0, 1)
         }
         assert shown_results == {"审计记录未存证", "完成"}
         assert page.sync_button.isEnabled()
