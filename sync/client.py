@@ -370,6 +370,7 @@ class SyncClient:
         restored from an older backup: the fork is found, recorded and declared
         (`_fork`). A refusal raises SyncError("audit")."""
         fork: AuditForkPoint | None = None
+        seen: set[tuple[int, int]] = set()  # (sent after, server head): never twice
         while True:
             with self._connection() as connection:
                 after = int(_get(connection, "audit_seq") or 0)
@@ -412,13 +413,11 @@ class SyncClient:
                 connection.commit()
             if refusal and server.seq == after:  # our next entries themselves were refused
                 raise SyncError("audit", refusal)
-            if refusal or server.seq > after:
-                if server.seq >= last:
-                    return
-                continue  # the next batch, or the rest after a head the server lost
-            if entries:
+            if server.seq >= last:
+                return
+            if (after, server.seq) in seen or (entries and not refusal and server.seq <= after):
                 raise SyncError("audit", f"the server did not anchor entries after #{after}")
-            return
+            seen.add((after, server.seq))  # the next batch, or the rest after a lost head
 
     def _fork(self, server: AuditAnchor, anchored: int, last: int) -> AuditForkPoint:
         """The last entry this laptop and the server both hold: the fork point. The fork

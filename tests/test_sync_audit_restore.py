@@ -17,6 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import text
 
 from app.db.schema import backup_database, restore_latest_backup
 from app.domain.records import CustomerDraft
@@ -283,3 +284,31 @@ def test_a_fork_whose_answer_was_lost_is_taken_and_recorded_once(
         [trail] = check_trails(server.db)
         assert trail.clean and (trail.head, len(trail.forks)) == (last, 1)
         http.close()
+
+
+def test_a_server_that_lost_anchored_entries_gets_them_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other way round: the server's database was restored and holds less than the
+    laptop had anchored. That is no fork: the laptop sends the rest again."""
+    monkeypatch.setenv("BEAMSIDE_TOKEN_STORE", "file")
+    settings = Settings(tmp_path / "server", password_cost=PasswordCost.cheap())
+    laptop = tmp_path / "laptop"
+    with TestClient(create_app(settings), base_url="http://testserver") as web:
+        server = web.app.state.server  # type: ignore[attr-defined]
+        admin.create_user(server.db, server.passwords, USER, PASSWORD, "service_manager")
+        add_hospitals(laptop, "甲医院", "乙医院")
+        store = open_store(laptop, USER)
+        client = SyncClient(store, "http://testserver", USER, http=web)
+        client.login(PASSWORD)
+        assert client.sync().audit_anchored == 4
+        with server.db.write() as connection:
+            connection.execute(text("DELETE FROM audit_entry WHERE seq > 1"))
+            connection.execute(
+                text("UPDATE audit_anchor SET seq = 1, hash = (SELECT hash FROM audit_entry)")
+            )
+        again = client.sync()
+        assert (again.audit_anchored, again.audit_forks) == (3, [])
+        store.engine.dispose()
+        [trail] = check_trails(server.db)
+        assert trail.clean and (trail.entries, trail.forks) == (4, [])
