@@ -146,12 +146,20 @@ def verify_audit(data_dir: Path) -> int:
     try:
         store = Store(opened.engine, data_dir)
         report = audit.check_chain(store)
+        forks = audit.fork_events(store) if report.problem is None else []
     finally:
         opened.engine.dispose()
     if report.problem is not None:
         print(report.problem)  # noqa: T201
         return EXIT_AUDIT
     print(f"audit trail intact: {report.entries} entries")  # noqa: T201
+    for fork in forks:
+        print(  # noqa: T201
+            f"fork after entry #{fork.fork_seq}, recorded as entry #{fork.seq} "
+            f"({fork.at:%Y-%m-%d %H:%M} UTC): this laptop was restored and went on from "
+            f"there; the server keeps its anchored entries #{fork.fork_seq + 1}-"
+            f"#{fork.set_aside_seq} set aside"
+        )
     return 0
 
 

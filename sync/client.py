@@ -27,6 +27,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.db.models import LocalDevice
+from app.services import audit
 from app.services.store import Store
 from app.services.sync import outbox
 from sync import blobs, token_store
@@ -34,6 +35,8 @@ from sync.apply import Applied, apply_rows, pending_fields
 from sync.protocol import (
     MAX_VALUE_DEPTH,
     PROTOCOL_VERSION,
+    AuditAnchor,
+    AuditForkPoint,
     AuditPush,
     Change,
     ChangeResult,
@@ -57,12 +60,14 @@ Progress = Callable[[str, int, int], None]  # stage, done, total
 
 class SyncError(Exception):
     """Why a round stopped. `kind` lets the app show a translated message:
-    unreachable, login, auth, too_old, clock, busy, server, audit."""
+    unreachable, login, auth, too_old, clock, busy, server, audit. `report` is what
+    the round did move when it failed only at its end (a refused audit anchoring)."""
 
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(message)
         self.kind = kind
         self.message = message
+        self.report: SyncReport | None = None
 
 
 @dataclass
@@ -75,15 +80,32 @@ class SyncReport:
     blobs_down: int = 0
     audit_anchored: int = 0
     skipped: int = 0  # pulled records this laptop could not read (kept on the Sync page)
+    audit_forks: list[AuditFork] = field(default_factory=list)
     certified: bool = False
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (
+        text = (
             f"pushed {self.pushed} change(s) ({self.rejected} refused), pulled {self.pulled} "
             f"record(s), {self.conflicts} conflict(s), blobs {self.blobs_up} up / "
             f"{self.blobs_down} down, audit entries anchored {self.audit_anchored}"
         )
+        for fork in self.audit_forks:
+            text += (
+                f"; audit trail forked after entry #{fork.fork_seq} (this laptop was restored): "
+                f"the server keeps its entries #{fork.fork_seq + 1}-#{fork.set_aside_seq} "
+                f"set aside, the fork is entry #{fork.event_seq} here"
+            )
+        return text
+
+
+@dataclass(frozen=True)
+class AuditFork:
+    """A fork of the audit trail the server took in this round."""
+
+    fork_seq: int  # the last entry this laptop and the server both held
+    set_aside_seq: int  # the server's head of the branch it set aside
+    event_seq: int  # the local entry recording the fork
 
 
 def _now_iso() -> str:
@@ -111,7 +133,10 @@ class SyncClient:
 
     # --- requests ------------------------------------------------------------------------
 
-    def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    def _request(
+        self, method: str, path: str, *, allow: tuple[int, ...] = (), **kwargs: Any
+    ) -> httpx.Response:
+        """The answer; SyncError for a failure, except the statuses in `allow`."""
         headers = dict(kwargs.pop("headers", {}))
         if self._token:
             headers["Authorization"] = f"Bearer {self._token}"
@@ -124,6 +149,8 @@ class SyncClient:
                 token_store.forget_token(self.store.data_dir, self.server, self.user)
                 self._token = None
             raise SyncError("auth", _detail(response) or "the server asks to log in again")
+        if response.status_code in allow:
+            return response
         if response.status_code == 426:
             raise SyncError("too_old", _detail(response) or "this Beamside is too old")
         if response.status_code == 400 and "clock" in _detail(response).lower():
@@ -191,8 +218,17 @@ class SyncClient:
         self.check_version()
         self._certify(report)
         self._push(report, tell)
-        self._push_audit(report)
+        refused: SyncError | None = None
+        try:
+            self._push_audit(report)
+        except SyncError as exc:
+            if exc.kind != "audit":
+                raise
+            refused = exc  # records still come down; the round fails at its end
         self._pull(report, tell)
+        if refused is not None:
+            refused.report = report
+            raise refused
         return report
 
     def _certify(self, report: SyncReport) -> None:
@@ -235,6 +271,7 @@ class SyncClient:
             return report
         except SyncError as exc:
             error = f"{exc.kind}: {exc.message}"
+            report = exc.report or report
             raise
         except Exception as exc:  # a bug or a local failure: never recorded as a success
             error = f"{type(exc).__name__}: {exc}"
@@ -358,23 +395,103 @@ class SyncClient:
             connection.commit()
 
     def _push_audit(self, report: SyncReport) -> None:
+        """Anchors the trail after the last anchored entry. Every answer names the
+        server's head; when that is not an entry of this laptop's trail, the laptop was
+        restored from an older backup: the fork is found, recorded and declared
+        (`_fork`). A refusal raises SyncError("audit")."""
+        fork: AuditForkPoint | None = None
+        seen: set[tuple[int, int]] = set()  # (sent after, server head): never twice
         while True:
             with self._connection() as connection:
                 after = int(_get(connection, "audit_seq") or 0)
+                # nothing new still asks: the answer shows whether the server is ahead
                 entries = _audit_batch(connection, after, AUDIT_BATCH)
-            if not entries:
-                return
+            body = AuditPush.model_validate({"entries": entries, "fork": fork})
             try:
-                anchor = self._request("POST", "/sync/audit", json={"entries": entries}).json()
+                response = self._request(
+                    "POST",
+                    "/sync/audit",
+                    allow=(409,),
+                    json=body.model_dump(exclude=None if fork else {"fork"}),
+                )
             except SyncError as exc:
-                if exc.kind != "server":
-                    raise
-                report.warnings.append(f"audit trail not anchored: {exc.message}")
-                return
-            report.audit_anchored += len(entries)
+                if exc.kind == "server":
+                    raise SyncError("audit", exc.message) from exc
+                raise
+            refusal = _detail(response) if response.status_code == 409 else ""
+            answer = response.json()
+            server = AuditAnchor.model_validate(answer.get("anchor") if refusal else answer)
+            if refusal and fork is not None:
+                raise SyncError("audit", f"the server refused the fork: {refusal}")
             with self._connection() as connection:
-                _put(connection, "audit_seq", str(int(anchor["seq"])))
+                held = _local_hash(connection, server.seq) == server.hash
+                last = _local_head(connection)
+            if not held:  # the server's trail went on past or away from this one
+                if not refusal and fork is not None:
+                    raise SyncError("audit", "the server's anchor does not match this trail")
+                fork = self._fork(server, after, last)
+                continue
+            start = fork.seq if fork is not None else after
+            if fork is not None:
+                event = _fork_event(self.store, fork.seq)
+                if event is not None:
+                    report.audit_forks.append(AuditFork(fork.seq, event.set_aside_seq, event.seq))
+                fork = None
+            report.audit_anchored += max(0, server.seq - start)
+            with self._connection() as connection:
+                _put(connection, "audit_seq", str(server.seq))
                 connection.commit()
+            if refusal and server.seq == after:  # our next entries themselves were refused
+                raise SyncError("audit", refusal)
+            if server.seq >= last:
+                return
+            if (after, server.seq) in seen or (entries and not refusal and server.seq <= after):
+                raise SyncError("audit", f"the server did not anchor entries after #{after}")
+            seen.add((after, server.seq))  # the next batch, or the rest after a lost head
+
+    def _fork(self, server: AuditAnchor, anchored: int, last: int) -> AuditForkPoint:
+        """The last entry this laptop and the server both hold: the fork point. The fork
+        is recorded as an entry of this trail (once, also when the round is retried)
+        and the trail goes on from the fork point."""
+        problem = audit.verify_chain(self.store)
+        if problem is not None:  # a broken trail here is not a fork to declare
+            raise SyncError("audit", f"{problem}; run verify-audit")
+        top = min(last, server.seq)
+        low = min(anchored, top)
+        if not self._shared(low):
+            raise SyncError(
+                "audit",
+                f"the server's anchored trail differs from this laptop's at or before entry "
+                f"#{low}, which this laptop had anchored itself: this trail was rewritten",
+            )
+        high = top
+        if self._shared(high):
+            low = high
+        while high - low > 1:  # shared(low) and not shared(high): equal hashes chain back
+            middle = (low + high) // 2
+            low, high = (middle, high) if self._shared(middle) else (low, middle)
+        with self._connection() as connection:
+            digest = _local_hash(connection, low)
+        assert digest is not None  # low <= last
+        point = AuditForkPoint(seq=low, hash=digest)
+        known = _fork_event(self.store, low)
+        if known is None or known.set_aside_seq != server.seq:
+            audit.record_fork(self.store, low, digest, server.seq, server.hash)
+        with self._connection() as connection:
+            _put(connection, "audit_seq", str(low))
+            connection.commit()
+        return point
+
+    def _shared(self, seq: int) -> bool:
+        """Whether entry `seq` is the same here and on the server's anchored trail."""
+        if seq == 0:
+            return True
+        response = self._request("GET", "/sync/audit/anchor", params={"seq": seq}, allow=(404,))
+        if response.status_code == 404:
+            return False
+        theirs = AuditAnchor.model_validate(response.json()).hash
+        with self._connection() as connection:
+            return _local_hash(connection, seq) == theirs
 
     def _pull(self, report: SyncReport, tell: Progress) -> None:
         """Pages after the cursor, each applied with the cursor move in one transaction.
@@ -555,6 +672,24 @@ _AUDIT_COLUMNS = (
     "seq, at, user_login, table_name, record_id, action, field, old_value, new_value, "
     "prev_hash, hash"
 )
+
+
+def _local_hash(connection: Connection, seq: int) -> str | None:
+    """The hash of this laptop's entry `seq` (64 zeros for 0); None when there is none."""
+    if seq == 0:
+        return audit.GENESIS
+    found = connection.exec_driver_sql("SELECT hash FROM audit_entry WHERE seq = ?", (seq,))
+    return found.scalar()
+
+
+def _local_head(connection: Connection) -> int:
+    return int(connection.exec_driver_sql("SELECT max(seq) FROM audit_entry").scalar() or 0)
+
+
+def _fork_event(store: Store, fork_seq: int) -> audit.ForkEvent | None:
+    """The newest entry recording a fork at `fork_seq`, or None."""
+    found = [e for e in audit.fork_events(store) if e.fork_seq == fork_seq and e.seq > fork_seq]
+    return found[-1] if found else None
 
 
 def _audit_batch(connection: Connection, after: int, limit: int) -> list[dict[str, Any]]:

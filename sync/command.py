@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 EXIT_OK = 0
-EXIT_FAILED = 1  # the server refused or failed the round
+EXIT_FAILED = 1  # the server refused or failed the round (also: refused the audit trail)
 EXIT_UNREACHABLE = 3
 EXIT_LOGIN = 4
 EXIT_TOO_OLD = 5
@@ -27,7 +27,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command = commands.add_parser(
         "sync",
         help="push and pull once with the sync server "
-        "(exit 0 done, 1 refused, 3 unreachable, 4 login failed, 5 too old)",
+        "(exit 0 done, 1 refused or the audit trail not anchored, 3 unreachable, "
+        "4 login failed, 5 too old)",
     )
     command.add_argument("--server", required=True, metavar="URL", help="e.g. http://host:8765")
     command.add_argument("--user", required=True, metavar="NAME", help="your server login")
@@ -69,7 +70,9 @@ def run(data_dir: Path, server: str, user: str) -> int:
             _say(f"logged in as {login.user} ({login.role}); device prefix {login.number_prefix}")
         report = client.sync_and_record()
     except SyncError as exc:
-        _error(exc.message)
+        if exc.report is not None:  # records moved; the audit anchoring was refused
+            _say(exc.report.summary())
+        _error(f"audit trail not anchored: {exc.message}" if exc.kind == "audit" else exc.message)
         return _EXIT_OF_KIND.get(exc.kind, EXIT_FAILED)
     finally:
         client.http.close()

@@ -166,8 +166,18 @@ class AuditEntryOut(Strict):
     hash: str
 
 
+class AuditForkPoint(Strict):
+    """The last entry a restored laptop and the server's anchored trail both hold."""
+
+    seq: int
+    hash: str
+
+
 class AuditPush(Strict):
     entries: list[AuditEntryOut] = Field(max_length=5000)
+    # Set when the entries go on from `fork` rather than from the anchored head: the
+    # server sets the branch after it aside (kept) and anchors these from there.
+    fork: AuditForkPoint | None = None
 
 
 class AuditAnchor(Strict):

@@ -268,6 +268,47 @@ def test_cli_says_intact_then_names_the_altered_entry(store: Store, data_dir: Pa
     assert "Traceback" not in broken.stderr
 
 
+def test_a_fork_is_an_entry_of_the_chain_and_read_back(store: Store) -> None:
+    """The sync client records a fork (a restored laptop going on from entry #2 while
+    the server had anchored up to #5) as one more linked, hashed entry."""
+    edited_customer(store)
+    head = entries(store)[-1]
+    fork_point = entries(store)[1]
+    event = audit.record_fork(store, 2, fork_point.hash, 5, "f" * 64)
+    written = entries(store)[-1]
+    assert (written.seq, written.prev_hash) == (head.seq + 1, head.hash)
+    assert (written.table_name, written.action, written.record_id) == ("audit_entry", "fork", "2")
+    assert json.loads(written.new_value or "") == {"seq": 2, "hash": fork_point.hash}
+    assert json.loads(written.old_value or "") == {"seq": 5, "hash": "f" * 64}
+    assert written.user_login == "tester"
+    assert audit.verify_chain(store) is None
+    assert audit.fork_events(store) == [event]
+    assert (event.seq, event.fork_seq, event.set_aside_seq) == (head.seq + 1, 2, 5)
+    # The trail goes on after it as before.
+    customers.save_customer(store, None, CustomerDraft(name_zh="河南省肿瘤医院"))
+    assert audit.verify_chain(store) is None and entries(store)[-1].seq > event.seq
+
+    raw(store, "UPDATE audit_entry SET new_value = ? WHERE seq = ?", "{}", event.seq)
+    problem = audit.verify_chain(store)
+    assert problem is not None and problem.seq == event.seq  # a fork cannot be rewritten
+
+
+def test_cli_names_the_fork_of_an_intact_trail(store: Store, data_dir: Path) -> None:
+    edited_customer(store)
+    fork_point = entries(store)[1]
+    event = audit.record_fork(store, 2, fork_point.hash, 7, "a" * 64)
+    store.engine.dispose()
+    result = beamside("--data-dir", str(data_dir), "verify-audit")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"audit trail intact: {event.seq} entries"
+    assert lines[1].startswith(f"fork after entry #2, recorded as entry #{event.seq} (")
+    assert lines[1].endswith(
+        "UTC): this laptop was restored and went on from there; "
+        "the server keeps its anchored entries #3-#7 set aside"
+    )
+
+
 def test_cli_without_a_database_fails_clearly(data_dir: Path) -> None:
     result = beamside("--data-dir", str(data_dir), "verify-audit")
     assert result.returncode == 3

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -23,7 +23,7 @@ from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
 from app.ui.sync.sync_controller import SyncController
 from app.ui.sync.sync_login_dialog import LoginDialog
-from app.ui.sync.sync_page import SyncPage
+from app.ui.sync.sync_page import ResultDelegate, SyncPage
 from app.ui.tasks import wait_for_background
 from sync import token_store
 from tests import factories
@@ -249,6 +249,52 @@ def test_a_signed_record_is_refused_in_the_page(qtbot: QtBot, store: Store, repa
     view.show_resolved.setChecked(True)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     assert "Dismissed on" in view.explanation.text()
+
+
+def test_a_refused_audit_anchoring_fails_the_round_on_the_page(
+    qtbot: QtBot, qapp: QApplication, store: Store, live_server: LiveServer
+) -> None:
+    """An entry altered before it was anchored: the server refuses the trail, and the
+    page says so in the user's language (the server's reason in the tooltip)."""
+    from app.services.sync import sync_status
+    from sync.client import SyncClient
+
+    sync_status.configure(store, live_server.url, "li.na")
+    client = SyncClient(store, live_server.url, "li.na")
+    client.login(PASSWORD)
+    client.sync_and_record()
+    client.http.close()
+    factories.hospital_with_unit(store)
+    with store.engine.begin() as connection:  # behind Beamside's back, hash not recomputed
+        connection.exec_driver_sql(
+            "UPDATE audit_entry SET new_value = '别的医院' WHERE seq = (SELECT max(seq) FROM "
+            "audit_entry)"
+        )
+    install_translators(qapp, "zh_CN")
+    try:
+        page = make_page(qtbot, store)
+        shown(qtbot, page)
+        with qtbot.waitSignal(page.controller.round_failed, timeout=20_000) as failed:
+            page.sync_button.click()
+        assert failed.args[0] == "audit"
+        qtbot.waitUntil(
+            lambda: page.last_error.text().startswith("审计记录未能在服务器上存证："),
+            timeout=20_000,
+        )
+        assert "does not continue at entry" in page.last_error.text()
+        assert page.last_error.toolTip().startswith("audit: audit trail of this device")
+        page.tabs.setCurrentWidget(page.list_page)
+        qtbot.waitUntil(lambda: page.list_page.model.rowCount() == 2, timeout=20_000)
+        table = page.list_page.table
+        delegate = table.itemDelegateForColumn(6)
+        assert isinstance(delegate, ResultDelegate)
+        shown_results = {
+            delegate.displayText(table.model().index(row, 6).data(), QLocale()) for row in (0, 1)
+        }
+        assert shown_results == {"审计记录未存证", "完成"}
+        assert page.sync_button.isEnabled()
+    finally:
+        install_translators(qapp, "en")
 
 
 def test_the_main_window_has_a_sync_page_and_status(qtbot: QtBot, store: Store) -> None:

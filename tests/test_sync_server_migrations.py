@@ -4,6 +4,8 @@ models (autogenerate finds nothing to do), on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC, datetime
+from typing import Any
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -33,7 +35,7 @@ def test_upgrade_from_nothing_to_head_matches_the_models(
     try:
         assert current_revision(db) is None
         migrate(db)
-        assert current_revision(db) == head_revision() == "0005"
+        assert current_revision(db) == head_revision() == "0006"
         with db.read() as connection:
             context = MigrationContext.configure(connection)
             assert compare_metadata(context, ServerBase.metadata) == []
@@ -43,7 +45,7 @@ def test_upgrade_from_nothing_to_head_matches_the_models(
         assert {"sync_row", "sync_change", "device", "audit_anchor"} <= tables
         assert counters == {"seq": 0, "device": 0}
         migrate(db)  # at head: nothing to do, nothing broken
-        assert current_revision(db) == "0005"
+        assert current_revision(db) == "0006"
     finally:
         db.dispose()
 
@@ -124,7 +126,7 @@ def test_devices_of_revision_0002_can_be_certified_and_revoked_after_the_upgrade
                 {"at": revoked},
             )
         migrate(db)
-        assert current_revision(db) == "0005"
+        assert current_revision(db) == "0006"
         with db.session() as session:
             assert session.scalars(select(DeviceCertificate)).all() == []
             session.add(
@@ -136,5 +138,70 @@ def test_devices_of_revision_0002_can_be_certified_and_revoked_after_the_upgrade
         with db.reading() as session:
             device = session.get(Device, "old")
             assert device is not None and device.revoked_at == revoked
+    finally:
+        db.dispose()
+
+
+def test_anchored_trails_of_revision_0002_stay_and_can_fork(
+    server_settings: Settings, backend: str
+) -> None:
+    """A server of revision 0002 holding an anchored trail upgrades with the trail as it
+    was, and the new tables take a fork of it (the chain check reads both)."""
+    from app.services.audit import GENESIS, entry_hash
+    from sync.protocol import AuditEntryOut, AuditForkPoint
+    from sync.server.audit import anchor
+    from sync.server.audit_check import check_trails
+
+    db = _empty(dataclasses.replace(server_settings, migrate_on_start=False), backend)
+    try:
+        migrate(db, "0002")
+        at = "2026-11-25T10:00:00.000000+00:00"
+        prev, rows, first = GENESIS, list[dict[str, Any]](), ""
+        for seq in (1, 2):
+            values = [seq, at, "li.na", "customer", "c1", "insert", "name_zh", None, f"v{seq}"]
+            digest = entry_hash(prev, *values)  # type: ignore[arg-type]
+            rows.append({"seq": seq, "prev": prev, "hash": digest, "new": f"v{seq}"})
+            first, prev = first or digest, digest
+        with db.write() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO audit_entry (device_id, seq, at, user_login, table_name, "
+                    "record_id, action, field, old_value, new_value, prev_hash, hash, "
+                    "received_at) VALUES ('d1', :seq, :at, 'li.na', 'customer', 'c1', "
+                    "'insert', 'name_zh', NULL, :new, :prev, :hash, '2026-11-25 10:00:00')"
+                ),
+                [{**row, "at": at} for row in rows],
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO audit_anchor (device_id, seq, hash, updated_at) "
+                    "VALUES ('d1', 2, :hash, '2026-11-25 10:00:00')"
+                ),
+                {"hash": prev},
+            )
+        migrate(db)
+        assert current_revision(db) == "0006"
+        [trail] = check_trails(db)
+        assert (trail.device_id, trail.entries, trail.problem, trail.forks) == ("d1", 2, None, [])
+        digest = entry_hash(first, 2, at, "li.na", "customer", "c1", "update", "name_zh", "v1", "x")
+        entry = AuditEntryOut(
+            seq=2,
+            at=at,
+            user_login="li.na",
+            table_name="customer",
+            record_id="c1",
+            action="update",
+            field="name_zh",
+            old_value="v1",
+            new_value="x",
+            prev_hash=first,
+            hash=digest,
+        )
+        fork = AuditForkPoint(seq=1, hash=first)
+        now = datetime.now(UTC)
+        assert anchor(db, "d1", [entry], now, fork, "li.na").forked
+        [trail] = check_trails(db)
+        assert trail.clean and trail.entries == 2
+        assert [(f.fork_seq, f.old_seq, f.set_aside) for f in trail.forks] == [(1, 2, 1)]
     finally:
         db.dispose()

@@ -22,6 +22,13 @@ here holds a secret, so someone who edits the file on purpose can rewrite the wh
 chain (or the tail and the pragma together); the offline log is tamper-evident
 against edits that do not recompute it, and only an outside copy of the head (the
 sync server) can close that.
+
+A fork. A laptop restored from a backup older than its last sync writes new entries
+under sequence numbers the server has already anchored for entries the restore lost.
+The sync client finds the last entry both hold and records the fork as an entry of
+the chain itself (`record_fork`: table `audit_entry`, action `fork`, old value the
+server's head set aside, new value the fork point), so the event is hashed, anchored
+with the new branch and read back by `verify-audit` (`fork_events`).
 """
 
 from __future__ import annotations
@@ -58,6 +65,8 @@ class Store(Protocol):
 
     def reading(self) -> AbstractContextManager[Session]: ...
 
+    def session(self) -> AbstractContextManager[Session]: ...
+
 
 GENESIS = "0" * 64
 USER_LOGIN = "user_login"  # key in Session.info: who acts in this session
@@ -65,6 +74,8 @@ USER_LOGIN = "user_login"  # key in Session.info: who acts in this session
 NOISE_FIELDS = frozenset({"id", "created_at", "updated_at", "updated_by", "sync_clocks"})
 
 INSERT, UPDATE, DELETE = "insert", "update", "delete"
+FORK = "fork"  # the action of the entry that records a fork of the trail
+FORK_TABLE, FORK_FIELD = "audit_entry", "anchored_head"
 
 _TABLE = AuditEntry.__table__
 _COLUMNS = (
@@ -289,6 +300,69 @@ def _updated(state: InstanceState[Any]) -> list[Change]:
     return [
         (table, record_id, action, k, canonical(old), canonical(new)) for k, old, new in changed
     ]
+
+
+@dataclass(frozen=True)
+class ForkEvent:
+    """A fork of the trail as its entry records it."""
+
+    seq: int  # the entry that records it
+    at: datetime
+    fork_seq: int  # the last entry this laptop and the server's anchored trail both hold
+    fork_hash: str
+    set_aside_seq: int  # the head of the server's branch that was set aside
+    set_aside_hash: str
+
+
+def _point(seq: int, digest: str) -> str:
+    return str(_encode_value({"seq": seq, "hash": digest}))
+
+
+def record_fork(
+    store: Store, fork_seq: int, fork_hash: str, set_aside_seq: int, set_aside_hash: str
+) -> ForkEvent:
+    """Appends the entry that records a fork, linked and hashed like any other."""
+    with store.session() as session:
+        connection = session.connection()
+        # An empty write first: SQLite takes its write lock, so no flush of another
+        # session can append between the head read and this insert.
+        connection.exec_driver_sql("UPDATE audit_entry SET seq = seq WHERE 0")
+        seq, prev = _head(connection)
+        seq += 1
+        at = utcnow()
+        login = str(session.info.get(USER_LOGIN, ""))
+        old, new = _point(set_aside_seq, set_aside_hash), _point(fork_seq, fork_hash)
+        record = str(fork_seq)
+        digest = entry_hash(
+            prev, seq, format_at(at), login, FORK_TABLE, record, FORK, FORK_FIELD, old, new
+        )
+        to_db = _TABLE.c.at.type.bind_processor(connection.dialect)
+        row = (seq, to_db(at) if to_db else at, login, FORK_TABLE, record, FORK, FORK_FIELD)
+        connection.exec_driver_sql(_INSERT, [(*row, old, new, prev, digest)])
+        connection.exec_driver_sql(f"PRAGMA user_version = {int(seq)}")
+    return ForkEvent(seq, at, fork_seq, fork_hash, set_aside_seq, set_aside_hash)
+
+
+def fork_events(store: Store) -> list[ForkEvent]:
+    """Every fork the trail records, oldest first."""
+    t = _TABLE
+    with store.reading() as session:
+        rows = session.execute(
+            select(t.c.seq, t.c.at, t.c.old_value, t.c.new_value)
+            .where(t.c.table_name == FORK_TABLE, t.c.action == FORK)
+            .order_by(t.c.seq)
+        ).all()
+    events = []
+    for seq, at, old, new in rows:
+        try:
+            kept, aside = json.loads(new), json.loads(old)
+            event_ = ForkEvent(
+                seq, at, int(kept["seq"]), str(kept["hash"]), int(aside["seq"]), str(aside["hash"])
+            )
+        except (TypeError, ValueError, KeyError):
+            continue  # not one we wrote; the chain check judges the entry itself
+        events.append(event_)
+    return events
 
 
 # --- reading and checking ----------------------------------------------------------------

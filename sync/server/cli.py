@@ -1,7 +1,8 @@
 """`python -m sync.server`: serve (the default) and the administration commands.
 
 Exit codes: 0 done, 1 refused (unknown user, name taken, …; the reason is printed on
-stderr), 2 usage errors (argparse's own convention).
+stderr) or, for `verify-audit`, a trail found broken, 2 usage errors (argparse's own
+convention).
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ COMMANDS = (
     ("revoke-device", "end a device's token for good: --device-id"),
     ("list-users", "accounts, roles and how many devices each has"),
     ("list-devices", "devices, their users, number prefixes and last contact"),
+    (
+        "verify-audit",
+        "check every device's anchored audit trail and the branches forks set aside "
+        "(exit 0 clean, 1 a trail is broken); --device-id for one",
+    ),
 )
 
 
@@ -67,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--role", required=True, choices=ROLES)
         if name == "revoke-device":
             sub.add_argument("--device-id", required=True)
+        if name == "verify-audit":
+            sub.add_argument("--device-id", default=None)
     return parser
 
 
@@ -94,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if command == "serve":
         return _serve(settings)
+    if command == "verify-audit":
+        return _verify_audit(settings, args.device_id)
     try:
         _ADMIN[command](settings, args)
     except AdminError as exc:
@@ -153,6 +163,46 @@ def _run(settings: Settings, args: argparse.Namespace) -> None:
         db.dispose()
 
 
+def _verify_audit(settings: Settings, device_id: str | None) -> int:
+    """Prints each device's trail and its forks; 1 when any is broken."""
+    from sync.server import admin
+    from sync.server.audit_check import check_trails
+    from sync.server.db import Database, migrate
+
+    db = Database(settings)
+    try:
+        migrate(db)
+        trails = check_trails(db, device_id)
+        devices = {d.device_id: d for d in admin.list_devices(db)}
+    finally:
+        db.dispose()
+    for trail in trails:
+        known = devices.get(trail.device_id)
+        who = f" ({known.name}, {known.user})" if known else ""
+        state = "intact" if trail.problem is None else f"BROKEN: {trail.problem}"
+        print(f"device {trail.device_id}{who}: {trail.entries} entries anchored, {state}")  # noqa: T201
+        for fork in trail.forks:
+            kept = (
+                f"entries #{fork.fork_seq + 1}-#{fork.old_seq} set aside and kept"
+                if fork.problem is None
+                else f"set-aside branch BROKEN: {fork.problem}"
+            )
+            print(  # noqa: T201
+                f"  fork after entry #{fork.fork_seq} (a restored laptop went on from there), "
+                f"{fork.created_at:%Y-%m-%d %H:%M} UTC by {fork.user_name}: {kept}"
+            )
+    broken = [t for t in trails if not t.clean]
+    forks = sum(len(t.forks) for t in trails)
+    if device_id is not None and not trails:
+        print(f"refused: no audit trail anchored for device {device_id}", file=sys.stderr)  # noqa: T201
+        return 1
+    if broken:
+        print(f"audit trails BROKEN on {len(broken)} of {len(trails)} device(s)")  # noqa: T201
+        return 1
+    print(f"audit trails clean: {len(trails)} device(s), {forks} fork(s)")  # noqa: T201
+    return 0
+
+
 _ADMIN: dict[str, Callable[[Settings, argparse.Namespace], None]] = {
-    name: _run for name, _ in COMMANDS if name != "serve"
+    name: _run for name, _ in COMMANDS if name not in ("serve", "verify-audit")
 }

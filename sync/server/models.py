@@ -183,6 +183,44 @@ class ServerAuditEntry(ServerBase):
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class AuditFork(ServerBase):
+    """A device's trail went on from an older entry than the anchored head (a laptop
+    restored from a backup): the branch after `fork_seq` was moved to
+    `audit_set_aside`, kept as evidence, and the new branch anchored from there."""
+
+    __tablename__ = "audit_fork"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(String(64), index=True)
+    fork_seq: Mapped[int] = mapped_column(BigInteger)  # the last entry both branches hold
+    fork_hash: Mapped[str] = mapped_column(String(64))
+    old_seq: Mapped[int] = mapped_column(BigInteger)  # the head of the branch set aside
+    old_hash: Mapped[str] = mapped_column(String(64))
+    user_name: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AuditSetAside(ServerBase):
+    """An anchored entry of a branch a fork left behind, exactly as it was anchored."""
+
+    __tablename__ = "audit_set_aside"
+
+    fork_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("audit_fork.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(64))
+    at: Mapped[str] = mapped_column(Text)
+    user_login: Mapped[str] = mapped_column(Text)
+    table_name: Mapped[str] = mapped_column(Text)
+    record_id: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(Text)
+    field: Mapped[str] = mapped_column(Text)
+    old_value: Mapped[str | None] = mapped_column(Text, default=None)
+    new_value: Mapped[str | None] = mapped_column(Text, default=None)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class Counter(ServerBase):
     """Named counters. Taking the "seq" row for update orders every push (see push.py)."""
 
