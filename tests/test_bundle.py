@@ -18,7 +18,7 @@ import pytest
 pytest.importorskip("PyInstaller")
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZE_BUDGET_MB = 160
+SIZE_BUDGET_MB = 180  # packaging/build.py: field work, office modules and charts
 EXE_NAME = "beamside.exe" if sys.platform == "win32" else "beamside"
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]

@@ -73,7 +73,9 @@ def test_work_orders_get_consecutive_numbers_with_this_devices_prefix(store: Sto
     assert parse_number(first.number) == (2026, prefix, 1)
     assert parse_number(second.number) == (2026, prefix, 2)
     last_year = factories.work_order(
-        store, unit_id, reported_at=datetime(2025, 12, 31, 23, 0, tzinfo=UTC)
+        store,
+        unit_id,
+        reported_at=datetime(2025, 12, 31, 12, 0, tzinfo=UTC),  # 20:00 in Beijing
     )
     assert parse_number(last_year.number) == (2025, prefix, 1)
 
