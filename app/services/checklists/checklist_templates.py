@@ -29,7 +29,15 @@ from pydantic import (
 )
 from pydantic import ValidationError as PydanticError
 
-from app.domain.checklists import Item, MachineClass, Section, Template, TemplateKind
+from app.domain.checklists import (
+    Fit,
+    Item,
+    MachineClass,
+    MachineKind,
+    Section,
+    Template,
+    TemplateKind,
+)
 from app.domain.enums import Modality, Verdict
 from app.domain.tolerance import (
     Choice,
@@ -140,6 +148,13 @@ class MachineClassModel(_Model):
     label_zh: Text
 
 
+class FitModel(_Model):
+    """Which linacs the template is made for (TG-142 C-arm, TG-148 TomoTherapy …)."""
+
+    kinds: list[MachineKind] = Field(default_factory=list)
+    models: list[Text] = Field(default_factory=list)
+
+
 class TemplateModel(_Model):
     id: Id
     version: Annotated[StrictInt, Field(ge=1)]
@@ -148,6 +163,7 @@ class TemplateModel(_Model):
     modality: Modality | list[Modality]
     kind: TemplateKind
     machine_classes: list[MachineClassModel] = Field(default_factory=list)
+    fits: FitModel = FitModel()
     sections: list[SectionModel] = Field(min_length=1)
 
 
@@ -243,6 +259,9 @@ def _rule_problems(file: str, model: TemplateModel) -> list[TemplateProblem]:
         found.append(TemplateProblem(file, item, path, reason))
 
     class_ids = [c.id for c in model.machine_classes]
+    modalities = model.modality if isinstance(model.modality, list) else [model.modality]
+    if model.fits.kinds and Modality.LINAC not in modalities:
+        add("", "fits.kinds", "machine kinds are kinds of linac; the template is for no linac")
     for class_id in _duplicates(class_ids):
         add("", "machine_classes", f"machine class {class_id} appears twice")
     for section_id in _duplicates([s.id for s in model.sections]):
@@ -361,5 +380,6 @@ def _template(model: TemplateModel) -> Template:
             MachineClass(c.id, c.label_en, c.label_zh) for c in model.machine_classes
         ),
         sections=sections,
+        fit=Fit(tuple(model.fits.kinds), tuple(model.fits.models)),
         data=model.model_dump(mode="json", exclude_unset=True),
     )
