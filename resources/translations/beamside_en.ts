@@ -328,6 +328,10 @@
         <source>This text is too long.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This template is not made for this unit: say why it is used anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRunTableModel</name>
@@ -392,6 +396,10 @@
     </message>
     <message>
         <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template not made for this unit, used because: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2224,6 +2232,30 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show all templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list templates made for other kinds of unit; using one needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the physicist asked for this protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template is not made for this unit: say why it is used anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates made for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,7 +2264,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No checklist template fits this kind of unit.</source>
+        <source>No checklist template is made for this unit. Tick “Show all templates” to use another one, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not made for this unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
