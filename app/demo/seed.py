@@ -87,7 +87,7 @@ def describe(rng: random.Random, wo_type: WorkOrderType, modality: Modality, mod
     return text.replace("TG-142", protocol) if protocol else text
 
 
-_PROTOCOLS = {
+_PROTOCOLS: dict[MachineKind | None, str] = {
     MachineKind.HELICAL_TOMOTHERAPY: "TG-148",
     MachineKind.ROBOTIC_RADIOSURGERY: "TG-135",
 }
