@@ -377,3 +377,15 @@ def test_template_from_invalid_data_raises() -> None:
 def test_shipped_folder_is_in_resources() -> None:
     assert templates_dir().name == "checklists"
     assert {p.stem for p in templates_dir().glob("*.yaml")} == SHIPPED
+
+
+def test_a_changed_file_is_read_again_and_callers_cannot_spoil_the_cache(tmp_path: Path) -> None:
+    write(tmp_path, "good.yaml", GOOD)
+    first, _ = load_templates(tmp_path)
+    first.clear()  # a caller's copy
+    assert load_templates(tmp_path)[0]["good"].title_en == "Good"
+    write(tmp_path, "good.yaml", {**GOOD, "title_en": "Better"})
+    assert load_templates(tmp_path)[0]["good"].title_en == "Better"
+    write(tmp_path, "bad.yaml", "id: [unclosed")
+    templates, problems = load_templates(tmp_path)
+    assert list(templates) == ["good"] and [p.file for p in problems] == ["bad.yaml"]
