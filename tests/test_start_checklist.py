@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from app.domain.enums import WorkOrderType
 from app.services.checklists import checklist_runs
@@ -122,3 +123,27 @@ def test_the_choice_for_a_cyberknife_in_chinese(
     picture = tmp_path / "start_checklist_cyberknife_zh.png"
     assert dialog.grab().save(str(picture))
     assert picture.stat().st_size > 0
+
+
+def test_a_unit_no_template_is_made_for_says_so_and_allows_one_with_a_reason(
+    qtbot: QtBot, store: Store
+) -> None:
+    from app.db.models import EquipmentModel
+    from app.domain.enums import Modality
+
+    order = order_for(store, ("Elekta", "Monaco"))
+    with store.session() as session:
+        for model in session.scalars(
+            select(EquipmentModel).where(EquipmentModel.model == "Monaco")
+        ):
+            model.modality = Modality.TPS
+    dialog = StartChecklistDialog(store, order)
+    qtbot.addWidget(dialog)
+    assert offered(dialog) == [] and not dialog.empty.isHidden()
+    assert not dialog.start_button.isEnabled()
+    dialog.show_all.setChecked(True)
+    assert "linac_pm" in offered(dialog) and dialog.empty.isHidden()
+    assert not dialog.reason.isHidden() and not dialog.start_button.isEnabled()
+    qtbot.keyClicks(dialog.reason, "TPS server room PM, no template of its own")
+    assert dialog.start_button.isEnabled()
+    assert dialog.fit_reason() == "TPS server room PM, no template of its own"
