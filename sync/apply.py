@@ -183,7 +183,7 @@ def _insert(connection: Connection, codec: TableCodec, rows: list[RowState]) -> 
         try:
             values = list(take(data))
         except KeyError:  # written by a version without one of our columns
-            values = [data.get(col) for col in columns]
+            values = [data[col] if col in data else codec.absent[col] for col in columns]
         for i in times:
             text = values[i]
             if text is not None:

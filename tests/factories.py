@@ -29,15 +29,20 @@ def engineer(store: Store, login: str = "li.na", name: str = "李娜") -> str:
 
 
 def hospital_with_unit(
-    store: Store, name: str = "江苏省肿瘤医院", serial: str = "H191234"
+    store: Store,
+    name: str = "江苏省肿瘤医院",
+    serial: str = "H191234",
+    model: tuple[str, str] = ("Varian", "TrueBeam"),
 ) -> tuple[str, str, str]:
-    """(customer id, site id, equipment id)."""
+    """(customer id, site id, equipment id); `model` is the unit's (maker, model)."""
     customer_id = customers.save_customer(store, None, CustomerDraft(name_zh=name))
     site_id = customers.save_site(store, None, SiteDraft(customer_id, "放疗科 1号机房"))
     unit_id = equipment.save_equipment(
         store,
         None,
-        EquipmentDraft(model_id=equipment_model(store), site_id=site_id, serial_number=serial),
+        EquipmentDraft(
+            model_id=equipment_model(store, *model), site_id=site_id, serial_number=serial
+        ),
     )
     return customer_id, site_id, unit_id
 

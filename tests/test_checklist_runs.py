@@ -21,9 +21,12 @@ from tests import factories
 MONTHLY = "linac_qa_monthly_tg142"
 
 
-def make_order(store: Store) -> str:
-    _, _, unit_id = factories.hospital_with_unit(store)
+def make_order(store: Store, model: tuple[str, str] = ("Varian", "TrueBeam")) -> str:
+    _, _, unit_id = factories.hospital_with_unit(store, model=model)
     return factories.work_order(store, unit_id).id
+
+
+CYBERKNIFE = ("Accuray", "CyberKnife S7")
 
 
 def start(store: Store, template: str = MONTHLY, machine_class: str = "imrt") -> str:
@@ -138,7 +141,7 @@ def test_start_run_refusals(store: Store) -> None:
     with pytest.raises(ValidationError) as error:
         runs.start_run(store, order, MONTHLY, "tomotherapy")
     assert reasons(error) == {"machine_class": runs.NO_SUCH_CLASS}
-    assert runs.start_run(store, order, "ct_simulator_pm")  # a template with no classes
+    assert runs.start_run(store, order, "linac_site_readiness")  # a template with no classes
 
 
 def test_completion_refused_while_items_are_pending_or_uncommented(store: Store) -> None:
@@ -207,7 +210,7 @@ def test_a_completed_run_is_read_only(store: Store) -> None:
 
 def test_runs_of_a_closed_work_order_are_read_only(store: Store) -> None:
     order = make_order(store)
-    run_id = runs.start_run(store, order, "ct_simulator_pm")
+    run_id = runs.start_run(store, order, "linac_site_readiness")
     with store.session() as session:
         work_order = session.get(WorkOrder, order)
         assert work_order is not None
@@ -216,7 +219,7 @@ def test_runs_of_a_closed_work_order_are_read_only(store: Store) -> None:
         runs.record_value(store, run_id, "ct_number_water", "2")
     assert reasons(error) == {"": runs.ORDER_CLOSED}
     with pytest.raises(ValidationError):
-        runs.start_run(store, order, "ct_simulator_pm")
+        runs.start_run(store, order, "linac_site_readiness")
     assert not runs.load_run(store, run_id).editable
 
 
@@ -266,3 +269,38 @@ def test_comment_before_a_value_and_load_run_view(store: Store) -> None:
     assert laser is not None
     assert (laser.tolerance_text, laser.action_text, laser.unit) == ("±1 mm", "", "mm")
     assert "TG-142" in laser.source and laser.label_zh == "定位激光灯"
+
+
+def test_a_template_not_made_for_the_unit_needs_a_reason_kept_on_the_run(store: Store) -> None:
+    order = make_order(store, CYBERKNIFE)
+    for blank in ("", "   "):
+        with pytest.raises(ValidationError) as error:
+            runs.start_run(store, order, "linac_qa_daily_tg142", "srs_sbrt", fit_exception=blank)
+        assert reasons(error) == {"fit_exception": runs.REASON_REQUIRED}
+    with store.reading() as session:
+        assert session.scalar(select(func.count()).select_from(ChecklistRun)) == 0
+    reason = "  物理师要求按 TG-142 复核激光  "
+    run_id = runs.start_run(store, order, "linac_qa_daily_tg142", "srs_sbrt", fit_exception=reason)
+    with store.reading() as session:
+        assert session.get_one(ChecklistRun, run_id).fit_exception == reason.strip()
+    assert runs.load_run(store, run_id).fit_exception == reason.strip()
+    fitting = runs.start_run(store, order, "cyberknife_qa_daily_tg135", fit_exception="why not")
+    assert runs.load_run(store, fitting).fit_exception == ""  # it fits: nothing to explain
+    with pytest.raises(ValidationError) as error:
+        runs.start_run(store, order, "linac_pm", "imrt", fit_exception="x" * 5000)
+    assert reasons(error) == {"fit_exception": runs.TOO_LONG}
+
+
+def test_templates_for_a_work_order_offer_what_fits_its_unit(store: Store) -> None:
+    from app.services.checklists.work_order_checklists import templates_for
+
+    choice = templates_for(store, make_order(store, CYBERKNIFE))
+    fitting, others = {t.id for t in choice.fitting}, {t.id for t in choice.others}
+    assert choice.unit.name == "Accuray CyberKnife S7"
+    assert {"cyberknife_qa_daily_tg135", "cyberknife_pm"} <= fitting
+    assert not any("tg142" in t or "tomotherapy" in t for t in fitting)
+    assert {"linac_qa_annual_tg142", "tomotherapy_qa_daily_tg148", "ct_simulator_pm"} <= others
+    assert fitting.isdisjoint(others) and choice.problems == []
+    radixact = templates_for(store, make_order(store, ("Accuray", "TomoTherapy Radixact")))
+    assert "linac_qa_annual_tg142" not in {t.id for t in radixact.fitting}
+    assert "tomotherapy_qa_annual_tg148" in {t.id for t in radixact.fitting}

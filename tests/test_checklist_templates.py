@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app.domain.checklists import Template, TemplateKind
+from app.domain.checklists import Template, TemplateKind, Unit
 from app.domain.enums import Modality, Verdict
 from app.domain.tolerance import NumericRule, judge
 from app.services.checklists.checklist_templates import (
@@ -31,7 +31,21 @@ SHIPPED = {
     "linac_installation",
     "linac_acceptance",
     "electrical_safety_iec62353",
+    "tomotherapy_qa_daily_tg148",
+    "tomotherapy_qa_monthly_tg148",
+    "tomotherapy_qa_annual_tg148",
+    "tomotherapy_pm",
+    "cyberknife_qa_daily_tg135",
+    "cyberknife_qa_monthly_tg135",
+    "cyberknife_qa_annual_tg135",
+    "cyberknife_pm",
 }
+TG148 = (
+    "tomotherapy_qa_daily_tg148",
+    "tomotherapy_qa_monthly_tg148",
+    "tomotherapy_qa_annual_tg148",
+)
+TG135 = ("cyberknife_qa_daily_tg135", "cyberknife_qa_monthly_tg135", "cyberknife_qa_annual_tg135")
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +124,93 @@ def test_tg142_monthly_and_annual_values(shipped: dict[str, Template]) -> None:
     assert tolerance_text(annual, "radiation_mechanical_isocentre", "non_imrt") == "±2 mm"
     assert tolerance_text(annual, "radiation_mechanical_isocentre", "srs_sbrt") == "±1 mm"
     assert tolerance_text(annual, "output_calibration") == "1 cGy/MU ± 1%"
+
+
+def test_tomotherapy_and_cyberknife_qa_cite_their_reports(shipped: dict[str, Template]) -> None:
+    """TG-148 for TomoTherapy, TG-135 (or the MPPG 9.a / TG-135.B tables that give its
+    numbers) for CyberKnife; general safety items may cite TG-142, nothing else does."""
+    for template_id in TG148:
+        for item in shipped[template_id].items():
+            assert "TG-148" in item.source or "Table I" in item.source, item.id
+    for template_id in TG135:
+        for item in shipped[template_id].items():
+            cited = ("TG-135", "MPPG 9.a", "TG-142 (2009) Table I")
+            assert any(c in item.source for c in cited), item.id
+    tg142 = [i.id for t in TG148 + TG135 for i in shipped[t].items() if "TG-142" in i.source]
+    assert set(tg142) <= {
+        "door_interlock",
+        "door_closing_safety",
+        "radiation_area_monitor",
+        "audiovisual_monitors",
+        "beam_on_indicator",
+    }
+
+
+def test_tg148_values(shipped: dict[str, Template]) -> None:
+    daily, monthly, annual = (shipped[t] for t in TG148)
+    assert tolerance_text(daily, "output_constancy") == "±3%"
+    assert tolerance_text(daily, "red_laser_initialization") == "±1.5 mm"
+    assert tolerance_text(monthly, "static_output") == "±2%"
+    assert tolerance_text(monthly, "rotational_output") == "±2%"
+    assert tolerance_text(monthly, "green_lasers") == "±1 mm"
+    assert tolerance_text(monthly, "mvct_hu_water") == "±30 HU"
+    assert tolerance_text(annual, "y_jaw_divergence") == "±0.5 mm"
+    assert tolerance_text(annual, "mlc_lateral_offset") == "±1.5 mm"
+    assert tolerance_text(annual, "mlc_twist") == "±0.5°"
+    assert tolerance_text(annual, "gantry_angle") == "±1°"
+    assert tolerance_text(annual, "couch_per_rotation") == "±1 mm"
+    assert tolerance_text(annual, "reference_dose") == "±1%"
+    assert annual.item("mvct_dose") is not None and annual.item("mlc_leaf_latency") is not None
+
+
+def test_tg135_values(shipped: dict[str, Template]) -> None:
+    daily, monthly, annual = (shipped[t] for t in TG135)
+    aqa = numeric(daily, "aqa_targeting")
+    assert aqa.describe(aqa.tolerance) == "≤ 1 mm"
+    assert tolerance_text(daily, "output_constancy") == "±3%"
+    e2e = numeric(monthly, "e2e_static", "cones_iris")
+    assert e2e.describe(e2e.tolerance) == "≤ 0.95 mm"
+    assert [judge(e2e, v).verdict for v in ("0.95", "0.96")] == [Verdict.PASS, Verdict.FAIL]
+    assert tolerance_text(monthly, "output_constancy") == "±2%"
+    iris, mlc = monthly.item("iris_field_size"), monthly.item("mlc_picket_fence")
+    assert iris is not None and iris.applies_to("cones_iris") and not iris.applies_to("incise_mlc")
+    assert mlc is not None and mlc.applies_to("incise_mlc") and not mlc.applies_to("cones_iris")
+    rms = numeric(annual, "path_rms")
+    assert [judge(rms, v).verdict for v in ("0.3", "0.4", "0.6")] == [
+        Verdict.PASS,
+        Verdict.WARNING,
+        Verdict.FAIL,
+    ]
+    assert tolerance_text(annual, "beam_laser_cax") == "±0.5 mm"
+    assert tolerance_text(annual, "output_factors_small") == "±5%"
+
+
+def test_each_linac_kind_is_offered_its_own_protocol(shipped: dict[str, Template]) -> None:
+    """A C-arm gets TG-142, a TomoTherapy TG-148, a CyberKnife TG-135 — never another's."""
+    units = {
+        "gantry": Unit(Modality.LINAC, "Varian", "TrueBeam"),
+        "halcyon": Unit(Modality.LINAC, "Varian", "Halcyon"),
+        "radixact": Unit(Modality.LINAC, "Accuray", "TomoTherapy Radixact"),
+        "hi_art": Unit(Modality.LINAC, "TomoTherapy", "Hi·Art"),
+        "cyberknife": Unit(Modality.LINAC, "Accuray", "CyberKnife S7"),
+        "ct": Unit(Modality.CT_SIMULATOR, "Philips", "Brilliance CT Big Bore RT"),
+    }
+    fitting = {
+        name: {t.id for t in shipped.values() if t.fits(unit)} for name, unit in units.items()
+    }
+    common = {"electrical_safety_iec62353", "linac_site_readiness"}
+    tg142 = {
+        "linac_qa_daily_tg142",
+        "linac_qa_monthly_tg142",
+        "linac_qa_annual_tg142",
+        "linac_pm",
+        "linac_installation",
+        "linac_acceptance",
+    }
+    assert fitting["gantry"] == fitting["halcyon"] == tg142 | common
+    assert fitting["radixact"] == fitting["hi_art"] == {*TG148, "tomotherapy_pm"} | common
+    assert fitting["cyberknife"] == {*TG135, "cyberknife_pm"} | common
+    assert fitting["ct"] == {"ct_simulator_pm", "electrical_safety_iec62353"}
 
 
 def test_other_standards(shipped: dict[str, Template]) -> None:
@@ -240,6 +341,12 @@ def test_a_broken_file_is_named_and_the_good_one_still_loads(
         ({**GOOD, "id": "Bad Id"}, "id", "pattern"),
         ({**GOOD, "kind": "audit"}, "kind", "Input should be"),
         ({**GOOD, "sections": []}, "sections", "at least 1"),
+        ({**GOOD, "fits": {"kinds": ["gamma_knife"]}}, "fits.kinds[0]", "Input should be"),
+        (
+            {**GOOD, "modality": "ct_simulator", "fits": {"kinds": ["helical_tomotherapy"]}},
+            "fits.kinds",
+            "kinds of linac",
+        ),
     ],
 )
 def test_file_level_problems_name_the_path(
@@ -270,3 +377,15 @@ def test_template_from_invalid_data_raises() -> None:
 def test_shipped_folder_is_in_resources() -> None:
     assert templates_dir().name == "checklists"
     assert {p.stem for p in templates_dir().glob("*.yaml")} == SHIPPED
+
+
+def test_a_changed_file_is_read_again_and_callers_cannot_spoil_the_cache(tmp_path: Path) -> None:
+    write(tmp_path, "good.yaml", GOOD)
+    first, _ = load_templates(tmp_path)
+    first.clear()  # a caller's copy
+    assert load_templates(tmp_path)[0]["good"].title_en == "Good"
+    write(tmp_path, "good.yaml", {**GOOD, "title_en": "Better"})
+    assert load_templates(tmp_path)[0]["good"].title_en == "Better"
+    write(tmp_path, "bad.yaml", "id: [unclosed")
+    templates, problems = load_templates(tmp_path)
+    assert list(templates) == ["good"] and [p.file for p in problems] == ["bad.yaml"]

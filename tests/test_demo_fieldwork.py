@@ -66,3 +66,46 @@ def test_demo_field_work(store: Store) -> None:
     before = count(store, select(RepairRecord))
     seed_demo(store, TODAY)
     assert count(store, select(RepairRecord)) == before
+
+
+def test_demo_runs_use_the_templates_made_for_their_unit(store: Store) -> None:
+    """A TomoTherapy is checked per TG-148 and a CyberKnife per TG-135, never with the
+    TG-142 C-arm templates; no demo run needed a reason for an unfitting template."""
+    from app.db.models import Equipment, EquipmentModel
+    from app.domain.checklists import Unit
+
+    seed_demo(store, TODAY)
+    templates, _ = load_templates()
+    with store.reading() as session:
+        rows = session.execute(
+            select(
+                ChecklistRun.template_id,
+                ChecklistRun.fit_exception,
+                EquipmentModel.modality,
+                EquipmentModel.maker,
+                EquipmentModel.model,
+            )
+            .join(WorkOrder, WorkOrder.id == ChecklistRun.work_order_id)
+            .join(Equipment, Equipment.id == WorkOrder.equipment_id)
+            .join(EquipmentModel, EquipmentModel.id == Equipment.model_id)
+        ).all()
+    by_model: dict[str, set[str]] = {}
+    for template_id, reason, modality, maker, model in rows:
+        assert templates[template_id].fits(Unit(modality, maker, model)), (template_id, model)
+        assert reason == ""
+        by_model.setdefault(model, set()).add(template_id)
+    assert {
+        "tomotherapy_qa_daily_tg148",
+        "tomotherapy_qa_monthly_tg148",
+        "tomotherapy_qa_annual_tg148",
+        "tomotherapy_pm",
+    } <= by_model["TomoTherapy Radixact"]
+    assert {
+        "cyberknife_qa_daily_tg135",
+        "cyberknife_qa_monthly_tg135",
+        "cyberknife_qa_annual_tg135",
+        "cyberknife_pm",
+    } <= by_model["CyberKnife S7"]
+    assert not any(
+        "tg142" in t for t in by_model["TomoTherapy Radixact"] | by_model["CyberKnife S7"]
+    )

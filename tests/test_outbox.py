@@ -318,3 +318,32 @@ def test_a_deleted_record_never_blocks_a_live_one_under_its_key(store: Store) ->
     with store.reading() as session:
         rows = session.scalars(select(RepairRecord)).all()
         assert [(r.id, r.cause) for r in rows] == [(live["id"], "别处的新记录")]
+
+
+def test_a_runs_fit_exception_travels_and_an_older_laptops_run_arrives_without_one(
+    store: Store,
+) -> None:
+    """The reason a template not made for the unit was used syncs like any field; a run
+    pushed by a laptop from before the field existed is accepted and lands with none."""
+    from app.db.fieldwork import ChecklistRun
+    from app.services.checklists import checklist_runs
+    from sync.server.catalog import synced_tables as server_tables
+
+    _, _, unit = factories.hospital_with_unit(store, model=("Accuray", "CyberKnife S7"))
+    order = factories.work_order(store, unit)
+    reason = "物理师要求按 TG-142 复核激光"
+    run_id = checklist_runs.start_run(
+        store, order.id, "linac_qa_daily_tg142", "srs_sbrt", fit_exception=reason
+    )
+    queued = [r for r in outbox_rows(store) if r[0] == "checklist_run"]
+    assert [(r[1], r[2], r[3]["fit_exception"]) for r in queued] == [(run_id, "insert", reason)]
+    spec = server_tables()["checklist_run"]
+    assert "fit_exception" in spec.columns and "fit_exception" not in spec.required
+    older = _wire(store, "checklist_run", run_id) | {"id": "01900000-0000-7000-8000-0000000000a1"}
+    del older["fit_exception"]
+    clock = make_hlc(1_700_000_000_000, 0, "aaaaaaaaaaaa")
+    applied = _apply(store, [_pulled("checklist_run", older, {ROW_CLOCK: clock})])
+    assert applied.inserted == 1 and not applied.conflicts
+    with store.reading() as session:
+        assert session.get_one(ChecklistRun, older["id"]).fit_exception == ""
+        assert session.get_one(ChecklistRun, run_id).fit_exception == reason

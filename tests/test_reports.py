@@ -128,11 +128,19 @@ def raw_value(rule: Any, verdict: Verdict) -> str:
     return "IMG_0231.jpg"
 
 
-def fill_run(store: Store, order_id: str, template_id: str, folder: Path | None = None) -> str:
+def fill_run(
+    store: Store,
+    order_id: str,
+    template_id: str,
+    folder: Path | None = None,
+    fit_exception: str = "",
+) -> str:
     """Starts and completes a run: everything passes but one warning and one failure."""
     template = load_templates(folder)[0][template_id]
     machine_class = "imrt" if template.machine_class("imrt") else ""
-    run_id = checklist_runs.start_run(store, order_id, template_id, machine_class, folder=folder)
+    run_id = checklist_runs.start_run(
+        store, order_id, template_id, machine_class, fit_exception=fit_exception, folder=folder
+    )
     special: set[Verdict] = set()
     for item in (i for i in template.items() if i.applies_to(machine_class)):
         rule = item.rule_for(machine_class)
@@ -247,6 +255,7 @@ def make_order(
     signed: bool = True,
     template_folder: Path | None = None,
     template_id: str | None = None,
+    fit_exception: str = "",
 ) -> work_orders.SavedWorkOrder:
     """A work order of the kind's type, worked through to completed (and signed)."""
     unit_id, engineers = unit_and_engineers(store)
@@ -264,7 +273,7 @@ def make_order(
     if service:
         record_repair(store, order.id)
     elif kind in TEMPLATES:
-        fill_run(store, order.id, template_id or TEMPLATES[kind], template_folder)
+        fill_run(store, order.id, template_id or TEMPLATES[kind], template_folder, fit_exception)
         if kind is ReportKind.INSPECTION:
             record_findings(store, order.id)
         else:
@@ -415,6 +424,23 @@ def test_content_is_in_the_report_language(store: Store) -> None:
     assert other_kind.signatures == () and other_kind.is_draft
     with pytest.raises(ValueError):
         gather(store, made.id, ReportKind.INSPECTION, "de")
+
+
+def test_a_template_not_made_for_the_unit_prints_why_it_was_used(
+    store: Store, tmp_path: Path
+) -> None:
+    reason = "CyberKnife QA on a TrueBeam at the physicist's request"
+    made = make_order(
+        store,
+        ReportKind.INSPECTION,
+        template_id="cyberknife_qa_daily_tg135",
+        fit_exception=reason,
+    )
+    en = gather(store, made.id, ReportKind.INSPECTION, "en")
+    zh = gather(store, made.id, ReportKind.INSPECTION, "zh_CN")
+    assert en.checklists[0].fit_exception == zh.checklists[0].fit_exception == reason
+    text = " ".join(" ".join(page_texts(build(en, tmp_path))).split())
+    assert f"Template not made for this unit, used because: {reason}" in text
 
 
 def test_gathering_changes_nothing(store: Store, tmp_path: Path) -> None:

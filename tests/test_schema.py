@@ -156,27 +156,29 @@ def test_restore_without_backup_says_so(data_dir: Path) -> None:
         schema.restore_latest_backup(database_path(data_dir), backups_dir(data_dir))
 
 
+_STAMP = "'2026-01-05 08:00:00.000000', '2026-01-05 08:00:00.000000', 'old'"
+# A work order with its unit, customer and engineer, as revision 0001 stores them.
+FIRST_VERSION_ROWS = (
+    f"INSERT INTO customer VALUES ('湖南省肿瘤医院', '', '', '湖南', '3A', 'c1', {_STAMP}, NULL)",
+    f"INSERT INTO site VALUES ('c1', '放疗科', '', 's1', {_STAMP}, NULL)",
+    f"INSERT INTO equipment_model VALUES ('Elekta', 'Versa HD', 'linac', 'm1', {_STAMP}, NULL)",
+    "INSERT INTO equipment VALUES ('m1', 's1', '153101', '', '', NULL, NULL, NULL, "
+    f"'warranty', 'clinical', '[10,10,10,10,10,0,0]', 'e1', {_STAMP}, NULL)",
+    f"INSERT INTO \"user\" VALUES ('李娜', 'li.na', 'engineer', '', 'u1', {_STAMP}, NULL)",
+    "INSERT INTO work_order VALUES ('WO-2026-K7-00001', 'repair', 'reported', 'high', "
+    "'e1', '真空泵报警', '2026-01-05 08:00:00.000000', NULL, NULL, NULL, NULL, NULL, "
+    f"'w1', {_STAMP}, NULL)",
+    f"INSERT INTO work_order_assignment VALUES ('w1', 'u1', 'a1', {_STAMP}, NULL)",
+)
+
+
 def test_records_of_the_first_version_survive_the_upgrade(data_dir: Path) -> None:
     """A 0.1.0 database (revision 0001) with a work order upgrades with its rows intact."""
     path = database_path(data_dir)
     engine = make_engine(path)
     with engine.begin() as con:
         command.upgrade(alembic_config(con), "0001")
-        stamp = "'2026-01-05 08:00:00.000000', '2026-01-05 08:00:00.000000', 'old'"
-        for sql in (
-            "INSERT INTO customer VALUES "
-            f"('湖南省肿瘤医院', '', '', '湖南', '3A', 'c1', {stamp}, NULL)",
-            f"INSERT INTO site VALUES ('c1', '放疗科', '', 's1', {stamp}, NULL)",
-            "INSERT INTO equipment_model VALUES "
-            f"('Elekta', 'Versa HD', 'linac', 'm1', {stamp}, NULL)",
-            "INSERT INTO equipment VALUES ('m1', 's1', '153101', '', '', NULL, NULL, NULL, "
-            f"'warranty', 'clinical', '[10,10,10,10,10,0,0]', 'e1', {stamp}, NULL)",
-            f"INSERT INTO \"user\" VALUES ('李娜', 'li.na', 'engineer', '', 'u1', {stamp}, NULL)",
-            "INSERT INTO work_order VALUES ('WO-2026-K7-00001', 'repair', 'reported', 'high', "
-            "'e1', '真空泵报警', '2026-01-05 08:00:00.000000', NULL, NULL, NULL, NULL, NULL, "
-            f"'w1', {stamp}, NULL)",
-            f"INSERT INTO work_order_assignment VALUES ('w1', 'u1', 'a1', {stamp}, NULL)",
-        ):
+        for sql in FIRST_VERSION_ROWS:
             con.exec_driver_sql(sql)
     engine.dispose()
     opened = schema.open_database(path, backups_dir(data_dir))
@@ -188,3 +190,47 @@ def test_records_of_the_first_version_survive_the_upgrade(data_dir: Path) -> Non
         assert tuple(row) == ("WO-2026-K7-00001", "真空泵报警", "", None)
         assert con.exec_driver_sql("SELECT count(*) FROM work_order_assignment").scalar() == 1
         assert con.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_checklist_runs_of_revision_0004_upgrade_with_an_empty_fit_exception(
+    data_dir: Path,
+) -> None:
+    """A run saved before templates declared their units keeps its values; its reason for
+    using a template made for another unit is empty (it was never asked)."""
+    import json
+
+    from app.services.checklists import checklist_runs
+    from app.services.checklists.checklist_templates import load_templates
+
+    path = database_path(data_dir)
+    engine = make_engine(path)
+    snapshot = json.dumps(dict(load_templates()[0]["linac_pm"].data), ensure_ascii=False)
+    with engine.begin() as con:
+        command.upgrade(alembic_config(con), "0001")
+        for sql in FIRST_VERSION_ROWS:
+            con.exec_driver_sql(sql)
+    with engine.connect() as con:
+        con.exec_driver_sql("PRAGMA foreign_keys=OFF")  # batch rebuilds, as schema.py does
+        con.commit()
+        with con.begin():
+            command.upgrade(alembic_config(con), "0004")
+    with engine.begin() as con:
+        con.exec_driver_sql(
+            "INSERT INTO checklist_run (work_order_id, template_id, template_version, "
+            "template_title, template_snapshot, machine_class, state, started_at, "
+            "completed_at, id, created_at, updated_at, updated_by, deleted_at) VALUES "
+            "('w1', 'linac_pm', 1, 'Linac preventive maintenance', ?, 'imrt', "
+            "'in_progress', '2026-01-05 09:00:00.000000', NULL, 'r1', "
+            "'2026-01-05 09:00:00.000000', '2026-01-05 09:00:00.000000', 'old', NULL)",
+            (snapshot,),
+        )
+    engine.dispose()
+    opened = schema.open_database(path, backups_dir(data_dir))
+    assert opened.migrated_from == "0004"
+    with opened.engine.connect() as con:
+        row = con.exec_driver_sql(
+            "SELECT template_id, machine_class, fit_exception FROM checklist_run"
+        ).one()
+    assert tuple(row) == ("linac_pm", "imrt", "")
+    run = checklist_runs.load_run(Store(opened.engine, data_dir, "tester"), "r1")
+    assert (run.title_en, run.fit_exception) == ("Linac preventive maintenance", "")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any, cast
@@ -95,6 +95,9 @@ class TableCodec:
     columns: tuple[str, ...]  # every column but sync_clocks, in table order
     to_wire: dict[str, Convert]  # from Python or storage values
     to_storage: dict[str, Convert]
+    # What a column holds in a row written by a version without it: the column's scalar
+    # default (checklist_run.fit_exception is ""), else None.
+    absent: dict[str, Any] = field(default_factory=dict)
 
     def row_to_wire(self, values: dict[str, Any]) -> dict[str, Any]:
         return {name: self.to_wire[name](values.get(name)) for name in self.columns}
@@ -137,8 +140,14 @@ def synced_tables() -> dict[str, TableCodec]:
             names,
             {n: p[0] for n, p in pairs.items()},
             {n: p[1] for n, p in pairs.items()},
+            {c.name: _absent(c) for c in table.columns if c.name != SYNC_CLOCKS},
         )
     return codecs
+
+
+def _absent(column: Any) -> Any:
+    default = column.default
+    return default.arg if default is not None and default.is_scalar else None
 
 
 @cache

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import random
+from collections import Counter
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.db.fieldwork import ChecklistRun, ChecklistValue
 from app.db.models import WorkOrder
-from app.domain.checklists import Template
+from app.domain.checklists import MachineKind, Template, Unit
 from app.domain.enums import Modality, RunState, Verdict, WorkOrderType
 from app.domain.ids import uuid7
 from app.domain.tolerance import ChoiceRule, NumericRule, PassFailRule, Rule, judge
@@ -28,22 +29,63 @@ COMMENTS = {
 }
 
 
-def templates_for(kind: WorkOrderType, modality: Modality, index: int) -> list[str]:
-    """The templates a finished demo order of this kind filled in."""
-    if modality is Modality.LINAC:
-        qa = ("linac_qa_monthly_tg142", "linac_qa_daily_tg142", "linac_qa_annual_tg142")
+# The QA and PM protocol of each kind of linac (TG-142 C-arm, TG-148, TG-135).
+_LINAC_QA = {
+    MachineKind.GANTRY_LINAC: (
+        "linac_qa_monthly_tg142",
+        "linac_qa_daily_tg142",
+        "linac_qa_annual_tg142",
+    ),
+    MachineKind.HELICAL_TOMOTHERAPY: (
+        "tomotherapy_qa_monthly_tg148",
+        "tomotherapy_qa_daily_tg148",
+        "tomotherapy_qa_annual_tg148",
+    ),
+    MachineKind.ROBOTIC_RADIOSURGERY: (
+        "cyberknife_qa_monthly_tg135",
+        "cyberknife_qa_daily_tg135",
+        "cyberknife_qa_annual_tg135",
+    ),
+}
+_LINAC_PM = {
+    MachineKind.GANTRY_LINAC: "linac_pm",
+    MachineKind.HELICAL_TOMOTHERAPY: "tomotherapy_pm",
+    MachineKind.ROBOTIC_RADIOSURGERY: "cyberknife_pm",
+}
+
+
+def templates_for(kind: WorkOrderType, unit: Unit, index: int, turn: int = 0) -> list[str]:
+    """The templates a finished demo order of this kind filled in: those made for the
+    unit (a TomoTherapy is inspected per TG-148, never with the TG-142 linac QA).
+
+    C-arm linacs rotate their QA by the order's `index`, as they always have. The demo
+    has few TomoTherapy and CyberKnife orders, so those rotate by `turn` (their own
+    count), and a repair of one ends with its QA before clinical release: each of
+    their protocols has runs to look at.
+    """
+    machine = unit.kind
+    if machine is MachineKind.GANTRY_LINAC:
         return {
-            T.INSPECTION: [qa[index % 3]],
-            T.PREVENTIVE_MAINTENANCE: ["linac_pm"],
+            T.INSPECTION: [_LINAC_QA[machine][index % 3]],
+            T.PREVENTIVE_MAINTENANCE: [_LINAC_PM[machine]],
             T.INSTALLATION: ["linac_site_readiness", "linac_installation"],
             T.ACCEPTANCE: ["linac_acceptance"],
             T.REPAIR: ["electrical_safety_iec62353"] if index % 4 == 0 else [],
+        }.get(kind, [])
+    if machine is not None:
+        qa = [_LINAC_QA[machine][turn % 3]]
+        return {
+            T.INSPECTION: qa,
+            T.PREVENTIVE_MAINTENANCE: [_LINAC_PM[machine]],
+            # The C-arm installation and acceptance tests do not fit these machines.
+            T.INSTALLATION: ["linac_site_readiness"],
+            T.REPAIR: (["electrical_safety_iec62353"] if index % 4 == 0 else []) + qa,
         }.get(kind, [])
     if kind is T.PREVENTIVE_MAINTENANCE:
         return {
             Modality.CT_SIMULATOR: ["ct_simulator_pm"],
             Modality.AFTERLOADER: ["afterloader_pm"],
-        }.get(modality, [])
+        }.get(unit.modality, [])
     return []
 
 
@@ -146,10 +188,15 @@ def _stamp(row: Any, when: datetime) -> None:
 def seed_checklists(session: Session, rng: random.Random, orders: list[Any]) -> None:
     """One finished run per fitting template on each finished demo order."""
     templates, _problems = load_templates()
-    for index, (order, modality) in enumerate(orders):
+    turns: Counter[MachineKind | None] = Counter()
+    for index, (order, _modality) in enumerate(orders):
         if order.finished_at is None:
             continue
-        for template_id in templates_for(order.type, modality, index):
+        model = order.equipment.model
+        unit = Unit(model.modality, model.maker, model.model)
+        chosen = templates_for(order.type, unit, index, turns[unit.kind])
+        turns[unit.kind] += any("_qa_" in t for t in chosen)
+        for template_id in chosen:
             template = templates.get(template_id)
-            if template is not None:
+            if template is not None and template.fits(unit):
                 add_finished_run(session, rng, order, template, order.finished_at)

@@ -28,6 +28,7 @@ from app.db.models import (
     WorkOrderAssignment,
 )
 from app.demo import data as data
+from app.domain.checklists import MachineKind, machine_kind
 from app.domain.enums import (
     ContractLevel,
     EquipmentStatus,
@@ -80,7 +81,16 @@ def describe(rng: random.Random, wo_type: WorkOrderType, modality: Modality, mod
     if wo_type is T.ACCEPTANCE:
         return data.ACCEPTANCE
     text = rng.choice(data.DESCRIPTIONS[modality][wo_type])
-    return text.format(n=rng.randint(1, 60), c=rng.randint(1, 18), k=rng.randint(2, 8))
+    text = text.format(n=rng.randint(1, 60), c=rng.randint(1, 18), k=rng.randint(2, 8))
+    # A TomoTherapy or CyberKnife is not checked per TG-142 (the rng draws stay the same).
+    protocol = _PROTOCOLS.get(machine_kind(modality, "", model))
+    return text.replace("TG-142", protocol) if protocol else text
+
+
+_PROTOCOLS: dict[MachineKind | None, str] = {
+    MachineKind.HELICAL_TOMOTHERAPY: "TG-148",
+    MachineKind.ROBOTIC_RADIOSURGERY: "TG-135",
+}
 
 
 def local_time(day: date, hour: float = 9.5) -> datetime:

@@ -4,12 +4,18 @@ Templates are data (resources/checklists/*.yaml, read by services/checklist_temp
 these frozen dataclasses are what the rest of the code sees. An item's limits may
 differ per machine class (TG-142: non-IMRT / IMRT / SRS-SBRT), and an item may apply to
 some classes only (stereotactic interlocks: SRS-SBRT machines).
+
+A template also says which units it fits: its modalities, and within the linacs the
+kind of machine (a C-arm or ring-gantry linac is tested per TG-142, a helical
+TomoTherapy per TG-148, a robotic CyberKnife per TG-135) or named models. The kind is
+read from the model's name, so a unit needs no extra field to be offered the right QA.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from app.domain.enums import LabelledEnum, Modality
@@ -38,6 +44,63 @@ _KIND_LABELS = {
     TemplateKind.ACCEPTANCE: QT_TRANSLATE_NOOP("Checklist", "Acceptance tests"),
     TemplateKind.ELECTRICAL_SAFETY: QT_TRANSLATE_NOOP("Checklist", "Electrical safety"),
 }
+
+
+class MachineKind(StrEnum):
+    """How a linac is built, which decides the QA protocol that applies to it."""
+
+    GANTRY_LINAC = "gantry_linac"  # C-arm or ring-gantry linac: AAPM TG-142
+    HELICAL_TOMOTHERAPY = "helical_tomotherapy"  # AAPM TG-148
+    ROBOTIC_RADIOSURGERY = "robotic_radiosurgery"  # AAPM TG-135
+
+
+# Lower-case fragments of model names, as makers and users write them.
+_KIND_NAMES = {
+    MachineKind.HELICAL_TOMOTHERAPY: ("tomotherapy", "tomo ", "radixact", "hi-art", "hi·art"),
+    MachineKind.ROBOTIC_RADIOSURGERY: ("cyberknife", "cyber knife"),
+}
+
+
+def machine_kind(modality: Modality, maker: str, model: str) -> MachineKind | None:
+    """The kind of a linac from its maker and model name; None for other modalities."""
+    if modality is not Modality.LINAC:
+        return None
+    name = f" {maker} {model} ".lower()
+    for kind, fragments in _KIND_NAMES.items():
+        if any(fragment in name for fragment in fragments):
+            return kind
+    return MachineKind.GANTRY_LINAC
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What a template needs to know of a unit to say whether it fits."""
+
+    modality: Modality
+    maker: str
+    model: str
+
+    @property
+    def kind(self) -> MachineKind | None:
+        return machine_kind(self.modality, self.maker, self.model)
+
+    @property
+    def name(self) -> str:
+        return f"{self.maker} {self.model}".strip()
+
+
+@dataclass(frozen=True)
+class Fit:
+    """The units a template is made for beyond its modality: empty means every one."""
+
+    kinds: tuple[MachineKind, ...] = ()
+    models: tuple[str, ...] = ()  # fragments of the model name, any case
+
+    def admits(self, unit: Unit) -> bool:
+        if self.kinds and unit.kind not in self.kinds:
+            return False
+        name = unit.model.lower()
+        return not self.models or any(m.lower() in name for m in self.models)
 
 
 @dataclass(frozen=True)
@@ -86,6 +149,7 @@ class Template:
     kind: TemplateKind
     machine_classes: tuple[MachineClass, ...]
     sections: tuple[Section, ...]
+    fit: Fit = Fit()
     # The validated source data: what a run snapshots, so it can be rebuilt unchanged.
     data: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -95,6 +159,10 @@ class Template:
 
     def item(self, item_id: str) -> Item | None:
         return next((i for i in self.items() if i.id == item_id), None)
+
+    def fits(self, unit: Unit) -> bool:
+        """Made for this unit: its modality, and its kind or model when the template says."""
+        return unit.modality in self.modalities and self.fit.admits(unit)
 
     def machine_class(self, class_id: str) -> MachineClass | None:
         return next((c for c in self.machine_classes if c.id == class_id), None)

@@ -109,7 +109,12 @@ def run_table(run: ChecklistResult, content: ReportContent, styles: Styles) -> l
     commands += verdict_commands(verdicts)
     table = data_table(header, rows, WIDTHS, styles, *commands, small=(COMMENT_COLUMN,))
     counts = Paragraph(escape(verdict_counts_text(content, run.counts)), styles.muted)
-    return [caption, Spacer(1, 3), table, Spacer(1, 3), counts]
+    head: list[Flowable] = [caption]
+    if run.fit_exception:  # a template not made for the unit: the reader sees why
+        note = Paragraph(escape(t["fit_exception"].format(reason=run.fit_exception)), styles.body)
+        note.keepWithNext = True
+        head.append(note)
+    return [*head, Spacer(1, 3), table, Spacer(1, 3), counts]
 
 
 def verdict_commands(verdicts: list[tuple[int, Verdict]]) -> list[tuple[Any, ...]]:

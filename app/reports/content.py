@@ -181,6 +181,7 @@ class ChecklistResult:
     completed_at: datetime | None
     rows: tuple[ChecklistRow, ...]
     counts: VerdictCounts
+    fit_exception: str = ""  # why a template not made for the unit was used
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,7 @@ TEXTS: dict[Language, dict[str, str]] = {
         "col_verdict": "结论",
         "col_comment": "备注",
         "machine_class": "机型等级",
+        "fit_exception": "模板并非为该设备制定，使用原因：{reason}",
         "completed_at": "完成时间",
         "in_progress": "未完成",
         "counts": "合格 {passed}　预警 {warnings}　不合格 {failures}　"
@@ -186,6 +187,7 @@ TEXTS: dict[Language, dict[str, str]] = {
         "col_verdict": "Verdict",
         "col_comment": "Comment",
         "machine_class": "Machine class",
+        "fit_exception": "Template not made for this unit, used because: {reason}",
         "completed_at": "Completed",
         "in_progress": "In progress",
         "counts": "Pass {passed} · Warning {warnings} · Fail {failures} · "

@@ -439,6 +439,10 @@
         <source>This text is too long.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This template is not made for this unit: say why it is used anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRunTableModel</name>
@@ -503,6 +507,10 @@
     </message>
     <message>
         <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template not made for this unit, used because: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2492,6 +2500,30 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show all templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list templates made for other kinds of unit; using one needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the physicist asked for this protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template is not made for this unit: say why it is used anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates made for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,7 +2532,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No checklist template fits this kind of unit.</source>
+        <source>No checklist template is made for this unit. Tick “Show all templates” to use another one, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not made for this unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -426,6 +426,10 @@
         <source>This text is too long.</source>
         <translation>内容过长。</translation>
     </message>
+    <message>
+        <source>This template is not made for this unit: say why it is used anyway.</source>
+        <translation>此模板并非为该设备制定：请说明仍使用它的原因。</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRunTableModel</name>
@@ -491,6 +495,10 @@
     <message>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>Template not made for this unit, used because: %1</source>
+        <translation>模板并非为该设备制定，使用原因：%1</translation>
     </message>
     <message>
         <source>✔ Passed: %1   ⚠ Warnings: %2   ✘ Failures: %3   — Pending: %4   ○ N/A: %5</source>
@@ -2472,6 +2480,30 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>开始检查</translation>
     </message>
     <message>
+        <source>Show all templates</source>
+        <translation>显示全部模板</translation>
+    </message>
+    <message>
+        <source>Also list templates made for other kinds of unit; using one needs a reason</source>
+        <translation>同时列出为其他类型设备制定的模板；使用时须说明原因</translation>
+    </message>
+    <message>
+        <source>e.g. the physicist asked for this protocol</source>
+        <translation>例如：物理师要求按此规范检测</translation>
+    </message>
+    <message>
+        <source>Why this template</source>
+        <translation>使用原因</translation>
+    </message>
+    <message>
+        <source>This template is not made for this unit: say why it is used anyway.</source>
+        <translation>此模板并非为该设备制定：请说明仍使用它的原因。</translation>
+    </message>
+    <message>
+        <source>Templates made for: %1</source>
+        <translation>适用设备：%1</translation>
+    </message>
+    <message>
         <source>Template</source>
         <translation>检查表模板</translation>
     </message>
@@ -2480,8 +2512,12 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>机器类别</translation>
     </message>
     <message>
-        <source>No checklist template fits this kind of unit.</source>
-        <translation>没有适用于此类设备的检查表模板。</translation>
+        <source>No checklist template is made for this unit. Tick “Show all templates” to use another one, with a reason.</source>
+        <translation>没有为该设备制定的检查表模板。勾选“显示全部模板”可选用其他模板，并须说明原因。</translation>
+    </message>
+    <message>
+        <source>%1 — not made for this unit</source>
+        <translation>%1 — 非为该设备制定</translation>
     </message>
     <message>
         <source>Some template files were refused and are not offered:</source>

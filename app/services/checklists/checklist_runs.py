@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from app.db.base import utcnow
 from app.db.fieldwork import ChecklistRun, ChecklistValue
 from app.db.models import WorkOrder
-from app.domain.checklists import Item, Template
+from app.domain.checklists import Item, Template, Unit
 from app.domain.enums import RunState, Verdict
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import MAX_TEXT, FieldError, ValidationError
@@ -48,6 +48,10 @@ NEEDS_COMMENT = QT_TRANSLATE_NOOP(
     "Checklist", "Out of tolerance: add a comment saying what was done."
 )
 TOO_LONG = QT_TRANSLATE_NOOP("Checklist", "This text is too long.")
+REASON_REQUIRED = QT_TRANSLATE_NOOP(
+    "Checklist",
+    "This template is not made for this unit: say why it is used anyway.",
+)
 
 OUT_OF_TOLERANCE = frozenset({Verdict.WARNING, Verdict.FAIL})
 
@@ -133,6 +137,7 @@ class RunView:
     machine_class: str
     class_label_en: str
     class_label_zh: str
+    fit_exception: str  # why a template not made for the unit was used; "" if it fits
     state: RunState
     started_at: datetime
     completed_at: datetime | None
@@ -166,9 +171,14 @@ def start_run(
     template_id: str,
     machine_class: str = "",
     *,
+    fit_exception: str = "",
     folder: Path | None = None,
 ) -> str:
-    """Starts a run of a shipped (or `folder`'s) template; returns the run's id."""
+    """Starts a run of a shipped (or `folder`'s) template; returns the run's id.
+
+    A template not made for the unit (a TG-142 linac QA on a TomoTherapy) needs a
+    `fit_exception`, the reason it is used anyway, kept on the run for whoever reads it.
+    """
     template = load_templates(folder)[0].get(template_id)
     if template is None:
         raise ValidationError([FieldError("template_id", NO_TEMPLATE)])
@@ -176,10 +186,18 @@ def start_run(
         raise ValidationError([FieldError("machine_class", CLASS_REQUIRED)])
     if machine_class and template.machine_class(machine_class) is None:
         raise ValidationError([FieldError("machine_class", NO_SUCH_CLASS)])
+    fit_exception = fit_exception.strip()
+    if len(fit_exception) > MAX_TEXT:
+        raise ValidationError([FieldError("fit_exception", TOO_LONG)])
     with store.session() as session:
         order = live(session, WorkOrder, work_order_id)
         if order.state in TERMINAL:
             raise ValidationError([FieldError("", ORDER_CLOSED)])
+        model = order.equipment.model
+        if template.fits(Unit(model.modality, model.maker, model.model)):
+            fit_exception = ""  # nothing to explain
+        elif not fit_exception:
+            raise ValidationError([FieldError("fit_exception", REASON_REQUIRED)])
         run = ChecklistRun(
             work_order_id=order.id,
             template_id=template.id,
@@ -187,6 +205,7 @@ def start_run(
             template_title=template.title_en,
             template_snapshot=copy.deepcopy(dict(template.data)),
             machine_class=machine_class,
+            fit_exception=fit_exception,
             state=RunState.IN_PROGRESS,
             started_at=utcnow(),
             updated_by=store.user_login,
@@ -284,6 +303,7 @@ def load_run(store: Store, run_id: str) -> RunView:
             machine_class=run.machine_class,
             class_label_en=machine_class.label_en if machine_class else "",
             class_label_zh=machine_class.label_zh if machine_class else "",
+            fit_exception=run.fit_exception,
             state=run.state,
             started_at=run.started_at,
             completed_at=run.completed_at,

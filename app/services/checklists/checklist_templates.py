@@ -29,7 +29,15 @@ from pydantic import (
 )
 from pydantic import ValidationError as PydanticError
 
-from app.domain.checklists import Item, MachineClass, Section, Template, TemplateKind
+from app.domain.checklists import (
+    Fit,
+    Item,
+    MachineClass,
+    MachineKind,
+    Section,
+    Template,
+    TemplateKind,
+)
 from app.domain.enums import Modality, Verdict
 from app.domain.tolerance import (
     Choice,
@@ -49,6 +57,9 @@ from app.paths import resources_dir
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=80)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 Number = StrictInt | StrictFloat  # YAML's `yes` or "2" is no number
+# libyaml's safe loader when present: the pure-Python one takes ~0.7 s for the shipped
+# templates, and the start-checklist choice reads them all.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LIMIT_TEXT = re.compile(r"^\s*\d+(\.\d+)?\s*%?\s*$")
 
 
@@ -140,6 +151,13 @@ class MachineClassModel(_Model):
     label_zh: Text
 
 
+class FitModel(_Model):
+    """Which linacs the template is made for (TG-142 C-arm, TG-148 TomoTherapy …)."""
+
+    kinds: list[MachineKind] = Field(default_factory=list)
+    models: list[Text] = Field(default_factory=list)
+
+
 class TemplateModel(_Model):
     id: Id
     version: Annotated[StrictInt, Field(ge=1)]
@@ -148,6 +166,7 @@ class TemplateModel(_Model):
     modality: Modality | list[Modality]
     kind: TemplateKind
     machine_classes: list[MachineClassModel] = Field(default_factory=list)
+    fits: FitModel = FitModel()
     sections: list[SectionModel] = Field(min_length=1)
 
 
@@ -178,13 +197,34 @@ def templates_dir() -> Path:
 def load_templates(
     folder: Path | None = None,
 ) -> tuple[dict[str, Template], list[TemplateProblem]]:
-    """Every valid template of the folder by id, and the problems of the files refused."""
+    """Every valid template of the folder by id, and the problems of the files refused.
+
+    Read again only when a file of the folder changed (name, size or time): the
+    start-checklist choice asks on every opening."""
+    folder = templates_dir() if folder is None else folder
+    paths = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
+    try:
+        key = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+    except OSError:
+        key = None
+    cached = _loaded.get(folder)
+    if key is not None and cached is not None and cached[0] == key:
+        return dict(cached[1]), list(cached[2])
+    templates, problems = _read_folder(paths)
+    if key is not None:
+        _loaded[folder] = (key, dict(templates), list(problems))
+    return templates, problems
+
+
+_loaded: dict[Path, tuple[Any, dict[str, Template], list[TemplateProblem]]] = {}
+
+
+def _read_folder(paths: list[Path]) -> tuple[dict[str, Template], list[TemplateProblem]]:
     templates: dict[str, Template] = {}
     problems: list[TemplateProblem] = []
-    folder = templates_dir() if folder is None else folder
-    for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
+    for path in paths:
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
             problems.append(TemplateProblem(path.name, "", "", f"cannot be read: {error}"))
             continue
@@ -243,6 +283,9 @@ def _rule_problems(file: str, model: TemplateModel) -> list[TemplateProblem]:
         found.append(TemplateProblem(file, item, path, reason))
 
     class_ids = [c.id for c in model.machine_classes]
+    modalities = model.modality if isinstance(model.modality, list) else [model.modality]
+    if model.fits.kinds and Modality.LINAC not in modalities:
+        add("", "fits.kinds", "machine kinds are kinds of linac; the template is for no linac")
     for class_id in _duplicates(class_ids):
         add("", "machine_classes", f"machine class {class_id} appears twice")
     for section_id in _duplicates([s.id for s in model.sections]):
@@ -361,5 +404,6 @@ def _template(model: TemplateModel) -> Template:
             MachineClass(c.id, c.label_en, c.label_zh) for c in model.machine_classes
         ),
         sections=sections,
+        fit=Fit(tuple(model.fits.kinds), tuple(model.fits.models)),
         data=model.model_dump(mode="json", exclude_unset=True),
     )

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from app.db.fieldwork import ChecklistRun
 from app.db.models import WorkOrder
-from app.domain.checklists import Template
+from app.domain.checklists import Template, Unit
 from app.domain.enums import RunState
 from app.services.checklists import checklist_runs
 from app.services.checklists.checklist_templates import TemplateProblem, load_templates
@@ -49,10 +49,29 @@ def runs_of(store: Store, work_order_id: str) -> list[RunRow]:
     return rows
 
 
-def templates_for(store: Store, work_order_id: str) -> tuple[list[Template], list[TemplateProblem]]:
-    """Templates made for the work order's kind of unit, and any template files refused."""
+@dataclass(frozen=True)
+class TemplateChoice:
+    """The templates for a work order's unit: those made for it, and the rest, which
+    may be used only with a reason (recorded on the run)."""
+
+    unit: Unit
+    fitting: list[Template]
+    others: list[Template]
+    problems: list[TemplateProblem]
+
+
+def unit_of(store: Store, work_order_id: str) -> Unit:
     with store.reading() as session:
-        modality = live(session, WorkOrder, work_order_id).equipment.model.modality
+        model = live(session, WorkOrder, work_order_id).equipment.model
+        return Unit(model.modality, model.maker, model.model)
+
+
+def templates_for(store: Store, work_order_id: str) -> TemplateChoice:
+    """Templates made for the work order's unit (its modality and kind of machine), the
+    other templates, and any template files refused."""
+    unit = unit_of(store, work_order_id)
     templates, problems = load_templates()
-    fitting = [t for t in templates.values() if modality in t.modalities]
-    return sorted(fitting, key=lambda t: (t.kind.value, t.id)), problems
+    ordered = sorted(templates.values(), key=lambda t: (t.kind.value, t.id))
+    fitting = [t for t in ordered if t.fits(unit)]
+    others = [t for t in ordered if not t.fits(unit)]
+    return TemplateChoice(unit, fitting, others, problems)

@@ -310,6 +310,7 @@ def _checklist(view: RunView, lang: Language) -> ChecklistResult:
         machine_class=view.class_label_zh if zh else view.class_label_en,
         completed_at=view.completed_at,
         rows=rows,
+        fit_exception=view.fit_exception,
         counts=VerdictCounts(
             passed=counts.passed,
             warnings=counts.warnings,

@@ -367,6 +367,11 @@ class ChecklistRunWidget(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
         title_font.setBold(True)
         self.title.setFont(title_font)
+        # A template not made for the unit was used: why, for whoever reviews the run.
+        self.fit_note = QLabel()
+        self.fit_note.setObjectName("fit_note")
+        self.fit_note.setWordWrap(True)
+        self.fit_note.setStyleSheet("color: #8a5300;")
         self.table = QTableView()
         self.table.setModel(self.model)
         self.delegate = EntryDelegate(self.table)
@@ -407,6 +412,7 @@ class ChecklistRunWidget(QWidget):
         bottom.addWidget(self.complete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.fit_note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.problems)
@@ -435,6 +441,12 @@ class ChecklistRunWidget(QWidget):
         if not run.editable:
             title = self.tr("%1 (read-only)").replace("%1", title)
         self.title.setText(title)
+        self.fit_note.setText(
+            self.tr("Template not made for this unit, used because: %1").replace(
+                "%1", run.fit_exception
+            )
+        )
+        self.fit_note.setVisible(bool(run.fit_exception))
         for row, entry in enumerate(self.model.rows):
             if isinstance(entry, SectionView):
                 self.table.setSpan(row, 0, 1, COLUMNS)

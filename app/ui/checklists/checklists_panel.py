@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -33,31 +35,59 @@ def _chinese() -> bool:
 
 
 class StartChecklistDialog(QDialog):
-    """Choose a template (and machine class) for a new checklist run."""
+    """Choose a template (and machine class) for a new checklist run.
+
+    Only the templates made for the unit are offered (a TomoTherapy gets TG-148, not
+    TG-142); "Show all templates" lists the others too, and choosing one of those needs
+    a reason, which is kept on the run.
+    """
 
     def __init__(self, store: Store, work_order_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start a checklist"))
-        templates, problems = work_order_checklists.templates_for(store, work_order_id)
-        self.templates = templates
+        self.choice = work_order_checklists.templates_for(store, work_order_id)
+        self.templates = self.choice.fitting + self.choice.others
         self.template = QComboBox()
-        for template in templates:
-            title = template.title_zh if _chinese() else template.title_en
-            self.template.addItem(f"{title} (v{template.version})", template.id)
         self.machine_class = QComboBox()
-        self.template.currentIndexChanged.connect(self._classes)
+        self.show_all = QCheckBox(self.tr("Show all templates"))
+        self.show_all.setObjectName("show_all")
+        self.show_all.setToolTip(
+            self.tr("Also list templates made for other kinds of unit; using one needs a reason")
+        )
+        self.reason = QLineEdit()
+        self.reason.setObjectName("fit_reason")
+        self.reason.setPlaceholderText(self.tr("e.g. the physicist asked for this protocol"))
+        self.reason_label = QLabel(self.tr("Why this template"))
+        self.not_fitting = QLabel(
+            self.tr("This template is not made for this unit: say why it is used anyway.")
+        )
+        self.not_fitting.setWordWrap(True)
+        self.not_fitting.setStyleSheet("color: #8a5300;")
+        unit = QLabel(self.tr("Templates made for: %1").replace("%1", self.choice.unit.name))
+        unit.setObjectName("unit_fit")
+        unit.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Template"), self.template)
+        form.addRow("", self.show_all)
         form.addRow(self.tr("Machine class"), self.machine_class)
+        form.addRow(self.reason_label, self.reason)
         layout = QVBoxLayout(self)
+        layout.addWidget(unit)
         layout.addLayout(form)
-        if not templates:
-            layout.addWidget(QLabel(self.tr("No checklist template fits this kind of unit.")))
-        if problems:
+        layout.addWidget(self.not_fitting)
+        self.empty = QLabel(
+            self.tr(
+                "No checklist template is made for this unit. Tick “Show all templates” "
+                "to use another one, with a reason."
+            )
+        )
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        if self.choice.problems:
             warning = QLabel(
                 self.tr("Some template files were refused and are not offered:")
                 + "\n"
-                + "\n".join(f"• {p}" for p in problems)
+                + "\n".join(f"• {p}" for p in self.choice.problems)
             )
             warning.setWordWrap(True)
             warning.setStyleSheet("color: #8a5300;")
@@ -65,25 +95,65 @@ class StartChecklistDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(templates))
+        self.start_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.start_button.setText(self.tr("Start"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self._classes()
-        self.resize(560, self.sizeHint().height())
+        self.template.currentIndexChanged.connect(self._chosen_changed)
+        self.show_all.toggled.connect(self._fill)
+        self.reason.textChanged.connect(self._ready)
+        self._fill()
+        self.resize(600, self.sizeHint().height())
 
     def chosen(self) -> Template | None:
         template_id = self.template.currentData()
         return next((t for t in self.templates if t.id == template_id), None)
 
-    def _classes(self) -> None:
+    def chosen_fits(self) -> bool:
+        template = self.chosen()
+        return template is not None and any(t.id == template.id for t in self.choice.fitting)
+
+    def fit_reason(self) -> str:
+        """The reason for a template not made for the unit; "" when the choice fits."""
+        return "" if self.chosen_fits() else self.reason.text().strip()
+
+    def _title(self, template: Template) -> str:
+        title = template.title_zh if _chinese() else template.title_en
+        return f"{title} (v{template.version})"
+
+    def _fill(self) -> None:
+        self.template.blockSignals(True)
+        self.template.clear()
+        for template in self.choice.fitting:
+            self.template.addItem(self._title(template), template.id)
+        if self.show_all.isChecked():
+            if self.choice.fitting and self.choice.others:
+                self.template.insertSeparator(self.template.count())
+            for template in self.choice.others:
+                label = self.tr("%1 — not made for this unit").replace("%1", self._title(template))
+                self.template.addItem(label, template.id)
+        self.template.blockSignals(False)
+        self.empty.setVisible(not self.choice.fitting and not self.show_all.isChecked())
+        self._chosen_changed()
+
+    def _chosen_changed(self) -> None:
         self.machine_class.clear()
         template = self.chosen()
         for machine_class in template.machine_classes if template else ():
             label = machine_class.label_zh if _chinese() else machine_class.label_en
             self.machine_class.addItem(label, machine_class.id)
         self.machine_class.setEnabled(self.machine_class.count() > 0)
+        needs_reason = template is not None and not self.chosen_fits()
+        for widget in (self.reason_label, self.reason, self.not_fitting):
+            widget.setVisible(needs_reason)
+        self._ready()
+
+    def _ready(self) -> None:
+        template = self.chosen()
+        self.start_button.setEnabled(
+            template is not None and (self.chosen_fits() or bool(self.reason.text().strip()))
+        )
 
 
 class ChecklistsPanel(QWidget):
@@ -162,6 +232,7 @@ class ChecklistsPanel(QWidget):
                 self.work_order_id,
                 template.id,
                 dialog.machine_class.currentData() or "",
+                fit_exception=dialog.fit_reason(),
             )
         except ValidationError as refused:
             QMessageBox.warning(
