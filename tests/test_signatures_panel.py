@@ -17,6 +17,7 @@ from app.services.store import Store
 from app.ui.i18n import install_translators
 from app.ui.signing_mode import CollectedSignature, SigningModeDialog
 from app.ui.work_order_window import WorkOrderWindow
+from tests import factories
 from tests.factories import SCRIBBLE
 
 NOW = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
@@ -87,16 +88,7 @@ def test_export_builds_a_signed_pdf_off_the_gui_thread(
     from app.reports.pdf_signing import verify_pdf
 
     store.data_dir.mkdir(exist_ok=True)
-    given = signing.SignatureInput(
-        report_kind=ReportKind.SERVICE,
-        signer_name="陈红霞",
-        signer_role="物理师",
-        organisation="江苏省肿瘤医院",
-        meaning=SignatureMeaning.ACCEPTED_BY,
-        strokes=SCRIBBLE,
-        signed_at=NOW,
-    )
-    signing.sign(store, repaired, given)
+    factories.sign_report(store, repaired)
     window = WorkOrderWindow(store, repaired)
     qtbot.addWidget(window)
     panel = window.signatures

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
+from app.domain.conclusions import Conclusion, Outcome
 from app.domain.enums import ReportKind, SignatureMeaning, Verdict
 
 Language = Literal["zh_CN", "en"]
@@ -227,6 +228,11 @@ class ReportContent:
     signatures: tuple[SignatureMark, ...] = ()
     record_hash: str = ""  # "" while unsigned: the report is a draft
     amendment: AmendmentNote | None = None
+    conclusion: Conclusion = Conclusion(Outcome.OPEN)
+
+    def signers(self, meaning: SignatureMeaning) -> tuple[str, ...]:
+        """Who signed in this capacity (the people the report names for it)."""
+        return tuple(s.signer_name for s in self.signatures if s.meaning is meaning)
 
     @property
     def is_draft(self) -> bool:

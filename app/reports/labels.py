@@ -20,6 +20,8 @@ from app.domain.enums import (
     WorkOrderState,
     WorkOrderType,
 )
+from app.domain import conclusions
+from app.domain.conclusions import Outcome
 from app.reports.content import Language
 
 TEXTS: dict[Language, dict[str, str]] = {
@@ -102,6 +104,9 @@ TEXTS: dict[Language, dict[str, str]] = {
         "accepted": "经双方按上述项目逐项检测，设备性能符合合同及技术规格要求，同意验收。",
         "not_accepted": "尚未验收：{failures} 项不合格，{pending} 项未录入，见检测结果。",
         "acceptance_open": "验收尚未完成。",
+        "sec_conclusion": "结论",
+        "conclusion_open": "结论尚未确定，以下内容记录完整后方可签字：",
+        "unsigned_state": "未签字",
         "none": "无",
         "not_signed": "尚无签字。",
         "signed_at": "签字时间",
@@ -204,6 +209,9 @@ TEXTS: dict[Language, dict[str, str]] = {
         "not_accepted": "Not accepted yet: {failures} item(s) failed and {pending} not "
         "entered; see the test results.",
         "acceptance_open": "Acceptance is not complete yet.",
+        "sec_conclusion": "Conclusion",
+        "conclusion_open": "No conclusion yet; the report can be signed once the record has:",
+        "unsigned_state": "not signed",
         "none": "None",
         "not_signed": "Not signed yet.",
         "signed_at": "Signed",
@@ -225,6 +233,77 @@ TEXTS: dict[Language, dict[str, str]] = {
         "certificate_no": "Certificate no.",
         "training_date": "Training date",
         "tz": "UTC+8",
+    },
+}
+
+O = Outcome
+OUTCOMES: dict[Language, dict[Outcome, str]] = {
+    "zh_CN": {
+        O.OPEN: "结论尚未确定。",
+        O.REPAIRED: "维修完成：试运行通过，设备已恢复临床使用。",
+        O.REPAIRED_NOT_IN_USE: "维修完成：试运行通过，设备尚未恢复临床使用。",
+        O.NOT_REPAIRED: "未修复：试运行未通过，设备不得用于临床，见试运行记录。",
+        O.WORK_DONE: "工作已按上述内容完成。",
+        O.PASSED: "检查合格：全部项目在允差范围内。",
+        O.PASSED_WITH_WARNINGS: "检查合格，{warnings} 项超出允差但未达干预水平，需跟踪复测。",
+        O.FAILED: "检查不合格：{failures} 项超出干预水平，见检测结果及处理记录。",
+        O.INSTALLED: "安装调试完成，检测项目全部合格，无遗留问题。",
+        O.INSTALLED_WITH_PROBLEMS: "安装调试完成；{failures} 项不合格、{problems} 项遗留问题"
+        "待处理，见下文。",
+        O.ACCEPTED: "经双方按上述项目逐项检测，设备性能符合合同及技术规格要求，同意验收。",
+        O.ACCEPTED_WITH_PROBLEMS: "经双方按上述项目逐项检测，设备性能符合合同及技术规格要求，"
+        "同意验收；{problems} 项遗留问题按下文处理。",
+        O.NOT_ACCEPTED: "不予验收：{failures} 项不合格，见检测结果。",
+        O.TRAINED: "培训已按上述内容完成。",
+    },
+    "en": {
+        O.OPEN: "No conclusion yet.",
+        O.REPAIRED: "Repaired: the trial run passed and the unit is back in clinical use.",
+        O.REPAIRED_NOT_IN_USE: "Repaired: the trial run passed; the unit is not back in "
+        "clinical use yet.",
+        O.NOT_REPAIRED: "Not repaired: the trial run failed and the unit must not be used "
+        "clinically; see the trial run.",
+        O.WORK_DONE: "The work described above is done.",
+        O.PASSED: "Passed: every item is within tolerance.",
+        O.PASSED_WITH_WARNINGS: "Passed; {warnings} item(s) beyond tolerance but within the "
+        "action level, to be followed up.",
+        O.FAILED: "Failed: {failures} item(s) beyond the action level; see the results and "
+        "the actions taken.",
+        O.INSTALLED: "Installed and commissioned; every test passed and nothing is open.",
+        O.INSTALLED_WITH_PROBLEMS: "Installed and commissioned; {failures} test(s) failed and "
+        "{problems} open problem(s) remain, listed below.",
+        O.ACCEPTED: "The parties tested the unit item by item as listed above; it meets the "
+        "contract and its technical specification and is accepted.",
+        O.ACCEPTED_WITH_PROBLEMS: "The parties tested the unit item by item as listed above; "
+        "it meets the contract and its technical specification and is accepted; "
+        "{problems} open problem(s) are settled as listed below.",
+        O.NOT_ACCEPTED: "Not accepted: {failures} item(s) failed; see the test results.",
+        O.TRAINED: "The training described above was given.",
+    },
+}
+POSITIVE = frozenset({O.REPAIRED, O.WORK_DONE, O.PASSED, O.INSTALLED, O.ACCEPTED, O.TRAINED})
+
+# What the record still lacks (app/domain/conclusions.py's reasons), in both languages.
+GAPS: dict[Language, dict[str, str]] = {
+    "zh_CN": {
+        conclusions.NO_ACTIONS: "处理措施",
+        conclusions.NO_CAUSE: "故障原因",
+        conclusions.NO_TRIAL_RUN: "试运行结果",
+        conclusions.NO_CHECKLIST: "检查表",
+        conclusions.OPEN_CHECKLIST: "全部检查表填写完成（无未录入项目）",
+        conclusions.NO_SUMMARY: "调试总结",
+        conclusions.NO_ACCEPTANCE: "验收记录（客户、工程师、质量控制及验收时间）",
+        conclusions.NO_TRAINING: "培训内容",
+    },
+    "en": {
+        conclusions.NO_ACTIONS: "what was done",
+        conclusions.NO_CAUSE: "the cause of the fault",
+        conclusions.NO_TRIAL_RUN: "the result of the trial run",
+        conclusions.NO_CHECKLIST: "a checklist",
+        conclusions.OPEN_CHECKLIST: "every checklist finished (no item without a value)",
+        conclusions.NO_SUMMARY: "the commissioning summary",
+        conclusions.NO_ACCEPTANCE: "the acceptance (customer, engineer, quality control and date)",
+        conclusions.NO_TRAINING: "the training given",
     },
 }
 
@@ -360,6 +439,14 @@ def text(language: Language, key: str, **values: object) -> str:
 
 def enum_label(language: Language, value: StrEnum) -> str:
     return ENUMS[language][value]
+
+
+def outcome(language: Language, value: Outcome, **counts: int) -> str:
+    return OUTCOMES[language][value].format(**counts)
+
+
+def gap(language: Language, reason: str) -> str:
+    return GAPS[language].get(reason, reason)
 
 
 def title(language: Language, kind: ReportKind) -> str:

@@ -27,7 +27,7 @@ from app.db.base import utcnow
 from app.db.fieldwork import ChecklistRun
 from app.db.models import User, WorkOrder, WorkOrderAssignment
 from app.db.signing import Amendment, Signature
-from app.domain.enums import ReportKind, SignatureMeaning, Verdict, WorkOrderType
+from app.domain.enums import ReportKind, SignatureMeaning, Verdict, WorkOrderState, WorkOrderType
 from app.domain.tolerance import ItemKind, format_number
 from app.reports import labels
 from app.reports.content import (
@@ -49,7 +49,7 @@ from app.reports.content import (
     Times,
     VerdictCounts,
 )
-from app.services import checklist_runs, field_records, findings, parts
+from app.services import checklist_runs, conclusions, field_records, findings, parts
 from app.services.checklist_runs import ItemView, RunView
 from app.services.records import live
 from app.services.store import Store
@@ -64,7 +64,11 @@ _DEFAULT_KINDS = {
     WorkOrderType.ACCEPTANCE: ReportKind.ACCEPTANCE,
     WorkOrderType.TRAINING: ReportKind.TRAINING,
 }
-CHECKLIST_KINDS = frozenset({ReportKind.INSPECTION, ReportKind.INSTALLATION, ReportKind.ACCEPTANCE})
+# Every kind but the training certificate prints every checklist run of the job: a
+# repair's electrical-safety run (IEC 62353) is part of what was done.
+CHECKLIST_KINDS = frozenset(
+    {ReportKind.SERVICE, ReportKind.INSPECTION, ReportKind.INSTALLATION, ReportKind.ACCEPTANCE}
+)
 INSTALLATION_KINDS = frozenset({ReportKind.INSTALLATION, ReportKind.ACCEPTANCE})
 
 
@@ -90,8 +94,8 @@ def gather(
     lang = _language(language)
     with store.reading() as session:
         order = live(session, WorkOrder, work_order_id)
-        head = _head(session, order, lang)
         chosen, amendment = _signatures(session, order.id, kind)
+        head = _head(session, order, lang, signed=bool(chosen))
         run_ids = _run_ids(session, order.id) if kind in CHECKLIST_KINDS else []
     marks = tuple(_mark(row) for row in chosen)
     if trainees is None:
@@ -113,6 +117,7 @@ def gather(
         signatures=marks,
         record_hash=chosen[0].record_hash if chosen else "",
         amendment=amendment,
+        conclusion=conclusions.conclusion(store, work_order_id, kind),
         **head,
     )
 
@@ -124,8 +129,14 @@ def _language(language: str) -> Language:
     raise ValueError(f"no report language {language!r} (use one of {LANGUAGES})")
 
 
-def _head(session: Session, order: WorkOrder, lang: Language) -> dict[str, Any]:
-    """The work order, customer, unit, times and engineers."""
+def _head(session: Session, order: WorkOrder, lang: Language, signed: bool) -> dict[str, Any]:
+    """The work order, customer, unit, times and engineers.
+
+    The state printed is the report's: a draft of a job whose state claims a signature
+    (another kind of report was signed, or an amendment is open) says "not signed"."""
+    state = labels.enum_label(lang, order.state)
+    if not signed and order.state in (WorkOrderState.CUSTOMER_SIGNED, WorkOrderState.CLOSED):
+        state = labels.text(lang, "unsigned_state")
     unit = order.equipment
     site = unit.site
     customer = site.customer
@@ -141,7 +152,7 @@ def _head(session: Session, order: WorkOrder, lang: Language) -> dict[str, Any]:
     return {
         "work_order_number": order.number,
         "work_order_type": labels.enum_label(lang, order.type),
-        "state": labels.enum_label(lang, order.state),
+        "state": state,
         "customer": Customer(customer.name_zh, customer.name_en, customer.address),
         "site": " · ".join(part for part in (site.name, site.building) if part),
         "equipment": Equipment(

@@ -84,6 +84,11 @@ def sign(
         )
     if check_errors:
         raise ValidationError(check_errors)
+    from app.services.conclusions import refusals
+
+    problems = refusals(store, work_order_id, given.report_kind, given.meaning)
+    if problems:
+        raise ValidationError([FieldError("", problem) for problem in problems])
     if given.engineer_login and not identity_confirmed:
         from app.services.credentials import check_password
 

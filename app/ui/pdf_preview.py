@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.pdf_signing import Verification
+from app.services.report_export import DRAFT_REASON
 from app.ui.labels import format_datetime
 from app.ui.pdf_pages import ZOOMS, PdfPagesView
 from app.ui.pdf_print import PrintController
@@ -35,6 +36,7 @@ from app.ui.tasks import run_in_background
 
 GOOD_STYLE = "color: #1b5e20; font-weight: bold;"
 BAD_STYLE = "color: #b3261e; font-weight: bold;"
+DRAFT_STYLE = "color: #8a4b00; font-weight: bold;"
 
 
 class PdfPreviewDialog(QDialog):
@@ -145,7 +147,12 @@ class PdfPreviewDialog(QDialog):
     def _verified(self, result: Verification) -> None:
         if not shiboken6.isValid(self):
             return
-        if result.valid:
+        draft = result.valid and result.reason.endswith(DRAFT_REASON)
+        if draft:
+            text = "⚠ " + self.tr(
+                "Draft, not signed: a copy to read, not a signed record (the file is unchanged)"
+            )
+        elif result.valid:
             text = "✔ " + self.tr("Signature valid, covers the whole file")
             if result.signed_at is not None:
                 text += " · " + self.tr("sealed %1").replace(
@@ -159,7 +166,8 @@ class PdfPreviewDialog(QDialog):
                 "unreadable": self.tr("This file cannot be checked: it is not a readable PDF"),
             }.get(result.status, self.tr("The signature is not valid"))
         self.verification.setText(text)
-        self.verification.setStyleSheet(GOOD_STYLE if result.valid else BAD_STYLE)
+        style = DRAFT_STYLE if draft else GOOD_STYLE if result.valid else BAD_STYLE
+        self.verification.setStyleSheet(style)
         details = [result.detail]
         if result.signer:
             details.append(self.tr("Signer: %1").replace("%1", result.signer))

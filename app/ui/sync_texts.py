@@ -97,6 +97,9 @@ def reason_text(reason: str) -> str:
             "SyncTexts", "This kind of record cannot be changed once written."
         ),
         "unknown row": translate("SyncTexts", "The server does not have this record."),
+        "workflow": translate(
+            "SyncTexts", "The workflow does not allow this step: what it needs is missing."
+        ),
     }
     sentence = sentences.get(prefix.strip()) if sep else None
     if sentence is None:

@@ -4,8 +4,10 @@ the signed-record lock, edits of deleted rows, and the merge (docs/sync.md).
 Pure: `decide()` works on a `WorkingSet` (the rows a batch touches, loaded by push.py
 in a few queries) and changes it in memory; push.py writes the outcome. Reasons are
 English and stable, prefixed by their kind ("validation: …", "permission: …",
-"unknown row: …", "duplicate: …", "append-only: …", "signed: …", "deleted: …"), so
-the laptop can recognise and translate them. A "duplicate" is a second record under a
+"unknown row: …", "duplicate: …", "append-only: …", "signed: …", "deleted: …",
+"workflow: …"), so the laptop can recognise and translate them. "workflow" refuses a
+step whose condition the record does not meet: "customer signed" without a live
+customer signature on the work order. A "duplicate" is a second record under a
 natural key another record holds (a login, a work-order number, a second repair record
 of one work order): laptops' tables refuse it, so the server does too and sends the
 holder, which the laptop merges its copy into (sync/duplicates.py).
@@ -25,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+from app.domain import conclusions
 from app.domain.enums import UserRole
 from app.services.record_lock import CONTENT, WORKFLOW_FIELDS
 from sync.clock import STAMP_FIELDS, FieldConflict, field_clock, merge_fields, parse_hlc
@@ -33,6 +36,7 @@ from sync.protocol import MAX_CLOCK_AHEAD_MS, Change
 from sync.server.catalog import storable_text, synced_tables
 from sync.server.permissions import step_refusal, table_refusal
 
+CUSTOMER_MEANINGS = frozenset(str(m) for m in conclusions.CUSTOMER_MEANINGS)
 APPEND_ONLY = frozenset({"signature", "work_order_event", "report_file"})
 CONTENT_TABLES = frozenset(model.__tablename__ for model in CONTENT)
 LOCK_TABLES = frozenset({"signature", "amendment"})  # rows that decide a lock
@@ -76,6 +80,16 @@ class WorkingSet:
 
     def get(self, table: str, row_id: Any) -> WorkRow | None:
         return self.rows.get((table, row_id)) if isinstance(row_id, str) else None
+
+    def customer_signed(self, work_order_id: str) -> bool:
+        """A live signature of the customer (accepted or received by) stands on the
+        work order: what the "customer signed" step names (app/domain/workflow.py)."""
+        return any(
+            row.table == "signature"
+            and row.data.get("deleted_at") is None
+            and row.data.get("meaning") in CUSTOMER_MEANINGS
+            for row in self._locks.get(work_order_id, {}).values()
+        )
 
     def locked(self, work_order_id: str) -> bool:
         rows = list(self._locks.get(work_order_id, {}).values())
@@ -244,6 +258,16 @@ def decide(
         if target != now:
             kind = str(change.fields.get("type", current.data.get("type")))
             refusal = step_refusal(role, kind, str(now), str(target))
+            if (
+                refusal is None
+                and target == "customer_signed"
+                and not rows.customer_signed(change.id)
+            ):
+                number = current.data.get("number") or change.id
+                refusal = (
+                    f"workflow: work order {number} has no customer signature, "
+                    "so it cannot be marked customer signed"
+                )
             if refusal:
                 return Decision("rejected", refusal, row=current)
     if current is not None and current.data.get("deleted_at") is not None:

@@ -1,0 +1,246 @@
+"""What a report concludes comes from the record, and nothing is signed while it is open:
+the conclusion printed in both languages, signing refused (service and signing UI),
+the engineer first, and "customer signed" only with the customer's signature."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.domain import conclusions
+from app.domain.conclusions import Outcome
+from app.domain.enums import (
+    ReportKind,
+    SignatureMeaning,
+    UserRole,
+    Verdict,
+    WorkOrderState,
+    WorkOrderType,
+)
+from app.domain.field_records import InstallationDraft
+from app.domain.records import ValidationError
+from app.domain.workflow import NO_CUSTOMER_SIGNATURE
+from app.reports import labels
+from app.reports.content import LANGUAGES, Language
+from app.services import checklist_runs, field_records, signing, work_orders, workflow
+from app.services.checklist_templates import load_templates
+from app.services.report_content import gather
+from app.services.store import Store
+from app.ui.i18n import install_translators
+from tests.factories import SCRIBBLE
+from tests.test_reports import (
+    REPORTED,
+    build,
+    make_order,
+    page_texts,
+    raw_value,
+    squeeze,
+    unit_and_engineers,
+    walk,
+)
+
+S = WorkOrderState
+M = SignatureMeaning
+
+
+def given(kind: ReportKind, meaning: SignatureMeaning, name: str) -> signing.SignatureInput:
+    return signing.SignatureInput(
+        report_kind=kind,
+        signer_name=name,
+        signer_role="",
+        organisation="江苏省肿瘤医院" if meaning is not M.PERFORMED_BY else "Beamside",
+        meaning=meaning,
+        strokes=SCRIBBLE,
+        signed_at=REPORTED + timedelta(days=1),
+    )
+
+
+def passing_run(store: Store, order_id: str, template_id: str) -> None:
+    """A finished run in which every item passes (numbers inside their tolerance)."""
+    template = load_templates()[0][template_id]
+    machine_class = "imrt" if template.machine_class("imrt") else ""
+    run_id = checklist_runs.start_run(store, order_id, template_id, machine_class)
+    for item in (i for i in template.items() if i.applies_to(machine_class)):
+        rule = item.rule_for(machine_class)
+        value = raw_value(rule, Verdict.PASS)
+        checklist_runs.record_value(store, run_id, item.id, value, None)
+    checklist_runs.complete_run(store, run_id)
+    summary = checklist_runs.summary(checklist_runs.load_run(store, run_id))
+    assert summary.failures == summary.pending == 0
+
+
+def acceptance(store: Store, *, recorded: bool) -> str:
+    """A completed TrueBeam acceptance, every test passed; the acceptance itself
+    (customer, engineer, QC, date) recorded or left empty."""
+    unit_id, engineers = unit_and_engineers(store)
+    draft = work_orders.WorkOrderDraft(
+        type=WorkOrderType.ACCEPTANCE,
+        equipment_id=unit_id,
+        description="TrueBeam 验收",
+        reported_at=REPORTED,
+        engineer_ids=engineers,
+    )
+    order = work_orders.save_work_order(store, None, draft)
+    walk(store, order.id, [S.ACKNOWLEDGED, S.ON_SITE, S.IN_PROGRESS], REPORTED)
+    passing_run(store, order.id, "linac_acceptance")
+    accepted = REPORTED + timedelta(hours=5) if recorded else None
+    field_records.save_installation(
+        store,
+        order.id,
+        InstallationDraft(
+            commissioning_summary="验收测试按合同逐项完成。",
+            accepted_by_customer="张伟" if recorded else "",
+            accepted_by_engineer="李娜" if recorded else "",
+            accepted_by_qc="周杰" if recorded else "",
+            accepted_at=accepted,
+        ),
+    )
+    walk(store, order.id, [S.COMPLETED], REPORTED + timedelta(hours=6))
+    return order.id
+
+
+def pdf_text(store: Store, order_id: str, kind: ReportKind, language: Language, tmp: Path) -> str:
+    return squeeze("\n".join(page_texts(build(gather(store, order_id, kind, language), tmp))))
+
+
+# --- the service refuses ---------------------------------------------------------------
+
+
+def test_an_empty_acceptance_cannot_be_signed_and_says_why(store: Store, tmp_path: Path) -> None:
+    order_id = acceptance(store, recorded=False)
+    with pytest.raises(ValidationError) as refused:
+        signing.sign(store, order_id, given(ReportKind.ACCEPTANCE, M.PERFORMED_BY, "李娜"))
+    assert [e.message for e in refused.value.errors] == [conclusions.NO_ACCEPTANCE]
+    assert signing.signatures_of(store, order_id) == []
+    zh = pdf_text(store, order_id, ReportKind.ACCEPTANCE, "zh_CN", tmp_path)
+    assert "结论尚未确定，以下内容记录完整后方可签字" in zh
+    assert "验收记录（客户、工程师、质量控制及验收时间）" in zh
+    assert "同意验收" not in zh
+    en = pdf_text(store, order_id, ReportKind.ACCEPTANCE, "en", tmp_path)
+    assert squeeze("the acceptance (customer, engineer, quality control and date)") in en
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_signed_acceptance_prints_its_result_and_its_signers(
+    store: Store, tmp_path: Path, language: Language
+) -> None:
+    order_id = acceptance(store, recorded=True)
+    kind = ReportKind.ACCEPTANCE
+    with pytest.raises(ValidationError) as refused:  # the customer does not sign first
+        signing.sign(store, order_id, given(kind, M.ACCEPTED_BY, "张伟"))
+    assert [e.message for e in refused.value.errors] == [conclusions.ENGINEER_FIRST]
+    for meaning, name in (
+        (M.PERFORMED_BY, "李娜"),
+        (M.ACCEPTED_BY, "王建国"),
+        (M.REVIEWED_BY, "吴敏"),
+    ):
+        signing.sign(store, order_id, given(kind, meaning, name))
+    content = gather(store, order_id, kind, language)
+    assert content.conclusion.outcome is Outcome.ACCEPTED and not content.is_draft
+    flat = pdf_text(store, order_id, kind, language, tmp_path)
+    assert squeeze(labels.outcome(language, Outcome.ACCEPTED)) in flat
+    assert squeeze(labels.text(language, "acceptance_open")) not in flat
+    # The people named in the acceptance are those who signed it (the customer's
+    # recorded acceptor 张伟 signed as 王建国 here: the signature is what counts).
+    customer_row = squeeze(labels.text(language, "accepted_by_customer")) + "王建国"
+    assert customer_row in flat and "吴敏" in flat and "2026-03-0221:30" in flat
+
+
+def test_nothing_is_signed_before_the_work_is_completed(store: Store) -> None:
+    made = make_order(store, ReportKind.SERVICE, signed=False)
+    workflow.move(store, made.id, S.IN_PROGRESS, UserRole.SERVICE_MANAGER, reason="复查")
+    with pytest.raises(ValidationError) as refused:
+        signing.sign(store, made.id, given(ReportKind.SERVICE, M.PERFORMED_BY, "李娜"))
+    assert refused.value.errors[0].message == conclusions.NOT_FINISHED
+
+
+@pytest.mark.parametrize(
+    ("kind", "outcome", "counts"),
+    [
+        (ReportKind.SERVICE, Outcome.REPAIRED, {}),
+        (ReportKind.INSPECTION, Outcome.FAILED, {"failures": 1}),
+        (ReportKind.INSTALLATION, Outcome.INSTALLED_WITH_PROBLEMS, {"failures": 1, "problems": 2}),
+        (ReportKind.ACCEPTANCE, Outcome.NOT_ACCEPTED, {"failures": 1}),
+    ],
+)
+def test_every_kind_prints_the_conclusion_of_its_record(
+    store: Store, tmp_path: Path, kind: ReportKind, outcome: Outcome, counts: dict[str, int]
+) -> None:
+    made = make_order(store, kind)  # one warning and one failure in each checklist
+    for language in LANGUAGES:
+        content = gather(store, made.id, kind, language)
+        assert content.conclusion.outcome is outcome
+        flat = pdf_text(store, made.id, kind, language, tmp_path)
+        assert squeeze(labels.outcome(language, outcome, **counts)) in flat, language
+    if kind is ReportKind.INSPECTION:
+        assert "检查不合格：1项超出干预水平" in pdf_text(store, made.id, kind, "zh_CN", tmp_path)
+
+
+# --- the workflow ----------------------------------------------------------------------
+
+
+def test_pm_cannot_be_customer_signed_without_the_customers_signature(store: Store) -> None:
+    made = make_order(store, ReportKind.INSPECTION, signed=False)  # a completed PM
+    with pytest.raises(ValidationError) as refused:
+        workflow.move(store, made.id, S.CUSTOMER_SIGNED, UserRole.ENGINEER)
+    assert refused.value.errors[0].message == NO_CUSTOMER_SIGNATURE
+    offered = {o.target: o.refusals for o in workflow.options(store, made.id, UserRole.ENGINEER)}
+    assert offered[S.CUSTOMER_SIGNED] == [NO_CUSTOMER_SIGNATURE]
+    signing.sign(store, made.id, given(ReportKind.INSPECTION, M.PERFORMED_BY, "李娜"))
+    with pytest.raises(ValidationError):  # the engineer's own signature is not the customer's
+        workflow.move(store, made.id, S.CUSTOMER_SIGNED, UserRole.ENGINEER)
+    signing.sign(store, made.id, given(ReportKind.INSPECTION, M.ACCEPTED_BY, "张伟"))
+    workflow.move(store, made.id, S.CUSTOMER_SIGNED, UserRole.ENGINEER)
+
+
+# --- the signing UI --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_hand_over_is_refused_with_the_reason_while_the_conclusion_is_open(
+    qtbot: QtBot, qapp: QApplication, store: Store, language: str
+) -> None:
+    from app.ui.signatures_panel import SignaturesPanel
+
+    install_translators(qapp, language)
+    try:
+        order_id = acceptance(store, recorded=False)
+        panel = SignaturesPanel(store, order_id)
+        qtbot.addWidget(panel)
+        assert not panel.sign_button.isEnabled()
+        expected = {
+            "en": "Record the acceptance (customer, engineer, quality control and date) "
+            "before signing.",
+            "zh_CN": "签字前请记录验收情况（客户、工程师、质量控制及验收时间）。",
+        }[language]
+        assert expected in panel.blocked.text() and not panel.blocked.isHidden()
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_hand_over_opens_once_complete_and_signing_mode_names_what_is_signed(
+    qtbot: QtBot, store: Store
+) -> None:
+    from app.ui.signatures_panel import SignaturesPanel, signer_slots
+    from app.ui.signing_mode import SigningModeDialog
+
+    order_id = acceptance(store, recorded=True)
+    panel = SignaturesPanel(store, order_id)
+    qtbot.addWidget(panel)
+    assert panel.sign_button.isEnabled() and panel.blocked.isHidden()
+    slots = signer_slots(store, order_id, ReportKind.ACCEPTANCE)
+    assert [s.printed_name for s in slots[1:]] == ["张伟", "周杰"]  # the recorded acceptors
+    dialog = SigningModeDialog(store, "li.na", "摘要", "summary", slots, kind=ReportKind.ACCEPTANCE)
+    qtbot.addWidget(dialog)
+    assert dialog.title.text() == "验收报告确认与签字"
+    assert "验收" in dialog.meaning.text()
+    dialog.set_language("en")
+    assert dialog.title.text() == "Acceptance report: review and sign"
+    assert "accept" in dialog.meaning.text()
+    customer = dialog.panels[1]
+    assert not customer.sign_button.isEnabled()  # the engineer signs first
+    assert customer.waiting.text() == "The engineer signs first."
