@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.domain import conclusions
+from app.domain.conclusions import Outcome
 from app.domain.enums import (
     FindingSeverity,
     Modality,
@@ -20,8 +22,6 @@ from app.domain.enums import (
     WorkOrderState,
     WorkOrderType,
 )
-from app.domain import conclusions
-from app.domain.conclusions import Outcome
 from app.reports.content import Language
 
 TEXTS: dict[Language, dict[str, str]] = {
@@ -236,52 +236,52 @@ TEXTS: dict[Language, dict[str, str]] = {
     },
 }
 
-O = Outcome
+OC = Outcome
 OUTCOMES: dict[Language, dict[Outcome, str]] = {
     "zh_CN": {
-        O.OPEN: "结论尚未确定。",
-        O.REPAIRED: "维修完成：试运行通过，设备已恢复临床使用。",
-        O.REPAIRED_NOT_IN_USE: "维修完成：试运行通过，设备尚未恢复临床使用。",
-        O.NOT_REPAIRED: "未修复：试运行未通过，设备不得用于临床，见试运行记录。",
-        O.WORK_DONE: "工作已按上述内容完成。",
-        O.PASSED: "检查合格：全部项目在允差范围内。",
-        O.PASSED_WITH_WARNINGS: "检查合格，{warnings} 项超出允差但未达干预水平，需跟踪复测。",
-        O.FAILED: "检查不合格：{failures} 项超出干预水平，见检测结果及处理记录。",
-        O.INSTALLED: "安装调试完成，检测项目全部合格，无遗留问题。",
-        O.INSTALLED_WITH_PROBLEMS: "安装调试完成；{failures} 项不合格、{problems} 项遗留问题"
+        OC.OPEN: "结论尚未确定。",
+        OC.REPAIRED: "维修完成：试运行通过，设备已恢复临床使用。",
+        OC.REPAIRED_NOT_IN_USE: "维修完成：试运行通过，设备尚未恢复临床使用。",
+        OC.NOT_REPAIRED: "未修复：试运行未通过，设备不得用于临床，见试运行记录。",
+        OC.WORK_DONE: "工作已按上述内容完成。",
+        OC.PASSED: "检查合格：全部项目在允差范围内。",
+        OC.PASSED_WITH_WARNINGS: "检查合格，{warnings} 项超出允差但未达干预水平，需跟踪复测。",
+        OC.FAILED: "检查不合格：{failures} 项超出干预水平，见检测结果及处理记录。",
+        OC.INSTALLED: "安装调试完成，检测项目全部合格，无遗留问题。",
+        OC.INSTALLED_WITH_PROBLEMS: "安装调试完成；{failures} 项不合格、{problems} 项遗留问题"
         "待处理，见下文。",
-        O.ACCEPTED: "经双方按上述项目逐项检测，设备性能符合合同及技术规格要求，同意验收。",
-        O.ACCEPTED_WITH_PROBLEMS: "经双方按上述项目逐项检测，设备性能符合合同及技术规格要求，"
+        OC.ACCEPTED: "经双方按上述项目逐项检测，设备性能符合合同及技术规格要求，同意验收。",
+        OC.ACCEPTED_WITH_PROBLEMS: "经双方按上述项目逐项检测，设备性能符合合同及技术规格要求，"
         "同意验收；{problems} 项遗留问题按下文处理。",
-        O.NOT_ACCEPTED: "不予验收：{failures} 项不合格，见检测结果。",
-        O.TRAINED: "培训已按上述内容完成。",
+        OC.NOT_ACCEPTED: "不予验收：{failures} 项不合格，见检测结果。",
+        OC.TRAINED: "培训已按上述内容完成。",
     },
     "en": {
-        O.OPEN: "No conclusion yet.",
-        O.REPAIRED: "Repaired: the trial run passed and the unit is back in clinical use.",
-        O.REPAIRED_NOT_IN_USE: "Repaired: the trial run passed; the unit is not back in "
+        OC.OPEN: "No conclusion yet.",
+        OC.REPAIRED: "Repaired: the trial run passed and the unit is back in clinical use.",
+        OC.REPAIRED_NOT_IN_USE: "Repaired: the trial run passed; the unit is not back in "
         "clinical use yet.",
-        O.NOT_REPAIRED: "Not repaired: the trial run failed and the unit must not be used "
+        OC.NOT_REPAIRED: "Not repaired: the trial run failed and the unit must not be used "
         "clinically; see the trial run.",
-        O.WORK_DONE: "The work described above is done.",
-        O.PASSED: "Passed: every item is within tolerance.",
-        O.PASSED_WITH_WARNINGS: "Passed; {warnings} item(s) beyond tolerance but within the "
+        OC.WORK_DONE: "The work described above is done.",
+        OC.PASSED: "Passed: every item is within tolerance.",
+        OC.PASSED_WITH_WARNINGS: "Passed; {warnings} item(s) beyond tolerance but within the "
         "action level, to be followed up.",
-        O.FAILED: "Failed: {failures} item(s) beyond the action level; see the results and "
+        OC.FAILED: "Failed: {failures} item(s) beyond the action level; see the results and "
         "the actions taken.",
-        O.INSTALLED: "Installed and commissioned; every test passed and nothing is open.",
-        O.INSTALLED_WITH_PROBLEMS: "Installed and commissioned; {failures} test(s) failed and "
+        OC.INSTALLED: "Installed and commissioned; every test passed and nothing is open.",
+        OC.INSTALLED_WITH_PROBLEMS: "Installed and commissioned; {failures} test(s) failed and "
         "{problems} open problem(s) remain, listed below.",
-        O.ACCEPTED: "The parties tested the unit item by item as listed above; it meets the "
+        OC.ACCEPTED: "The parties tested the unit item by item as listed above; it meets the "
         "contract and its technical specification and is accepted.",
-        O.ACCEPTED_WITH_PROBLEMS: "The parties tested the unit item by item as listed above; "
+        OC.ACCEPTED_WITH_PROBLEMS: "The parties tested the unit item by item as listed above; "
         "it meets the contract and its technical specification and is accepted; "
         "{problems} open problem(s) are settled as listed below.",
-        O.NOT_ACCEPTED: "Not accepted: {failures} item(s) failed; see the test results.",
-        O.TRAINED: "The training described above was given.",
+        OC.NOT_ACCEPTED: "Not accepted: {failures} item(s) failed; see the test results.",
+        OC.TRAINED: "The training described above was given.",
     },
 }
-POSITIVE = frozenset({O.REPAIRED, O.WORK_DONE, O.PASSED, O.INSTALLED, O.ACCEPTED, O.TRAINED})
+POSITIVE = frozenset({OC.REPAIRED, OC.WORK_DONE, OC.PASSED, OC.INSTALLED, OC.ACCEPTED, OC.TRAINED})
 
 # What the record still lacks (app/domain/conclusions.py's reasons), in both languages.
 GAPS: dict[Language, dict[str, str]] = {
