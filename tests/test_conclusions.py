@@ -244,3 +244,13 @@ def test_hand_over_opens_once_complete_and_signing_mode_names_what_is_signed(
     customer = dialog.panels[1]
     assert not customer.sign_button.isEnabled()  # the engineer signs first
     assert customer.waiting.text() == "The engineer signs first."
+
+
+def test_the_engineer_who_signed_is_named_on_the_report(store: Store, tmp_path: Path) -> None:
+    """Assigned 李娜 and 王强, signed by 赵强 (who did the work): all three, signer first."""
+    made = make_order(store, ReportKind.SERVICE, signed=False)
+    signing.sign(store, made.id, given(ReportKind.SERVICE, M.PERFORMED_BY, "赵强"))
+    content = gather(store, made.id, ReportKind.SERVICE, "zh_CN")
+    assert content.engineers[0] == "赵强" and set(content.engineers) == {"赵强", "李娜", "王强"}
+    flat = pdf_text(store, made.id, ReportKind.SERVICE, "zh_CN", tmp_path)
+    assert "赵强、" in flat

@@ -98,6 +98,10 @@ def gather(
         head = _head(session, order, lang, signed=bool(chosen))
         run_ids = _run_ids(session, order.id) if kind in CHECKLIST_KINDS else []
     marks = tuple(_mark(row) for row in chosen)
+    # The people named are those who did and signed the work: whoever signed as
+    # "performed by" first, then the others assigned to the job.
+    performed = [m.signer_name for m in marks if m.meaning is SignatureMeaning.PERFORMED_BY]
+    head["engineers"] = tuple(dict.fromkeys([*performed, *head["engineers"]]))
     if trainees is None:
         trainees = [m.signer_name for m in marks if m.meaning is SignatureMeaning.RECEIVED_BY]
     installation = _installation(store, work_order_id) if kind in INSTALLATION_KINDS else None

@@ -57,8 +57,8 @@ PANEL_STYLE = "QFrame#slot { border: 1px solid #c9ced6; border-radius: 6px; }"
 
 _TEXT: dict[str, dict[str, str]] = {
     "zh": {
-        "intro": "请阅读左侧的服务内容摘要，确认无误后在下方签字。",
-        "summary": "服务内容摘要",
+        "intro": "请阅读左侧的工作内容摘要，确认无误后在右侧签字。",
+        "summary": "工作内容摘要",
         "name": "姓名（正楷）",
         "role": "职务",
         "organisation": "单位",
@@ -98,7 +98,7 @@ _TEXT: dict[str, dict[str, str]] = {
         SignatureMeaning.RECEIVED_BY: "接收人",
     },
     "en": {
-        "intro": "Please read the summary of the work, then sign below.",
+        "intro": "Please read the summary of the work on the left, then sign on the right.",
         "summary": "Summary of the work",
         "name": "Printed name",
         "role": "Role",
@@ -437,6 +437,8 @@ class SigningModeDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         for slot in signers:
             panel = SlotPanel(slot)
+            if len(signers) > 2:  # every signer in view on a 768-pixel screen
+                panel.pad.setMinimumHeight(100)
             panel.sign_button.clicked.connect(lambda _checked=False, p=panel: self.sign(p))
             self.panels.append(panel)
             column.addWidget(panel)
