@@ -4,6 +4,7 @@ the engineer first, and "customer signed" only with the customer's signature."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -254,3 +255,48 @@ def test_the_engineer_who_signed_is_named_on_the_report(store: Store, tmp_path: 
     assert content.engineers[0] == "赵强" and set(content.engineers) == {"赵强", "李娜", "王强"}
     flat = pdf_text(store, made.id, ReportKind.SERVICE, "zh_CN", tmp_path)
     assert "赵强、" in flat
+
+
+def test_inspection_prints_both_levels_and_a_legible_mark(store: Store, tmp_path: Path) -> None:
+    made = make_order(store, ReportKind.INSPECTION)
+    for language, word in (("zh_CN", "干预"), ("en", "action")):
+        content = gather(store, made.id, ReportKind.INSPECTION, language)
+        row = next(r for r in content.checklists[0].rows if r.action)
+        flat = pdf_text(store, made.id, ReportKind.INSPECTION, language, tmp_path)
+        assert squeeze(f"{row.tolerance}{word} {row.action}") in flat, language
+    reader = build(gather(store, made.id, ReportKind.INSPECTION, "zh_CN"), tmp_path)
+    sizes: list[float] = []
+
+    def visit(text: str, cm: object, tm: list[float], font: object, size: float) -> None:
+        if "▲" in text:
+            sizes.append(size * tm[0])
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=visit)
+    assert sizes and min(sizes) >= 10, sizes  # the warning mark, not a 7.5 pt speck
+
+
+def test_the_pure_rules_per_kind() -> None:
+    from app.domain.conclusions import ConclusionFacts, conclude
+    from app.domain.enums import TrialRunResult
+
+    T = WorkOrderType
+    done = {"runs": 1, "runs_completed": 1, "passed": 10}
+    pm = ConclusionFacts(ReportKind.INSPECTION, T.PREVENTIVE_MAINTENANCE, **done)
+    assert conclude(pm).outcome is Outcome.PASSED
+    assert conclude(replace(pm, warnings=2)).outcome is Outcome.PASSED_WITH_WARNINGS
+    assert conclude(replace(pm, open_findings=1)).outcome is Outcome.PASSED_WITH_FINDINGS
+    assert conclude(replace(pm, failures=1)).outcome is Outcome.FAILED
+    assert conclude(replace(pm, pending=1)).gaps == (conclusions.OPEN_CHECKLIST,)
+    assert conclude(replace(pm, runs=0)).gaps == (conclusions.NO_CHECKLIST,)
+    repair = ConclusionFacts(ReportKind.SERVICE, T.REPAIR)
+    assert conclude(repair).gaps == (
+        conclusions.NO_CAUSE,
+        conclusions.NO_ACTIONS,
+        conclusions.NO_TRIAL_RUN,
+    )
+    fixed = replace(repair, cause="c", actions="a", trial_run=TrialRunResult.FAILED)
+    assert conclude(fixed).outcome is Outcome.NOT_REPAIRED
+    assert conclude(ConclusionFacts(ReportKind.TRAINING, T.TRAINING)).gaps == (
+        conclusions.NO_TRAINING,
+    )

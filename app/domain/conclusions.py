@@ -63,6 +63,7 @@ class Outcome(StrEnum):
     WORK_DONE = "work_done"  # an upgrade without a trial run
     PASSED = "passed"
     PASSED_WITH_WARNINGS = "passed_with_warnings"
+    PASSED_WITH_FINDINGS = "passed_with_findings"  # open findings: not fixed on site
     FAILED = "failed"
     INSTALLED = "installed"
     INSTALLED_WITH_PROBLEMS = "installed_with_problems"
@@ -94,6 +95,7 @@ class ConclusionFacts:
     accepted_by_qc: str = ""
     accepted_recorded: bool = False  # the acceptance date is set
     open_problems: int = 0
+    open_findings: int = 0  # inspection findings not fixed on site
     description: str = ""
 
 
@@ -160,6 +162,8 @@ def _outcome(facts: ConclusionFacts) -> Outcome:
     if facts.kind is K.INSPECTION:
         if facts.failures:
             return Outcome.FAILED
+        if facts.open_findings:
+            return Outcome.PASSED_WITH_FINDINGS
         return Outcome.PASSED_WITH_WARNINGS if facts.warnings else Outcome.PASSED
     if facts.kind is K.INSTALLATION:
         troubled = facts.failures or facts.open_problems

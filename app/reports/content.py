@@ -149,6 +149,7 @@ class ChecklistRow:
     tolerance: str
     verdict: Verdict
     comment: str
+    action: str = ""  # the action level beyond the tolerance ("" when none)
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,8 @@ TEXTS: dict[Language, dict[str, str]] = {
         "col_unit": "单位",
         "col_item": "检查项目",
         "col_value": "测量值",
-        "col_tolerance": "允差",
+        "col_tolerance": "允差／干预水平",
+        "action_level": "干预 {action}",
         "col_verdict": "结论",
         "col_comment": "备注",
         "machine_class": "机型等级",
@@ -188,7 +189,8 @@ TEXTS: dict[Language, dict[str, str]] = {
         "col_unit": "Unit",
         "col_item": "Item",
         "col_value": "Value",
-        "col_tolerance": "Tolerance",
+        "col_tolerance": "Tolerance / action",
+        "action_level": "action {action}",
         "col_verdict": "Verdict",
         "col_comment": "Comment",
         "machine_class": "Machine class",
@@ -246,6 +248,8 @@ OUTCOMES: dict[Language, dict[Outcome, str]] = {
         OC.WORK_DONE: "工作已按上述内容完成。",
         OC.PASSED: "检查合格：全部项目在允差范围内。",
         OC.PASSED_WITH_WARNINGS: "检查合格，{warnings} 项超出允差但未达干预水平，需跟踪复测。",
+        OC.PASSED_WITH_FINDINGS: "检查项目合格；{findings} 项发现问题未能现场解决，"
+        "处理见发现问题。",
         OC.FAILED: "检查不合格：{failures} 项超出干预水平，见检测结果及处理记录。",
         OC.INSTALLED: "安装调试完成，检测项目全部合格，无遗留问题。",
         OC.INSTALLED_WITH_PROBLEMS: "安装调试完成；{failures} 项不合格、{problems} 项遗留问题"
@@ -267,6 +271,8 @@ OUTCOMES: dict[Language, dict[Outcome, str]] = {
         OC.PASSED: "Passed: every item is within tolerance.",
         OC.PASSED_WITH_WARNINGS: "Passed; {warnings} item(s) beyond tolerance but within the "
         "action level, to be followed up.",
+        OC.PASSED_WITH_FINDINGS: "The checks passed; {findings} finding(s) could not be "
+        "fixed on site, see the findings for what follows.",
         OC.FAILED: "Failed: {failures} item(s) beyond the action level; see the results and "
         "the actions taken.",
         OC.INSTALLED: "Installed and commissioned; every test passed and nothing is open.",
@@ -442,7 +448,9 @@ def enum_label(language: Language, value: StrEnum) -> str:
 
 
 def outcome(language: Language, value: Outcome, **counts: int) -> str:
-    return OUTCOMES[language][value].format(**counts)
+    """The conclusion's sentence; counts it does not mention may be left out."""
+    known = {"failures": 0, "warnings": 0, "problems": 0, "findings": 0}
+    return OUTCOMES[language][value].format(**{**known, **counts})
 
 
 def gap(language: Language, reason: str) -> str:

@@ -231,6 +231,7 @@ def _conclusion_box(content: ReportContent, styles: Styles) -> Table:
         failures=failures,
         warnings=warnings,
         problems=len(content.open_problems),
+        findings=sum(1 for f in content.findings if not f.fixed_on_site),
     )
     lines = [escape(statement)]
     if found.outcome is Outcome.OPEN:
@@ -238,7 +239,11 @@ def _conclusion_box(content: ReportContent, styles: Styles) -> Table:
         lines += [f"• {escape(labels.gap(language, reason))}" for reason in found.gaps]
     if found.outcome in labels.POSITIVE:
         colour = ACCENT
-    elif found.outcome in (Outcome.PASSED_WITH_WARNINGS, Outcome.REPAIRED_NOT_IN_USE):
+    elif found.outcome in (
+        Outcome.PASSED_WITH_WARNINGS,
+        Outcome.PASSED_WITH_FINDINGS,
+        Outcome.REPAIRED_NOT_IN_USE,
+    ):
         colour = WARN
     else:
         colour = ALERT

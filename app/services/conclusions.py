@@ -18,7 +18,7 @@ from app.domain.conclusions import (
     signing_refusals,
 )
 from app.domain.enums import ReportKind, RunState, SignatureMeaning
-from app.services import field_records, work_order_checklists
+from app.services import field_records, findings, work_order_checklists
 from app.services.records import live
 from app.services.store import Store
 
@@ -39,6 +39,11 @@ def facts(store: Store, work_order_id: str, kind: ReportKind) -> ConclusionFacts
         if installation
         else []
     )
+    open_findings = (
+        sum(1 for f in findings.findings_of(store, work_order_id) if not f.fixed_on_site)
+        if kind is ReportKind.INSPECTION
+        else 0
+    )
     return ConclusionFacts(
         kind=kind,
         work_type=work_type,
@@ -58,6 +63,7 @@ def facts(store: Store, work_order_id: str, kind: ReportKind) -> ConclusionFacts
         accepted_by_qc=installation.accepted_by_qc if installation else "",
         accepted_recorded=bool(installation and installation.accepted_at is not None),
         open_problems=len(problems),
+        open_findings=open_findings,
         description=description,
     )
 

@@ -313,6 +313,7 @@ def _checklist(view: RunView, lang: Language) -> ChecklistResult:
             tolerance=item.tolerance_text,
             verdict=item.verdict,
             comment=item.comment,
+            action=item.action_text,
         )
         for section in view.sections
         for item in section.items

@@ -121,4 +121,5 @@ def _conclusion(store: Store, work_order_id: str, language: str) -> str:
         failures=facts.failures,
         warnings=facts.warnings,
         problems=facts.open_problems,
+        findings=facts.open_findings,
     )

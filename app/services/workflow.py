@@ -58,14 +58,17 @@ def facts(session: Session, order: WorkOrder) -> workflow.WorkOrderFacts:
         repair_actions_recorded=bool(record and record.actions.strip() and record.cause.strip()),
         checklist_runs=sum(by_state.values()),
         checklist_runs_completed=by_state.get(RunState.COMPLETED, 0),
-        customer_signed=session.scalar(
-            select(func.count())
-            .select_from(Signature)
-            .where(
-                Signature.work_order_id == order.id,
-                Signature.deleted_at.is_(None),
-                Signature.meaning.in_(CUSTOMER_MEANINGS),
+        customer_signed=(
+            session.scalar(
+                select(func.count())
+                .select_from(Signature)
+                .where(
+                    Signature.work_order_id == order.id,
+                    Signature.deleted_at.is_(None),
+                    Signature.meaning.in_(CUSTOMER_MEANINGS),
+                )
             )
+            or 0
         )
         > 0,
     )
