@@ -281,8 +281,9 @@ def test_the_pure_rules_per_kind() -> None:
     from app.domain.enums import TrialRunResult
 
     T = WorkOrderType
-    done = {"runs": 1, "runs_completed": 1, "passed": 10}
-    pm = ConclusionFacts(ReportKind.INSPECTION, T.PREVENTIVE_MAINTENANCE, **done)
+    pm = ConclusionFacts(
+        ReportKind.INSPECTION, T.PREVENTIVE_MAINTENANCE, runs=1, runs_completed=1, passed=10
+    )
     assert conclude(pm).outcome is Outcome.PASSED
     assert conclude(replace(pm, warnings=2)).outcome is Outcome.PASSED_WITH_WARNINGS
     assert conclude(replace(pm, open_findings=1)).outcome is Outcome.PASSED_WITH_FINDINGS
@@ -300,3 +301,62 @@ def test_the_pure_rules_per_kind() -> None:
     assert conclude(ConclusionFacts(ReportKind.TRAINING, T.TRAINING)).gaps == (
         conclusions.NO_TRAINING,
     )
+
+
+def test_the_service_report_prints_every_run_and_the_photos(store: Store, tmp_path: Path) -> None:
+    """A repair with its IEC 62353 safety run and two photos (one taken for the run's
+    tester-report item): the run, both thumbnails and their captions, no file name."""
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from app.services import attachments
+    from tests.test_reports import record_repair
+
+    unit_id, engineers = unit_and_engineers(store)
+    draft = work_orders.WorkOrderDraft(
+        type=WorkOrderType.REPAIR,
+        equipment_id=unit_id,
+        description="MLC 叶片 A23 运动超差",
+        reported_at=REPORTED,
+        engineer_ids=engineers,
+    )
+    order = work_orders.save_work_order(store, None, draft)
+    walk(store, order.id, [S.ACKNOWLEDGED, S.ON_SITE, S.IN_PROGRESS], REPORTED)
+    record_repair(store, order.id)
+    template = load_templates()[0]["electrical_safety_iec62353"]
+    run_id = checklist_runs.start_run(store, order.id, template.id, "direct")
+    for item in (i for i in template.items() if i.applies_to("direct")):
+        checklist_runs.record_value(
+            store, run_id, item.id, raw_value(item.rule_for("direct"), Verdict.PASS), None
+        )
+    checklist_runs.complete_run(store, run_id)
+    view = checklist_runs.load_run(store, run_id)
+    tester = next(i for i in view.items() if i.id == "tester_report")
+    for name, colour in (("scan_0417.png", "navy"), ("cabinet_0418.png", "orange")):
+        Image.new("RGB", (640, 480), colour).save(tmp_path / name)
+    attachments.add_attachment(store, order.id, tmp_path / "scan_0417.png", tester.value_id)
+    attachments.add_attachment(store, order.id, tmp_path / "cabinet_0418.png")
+    walk(store, order.id, [S.TRIAL_RUN, S.COMPLETED], REPORTED + timedelta(hours=6))
+
+    for language in LANGUAGES:
+        content = gather(store, order.id, ReportKind.SERVICE, language)
+        assert [run.title for run in content.checklists] == [
+            template.title_zh if language == "zh_CN" else template.title_en
+        ]
+        flat = pdf_text(store, order.id, ReportKind.SERVICE, language, tmp_path)
+        assert squeeze(content.checklists[0].title) in flat
+        assert squeeze(labels.text(language, "sec_photos")) in flat
+        label = tester.label_zh if language == "zh_CN" else tester.label_en
+        colon = "：" if language == "zh_CN" else ":"
+        assert squeeze(f"{labels.text(language, 'photo_caption', n=1)}{colon}{label}") in flat
+        assert squeeze(labels.text(language, "see_photo", n=1)) in flat
+        assert squeeze(labels.text(language, "photo_caption", n=2)) in flat
+        assert "scan_0417" not in flat and "cabinet_0418" not in flat
+    reader = PdfReader(tmp_path / "report.pdf")
+    images = [
+        x.get_object()
+        for page in reader.pages
+        for x in (page["/Resources"].get_object().get("/XObject") or {}).values()
+        if x.get_object().get("/Subtype") == "/Image"
+    ]
+    assert len(images) == 2 and max(int(i["/Width"]) for i in images) <= 480

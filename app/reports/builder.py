@@ -92,5 +92,6 @@ def story(content: ReportContent, styles: Styles) -> list[Flowable]:
         flowables += checklist_results(content, styles)
         flowables += sections.acceptance(content, styles)
         flowables += sections.open_problems(content, styles)
+    flowables += sections.photos(content, styles)
     flowables += signature_block(content, styles, FRAME_WIDTH)
     return flowables

@@ -186,6 +186,14 @@ class ChecklistResult:
 
 
 @dataclass(frozen=True)
+class Photo:
+    """A photo taken on the job, printed as a thumbnail with what it shows."""
+
+    path: str  # the image file (the attachment's blob in the data folder)
+    caption: str
+
+
+@dataclass(frozen=True)
 class SignatureMark:
     """One handwritten signature with what Part 11 §11.50 asks to show beside it."""
 
@@ -226,6 +234,7 @@ class ReportContent:
     checklists: tuple[ChecklistResult, ...] = ()
     open_problems: tuple[str, ...] = ()
     trainees: tuple[str, ...] = ()
+    photos: tuple[Photo, ...] = ()
     signatures: tuple[SignatureMark, ...] = ()
     record_hash: str = ""  # "" while unsigned: the report is a draft
     amendment: AmendmentNote | None = None

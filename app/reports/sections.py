@@ -8,6 +8,7 @@ except where an empty answer is itself information (parts used: none).
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 from reportlab.lib import colors
@@ -294,6 +295,46 @@ def acceptance(content: ReportContent, styles: Styles) -> list[Flowable]:
         ]
         flowables += [Spacer(1, 4), key_values(pairs, styles)]
     return [KeepTogether(flowables)]
+
+
+PHOTO_COLUMNS = 3
+THUMBNAIL_PIXELS = 480  # about 200 dpi at the printed width: sharp, and a small file
+
+
+def photos(content: ReportContent, styles: Styles) -> list[Flowable]:
+    """The job's photos as captioned thumbnails, three to a row. A photo that cannot
+    be read is named by its caption rather than failing the report."""
+    if not content.photos:
+        return []
+    width = FRAME_WIDTH / PHOTO_COLUMNS
+    cells: list[list[Flowable]] = []
+    for photo in content.photos:
+        picture = _thumbnail(photo.path, width - 12, (width - 12) * 0.75)
+        caption = Paragraph(escape(photo.caption), styles.muted)
+        cells.append([picture, caption] if picture is not None else [caption])
+    rows = [cells[i : i + PHOTO_COLUMNS] for i in range(0, len(cells), PHOTO_COLUMNS)]
+    rows[-1] += [[]] * (PHOTO_COLUMNS - len(rows[-1]))
+    grid = Table(rows, colWidths=[width] * PHOTO_COLUMNS, hAlign="LEFT")
+    grid.setStyle(grid_style(styles.font, ("VALIGN", (0, 0), (-1, -1), "TOP"), ruled=False))
+    title = labels.text(content.language, "sec_photos")
+    return [heading(title, styles), grid]
+
+
+def _thumbnail(path: str, width: float, height: float) -> Flowable | None:
+    from PIL import Image as PILImage
+    from reportlab.platypus import Image
+
+    data = io.BytesIO()
+    try:
+        with PILImage.open(path) as image:
+            image.thumbnail((THUMBNAIL_PIXELS, THUMBNAIL_PIXELS))
+            small = image.convert("RGB")
+            small.save(data, "JPEG", quality=85)
+    except (OSError, ValueError):
+        return None
+    data.seek(0)
+    scale = min(width / small.width, height / small.height)
+    return Image(data, small.width * scale, small.height * scale)
 
 
 def open_problems(content: ReportContent, styles: Styles) -> list[Flowable]:

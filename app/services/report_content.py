@@ -41,6 +41,7 @@ from app.reports.content import (
     Installation,
     Language,
     PartLine,
+    Photo,
     Reading,
     Repair,
     ReportContent,
@@ -49,7 +50,8 @@ from app.reports.content import (
     Times,
     VerdictCounts,
 )
-from app.services import checklist_runs, conclusions, field_records, findings, parts
+from app.reports.styles import when
+from app.services import attachments, checklist_runs, conclusions, field_records, findings, parts
 from app.services.checklist_runs import ItemView, RunView
 from app.services.records import live
 from app.services.store import Store
@@ -98,6 +100,8 @@ def gather(
         head = _head(session, order, lang, signed=bool(chosen))
         run_ids = _run_ids(session, order.id) if kind in CHECKLIST_KINDS else []
     marks = tuple(_mark(row) for row in chosen)
+    views = [checklist_runs.load_run(store, i) for i in run_ids]
+    photos, numbers = _photos(store, work_order_id, views, lang)
     # The people named are those who did and signed the work: whoever signed as
     # "performed by" first, then the others assigned to the job.
     performed = [m.signer_name for m in marks if m.meaning is SignatureMeaning.PERFORMED_BY]
@@ -115,7 +119,8 @@ def gather(
         findings=_findings(store, work_order_id, lang) if kind is ReportKind.INSPECTION else (),
         readings=_readings(store, work_order_id) if kind is ReportKind.INSPECTION else (),
         installation=installation[0] if installation else None,
-        checklists=tuple(_checklist(checklist_runs.load_run(store, i), lang) for i in run_ids),
+        checklists=tuple(_checklist(view, lang, numbers) for view in views),
+        photos=photos,
         open_problems=problems,
         trainees=tuple(trainees) if kind is ReportKind.TRAINING else (),
         signatures=marks,
@@ -302,13 +307,43 @@ def _readings(store: Store, work_order_id: str) -> tuple[Reading, ...]:
     )
 
 
-def _checklist(view: RunView, lang: Language) -> ChecklistResult:
+def _photos(
+    store: Store, work_order_id: str, views: list[RunView], lang: Language
+) -> tuple[tuple[Photo, ...], dict[str, int]]:
+    """The job's photos whose image is here, captioned with what they show (the
+    checklist item they were taken for), and each item's photo number."""
+    zh = lang == "zh_CN"
+    items = {
+        item.value_id: item.label_zh if zh else item.label_en
+        for view in views
+        for item in view.items()
+        if item.value_id
+    }
+    photos: list[Photo] = []
+    numbers: dict[str, int] = {}
+    for row in attachments.list_attachments(store, work_order_id):
+        path = attachments.blob_path(store, row.sha256)
+        if not row.is_image or not path.is_file():
+            continue
+        number = len(photos) + 1
+        caption = labels.text(lang, "photo_caption", n=number)
+        shows = items.get(row.checklist_value_id or "")
+        if shows:
+            caption = f"{caption}{'：' if zh else ': '}{shows}"
+            numbers.setdefault(row.checklist_value_id or "", number)
+        photos.append(Photo(str(path), f"{caption} · {when(row.created_at)}"))
+    return tuple(photos), numbers
+
+
+def _checklist(view: RunView, lang: Language, photos: dict[str, int]) -> ChecklistResult:
     zh = lang == "zh_CN"
     rows = tuple(
         ChecklistRow(
             section=section.title_zh if zh else section.title_en,
             label=item.label_zh if zh else item.label_en,
-            value=_value_text(item, lang),
+            value=labels.text(lang, "see_photo", n=photos[item.value_id])
+            if item.value_id in photos
+            else _value_text(item, lang),
             unit=item.unit,
             tolerance=item.tolerance_text,
             verdict=item.verdict,
