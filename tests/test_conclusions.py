@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -259,7 +260,8 @@ def test_the_engineer_who_signed_is_named_on_the_report(store: Store, tmp_path: 
 
 def test_inspection_prints_both_levels_and_a_legible_mark(store: Store, tmp_path: Path) -> None:
     made = make_order(store, ReportKind.INSPECTION)
-    for language, word in (("zh_CN", "干预"), ("en", "action")):
+    words: list[tuple[Language, str]] = [("zh_CN", "干预"), ("en", "action")]
+    for language, word in words:
         content = gather(store, made.id, ReportKind.INSPECTION, language)
         row = next(r for r in content.checklists[0].rows if r.action)
         flat = pdf_text(store, made.id, ReportKind.INSPECTION, language, tmp_path)
@@ -353,10 +355,10 @@ def test_the_service_report_prints_every_run_and_the_photos(store: Store, tmp_pa
         assert squeeze(labels.text(language, "photo_caption", n=2)) in flat
         assert "scan_0417" not in flat and "cabinet_0418" not in flat
     reader = PdfReader(tmp_path / "report.pdf")
-    images = [
-        x.get_object()
-        for page in reader.pages
-        for x in (page["/Resources"].get_object().get("/XObject") or {}).values()
-        if x.get_object().get("/Subtype") == "/Image"
-    ]
+    images = []
+    for page in reader.pages:
+        resources: Any = page["/Resources"].get_object()
+        for ref in (resources.get("/XObject") or {}).values():
+            if ref.get_object().get("/Subtype") == "/Image":
+                images.append(ref.get_object())
     assert len(images) == 2 and max(int(i["/Width"]) for i in images) <= 480
