@@ -362,3 +362,18 @@ def test_the_service_report_prints_every_run_and_the_photos(store: Store, tmp_pa
             if ref.get_object().get("/Subtype") == "/Image":
                 images.append(ref.get_object())
     assert len(images) == 2 and max(int(i["/Width"]) for i in images) <= 480
+
+
+def test_a_draft_never_prints_a_signed_state(store: Store, tmp_path: Path) -> None:
+    """An amendment is open on a customer-signed job: the report is a draft again, and
+    its table says so instead of "signed by customer"."""
+    made = make_order(store, ReportKind.SERVICE)  # signed by the engineer and the customer
+    workflow.move(store, made.id, S.CUSTOMER_SIGNED, UserRole.ENGINEER)
+    signing.open_amendment(store, made.id, "工时填写错误")
+    states: list[tuple[Language, str]] = [("zh_CN", "客户已签字"), ("en", "Signed by customer")]
+    for language, signed_word in states:
+        content = gather(store, made.id, ReportKind.SERVICE, language)
+        assert content.is_draft
+        flat = pdf_text(store, made.id, ReportKind.SERVICE, language, tmp_path)
+        assert squeeze(signed_word) not in flat
+        assert squeeze(labels.text(language, "unsigned_state")) in flat
