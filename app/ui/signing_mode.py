@@ -438,7 +438,7 @@ class SigningModeDialog(QDialog):
         for slot in signers:
             panel = SlotPanel(slot)
             if len(signers) > 2:  # every signer in view on a 768-pixel screen
-                panel.pad.setMinimumHeight(100)
+                panel.pad.setMinimumHeight(90)
             panel.sign_button.clicked.connect(lambda _checked=False, p=panel: self.sign(p))
             self.panels.append(panel)
             column.addWidget(panel)
