@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from app.db.models import EquipmentModel, User
-from app.domain.enums import Modality, UserRole, WorkOrderType
+from app.domain.enums import Modality, ReportKind, SignatureMeaning, UserRole, WorkOrderType
 from app.domain.records import CustomerDraft, EquipmentDraft, SiteDraft, WorkOrderDraft
 from app.services.registry import customers, equipment
 from app.services.store import Store
@@ -73,3 +74,51 @@ SCRIBBLE = [
     ],
     [[400.0, 160.0, 0.5, 300], [480.0, 130.0, 0.5, 340], [560.0, 150.0, 0.5, 380]],
 ]
+
+
+def completed_repair(
+    store: Store, unit_id: str, description: str = "MLC 叶片 A23 运动超差"
+) -> work_orders.SavedWorkOrder:
+    """A repair worked through to completed: cause, actions and a passed trial run."""
+    from app.domain.enums import TrialRunResult, WorkOrderState
+    from app.domain.field_records import RepairDraft
+    from app.services.work_orders import field_records, workflow
+
+    s = WorkOrderState
+    order = work_order(store, unit_id, description)
+    for state in (s.ACKNOWLEDGED, s.ON_SITE, s.IN_PROGRESS):
+        workflow.move(store, order.id, state, UserRole.ENGINEER)
+    draft = RepairDraft(cause="离子泵控制器故障", actions="更换控制器")
+    field_records.save_repair(store, order.id, draft)
+    workflow.move(store, order.id, s.TRIAL_RUN, UserRole.ENGINEER)
+    draft.trial_run_result = TrialRunResult.PASSED
+    draft.back_in_clinical_use = True
+    field_records.save_repair(store, order.id, draft)
+    workflow.move(store, order.id, s.COMPLETED, UserRole.ENGINEER)
+    return order
+
+
+def sign_report(
+    store: Store,
+    work_order_id: str,
+    customer: str = "陈红霞",
+    strokes: list[Any] | None = None,
+    kind: ReportKind = ReportKind.SERVICE,
+) -> None:
+    """The engineer signs, then the customer, through the signing service."""
+    from app.services.signing import signatures as signing
+
+    for name, organisation, meaning in (
+        ("李娜", "Beamside", SignatureMeaning.PERFORMED_BY),
+        (customer, "江苏省肿瘤医院", SignatureMeaning.ACCEPTED_BY),
+    ):
+        given = signing.SignatureInput(
+            report_kind=kind,
+            signer_name=name,
+            signer_role="",
+            organisation=organisation,
+            meaning=meaning,
+            strokes=strokes or SCRIBBLE,
+            signed_at=datetime.now(UTC),
+        )
+        signing.sign(store, work_order_id, given)

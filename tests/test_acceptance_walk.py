@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from app.db.models import User
-from app.domain.enums import SignatureMeaning, UserRole, WorkOrderType
+from app.domain.enums import SignatureMeaning, UserRole
 from app.reports.pdf_signing import verify_pdf
 from app.services.signing import signatures as signing
 from app.services.signing.credentials import set_password
@@ -32,7 +32,7 @@ from app.ui.i18n import install_translators
 from app.ui.signing.signature_pad import SignaturePad, signing_area
 from app.ui.signing.signing_mode import SigningModeDialog
 from app.ui.work_orders.work_order_window import WorkOrderWindow
-from tests import factories
+from tests.test_conclusions import acceptance
 from tests.test_pdf_signing import own_anchors
 
 ENGINEER, ENGINEER_NAME, PASSWORD = "zhang.wei", "张伟", "beam-on-42"
@@ -105,9 +105,8 @@ def test_three_signers_then_a_valid_signed_acceptance_report(
     set_password(store, ENGINEER, PASSWORD)
     passwords = Passwords()
     monkeypatch.setattr(QInputDialog, "getText", passwords)
-    _, _, unit_id = factories.hospital_with_unit(store)
-    order = factories.work_order(store, unit_id, "新机验收", WorkOrderType.ACCEPTANCE)
-    window = WorkOrderWindow(store, order.id)
+    order_id = acceptance(store, recorded=True)  # completed, every test passed, accepted
+    window = WorkOrderWindow(store, order_id)
     qtbot.addWidget(window)
     window.show()
     panel = window.signatures
@@ -151,7 +150,7 @@ def test_three_signers_then_a_valid_signed_acceptance_report(
     QTimer.singleShot(0, walk)
     panel.start_signing()  # the real signing mode, modal, until the engineer leaves
     assert steps == ["signed", "left"]
-    stored = signing.signatures_of(store, order.id)
+    stored = signing.signatures_of(store, order_id)
     assert [(s.meaning, s.signer_name) for s in stored] == [
         (SignatureMeaning.PERFORMED_BY, ENGINEER_NAME),
         (SignatureMeaning.ACCEPTED_BY, CUSTOMER),
@@ -163,7 +162,7 @@ def test_three_signers_then_a_valid_signed_acceptance_report(
     shoot(window, "walk-4-signatures-tab")
 
     panel.language.setCurrentIndex(panel.language.findData("en"))
-    target = tmp_path / f"{order.number}_acceptance.pdf"
+    target = tmp_path / "acceptance.pdf"
     with qtbot.waitSignal(panel.exported, timeout=60_000):
         panel.export(target)
     preview = panel.preview

@@ -4,7 +4,7 @@ Cancel that stops after the current file, and a summary naming what failed and w
 from __future__ import annotations
 
 import threading
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +16,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.db.signing import ReportFile
-from app.domain.enums import ReportKind, SignatureMeaning
+from app.domain.enums import ReportKind
 from app.reports.pdf_signing import verify_pdf
 from app.services.reports import report_export
-from app.services.signing import signatures as signing
 from app.services.store import Store
 from app.ui.i18n import install_translators
 from app.ui.reports.batch_export import FOLDER_KEY, BatchExportDialog, BatchOutcome, first_of_month
 from tests import factories
-from tests.factories import SCRIBBLE
 from tests.test_pdf_signing import own_anchors
 
 
@@ -39,22 +37,10 @@ def numbers(store: Store) -> list[str]:
     _, _, unit_id = factories.hospital_with_unit(store)
     signed = []
     for index in range(4):
-        order = factories.work_order(store, unit_id, description=f"故障 {index}")
+        order = factories.completed_repair(store, unit_id, description=f"故障 {index}")
         if index == 3:
             continue  # a draft: not in the batch
-        signing.sign(
-            store,
-            order.id,
-            signing.SignatureInput(
-                report_kind=ReportKind.SERVICE,
-                signer_name="陈红霞",
-                signer_role="物理师",
-                organisation="江苏省肿瘤医院",
-                meaning=SignatureMeaning.ACCEPTED_BY,
-                strokes=SCRIBBLE,
-                signed_at=datetime.now(UTC),
-            ),
-        )
+        factories.sign_report(store, order.id)
         signed.append(order.number)
     return sorted(signed)
 

@@ -109,3 +109,40 @@ def test_demo_runs_use_the_templates_made_for_their_unit(store: Store) -> None:
     assert not any(
         "tg142" in t for t in by_model["TomoTherapy Radixact"] | by_model["CyberKnife S7"]
     )
+
+
+def test_every_signed_demo_report_is_a_complete_record(store: Store) -> None:
+    """No empty signed shells: a signed demo report has its conclusion, an acceptance is
+    accepted by the people who signed it, and "customer signed" has that signature."""
+    from app.db.signing import Signature
+    from app.demo.signatures import KIND
+    from app.domain.conclusions import CUSTOMER_MEANINGS, Outcome
+    from app.domain.enums import SignatureMeaning
+    from app.services.reports import conclusions
+    from app.services.work_orders import field_records
+
+    seed_demo(store, TODAY)
+    with store.reading() as session:
+        signed = session.execute(
+            select(WorkOrder.id, WorkOrder.type, WorkOrder.state).where(
+                WorkOrder.state.in_([WorkOrderState.CUSTOMER_SIGNED, WorkOrderState.CLOSED])
+            )
+        ).all()
+        meanings: dict[str, dict[SignatureMeaning, str]] = {}
+        for row in session.scalars(select(Signature).where(Signature.amendment_id.is_(None))):
+            meanings.setdefault(row.work_order_id, {})[row.meaning] = row.signer_name
+    kinds = set()
+    for order_id, order_type, _state in signed:
+        kind = KIND[order_type]
+        kinds.add(kind)
+        assert set(meanings.get(order_id, {})) & CUSTOMER_MEANINGS, order_id
+        found = conclusions.conclusion(store, order_id, kind)
+        assert found.complete, (order_type, found.gaps)
+        if order_type.value == "acceptance":
+            assert found.outcome in (Outcome.ACCEPTED, Outcome.ACCEPTED_WITH_PROBLEMS)
+            record = field_records.load_installation(store, order_id)
+            names = meanings[order_id]
+            assert record.accepted_by_customer == names[SignatureMeaning.ACCEPTED_BY]
+            assert record.accepted_by_engineer == names[SignatureMeaning.PERFORMED_BY]
+            assert record.accepted_by_qc == names[SignatureMeaning.REVIEWED_BY]
+    assert {k.value for k in kinds} >= {"service", "inspection", "installation", "acceptance"}

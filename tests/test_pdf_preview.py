@@ -81,6 +81,24 @@ def test_every_page_is_shown_and_the_seal_is_valid(
     assert dialog.windowTitle() == "Preview: WO_report.pdf"
 
 
+def test_a_draft_is_never_shown_as_a_valid_signature(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    """A draft's seal is intact, but no one signed it: the bar says draft, not "valid"."""
+    from tests import factories
+
+    _, _, unit_id = factories.hospital_with_unit(store)
+    order = factories.completed_repair(store, unit_id)
+    target = tmp_path / "draft.pdf"
+    report_export.export_report(store, order.id, "en", target)
+    dialog = preview(qtbot, target)
+    with qtbot.waitSignal(dialog.verified, timeout=20_000):
+        pass
+    text = dialog.verification.text()
+    assert text.startswith("⚠") and "Draft, not signed" in text, text
+    assert "valid" not in text and "1b5e20" not in dialog.verification.styleSheet()
+
+
 def test_a_tampered_copy_shows_the_problem_in_red(
     qtbot: QtBot, report: Path, tmp_path: Path
 ) -> None:

@@ -30,7 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
 from app.db.signing import ReportFile
-from app.domain.enums import ReportKind, SignatureMeaning
+from app.domain.enums import ReportKind
 from app.reports import pdf_signing
 from app.reports.pdf_signing import (
     DeviceIdentity,
@@ -41,7 +41,6 @@ from app.reports.pdf_signing import (
 )
 from app.reports.pdf_trust import SELF_SIGNED, UNKNOWN_ROOT, TrustAnchors
 from app.services.reports import report_export
-from app.services.signing import signatures as signing
 from app.services.store import Store
 from app.services.work_orders.attachments import blob_path
 from tests import factories
@@ -382,23 +381,12 @@ def own_anchors(data_dir: Path) -> TrustAnchors:
 
 
 def signed_work_order(store: Store) -> str:
-    """A repair work order signed by the customer, as the signing mode stores it."""
+    """A completed repair signed by the engineer and the customer, as the signing mode
+    stores it."""
     _, _, unit_id = factories.hospital_with_unit(store)
-    order = factories.work_order(store, unit_id)
+    order = factories.completed_repair(store, unit_id)
     stroke = [[100.0 + i * 8, 150.0 + (i % 7) * 9, 0.5, i * 15.0] for i in range(60)]
-    signing.sign(
-        store,
-        order.id,
-        signing.SignatureInput(
-            report_kind=ReportKind.SERVICE,
-            signer_name="张伟",
-            signer_role="物理师",
-            organisation="江苏省肿瘤医院",
-            meaning=SignatureMeaning.ACCEPTED_BY,
-            strokes=[stroke],
-            signed_at=datetime.now(UTC),
-        ),
-    )
+    factories.sign_report(store, order.id, "张伟", [stroke])
     return order.number
 
 

@@ -17,6 +17,7 @@ from app.services.store import Store
 from app.ui.i18n import install_translators
 from app.ui.signing.signing_mode import CollectedSignature, SigningModeDialog
 from app.ui.work_orders.work_order_window import WorkOrderWindow
+from tests import factories
 from tests.factories import SCRIBBLE
 
 NOW = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
@@ -79,6 +80,11 @@ def test_the_summary_speaks_the_customers_language(store: Store, repaired: str) 
     english = summary_text(store, repaired, "en")
     assert "故障原因: 离子泵控制器故障" in chinese and "试运行: 通过" in chinese
     assert "Trial run: passed" in english and "Open problems:" in english
+    # what is signed ends with the report's conclusion, worded as the report words it
+    assert chinese.endswith("结论: 维修完成：试运行通过，设备已恢复临床使用。")
+    assert english.endswith(
+        "Conclusion: Repaired: the trial run passed and the unit is back in clinical use."
+    )
 
 
 def test_export_builds_a_signed_pdf_off_the_gui_thread(
@@ -88,16 +94,7 @@ def test_export_builds_a_signed_pdf_off_the_gui_thread(
     from tests.test_pdf_signing import own_anchors
 
     store.data_dir.mkdir(exist_ok=True)
-    given = signing.SignatureInput(
-        report_kind=ReportKind.SERVICE,
-        signer_name="陈红霞",
-        signer_role="物理师",
-        organisation="江苏省肿瘤医院",
-        meaning=SignatureMeaning.ACCEPTED_BY,
-        strokes=SCRIBBLE,
-        signed_at=NOW,
-    )
-    signing.sign(store, repaired, given)
+    factories.sign_report(store, repaired)
     window = WorkOrderWindow(store, repaired)
     qtbot.addWidget(window)
     panel = window.signatures

@@ -39,7 +39,12 @@ def signature(name: str = "陈红霞", **changes: object) -> signing.SignatureIn
     return signing.SignatureInput(**values)  # type: ignore[arg-type]
 
 
+def engineer() -> signing.SignatureInput:
+    return signature("张伟", meaning=SignatureMeaning.PERFORMED_BY, organisation="Beamside")
+
+
 def test_signing_locks_the_record_in_the_service_layer(store: Store, repaired: str) -> None:
+    signing.sign(store, repaired, engineer())
     signing.sign(store, repaired, signature())
     assert signing.locked(store, repaired)
     with pytest.raises(ValidationError) as refused:  # through a service
@@ -55,15 +60,16 @@ def test_signing_locks_the_record_in_the_service_layer(store: Store, repaired: s
 
 
 def test_every_signature_of_a_set_carries_the_first_hash(store: Store, repaired: str) -> None:
+    signing.sign(store, repaired, engineer())
     signing.sign(store, repaired, signature())
     signing.sign(store, repaired, signature("王主任", meaning=SignatureMeaning.RECEIVED_BY))
     rows = signing.signatures_of(store, repaired)
-    assert len(rows) == 2 and rows[0].record_hash == rows[1].record_hash
+    assert len(rows) == 3 and rows[0].record_hash == rows[1].record_hash == rows[2].record_hash
     assert len(rows[0].record_hash) == 64
 
 
 def test_an_amendment_keeps_the_original_and_is_signed_again(store: Store, repaired: str) -> None:
-    signing.sign(store, repaired, signature())
+    signing.sign(store, repaired, engineer())
     original = signing.signatures_of(store, repaired)[0]
     with pytest.raises(ValidationError):
         signing.open_amendment(store, repaired, "  ")
@@ -74,7 +80,10 @@ def test_an_amendment_keeps_the_original_and_is_signed_again(store: Store, repai
     draft = field_records.load_repair(store, repaired)
     draft.labour_hours = 4
     field_records.save_repair(store, repaired, draft)
-    signing.sign(store, repaired, signature())
+    with pytest.raises(ValidationError) as refused:  # the amended set starts with ours again
+        signing.sign(store, repaired, signature())
+    assert refused.value.errors[0].message.startswith("The engineer signs first")
+    signing.sign(store, repaired, engineer())
     rows = signing.signatures_of(store, repaired)
     assert rows[0] == original  # the original stays as it was
     assert rows[1].amendment_id == amendment
@@ -106,6 +115,7 @@ def test_the_engineers_own_signature_needs_the_password(store: Store, repaired: 
 
 
 def test_an_amendment_can_correct_a_closed_job(store: Store, repaired: str) -> None:
+    signing.sign(store, repaired, engineer())
     signing.sign(store, repaired, signature())
     workflow.move(store, repaired, S.CUSTOMER_SIGNED, UserRole.ENGINEER)
     workflow.move(store, repaired, S.CLOSED, UserRole.SERVICE_MANAGER)
@@ -122,6 +132,7 @@ def test_a_parts_administrator_may_not_amend_a_signed_record(store: Store, repai
     """The same role rule as the server's (app.domain.signatures.may_open_amendment)."""
     from app.db.models import User
 
+    signing.sign(store, repaired, engineer())
     signing.sign(store, repaired, signature())
     with store.session() as session:
         session.add(User(display_name="孙丽", login="tester", role=UserRole.PARTS_ADMINISTRATOR))

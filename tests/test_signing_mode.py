@@ -88,14 +88,30 @@ def sign_on(pad: SignaturePad) -> None:
     QTest.mouseRelease(pad, LEFT, NO_MOD, points[-1], 2)
 
 
-def test_customer_signs_with_the_mouse(open_mode: Callable[[], SigningModeDialog]) -> None:
+def engineer_signs(dialog: SigningModeDialog, passwords: Passwords) -> None:
+    """The engineer signs first (with the password): the others' pads wait for it."""
+    sign_on(dialog.panels[0].pad)
+    passwords.answers = [PASSWORD]
+    dialog.panels[0].sign_button.click()
+    assert dialog.panels[0].collected is not None
+
+
+def test_customer_signs_with_the_mouse(
+    open_mode: Callable[[], SigningModeDialog], passwords: Passwords
+) -> None:
     dialog = open_mode()
     assert dialog.isFullScreen()
     customer = dialog.panels[1]
     assert customer.pad.printed_name() == "王建国"
+    assert not customer.sign_button.isEnabled() and not customer.waiting.isHidden()
+    assert customer.waiting.text() == "请工程师先签字。"
     sign_on(customer.pad)
+    customer.sign_button.click()  # refused while the engineer has not signed
+    assert dialog.signatures() == []
+    engineer_signs(dialog, passwords)
+    assert customer.sign_button.isEnabled() and customer.waiting.isHidden()
     customer.sign_button.click()
-    (signature,) = dialog.signatures()
+    (_ours, signature) = dialog.signatures()
     assert signature.meaning == SignatureMeaning.ACCEPTED_BY
     assert (signature.signer_name, signature.signer_role, signature.organisation) == (
         "王建国",
@@ -109,11 +125,14 @@ def test_customer_signs_with_the_mouse(open_mode: Callable[[], SigningModeDialog
     assert customer.pad.isHidden() and not customer.signed_image.pixmap().isNull()
     assert customer.name.isReadOnly() and customer.sign_button.isHidden()
     assert "王建国" in customer.signed_line.text()
-    assert not dialog.all_signed()
+    assert dialog.all_signed() and dialog.status.text() == "全部签字已完成，请将电脑交还工程师。"
 
 
-def test_one_dot_and_no_name_are_refused(open_mode: Callable[[], SigningModeDialog]) -> None:
+def test_one_dot_and_no_name_are_refused(
+    open_mode: Callable[[], SigningModeDialog], passwords: Passwords
+) -> None:
     dialog = open_mode()
+    engineer_signs(dialog, passwords)
     customer = dialog.panels[1]
     customer.sign_button.click()
     assert customer.error.text() == "⚠ 请在横线上方签名。"
@@ -129,7 +148,7 @@ def test_one_dot_and_no_name_are_refused(open_mode: Callable[[], SigningModeDial
     customer.name.clear()
     customer.sign_button.click()
     assert customer.error.text() == "⚠ Please enter your printed name."
-    assert dialog.signatures() == []
+    assert len(dialog.signatures()) == 1  # the engineer's only
 
 
 def test_engineer_signature_needs_the_password(
@@ -172,19 +191,21 @@ def test_leaving_needs_the_engineers_password(
         bypass()
         assert dialog.isVisible()
     assert len(passwords.prompts) == 5  # every way out asked
+    engineer_signs(dialog, passwords)
     sign_on(dialog.panels[1].pad)
     dialog.panels[1].sign_button.click()
     passwords.answers = [PASSWORD]
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert len(dialog.signatures()) == 1
+    assert len(dialog.signatures()) == 2
 
 
 def test_language_toggle_switches_summary_and_labels(
-    open_mode: Callable[[], SigningModeDialog],
+    open_mode: Callable[[], SigningModeDialog], passwords: Passwords
 ) -> None:
     dialog = open_mode()
+    engineer_signs(dialog, passwords)
     assert dialog.summary.toPlainText() == SUMMARY_ZH
     assert dialog.panels[1].heading.text() == "验收人"
     assert dialog.return_button.text() == "交还工程师"
@@ -195,6 +216,7 @@ def test_language_toggle_switches_summary_and_labels(
     assert dialog.panels[1].sign_button.text() == "Sign"
     assert dialog.return_button.text() == "Return to engineer"
     assert dialog.windowTitle() == "Service report: review and sign"
+    assert dialog.meaning.text().startswith("By signing you confirm that the repair")
     sign_on(dialog.panels[1].pad)
     dialog.panels[1].sign_button.click()
     assert dialog.panels[1].signed_line.text().startswith("✔ Signed by 王建国 on ")

@@ -20,7 +20,7 @@ from app.services.sync import sync_conflicts, sync_status
 from sync.apply import Applied
 from sync.client import _save_conflicts
 from tests import factories
-from tests.test_signing import signature
+from tests.test_signing import engineer, signature
 
 OTHER_CLOCK = "1780000000000-0000-aaaaaaaaaaaa"
 WON_CLOCK = "1780000000001-0000-bbbbbbbbbbbb"
@@ -112,6 +112,7 @@ def test_wire_values_become_the_python_values_the_model_wants(store: Store, orde
 def test_a_signed_record_is_refused_and_the_conflict_stays_open(
     store: Store, repaired: str
 ) -> None:
+    signing.sign(store, repaired, engineer())
     signing.sign(store, repaired, signature())
     with store.reading() as session:
         record = session.scalars(select(RepairRecord)).one()

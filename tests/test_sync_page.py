@@ -28,7 +28,7 @@ from app.ui.tasks import wait_for_background
 from sync import token_store
 from tests import factories
 from tests.sync_live import PASSWORD, LiveServer, running_server, second_laptop
-from tests.test_signing import signature
+from tests.test_signing import engineer, signature
 from tests.test_sync_conflicts import add_conflict
 
 
@@ -225,6 +225,7 @@ def test_the_conflicts_tab_counts_the_list_it_shows(
 
 
 def test_a_signed_record_is_refused_in_the_page(qtbot: QtBot, store: Store, repaired: str) -> None:
+    signing.sign(store, repaired, engineer())
     signing.sign(store, repaired, signature())
     add_conflict(
         store,

@@ -275,3 +275,28 @@ def test_an_edit_of_a_row_deleted_elsewhere_is_kept_as_a_conflict(api: Api) -> N
     # An author who saw the deletion may restore the row.
     restore = edit("customer", made["id"], {"deleted_at": None}, {"deleted_at": delete["hlc"]})
     assert b.push(restore)[0]["status"] == "applied"
+
+
+def test_customer_signed_needs_a_customer_signature(api: Api) -> None:
+    """The step names a signature: without one on the server it is refused, even for
+    a role that may take it; with the customer's signature (in the same batch or
+    before) it goes through."""
+    engineer = api.session("li.na", "engineer")
+    order = insert("work_order", work_order(state="completed", type="preventive_maintenance"))
+    assert api.office().push(order)[0]["status"] == "applied"  # a field role starts at reported
+    step = edit("work_order", order["id"], {"state": "customer_signed"}, {"state": order["hlc"]})
+    result = engineer.push(step)[0]
+    assert result["status"] == "rejected"
+    number = order["fields"]["number"]
+    assert result["reason"] == (
+        f"workflow: work order {number} has no customer signature, "
+        "so it cannot be marked customer signed"
+    )
+    ours = insert("signature", signature(order["id"], meaning="performed_by"))
+    again = edit("work_order", order["id"], {"state": "customer_signed"}, {"state": order["hlc"]})
+    assert engineer.push(ours, again)[1]["reason"].startswith("workflow: ")  # the engineer's own
+    theirs = insert("signature", signature(order["id"], report_kind="inspection"))
+    third = edit("work_order", order["id"], {"state": "customer_signed"}, {"state": order["hlc"]})
+    results = engineer.push(theirs, third)
+    assert [r["status"] for r in results] == ["applied", "applied"]
+    assert results[1]["row"]["data"]["state"] == "customer_signed"

@@ -42,7 +42,9 @@ def test_edits_the_signer_had_not_seen_are_reverted(api: Api) -> None:
     unseen = edit("repair_record", record["id"], {"cause": "controller"}, {"cause": record["hlc"]})
     added = insert("finding", {"work_order_id": order["id"], "description": "late",
                                "severity": "minor"})  # fmt: skip
-    moved = edit("work_order", order["id"], {"state": "customer_signed"}, {"state": order["hlc"]})
+    # A workflow stamp (customer signed needs the signature, which is not there yet).
+    finished = "2026-11-20T09:00:00.000000+00:00"
+    moved = edit("work_order", order["id"], {"finished_at": finished}, {})
     assert [r["status"] for r in other.push(unseen, added, moved)] == ["applied"] * 3
 
     result = signer.push(insert("signature", signature(order["id"])), cursor=cursor)[0]
@@ -51,7 +53,7 @@ def test_edits_the_signer_had_not_seen_are_reverted(api: Api) -> None:
     assert rows[record["id"]]["data"]["cause"] == "ion pump"  # what was signed
     assert rows[record["id"]]["clocks"]["cause"] > unseen["hlc"]  # wins on every laptop
     assert rows[added["id"]]["data"]["deleted_at"] is not None  # never seen: withdrawn
-    assert rows[order["id"]]["data"]["state"] == "customer_signed"  # workflow is no content
+    assert rows[order["id"]]["data"]["finished_at"] == finished  # workflow is no content
     with state(api.app).db.read() as connection:
         conflicts = connection.execute(
             select(

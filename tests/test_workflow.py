@@ -20,6 +20,7 @@ READY = {
     "repair_actions_recorded": True,
     "checklist_runs": 1,
     "checklist_runs_completed": 1,
+    "customer_signed": True,
 }
 
 REPAIR_PATH = [
@@ -56,6 +57,17 @@ def test_a_repair_walks_the_whole_path() -> None:
     assert workflow.targets(T.REPAIR, S.IN_PROGRESS) == [
         S.AWAITING_PARTS, S.TRIAL_RUN, S.CANCELLED,
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", list(T))
+def test_customer_signed_needs_the_customers_signature(kind: WorkOrderType) -> None:
+    """The step names a signature: without it no role may take it."""
+    unsigned = facts(kind, S.COMPLETED, customer_signed=False)
+    for role in (R.ENGINEER, R.SERVICE_MANAGER):
+        assert workflow.refusals(unsigned, S.CUSTOMER_SIGNED, role) == [
+            "The customer has not signed yet: hand the laptop over for signing first."
+        ]
+    assert workflow.refusals(facts(kind, S.COMPLETED), S.CUSTOMER_SIGNED, R.ENGINEER) == []
 
 
 def test_terminal_states_lead_nowhere_but_reopening() -> None:

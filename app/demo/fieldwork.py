@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.db.fieldwork import (
     Finding,
     FollowUp,
+    InstallationRecord,
     Part,
     PartUsage,
     RepairRecord,
@@ -25,7 +26,7 @@ from app.db.fieldwork import (
 )
 from app.db.models import Equipment, EquipmentModel, WorkOrder
 from app.demo.checklists import seed_checklists
-from app.demo.signatures import seed_signatures
+from app.demo.signatures import QC_NAME, seed_signatures, signers
 from app.domain import workflow
 from app.domain.enums import (
     FindingSeverity,
@@ -118,6 +119,8 @@ def seed_field_work(store: Store, today: date) -> bool:
             _history(session, order)
             if order.type is T.REPAIR:
                 _repair(session, rng, order, modality, parts)
+            elif order.type is T.UPGRADE:
+                _upgrade(session, order)
             elif order.type in (T.INSPECTION, T.PREVENTIVE_MAINTENANCE):
                 _inspection(session, rng, order, modality, orders)
             if order.type in (T.REPAIR, T.PREVENTIVE_MAINTENANCE):
@@ -126,6 +129,9 @@ def seed_field_work(store: Store, today: date) -> bool:
             if order in session.dirty:
                 # A fixed stamp, not the seeding time: the same `today`, the same data.
                 order.updated_at = order.updated_at + timedelta(microseconds=1)
+        for order, _ in orders:  # after the stamps: its look-ups flush the session
+            if order.type in (T.INSTALLATION, T.COMMISSIONING, T.ACCEPTANCE):
+                _installation(session, order)
         seed_checklists(session, rng, orders)
         seed_signatures(session, rng, orders)
         return True
@@ -226,6 +232,54 @@ def _repair(
             serial_in=f"SN{rng.randint(100000, 999999)}",
         )
         _add(session, usage, order.finished_at or order.reported_at)
+
+
+def _upgrade(session: Session, order: WorkOrder) -> None:
+    """What an upgrade did and how it was verified: what its service report concludes."""
+    if order.state not in workflow.DONE or order.finished_at is None:
+        return
+    record = RepairRecord(
+        work_order_id=order.id,
+        symptom="",
+        cause="",
+        actions=f"{order.description}：按厂家升级说明完成安装，备份并恢复配置",
+        labour_hours=6.0,
+        travel_hours=1.0,
+        trial_run_result=TrialRunResult.PASSED,
+        trial_run_notes="升级后验证测试及剂量输出核对通过",
+        back_in_clinical_use=True,
+        back_in_use_at=order.finished_at + timedelta(minutes=30),
+    )
+    _add(session, record, order.finished_at)
+
+
+def _installation(session: Session, order: WorkOrder) -> None:
+    """The installation record; an acceptance also names who accepted the unit — the
+    engineer, the customer's contact and QC who sign its report (demo_signatures.py)."""
+    if order.started_at is None:
+        return
+    engineer, contact, _role = signers(order)
+    site = order.equipment.site
+    done = order.state in workflow.DONE and order.finished_at is not None
+    summaries = {
+        T.INSTALLATION: "设备就位、水电气连接及机械安装完成，通电自检正常。",
+        T.COMMISSIONING: "束流数据采集完成，TPS 建模及剂量验证通过。",
+        T.ACCEPTANCE: "按合同技术规格逐项完成验收测试，国家计量检定合格。",
+    }
+    accepted = done and order.type is T.ACCEPTANCE
+    record = InstallationRecord(
+        work_order_id=order.id,
+        agreed_date=order.reported_at.date(),
+        place=" · ".join(part for part in (site.name, site.building) if part),
+        people=f"{engineer}（工程师）；{contact}（客户）",
+        commissioning_summary=summaries.get(order.type, "") if done else "",
+        open_problems="",
+        accepted_by_customer=contact if accepted else "",
+        accepted_by_engineer=engineer if accepted else "",
+        accepted_by_qc=QC_NAME if accepted else "",
+        accepted_at=order.finished_at if accepted else None,
+    )
+    _add(session, record, order.finished_at or order.started_at)
 
 
 def _inspection(

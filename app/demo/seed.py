@@ -60,6 +60,10 @@ def first_customer_id() -> str:
     return uuid7(unix_ms=_EPOCH_MS, rand=random.Random(SEED).randbytes(10))
 
 
+CHECKLIST_WORK = frozenset({T.INSPECTION, T.PREVENTIVE_MAINTENANCE})
+NO_CHECKLIST = frozenset({Modality.TPS, Modality.QA_INSTRUMENT})
+
+
 def gtin_with_check_digit(body: str) -> str:
     """A GTIN-14 from 13 digits plus the GS1 mod-10 check digit, as printed in a UDI."""
     total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
@@ -357,7 +361,15 @@ class _Seeder:
         weights = data.MODALITY_WEIGHT.get(wo_type, {})
         units = [u for u in self.units if u.accepted and u.accepted <= day]
         chances = [weights.get(u.spec.modality, 1.0) for u in units]
-        return self.rng.choices(units, weights=chances)[0]
+        picked = self.rng.choices(units, weights=chances)[0]
+        if wo_type in CHECKLIST_WORK and picked.spec.modality in NO_CHECKLIST:
+            # Inspection is complete only with its checklist (app/domain/workflow.py), and
+            # none ships for this kind of unit: the unit of the same site that has one.
+            # Chosen without the planner's random stream, so the rest of the demo stays.
+            fitting = [u for u in units if u.spec.modality not in NO_CHECKLIST]
+            same_site = [u for u in fitting if u.site == picked.site]
+            picked = (same_site or fitting)[day.toordinal() % len(same_site or fitting)]
+        return picked
 
     def _priority(self, wo_type: WorkOrderType) -> Priority:
         """Repairs are mostly high or urgent; planned work mostly normal."""

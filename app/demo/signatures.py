@@ -32,6 +32,22 @@ KIND = {
 SIGNED_STATES = (WorkOrderState.CUSTOMER_SIGNED, WorkOrderState.CLOSED)
 
 
+QC_NAME = "吴敏"
+
+
+def signers(order: WorkOrder) -> tuple[str, str, str]:
+    """(engineer, customer contact, contact's role) who sign this demo order: the same
+    people the demo's acceptance records name."""
+    customer = order.equipment.site.customer
+    # By name, not id: ids are time-based, and the same `today` must give the same demo.
+    contact = min(customer.contacts, key=lambda c: (c.name, c.role), default=None)
+    names = sorted(a.user.display_name for a in order.assignments)
+    engineer = names[0] if names else "张伟"
+    if contact is None:
+        return engineer, "王主任", "放疗科主任"
+    return engineer, contact.name, contact.role
+
+
 def scribble(rng: random.Random) -> list[list[list[float]]]:
     """A handwriting-like signature: a few looping strokes across the pad."""
     strokes: list[list[list[float]]] = []
@@ -98,8 +114,7 @@ def seed_signatures(session: Session, rng: random.Random, orders: list[Any]) -> 
     for order, digest in signed:
         kind = KIND[order.type]
         customer = order.equipment.site.customer
-        contact = next(iter(sorted(customer.contacts, key=lambda c: c.id)), None)
-        engineer = order.assignments[0].user.display_name if order.assignments else "张伟"
+        engineer, contact_name, contact_role = signers(order)
         rows = [
             _signature(
                 order, kind, M.PERFORMED_BY, engineer, "技术工程师", "Beamside", digest, rng, 5
@@ -108,8 +123,8 @@ def seed_signatures(session: Session, rng: random.Random, orders: list[Any]) -> 
                 order,
                 kind,
                 M.RECEIVED_BY if kind is ReportKind.TRAINING else M.ACCEPTED_BY,
-                contact.name if contact else "王主任",
-                contact.role if contact else "放疗科主任",
+                contact_name,
+                contact_role,
                 customer.name_zh,
                 digest,
                 rng,
@@ -119,7 +134,7 @@ def seed_signatures(session: Session, rng: random.Random, orders: list[Any]) -> 
         if kind is ReportKind.ACCEPTANCE:
             rows.append(
                 _signature(
-                    order, kind, M.REVIEWED_BY, "吴敏", "质量控制", "Beamside", digest, rng, 20
+                    order, kind, M.REVIEWED_BY, QC_NAME, "质量控制", "Beamside", digest, rng, 20
                 )
             )
         batch.extend(rows)

@@ -30,6 +30,10 @@ CHECKLIST_TYPES = frozenset(
     {T.INSPECTION, T.PREVENTIVE_MAINTENANCE, T.INSTALLATION, T.COMMISSIONING, T.ACCEPTANCE}
 )
 
+NO_CUSTOMER_SIGNATURE = QT_TRANSLATE_NOOP(
+    "Workflow", "The customer has not signed yet: hand the laptop over for signing first."
+)
+
 # The common path; (source, target) → roles allowed.
 _PATH: dict[tuple[S, S], frozenset[R]] = {
     (S.REPORTED, S.ACKNOWLEDGED): FIELD,
@@ -94,6 +98,7 @@ class WorkOrderFacts:
     repair_actions_recorded: bool = False
     checklist_runs: int = 0
     checklist_runs_completed: int = 0
+    customer_signed: bool = False  # a customer's signature stands on the record
 
 
 def transitions(kind: WorkOrderType) -> dict[tuple[S, S], frozenset[R]]:
@@ -157,6 +162,8 @@ def refusals(
         )
     if target is S.COMPLETED:
         problems.extend(_completion_refusals(facts))
+    if target is S.CUSTOMER_SIGNED and not facts.customer_signed:
+        problems.append(NO_CUSTOMER_SIGNATURE)
     return problems
 
 

@@ -74,19 +74,24 @@ def story(content: ReportContent, styles: Styles) -> list[Flowable]:
     if content.kind is ReportKind.SERVICE:
         flowables += sections.repair(content, styles)
         flowables += sections.parts(content, styles, always=True)
+        flowables += checklist_results(content, styles)
+        flowables += sections.conclusion(content, styles)
     elif content.kind is ReportKind.INSPECTION:
         flowables += checklist_results(content, styles)
         flowables += sections.findings(content, styles)
         flowables += sections.readings(content, styles)
         flowables += sections.parts(content, styles)
+        flowables += sections.conclusion(content, styles)
     elif content.kind is ReportKind.INSTALLATION:
         flowables += sections.installation(content, styles)
         flowables += checklist_results(content, styles)
         flowables += sections.parts(content, styles)
         flowables += sections.open_problems(content, styles)
+        flowables += sections.conclusion(content, styles)
     elif content.kind is ReportKind.ACCEPTANCE:
         flowables += checklist_results(content, styles)
         flowables += sections.acceptance(content, styles)
         flowables += sections.open_problems(content, styles)
+    flowables += sections.photos(content, styles)
     flowables += signature_block(content, styles, FRAME_WIDTH)
     return flowables

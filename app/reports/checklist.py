@@ -22,6 +22,7 @@ from app.reports.tables import data_table, heading
 # No. | item | value | unit | tolerance | verdict | comment  (sums to the frame width)
 WIDTHS = [24.0, 166.0, 58.0, 34.0, 62.0, 64.0, 85.2]
 VERDICT_COLUMN = 5
+MARK_SIZE = 11
 COMMENT_COLUMN = 6
 
 
@@ -75,8 +76,6 @@ def run_table(run: ChecklistResult, content: ReportContent, styles: Styles) -> l
     commands: list[tuple[Any, ...]] = [
         ("ALIGN", (0, 1), (0, -1), "CENTER"),
         ("ALIGN", (3, 1), (4, -1), "CENTER"),
-        ("FONTSIZE", (VERDICT_COLUMN, 1), (VERDICT_COLUMN, -1), 7.5),
-        ("LEADING", (VERDICT_COLUMN, 1), (VERDICT_COLUMN, -1), 9),
     ]
     section = None
     number = 0
@@ -94,14 +93,17 @@ def run_table(run: ChecklistResult, content: ReportContent, styles: Styles) -> l
                 ("NOSPLIT", (0, at), (-1, at + 1)),  # a section title never ends a page
             ]
         number += 1
+        limits = row.tolerance
+        if row.action:
+            limits = f"{limits}\n{t['action_level'].format(action=row.action)}"
         rows.append(
             [
                 str(number),
                 row.label,
                 row.value,
                 row.unit,
-                row.tolerance,
-                words[row.verdict],
+                limits,
+                verdict_cell(words[row.verdict], row.verdict, styles),
                 row.comment,
             ]
         )
@@ -115,6 +117,17 @@ def run_table(run: ChecklistResult, content: ReportContent, styles: Styles) -> l
         note.keepWithNext = True
         head.append(note)
     return [*head, Spacer(1, 3), table, Spacer(1, 3), counts]
+
+
+def verdict_cell(worded: str, verdict: Verdict, styles: Styles) -> Paragraph:
+    """The verdict's mark drawn large enough to tell ▲ from ✖ on a copy, then its word."""
+    mark, _, word = worded.partition(" ")
+    colour = VERDICT_COLOURS[verdict][0].hexval().replace("0x", "#")
+    return Paragraph(
+        f'<font color="{colour}" size="{MARK_SIZE}"><b>{escape(mark)}</b></font> '
+        f'<font color="{colour}">{escape(word)}</font>',
+        styles.verdict,
+    )
 
 
 def verdict_commands(verdicts: list[tuple[int, Verdict]]) -> list[tuple[Any, ...]]:

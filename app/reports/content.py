@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
+from app.domain.conclusions import Conclusion, Outcome
 from app.domain.enums import ReportKind, SignatureMeaning, Verdict
 
 Language = Literal["zh_CN", "en"]
@@ -148,6 +149,7 @@ class ChecklistRow:
     tolerance: str
     verdict: Verdict
     comment: str
+    action: str = ""  # the action level beyond the tolerance ("" when none)
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,14 @@ class ChecklistResult:
     rows: tuple[ChecklistRow, ...]
     counts: VerdictCounts
     fit_exception: str = ""  # why a template not made for the unit was used
+
+
+@dataclass(frozen=True)
+class Photo:
+    """A photo taken on the job, printed as a thumbnail with what it shows."""
+
+    path: str  # the image file (the attachment's blob in the data folder)
+    caption: str
 
 
 @dataclass(frozen=True)
@@ -225,9 +235,15 @@ class ReportContent:
     checklists: tuple[ChecklistResult, ...] = ()
     open_problems: tuple[str, ...] = ()
     trainees: tuple[str, ...] = ()
+    photos: tuple[Photo, ...] = ()
     signatures: tuple[SignatureMark, ...] = ()
     record_hash: str = ""  # "" while unsigned: the report is a draft
     amendment: AmendmentNote | None = None
+    conclusion: Conclusion = Conclusion(Outcome.OPEN)
+
+    def signers(self, meaning: SignatureMeaning) -> tuple[str, ...]:
+        """Who signed in this capacity (the people the report names for it)."""
+        return tuple(s.signer_name for s in self.signatures if s.meaning is meaning)
 
     @property
     def is_draft(self) -> bool:

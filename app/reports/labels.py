@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.domain import conclusions
+from app.domain.conclusions import Outcome
 from app.domain.enums import (
     FindingSeverity,
     Modality,
@@ -36,6 +38,9 @@ TEXTS: dict[Language, dict[str, str]] = {
         "sec_installation": "安装调试记录",
         "sec_acceptance": "验收结论",
         "sec_open_problems": "遗留问题",
+        "sec_photos": "现场照片",
+        "photo_caption": "照片 {n}",
+        "see_photo": "见照片 {n}",
         "sec_signatures": "签字确认",
         "work_order_no": "工单号",
         "work_order_type": "工单类型",
@@ -83,7 +88,8 @@ TEXTS: dict[Language, dict[str, str]] = {
         "col_unit": "单位",
         "col_item": "检查项目",
         "col_value": "测量值",
-        "col_tolerance": "允差",
+        "col_tolerance": "允差／干预水平",
+        "action_level": "干预 {action}",
         "col_verdict": "结论",
         "col_comment": "备注",
         "machine_class": "机型等级",
@@ -103,6 +109,9 @@ TEXTS: dict[Language, dict[str, str]] = {
         "accepted": "经双方按上述项目逐项检测，设备性能符合合同及技术规格要求，同意验收。",
         "not_accepted": "尚未验收：{failures} 项不合格，{pending} 项未录入，见检测结果。",
         "acceptance_open": "验收尚未完成。",
+        "sec_conclusion": "结论",
+        "conclusion_open": "结论尚未确定，以下内容记录完整后方可签字：",
+        "unsigned_state": "未签字",
         "none": "无",
         "not_signed": "尚无签字。",
         "signed_at": "签字时间",
@@ -136,6 +145,9 @@ TEXTS: dict[Language, dict[str, str]] = {
         "sec_installation": "Installation and commissioning",
         "sec_acceptance": "Acceptance",
         "sec_open_problems": "Open problems",
+        "sec_photos": "Photos",
+        "photo_caption": "Photo {n}",
+        "see_photo": "see photo {n}",
         "sec_signatures": "Signatures",
         "work_order_no": "Work order no.",
         "work_order_type": "Work order type",
@@ -183,7 +195,8 @@ TEXTS: dict[Language, dict[str, str]] = {
         "col_unit": "Unit",
         "col_item": "Item",
         "col_value": "Value",
-        "col_tolerance": "Tolerance",
+        "col_tolerance": "Tolerance / action",
+        "action_level": "action {action}",
         "col_verdict": "Verdict",
         "col_comment": "Comment",
         "machine_class": "Machine class",
@@ -205,6 +218,9 @@ TEXTS: dict[Language, dict[str, str]] = {
         "not_accepted": "Not accepted yet: {failures} item(s) failed and {pending} not "
         "entered; see the test results.",
         "acceptance_open": "Acceptance is not complete yet.",
+        "sec_conclusion": "Conclusion",
+        "conclusion_open": "No conclusion yet; the report can be signed once the record has:",
+        "unsigned_state": "not signed",
         "none": "None",
         "not_signed": "Not signed yet.",
         "signed_at": "Signed",
@@ -225,6 +241,81 @@ TEXTS: dict[Language, dict[str, str]] = {
         "training_content": "Training content",
         "certificate_no": "Certificate no.",
         "training_date": "Training date",
+    },
+}
+
+OC = Outcome
+OUTCOMES: dict[Language, dict[Outcome, str]] = {
+    "zh_CN": {
+        OC.OPEN: "结论尚未确定。",
+        OC.REPAIRED: "维修完成：试运行通过，设备已恢复临床使用。",
+        OC.REPAIRED_NOT_IN_USE: "维修完成：试运行通过，设备尚未恢复临床使用。",
+        OC.NOT_REPAIRED: "未修复：试运行未通过，设备不得用于临床，见试运行记录。",
+        OC.WORK_DONE: "工作已按上述内容完成。",
+        OC.PASSED: "检查合格：全部项目在允差范围内。",
+        OC.PASSED_WITH_WARNINGS: "检查合格，{warnings} 项超出允差但未达干预水平，需跟踪复测。",
+        OC.PASSED_WITH_FINDINGS: "检查项目合格；{findings} 项发现问题未能现场解决，"
+        "处理见发现问题。",
+        OC.FAILED: "检查不合格：{failures} 项超出干预水平，见检测结果及处理记录。",
+        OC.INSTALLED: "安装调试完成，检测项目全部合格，无遗留问题。",
+        OC.INSTALLED_WITH_PROBLEMS: "安装调试完成；{failures} 项不合格、{problems} 项遗留问题"
+        "待处理，见下文。",
+        OC.ACCEPTED: "经双方按上述项目逐项检测，设备性能符合合同及技术规格要求，同意验收。",
+        OC.ACCEPTED_WITH_PROBLEMS: "经双方按上述项目逐项检测，设备性能符合合同及技术规格要求，"
+        "同意验收；{problems} 项遗留问题按下文处理。",
+        OC.NOT_ACCEPTED: "不予验收：{failures} 项不合格，见检测结果。",
+        OC.TRAINED: "培训已按上述内容完成。",
+    },
+    "en": {
+        OC.OPEN: "No conclusion yet.",
+        OC.REPAIRED: "Repaired: the trial run passed and the unit is back in clinical use.",
+        OC.REPAIRED_NOT_IN_USE: "Repaired: the trial run passed; the unit is not back in "
+        "clinical use yet.",
+        OC.NOT_REPAIRED: "Not repaired: the trial run failed and the unit must not be used "
+        "clinically; see the trial run.",
+        OC.WORK_DONE: "The work described above is done.",
+        OC.PASSED: "Passed: every item is within tolerance.",
+        OC.PASSED_WITH_WARNINGS: "Passed; {warnings} item(s) beyond tolerance but within the "
+        "action level, to be followed up.",
+        OC.PASSED_WITH_FINDINGS: "The checks passed; {findings} finding(s) could not be "
+        "fixed on site, see the findings for what follows.",
+        OC.FAILED: "Failed: {failures} item(s) beyond the action level; see the results and "
+        "the actions taken.",
+        OC.INSTALLED: "Installed and commissioned; every test passed and nothing is open.",
+        OC.INSTALLED_WITH_PROBLEMS: "Installed and commissioned; {failures} test(s) failed and "
+        "{problems} open problem(s) remain, listed below.",
+        OC.ACCEPTED: "The parties tested the unit item by item as listed above; it meets the "
+        "contract and its technical specification and is accepted.",
+        OC.ACCEPTED_WITH_PROBLEMS: "The parties tested the unit item by item as listed above; "
+        "it meets the contract and its technical specification and is accepted; "
+        "{problems} open problem(s) are settled as listed below.",
+        OC.NOT_ACCEPTED: "Not accepted: {failures} item(s) failed; see the test results.",
+        OC.TRAINED: "The training described above was given.",
+    },
+}
+POSITIVE = frozenset({OC.REPAIRED, OC.WORK_DONE, OC.PASSED, OC.INSTALLED, OC.ACCEPTED, OC.TRAINED})
+
+# What the record still lacks (app/domain/conclusions.py's reasons), in both languages.
+GAPS: dict[Language, dict[str, str]] = {
+    "zh_CN": {
+        conclusions.NO_ACTIONS: "处理措施",
+        conclusions.NO_CAUSE: "故障原因",
+        conclusions.NO_TRIAL_RUN: "试运行结果",
+        conclusions.NO_CHECKLIST: "检查表",
+        conclusions.OPEN_CHECKLIST: "全部检查表填写完成（无未录入项目）",
+        conclusions.NO_SUMMARY: "调试总结",
+        conclusions.NO_ACCEPTANCE: "验收记录（客户、工程师、质量控制及验收时间）",
+        conclusions.NO_TRAINING: "培训内容",
+    },
+    "en": {
+        conclusions.NO_ACTIONS: "what was done",
+        conclusions.NO_CAUSE: "the cause of the fault",
+        conclusions.NO_TRIAL_RUN: "the result of the trial run",
+        conclusions.NO_CHECKLIST: "a checklist",
+        conclusions.OPEN_CHECKLIST: "every checklist finished (no item without a value)",
+        conclusions.NO_SUMMARY: "the commissioning summary",
+        conclusions.NO_ACCEPTANCE: "the acceptance (customer, engineer, quality control and date)",
+        conclusions.NO_TRAINING: "the training given",
     },
 }
 
@@ -360,6 +451,16 @@ def text(language: Language, key: str, **values: object) -> str:
 
 def enum_label(language: Language, value: StrEnum) -> str:
     return ENUMS[language][value]
+
+
+def outcome(language: Language, value: Outcome, **counts: int) -> str:
+    """The conclusion's sentence; counts it does not mention may be left out."""
+    known = {"failures": 0, "warnings": 0, "problems": 0, "findings": 0}
+    return OUTCOMES[language][value].format(**{**known, **counts})
+
+
+def gap(language: Language, reason: str) -> str:
+    return GAPS[language].get(reason, reason)
 
 
 def title(language: Language, kind: ReportKind) -> str:

@@ -8,17 +8,21 @@ except where an empty answer is itself information (parts used: none).
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from app.domain.enums import ReportKind
+from app.domain.conclusions import Outcome
+from app.domain.enums import ReportKind, SignatureMeaning
 from app.reports import labels
 from app.reports.content import Language, ReportContent
 from app.reports.styles import ACCENT, ALERT, DASH, Styles, day, escape, grid_style, number, when
 from app.reports.tables import FRAME_WIDTH, data_table, heading, key_values
 
 ALERT_BG = "#FDF0EF"
+WARN = colors.HexColor("#B26A00")
 
 
 # --- head of the report -------------------------------------------------------------
@@ -216,38 +220,121 @@ def installation(content: ReportContent, styles: Styles) -> list[Flowable]:
     return [heading(t["sec_installation"], styles), key_values(pairs, styles, per_row=1)]
 
 
-def acceptance(content: ReportContent, styles: Styles) -> list[Flowable]:
-    """The acceptance statement follows from the results: accepted only when the
-    acceptance was recorded and no test failed or is missing."""
-    t = _texts(content.language)
-    record = content.installation
+def _conclusion_box(content: ReportContent, styles: Styles) -> Table:
+    """The conclusion as the record states it; while it is open, what is missing."""
+    language = content.language
+    found = content.conclusion
     failures = sum(run.counts.failures for run in content.checklists)
-    pending = sum(run.counts.pending for run in content.checklists)
-    if failures or pending:
-        statement, colour = t["not_accepted"].format(failures=failures, pending=pending), ALERT
-    elif record is not None and record.accepted_at is not None:
-        statement, colour = t["accepted"], ACCENT
+    warnings = sum(run.counts.warnings for run in content.checklists)
+    statement = labels.outcome(
+        language,
+        found.outcome,
+        failures=failures,
+        warnings=warnings,
+        problems=len(content.open_problems),
+        findings=sum(1 for f in content.findings if not f.fixed_on_site),
+    )
+    lines = [escape(statement)]
+    if found.outcome is Outcome.OPEN:
+        lines = [escape(labels.text(language, "conclusion_open"))]
+        lines += [f"• {escape(labels.gap(language, reason))}" for reason in found.gaps]
+    if found.outcome in labels.POSITIVE:
+        colour = ACCENT
+    elif found.outcome in (
+        Outcome.PASSED_WITH_WARNINGS,
+        Outcome.PASSED_WITH_FINDINGS,
+        Outcome.REPAIRED_NOT_IN_USE,
+    ):
+        colour = WARN
     else:
-        statement, colour = t["acceptance_open"], ALERT
-    box = Table([[Paragraph(escape(statement), styles.body)]], colWidths=[FRAME_WIDTH])
+        colour = ALERT
+    box = Table([[Paragraph("<br/>".join(lines), styles.body)]], colWidths=[FRAME_WIDTH])
     box.setStyle(
         grid_style(
             styles.font,
-            ("BOX", (0, 0), (-1, -1), 1, colour),
+            ("BOX", (0, 0), (-1, -1), 1.2, colour),
             ("TOPPADDING", (0, 0), (-1, -1), 6),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
         )
     )
-    flowables: list[Flowable] = [heading(t["sec_acceptance"], styles), box]
+    return box
+
+
+def conclusion(content: ReportContent, styles: Styles) -> list[Flowable]:
+    """Every report but the acceptance (which has its own) ends with its conclusion."""
+    title = labels.text(content.language, "sec_conclusion")
+    return [KeepTogether([heading(title, styles), _conclusion_box(content, styles)])]
+
+
+def acceptance(content: ReportContent, styles: Styles) -> list[Flowable]:
+    """The acceptance statement follows from the record: the checklist results and the
+    acceptance recorded. Once signed, the people named are the signers themselves."""
+    t = _texts(content.language)
+    record = content.installation
+    flowables: list[Flowable] = [heading(t["sec_acceptance"], styles)]
+    flowables.append(_conclusion_box(content, styles))
     if record is not None:
+        joiner = "、" if content.language == "zh_CN" else ", "
+
+        def named(meaning: SignatureMeaning, recorded: str) -> str:
+            signed = content.signers(meaning) if not content.is_draft else ()
+            return joiner.join(signed) if signed else recorded
+
         pairs = [
-            (t["accepted_by_customer"], record.accepted_by_customer),
-            (t["accepted_by_engineer"], record.accepted_by_engineer),
-            (t["accepted_by_qc"], record.accepted_by_qc),
+            (
+                t["accepted_by_customer"],
+                named(SignatureMeaning.ACCEPTED_BY, record.accepted_by_customer),
+            ),
+            (
+                t["accepted_by_engineer"],
+                named(SignatureMeaning.PERFORMED_BY, record.accepted_by_engineer),
+            ),
+            (t["accepted_by_qc"], named(SignatureMeaning.REVIEWED_BY, record.accepted_by_qc)),
             (t["accepted_at"], when(record.accepted_at)),
         ]
         flowables += [Spacer(1, 4), key_values(pairs, styles)]
     return [KeepTogether(flowables)]
+
+
+PHOTO_COLUMNS = 3
+THUMBNAIL_PIXELS = 480  # about 200 dpi at the printed width: sharp, and a small file
+
+
+def photos(content: ReportContent, styles: Styles) -> list[Flowable]:
+    """The job's photos as captioned thumbnails, three to a row. A photo that cannot
+    be read is named by its caption rather than failing the report."""
+    if not content.photos:
+        return []
+    width = FRAME_WIDTH / PHOTO_COLUMNS
+    cells: list[list[Flowable]] = []
+    for photo in content.photos:
+        picture = _thumbnail(photo.path, width - 12, (width - 12) * 0.75)
+        caption = Paragraph(escape(photo.caption), styles.muted)
+        cells.append([picture, caption] if picture is not None else [caption])
+    rows = [cells[i : i + PHOTO_COLUMNS] for i in range(0, len(cells), PHOTO_COLUMNS)]
+    rows[-1] += [[]] * (PHOTO_COLUMNS - len(rows[-1]))
+    grid = Table(rows, colWidths=[width] * PHOTO_COLUMNS, hAlign="LEFT")
+    grid.setStyle(grid_style(styles.font, ("VALIGN", (0, 0), (-1, -1), "TOP"), ruled=False))
+    title = labels.text(content.language, "sec_photos")
+    return [heading(title, styles), grid]
+
+
+def _thumbnail(path: str, width: float, height: float) -> Flowable | None:
+    from PIL import Image as PILImage
+    from reportlab.platypus import Image
+
+    data = io.BytesIO()
+    try:
+        with PILImage.open(path) as image:
+            image.thumbnail((THUMBNAIL_PIXELS, THUMBNAIL_PIXELS))
+            small = image.convert("RGB")
+            small.save(data, "JPEG", quality=85)
+    except (OSError, ValueError):
+        return None
+    data.seek(0)
+    scale = min(width / small.width, height / small.height)
+    return Image(data, small.width * scale, small.height * scale)
 
 
 def open_problems(content: ReportContent, styles: Styles) -> list[Flowable]:

@@ -54,6 +54,7 @@ class Styles:
     label: ParagraphStyle
     cell: ParagraphStyle
     cell_small: ParagraphStyle
+    verdict: ParagraphStyle
     header_cell: ParagraphStyle
     banner: ParagraphStyle
     certificate_title: ParagraphStyle
@@ -83,6 +84,7 @@ def styles_for(language: Language) -> Styles:
         label=style("label", 8, 10.5, textColor=ACCENT),
         cell=style("cell", 8, 10.5),
         cell_small=style("cell_small", 7.5, 9.5),
+        verdict=style("verdict", 8, 12),
         header_cell=style("header_cell", 8, 10, textColor=WHITE),
         banner=style("banner", 9.5, 13, textColor=ALERT),
         certificate_title=style("certificate_title", 26, 34, alignment=TA_CENTER, textColor=ACCENT),

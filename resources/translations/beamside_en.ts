@@ -2186,6 +2186,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Draft, not signed: a copy to read, not a signed record (the file is unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signature valid, covers the whole file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,6 +2454,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hand-over for signing is not possible yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,6 +2475,49 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Why is the signed record corrected? (kept with the amendment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>Record what was done before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the cause of the fault before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the result of the trial run before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the checklist before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish every checklist (no item left without a value) before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the commissioning summary before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the acceptance (customer, engineer, quality control and date) before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the training given before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only completed work can be signed: complete the work order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engineer signs first; the customer and QC sign after.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3347,6 +3398,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The workflow does not allow this step: what it needs is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edited on two laptops at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3777,6 +3832,10 @@ Service records for radiotherapy equipment, offline first.</source>
 </context>
 <context>
     <name>Workflow</name>
+    <message>
+        <source>The customer has not signed yet: hand the laptop over for signing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>This step is not possible from the current state.</source>
         <translation type="unfinished"></translation>

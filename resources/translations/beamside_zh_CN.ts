@@ -2167,6 +2167,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>无法显示此 PDF：%1</translation>
     </message>
     <message>
+        <source>Draft, not signed: a copy to read, not a signed record (the file is unchanged)</source>
+        <translation>草稿，未签字：仅供阅读，不是已签字的记录（文件未被改动）</translation>
+    </message>
+    <message>
         <source>Signature valid, covers the whole file</source>
         <translation>签名有效，覆盖整个文件</translation>
     </message>
@@ -2430,6 +2434,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>更正进行中：请修改记录，然后重新签字。</translation>
     </message>
     <message>
+        <source>Hand-over for signing is not possible yet:</source>
+        <translation>暂时不能交由客户签字：</translation>
+    </message>
+    <message>
         <source>Signing</source>
         <translation>签字</translation>
     </message>
@@ -2448,6 +2456,49 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Why is the signed record corrected? (kept with the amendment)</source>
         <translation>请说明更正原因（将随更正一并保存）：</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>Record what was done before signing.</source>
+        <translation>签字前请记录处理措施。</translation>
+    </message>
+    <message>
+        <source>Record the cause of the fault before signing.</source>
+        <translation>签字前请记录故障原因。</translation>
+    </message>
+    <message>
+        <source>Record the result of the trial run before signing.</source>
+        <translation>签字前请记录试运行结果。</translation>
+    </message>
+    <message>
+        <source>Fill in the checklist before signing.</source>
+        <translation>签字前请填写检查表。</translation>
+    </message>
+    <message>
+        <source>Finish every checklist (no item left without a value) before signing.</source>
+        <translation>签字前请完成全部检查表（不得有未录入的项目）。</translation>
+    </message>
+    <message>
+        <source>Write the commissioning summary before signing.</source>
+        <translation>签字前请填写调试总结。</translation>
+    </message>
+    <message>
+        <source>Record the acceptance (customer, engineer, quality control and date) before signing.</source>
+        <translation>签字前请记录验收情况（客户、工程师、质量控制及验收时间）。</translation>
+    </message>
+    <message>
+        <source>Describe the training given before signing.</source>
+        <translation>签字前请填写培训内容。</translation>
+    </message>
+    <message>
+        <source>Only completed work can be signed: complete the work order first.</source>
+        <translation>只有已完成的工作才能签字：请先完成工单。</translation>
+    </message>
+    <message>
+        <source>The engineer signs first; the customer and QC sign after.</source>
+        <translation>须由工程师先签字，客户和质量控制随后签字。</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3373,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>本机无法读取服务器发来的这条记录，已跳过。</translation>
     </message>
     <message>
+        <source>The workflow does not allow this step: what it needs is missing.</source>
+        <translation>工作流程不允许此步骤：所需条件尚未满足。</translation>
+    </message>
+    <message>
         <source>Edited on two laptops at once</source>
         <translation>两台电脑同时编辑</translation>
     </message>
@@ -3752,6 +3807,10 @@ Service records for radiotherapy equipment, offline first.</source>
 </context>
 <context>
     <name>Workflow</name>
+    <message>
+        <source>The customer has not signed yet: hand the laptop over for signing first.</source>
+        <translation>客户尚未签字：请先将电脑交由客户签字。</translation>
+    </message>
     <message>
         <source>This step is not possible from the current state.</source>
         <translation>当前状态下不能执行此步骤。</translation>

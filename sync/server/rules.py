@@ -4,9 +4,11 @@ the signed-record lock, edits of deleted rows, and the merge (docs/sync.md).
 Pure: `decide()` works on a `WorkingSet` (the rows a batch touches, loaded by push.py
 in a few queries) and changes it in memory; push.py writes the outcome. Reasons are
 English and stable, prefixed by their kind ("validation: …", "permission: …",
-"unknown row: …", "duplicate: …", "append-only: …", "signed: …", "deleted: …"), so
-the laptop can recognise and translate them. A valid change every value of which lost to
-a newer edit is answered "lost" (reason "lost: …", with its conflicts), never "applied".
+"unknown row: …", "duplicate: …", "append-only: …", "signed: …", "deleted: …",
+"workflow: …"), so the laptop can recognise and translate them. "workflow" refuses a
+step whose condition the record does not meet: "customer signed" without a live
+customer signature on the work order. A valid change every value of which lost to a
+newer edit is answered "lost" (reason "lost: …", with its conflicts), never "applied".
 Fields that name the author are the pushing user's (permissions.py). A "duplicate" is
 a second record under a natural key another record holds (a login, a work-order
 number, a second repair record of one work order): laptops' tables refuse it, so the
@@ -30,6 +32,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from app.db.codec import natural_key_text
+from app.domain import conclusions
 from app.domain.clock import (
     ROW_CLOCK,
     STAMP_FIELDS,
@@ -51,6 +54,7 @@ from sync.server.permissions import (
     table_refusal,
 )
 
+CUSTOMER_MEANINGS = frozenset(str(m) for m in conclusions.CUSTOMER_MEANINGS)
 APPEND_ONLY = frozenset({"signature", "work_order_event", "report_file"})
 CONTENT_TABLES = frozenset(model.__tablename__ for model in CONTENT)
 LOCK_TABLES = frozenset({"signature", "amendment"})  # rows that decide a lock
@@ -121,6 +125,16 @@ class WorkingSet:
             and r.data.get("amendment_id") == amendment.id
             and r.data.get("deleted_at") is None
             for r in rows
+        )
+
+    def customer_signed(self, work_order_id: str) -> bool:
+        """A live signature of the customer (accepted or received by) stands on the
+        work order: what the "customer signed" step names (app/domain/workflow.py)."""
+        return any(
+            row.table == "signature"
+            and row.data.get("deleted_at") is None
+            and row.data.get("meaning") in CUSTOMER_MEANINGS
+            for row in self._locks.get(work_order_id, {}).values()
         )
 
     def locked(self, work_order_id: str) -> bool:
@@ -345,6 +359,18 @@ def decide(
             )
     if current is not None and change.table == "work_order" and "state" in change.fields:
         refusal = _state_refusal(change, current, who, rows)
+        target = change.fields["state"]
+        if (
+            refusal is None
+            and target == "customer_signed"
+            and target != current.data.get("state")
+            and not rows.customer_signed(change.id)
+        ):
+            number = current.data.get("number") or change.id
+            refusal = (
+                f"workflow: work order {number} has no customer signature, "
+                "so it cannot be marked customer signed"
+            )
         if refusal:
             return Decision("rejected", refusal, row=current)
     if current is not None and current.data.get("deleted_at") is not None:

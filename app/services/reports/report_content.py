@@ -27,7 +27,7 @@ from app.db.base import utcnow
 from app.db.fieldwork import ChecklistRun
 from app.db.models import User, WorkOrder, WorkOrderAssignment
 from app.db.signing import Amendment, Signature
-from app.domain.enums import ReportKind, SignatureMeaning, Verdict, WorkOrderType
+from app.domain.enums import ReportKind, SignatureMeaning, Verdict, WorkOrderState, WorkOrderType
 from app.domain.tolerance import ItemKind, format_number
 from app.reports import labels
 from app.reports.content import (
@@ -41,6 +41,7 @@ from app.reports.content import (
     Installation,
     Language,
     PartLine,
+    Photo,
     Reading,
     Repair,
     ReportContent,
@@ -49,12 +50,14 @@ from app.reports.content import (
     Times,
     VerdictCounts,
 )
+from app.reports.styles import when
 from app.services.checklists import checklist_runs
 from app.services.checklists.checklist_runs import ItemView, RunView
 from app.services.records import live
 from app.services.registry import parts
+from app.services.reports import conclusions
 from app.services.store import Store
-from app.services.work_orders import field_records, findings
+from app.services.work_orders import attachments, field_records, findings
 
 _DEFAULT_KINDS = {
     WorkOrderType.REPAIR: ReportKind.SERVICE,
@@ -66,7 +69,11 @@ _DEFAULT_KINDS = {
     WorkOrderType.ACCEPTANCE: ReportKind.ACCEPTANCE,
     WorkOrderType.TRAINING: ReportKind.TRAINING,
 }
-CHECKLIST_KINDS = frozenset({ReportKind.INSPECTION, ReportKind.INSTALLATION, ReportKind.ACCEPTANCE})
+# Every kind but the training certificate prints every checklist run of the job: a
+# repair's electrical-safety run (IEC 62353) is part of what was done.
+CHECKLIST_KINDS = frozenset(
+    {ReportKind.SERVICE, ReportKind.INSPECTION, ReportKind.INSTALLATION, ReportKind.ACCEPTANCE}
+)
 INSTALLATION_KINDS = frozenset({ReportKind.INSTALLATION, ReportKind.ACCEPTANCE})
 
 
@@ -92,10 +99,16 @@ def gather(
     lang = _language(language)
     with store.reading() as session:
         order = live(session, WorkOrder, work_order_id)
-        head = _head(session, order, lang)
         chosen, amendment = _signatures(session, order.id, kind)
+        head = _head(session, order, lang, signed=bool(chosen))
         run_ids = _run_ids(session, order.id) if kind in CHECKLIST_KINDS else []
     marks = tuple(_mark(row) for row in chosen)
+    views = [checklist_runs.load_run(store, i) for i in run_ids]
+    photos, numbers = _photos(store, work_order_id, views, lang)
+    # The people named are those who did and signed the work: whoever signed as
+    # "performed by" first, then the others assigned to the job.
+    performed = [m.signer_name for m in marks if m.meaning is SignatureMeaning.PERFORMED_BY]
+    head["engineers"] = tuple(dict.fromkeys([*performed, *head["engineers"]]))
     if trainees is None:
         trainees = [m.signer_name for m in marks if m.meaning is SignatureMeaning.RECEIVED_BY]
     installation = _installation(store, work_order_id) if kind in INSTALLATION_KINDS else None
@@ -109,12 +122,14 @@ def gather(
         findings=_findings(store, work_order_id, lang) if kind is ReportKind.INSPECTION else (),
         readings=_readings(store, work_order_id) if kind is ReportKind.INSPECTION else (),
         installation=installation[0] if installation else None,
-        checklists=tuple(_checklist(checklist_runs.load_run(store, i), lang) for i in run_ids),
+        checklists=tuple(_checklist(view, lang, numbers) for view in views),
+        photos=photos,
         open_problems=problems,
         trainees=tuple(trainees) if kind is ReportKind.TRAINING else (),
         signatures=marks,
         record_hash=chosen[0].record_hash if chosen else "",
         amendment=amendment,
+        conclusion=conclusions.conclusion(store, work_order_id, kind),
         **head,
     )
 
@@ -126,8 +141,14 @@ def _language(language: str) -> Language:
     raise ValueError(f"no report language {language!r} (use one of {LANGUAGES})")
 
 
-def _head(session: Session, order: WorkOrder, lang: Language) -> dict[str, Any]:
-    """The work order, customer, unit, times and engineers."""
+def _head(session: Session, order: WorkOrder, lang: Language, signed: bool) -> dict[str, Any]:
+    """The work order, customer, unit, times and engineers.
+
+    The state printed is the report's: a draft of a job whose state claims a signature
+    (another kind of report was signed, or an amendment is open) says "not signed"."""
+    state = labels.enum_label(lang, order.state)
+    if not signed and order.state in (WorkOrderState.CUSTOMER_SIGNED, WorkOrderState.CLOSED):
+        state = labels.text(lang, "unsigned_state")
     unit = order.equipment
     site = unit.site
     customer = site.customer
@@ -143,7 +164,7 @@ def _head(session: Session, order: WorkOrder, lang: Language) -> dict[str, Any]:
     return {
         "work_order_number": order.number,
         "work_order_type": labels.enum_label(lang, order.type),
-        "state": labels.enum_label(lang, order.state),
+        "state": state,
         "customer": Customer(customer.name_zh, customer.name_en, customer.address),
         "site": " · ".join(part for part in (site.name, site.building) if part),
         "equipment": Equipment(
@@ -289,17 +310,48 @@ def _readings(store: Store, work_order_id: str) -> tuple[Reading, ...]:
     )
 
 
-def _checklist(view: RunView, lang: Language) -> ChecklistResult:
+def _photos(
+    store: Store, work_order_id: str, views: list[RunView], lang: Language
+) -> tuple[tuple[Photo, ...], dict[str, int]]:
+    """The job's photos whose image is here, captioned with what they show (the
+    checklist item they were taken for), and each item's photo number."""
+    zh = lang == "zh_CN"
+    items = {
+        item.value_id: item.label_zh if zh else item.label_en
+        for view in views
+        for item in view.items()
+        if item.value_id
+    }
+    photos: list[Photo] = []
+    numbers: dict[str, int] = {}
+    for row in attachments.list_attachments(store, work_order_id):
+        path = attachments.blob_path(store, row.sha256)
+        if not row.is_image or not path.is_file():
+            continue
+        number = len(photos) + 1
+        caption = labels.text(lang, "photo_caption", n=number)
+        shows = items.get(row.checklist_value_id or "")
+        if shows:
+            caption = f"{caption}{'：' if zh else ': '}{shows}"
+            numbers.setdefault(row.checklist_value_id or "", number)
+        photos.append(Photo(str(path), f"{caption} · {when(row.created_at)}"))
+    return tuple(photos), numbers
+
+
+def _checklist(view: RunView, lang: Language, photos: dict[str, int]) -> ChecklistResult:
     zh = lang == "zh_CN"
     rows = tuple(
         ChecklistRow(
             section=section.title_zh if zh else section.title_en,
             label=item.label_zh if zh else item.label_en,
-            value=_value_text(item, lang),
+            value=labels.text(lang, "see_photo", n=photos[item.value_id])
+            if item.value_id in photos
+            else _value_text(item, lang),
             unit=item.unit,
             tolerance=item.tolerance_text,
             verdict=item.verdict,
             comment=item.comment,
+            action=item.action_text,
         )
         for section in view.sections
         for item in section.items

@@ -74,6 +74,11 @@ def find_work_order(store: Store, number: str) -> str | None:
         )
 
 
+# The seal's stated reason on a report no one has signed yet: the preview reads it to
+# call the file a draft rather than a valid signed record.
+DRAFT_REASON = "draft, not signed"
+
+
 def export_report(
     store: Store,
     work_order_id: str,
@@ -97,7 +102,7 @@ def export_report(
         part for part in (customer or content.customer.name_zh, content.site) if part
     )
     reason = f"{kind.label} {number}; " + (
-        f"record sha256:{content.record_hash}" if content.record_hash else "draft, not signed"
+        f"record sha256:{content.record_hash}" if content.record_hash else DRAFT_REASON
     )
     try:
         identity = device_identity(store.data_dir, device_id)

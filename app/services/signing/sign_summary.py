@@ -13,6 +13,7 @@ from app.db.fieldwork import Finding
 from app.db.models import WorkOrder
 from app.services.checklists import work_order_checklists
 from app.services.records import live
+from app.services.reports import conclusions
 from app.services.store import Store
 from app.services.work_orders import field_records
 
@@ -31,6 +32,7 @@ WORDS = {
         "open": "遗留问题",
         "none": "无",
         "back": "设备已恢复临床使用",
+        "conclusion": "结论",
     },
     "en": {
         "work": "Work",
@@ -46,6 +48,7 @@ WORDS = {
         "open": "Open problems",
         "none": "none",
         "back": "The unit is back in clinical use",
+        "conclusion": "Conclusion",
     },
 }
 
@@ -97,4 +100,28 @@ def summary_text(store: Store, work_order_id: str, language: str) -> str:
             open_items.append(record.open_problems.strip())
     parts.append(f"{words['open']}:")
     parts.extend(f"· {item}" for item in open_items or [words["none"]])
+    parts += ["", f"{words['conclusion']}: {_conclusion(store, work_order_id, language)}"]
     return "\n".join(parts)
+
+
+def _conclusion(store: Store, work_order_id: str, language: str) -> str:
+    """The conclusion the report will print, worded as the PDF words it."""
+    from app.domain.conclusions import conclude
+    from app.domain.enums import ReportKind
+    from app.reports import labels
+    from app.reports.content import Language
+    from app.services.reports.report_content import default_kind
+
+    with store.reading() as session:
+        kind: ReportKind = default_kind(live(session, WorkOrder, work_order_id).type)
+    facts = conclusions.facts(store, work_order_id, kind)
+    found = conclude(facts)
+    lang: Language = "zh_CN" if language.startswith("zh") else "en"
+    return labels.outcome(
+        lang,
+        found.outcome,
+        failures=facts.failures,
+        warnings=facts.warnings,
+        problems=facts.open_problems,
+        findings=facts.open_findings,
+    )

@@ -87,6 +87,11 @@ def sign(
         )
     if check_errors:
         raise ValidationError(check_errors)
+    from app.services.reports.conclusions import refusals
+
+    problems = refusals(store, work_order_id, given.report_kind, given.meaning)
+    if problems:
+        raise ValidationError([FieldError("", problem) for problem in problems])
     if given.engineer_login and not identity_confirmed:
         from app.services.signing.credentials import check_password
 

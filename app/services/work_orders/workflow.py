@@ -11,7 +11,9 @@ from sqlalchemy.orm import Session
 from app.db.base import utcnow
 from app.db.fieldwork import ChecklistRun, RepairRecord, WorkOrderEvent
 from app.db.models import WorkOrder
+from app.db.signing import Signature
 from app.domain import workflow
+from app.domain.conclusions import CUSTOMER_MEANINGS
 from app.domain.enums import RunState, TrialRunResult, UserRole, WorkOrderState, WorkOrderType
 from app.domain.records import FieldError, ValidationError
 from app.services.records import live
@@ -56,6 +58,19 @@ def facts(session: Session, order: WorkOrder) -> workflow.WorkOrderFacts:
         repair_actions_recorded=bool(record and record.actions.strip() and record.cause.strip()),
         checklist_runs=sum(by_state.values()),
         checklist_runs_completed=by_state.get(RunState.COMPLETED, 0),
+        customer_signed=(
+            session.scalar(
+                select(func.count())
+                .select_from(Signature)
+                .where(
+                    Signature.work_order_id == order.id,
+                    Signature.deleted_at.is_(None),
+                    Signature.meaning.in_(CUSTOMER_MEANINGS),
+                )
+            )
+            or 0
+        )
+        > 0,
     )
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.pdf_signing import Verification
+from app.services.reports.report_export import DRAFT_REASON
 from app.ui.labels import format_datetime
 from app.ui.reports.pdf_pages import ZOOMS, PdfPagesView
 from app.ui.reports.pdf_print import PrintController
@@ -36,6 +37,9 @@ from app.ui.tasks import run_in_background
 GOOD_STYLE = "color: #1b5e20; font-weight: bold;"
 BAD_STYLE = "color: #b3261e; font-weight: bold;"
 WARN_STYLE = "color: #8a5300; font-weight: bold;"  # intact, but the signer not trusted
+
+
+DRAFT_STYLE = "color: #8a4b00; font-weight: bold;"
 
 
 class PdfPreviewDialog(QDialog):
@@ -154,7 +158,13 @@ class PdfPreviewDialog(QDialog):
     def _verified(self, result: Verification) -> None:
         if not shiboken6.isValid(self):
             return
-        if result.valid:
+        # A draft is sealed too (so a copy shows any change), but never shown as valid.
+        draft = result.status in ("valid", "untrusted") and result.reason.endswith(DRAFT_REASON)
+        if draft:
+            text = "⚠ " + self.tr(
+                "Draft, not signed: a copy to read, not a signed record (the file is unchanged)"
+            )
+        elif result.valid:
             text = "✔ " + self.tr("Signature valid, covers the whole file")
             if result.signed_at is not None:
                 text += " · " + self.tr("sealed %1").replace(
@@ -172,8 +182,13 @@ class PdfPreviewDialog(QDialog):
                 "unreadable": self.tr("This file cannot be checked: it is not a readable PDF"),
             }.get(result.status, self.tr("The signature is not valid"))
         self.verification.setText(text)
-        style = WARN_STYLE if result.status == "untrusted" else BAD_STYLE
-        self.verification.setStyleSheet(GOOD_STYLE if result.valid else style)
+        if draft:
+            style = DRAFT_STYLE
+        elif result.valid:
+            style = GOOD_STYLE
+        else:
+            style = WARN_STYLE if result.status == "untrusted" else BAD_STYLE
+        self.verification.setStyleSheet(style)
         details = [result.detail]
         if result.signer:
             details.append(self.tr("Signer: %1").replace("%1", result.signer))

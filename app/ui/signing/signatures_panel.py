@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,10 +31,11 @@ from app.domain.records import ValidationError
 from app.domain.signatures import strokes_from_json
 from app.services.records import live
 from app.services.registry.users import acting_user
+from app.services.reports import conclusions
 from app.services.signing import signatures as signing
 from app.services.signing.sign_summary import summary_text
 from app.services.store import Store
-from app.services.work_orders import workflow
+from app.services.work_orders import field_records, workflow
 from app.ui.labels import enum_label, format_datetime, validation_message
 from app.ui.signing.signature_pad import render_png
 from app.ui.signing.signing_mode import SignerSlot, SigningModeDialog
@@ -72,16 +73,25 @@ def signer_slots(store: Store, work_order_id: str, kind: ReportKind) -> list[Sig
             select(Contact).where(Contact.customer_id == customer.id, Contact.deleted_at.is_(None))
         ).first()
         hospital = customer.name_zh
+    recorded = (
+        field_records.load_installation(store, work_order_id)
+        if kind is ReportKind.ACCEPTANCE
+        else None
+    )  # the acceptance names who accepts: the panel starts with those names
     ours = "Beamside"
     engineer = SignerSlot(M.PERFORMED_BY, user.display_name, enum_label(user.role), ours, True)
+    client_name = contact.name if contact else ""
+    if recorded is not None and recorded.accepted_by_customer.strip():
+        client_name = recorded.accepted_by_customer.strip()
     client = SignerSlot(
         M.RECEIVED_BY if kind is ReportKind.TRAINING else M.ACCEPTED_BY,
-        contact.name if contact else "",
-        contact.role if contact else "",
+        client_name,
+        contact.role if contact and contact.name == client_name else "",
         hospital,
     )
     if kind is ReportKind.ACCEPTANCE:
-        qc = SignerSlot(M.REVIEWED_BY, "", enum_label(UserRole.QUALITY_CONTROL), ours)
+        qc_name = recorded.accepted_by_qc.strip() if recorded else ""
+        qc = SignerSlot(M.REVIEWED_BY, qc_name, enum_label(UserRole.QUALITY_CONTROL), ours)
         return [engineer, client, qc]
     return [engineer, client]
 
@@ -97,6 +107,10 @@ class SignaturesPanel(QWidget):
         self.preview: PdfPreviewDialog | None = None  # the last one opened
         self.state = QLabel()
         self.state.setWordWrap(True)
+        self.blocked = QLabel()  # why hand-over is not possible yet, beside the button
+        self.blocked.setWordWrap(True)
+        self.blocked.setStyleSheet("color: #b3261e;")
+        self.blocked.hide()
         self.list = QListWidget()
         self.list.setIconSize(render_png((), 200, 60).size())
         self.sign_button = QPushButton(self.tr("Hand over for signing…"))
@@ -123,8 +137,14 @@ class SignaturesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.blocked)
         layout.addLayout(buttons)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The record may have changed on another tab since: what blocks signing too.
+        self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
         rows = signing.signatures_of(self.store, self.work_order_id)
@@ -152,7 +172,20 @@ class SignaturesPanel(QWidget):
         else:
             self.state.setText(self.tr("An amendment is open: correct the record, then sign it."))
         self.amend_button.setEnabled(is_locked)
-        self.sign_button.setEnabled(not is_locked)
+        reasons = [] if is_locked else self.hand_over_refusals()
+        self.sign_button.setEnabled(not is_locked and not reasons)
+        self.blocked.setText(
+            "\n".join(
+                [self.tr("Hand-over for signing is not possible yet:")]
+                + [f"• {validation_message(r, 'Signing', 'Workflow')}" for r in reasons]
+            )
+        )
+        self.blocked.setVisible(bool(reasons))
+
+    def hand_over_refusals(self) -> list[str]:
+        """Finished work with a complete conclusion only (app/domain/conclusions.py)."""
+        kind = report_kind(self.store, self.work_order_id)
+        return conclusions.hand_over_refusals(self.store, self.work_order_id, kind)
 
     def start_signing(self) -> None:
         kind = report_kind(self.store, self.work_order_id)
@@ -163,6 +196,7 @@ class SignaturesPanel(QWidget):
             summary_text(self.store, self.work_order_id, "en"),
             signer_slots(self.store, self.work_order_id, kind),
             self,
+            kind=kind,
         )
         dialog.exec()
         stored = 0

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import signatures as sig
-from app.domain.enums import SignatureMeaning
+from app.domain.enums import ReportKind, SignatureMeaning
 from app.domain.records import ValidationError
 from app.services.signing.credentials import check_password, has_password, set_password
 from app.services.store import Store
@@ -57,9 +57,8 @@ PANEL_STYLE = "QFrame#slot { border: 1px solid #c9ced6; border-radius: 6px; }"
 
 _TEXT: dict[str, dict[str, str]] = {
     "zh": {
-        "title": "服务报告确认与签字",
-        "intro": "请阅读左侧的服务内容摘要，确认无误后在下方签字。",
-        "summary": "服务内容摘要",
+        "intro": "请阅读左侧的工作内容摘要，确认无误后在右侧签字。",
+        "summary": "工作内容摘要",
         "name": "姓名（正楷）",
         "role": "职务",
         "organisation": "单位",
@@ -78,6 +77,19 @@ _TEXT: dict[str, dict[str, str]] = {
         "engineer_wrong": "密码不正确，签字未被接受。",
         "no_password": "尚未设置工程师密码，无法确认。",
         "all_signed": "全部签字已完成，请将电脑交还工程师。",
+        "waiting": "请工程师先签字。",
+        ReportKind.SERVICE: "维修服务报告确认与签字",
+        ReportKind.INSPECTION: "巡检及预防性维护报告确认与签字",
+        ReportKind.INSTALLATION: "安装调试报告确认与签字",
+        ReportKind.ACCEPTANCE: "验收报告确认与签字",
+        ReportKind.TRAINING: "培训记录确认与签字",
+        "means_service": "签字即确认：上述维修工作已在现场完成，处理情况及试运行结果如摘要所述。",
+        "means_inspection": "签字即确认：上述巡检及预防性维护已在现场完成，"
+        "检查结果及结论如摘要所述。",
+        "means_installation": "签字即确认：设备已按上述内容安装调试，"
+        "检测结果及遗留问题如摘要所述。",
+        "means_acceptance": "签字即确认验收结论：设备已按上述项目逐项检测，验收结果如摘要所述。",
+        "means_training": "签字即确认：本人已接受上述培训。",
         sig.EMPTY: "请在横线上方签名。",
         sig.TOO_SMALL: "笔迹过小，不能作为签名，请写下您的姓名。",
         SignatureMeaning.PERFORMED_BY: "执行人",
@@ -86,8 +98,7 @@ _TEXT: dict[str, dict[str, str]] = {
         SignatureMeaning.RECEIVED_BY: "接收人",
     },
     "en": {
-        "title": "Service report: review and sign",
-        "intro": "Please read the summary of the work, then sign below.",
+        "intro": "Please read the summary of the work on the left, then sign on the right.",
         "summary": "Summary of the work",
         "name": "Printed name",
         "role": "Role",
@@ -108,6 +119,21 @@ _TEXT: dict[str, dict[str, str]] = {
         "engineer_wrong": "Wrong password: the signature was not accepted.",
         "no_password": "No engineer password is set, so this cannot be confirmed.",
         "all_signed": "All signatures are in. Please hand the laptop back to the engineer.",
+        "waiting": "The engineer signs first.",
+        ReportKind.SERVICE: "Service report: review and sign",
+        ReportKind.INSPECTION: "Inspection and maintenance report: review and sign",
+        ReportKind.INSTALLATION: "Installation and commissioning report: review and sign",
+        ReportKind.ACCEPTANCE: "Acceptance report: review and sign",
+        ReportKind.TRAINING: "Training record: review and sign",
+        "means_service": "By signing you confirm that the repair described was carried out "
+        "on site, with the actions and the trial run as summarised.",
+        "means_inspection": "By signing you confirm that the inspection and maintenance "
+        "described were carried out on site, with the results and conclusion summarised.",
+        "means_installation": "By signing you confirm that the unit was installed and "
+        "commissioned as described, with the results and open problems summarised.",
+        "means_acceptance": "By signing you confirm the acceptance conclusion: the unit was "
+        "tested item by item as listed, and you accept the result summarised.",
+        "means_training": "By signing you confirm that you received the training described.",
         SignatureMeaning.PERFORMED_BY: "Performed by",
         SignatureMeaning.REVIEWED_BY: "Reviewed by",
         SignatureMeaning.ACCEPTED_BY: "Accepted by",
@@ -259,11 +285,15 @@ class SlotPanel(QFrame):
         self.signed_line = QLabel()
         self.signed_line.setStyleSheet(DONE_STYLE)
         self.signed_line.hide()
+        self.waiting = QLabel()  # why this signer cannot sign yet (the engineer signs first)
+        self.waiting.setStyleSheet(ERROR_STYLE)
+        self.waiting.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.undo_button)
         actions.addWidget(self.clear_button)
         actions.addWidget(self.error, 1)
         actions.addWidget(self.signed_line, 1)
+        actions.addWidget(self.waiting)
         actions.addWidget(self.sign_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -280,6 +310,7 @@ class SlotPanel(QFrame):
         self.undo_button.setText(text("undo"))
         self.clear_button.setText(text("clear"))
         self.sign_button.setText(text("sign"))
+        self.waiting.setText(text("waiting"))
         self.pad.set_placeholder(text("placeholder"))
         self.error.setText(f"⚠ {text(self._error_key)}" if self._error_key else "")
         if self.collected is not None:
@@ -287,6 +318,13 @@ class SlotPanel(QFrame):
             self.signed_line.setText(
                 "✔ " + text("signed").replace("%1", self.collected.signer_name).replace("%2", when)
             )
+
+    def set_waiting(self, waiting: bool) -> None:
+        """Holds this signer until the engineer has signed."""
+        if self.collected is not None:
+            return
+        self.sign_button.setEnabled(not waiting)
+        self.waiting.setVisible(waiting)
 
     def show_error(self, key: str, text: Callable[[str], str] | None = None) -> None:
         """Shows a table key (or a domain reason) next to the pad; '' clears it."""
@@ -311,6 +349,7 @@ class SlotPanel(QFrame):
             edit.setReadOnly(True)
         for button in (self.undo_button, self.clear_button, self.sign_button):
             button.hide()
+        self.waiting.hide()
         self.show_error("")
         self.error.hide()
         self.signed_line.show()
@@ -329,9 +368,11 @@ class SigningModeDialog(QDialog):
         signers: list[SignerSlot],
         parent: QWidget | None = None,
         language: str = "zh",
+        kind: ReportKind = ReportKind.SERVICE,
     ) -> None:
         super().__init__(parent)
         self.store, self.engineer_login = store, engineer_login
+        self.kind = kind
         self._summaries = {"zh": summary_zh, "en": summary_en}
         self._language = language if language in LANGUAGES else "zh"
         self._leaving = False
@@ -348,6 +389,11 @@ class SigningModeDialog(QDialog):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.intro = QLabel()
+        self.meaning = QLabel()  # what the signature confirms, for this kind of report
+        self.meaning.setWordWrap(True)
+        meaning_font = QFont(font)
+        meaning_font.setBold(True)
+        self.meaning.setFont(meaning_font)
         self.language_buttons: dict[str, QPushButton] = {}
         languages = QButtonGroup(self)
         top = QHBoxLayout()
@@ -384,16 +430,20 @@ class SigningModeDialog(QDialog):
         summary_column = QVBoxLayout()
         summary_column.addWidget(self.summary_heading)
         summary_column.addWidget(self.summary, 1)
+        summary_column.addWidget(self.meaning)
         self.panels: list[SlotPanel] = []
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         for slot in signers:
             panel = SlotPanel(slot)
+            if len(signers) > 2:  # every signer in view on a 768-pixel screen
+                panel.pad.setMinimumHeight(90)
             panel.sign_button.clicked.connect(lambda _checked=False, p=panel: self.sign(p))
             self.panels.append(panel)
             column.addWidget(panel)
         column.addStretch(1)
+        self._hold_until_the_engineer_signs()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -418,9 +468,10 @@ class SigningModeDialog(QDialog):
     def set_language(self, language: str) -> None:
         self._language = language if language in LANGUAGES else "zh"
         self.language_buttons[self._language].setChecked(True)
-        self.setWindowTitle(self.text("title"))
-        self.title.setText(self.text("title"))
+        self.setWindowTitle(self.text(self.kind))
+        self.title.setText(self.text(self.kind))
         self.intro.setText(self.text("intro"))
+        self.meaning.setText(self.text(f"means_{self.kind.value}"))
         self.return_button.setText(self.text("return"))
         self.summary_heading.setText(self.text("summary"))
         self.summary.setPlainText(self._summaries[self._language])
@@ -463,7 +514,7 @@ class SigningModeDialog(QDialog):
 
     def sign(self, panel: SlotPanel) -> bool:
         """Accepts the panel's signature if it is one (and, for ours, the password fits)."""
-        if panel.collected is not None:
+        if panel.collected is not None or not panel.sign_button.isEnabled():
             return False
         strokes = panel.pad.strokes()
         errors = sig.validate_strokes(strokes)
@@ -488,9 +539,19 @@ class SigningModeDialog(QDialog):
         )
         self._collected.append(signature)
         panel.mark_signed(signature, self.text)
+        self._hold_until_the_engineer_signs()
         if self.all_signed():
             self._show_status("all_signed")
         return True
+
+    def _hold_until_the_engineer_signs(self) -> None:
+        """The customer and QC sign what the engineer has vouched for, so their pads
+        wait for the engineer's signature (services/signing.py refuses it otherwise)."""
+        engineer = [p for p in self.panels if p.slot.is_engineer]
+        waiting = any(p.collected is None for p in engineer)
+        for panel in self.panels:
+            if not panel.slot.is_engineer:
+                panel.set_waiting(waiting)
 
     def _confirm_engineer(self, panel: SlotPanel) -> bool:
         """§11.200: the engineer identifies again with the password to sign."""

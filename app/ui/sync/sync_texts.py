@@ -101,6 +101,9 @@ def reason_text(reason: str) -> str:
         "unreadable": translate(
             "SyncTexts", "This laptop cannot read the record the server sent; it was skipped."
         ),
+        "workflow": translate(
+            "SyncTexts", "The workflow does not allow this step: what it needs is missing."
+        ),
     }
     sentence = sentences.get(prefix.strip()) if sep else None
     if sentence is None:
