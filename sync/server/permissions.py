@@ -11,6 +11,19 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | sites, contacts, equipment,   |                                                      |
 | work orders and their records |                                                      |
 
+What each role may read (pull) — every table but these, for every role:
+
+| table                          | roles that may read it                               |
+|--------------------------------|------------------------------------------------------|
+| contact (names, phone numbers) | engineer, repair_technician, service_manager,        |
+|                                | quality_control                                      |
+| signature (handwritten strokes)| engineer, repair_technician, service_manager,        |
+| report_file (signed PDFs)      | quality_control                                      |
+
+The parts administrator keeps the catalogue, books parts to work orders and so reads
+work orders, equipment, hospitals and sites, but has no business with customers'
+contact people or anyone's signature. A role may always read what it may write.
+
 A change of a work order's `state` must also be a step the user's role may take
 (`app.domain.workflow.transitions`). The server judges the step from the state it
 holds; when a concurrent step on another laptop already moved the order elsewhere, the
@@ -36,6 +49,22 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
 DEFAULT_ROLES = NOT_PARTS
 # Reading the office's views (conflicts, devices).
 OFFICE_ROLES = frozenset({R.SERVICE_MANAGER, R.QUALITY_CONTROL})
+# Lifting login locks.
+MANAGER_ROLES = frozenset({R.SERVICE_MANAGER})
+READ_ROLES: dict[str, frozenset[UserRole]] = {
+    "contact": NOT_PARTS,
+    "signature": NOT_PARTS,
+    "report_file": NOT_PARTS,
+}
+
+
+def may_read(role: UserRole, table: str) -> bool:
+    return role in READ_ROLES.get(table, EVERY_ROLE)
+
+
+def unreadable_tables(role: UserRole) -> frozenset[str]:
+    """The tables a pull leaves out for this role."""
+    return frozenset(t for t, roles in READ_ROLES.items() if role not in roles)
 
 
 def table_refusal(role: UserRole, table: str) -> str | None:
