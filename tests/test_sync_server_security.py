@@ -31,6 +31,7 @@ from tests.sync_helpers import (
     Api,
     Session,
     customer,
+    edit,
     insert,
     signature,
     state,
@@ -456,6 +457,10 @@ def test_contacts_and_signatures_are_read_only_by_roles_that_need_them(api: Api)
     page = parts.pull()
     assert page["more"] is False and page["cursor"] == 4
     assert parts.pull(after=page["cursor"])["rows"] == []
+    # Nor does a refused change show the row it was refused on.
+    probe = parts.push(edit("contact", contact["id"], {"phone": "1"}, base={}))[0]
+    assert probe["status"] == "rejected" and probe["row"] is None
+    assert engineer.push(edit("contact", contact["id"], {"phone": "2"}, base={}))[0]["row"]
 
 
 def test_api_docs_are_off_unless_enabled(api: Api, make_api: Callable[..., Api]) -> None:

@@ -82,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _serve_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument("--host", default=argparse.SUPPRESS if suppress else "127.0.0.1")
     parser.add_argument("--port", type=int, default=argparse.SUPPRESS if suppress else 8765)
+    parser.add_argument(
+        "--api-docs",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="serve /docs and /openapi.json (off by default: they map every route)",
+    )
 
 
 def _password(args: argparse.Namespace) -> str:
@@ -100,6 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         database_url=database_url_from_env(args.database_url),
         host=args.host,
         port=args.port,
+        api_docs=args.api_docs,
     )
     if command == "serve":
         return _serve(settings)
