@@ -47,11 +47,13 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _login(client: httpx.Client, user: str, password: str, device: str) -> httpx.Response:
-    from sync.protocol import PROTOCOL_VERSION
+_protocol: list[int] = []  # the server's, from /version (benchmarks/sync.py shadows `sync`)
 
-    body: dict[str, object] = {"user": user, "password": password, "device_id": device}
-    body["protocol"] = PROTOCOL_VERSION
+
+def _login(client: httpx.Client, user: str, password: str, device: str) -> httpx.Response:
+    if not _protocol:
+        _protocol.append(int(client.get("/version").json()["protocol"]))
+    body = {"user": user, "password": password, "device_id": device, "protocol": _protocol[0]}
     return client.post("/auth/login", json=body, timeout=120)
 
 

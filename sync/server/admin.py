@@ -134,12 +134,14 @@ def list_locks(db: Database) -> list[throttle.Lock]:
     return throttle.locks(db, utcnow())
 
 
-def unlock(db: Database, key: str, kind: str = throttle.ACCOUNT) -> None:
-    """Lifts the login lock of an account (by name) or of a source address."""
+def unlock(db: Database, key: str, kind: str = throttle.ACCOUNT) -> str:
+    """Lifts the login lock of an account (by name) or of a source address; the key
+    as stored. A running server stops refusing within throttle.RECHECK_SECONDS."""
     if kind == throttle.ACCOUNT:
         key = canonical(key)
     if not throttle.unlock(db, kind, key):
         raise AdminError(f"no failed logins recorded for the {kind} {key!r}")
+    return key
 
 
 def list_users(db: Database) -> list[UserInfo]:

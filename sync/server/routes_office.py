@@ -111,7 +111,8 @@ def unlock_route(
     _user: ManagerUser,
 ) -> Response:
     try:
-        admin.unlock(server.db, key, kind)
+        unlocked = admin.unlock(server.db, key, kind)
     except admin.AdminError as exc:
         raise HTTPException(status_code=404, detail=str(exc)) from exc
+    server.throttle.forget(kind, unlocked)
     return Response(status_code=204)

@@ -9,12 +9,17 @@ period. After `free` failures each further attempt must wait a delay that double
 Retry-After and a `reason` the laptop translates ("login_locked", "login_wait").
 
 The counts live in the database (`login_failures`) so that several server processes
-share them and the admin command can list and lift locks.
+share them and the admin command can list and lift locks. A refusal is also remembered
+in memory for a few seconds (`RECHECK_SECONDS`), so a flood against a locked account
+or address costs no database transaction per request; a lock lifted by the admin
+command in another process takes effect within those seconds.
 """
 
 from __future__ import annotations
 
 import math
+import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -28,6 +33,7 @@ from sync.server.settings import LoginThrottle, ThrottleRule
 
 ACCOUNT, ADDRESS = "account", "address"
 LOCKED, WAIT = "login_locked", "login_wait"
+RECHECK_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -58,16 +64,25 @@ def _seconds(delta: timedelta) -> int:
     return max(1, math.ceil(delta.total_seconds()))
 
 
-def _judge(row: LoginFailures | None, rule: ThrottleRule, now: datetime) -> Refusal | None:
+def _judge(row: LoginFailures | None, rule: ThrottleRule, now: datetime) -> _Refused | None:
     if row is None:
         return None
     if row.locked_until is not None and row.locked_until > now:
-        return Refusal(LOCKED, _seconds(row.locked_until - now))
+        return _Refused(LOCKED, row.locked_until)
     delay = rule.delay(row.failures)
     ready = row.last_failure_at + timedelta(seconds=delay)
     if delay and ready > now:
-        return Refusal(WAIT, _seconds(ready - now))
+        return _Refused(WAIT, ready)
     return None
+
+
+@dataclass(frozen=True)
+class _Refused:
+    reason: str
+    until: datetime
+
+    def refusal(self, now: datetime) -> Refusal:
+        return Refusal(self.reason, _seconds(self.until - now))
 
 
 def _expired(row: LoginFailures, rule: ThrottleRule, now: datetime) -> bool:
@@ -81,11 +96,17 @@ class Throttle:
     def __init__(self, db: Database, rules: LoginThrottle) -> None:
         self.db = db
         self.rules = {ACCOUNT: rules.account, ADDRESS: rules.address}
+        # (kind, key) -> the refusal and when (monotonic) the database said so.
+        self._known: dict[tuple[str, str], tuple[_Refused, float]] = {}
+        self._known_lock = threading.Lock()
 
     def admit(self, account: str, address: str, now: datetime) -> Refusal | None:
         """The refusal for this attempt, or None: then it is counted as a failure until
         `succeeded` or `not_checked` takes the count back."""
         keys = {ACCOUNT: account, ADDRESS: address}
+        known = self._remembered(keys, now)
+        if known is not None:
+            return known
         for attempt in range(3):  # two first attempts of a key race on its insert
             try:
                 with self.db.session() as session:
@@ -95,23 +116,43 @@ class Throttle:
                     raise
         raise AssertionError("unreachable")
 
+    def _remembered(self, keys: dict[str, str], now: datetime) -> Refusal | None:
+        fresh = time.monotonic() - RECHECK_SECONDS
+        with self._known_lock:
+            for kind, key in keys.items():
+                entry = self._known.get((kind, key))
+                if entry is None:
+                    continue
+                refused, at = entry
+                if at >= fresh and refused.until > now:
+                    return refused.refusal(now)
+                del self._known[(kind, key)]
+        return None
+
+    def forget(self, kind: str, key: str) -> None:
+        """A lock lifted here: stop refusing from memory at once."""
+        with self._known_lock:
+            self._known.pop((kind, key), None)
+
     def _admit(self, session: Session, keys: dict[str, str], now: datetime) -> Refusal | None:
         rows: dict[str, LoginFailures] = {}
-        refusals: list[Refusal] = []
+        refused: list[_Refused] = []
         for kind, key in keys.items():
             rule = self.rules[kind]
             row = session.get(LoginFailures, (kind, key), with_for_update=True)
             if row is not None and _expired(row, rule, now):
                 row.failures, row.locked_until = 0, None
-            refusal = _judge(row, rule, now)
-            if refusal:
-                refusals.append(refusal)
+            judged = _judge(row, rule, now)
+            if judged:
+                refused.append(judged)
+                with self._known_lock:
+                    self._known[(kind, key)] = (judged, time.monotonic())
             if row is None:
                 row = LoginFailures(kind=kind, key=key, failures=0, last_failure_at=now)
                 session.add(row)
             rows[kind] = row
-        if refusals:  # the longest wait; a lock before a wait of the same length
-            return max(refusals, key=lambda r: (r.retry_after, r.reason == LOCKED))
+        if refused:  # the longest wait; a lock before a wait of the same length
+            return max(refused, key=lambda r: (r.until, r.reason == LOCKED)).refusal(now)
         for kind, row in rows.items():
             rule = self.rules[kind]
             row.failures += 1
