@@ -60,8 +60,10 @@ Progress = Callable[[str, int, int], None]  # stage, done, total
 
 class SyncError(Exception):
     """Why a round stopped. `kind` lets the app show a translated message:
-    unreachable, login, auth, too_old, clock, busy, server, audit. `report` is what
-    the round did move when it failed only at its end (a refused audit anchoring)."""
+    unreachable, login, auth, too_old, clock, busy, locked, throttled, device_taken,
+    server, audit. For locked and throttled the message is the server's sentence,
+    whose number (minutes, seconds) the translated text repeats. `report` is what the
+    round did move when it failed only at its end (a refused audit anchoring)."""
 
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(message)
@@ -155,6 +157,13 @@ class SyncClient:
             raise SyncError("too_old", _detail(response) or "this Beamside is too old")
         if response.status_code == 400 and "clock" in _detail(response).lower():
             raise SyncError("clock", _detail(response))
+        if response.status_code == 429:  # the login throttle: locked, or wait a little
+            locked = _reason(response) == "login_locked"
+            raise SyncError("locked" if locked else "throttled", _detail(response))
+        if response.status_code == 503:
+            raise SyncError("busy", _detail(response) or "the server is busy")
+        if response.status_code == 409 and path == "/auth/login":
+            raise SyncError("device_taken", _detail(response))
         if response.status_code >= 400:
             raise SyncError(
                 "server", f"{method} {path}: {response.status_code} {_detail(response)}"
@@ -781,6 +790,15 @@ def _save_conflicts(connection: Connection, rows: list[ConflictRow], applied: Ap
     connection.exec_driver_sql(_SAVE_CONFLICT, params)
     after = connection.exec_driver_sql("SELECT count(*) FROM sync_conflict").scalar() or 0
     return int(after) - int(before)
+
+
+def _reason(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return ""
+    reason = body.get("reason", "") if isinstance(body, dict) else ""
+    return reason if isinstance(reason, str) else ""
 
 
 def _detail(response: httpx.Response) -> str:

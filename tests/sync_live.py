@@ -23,7 +23,7 @@ from app.paths import backups_dir, database_path
 from app.services.store import Store
 from sync.server import admin
 from sync.server.app import create_app
-from sync.server.settings import PasswordCost, Settings
+from sync.server.settings import LoginThrottle, PasswordCost, Settings
 
 PASSWORD = "correct horse battery"
 
@@ -38,6 +38,7 @@ def free_port() -> int:
 class LiveServer:
     data_dir: Path
     port: int = field(default_factory=free_port)
+    login_throttle: LoginThrottle = field(default_factory=LoginThrottle)
     _server: uvicorn.Server | None = None
     _thread: threading.Thread | None = None
 
@@ -46,7 +47,9 @@ class LiveServer:
         return f"http://127.0.0.1:{self.port}"
 
     def settings(self) -> Settings:
-        return Settings(self.data_dir, password_cost=PasswordCost.cheap())
+        return Settings(
+            self.data_dir, password_cost=PasswordCost.cheap(), login_throttle=self.login_throttle
+        )
 
     def add_user(self, name: str, role: str = "service_manager") -> None:
         app = create_app(self.settings())

@@ -26,6 +26,7 @@ from app.ui.sync.sync_login_dialog import LoginDialog
 from app.ui.sync.sync_page import ResultDelegate, SyncPage
 from app.ui.tasks import wait_for_background
 from sync import token_store
+from sync.server.settings import LoginThrottle, ThrottleRule
 from tests import factories
 from tests.sync_live import PASSWORD, LiveServer, running_server, second_laptop
 from tests.test_signing import engineer, signature
@@ -116,6 +117,38 @@ def test_sync_now_against_a_real_server(
     assert page.list_page.table.model().index(0, 6).data() == ""  # no error: "Done"
     assert "received" in page.last_round.text() and page.last_error.text() == "none"
     assert page.last_sync.text() != "never"
+
+
+def test_a_locked_account_is_explained_in_the_users_language(
+    qtbot: QtBot, qapp: QApplication, store: Store, tmp_path: Path
+) -> None:
+    """Three wrong passwords lock the account (a server set so); the fourth attempt, with
+    the right password, is refused, and the dialog says why, in Chinese."""
+    rule = ThrottleRule(free=3, lock_after=3, base_delay=1, max_delay=1, lock_seconds=900)
+    server = LiveServer(tmp_path / "server", login_throttle=LoginThrottle(account=rule))
+    server.add_user("li.na")
+    server.start()
+    install_translators(qapp, "zh_CN")
+    try:
+        page = make_page(qtbot, store)
+        shown(qtbot, page)
+        page.server.setText(server.url)
+        page.user.setText("li.na")
+        page.login_button.click()
+        dialog = page.findChild(LoginDialog)
+        assert dialog is not None
+        for password in ("wrong one", "wrong two", "wrong three", PASSWORD):
+            dialog.password.setText(password)
+            with qtbot.waitSignal(page.controller.login_failed, timeout=10_000):
+                dialog.ok.click()
+        qtbot.waitUntil(lambda: dialog.password.isEnabled())
+        assert dialog.error.text() == (
+            "⚠ 登录失败次数过多：登录已锁定 15 分钟。请稍后再试，或请服务办公室为该账户解锁。"
+        )
+        assert dialog.isVisible()
+    finally:
+        install_translators(qapp, "en")
+        server.stop()
 
 
 def test_an_unreachable_server_is_explained_and_the_gui_stays_responsive(

@@ -105,6 +105,12 @@ def test_bodies_over_the_limit_get_413(small_limits: TestClient) -> None:
     streamed = small_limits.post("/auth/login", content=chunks(), headers=headers)
     assert streamed.status_code == 413
     blob = small_limits.put(f"/blobs/{'a' * 64}?offset=0&size=5000", content=b"x" * 1500)
+    assert blob.status_code == 401  # no token: refused before its size is even looked at
+    api = Api(small_limits.app, small_limits)  # type: ignore[arg-type]
+    laptop = api.session("li.na", "engineer")
+    blob = small_limits.put(
+        f"/blobs/{'a' * 64}?offset=0&size=5000", content=b"x" * 1500, headers=laptop.headers
+    )
     assert blob.status_code == 413
     small = small_limits.post("/auth/login", content=chunks_of(b"{}"), headers=headers)
     assert small.status_code == 422  # under the limit, read and judged as usual

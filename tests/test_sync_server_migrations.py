@@ -205,3 +205,31 @@ def test_anchored_trails_of_revision_0002_stay_and_can_fork(
         assert [(f.fork_seq, f.old_seq, f.set_aside) for f in trail.forks] == [(1, 2, 1)]
     finally:
         db.dispose()
+
+
+def test_names_of_the_previous_version_take_their_canonical_form(
+    server_settings: Settings, backend: str
+) -> None:
+    """A database of revision 0002 holding accounts upgrades: names become canonical
+    (so their owners still log in under them) unless two would become one."""
+    db = _empty(dataclasses.replace(server_settings, migrate_on_start=False), backend)
+    try:
+        migrate(db, "0002")
+        with db.write() as connection:
+            for name in ("Li.Na", " wang.fang ", "zhou", "ZHOU"):
+                connection.execute(
+                    text(
+                        "INSERT INTO server_user (name, password_hash, role, disabled, "
+                        "created_at, updated_at) VALUES (:n, 'h', 'engineer', false, "
+                        "'2026-11-01 08:00:00.000000', '2026-11-01 08:00:00.000000')"
+                    ),
+                    {"n": name},
+                )
+        migrate(db)
+        with db.read() as connection:
+            names = connection.execute(text("SELECT name FROM server_user ORDER BY id"))
+            assert list(names.scalars()) == ["li.na", "wang.fang", "zhou", "ZHOU"]
+            failures = connection.execute(text("SELECT count(*) FROM login_failures"))
+            assert failures.scalar_one() == 0
+    finally:
+        db.dispose()

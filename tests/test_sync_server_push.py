@@ -59,8 +59,8 @@ def test_a_retried_change_is_applied_once(api: Api) -> None:
 def test_concurrent_edits_of_one_field_have_one_winner_whatever_the_order(api: Api) -> None:
     winners = set()
     for order in ((0, 1), (1, 0)):
-        a = api.session(f"a{order}", "engineer")
-        b = api.session(f"b{order}", "engineer")
+        a = api.session(f"a{order[0]}{order[1]}", "engineer")
+        b = api.session(f"b{order[0]}{order[1]}", "engineer")
         made = insert("work_order", work_order())
         a.push(made)
         base = {"description": made["hlc"]}

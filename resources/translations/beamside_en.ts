@@ -3318,6 +3318,18 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Too many failed logins: logging in is locked for %1 minute(s). Try again later, or ask the service office to unlock the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed logins: wait %1 second(s), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is registered to another user on the server. Ask the service office to reassign it to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server reported a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,6 +3359,18 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>server busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait, then log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laptop of another user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3293,6 +3293,18 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器繁忙，Beamside 稍后会重试。</translation>
     </message>
     <message>
+        <source>Too many failed logins: logging in is locked for %1 minute(s). Try again later, or ask the service office to unlock the account.</source>
+        <translation>登录失败次数过多：登录已锁定 %1 分钟。请稍后再试，或请服务办公室为该账户解锁。</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: wait %1 second(s), then try again.</source>
+        <translation>登录失败次数过多：请等待 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>This laptop is registered to another user on the server. Ask the service office to reassign it to you.</source>
+        <translation>这台笔记本电脑在服务器上已登记给另一位用户。请服务办公室将其重新分配给您。</translation>
+    </message>
+    <message>
         <source>The server reported a problem: %1</source>
         <translation>服务器报告了一个问题：%1</translation>
     </message>
@@ -3323,6 +3335,18 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>server busy</source>
         <translation>服务器繁忙</translation>
+    </message>
+    <message>
+        <source>login locked</source>
+        <translation>登录已锁定</translation>
+    </message>
+    <message>
+        <source>wait, then log in</source>
+        <translation>请稍候再登录</translation>
+    </message>
+    <message>
+        <source>laptop of another user</source>
+        <translation>他人的笔记本电脑</translation>
     </message>
     <message>
         <source>server problem</source>

@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.domain.enums import UserRole
+from sync.server import password_policy, throttle
 from sync.server.auth import Passwords
 from sync.server.db import Database
 from sync.server.models import Device, ServerUser
+from sync.server.names import InvalidName, account_name, canonical
 
 ROLES = tuple(r.value for r in UserRole)
 
@@ -53,23 +55,34 @@ def _role(value: str) -> str:
 
 
 def _user(session: Session, name: str) -> ServerUser:
-    user = session.scalar(select(ServerUser).where(ServerUser.name == name))
+    user = session.scalar(select(ServerUser).where(ServerUser.name == canonical(name)))
+    if user is None:
+        user = session.scalar(select(ServerUser).where(ServerUser.name == name))
     if user is None:
         raise AdminError(f"no user named {name!r}")
     return user
 
 
-def create_user(db: Database, passwords: Passwords, name: str, password: str, role: str) -> None:
+def _password(password: str, name: str) -> None:
+    reason = password_policy.refusal(password, name)
+    if reason:
+        raise AdminError(reason)
+
+
+def create_user(db: Database, passwords: Passwords, name: str, password: str, role: str) -> str:
+    """Adds the account under its canonical name (names.py), which it returns."""
     _role(role)
-    if not name.strip() or len(name) > 64:
-        raise AdminError("a user name has 1 to 64 characters")
-    if not password:
-        raise AdminError("the password may not be empty")
+    try:
+        name = account_name(name)
+    except InvalidName as exc:
+        raise AdminError(str(exc)) from exc
+    _password(password, name)
     hashed = passwords.hash(password)
     with db.session() as session:
         if session.scalar(select(ServerUser.id).where(ServerUser.name == name)) is not None:
             raise AdminError(f"a user named {name!r} exists already")
         session.add(ServerUser(name=name, password_hash=hashed, role=role))
+    return name
 
 
 def set_role(db: Database, name: str, role: str) -> None:
@@ -80,8 +93,9 @@ def set_role(db: Database, name: str, role: str) -> None:
 
 
 def reset_password(db: Database, passwords: Passwords, name: str, password: str) -> None:
-    if not password:
-        raise AdminError("the password may not be empty")
+    with db.reading() as session:
+        found = _user(session, name).name
+    _password(password, found)
     hashed = passwords.hash(password)
     with db.session() as session:
         user = _user(session, name)
@@ -103,6 +117,31 @@ def revoke_device(db: Database, device_id: str) -> None:
         if device.revoked_at is None:
             device.revoked_at = utcnow()
         device.token_sha256 = None
+
+
+def reassign_device(db: Database, device_id: str, name: str) -> None:
+    """Gives a device (its number prefix and audit chain) to another user, who may log
+    in with it from then on; the previous user's token for it ends."""
+    with db.session() as session:
+        device = session.get(Device, device_id)
+        if device is None:
+            raise AdminError(f"no device {device_id!r}")
+        device.user_id = _user(session, name).id
+        device.token_sha256 = None
+
+
+def list_locks(db: Database) -> list[throttle.Lock]:
+    return throttle.locks(db, utcnow())
+
+
+def unlock(db: Database, key: str, kind: str = throttle.ACCOUNT) -> str:
+    """Lifts the login lock of an account (by name) or of a source address; the key
+    as stored. A running server stops refusing within throttle.RECHECK_SECONDS."""
+    if kind == throttle.ACCOUNT:
+        key = canonical(key)
+    if not throttle.unlock(db, kind, key):
+        raise AdminError(f"no failed logins recorded for the {kind} {key!r}")
+    return key
 
 
 def list_users(db: Database) -> list[UserInfo]:

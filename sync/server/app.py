@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 
 from fastapi import FastAPI
+from fastapi.concurrency import run_in_threadpool
 
 from sync.protocol import MIN_CLIENT_PROTOCOL, PROTOCOL_VERSION, VersionInfo
 from sync.server import (
@@ -21,16 +24,33 @@ from sync.server import (
 from sync.server.auth import Passwords
 from sync.server.blobs import BlobStore
 from sync.server.ca import CertificateAuthority
-from sync.server.db import Database, current_revision, migrate
-from sync.server.deps import Server, ServerState
-from sync.server.middleware import GuardMiddleware
+from sync.server.db import Database, current_revision, migrate, private_folder
+from sync.server.deps import Server, ServerState, utcnow
+from sync.server.middleware import DOCS_PATHS, OPEN_PATHS, GuardMiddleware
+from sync.server.routes_blobs import sweep_stale_uploads
 from sync.server.settings import Settings
+from sync.server.throttle import Throttle
+
+log = logging.getLogger("sync.server")
+SWEEP_EVERY_SECONDS = 3600
+
+
+async def _sweep_uploads(state: ServerState) -> None:
+    """Removes abandoned uploads now and every hour while the server runs."""
+    while True:
+        try:
+            removed = await run_in_threadpool(sweep_stale_uploads, state, utcnow())
+            if removed:
+                log.info("removed %d abandoned upload(s)", len(removed))
+        except Exception:
+            log.exception("sweeping abandoned uploads failed")
+        await asyncio.sleep(SWEEP_EVERY_SECONDS)
 
 
 def create_app(settings: Settings) -> FastAPI:
     """Opens (and migrates) the database, makes the CA root on first start, and wires
     the routes. Nothing here listens on a port: cli.py hands the app to uvicorn."""
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(settings.data_dir)
     db = Database(settings)
     if settings.migrate_on_start:
         migrate(db)
@@ -39,18 +59,31 @@ def create_app(settings: Settings) -> FastAPI:
     state = ServerState(
         settings=settings,
         db=db,
-        passwords=Passwords(settings.password_cost),
+        passwords=Passwords(settings.password_cost, settings.hash_workers, settings.hash_queue),
         schema=current_revision(db) or "",
         ca=ca,
         blobs=BlobStore(settings.blobs_dir),
+        throttle=Throttle(db, settings.login_throttle),
     )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        sweeper = asyncio.create_task(_sweep_uploads(state))
         yield
+        sweeper.cancel()
+        with suppress(asyncio.CancelledError):
+            await sweeper
         db.dispose()
 
-    app = FastAPI(title="Beamside sync server", version=SERVER_VERSION, lifespan=lifespan)
+    docs = settings.api_docs  # off unless enabled: they map every route for a prober
+    app = FastAPI(
+        title="Beamside sync server",
+        version=SERVER_VERSION,
+        lifespan=lifespan,
+        openapi_url="/openapi.json" if docs else None,
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
+    )
     app.state.server = state
     errors.install(app)
     for module in (routes_auth, routes_sync, routes_audit, routes_blobs, routes_ca, routes_office):
@@ -73,5 +106,7 @@ def create_app(settings: Settings) -> FastAPI:
         GuardMiddleware,
         max_json_bytes=settings.max_json_bytes,
         max_chunk_bytes=settings.max_chunk_bytes,
+        db=db,
+        open_paths=OPEN_PATHS | DOCS_PATHS if docs else OPEN_PATHS,
     )
     return app

@@ -7,6 +7,15 @@ copy of the database cannot be used to sync. Each device has one token at a time
 new login replaces it, revoking the device ends it, disabling the user ends all of
 that user's devices' tokens (checked on every request).
 
+A device id belongs to the user who first logged in with it: another user's login
+with it is refused (409) until the service manager reassigns the device, so nobody
+takes over a colleague's number prefix and audit chain by copying a device id.
+
+Password checks are bounded (issue 21.6): at most `hash_workers` argon2 calls run at
+once (each takes 64 MiB and a core), `hash_queue` more wait, and any further login is
+answered 503 at once instead of piling up memory and starving the syncs. Before a
+password is checked at all, the throttle (throttle.py) may refuse the attempt.
+
 Each device also gets a work-order number prefix: four Crockford base32 characters
 from the device's number (a server counter) scrambled by a bijection, so prefixes are
 unique, stable per device, and do not all start with "000".
@@ -16,6 +25,9 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -30,8 +42,10 @@ from app.domain.numbering import PREFIX_ALPHABET, PREFIX_LENGTH
 from sync.protocol import LoginRequest, LoginResponse
 from sync.server.db import Database
 from sync.server.models import DEVICE_COUNTER, Counter, Device, ServerUser
+from sync.server.names import InvalidName, account_name
 from sync.server.principal import Principal
 from sync.server.settings import PasswordCost
+from sync.server.throttle import Refusal, Throttle
 
 _PREFIX_SPACE = len(PREFIX_ALPHABET) ** PREFIX_LENGTH  # 2**20 prefixes
 _SCRAMBLE = 0x5BD1F  # odd, hence a bijection modulo 2**20
@@ -41,8 +55,24 @@ class AuthError(Exception):
     """A login or token refused; the message says why (English, shown to the user)."""
 
 
+class DeviceTaken(Exception):
+    """The device id is registered to another user (answered 409)."""
+
+
+class HashingBusy(Exception):
+    """Every password-checking slot and queue place is taken (answered 503)."""
+
+
+class Throttled(Exception):
+    """The throttle refused the attempt before its password was checked (429)."""
+
+    def __init__(self, refusal: Refusal) -> None:
+        super().__init__(refusal.detail)
+        self.refusal = refusal
+
+
 class Passwords:
-    def __init__(self, cost: PasswordCost) -> None:
+    def __init__(self, cost: PasswordCost, workers: int = 2, queue: int = 8) -> None:
         self.hasher = PasswordHasher(
             time_cost=cost.time_cost,
             memory_cost=cost.memory_kib,
@@ -51,15 +81,29 @@ class Passwords:
         )
         # Verified against when the user does not exist, so the answer takes as long.
         self._dummy = self.hasher.hash(secrets.token_hex(8))
+        self._running = threading.BoundedSemaphore(max(1, workers))
+        self._admitted = threading.BoundedSemaphore(max(1, workers) + max(0, queue))
+
+    @contextmanager
+    def _slot(self) -> Iterator[None]:
+        if not self._admitted.acquire(blocking=False):
+            raise HashingBusy("the server is busy checking other logins; try again shortly")
+        try:
+            with self._running:
+                yield
+        finally:
+            self._admitted.release()
 
     def hash(self, password: str) -> str:
-        return self.hasher.hash(password)
+        with self._slot():
+            return self.hasher.hash(password)
 
     def verify(self, stored: str | None, password: str) -> bool:
-        try:
-            return self.hasher.verify(stored or self._dummy, password) and stored is not None
-        except (VerificationError, InvalidHashError):
-            return False
+        with self._slot():
+            try:
+                return self.hasher.verify(stored or self._dummy, password) and stored is not None
+            except (VerificationError, InvalidHashError):
+                return False
 
 
 def token_digest(token: str) -> str:
@@ -110,23 +154,49 @@ class _Account:
     password_hash: str
 
 
-def login(db: Database, passwords: Passwords, given: LoginRequest, now: datetime) -> LoginResponse:
-    """Checks the password (outside any transaction: argon2 is slow on purpose), then
-    registers the device and gives it a new token."""
+WRONG = "wrong user name or password"
+
+
+def login(
+    db: Database,
+    passwords: Passwords,
+    throttle: Throttle,
+    given: LoginRequest,
+    address: str,
+    now: datetime,
+) -> LoginResponse:
+    """Asks the throttle, checks the password (outside any transaction: argon2 is slow
+    on purpose), then registers the device and gives it a new token."""
+    try:
+        name = account_name(given.user)
+    except InvalidName as exc:
+        raise AuthError(WRONG) from exc  # no such account can exist
+    refusal = throttle.admit(name, address, now)
+    if refusal is not None:
+        raise Throttled(refusal)
     with db.read() as connection:
         found = connection.execute(
             select(ServerUser.id, ServerUser.name, ServerUser.role, ServerUser.password_hash).where(
-                ServerUser.name == given.user
+                ServerUser.name == name
             )
         ).first()
     account = _Account(*found) if found else None
-    if not passwords.verify(account.password_hash if account else None, given.password):
-        raise AuthError("wrong user name or password")
+    try:
+        right = passwords.verify(account.password_hash if account else None, given.password)
+    except HashingBusy:
+        throttle.not_checked(name, address)
+        raise
+    if not right:
+        raise AuthError(WRONG)
     assert account is not None
+    throttle.succeeded(name, address)
     # Hashes made with older (cheaper) parameters are upgraded while the password is known.
     new_hash = None
     if passwords.hasher.check_needs_rehash(account.password_hash):
-        new_hash = passwords.hash(given.password)
+        try:
+            new_hash = passwords.hash(given.password)
+        except HashingBusy:
+            new_hash = None  # next time
     token = secrets.token_urlsafe(32)
     for attempt in range(3):  # two first logins of one device race on its insert
         try:
@@ -160,6 +230,11 @@ def _register(
     device = session.get(Device, given.device_id)
     if device is not None and device.revoked_at is not None:
         raise AuthError("this device was revoked; ask the service office")
+    if device is not None and device.user_id != user.id:
+        raise DeviceTaken(
+            "device: this laptop is registered to another user; "
+            "the service office can reassign it to you"
+        )
     if device is None:
         number = (
             session.execute(
@@ -176,7 +251,6 @@ def _register(
             created_at=now,
         )
         session.add(device)
-    device.user_id = user.id
     device.name = given.device_name or device.name
     device.token_sha256 = digest
     device.last_login_at = now

@@ -6,6 +6,10 @@ lost answer is told where to go on). When the last byte arrives the file is hash
 mismatch discards it, a match is fsynced and renamed to `blobs/<sha[:2]>/<sha>` (the
 laptop's layout), so a stored blob is never half a file. An exclusive file lock per
 blob keeps two server processes (or two requests) from appending at once.
+
+An upload in progress belongs to the user who started it (routes_blobs.py refuses
+anyone else's chunks), and a partial file that has not grown for a day is removed
+(`remove_stale`, run by the app at start and every hour).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,6 +105,35 @@ class BlobStore:
 
     def discard_partial(self, sha: str) -> None:
         self._partial_path(sha).unlink(missing_ok=True)
+
+    def partial_age(self, sha: str) -> float | None:
+        """Seconds since the partial upload last grew, or None when there is none."""
+        try:
+            return time.time() - self._partial_path(sha).stat().st_mtime
+        except FileNotFoundError:
+            return None
+
+    def remove_stale(self, older_than: float) -> list[str]:
+        """Removes partial uploads untouched for `older_than` seconds; their hashes.
+        Each is removed under its lock, so a chunk being appended is never cut off."""
+        folder = self.root / "partial"
+        if not folder.is_dir():
+            return []
+        removed = []
+        for partial in folder.glob("*.part"):
+            try:
+                fd = os.open(partial, os.O_RDWR)
+            except FileNotFoundError:
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                stat = os.fstat(fd)
+                if stat.st_nlink and time.time() - stat.st_mtime >= older_than:
+                    partial.unlink(missing_ok=True)
+                    removed.append(partial.stem)
+            finally:
+                os.close(fd)
+        return removed
 
 
 def _fsync_dir(folder: Path) -> None:

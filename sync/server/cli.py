@@ -27,6 +27,9 @@ COMMANDS = (
     ("disable-user", "stop an account (its devices' tokens stop working): --name"),
     ("enable-user", "let a disabled account log in again: --name"),
     ("revoke-device", "end a device's token for good: --device-id"),
+    ("reassign-device", "give a device to another user: --device-id, --name"),
+    ("list-locks", "accounts and addresses locked after failed logins"),
+    ("unlock", "lift a login lock: --name (an account) or --address"),
     ("list-users", "accounts, roles and how many devices each has"),
     ("list-devices", "devices, their users, number prefixes and last contact"),
     (
@@ -71,16 +74,29 @@ def build_parser() -> argparse.ArgumentParser:
             )
         if name in ("create-user", "set-role"):
             sub.add_argument("--role", required=True, choices=ROLES)
-        if name == "revoke-device":
+        if name in ("revoke-device", "reassign-device"):
             sub.add_argument("--device-id", required=True)
         if name == "verify-audit":
             sub.add_argument("--device-id", default=None)
+
+        if name == "reassign-device":
+            sub.add_argument("--name", required=True, help="the user who gets the device")
+        if name == "unlock":
+            which = sub.add_mutually_exclusive_group(required=True)
+            which.add_argument("--name", help="an account's name")
+            which.add_argument("--address", help="a source address")
     return parser
 
 
 def _serve_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument("--host", default=argparse.SUPPRESS if suppress else "127.0.0.1")
     parser.add_argument("--port", type=int, default=argparse.SUPPRESS if suppress else 8765)
+    parser.add_argument(
+        "--api-docs",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="serve /docs and /openapi.json (off by default: they map every route)",
+    )
 
 
 def _password(args: argparse.Namespace) -> str:
@@ -99,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         database_url=database_url_from_env(args.database_url),
         host=args.host,
         port=args.port,
+        api_docs=args.api_docs,
     )
     if command == "serve":
         return _serve(settings)
@@ -133,8 +150,8 @@ def _run(settings: Settings, args: argparse.Namespace) -> None:
         migrate(db)
         command = args.command
         if command == "create-user":
-            admin.create_user(db, passwords, args.name, _password(args), args.role)
-            print(f"created {args.name} ({args.role})")  # noqa: T201
+            name = admin.create_user(db, passwords, args.name, _password(args), args.role)
+            print(f"created {name} ({args.role})")  # noqa: T201
         elif command == "set-role":
             admin.set_role(db, args.name, args.role)
             print(f"{args.name} is now {args.role}")  # noqa: T201
@@ -147,6 +164,21 @@ def _run(settings: Settings, args: argparse.Namespace) -> None:
         elif command == "revoke-device":
             admin.revoke_device(db, args.device_id)
             print(f"device {args.device_id} revoked")  # noqa: T201
+        elif command == "reassign-device":
+            admin.reassign_device(db, args.device_id, args.name)
+            print(f"device {args.device_id} now belongs to {args.name}")  # noqa: T201
+        elif command == "list-locks":
+            for lock in admin.list_locks(db):
+                print(  # noqa: T201
+                    f"{lock.kind}\t{lock.key}\t{lock.failures} failure(s)\t"
+                    f"locked until {lock.locked_until:%Y-%m-%d %H:%M:%S} UTC"
+                )
+        elif command == "unlock":
+            if args.name is not None:
+                admin.unlock(db, args.name)
+            else:
+                admin.unlock(db, args.address, kind="address")
+            print(f"unlocked {args.name or args.address}")  # noqa: T201
         elif command == "list-users":
             for u in admin.list_users(db):
                 state = "disabled" if u.disabled else "active"

@@ -10,6 +10,8 @@ or idempotent. Reads use plain deferred transactions (one snapshot under WAL).
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,8 +21,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session
 
-from sync.server.settings import Settings
+from sync.server.settings import SQLITE_FILE, Settings
 
+log = logging.getLogger("sync.server")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Any fixed number: the key of the PostgreSQL advisory lock that serialises two server
 # processes migrating the same database at start.
@@ -43,13 +46,37 @@ def _sqlite_begin(connection: Connection) -> None:
     connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+def private_folder(folder: Path) -> None:
+    """The server's data folder: made 0700, and tightened to it when found looser
+    (it holds every hospital's records, the tokens' hashes and the CA key)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _tighten(folder, 0o700)
+
+
+def _private_file(path: Path) -> None:
+    """The SQLite file, made 0600 before SQLite opens it (its -wal and -shm files take
+    the database file's permissions)."""
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    _tighten(path, 0o600)
+
+
+def _tighten(path: Path, mode: int) -> None:
+    if path.stat().st_mode & 0o777 & ~mode:
+        try:
+            path.chmod(mode)
+        except PermissionError:
+            log.warning("%s is readable by others and cannot be made %o", path, mode)
+
+
 class Database:
     """The engine plus a writer view of it (BEGIN IMMEDIATE on SQLite)."""
 
     def __init__(self, settings: Settings) -> None:
         self.is_sqlite = settings.is_sqlite
         if self.is_sqlite:
-            settings.data_dir.mkdir(parents=True, exist_ok=True)
+            private_folder(settings.data_dir)
+            if settings.database_url is None:
+                _private_file(settings.data_dir / SQLITE_FILE)
             self.engine: Engine = create_engine(
                 settings.url, connect_args={"check_same_thread": False, "timeout": 30}
             )

@@ -1,18 +1,27 @@
 """Checks every request meets before any route runs: the client's protocol version
-(426 for a Beamside too old for this server) and the body size (413).
+(426 for a Beamside too old for this server), the caller's token (401) and the body
+size (413).
 
-Pure ASGI, so a refused body is never read into memory: a declared Content-Length
-over the limit is refused at once; a body without one (chunked) is read up to the
-limit and then handed on, or refused.
+Pure ASGI, so a refused body is never read into memory (issue 21.6): the token is
+checked from the headers before a byte of the body is received, and the route finds
+the caller in the scope's state; only the open paths (health, version, login, and the
+API docs when enabled) take no token, and a login body is small. A declared
+Content-Length over the limit is refused at once; a body without one (chunked) is read
+up to the limit and then handed on, or refused.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Collection, MutableMapping
 from typing import Any
 
+import anyio
+
 from sync.protocol import MIN_CLIENT_PROTOCOL
+from sync.server.auth import AuthError, authenticate
+from sync.server.db import Database
+from sync.server.principal import Principal
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -22,9 +31,21 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 PROTOCOL_HEADER = b"x-beamside-protocol"
 TOO_OLD = "This Beamside is too old for the server; update it."
+PRINCIPAL = "principal"  # where the caller is left in the scope's state
+# /ca/root and /ca/crl: anyone checking a report (verify-report --root) fetches them.
+OPEN_PATHS = frozenset({"/health", "/version", "/auth/login", "/ca/root", "/ca/crl"})
+DOCS_PATHS = frozenset({"/docs", "/docs/oauth2-redirect", "/redoc", "/openapi.json"})
+MAX_LOGIN_BYTES = 16 * 1024
+_CHALLENGE = [(b"www-authenticate", b'Bearer realm="beamside"')]
 
 
-async def refuse(send: Send, status: int, detail: str, **extra: Any) -> None:
+async def refuse(
+    send: Send,
+    status: int,
+    detail: str,
+    headers: list[tuple[bytes, bytes]] | None = None,
+    **extra: Any,
+) -> None:
     body = json.dumps({"detail": detail, **extra}).encode()
     await send(
         {
@@ -33,6 +54,7 @@ async def refuse(send: Send, status: int, detail: str, **extra: Any) -> None:
             "headers": [
                 (b"content-type", b"application/json"),
                 (b"content-length", str(len(body)).encode()),
+                *(headers or []),
             ],
         }
     )
@@ -40,10 +62,30 @@ async def refuse(send: Send, status: int, detail: str, **extra: Any) -> None:
 
 
 class GuardMiddleware:
-    def __init__(self, app: ASGIApp, max_json_bytes: int, max_chunk_bytes: int) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        max_json_bytes: int,
+        max_chunk_bytes: int,
+        db: Database,
+        open_paths: Collection[str] = OPEN_PATHS,
+    ) -> None:
         self.app = app
         self.max_json_bytes = max_json_bytes
         self.max_chunk_bytes = max_chunk_bytes
+        self.db = db
+        self.open_paths = frozenset(open_paths)
+
+    async def _caller(self, headers: dict[bytes, bytes]) -> Principal | str:
+        """The token's owner, or why there is none (the sentence of a 401)."""
+        value = headers.get(b"authorization", b"").decode("latin-1")
+        scheme, _, token = value.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            return "log in first (send Authorization: Bearer <token>)"
+        try:
+            return await anyio.to_thread.run_sync(authenticate, self.db, token.strip())
+        except AuthError as exc:
+            return str(exc)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -60,7 +102,19 @@ class GuardMiddleware:
             if version < MIN_CLIENT_PROTOCOL:
                 await refuse(send, 426, TOO_OLD, min_client_protocol=MIN_CLIENT_PROTOCOL)
                 return
-        limit = self.max_chunk_bytes if scope["path"].startswith("/blobs/") else self.max_json_bytes
+        path = scope["path"]
+        if path not in self.open_paths and scope.get("method") != "OPTIONS":
+            caller = await self._caller(headers)
+            if isinstance(caller, str):
+                await refuse(send, 401, caller, headers=_CHALLENGE)
+                return
+            scope.setdefault("state", {})[PRINCIPAL] = caller
+        if path == "/auth/login":
+            limit = min(MAX_LOGIN_BYTES, self.max_json_bytes)
+        elif path.startswith("/blobs/"):
+            limit = self.max_chunk_bytes
+        else:
+            limit = self.max_json_bytes
         length = headers.get(b"content-length")
         if length is not None:
             try:

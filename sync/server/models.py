@@ -221,6 +221,20 @@ class AuditSetAside(ServerBase):
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class LoginFailures(ServerBase):
+    """Failed (or still running) logins of one account name or one source address:
+    what the throttle (throttle.py) delays and locks by. Kept in the database so every
+    server process and the admin command see the same counts."""
+
+    __tablename__ = "login_failures"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)  # account | address
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime] = mapped_column(default=utcnow)
+    locked_until: Mapped[datetime | None] = mapped_column(default=None)
+
+
 class Counter(ServerBase):
     """Named counters. Taking the "seq" row for update orders every push (see push.py)."""
 

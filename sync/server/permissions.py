@@ -13,6 +13,19 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | sites, contacts, equipment,   |                                                      |
 | work orders and their records |                                                      |
 
+What each role may read (pull) — every table but these, for every role:
+
+| table                          | roles that may read it                               |
+|--------------------------------|------------------------------------------------------|
+| contact (names, phone numbers) | engineer, repair_technician, service_manager,        |
+|                                | quality_control                                      |
+| signature (handwritten strokes)| engineer, repair_technician, service_manager,        |
+| report_file (signed PDFs)      | quality_control                                      |
+
+The parts administrator keeps the catalogue, books parts to work orders and so reads
+work orders, equipment, hospitals and sites, but has no business with customers'
+contact people or anyone's signature. A role may always read what it may write.
+
 Work-order states (`app.domain.workflow`, the laptop's own rules):
 
 * A change of `state` whose author saw the state the server holds (its `base` clock is
@@ -63,6 +76,23 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "amendment": ("opened_by",),
 }
 STAMPED_BY = "updated_by"
+
+# Lifting login locks.
+MANAGER_ROLES = frozenset({R.SERVICE_MANAGER})
+READ_ROLES: dict[str, frozenset[UserRole]] = {
+    "contact": NOT_PARTS,
+    "signature": NOT_PARTS,
+    "report_file": NOT_PARTS,
+}
+
+
+def may_read(role: UserRole, table: str) -> bool:
+    return role in READ_ROLES.get(table, EVERY_ROLE)
+
+
+def unreadable_tables(role: UserRole) -> frozenset[str]:
+    """The tables a pull leaves out for this role."""
+    return frozenset(t for t, roles in READ_ROLES.items() if role not in roles)
 
 
 def table_refusal(role: UserRole, table: str) -> str | None:

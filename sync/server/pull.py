@@ -3,13 +3,17 @@
 `data` and `clocks` are stored as JSON text, and a page is assembled by joining those
 texts with the few other values — no parsing and no re-serialising of 5,000 rows'
 values — which is most of what an initial sync of a large database costs the server.
+
+Tables the caller's role may not read (permissions.READ_ROLES) are left out; the last
+page's cursor still moves past them, so the laptop does not scan them again.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from sync.server.db import Database
 from sync.server.models import SyncRow
@@ -17,18 +21,27 @@ from sync.server.models import SyncRow
 _string = json.JSONEncoder().encode  # ASCII-safe; table names and ids are short
 
 
-def pull_page(db: Database, after: int, limit: int) -> bytes:
-    """A PullResponse as JSON bytes: rows with seq > after, by seq, at most `limit`."""
+def pull_page(db: Database, after: int, limit: int, hidden: Collection[str] = ()) -> bytes:
+    """A PullResponse as JSON bytes: rows with seq > after, by seq, at most `limit`,
+    none of the `hidden` tables."""
+    query = select(
+        SyncRow.table_name, SyncRow.row_id, SyncRow.data, SyncRow.clocks, SyncRow.seq
+    ).where(SyncRow.seq > after)
+    last = None
     with db.read() as connection:
-        rows = connection.execute(
-            select(SyncRow.table_name, SyncRow.row_id, SyncRow.data, SyncRow.clocks, SyncRow.seq)
-            .where(SyncRow.seq > after)
-            .order_by(SyncRow.seq)
-            .limit(limit + 1)
-        ).all()
+        if hidden:
+            # The end first: sequence numbers are handed out in commit order (push.py),
+            # so every row up to it is committed, and the cursor may pass it.
+            last = connection.execute(select(func.max(SyncRow.seq))).scalar()
+            query = query.where(
+                SyncRow.table_name.not_in(sorted(hidden)), SyncRow.seq <= (last or 0)
+            )
+        rows = connection.execute(query.order_by(SyncRow.seq).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
     cursor = rows[-1][4] if rows else after
+    if not more and last is not None:
+        cursor = max(cursor, last)
     parts = [
         f'{{"table":{_string(table)},"id":{_string(row_id)},"data":{data},'
         f'"clocks":{clocks},"seq":{seq}}}'

@@ -1,20 +1,26 @@
-"""Blob endpoints: status, resumable upload (PUT chunks), download with Range."""
+"""Blob endpoints: status, resumable upload (PUT chunks), download with Range.
+
+An upload in progress is its uploader's (the user of the device that sent its first
+chunk): another user's chunk is refused 409 until it completes or, abandoned for a
+day, is swept away (`sweep_stale_uploads`) — so nobody can append garbage to a
+colleague's upload and have it discarded.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from sync.protocol import BlobStatus
 from sync.server.blobs import BlobConflict, BlobInvalid, BlobMismatch
 from sync.server.deps import CurrentUser, Server, ServerState, utcnow
-from sync.server.models import Blob
+from sync.server.models import Blob, Device
 from sync.server.principal import Principal
 
 router = APIRouter(tags=["blobs"])
@@ -36,7 +42,17 @@ def _begin_upload(server: ServerState, user: Principal, sha: str, size: int) -> 
                 blob = session.get(Blob, sha, with_for_update=True)
                 if blob is None:
                     session.add(Blob(sha256=sha, size=size, device_id=user.device_id))
-                elif blob.size != size and not status.complete:
+                    return
+                if not status.complete and blob.device_id != user.device_id:
+                    owner = session.get(Device, blob.device_id)
+                    if owner is None or owner.user_id != user.user_id:
+                        if status.received:
+                            raise HTTPException(
+                                status_code=409,
+                                detail="blob: this file is being uploaded by another user",
+                            )
+                        blob.device_id = user.device_id  # nothing received: free to take
+                if blob.size != size and not status.complete:
                     if status.received:
                         raise HTTPException(
                             status_code=409,
@@ -56,6 +72,22 @@ def _finish_upload(server: ServerState, sha: str, now: datetime) -> None:
             .where(Blob.sha256 == sha, Blob.completed_at.is_(None))
             .values(completed_at=now)
         )
+
+
+def sweep_stale_uploads(server: ServerState, now: datetime) -> list[str]:
+    """Removes uploads with no new bytes for `stale_upload_seconds`: their partial
+    files, and the records of uploads never completed that no longer have one."""
+    older_than = server.settings.stale_upload_seconds
+    removed = server.blobs.remove_stale(older_than)
+    cutoff = now - timedelta(seconds=older_than)
+    with server.db.session() as session:
+        unfinished = session.scalars(
+            select(Blob.sha256).where(Blob.completed_at.is_(None), Blob.created_at < cutoff)
+        ).all()
+        gone = [sha for sha in unfinished if server.blobs.partial_age(sha) is None]
+        if gone:
+            session.execute(delete(Blob).where(Blob.sha256.in_(gone), Blob.completed_at.is_(None)))
+    return sorted(set(removed) | set(gone))
 
 
 @router.get("/blobs/{sha}/status", response_model=BlobStatus)

@@ -1,4 +1,5 @@
-"""Views for the service office (service manager, quality control): conflicts, devices."""
+"""Views for the service office (service manager, quality control): conflicts, devices;
+and the service manager's list of login locks, which it may lift."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, HTTPException, Path, Query, Response
 from pydantic import BaseModel
 from sqlalchemy import select
 
-from sync.server import admin
-from sync.server.deps import OfficeUser, Server
+from sync.server import admin, throttle
+from sync.server.deps import ManagerUser, OfficeUser, Server, utcnow
 from sync.server.models import SyncConflict
 
 router = APIRouter(tags=["office"])
@@ -51,6 +52,13 @@ class DeviceRecord(BaseModel):
     revoked_at: datetime | None
 
 
+class LockRecord(BaseModel):
+    kind: str  # account | address
+    key: str  # the account's name or the source address
+    failures: int
+    locked_until: datetime
+
+
 @router.get("/conflicts", response_model=ConflictPage)
 def conflicts_route(
     server: Server,
@@ -87,3 +95,24 @@ def conflicts_route(
 @router.get("/devices", response_model=list[DeviceRecord])
 def devices_route(server: Server, _user: OfficeUser) -> list[DeviceRecord]:
     return [DeviceRecord(**asdict(d)) for d in admin.list_devices(server.db)]
+
+
+@router.get("/admin/locks", response_model=list[LockRecord])
+def locks_route(server: Server, _user: ManagerUser) -> list[LockRecord]:
+    """Accounts and source addresses locked after failed logins, the longest first."""
+    return [LockRecord(**asdict(lock)) for lock in throttle.locks(server.db, utcnow())]
+
+
+@router.delete("/admin/locks/{kind}/{key}", status_code=204)
+def unlock_route(
+    kind: Annotated[str, Path(pattern="^(account|address)$")],
+    key: Annotated[str, Path(max_length=200)],
+    server: Server,
+    _user: ManagerUser,
+) -> Response:
+    try:
+        unlocked = admin.unlock(server.db, key, kind)
+    except admin.AdminError as exc:
+        raise HTTPException(status_code=404, detail=str(exc)) from exc
+    server.throttle.forget(kind, unlocked)
+    return Response(status_code=204)

@@ -16,6 +16,7 @@ from sync.protocol import (
     PushResponse,
 )
 from sync.server.deps import CurrentUser, Server, utcnow
+from sync.server.permissions import unreadable_tables
 from sync.server.pull import pull_page
 from sync.server.push import Outcome, push
 from sync.server.records import row_texts
@@ -36,9 +37,10 @@ def _row_state(row: WorkRow | None) -> str:
     )
 
 
-def result_json(outcome: Outcome) -> str:
+def result_json(outcome: Outcome, hidden: frozenset[str] = frozenset()) -> str:
     """One ChangeResult as JSON text, the row's stored JSON texts spliced in (the
-    answer to 2,000 changes would otherwise serialise every row a second time)."""
+    answer to 2,000 changes would otherwise serialise every row a second time). A row
+    of a table the caller may not read (`hidden`) is not shown, even when refused."""
     head = _dumps(
         {
             "change_id": outcome.change_id,
@@ -47,7 +49,8 @@ def result_json(outcome: Outcome) -> str:
             "conflicts": outcome.conflicts,
         }
     )
-    return f'{head[:-1]},"row":{_row_state(outcome.row)}}}'
+    row = None if outcome.row is not None and outcome.row.table in hidden else outcome.row
+    return f'{head[:-1]},"row":{_row_state(row)}}}'
 
 
 def check_device_time(text: str, now: datetime) -> None:
@@ -90,17 +93,19 @@ def push_route(body: PushRequest, request: Request, server: Server, user: Curren
         for outcome in outcomes:
             if outcome.status == "lost":
                 outcome.status = "applied"
-    content = f'{{"results":[{",".join(result_json(o) for o in outcomes)}]}}'
+    hidden = unreadable_tables(user.role)
+    content = f'{{"results":[{",".join(result_json(o, hidden) for o in outcomes)}]}}'
     return Response(content.encode("utf-8"), media_type="application/json")
 
 
 @router.get("/sync/pull", response_model=PullResponse)
 def pull_route(
     server: Server,
-    _user: CurrentUser,
+    user: CurrentUser,
     after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
     limit: Annotated[int | None, Query(ge=1)] = None,
 ) -> Response:
     settings = server.settings
     size = min(limit or settings.pull_default_limit, settings.pull_max_limit)
-    return Response(pull_page(server.db, after, size), media_type="application/json")
+    page = pull_page(server.db, after, size, unreadable_tables(user.role))
+    return Response(page, media_type="application/json")

@@ -26,6 +26,43 @@ class PasswordCost:
 
 
 @dataclass(frozen=True)
+class ThrottleRule:
+    """After `free` failed logins, each further attempt must wait `base_delay` seconds,
+    doubling per failure up to `max_delay`; at `lock_after` failures the key is locked
+    for `lock_seconds`. Failures are counted when the attempt starts (and forgiven on
+    success), so concurrent attempts cannot all slip under the threshold."""
+
+    free: int
+    lock_after: int
+    base_delay: float
+    max_delay: float
+    lock_seconds: int
+
+    def delay(self, failures: int) -> float:
+        if failures < self.free:
+            return 0.0
+        return float(min(self.base_delay * 2 ** (failures - self.free), self.max_delay))
+
+
+@dataclass(frozen=True)
+class LoginThrottle:
+    """Per account: a person mistyping gets a couple of free tries; ten failures lock it
+    for 15 minutes. Per source address: an office behind one NAT mistypes more often,
+    so the allowance is larger, but a sweep over many accounts is stopped too."""
+
+    account: ThrottleRule = field(
+        default_factory=lambda: ThrottleRule(
+            free=3, lock_after=10, base_delay=1.0, max_delay=60.0, lock_seconds=15 * 60
+        )
+    )
+    address: ThrottleRule = field(
+        default_factory=lambda: ThrottleRule(
+            free=10, lock_after=50, base_delay=1.0, max_delay=30.0, lock_seconds=15 * 60
+        )
+    )
+
+
+@dataclass(frozen=True)
 class Settings:
     data_dir: Path
     database_url: str | None = None  # None: SQLite in data_dir
@@ -41,6 +78,15 @@ class Settings:
     pull_max_limit: int = 10_000
     # Run the migrations when the app is created (tests of migrations turn it off).
     migrate_on_start: bool = True
+    # Password hashing runs in a small pool (each argon2 call takes 64 MiB and a core);
+    # logins past the pool wait in a queue this long, and past that get 503.
+    hash_workers: int = 2
+    hash_queue: int = 8
+    login_throttle: LoginThrottle = field(default_factory=lambda: LoginThrottle())
+    # An upload with no new bytes for this long is removed (its file and its record).
+    stale_upload_seconds: int = 24 * 3600
+    # /docs, /redoc and /openapi.json: off unless asked for (they map the attack surface).
+    api_docs: bool = False
 
     @property
     def url(self) -> str:

@@ -26,7 +26,10 @@ from app.services.lists import Kind, ListColumn, ListSpec
 from app.services.store import Store
 
 # The kinds of SyncError (sync/client.py) a recorded error starts with.
-ERROR_KINDS = ("unreachable", "login", "auth", "too_old", "clock", "busy", "server", "audit")
+ERROR_KINDS = (
+    "unreachable", "login", "auth", "too_old", "clock", "busy", "locked", "throttled",
+    "device_taken", "server", "audit",
+)  # fmt: skip
 
 RECORD_KINDS = {
     "customer": QT_TRANSLATE_NOOP("SyncRecord", "Hospital"),

@@ -10,6 +10,7 @@ a tooltip: it is what the office needs when someone phones about it.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -45,6 +46,22 @@ def error_text(kind: str, message: str = "") -> str:
         )
     if kind == "busy":
         return translate("SyncTexts", "The server is busy. Beamside will try again shortly.")
+    if kind == "locked":  # the server's sentence gives the minutes
+        return translate(
+            "SyncTexts",
+            "Too many failed logins: logging in is locked for %1 minute(s). Try again "
+            "later, or ask the service office to unlock the account.",
+        ).replace("%1", _first_number(message))
+    if kind == "throttled":
+        return translate(
+            "SyncTexts", "Too many failed logins: wait %1 second(s), then try again."
+        ).replace("%1", _first_number(message))
+    if kind == "device_taken":
+        return translate(
+            "SyncTexts",
+            "This laptop is registered to another user on the server. Ask the service "
+            "office to reassign it to you.",
+        )
     if kind == "server":
         return translate("SyncTexts", "The server reported a problem: %1").replace("%1", message)
     if kind == "audit":
@@ -52,6 +69,11 @@ def error_text(kind: str, message: str = "") -> str:
             "SyncTexts", "The audit trail could not be anchored on the server: %1"
         ).replace("%1", message)
     return message
+
+
+def _first_number(message: str) -> str:
+    found = re.search(r"\d+", message)
+    return found.group(0) if found else "?"
 
 
 def short_error(kind: str) -> str:
@@ -63,6 +85,9 @@ def short_error(kind: str) -> str:
         "too_old": translate("SyncTexts", "update Beamside"),
         "clock": translate("SyncTexts", "clock is wrong"),
         "busy": translate("SyncTexts", "server busy"),
+        "locked": translate("SyncTexts", "login locked"),
+        "throttled": translate("SyncTexts", "wait, then log in"),
+        "device_taken": translate("SyncTexts", "laptop of another user"),
         "server": translate("SyncTexts", "server problem"),
         "audit": translate("SyncTexts", "audit trail not anchored"),
     }.get(kind, translate("SyncTexts", "sync failed"))

@@ -13,7 +13,7 @@ from alembic import op
 from app.db.base import UTCDateTime
 
 revision = "0005"
-down_revision = "0002"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
