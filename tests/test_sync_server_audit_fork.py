@@ -19,12 +19,14 @@ from tests.sync_helpers import Api, Session, state
 pytest_plugins = ["tests.sync_fixtures"]
 
 
-def _trail(count: int, start: int = 1, prev: str = GENESIS, tag: str = "v") -> list[dict[str, Any]]:
+def _trail(
+    count: int, start: int = 1, prev: str = GENESIS, tag: str = "v", who: str = "li.na"
+) -> list[dict[str, Any]]:
     """A hash-chained trail as app/services/audit.py writes it."""
     entries = []
     for seq in range(start, start + count):
         at = "2026-12-04T05:00:00.000000+00:00"
-        values = [seq, at, "li.na", "customer", "c-1", "update", "name_zh", "a", f"{tag}{seq}"]
+        values = [seq, at, who, "customer", "c-1", "update", "name_zh", "a", f"{tag}{seq}"]
         digest = entry_hash(prev, *values)  # type: ignore[arg-type]
         keys = ["seq", "at", "user_login", "table_name", "record_id", "action", "field"]
         entry = dict(zip([*keys, "old_value", "new_value"], values, strict=True))
@@ -134,3 +136,32 @@ def test_the_chain_check_finds_an_altered_entry_in_either_branch(
         connection.execute(text("UPDATE audit_entry SET new_value = 'forged' WHERE seq = 2"))
     [trail] = check_trails(db)
     assert trail.problem == "entry #2: hash mismatch (altered)"
+
+
+def test_an_entry_claiming_another_user_is_kept_with_the_account_that_anchored_it(
+    api: Api, server_settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The name in an entry is the laptop's claim and part of its hash, so it stays as
+    sent; the server records beside it the account that pushed it, and its chain
+    check counts the entries where the two differ."""
+    laptop = api.session("li.na", "engineer")
+    own = _trail(2)
+    claimed = _trail(1, start=3, prev=own[-1]["hash"], who="office")  # the manager's login
+    assert laptop.post("/sync/audit", {"entries": own + claimed}).status_code == 200
+    with state(api.app).db.read() as connection:
+        rows = connection.execute(
+            select(
+                ServerAuditEntry.seq, ServerAuditEntry.user_login, ServerAuditEntry.anchored_by
+            ).order_by(ServerAuditEntry.seq)
+        ).all()
+    assert [tuple(r) for r in rows] == [(1, "li.na", "li.na"), (2, "li.na", "li.na"),
+                                        (3, "office", "li.na")]  # fmt: skip
+    (trail,) = check_trails(state(api.app).db)
+    assert trail.clean and trail.claimed_for_others == 1
+    args = ["--data-dir", str(server_settings.data_dir)]
+    if server_settings.database_url:
+        args += ["--database-url", server_settings.database_url]
+    capsys.readouterr()
+    assert server_main([*args, "verify-audit"]) == 0  # a claim is shown, not a break
+    out = capsys.readouterr().out
+    assert "1 entries name another user than the account that anchored them" in out

@@ -35,7 +35,7 @@ def test_upgrade_from_nothing_to_head_matches_the_models(
     try:
         assert current_revision(db) is None
         migrate(db)
-        assert current_revision(db) == head_revision() == "0006"
+        assert current_revision(db) == head_revision() == "0007"
         with db.read() as connection:
             context = MigrationContext.configure(connection)
             assert compare_metadata(context, ServerBase.metadata) == []
@@ -45,7 +45,7 @@ def test_upgrade_from_nothing_to_head_matches_the_models(
         assert {"sync_row", "sync_change", "device", "audit_anchor"} <= tables
         assert counters == {"seq": 0, "device": 0}
         migrate(db)  # at head: nothing to do, nothing broken
-        assert current_revision(db) == "0006"
+        assert current_revision(db) == "0007"
     finally:
         db.dispose()
 
@@ -126,7 +126,7 @@ def test_devices_of_revision_0002_can_be_certified_and_revoked_after_the_upgrade
                 {"at": revoked},
             )
         migrate(db)
-        assert current_revision(db) == "0006"
+        assert current_revision(db) == "0007"
         with db.session() as session:
             assert session.scalars(select(DeviceCertificate)).all() == []
             session.add(
@@ -180,7 +180,7 @@ def test_anchored_trails_of_revision_0002_stay_and_can_fork(
                 {"hash": prev},
             )
         migrate(db)
-        assert current_revision(db) == "0006"
+        assert current_revision(db) == "0007"
         [trail] = check_trails(db)
         assert (trail.device_id, trail.entries, trail.problem, trail.forks) == ("d1", 2, None, [])
         digest = entry_hash(first, 2, at, "li.na", "customer", "c1", "update", "name_zh", "v1", "x")

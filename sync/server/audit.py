@@ -162,7 +162,7 @@ def _set_aside(
     assert inserted is not None  # a single-row insert always has its key
     fork_id = inserted[0]
     after = (ServerAuditEntry.device_id == device_id, ServerAuditEntry.seq > fork.seq)
-    columns = ["device_id", *ENTRY_COLUMNS, "received_at"]
+    columns = ["device_id", *ENTRY_COLUMNS, "received_at", "anchored_by"]
     copied = select(literal(fork_id), *(_ENTRY.c[name] for name in columns)).where(*after)
     connection.execute(_SET_ASIDE.insert().from_select(["fork_id", *columns], copied))
     connection.execute(delete(ServerAuditEntry).where(*after))
@@ -223,7 +223,14 @@ def anchor(
             if entry.prev_hash != digest or not hashes_right(entry):
                 broken_at = entry.seq
                 break
-            new.append({"device_id": device_id, **entry.model_dump(), "received_at": now})
+            new.append(
+                {
+                    "device_id": device_id,
+                    **entry.model_dump(),
+                    "received_at": now,
+                    "anchored_by": user_name,  # who pushed it, beside what it claims
+                }
+            )
             seq, digest = entry.seq, entry.hash
         if new:
             connection.execute(_ENTRY.insert(), new)

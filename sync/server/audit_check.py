@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Row, Table, select
+from sqlalchemy import Connection, Row, Table, func, select
 
 from app.services.audit import GENESIS
 from sync.protocol import AuditEntryOut
@@ -46,6 +46,9 @@ class DeviceTrail:
     head: int
     problem: str | None
     forks: list[ForkFound] = field(default_factory=list)
+    # Entries whose `user_login` is not the account that anchored them: colleagues on
+    # one laptop, or a claim to look at. Not a break: the chain itself is sound.
+    claimed_for_others: int = 0
 
     @property
     def clean(self) -> bool:
@@ -110,5 +113,11 @@ def check_trails(db: Database, device_id: str | None = None) -> list[DeviceTrail
                 select(_FORK).where(_FORK.c.device_id == device).order_by(_FORK.c.id)
             ).all()
             found = [_check_fork(connection, fork) for fork in forks]
-            trails.append(DeviceTrail(device, count, head, problem, found))
+            c = _ENTRY.c
+            others = connection.execute(
+                select(func.count()).where(
+                    c.device_id == device, c.anchored_by != "", c.user_login != c.anchored_by
+                )
+            ).scalar_one()
+            trails.append(DeviceTrail(device, count, head, problem, found, int(others)))
     return trails

@@ -213,6 +213,12 @@ def _verify_audit(settings: Settings, device_id: str | None) -> int:
         who = f" ({known.name}, {known.user})" if known else ""
         state = "intact" if trail.problem is None else f"BROKEN: {trail.problem}"
         print(f"device {trail.device_id}{who}: {trail.entries} entries anchored, {state}")  # noqa: T201
+        if trail.claimed_for_others:
+            print(  # noqa: T201
+                f"  {trail.claimed_for_others} entries name another user than the account "
+                "that anchored them (a shared laptop, or a claim to check: "
+                "audit_entry.user_login against anchored_by)"
+            )
         for fork in trail.forks:
             kept = (
                 f"entries #{fork.fork_seq + 1}-#{fork.old_seq} set aside and kept"

@@ -181,6 +181,10 @@ class ServerAuditEntry(ServerBase):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The account that anchored it, set by the server. `user_login` is the laptop's
+    # claim and part of the hash, so it stays as sent: where the two differ (a laptop
+    # shared by colleagues, or a forged claim) an auditor sees both.
+    anchored_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class AuditFork(ServerBase):
@@ -219,6 +223,7 @@ class AuditSetAside(ServerBase):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    anchored_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class LoginFailures(ServerBase):
