@@ -27,6 +27,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.db.models import LocalDevice
+from app.domain.sync_failure import SyncFailure
 from app.services import audit
 from app.services.store import Store
 from app.services.sync import outbox
@@ -40,6 +41,7 @@ from sync.protocol import (
     AuditPush,
     Change,
     ChangeResult,
+    Code,
     ConflictOut,
     FieldConflict,
     LoginRequest,
@@ -49,6 +51,8 @@ from sync.protocol import (
     PushResponse,
     RowState,
     VersionInfo,
+    code_of,
+    reason_detail,
 )
 
 log = logging.getLogger(__name__)
@@ -59,11 +63,11 @@ Progress = Callable[[str, int, int], None]  # stage, done, total
 
 
 class SyncError(Exception):
-    """Why a round stopped. `kind` lets the app show a translated message:
-    unreachable, login, auth, too_old, clock, busy, server, audit. `report` is what
-    the round did move when it failed only at its end (a refused audit anchoring)."""
+    """Why a round stopped. `kind` lets the app show a translated message; `message`
+    is the English detail. `report` is what the round did move when it failed only at
+    its end (a refused audit anchoring)."""
 
-    def __init__(self, kind: str, message: str) -> None:
+    def __init__(self, kind: SyncFailure, message: str) -> None:
         super().__init__(message)
         self.kind = kind
         self.message = message
@@ -143,21 +147,26 @@ class SyncClient:
         try:
             response = self.http.request(method, path, headers=headers, **kwargs)
         except httpx.TransportError as exc:
-            raise SyncError("unreachable", f"cannot reach {self.server}: {exc}") from exc
+            raise SyncError(SyncFailure.UNREACHABLE, f"cannot reach {self.server}: {exc}") from exc
         if response.status_code == 401:
             if self._token:
                 token_store.forget_token(self.store.data_dir, self.server, self.user)
                 self._token = None
-            raise SyncError("auth", _detail(response) or "the server asks to log in again")
+            raise SyncError(
+                SyncFailure.AUTH, _detail(response) or "the server asks to log in again"
+            )
         if response.status_code in allow:
             return response
-        if response.status_code == 426:
-            raise SyncError("too_old", _detail(response) or "this Beamside is too old")
-        if response.status_code == 400 and "clock" in _detail(response).lower():
-            raise SyncError("clock", _detail(response))
+        code = error_code(response)
+        if code is Code.TOO_OLD:
+            raise SyncError(SyncFailure.TOO_OLD, _detail(response) or "this Beamside is too old")
+        if code is Code.CLOCK_SKEW:
+            raise SyncError(SyncFailure.CLOCK, _detail(response))
+        if code is Code.THROTTLED:
+            raise SyncError(SyncFailure.THROTTLED, _detail(response) or "too many attempts")
         if response.status_code >= 400:
             raise SyncError(
-                "server", f"{method} {path}: {response.status_code} {_detail(response)}"
+                SyncFailure.SERVER, f"{method} {path}: {response.status_code} {_detail(response)}"
             )
         return response
 
@@ -167,7 +176,9 @@ class SyncClient:
     def check_version(self) -> VersionInfo:
         info = VersionInfo.model_validate(self._request("GET", "/version").json())
         if PROTOCOL_VERSION < info.min_client_protocol:
-            raise SyncError("too_old", "this Beamside is too old for the server; update it")
+            raise SyncError(
+                SyncFailure.TOO_OLD, "this Beamside is too old for the server; update it"
+            )
         return info
 
     def login(self, password: str) -> LoginResponse:
@@ -190,8 +201,8 @@ class SyncClient:
         try:
             response = self._request("POST", "/auth/login", json=body.model_dump())
         except SyncError as exc:
-            if exc.kind == "auth":
-                raise SyncError("login", exc.message) from exc
+            if exc.kind is SyncFailure.AUTH:
+                raise SyncError(SyncFailure.LOGIN, exc.message) from exc
             raise
         login = LoginResponse.model_validate(response.json())
         self._token = login.token
@@ -214,7 +225,7 @@ class SyncClient:
         report = SyncReport()
         tell = progress or (lambda _stage, _done, _total: None)
         if not self._token:
-            raise SyncError("login", "log in to the server first")
+            raise SyncError(SyncFailure.LOGIN, "log in to the server first")
         self.check_version()
         self._certify(report)
         self._push(report, tell)
@@ -222,7 +233,7 @@ class SyncClient:
         try:
             self._push_audit(report)
         except SyncError as exc:
-            if exc.kind != "audit":
+            if exc.kind is not SyncFailure.AUDIT:
                 raise
             refused = exc  # records still come down; the round fails at its end
         self._pull(report, tell)
@@ -239,7 +250,7 @@ class SyncClient:
         try:
             report.certified = certify(self.store.data_dir, self._request)
         except SyncError as exc:
-            if exc.kind != "server":
+            if exc.kind is not SyncFailure.SERVER:
                 raise
             report.warnings.append(f"signing key not certified: {exc.message}")
         except (ValueError, DeviceIdentityError) as exc:
@@ -254,7 +265,7 @@ class SyncClient:
         try:
             refresh_crl(self.store.data_dir, self._request)
         except SyncError as exc:
-            if exc.kind != "server":
+            if exc.kind is not SyncFailure.SERVER:
                 raise
             report.warnings.append(f"revocation list not updated: {exc.message}")
         except (ValueError, OSError) as exc:
@@ -370,7 +381,7 @@ class SyncClient:
                 refused = result.status == "rejected" or (
                     result.status == "duplicate" and bool(result.reason)
                 )
-                if refused and result.reason.startswith("duplicate:"):
+                if refused and result_code(result) is Code.DUPLICATE:
                     # the server sent the record holding the key: ours merges into it
                     # when that row is applied below (sync/duplicates.py)
                     report.rejected += 1
@@ -398,7 +409,7 @@ class SyncClient:
         """Anchors the trail after the last anchored entry. Every answer names the
         server's head; when that is not an entry of this laptop's trail, the laptop was
         restored from an older backup: the fork is found, recorded and declared
-        (`_fork`). A refusal raises SyncError("audit")."""
+        (`_fork`). A refusal raises SyncError(SyncFailure.AUDIT)."""
         fork: AuditForkPoint | None = None
         seen: set[tuple[int, int]] = set()  # (sent after, server head): never twice
         while True:
@@ -415,20 +426,22 @@ class SyncClient:
                     json=body.model_dump(exclude=None if fork else {"fork"}),
                 )
             except SyncError as exc:
-                if exc.kind == "server":
-                    raise SyncError("audit", exc.message) from exc
+                if exc.kind is SyncFailure.SERVER:
+                    raise SyncError(SyncFailure.AUDIT, exc.message) from exc
                 raise
             refusal = _detail(response) if response.status_code == 409 else ""
             answer = response.json()
             server = AuditAnchor.model_validate(answer.get("anchor") if refusal else answer)
             if refusal and fork is not None:
-                raise SyncError("audit", f"the server refused the fork: {refusal}")
+                raise SyncError(SyncFailure.AUDIT, f"the server refused the fork: {refusal}")
             with self._connection() as connection:
                 held = _local_hash(connection, server.seq) == server.hash
                 last = _local_head(connection)
             if not held:  # the server's trail went on past or away from this one
                 if not refusal and fork is not None:
-                    raise SyncError("audit", "the server's anchor does not match this trail")
+                    raise SyncError(
+                        SyncFailure.AUDIT, "the server's anchor does not match this trail"
+                    )
                 fork = self._fork(server, after, last)
                 continue
             start = fork.seq if fork is not None else after
@@ -442,11 +455,13 @@ class SyncClient:
                 _put(connection, "audit_seq", str(server.seq))
                 connection.commit()
             if refusal and server.seq == after:  # our next entries themselves were refused
-                raise SyncError("audit", refusal)
+                raise SyncError(SyncFailure.AUDIT, refusal)
             if server.seq >= last:
                 return
             if (after, server.seq) in seen or (entries and not refusal and server.seq <= after):
-                raise SyncError("audit", f"the server did not anchor entries after #{after}")
+                raise SyncError(
+                    SyncFailure.AUDIT, f"the server did not anchor entries after #{after}"
+                )
             seen.add((after, server.seq))  # the next batch, or the rest after a lost head
 
     def _fork(self, server: AuditAnchor, anchored: int, last: int) -> AuditForkPoint:
@@ -455,12 +470,12 @@ class SyncClient:
         and the trail goes on from the fork point."""
         problem = audit.verify_chain(self.store)
         if problem is not None:  # a broken trail here is not a fork to declare
-            raise SyncError("audit", f"{problem}; run verify-audit")
+            raise SyncError(SyncFailure.AUDIT, f"{problem}; run verify-audit")
         top = min(last, server.seq)
         low = min(anchored, top)
         if not self._shared(low):
             raise SyncError(
-                "audit",
+                SyncFailure.AUDIT,
                 f"the server's anchored trail differs from this laptop's at or before entry "
                 f"#{low}, which this laptop had anchored itself: this trail was rewritten",
             )
@@ -560,7 +575,9 @@ def _readable_part(content: bytes) -> tuple[PullResponse, list[Unreadable]]:
         body = json.loads(content)
         page = PullResponse.model_validate({**body, "rows": []})
     except (ValueError, RecursionError, TypeError) as exc:
-        raise SyncError("server", f"the server sent a page that is not readable: {exc}") from exc
+        raise SyncError(
+            SyncFailure.SERVER, f"the server sent a page that is not readable: {exc}"
+        ) from exc
     rows: list[RowState] = []
     skipped: list[Unreadable] = []
     for raw in body.get("rows", []):
@@ -719,15 +736,17 @@ def _conflict(c: ConflictOut) -> FieldConflict:
 
 def _refusal(change: Change, result: ChangeResult) -> list[ConflictRow]:
     """One conflict per field of a change the server refused, so it can be re-applied."""
-    prefix = result.reason.split(":", 1)[0].strip()
-    kind = prefix if prefix in ("signed", "deleted") else "rejected"
+    code = result_code(result)
+    kind = code.value if code in (Code.SIGNED, Code.DELETED) else "rejected"
     server = result.row.data if result.row else {}
+    # stored as "<code>: the server's words", so the page translates by code later
+    reason = f"{code.value}: {reason_detail(result.reason)}" if code else result.reason
     return [
         (
             change.table,
             change.id,
             kind,
-            result.reason,
+            reason,
             FieldConflict(name, "concurrent", value, change.hlc, server.get(name), None),
         )
         for name, value in change.fields.items()
@@ -781,6 +800,32 @@ def _save_conflicts(connection: Connection, rows: list[ConflictRow], applied: Ap
     connection.exec_driver_sql(_SAVE_CONFLICT, params)
     after = connection.exec_driver_sql("SELECT count(*) FROM sync_conflict").scalar() or 0
     return int(after) - int(before)
+
+
+def error_code(response: httpx.Response) -> Code | None:
+    """The code of an error answer: its `code`, or for a server that sends none (protocol
+    2) what its status or its English detail says."""
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if isinstance(body, dict) and isinstance(body.get("code"), str):
+        try:
+            return Code(body["code"])
+        except ValueError:
+            pass  # a code newer than this laptop: judged by the status below
+    if response.status_code == 426:
+        return Code.TOO_OLD
+    if response.status_code == 429:
+        return Code.THROTTLED
+    if response.status_code == 400 and "clock" in _detail(response).lower():
+        return Code.CLOCK_SKEW  # fallback: protocol 2 servers said so only in English
+    return code_of(_detail(response))
+
+
+def result_code(result: ChangeResult) -> Code | None:
+    """A change's refusal code: `code`, or the reason's prefix from an older server."""
+    return result.code or (code_of(result.reason) if result.reason else None)
 
 
 def _detail(response: httpx.Response) -> str:

@@ -12,7 +12,7 @@ import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-from sync.protocol import MIN_CLIENT_PROTOCOL
+from sync.protocol import MIN_CLIENT_PROTOCOL, Code
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -58,7 +58,13 @@ class GuardMiddleware:
                 await refuse(send, 400, "X-Beamside-Protocol must be a whole number")
                 return
             if version < MIN_CLIENT_PROTOCOL:
-                await refuse(send, 426, TOO_OLD, min_client_protocol=MIN_CLIENT_PROTOCOL)
+                await refuse(
+                    send,
+                    426,
+                    TOO_OLD,
+                    code=Code.TOO_OLD.value,
+                    min_client_protocol=MIN_CLIENT_PROTOCOL,
+                )
                 return
         limit = self.max_chunk_bytes if scope["path"].startswith("/blobs/") else self.max_json_bytes
         length = headers.get(b"content-length")
