@@ -395,7 +395,7 @@ class SyncClient:
                     # (a clock ahead of the server's is stored as the server's time)
                     force.setdefault((change.table, change.id), set()).update(change.fields)
                     conflicts.extend(
-                        (change.table, change.id, c.kind, result.reason, _conflict(c))
+                        (change.table, change.id, c.kind, _stored_reason(result), _conflict(c))
                         for c in result.conflicts
                     )
             rows = list(latest.values())
@@ -739,8 +739,7 @@ def _refusal(change: Change, result: ChangeResult) -> list[ConflictRow]:
     code = result_code(result)
     kind = code.value if code in (Code.SIGNED, Code.DELETED) else "rejected"
     server = result.row.data if result.row else {}
-    # stored as "<code>: the server's words", so the page translates by code later
-    reason = f"{code.value}: {reason_detail(result.reason)}" if code else result.reason
+    reason = _stored_reason(result)
     return [
         (
             change.table,
@@ -821,6 +820,13 @@ def error_code(response: httpx.Response) -> Code | None:
     if response.status_code == 400 and "clock" in _detail(response).lower():
         return Code.CLOCK_SKEW  # fallback: protocol 2 servers said so only in English
     return code_of(_detail(response))
+
+
+def _stored_reason(result: ChangeResult) -> str:
+    """A result's reason as a conflict keeps it: "<code>: the server's words", so the
+    page translates by code later (sync_conflict has no column of its own for it)."""
+    code = result_code(result)
+    return f"{code.value}: {reason_detail(result.reason)}" if code else result.reason
 
 
 def result_code(result: ChangeResult) -> Code | None:

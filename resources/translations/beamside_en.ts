@@ -3227,10 +3227,6 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server is busy. Beamside will try again shortly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server reported a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,7 +3255,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>server busy</source>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3280,6 +3280,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Your role may not make this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not take this step of the work order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3304,6 +3308,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>A newer edit from another laptop was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same record was also created on another laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3202,10 +3202,6 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>本机时钟比服务器快太多，请校正时间。</translation>
     </message>
     <message>
-        <source>The server is busy. Beamside will try again shortly.</source>
-        <translation>服务器繁忙，Beamside 稍后会重试。</translation>
-    </message>
-    <message>
         <source>The server reported a problem: %1</source>
         <translation>服务器报告了一个问题：%1</translation>
     </message>
@@ -3234,8 +3230,12 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>时钟不正确</translation>
     </message>
     <message>
-        <source>server busy</source>
-        <translation>服务器繁忙</translation>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>尝试次数过多。请等几分钟后再试。</translation>
+    </message>
+    <message>
+        <source>too many attempts</source>
+        <translation>尝试次数过多</translation>
     </message>
     <message>
         <source>server problem</source>
@@ -3256,6 +3256,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Your role may not make this change.</source>
         <translation>您的角色无权进行此更改。</translation>
+    </message>
+    <message>
+        <source>Your role may not take this step of the work order.</source>
+        <translation>您的角色不能执行工单的这一步。</translation>
     </message>
     <message>
         <source>The server found the value invalid.</source>
@@ -3280,6 +3284,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>A newer edit from another laptop was kept.</source>
         <translation>保留了另一台电脑上较新的编辑。</translation>
+    </message>
+    <message>
+        <source>The same record was also created on another laptop.</source>
+        <translation>另一台笔记本电脑也创建了同一条记录。</translation>
     </message>
     <message>
         <source>This laptop cannot read the record the server sent; it was skipped.</source>
