@@ -23,10 +23,13 @@ from typing import Any
 
 import httpx
 from pydantic import ValidationError
-from sqlalchemy import Connection
+from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.db.fieldwork import AuditEntry
 from app.db.models import LocalDevice
+from app.db.syncing import OutboxChange, SyncConflict, SyncRun, SyncState
 from app.domain.sync_failure import SyncFailure
 from app.services import audit
 from app.services.store import Store
@@ -37,6 +40,7 @@ from sync.protocol import (
     MAX_VALUE_DEPTH,
     PROTOCOL_VERSION,
     AuditAnchor,
+    AuditEntryOut,
     AuditForkPoint,
     AuditPush,
     Change,
@@ -291,23 +295,20 @@ class SyncClient:
             self._record_run(started, report, error)
 
     def _record_run(self, started: datetime, report: SyncReport, error: str) -> None:
-        stamp = "%Y-%m-%d %H:%M:%S.%f"
         finished = datetime.now(UTC)
         with self._connection() as connection:
-            connection.exec_driver_sql(
-                "INSERT INTO sync_run (started_at, finished_at, server, pushed, pulled, "
-                "conflicts, rejected, blobs, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    started.strftime(stamp),
-                    finished.strftime(stamp),
-                    self.server,
-                    report.pushed,
-                    report.pulled,
-                    report.conflicts,
-                    report.rejected,
-                    report.blobs_up + report.blobs_down,
-                    error,
-                ),
+            connection.execute(
+                insert(SyncRun).values(
+                    started_at=started,
+                    finished_at=finished,
+                    server=self.server,
+                    pushed=report.pushed,
+                    pulled=report.pulled,
+                    conflicts=report.conflicts,
+                    rejected=report.rejected,
+                    blobs=report.blobs_up + report.blobs_down,
+                    error=error,
+                )
             )
             if error:
                 _put(connection, "last_error", error)
@@ -359,10 +360,7 @@ class SyncClient:
             done = [r.change_id for r in results if r.change_id in sent]
             for start in range(0, len(done), 500):
                 chunk = done[start : start + 500]
-                connection.exec_driver_sql(
-                    f"DELETE FROM sync_outbox WHERE change_id IN ({', '.join('?' * len(chunk))})",
-                    tuple(chunk),
-                )
+                connection.execute(delete(OutboxChange).where(OutboxChange.change_id.in_(chunk)))
             latest: dict[tuple[str, str], RowState] = {}  # a row's last state answers
             conflicts: list[ConflictRow] = []
             force: dict[tuple[str, str], set[str]] = {}
@@ -653,15 +651,13 @@ def _unreadable(skipped: Unreadable) -> ConflictRow:
 
 
 def _get(connection: Connection, key: str) -> str | None:
-    row = connection.exec_driver_sql("SELECT value FROM sync_state WHERE key = ?", (key,))
-    return row.scalar()
+    return connection.execute(select(SyncState.value).where(SyncState.key == key)).scalar()
 
 
 def _put(connection: Connection, key: str, value: str) -> None:
-    connection.exec_driver_sql(
-        "INSERT INTO sync_state (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (key, value),
+    upsert = sqlite_insert(SyncState).values(key=key, value=value)
+    connection.execute(
+        upsert.on_conflict_do_update(index_elements=[SyncState.key], set_={"value": value})
     )
 
 
@@ -685,22 +681,15 @@ def _outbox_batch(connection: Connection, limit: int) -> list[Change]:
     ]
 
 
-_AUDIT_COLUMNS = (
-    "seq, at, user_login, table_name, record_id, action, field, old_value, new_value, "
-    "prev_hash, hash"
-)
-
-
 def _local_hash(connection: Connection, seq: int) -> str | None:
     """The hash of this laptop's entry `seq` (64 zeros for 0); None when there is none."""
     if seq == 0:
         return audit.GENESIS
-    found = connection.exec_driver_sql("SELECT hash FROM audit_entry WHERE seq = ?", (seq,))
-    return found.scalar()
+    return connection.execute(select(AuditEntry.hash).where(AuditEntry.seq == seq)).scalar()
 
 
 def _local_head(connection: Connection) -> int:
-    return int(connection.exec_driver_sql("SELECT max(seq) FROM audit_entry").scalar() or 0)
+    return int(connection.execute(select(func.max(AuditEntry.seq))).scalar() or 0)
 
 
 def _fork_event(store: Store, fork_seq: int) -> audit.ForkEvent | None:
@@ -712,15 +701,17 @@ def _fork_event(store: Store, fork_seq: int) -> audit.ForkEvent | None:
 def _audit_batch(connection: Connection, after: int, limit: int) -> list[dict[str, Any]]:
     from app.services.audit import format_at
 
-    rows = connection.exec_driver_sql(
-        f"SELECT {_AUDIT_COLUMNS} FROM audit_entry WHERE seq > ? ORDER BY seq LIMIT ?",
-        (after, limit),
+    # the wire's field names pick the model's columns: a renamed column fails here
+    columns = [AuditEntry.__table__.c[name] for name in AuditEntryOut.model_fields]
+    rows = connection.execute(
+        select(*columns).where(AuditEntry.seq > after).order_by(AuditEntry.seq).limit(limit)
     )
-    names = [c.strip() for c in _AUDIT_COLUMNS.split(",")]
     entries = []
     for row in rows:
-        entry = dict(zip(names, row, strict=True))
-        entry["at"] = format_at(datetime.fromisoformat(str(entry["at"])).replace(tzinfo=UTC))
+        entry = dict(row._mapping)
+        at = entry["at"]
+        moment = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
+        entry["at"] = format_at(moment.replace(tzinfo=UTC))
         entries.append(entry)
     AuditPush.model_validate({"entries": entries})  # the shape the server expects
     return entries
@@ -795,9 +786,10 @@ def _save_conflicts(connection: Connection, rows: list[ConflictRow], applied: Ap
     ]
     if not params:
         return 0
-    before = connection.exec_driver_sql("SELECT count(*) FROM sync_conflict").scalar() or 0
+    counting = select(func.count()).select_from(SyncConflict)
+    before = connection.execute(counting).scalar() or 0
     connection.exec_driver_sql(_SAVE_CONFLICT, params)
-    after = connection.exec_driver_sql("SELECT count(*) FROM sync_conflict").scalar() or 0
+    after = connection.execute(counting).scalar() or 0
     return int(after) - int(before)
 
 

@@ -16,12 +16,13 @@ import weakref
 from collections import defaultdict
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, event, text
+from sqlalchemy import Connection, Table, event, func, select, text
 from sqlalchemy.orm import InstanceState, Session, UOWTransaction, sessionmaker
 from sqlalchemy.orm.attributes import instance_state
 
 from app.db.base import SyncedMixin
 from app.db.codec import TableCodec, synced_tables
+from app.db.syncing import OutboxChange
 from app.domain.clock import ROW_CLOCK, HybridClock, field_clock, parse_hlc
 from app.domain.ids import uuid7
 
@@ -238,7 +239,8 @@ def _with_clocks(
 
 
 def pending_count(connection: Connection) -> int:
-    return int(connection.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar() or 0)
+    counting = select(func.count()).select_from(OutboxChange)
+    return int(connection.execute(counting).scalar() or 0)
 
 
 def queue_update(
