@@ -323,6 +323,7 @@ class SyncClient:
         (pulled pages may bring a child before its parent)."""
         with self.store.engine.connect() as connection:
             if not foreign_keys:
+                # raw: a SQLite PRAGMA has no Core form
                 connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
             try:
                 yield connection
@@ -662,22 +663,15 @@ def _put(connection: Connection, key: str, value: str) -> None:
 
 
 def _outbox_batch(connection: Connection, limit: int) -> list[Change]:
-    rows = connection.exec_driver_sql(
-        "SELECT change_id, table_name, row_id, op, hlc, fields, base FROM sync_outbox "
-        "ORDER BY seq LIMIT ?",
-        (limit,),
+    o = OutboxChange
+    rows = connection.execute(
+        select(o.change_id, o.table_name, o.row_id, o.op, o.hlc, o.fields, o.base)
+        .order_by(o.seq)
+        .limit(limit)
     )
     return [
-        Change(
-            change_id=change_id,
-            table=table,
-            id=row_id,
-            op=op,
-            hlc=hlc,
-            fields=json.loads(fields),
-            base=json.loads(base),
-        )
-        for change_id, table, row_id, op, hlc, fields, base in rows
+        Change(change_id=change_id, table=table, id=row_id, op=op, hlc=hlc, fields=f, base=b)
+        for change_id, table, row_id, op, hlc, f, b in rows
     ]
 
 
@@ -788,6 +782,8 @@ def _save_conflicts(connection: Connection, rows: list[ConflictRow], applied: Ap
         return 0
     counting = select(func.count()).select_from(SyncConflict)
     before = connection.execute(counting).scalar() or 0
+    # raw: INSERT OR IGNORE of a whole pulled page at once (driver executemany), on the
+    # pull's hot path that benchmarks/sync.py measures
     connection.exec_driver_sql(_SAVE_CONFLICT, params)
     after = connection.execute(counting).scalar() or 0
     return int(after) - int(before)

@@ -10,6 +10,9 @@ key a different local row already holds:
   pointing at it are re-pointed at the survivor (and queued for sync); it is removed.
 * RENAME (work-order numbers, which name different jobs): the local row keeps its
   record and gets a suffixed number, queued for sync, with a note in the conflicts.
+
+Raw SQL stays here (issue 18 §5): it works on whichever synced table holds the key,
+with table and column names from the mapped tables (`app.db.codec`), not typed in.
 """
 
 from __future__ import annotations

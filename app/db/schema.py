@@ -203,6 +203,7 @@ def upgrade(engine: Engine) -> None:
     with engine.connect() as connection:
         # Batch migrations rebuild tables; SQLite would cascade-check (and refuse) the
         # drop of a referenced table, so checks are off meanwhile and verified after.
+        # raw: SQLite PRAGMAs have no Core form
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         connection.commit()  # ends SQLAlchemy's autobegun (empty) transaction
         try:

@@ -7,6 +7,10 @@ written row's `sync_clocks` (the clock of every field) and records, per changed 
 the clock it had before: the server needs that `base` to tell a sequential overwrite
 from a concurrent one (docs/sync.md). Pulled rows are applied with Core and never pass
 here, so they are not sent back.
+
+Raw SQL stays here (issue 18 §5): the outbox rows and clocks are written inside every
+save's flush, for any synced table (names from the mapped tables), with the driver's
+executemany; benchmarks/work_orders.py and benchmarks/sync.py measure it.
 """
 
 from __future__ import annotations
