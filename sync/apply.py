@@ -4,6 +4,10 @@ Runs on a plain connection inside the caller's transaction, with SQLAlchemy Core
 driver-level statements (a first sync brings every row the office has), so it writes
 neither audit entries nor outbox rows. A field with an unpushed local edit keeps it
 when its clock is newer; when it is older the local value becomes a conflict.
+
+Raw SQL stays here (issue 18 §5): one statement shape serves every synced table, its
+column names taken from the mapped tables (`app.db.codec`), run with the driver's
+executemany on the pull's hot path that benchmarks/sync.py measures.
 """
 
 from __future__ import annotations

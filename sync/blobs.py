@@ -5,10 +5,10 @@ left off, and a blob is only published under its name once its hash checks out."
 from __future__ import annotations
 
 import hashlib
-import os
 from typing import TYPE_CHECKING, Any, Protocol
 
-from app.services.work_orders.attachments import _fsync_dir, blob_path
+from app.durable import publish
+from app.services.work_orders.attachments import blob_path
 from sync.protocol import BlobStatus, Change
 
 if TYPE_CHECKING:
@@ -83,8 +83,6 @@ def download_missing(request: Requester, store: Store, rows: list[tuple[str, str
         mode = "ab" if have and response.status_code == 206 else "wb"
         with partial.open(mode) as target:
             target.write(response.content)
-            target.flush()
-            os.fsync(target.fileno())
         digest = hashlib.sha256()
         with partial.open("rb") as check:
             for block in iter(lambda: check.read(1024 * 1024), b""):
@@ -92,7 +90,6 @@ def download_missing(request: Requester, store: Store, rows: list[tuple[str, str
         if digest.hexdigest() != sha:
             partial.unlink()
             continue  # fetched again next round
-        os.replace(partial, final)
-        _fsync_dir(final.parent)
+        publish(partial, final)
         fetched += 1
     return fetched

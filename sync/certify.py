@@ -16,12 +16,12 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from app.durable import write_atomically
 from app.reports.pdf_signing import (
     CERT_FILE,
     CHAIN_FILE,
     device_identity,
     keys_dir,
-    write_atomically,
 )
 from app.reports.pdf_trust import CRL_FILE, ROOT_FILE, issued_by, load_crl
 from sync.protocol import CertifyRequest, CertifyResponse

@@ -23,10 +23,14 @@ from typing import Any
 
 import httpx
 from pydantic import ValidationError
-from sqlalchemy import Connection
+from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.db.fieldwork import AuditEntry
 from app.db.models import LocalDevice
+from app.db.syncing import OutboxChange, SyncConflict, SyncRun, SyncState
+from app.domain.sync_failure import SyncFailure
 from app.services import audit
 from app.services.store import Store
 from app.services.sync import outbox
@@ -36,10 +40,12 @@ from sync.protocol import (
     MAX_VALUE_DEPTH,
     PROTOCOL_VERSION,
     AuditAnchor,
+    AuditEntryOut,
     AuditForkPoint,
     AuditPush,
     Change,
     ChangeResult,
+    Code,
     ConflictOut,
     FieldConflict,
     LoginRequest,
@@ -49,6 +55,8 @@ from sync.protocol import (
     PushResponse,
     RowState,
     VersionInfo,
+    code_of,
+    reason_detail,
 )
 
 log = logging.getLogger(__name__)
@@ -59,13 +67,12 @@ Progress = Callable[[str, int, int], None]  # stage, done, total
 
 
 class SyncError(Exception):
-    """Why a round stopped. `kind` lets the app show a translated message:
-    unreachable, login, auth, too_old, clock, busy, locked, throttled, device_taken,
-    server, audit. For locked and throttled the message is the server's sentence,
-    whose number (minutes, seconds) the translated text repeats. `report` is what the
-    round did move when it failed only at its end (a refused audit anchoring)."""
+    """Why a round stopped. `kind` lets the app show a translated message; `message`
+    is the English detail (for locked and throttled logins the server's sentence, whose
+    number the translated text repeats). `report` is what the round did move when it
+    failed only at its end (a refused audit anchoring)."""
 
-    def __init__(self, kind: str, message: str) -> None:
+    def __init__(self, kind: SyncFailure, message: str) -> None:
         super().__init__(message)
         self.kind = kind
         self.message = message
@@ -145,28 +152,32 @@ class SyncClient:
         try:
             response = self.http.request(method, path, headers=headers, **kwargs)
         except httpx.TransportError as exc:
-            raise SyncError("unreachable", f"cannot reach {self.server}: {exc}") from exc
+            raise SyncError(SyncFailure.UNREACHABLE, f"cannot reach {self.server}: {exc}") from exc
         if response.status_code == 401:
             if self._token:
                 token_store.forget_token(self.store.data_dir, self.server, self.user)
                 self._token = None
-            raise SyncError("auth", _detail(response) or "the server asks to log in again")
+            raise SyncError(
+                SyncFailure.AUTH, _detail(response) or "the server asks to log in again"
+            )
         if response.status_code in allow:
             return response
-        if response.status_code == 426:
-            raise SyncError("too_old", _detail(response) or "this Beamside is too old")
-        if response.status_code == 400 and "clock" in _detail(response).lower():
-            raise SyncError("clock", _detail(response))
+        code = error_code(response)
+        if code is Code.TOO_OLD:
+            raise SyncError(SyncFailure.TOO_OLD, _detail(response) or "this Beamside is too old")
+        if code is Code.CLOCK_SKEW:
+            raise SyncError(SyncFailure.CLOCK, _detail(response))
         if response.status_code == 429:  # the login throttle: locked, or wait a little
-            locked = _reason(response) == "login_locked"
-            raise SyncError("locked" if locked else "throttled", _detail(response))
+            if _reason(response) == "login_locked":
+                raise SyncError(SyncFailure.LOCKED, _detail(response))
+            raise SyncError(SyncFailure.THROTTLED, _detail(response) or "too many attempts")
         if response.status_code == 503:
-            raise SyncError("busy", _detail(response) or "the server is busy")
+            raise SyncError(SyncFailure.BUSY, _detail(response) or "the server is busy")
         if response.status_code == 409 and path == "/auth/login":
-            raise SyncError("device_taken", _detail(response))
+            raise SyncError(SyncFailure.DEVICE_TAKEN, _detail(response))
         if response.status_code >= 400:
             raise SyncError(
-                "server", f"{method} {path}: {response.status_code} {_detail(response)}"
+                SyncFailure.SERVER, f"{method} {path}: {response.status_code} {_detail(response)}"
             )
         return response
 
@@ -176,7 +187,9 @@ class SyncClient:
     def check_version(self) -> VersionInfo:
         info = VersionInfo.model_validate(self._request("GET", "/version").json())
         if PROTOCOL_VERSION < info.min_client_protocol:
-            raise SyncError("too_old", "this Beamside is too old for the server; update it")
+            raise SyncError(
+                SyncFailure.TOO_OLD, "this Beamside is too old for the server; update it"
+            )
         return info
 
     def login(self, password: str) -> LoginResponse:
@@ -199,8 +212,8 @@ class SyncClient:
         try:
             response = self._request("POST", "/auth/login", json=body.model_dump())
         except SyncError as exc:
-            if exc.kind == "auth":
-                raise SyncError("login", exc.message) from exc
+            if exc.kind is SyncFailure.AUTH:
+                raise SyncError(SyncFailure.LOGIN, exc.message) from exc
             raise
         login = LoginResponse.model_validate(response.json())
         self._token = login.token
@@ -223,7 +236,7 @@ class SyncClient:
         report = SyncReport()
         tell = progress or (lambda _stage, _done, _total: None)
         if not self._token:
-            raise SyncError("login", "log in to the server first")
+            raise SyncError(SyncFailure.LOGIN, "log in to the server first")
         self.check_version()
         self._certify(report)
         self._push(report, tell)
@@ -231,7 +244,7 @@ class SyncClient:
         try:
             self._push_audit(report)
         except SyncError as exc:
-            if exc.kind != "audit":
+            if exc.kind is not SyncFailure.AUDIT:
                 raise
             refused = exc  # records still come down; the round fails at its end
         self._pull(report, tell)
@@ -248,7 +261,7 @@ class SyncClient:
         try:
             report.certified = certify(self.store.data_dir, self._request)
         except SyncError as exc:
-            if exc.kind != "server":
+            if exc.kind is not SyncFailure.SERVER:
                 raise
             report.warnings.append(f"signing key not certified: {exc.message}")
         except (ValueError, DeviceIdentityError) as exc:
@@ -263,7 +276,7 @@ class SyncClient:
         try:
             refresh_crl(self.store.data_dir, self._request)
         except SyncError as exc:
-            if exc.kind != "server":
+            if exc.kind is not SyncFailure.SERVER:
                 raise
             report.warnings.append(f"revocation list not updated: {exc.message}")
         except (ValueError, OSError) as exc:
@@ -289,23 +302,20 @@ class SyncClient:
             self._record_run(started, report, error)
 
     def _record_run(self, started: datetime, report: SyncReport, error: str) -> None:
-        stamp = "%Y-%m-%d %H:%M:%S.%f"
         finished = datetime.now(UTC)
         with self._connection() as connection:
-            connection.exec_driver_sql(
-                "INSERT INTO sync_run (started_at, finished_at, server, pushed, pulled, "
-                "conflicts, rejected, blobs, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    started.strftime(stamp),
-                    finished.strftime(stamp),
-                    self.server,
-                    report.pushed,
-                    report.pulled,
-                    report.conflicts,
-                    report.rejected,
-                    report.blobs_up + report.blobs_down,
-                    error,
-                ),
+            connection.execute(
+                insert(SyncRun).values(
+                    started_at=started,
+                    finished_at=finished,
+                    server=self.server,
+                    pushed=report.pushed,
+                    pulled=report.pulled,
+                    conflicts=report.conflicts,
+                    rejected=report.rejected,
+                    blobs=report.blobs_up + report.blobs_down,
+                    error=error,
+                )
             )
             if error:
                 _put(connection, "last_error", error)
@@ -320,6 +330,7 @@ class SyncClient:
         (pulled pages may bring a child before its parent)."""
         with self.store.engine.connect() as connection:
             if not foreign_keys:
+                # raw: a SQLite PRAGMA has no Core form
                 connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
             try:
                 yield connection
@@ -357,10 +368,7 @@ class SyncClient:
             done = [r.change_id for r in results if r.change_id in sent]
             for start in range(0, len(done), 500):
                 chunk = done[start : start + 500]
-                connection.exec_driver_sql(
-                    f"DELETE FROM sync_outbox WHERE change_id IN ({', '.join('?' * len(chunk))})",
-                    tuple(chunk),
-                )
+                connection.execute(delete(OutboxChange).where(OutboxChange.change_id.in_(chunk)))
             latest: dict[tuple[str, str], RowState] = {}  # a row's last state answers
             conflicts: list[ConflictRow] = []
             force: dict[tuple[str, str], set[str]] = {}
@@ -379,7 +387,7 @@ class SyncClient:
                 refused = result.status == "rejected" or (
                     result.status == "duplicate" and bool(result.reason)
                 )
-                if refused and result.reason.startswith("duplicate:"):
+                if refused and result_code(result) is Code.DUPLICATE:
                     # the server sent the record holding the key: ours merges into it
                     # when that row is applied below (sync/duplicates.py)
                     report.rejected += 1
@@ -393,7 +401,7 @@ class SyncClient:
                     # (a clock ahead of the server's is stored as the server's time)
                     force.setdefault((change.table, change.id), set()).update(change.fields)
                     conflicts.extend(
-                        (change.table, change.id, c.kind, result.reason, _conflict(c))
+                        (change.table, change.id, c.kind, _stored_reason(result), _conflict(c))
                         for c in result.conflicts
                     )
             rows = list(latest.values())
@@ -407,7 +415,7 @@ class SyncClient:
         """Anchors the trail after the last anchored entry. Every answer names the
         server's head; when that is not an entry of this laptop's trail, the laptop was
         restored from an older backup: the fork is found, recorded and declared
-        (`_fork`). A refusal raises SyncError("audit")."""
+        (`_fork`). A refusal raises SyncError(SyncFailure.AUDIT)."""
         fork: AuditForkPoint | None = None
         seen: set[tuple[int, int]] = set()  # (sent after, server head): never twice
         while True:
@@ -424,20 +432,22 @@ class SyncClient:
                     json=body.model_dump(exclude=None if fork else {"fork"}),
                 )
             except SyncError as exc:
-                if exc.kind == "server":
-                    raise SyncError("audit", exc.message) from exc
+                if exc.kind is SyncFailure.SERVER:
+                    raise SyncError(SyncFailure.AUDIT, exc.message) from exc
                 raise
             refusal = _detail(response) if response.status_code == 409 else ""
             answer = response.json()
             server = AuditAnchor.model_validate(answer.get("anchor") if refusal else answer)
             if refusal and fork is not None:
-                raise SyncError("audit", f"the server refused the fork: {refusal}")
+                raise SyncError(SyncFailure.AUDIT, f"the server refused the fork: {refusal}")
             with self._connection() as connection:
                 held = _local_hash(connection, server.seq) == server.hash
                 last = _local_head(connection)
             if not held:  # the server's trail went on past or away from this one
                 if not refusal and fork is not None:
-                    raise SyncError("audit", "the server's anchor does not match this trail")
+                    raise SyncError(
+                        SyncFailure.AUDIT, "the server's anchor does not match this trail"
+                    )
                 fork = self._fork(server, after, last)
                 continue
             start = fork.seq if fork is not None else after
@@ -451,11 +461,13 @@ class SyncClient:
                 _put(connection, "audit_seq", str(server.seq))
                 connection.commit()
             if refusal and server.seq == after:  # our next entries themselves were refused
-                raise SyncError("audit", refusal)
+                raise SyncError(SyncFailure.AUDIT, refusal)
             if server.seq >= last:
                 return
             if (after, server.seq) in seen or (entries and not refusal and server.seq <= after):
-                raise SyncError("audit", f"the server did not anchor entries after #{after}")
+                raise SyncError(
+                    SyncFailure.AUDIT, f"the server did not anchor entries after #{after}"
+                )
             seen.add((after, server.seq))  # the next batch, or the rest after a lost head
 
     def _fork(self, server: AuditAnchor, anchored: int, last: int) -> AuditForkPoint:
@@ -464,12 +476,12 @@ class SyncClient:
         and the trail goes on from the fork point."""
         problem = audit.verify_chain(self.store)
         if problem is not None:  # a broken trail here is not a fork to declare
-            raise SyncError("audit", f"{problem}; run verify-audit")
+            raise SyncError(SyncFailure.AUDIT, f"{problem}; run verify-audit")
         top = min(last, server.seq)
         low = min(anchored, top)
         if not self._shared(low):
             raise SyncError(
-                "audit",
+                SyncFailure.AUDIT,
                 f"the server's anchored trail differs from this laptop's at or before entry "
                 f"#{low}, which this laptop had anchored itself: this trail was rewritten",
             )
@@ -569,7 +581,9 @@ def _readable_part(content: bytes) -> tuple[PullResponse, list[Unreadable]]:
         body = json.loads(content)
         page = PullResponse.model_validate({**body, "rows": []})
     except (ValueError, RecursionError, TypeError) as exc:
-        raise SyncError("server", f"the server sent a page that is not readable: {exc}") from exc
+        raise SyncError(
+            SyncFailure.SERVER, f"the server sent a page that is not readable: {exc}"
+        ) from exc
     rows: list[RowState] = []
     skipped: list[Unreadable] = []
     for raw in body.get("rows", []):
@@ -645,54 +659,38 @@ def _unreadable(skipped: Unreadable) -> ConflictRow:
 
 
 def _get(connection: Connection, key: str) -> str | None:
-    row = connection.exec_driver_sql("SELECT value FROM sync_state WHERE key = ?", (key,))
-    return row.scalar()
+    return connection.execute(select(SyncState.value).where(SyncState.key == key)).scalar()
 
 
 def _put(connection: Connection, key: str, value: str) -> None:
-    connection.exec_driver_sql(
-        "INSERT INTO sync_state (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (key, value),
+    upsert = sqlite_insert(SyncState).values(key=key, value=value)
+    connection.execute(
+        upsert.on_conflict_do_update(index_elements=[SyncState.key], set_={"value": value})
     )
 
 
 def _outbox_batch(connection: Connection, limit: int) -> list[Change]:
-    rows = connection.exec_driver_sql(
-        "SELECT change_id, table_name, row_id, op, hlc, fields, base FROM sync_outbox "
-        "ORDER BY seq LIMIT ?",
-        (limit,),
+    o = OutboxChange
+    rows = connection.execute(
+        select(o.change_id, o.table_name, o.row_id, o.op, o.hlc, o.fields, o.base)
+        .order_by(o.seq)
+        .limit(limit)
     )
     return [
-        Change(
-            change_id=change_id,
-            table=table,
-            id=row_id,
-            op=op,
-            hlc=hlc,
-            fields=json.loads(fields),
-            base=json.loads(base),
-        )
-        for change_id, table, row_id, op, hlc, fields, base in rows
+        Change(change_id=change_id, table=table, id=row_id, op=op, hlc=hlc, fields=f, base=b)
+        for change_id, table, row_id, op, hlc, f, b in rows
     ]
-
-
-_AUDIT_COLUMNS = (
-    "seq, at, user_login, table_name, record_id, action, field, old_value, new_value, "
-    "prev_hash, hash"
-)
 
 
 def _local_hash(connection: Connection, seq: int) -> str | None:
     """The hash of this laptop's entry `seq` (64 zeros for 0); None when there is none."""
     if seq == 0:
         return audit.GENESIS
-    found = connection.exec_driver_sql("SELECT hash FROM audit_entry WHERE seq = ?", (seq,))
-    return found.scalar()
+    return connection.execute(select(AuditEntry.hash).where(AuditEntry.seq == seq)).scalar()
 
 
 def _local_head(connection: Connection) -> int:
-    return int(connection.exec_driver_sql("SELECT max(seq) FROM audit_entry").scalar() or 0)
+    return int(connection.execute(select(func.max(AuditEntry.seq))).scalar() or 0)
 
 
 def _fork_event(store: Store, fork_seq: int) -> audit.ForkEvent | None:
@@ -704,15 +702,17 @@ def _fork_event(store: Store, fork_seq: int) -> audit.ForkEvent | None:
 def _audit_batch(connection: Connection, after: int, limit: int) -> list[dict[str, Any]]:
     from app.services.audit import format_at
 
-    rows = connection.exec_driver_sql(
-        f"SELECT {_AUDIT_COLUMNS} FROM audit_entry WHERE seq > ? ORDER BY seq LIMIT ?",
-        (after, limit),
+    # the wire's field names pick the model's columns: a renamed column fails here
+    columns = [AuditEntry.__table__.c[name] for name in AuditEntryOut.model_fields]
+    rows = connection.execute(
+        select(*columns).where(AuditEntry.seq > after).order_by(AuditEntry.seq).limit(limit)
     )
-    names = [c.strip() for c in _AUDIT_COLUMNS.split(",")]
     entries = []
     for row in rows:
-        entry = dict(zip(names, row, strict=True))
-        entry["at"] = format_at(datetime.fromisoformat(str(entry["at"])).replace(tzinfo=UTC))
+        entry = dict(row._mapping)
+        at = entry["at"]
+        moment = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
+        entry["at"] = format_at(moment.replace(tzinfo=UTC))
         entries.append(entry)
     AuditPush.model_validate({"entries": entries})  # the shape the server expects
     return entries
@@ -728,15 +728,16 @@ def _conflict(c: ConflictOut) -> FieldConflict:
 
 def _refusal(change: Change, result: ChangeResult) -> list[ConflictRow]:
     """One conflict per field of a change the server refused, so it can be re-applied."""
-    prefix = result.reason.split(":", 1)[0].strip()
-    kind = prefix if prefix in ("signed", "deleted") else "rejected"
+    code = result_code(result)
+    kind = code.value if code in (Code.SIGNED, Code.DELETED) else "rejected"
     server = result.row.data if result.row else {}
+    reason = _stored_reason(result)
     return [
         (
             change.table,
             change.id,
             kind,
-            result.reason,
+            reason,
             FieldConflict(name, "concurrent", value, change.hlc, server.get(name), None),
         )
         for name, value in change.fields.items()
@@ -786,9 +787,12 @@ def _save_conflicts(connection: Connection, rows: list[ConflictRow], applied: Ap
     ]
     if not params:
         return 0
-    before = connection.exec_driver_sql("SELECT count(*) FROM sync_conflict").scalar() or 0
+    counting = select(func.count()).select_from(SyncConflict)
+    before = connection.execute(counting).scalar() or 0
+    # raw: INSERT OR IGNORE of a whole pulled page at once (driver executemany), on the
+    # pull's hot path that benchmarks/sync.py measures
     connection.exec_driver_sql(_SAVE_CONFLICT, params)
-    after = connection.exec_driver_sql("SELECT count(*) FROM sync_conflict").scalar() or 0
+    after = connection.execute(counting).scalar() or 0
     return int(after) - int(before)
 
 
@@ -799,6 +803,39 @@ def _reason(response: httpx.Response) -> str:
         return ""
     reason = body.get("reason", "") if isinstance(body, dict) else ""
     return reason if isinstance(reason, str) else ""
+
+
+def error_code(response: httpx.Response) -> Code | None:
+    """The code of an error answer: its `code`, or for a server that sends none (protocol
+    2) what its status or its English detail says."""
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if isinstance(body, dict) and isinstance(body.get("code"), str):
+        try:
+            return Code(body["code"])
+        except ValueError:
+            pass  # a code newer than this laptop: judged by the status below
+    if response.status_code == 426:
+        return Code.TOO_OLD
+    if response.status_code == 429:
+        return Code.THROTTLED
+    if response.status_code == 400 and "clock" in _detail(response).lower():
+        return Code.CLOCK_SKEW  # fallback: protocol 2 servers said so only in English
+    return code_of(_detail(response))
+
+
+def _stored_reason(result: ChangeResult) -> str:
+    """A result's reason as a conflict keeps it: "<code>: the server's words", so the
+    page translates by code later (sync_conflict has no column of its own for it)."""
+    code = result_code(result)
+    return f"{code.value}: {reason_detail(result.reason)}" if code else result.reason
+
+
+def result_code(result: ChangeResult) -> Code | None:
+    """A change's refusal code: `code`, or the reason's prefix from an older server."""
+    return result.code or (code_of(result.reason) if result.reason else None)
 
 
 def _detail(response: httpx.Response) -> str:

@@ -9,6 +9,8 @@ import os
 import sys
 from pathlib import Path
 
+from app.domain.sync_failure import SyncFailure
+
 EXIT_OK = 0
 EXIT_FAILED = 1  # the server refused or failed the round (also: refused the audit trail)
 EXIT_UNREACHABLE = 3
@@ -16,10 +18,10 @@ EXIT_LOGIN = 4
 EXIT_TOO_OLD = 5
 PASSWORD_ENV = "BEAMSIDE_PASSWORD"
 _EXIT_OF_KIND = {
-    "unreachable": EXIT_UNREACHABLE,
-    "login": EXIT_LOGIN,
-    "auth": EXIT_LOGIN,
-    "too_old": EXIT_TOO_OLD,
+    SyncFailure.UNREACHABLE: EXIT_UNREACHABLE,
+    SyncFailure.LOGIN: EXIT_LOGIN,
+    SyncFailure.AUTH: EXIT_LOGIN,
+    SyncFailure.TOO_OLD: EXIT_TOO_OLD,
 }
 
 
@@ -72,7 +74,11 @@ def run(data_dir: Path, server: str, user: str) -> int:
     except SyncError as exc:
         if exc.report is not None:  # records moved; the audit anchoring was refused
             _say(exc.report.summary())
-        _error(f"audit trail not anchored: {exc.message}" if exc.kind == "audit" else exc.message)
+        _error(
+            f"audit trail not anchored: {exc.message}"
+            if exc.kind is SyncFailure.AUDIT
+            else exc.message
+        )
         return _EXIT_OF_KIND.get(exc.kind, EXIT_FAILED)
     finally:
         client.http.close()

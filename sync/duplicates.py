@@ -10,6 +10,9 @@ key a different local row already holds:
   pointing at it are re-pointed at the survivor (and queued for sync); it is removed.
 * RENAME (work-order numbers, which name different jobs): the local row keeps its
   record and gets a suffixed number, queued for sync, with a note in the conflicts.
+
+Raw SQL stays here (issue 18 §5): it works on whichever synced table holds the key,
+with table and column names from the mapped tables (`app.db.codec`), not typed in.
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, ForeignKeyConstraint
+from sqlalchemy import Connection, ForeignKeyConstraint, delete
 
 from app.db.codec import TableCodec, natural_key, synced_tables
+from app.db.syncing import OutboxChange
 from app.services.sync import outbox
 
 RENAMED = frozenset({"work_order"})
@@ -79,8 +83,8 @@ def resolve(
 
 
 def _drop(connection: Connection, name: str, row_id: str) -> None:
-    connection.exec_driver_sql(
-        "DELETE FROM sync_outbox WHERE table_name = ? AND row_id = ?", (name, row_id)
+    connection.execute(
+        delete(OutboxChange).where(OutboxChange.table_name == name, OutboxChange.row_id == row_id)
     )
     connection.exec_driver_sql(f'DELETE FROM "{name}" WHERE id = ?', (row_id,))
 
@@ -140,8 +144,8 @@ def _merge(connection: Connection, codec: TableCodec, loser: str, winner: str) -
                 f'UPDATE "{child}" SET "{column}" = ? WHERE id = ?', (winner, child_id)
             )
             outbox.queue_update(connection, child, child_id, {column: winner})
-    connection.exec_driver_sql(
-        "DELETE FROM sync_outbox WHERE table_name = ? AND row_id = ?", (name, loser)
+    connection.execute(
+        delete(OutboxChange).where(OutboxChange.table_name == name, OutboxChange.row_id == loser)
     )
     connection.exec_driver_sql(f'DELETE FROM "{name}" WHERE id = ?', (loser,))
 

@@ -3,6 +3,7 @@ clock and the merge rule of `app/domain/clock.py` (docs/sync.md has the whole de
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -36,14 +37,72 @@ __all__ = [
 ]
 
 # Bumped when a client must update to keep talking to the server (426 below this).
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 3
 MIN_CLIENT_PROTOCOL = 1
 LOST_PROTOCOL = 2  # clients from here on understand the push result "lost"
+CODES_PROTOCOL = 3  # clients from here on read `code` in a ChangeResult
 MAX_CLOCK_AHEAD_MS = 5 * 60 * 1000  # the server refuses clocks further ahead than this
 # The deepest a field's JSON value may nest (a scalar is one level). The laptop's JSON
 # parser stops at 200 levels for a whole pull page; the server refuses deeper values so
 # no stored row can stop every laptop's pull (issue 21).
 MAX_VALUE_DEPTH = 32
+
+
+class Code(StrEnum):
+    """Why the server refused a change or a request, for programs: sent as `code` beside
+    the human `reason` of a ChangeResult and beside the `detail` of an error body. The
+    laptop translates by code; the English text is for the office and for logs."""
+
+    # a refused change (ChangeResult.code)
+    VALIDATION = "validation"
+    PERMISSION = "permission"
+    WORKFLOW = "workflow"  # the role may not take this step of a work order
+    APPEND_ONLY = "append_only"
+    SIGNED = "signed"
+    DELETED = "deleted"
+    DUPLICATE = "duplicate"
+    LOST = "lost"
+    UNKNOWN_ROW = "unknown_row"
+    UNREADABLE = "unreadable"  # the laptop could not read a row the server sent
+    # a refused request (the `code` of an error body)
+    CLOCK_SKEW = "clock_skew"
+    TOO_OLD = "too_old"
+    THROTTLED = "throttled"
+    UNAUTHORIZED = "unauthorized"
+
+
+# The English prefixes reasons started with before codes existed ("permission: …"): a
+# server of protocol 2 sends no code, so the laptop falls back to reading these.
+LEGACY_PREFIXES: dict[str, Code] = {
+    "validation": Code.VALIDATION,
+    "permission": Code.PERMISSION,
+    "append-only": Code.APPEND_ONLY,
+    "signed": Code.SIGNED,
+    "deleted": Code.DELETED,
+    "duplicate": Code.DUPLICATE,
+    "lost": Code.LOST,
+    "unknown row": Code.UNKNOWN_ROW,
+    "unreadable": Code.UNREADABLE,
+}
+
+
+def code_of(reason: str) -> Code | None:
+    """The code a reason's prefix names ("permission: …" → PERMISSION), or None. Also
+    reads a reason the laptop stored as "<code>: text"."""
+    prefix, sep, _rest = reason.partition(":")
+    if not sep:
+        return None
+    prefix = prefix.strip()
+    try:
+        return Code(prefix)
+    except ValueError:
+        return LEGACY_PREFIXES.get(prefix)
+
+
+def reason_detail(reason: str) -> str:
+    """A reason without the prefix `code_of` reads: the server's own words."""
+    return reason.partition(":")[2].strip() if code_of(reason) else reason
+
 
 # --- wire shapes -------------------------------------------------------------------------
 
@@ -115,6 +174,9 @@ class ChangeResult(Strict):
     # say which); the row's server state is returned so the client can adopt it.
     status: Literal["applied", "duplicate", "rejected", "lost"]
     reason: str = ""
+    # the reason for programs; sent to clients of CODES_PROTOCOL and later only (older
+    # ones forbid fields they do not know), which read the reason's prefix instead
+    code: Code | None = None
     conflicts: list[ConflictOut] = Field(default_factory=list)
     row: RowState | None = None
 

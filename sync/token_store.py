@@ -12,6 +12,8 @@ import json
 import os
 from pathlib import Path
 
+from app.durable import write_atomically
+
 SERVICE = "Beamside sync"
 FILE_NAME = "sync-token.json"
 # Set to "file" to skip the keyring (tests, kiosk installs).
@@ -91,11 +93,4 @@ def _read_file(data_dir: Path) -> dict[str, str]:
 
 
 def _write_file(data_dir: Path, tokens: dict[str, str]) -> None:
-    path = data_dir / FILE_NAME
-    temp = path.with_suffix(".tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump(tokens, out)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temp, path)
+    write_atomically(data_dir / FILE_NAME, json.dumps(tokens).encode(), mode=0o600)

@@ -13,6 +13,7 @@ from app.db.models import WorkOrder
 from app.db.syncing import OutboxChange, SyncConflict
 from app.domain.clock import FieldConflict
 from app.domain.enums import Priority
+from app.domain.sync_failure import SyncFailure
 from app.services.signing import signatures as signing
 from app.services.signing.record_lock import RecordLocked
 from app.services.store import Store
@@ -259,11 +260,12 @@ def test_conflicts_are_labelled_with_their_record(store: Store, order_id: str) -
 
 def test_split_error() -> None:
     assert sync_status.split_error("unreachable: cannot reach x: refused") == (
-        "unreachable",
+        SyncFailure.UNREACHABLE,
         "cannot reach x: refused",
     )
-    assert sync_status.split_error("") == ("", "")
-    assert sync_status.split_error("odd") == ("", "odd")
+    assert sync_status.split_error("") == (None, "")
+    assert sync_status.split_error("odd") == (None, "odd")
+    assert sync_status.split_error("busy: no such kind") == (None, "busy: no such kind")
 
 
 def test_the_history_list_reads_sync_run(store: Store) -> None:

@@ -16,7 +16,6 @@ pre-migration copies. Only `sqlite3` does the work, so the commands need no Qt.
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 import threading
@@ -25,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.db.engine import read_only_uri
+from app.durable import publish
 
 DAILY = "daily"
 PRE_MIGRATION = "premigration"
@@ -105,10 +105,7 @@ def copy_database(source: Path, target: Path) -> Path:
         raise
     finally:
         con.close()
-    with open(partial, "rb+") as written:
-        os.fsync(written.fileno())
-    os.replace(partial, target)
-    _sync_folder(target.parent)
+    publish(partial, target)
     return target
 
 
@@ -209,14 +206,3 @@ def missing_from(backup: Path, database: Path) -> Missing:
     finally:
         con.close()
     return Missing(numbers, int(signatures))
-
-
-def _sync_folder(folder: Path) -> None:
-    """Makes a rename durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

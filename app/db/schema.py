@@ -18,6 +18,7 @@ from app.db import backups
 from app.db.backups import list_backups as list_backups
 from app.db.engine import make_engine, read_only_uri
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.durable import publish
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -202,6 +203,7 @@ def upgrade(engine: Engine) -> None:
     with engine.connect() as connection:
         # Batch migrations rebuild tables; SQLite would cascade-check (and refuse) the
         # drop of a referenced table, so checks are off meanwhile and verified after.
+        # raw: SQLite PRAGMAs have no Core form
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         connection.commit()  # ends SQLAlchemy's autobegun (empty) transaction
         try:
@@ -268,7 +270,7 @@ def _create(path: Path) -> None:
         con.execute("PRAGMA journal_mode=DELETE")
     finally:
         con.close()
-    os.replace(fresh, path)
+    publish(fresh, path)
 
 
 def _writable(path: Path) -> bool:

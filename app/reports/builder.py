@@ -8,7 +8,6 @@ hash and QR code) is the same for all (page.py). The builder reads only the
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +17,7 @@ from reportlab import rl_config
 from reportlab.platypus import Flowable
 
 from app.domain.enums import ReportKind
+from app.durable import replacing
 from app.reports import sections
 from app.reports.certificate import certificate_story
 from app.reports.checklist import checklist_results
@@ -36,14 +36,9 @@ def build_report(content: ReportContent, target: Path) -> None:
     """Writes the report to `target`, replacing it only once the PDF is complete."""
     font = report_font()
     styles = styles_for(content.language)
-    partial = target.with_name(f".{target.name}.part")
-    try:
-        with _binary_streams():
-            document = ReportDocument(partial, content, font)
-            document.build(story(content, styles), canvasmaker=canvas_class(content, font))
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    with replacing(target) as partial, _binary_streams():
+        document = ReportDocument(partial, content, font)
+        document.build(story(content, styles), canvasmaker=canvas_class(content, font))
 
 
 @contextmanager

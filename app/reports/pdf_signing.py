@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import binascii
 import hashlib
-import os
 import re
-import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -29,6 +27,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from app.durable import publish_new, write_atomically
 from app.reports.pdf_trust import TrustAnchors
 
 if TYPE_CHECKING:
@@ -202,39 +201,6 @@ def _self_signed_pem(key: EllipticCurvePrivateKey, device_name: str) -> bytes:
     return certificate.public_bytes(serialization.Encoding.PEM)
 
 
-def publish_new(path: Path, content: bytes, mode: int) -> None:
-    """Writes a new file durably under its final name unless one is there already:
-    link() refuses an existing name, so a racing process keeps its own and we load it."""
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".part", dir=path.parent)
-    temp = Path(temp_name)
-    try:
-        os.chmod(temp, mode)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            os.link(temp, path)
-        except FileExistsError:
-            return
-        except OSError:  # no hard links here (FAT, some shares): exclusive create
-            _create_exclusively(path, content, mode)
-        _fsync_dir(path.parent)
-    finally:
-        temp.unlink(missing_ok=True)
-
-
-def _create_exclusively(path: Path, content: bytes, mode: int) -> None:
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-    except FileExistsError:
-        return
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(content)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
 def _load_key(path: Path) -> EllipticCurvePrivateKey:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -319,26 +285,6 @@ def sign_pdf(
         write_atomically(Path(target), output.getvalue())
     except OSError as exc:
         raise SigningError(f"cannot write {target}: {_why(exc)}") from exc
-
-
-def write_atomically(target: Path, content: bytes) -> None:
-    """Temp file beside the target, fsync, rename: a reader never sees half a file."""
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}-", suffix=".part", dir=target.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o644)  # mkstemp makes 0600; a report is meant to be shared
-        os.replace(temp, target)
-        _fsync_dir(target.parent)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
-# --- verification ------------------------------------------------------------------------
 
 
 def verify_pdf(
@@ -588,14 +534,3 @@ def _why(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return exc.strerror or str(exc) or type(exc).__name__
     return _short(exc)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Makes a rename durable (POSIX); Windows cannot open folders and needs no call."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -29,6 +29,11 @@ The sync client finds the last entry both hold and records the fork as an entry 
 the chain itself (`record_fork`: table `audit_entry`, action `fork`, old value the
 server's head set aside, new value the fork point), so the event is hashed, anchored
 with the new branch and read back by `verify-audit` (`fork_events`).
+
+Raw SQL stays here (issue 18 §5): `PRAGMA user_version` (the anchored head) and the
+table-valued `pragma_user_version()` have no Core form, an empty UPDATE takes SQLite's
+write lock, and the entries are inserted with the driver's executemany inside every
+save's flush (benchmarks/work_orders.py).
 """
 
 from __future__ import annotations

@@ -3326,6 +3326,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This laptop is registered to another user on the server. Ask the service office to reassign it to you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3358,15 +3362,15 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>too many attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>server busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>login locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wait, then log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3394,6 +3398,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The work order&apos;s workflow does not allow this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server found the value invalid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,11 +3426,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This laptop cannot read the record the server sent; it was skipped.</source>
+        <source>The same record was also created on another laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workflow does not allow this step: what it needs is missing.</source>
+        <source>This laptop cannot read the record the server sent; it was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

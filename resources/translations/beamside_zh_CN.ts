@@ -3301,6 +3301,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>登录失败次数过多：请等待 %1 秒后再试。</translation>
     </message>
     <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>尝试次数过多。请等几分钟后再试。</translation>
+    </message>
+    <message>
         <source>This laptop is registered to another user on the server. Ask the service office to reassign it to you.</source>
         <translation>这台笔记本电脑在服务器上已登记给另一位用户。请服务办公室将其重新分配给您。</translation>
     </message>
@@ -3333,16 +3337,16 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>时钟不正确</translation>
     </message>
     <message>
+        <source>too many attempts</source>
+        <translation>尝试次数过多</translation>
+    </message>
+    <message>
         <source>server busy</source>
         <translation>服务器繁忙</translation>
     </message>
     <message>
         <source>login locked</source>
         <translation>登录已锁定</translation>
-    </message>
-    <message>
-        <source>wait, then log in</source>
-        <translation>请稍候再登录</translation>
     </message>
     <message>
         <source>laptop of another user</source>
@@ -3369,6 +3373,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>您的角色无权进行此更改。</translation>
     </message>
     <message>
+        <source>The work order&apos;s workflow does not allow this step.</source>
+        <translation>工单流程不允许这一步。</translation>
+    </message>
+    <message>
         <source>The server found the value invalid.</source>
         <translation>服务器认为该值无效。</translation>
     </message>
@@ -3393,12 +3401,12 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>保留了另一台电脑上较新的编辑。</translation>
     </message>
     <message>
-        <source>This laptop cannot read the record the server sent; it was skipped.</source>
-        <translation>本机无法读取服务器发来的这条记录，已跳过。</translation>
+        <source>The same record was also created on another laptop.</source>
+        <translation>另一台笔记本电脑也创建了同一条记录。</translation>
     </message>
     <message>
-        <source>The workflow does not allow this step: what it needs is missing.</source>
-        <translation>工作流程不允许此步骤：所需条件尚未满足。</translation>
+        <source>This laptop cannot read the record the server sent; it was skipped.</source>
+        <translation>本机无法读取服务器发来的这条记录，已跳过。</translation>
     </message>
     <message>
         <source>Edited on two laptops at once</source>

@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.durable import fsync_dir
 from sync.protocol import BlobStatus
 
 
@@ -101,7 +102,7 @@ class BlobStore:
         final.parent.mkdir(parents=True, exist_ok=True)
         os.replace(partial, final)
         for folder in (final.parent, partial.parent):
-            _fsync_dir(folder)
+            fsync_dir(folder)
 
     def discard_partial(self, sha: str) -> None:
         self._partial_path(sha).unlink(missing_ok=True)
@@ -134,11 +135,3 @@ class BlobStore:
             finally:
                 os.close(fd)
         return removed
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

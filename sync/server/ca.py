@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 
-from app.reports.pdf_signing import publish_new  # durable, and a racing process's file wins
+from app.durable import publish_new  # durable, and a racing process's file wins
 
 ROOT_NAME = "Beamside Service Root CA"
 KEY_FILE = "root-key.pem"

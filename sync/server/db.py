@@ -43,7 +43,7 @@ def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 def _sqlite_begin(connection: Connection) -> None:
     mode = connection.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
-    connection.exec_driver_sql(f"BEGIN {mode}")
+    connection.exec_driver_sql(f"BEGIN {mode}")  # raw: SQLite's BEGIN IMMEDIATE has no Core form
 
 
 def private_folder(folder: Path) -> None:

@@ -13,10 +13,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sync.protocol import Code, code_of
 
 log = logging.getLogger("sync.server")
 
@@ -35,7 +38,37 @@ class InvalidRequest(BaseModel):
 
     model_config = ConfigDict(title="HTTPValidationError")
     detail: str
+    code: Code = Code.VALIDATION
     errors: list[Problem]
+
+
+# The code of an error answer when the route gave none and the detail names none.
+STATUS_CODES = {401: Code.UNAUTHORIZED, 426: Code.TOO_OLD, 429: Code.THROTTLED}
+
+
+class Refused(HTTPException):
+    """An error answer with its code for programs beside the detail for people."""
+
+    def __init__(
+        self, code: Code, status_code: int, detail: str, headers: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(status_code=status_code, detail=detail, headers=headers)
+        self.code = code
+
+
+def error_code(status: int, detail: str) -> Code | None:
+    return STATUS_CODES.get(status) or code_of(detail)
+
+
+async def http_error(_request: Request, exc: Exception) -> JSONResponse:
+    """{"detail": …, "code": …}: the detail as before, so laptops that read it still work."""
+    assert isinstance(exc, StarletteHTTPException)
+    detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+    code = exc.code if isinstance(exc, Refused) else error_code(exc.status_code, detail)
+    body: dict[str, Any] = {"detail": exc.detail}
+    if code is not None:
+        body["code"] = code.value
+    return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
 
 
 def _where(loc: tuple[object, ...] | list[object]) -> str:
@@ -55,7 +88,11 @@ async def invalid_request(_request: Request, exc: Exception) -> JSONResponse:
     shown = "; ".join(f"{_where(e['loc'])}: {e['msg']}" for e in errors[:5])
     more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
     return JSONResponse(
-        {"detail": f"validation: invalid request: {shown}{more}", "errors": errors[:50]},
+        {
+            "detail": f"validation: invalid request: {shown}{more}",
+            "code": Code.VALIDATION.value,
+            "errors": errors[:50],
+        },
         status_code=422,
     )
 
@@ -87,6 +124,7 @@ def _declare_invalid_request(app: FastAPI) -> None:
 
 
 def install(app: FastAPI) -> None:
+    app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, invalid_request)
     app.add_exception_handler(Exception, unexpected)
     _declare_invalid_request(app)

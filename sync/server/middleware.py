@@ -18,7 +18,7 @@ from typing import Any
 
 import anyio
 
-from sync.protocol import MIN_CLIENT_PROTOCOL
+from sync.protocol import MIN_CLIENT_PROTOCOL, Code
 from sync.server.auth import AuthError, authenticate
 from sync.server.db import Database
 from sync.server.principal import Principal
@@ -100,13 +100,19 @@ class GuardMiddleware:
                 await refuse(send, 400, "X-Beamside-Protocol must be a whole number")
                 return
             if version < MIN_CLIENT_PROTOCOL:
-                await refuse(send, 426, TOO_OLD, min_client_protocol=MIN_CLIENT_PROTOCOL)
+                await refuse(
+                    send,
+                    426,
+                    TOO_OLD,
+                    code=Code.TOO_OLD.value,
+                    min_client_protocol=MIN_CLIENT_PROTOCOL,
+                )
                 return
         path = scope["path"]
         if path not in self.open_paths and scope.get("method") != "OPTIONS":
             caller = await self._caller(headers)
             if isinstance(caller, str):
-                await refuse(send, 401, caller, headers=_CHALLENGE)
+                await refuse(send, 401, caller, headers=_CHALLENGE, code=Code.UNAUTHORIZED.value)
                 return
             scope.setdefault("state", {})[PRINCIPAL] = caller
         if path == "/auth/login":

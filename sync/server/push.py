@@ -30,7 +30,7 @@ from sqlalchemy import Connection, select, update
 
 from app.db.codec import natural_key_text
 from app.domain.clock import make_hlc, parse_hlc
-from sync.protocol import Change
+from sync.protocol import Change, Code, code_of
 from sync.server.catalog import storable_text
 from sync.server.db import Database
 from sync.server.models import SEQ_COUNTER, Counter, Device, SyncChange, SyncRow
@@ -69,6 +69,7 @@ class Outcome:
     reason: str
     conflicts: list[dict[str, Any]]
     row: WorkRow | None
+    code: Code | None = None
 
 
 def push(
@@ -93,7 +94,10 @@ def push(
             stored = seen.get(change.change_id)
             if stored is not None:
                 row = rows.get(change.table, change.id)
-                outcomes.append(Outcome(change.change_id, "duplicate", *stored, row))
+                # a replayed refusal's code is read back from its stored reason
+                reason, replayed = stored
+                code = code_of(reason) if reason else None
+                outcomes.append(Outcome(change.change_id, "duplicate", reason, replayed, row, code))
                 continue
             decision = decide(change, author, rows, invalid, fields_json)
             row = decision.row
@@ -103,7 +107,14 @@ def push(
                     signed.append(row.work_order_id)
             conflicts = [conflict_out(c) for c in decision.conflicts]
             outcomes.append(
-                Outcome(change.change_id, decision.status, decision.reason, conflicts, row)
+                Outcome(
+                    change.change_id,
+                    decision.status,
+                    decision.reason,
+                    conflicts,
+                    row,
+                    decision.refusal_code(),
+                )
             )
             seen[change.change_id] = (decision.reason, conflicts)
             if _storable(change):

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 
 from sync.protocol import (
+    CODES_PROTOCOL,
     LOST_PROTOCOL,
     MAX_CLOCK_AHEAD_MS,
+    Code,
     PullResponse,
     PushRequest,
     PushResponse,
 )
 from sync.server.deps import CurrentUser, Server, utcnow
+from sync.server.errors import Refused
 from sync.server.permissions import unreadable_tables
 from sync.server.pull import pull_page
 from sync.server.push import Outcome, push
@@ -37,18 +40,22 @@ def _row_state(row: WorkRow | None) -> str:
     )
 
 
-def result_json(outcome: Outcome, hidden: frozenset[str] = frozenset()) -> str:
+def result_json(
+    outcome: Outcome, hidden: frozenset[str] = frozenset(), with_code: bool = True
+) -> str:
     """One ChangeResult as JSON text, the row's stored JSON texts spliced in (the
     answer to 2,000 changes would otherwise serialise every row a second time). A row
-    of a table the caller may not read (`hidden`) is not shown, even when refused."""
-    head = _dumps(
-        {
-            "change_id": outcome.change_id,
-            "status": outcome.status,
-            "reason": outcome.reason,
-            "conflicts": outcome.conflicts,
-        }
-    )
+    of a table the caller may not read (`hidden`) is not shown, even when refused.
+    `with_code`: the client reads `code` (older ones refuse fields they do not know)."""
+    result: dict[str, Any] = {
+        "change_id": outcome.change_id,
+        "status": outcome.status,
+        "reason": outcome.reason,
+    }
+    if with_code and outcome.code is not None:
+        result["code"] = outcome.code.value
+    result["conflicts"] = outcome.conflicts
+    head = _dumps(result)
     row = None if outcome.row is not None and outcome.row.table in hidden else outcome.row
     return f'{head[:-1]},"row":{_row_state(row)}}}'
 
@@ -68,20 +75,27 @@ def check_device_time(text: str, now: datetime) -> None:
     ahead_ms = (device - now).total_seconds() * 1000
     if ahead_ms > MAX_CLOCK_AHEAD_MS:
         minutes = round(ahead_ms / 60_000)
-        raise HTTPException(
-            status_code=400,
-            detail=(
+        raise Refused(
+            Code.CLOCK_SKEW,
+            400,
+            (
                 f"Your clock is {minutes} minutes ahead of the server. Set this computer's "
                 "date, time and time zone correctly, then sync again."
             ),
         )
 
 
+def _understands(request: Request, protocol: int) -> bool:
+    """The laptop speaks `protocol` or later (the middleware has checked the header is a
+    number; without one — curl, a probe — the current protocol is assumed)."""
+    header = request.headers.get("x-beamside-protocol", "").strip()
+    return not header.isdigit() or int(header) >= protocol
+
+
 def _understands_lost(request: Request) -> bool:
     """Protocol 1 laptops know no "lost": they are answered "applied" with the
-    conflicts, as before (the middleware has checked the header is a number)."""
-    header = request.headers.get("x-beamside-protocol", "").strip()
-    return not header.isdigit() or int(header) >= LOST_PROTOCOL
+    conflicts, as before."""
+    return _understands(request, LOST_PROTOCOL)
 
 
 @router.post("/sync/push", response_model=PushResponse)
@@ -94,7 +108,9 @@ def push_route(body: PushRequest, request: Request, server: Server, user: Curren
             if outcome.status == "lost":
                 outcome.status = "applied"
     hidden = unreadable_tables(user.role)
-    content = f'{{"results":[{",".join(result_json(o, hidden) for o in outcomes)}]}}'
+    coded = _understands(request, CODES_PROTOCOL)
+    results = ",".join(result_json(o, hidden, coded) for o in outcomes)
+    content = f'{{"results":[{results}]}}'
     return Response(content.encode("utf-8"), media_type="application/json")
 
 

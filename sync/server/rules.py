@@ -43,7 +43,7 @@ from app.domain.clock import (
 )
 from app.domain.enums import UserRole
 from app.services.signing.record_lock import CONTENT, WORKFLOW_FIELDS
-from sync.protocol import MAX_CLOCK_AHEAD_MS, Change
+from sync.protocol import MAX_CLOCK_AHEAD_MS, Change, Code, code_of
 from sync.server.catalog import completed, storable_text, synced_tables
 from sync.server.permissions import (
     author_fields,
@@ -159,6 +159,10 @@ class Decision:
     prior: dict[str, Any] | None = None
     row: WorkRow | None = None
     changed: bool = False  # the row was written (gets a new seq)
+    code: Code | None = None  # None: the code the reason's prefix names (`code_of`)
+
+    def refusal_code(self) -> Code | None:
+        return self.code or (code_of(self.reason) if self.reason else None)
 
 
 def _when(text: Any) -> datetime:
@@ -358,6 +362,16 @@ def decide(
                 "rejected", "append-only: a signed amendment is never changed", row=current
             )
     if current is not None and change.table == "work_order" and "state" in change.fields:
+        step = step_refusal(
+            who.role,
+            str(change.fields.get("type", current.data.get("type"))),
+            str(current.data.get("state")),
+            str(change.fields["state"]),
+            seen=change.base.get("state") == field_clock(current.clocks, "state"),
+        )
+        if step and change.fields["state"] != current.data.get("state"):
+            # the reason keeps its "permission:" prefix for laptops that read prefixes
+            return Decision("rejected", step, row=current, code=Code.WORKFLOW)
         refusal = _state_refusal(change, current, who, rows)
         target = change.fields["state"]
         if (
@@ -403,9 +417,8 @@ def _state_refusal(change: Change, current: WorkRow, who: Author, rows: WorkingS
         return None
     kind = str(change.fields.get("type", current.data.get("type")))
     seen = change.base.get("state") == field_clock(current.clocks, "state")
-    refusal = step_refusal(who.role, kind, str(now), str(target), seen=seen)
-    if refusal:
-        return refusal
+    if step_refusal(who.role, kind, str(now), str(target), seen=seen):
+        return None  # answered with Code.WORKFLOW by `decide`
     cancel_reason = change.fields.get("cancel_reason", current.data.get("cancel_reason"))
     explained = (change.id, str(now), str(target)) in who.explained or rows.explained(
         current, str(now), str(target)

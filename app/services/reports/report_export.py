@@ -25,13 +25,13 @@ from app.db.models import WorkOrder
 from app.db.signing import ReportFile, Signature
 from app.domain import local_time
 from app.domain.enums import ReportKind
+from app.durable import write_atomically
 from app.reports.pdf_signing import (
     DeviceIdentityError,
     SigningError,
     device_identity,
     sign_pdf,
     verify_pdf,
-    write_atomically,
 )
 from app.reports.pdf_trust import TrustAnchors
 from app.services.device import local_device

@@ -7,6 +7,10 @@ written row's `sync_clocks` (the clock of every field) and records, per changed 
 the clock it had before: the server needs that `base` to tell a sequential overwrite
 from a concurrent one (docs/sync.md). Pulled rows are applied with Core and never pass
 here, so they are not sent back.
+
+Raw SQL stays here (issue 18 §5): the outbox rows and clocks are written inside every
+save's flush, for any synced table (names from the mapped tables), with the driver's
+executemany; benchmarks/work_orders.py and benchmarks/sync.py measure it.
 """
 
 from __future__ import annotations
@@ -16,12 +20,13 @@ import weakref
 from collections import defaultdict
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, event, text
+from sqlalchemy import Connection, Table, event, func, select, text
 from sqlalchemy.orm import InstanceState, Session, UOWTransaction, sessionmaker
 from sqlalchemy.orm.attributes import instance_state
 
 from app.db.base import SyncedMixin
 from app.db.codec import TableCodec, synced_tables
+from app.db.syncing import OutboxChange
 from app.domain.clock import ROW_CLOCK, HybridClock, field_clock, parse_hlc
 from app.domain.ids import uuid7
 
@@ -238,7 +243,8 @@ def _with_clocks(
 
 
 def pending_count(connection: Connection) -> int:
-    return int(connection.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar() or 0)
+    counting = select(func.count()).select_from(OutboxChange)
+    return int(connection.execute(counting).scalar() or 0)
 
 
 def queue_update(

@@ -22,14 +22,9 @@ from app.db.base import UTCDateTime
 from app.db.fieldwork import ChecklistRun, ChecklistValue, Part
 from app.db.models import Contact, Customer, Equipment, EquipmentModel, Site, User, WorkOrder
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.sync_failure import SyncFailure, split_failure
 from app.services.lists import Kind, ListColumn, ListSpec
 from app.services.store import Store
-
-# The kinds of SyncError (sync/client.py) a recorded error starts with.
-ERROR_KINDS = (
-    "unreachable", "login", "auth", "too_old", "clock", "busy", "locked", "throttled",
-    "device_taken", "server", "audit",
-)  # fmt: skip
 
 RECORD_KINDS = {
     "customer": QT_TRANSLATE_NOOP("SyncRecord", "Hospital"),
@@ -174,12 +169,9 @@ class ConflictRow:
     resolution: str
 
 
-def split_error(text: str) -> tuple[str, str]:
-    """("unreachable", "cannot reach …") from a recorded "unreachable: cannot reach …"."""
-    kind, sep, message = text.partition(":")
-    if sep and kind in ERROR_KINDS:
-        return kind, message.strip()
-    return ("", text) if text else ("", "")
+def split_error(text: str) -> tuple[SyncFailure | None, str]:
+    """(UNREACHABLE, "cannot reach …") from a recorded "unreachable: cannot reach …"."""
+    return split_failure(text)
 
 
 # --- state -------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from app.db.fieldwork import Attachment, ChecklistRun, ChecklistValue
 from app.db.models import WorkOrder
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import FieldError, ValidationError
+from app.durable import fsync_dir, publish
 from app.services.records import live, soft_delete
 from app.services.store import Store
 
@@ -240,8 +241,6 @@ def _store_blob(store: Store, path: Path) -> tuple[str, int]:
         try:
             with os.fdopen(fd, "wb") as target:
                 sha, size = _copy(source, target, limit)
-                target.flush()
-                os.fsync(target.fileno())  # bytes on disk before a name says they are
             _publish(store, temp, sha, size)
         except OSError as exc:
             temp.unlink(missing_ok=True)
@@ -285,18 +284,6 @@ def _publish(store: Store, temp: Path, sha: str, size: int) -> None:
     new_shard = not final.parent.exists()
     final.parent.mkdir(exist_ok=True)
     if new_shard:
-        _fsync_dir(final.parent.parent)
+        fsync_dir(final.parent.parent)
     # os.replace also heals a damaged blob of the wrong size under this name
-    os.replace(temp, final)
-    _fsync_dir(final.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Makes a rename durable (POSIX); Windows cannot open folders and needs no call."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    publish(temp, final)

@@ -229,7 +229,7 @@ class PdfPreviewDialog(QDialog):
         source, where = self.path, Path(target)
 
         def copy() -> None:
-            from app.reports.pdf_signing import write_atomically
+            from app.durable import write_atomically
 
             if where.resolve() != source.resolve():
                 write_atomically(where, source.read_bytes())

@@ -1,10 +1,12 @@
 """What sync's outcomes say to the user, in the user's language.
 
-The sync client reports in English with a machine-readable kind (`SyncError.kind`), and
-the server explains a refused change with a reason that starts with a known prefix
-("permission: …"). The page, the status bar and the login dialog all show the same
-translated sentences, so they live here, once. The English detail stays available as
-a tooltip: it is what the office needs when someone phones about it.
+The sync client reports in English with a machine-readable kind (`SyncFailure`), and
+the server gives a refused change a code (`sync.protocol.Code`) beside its English
+reason; the laptop stores the reason as "<code>: the server's words" and translates by
+the code (a reason from a server without codes is read by its English prefix). The
+page, the status bar and the login dialog all show the same translated sentences, so
+they live here, once. The English detail stays available as a tooltip: it is what the
+office needs when someone phones about it.
 """
 
 from __future__ import annotations
@@ -15,56 +17,60 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.sync_failure import SyncFailure
 from app.services.sync.sync_status import ConflictRow, split_error
 from app.ui.labels import format_value
+from sync.protocol import Code, code_of, reason_detail
 
 # lupdate finds `translate("Context", "literal")` calls; the context must be literal.
 translate = QCoreApplication.translate
 
 
-def error_text(kind: str, message: str = "") -> str:
-    """A full sentence for a round or login that stopped (SyncError kind)."""
-    if kind == "unreachable":
+def error_text(kind: str | None, message: str = "") -> str:
+    """A full sentence for a round or login that stopped (a SyncFailure)."""
+    if kind == SyncFailure.UNREACHABLE:
         return translate(
             "SyncTexts", "Cannot reach the sync server. Check the network and the server address."
         )
-    if kind == "login":
+    if kind == SyncFailure.LOGIN:
         return translate(
             "SyncTexts", "The server refused the login. Check the user name and the password."
         )
-    if kind == "auth":
+    if kind == SyncFailure.AUTH:
         return translate(
             "SyncTexts", "The server no longer accepts this laptop's login. Log in again."
         )
-    if kind == "too_old":
+    if kind == SyncFailure.TOO_OLD:
         return translate(
             "SyncTexts", "This Beamside is too old for the server. Install the current version."
         )
-    if kind == "clock":
+    if kind == SyncFailure.CLOCK:
         return translate(
             "SyncTexts", "This laptop's clock is too far ahead of the server's. Correct the time."
         )
-    if kind == "busy":
+    if kind == SyncFailure.BUSY:
         return translate("SyncTexts", "The server is busy. Beamside will try again shortly.")
-    if kind == "locked":  # the server's sentence gives the minutes
+    if kind == SyncFailure.LOCKED:  # the server's sentence gives the minutes
         return translate(
             "SyncTexts",
             "Too many failed logins: logging in is locked for %1 minute(s). Try again "
             "later, or ask the service office to unlock the account.",
         ).replace("%1", _first_number(message))
-    if kind == "throttled":
-        return translate(
-            "SyncTexts", "Too many failed logins: wait %1 second(s), then try again."
-        ).replace("%1", _first_number(message))
-    if kind == "device_taken":
+    if kind == SyncFailure.THROTTLED:
+        if re.search(r"\d", message):  # the login throttle says how long to wait
+            return translate(
+                "SyncTexts", "Too many failed logins: wait %1 second(s), then try again."
+            ).replace("%1", _first_number(message))
+        return translate("SyncTexts", "Too many attempts. Wait a few minutes, then try again.")
+    if kind == SyncFailure.DEVICE_TAKEN:
         return translate(
             "SyncTexts",
             "This laptop is registered to another user on the server. Ask the service "
             "office to reassign it to you.",
         )
-    if kind == "server":
+    if kind == SyncFailure.SERVER:
         return translate("SyncTexts", "The server reported a problem: %1").replace("%1", message)
-    if kind == "audit":
+    if kind == SyncFailure.AUDIT:
         return translate(
             "SyncTexts", "The audit trail could not be anchored on the server: %1"
         ).replace("%1", message)
@@ -76,21 +82,25 @@ def _first_number(message: str) -> str:
     return found.group(0) if found else "?"
 
 
-def short_error(kind: str) -> str:
+def short_error(kind: str | None) -> str:
     """A few words for the status bar."""
-    return {
-        "unreachable": translate("SyncTexts", "server not reachable"),
-        "login": translate("SyncTexts", "log in to sync"),
-        "auth": translate("SyncTexts", "log in again"),
-        "too_old": translate("SyncTexts", "update Beamside"),
-        "clock": translate("SyncTexts", "clock is wrong"),
-        "busy": translate("SyncTexts", "server busy"),
-        "locked": translate("SyncTexts", "login locked"),
-        "throttled": translate("SyncTexts", "wait, then log in"),
-        "device_taken": translate("SyncTexts", "laptop of another user"),
-        "server": translate("SyncTexts", "server problem"),
-        "audit": translate("SyncTexts", "audit trail not anchored"),
-    }.get(kind, translate("SyncTexts", "sync failed"))
+    words = {
+        SyncFailure.UNREACHABLE: translate("SyncTexts", "server not reachable"),
+        SyncFailure.LOGIN: translate("SyncTexts", "log in to sync"),
+        SyncFailure.AUTH: translate("SyncTexts", "log in again"),
+        SyncFailure.TOO_OLD: translate("SyncTexts", "update Beamside"),
+        SyncFailure.CLOCK: translate("SyncTexts", "clock is wrong"),
+        SyncFailure.THROTTLED: translate("SyncTexts", "too many attempts"),
+        SyncFailure.LOCKED: translate("SyncTexts", "login locked"),
+        SyncFailure.BUSY: translate("SyncTexts", "server busy"),
+        SyncFailure.DEVICE_TAKEN: translate("SyncTexts", "laptop of another user"),
+        SyncFailure.SERVER: translate("SyncTexts", "server problem"),
+        SyncFailure.AUDIT: translate("SyncTexts", "audit trail not anchored"),
+    }
+    try:
+        return words[SyncFailure(kind or "")]
+    except ValueError:
+        return translate("SyncTexts", "sync failed")
 
 
 def recorded_error(text: str) -> str:
@@ -110,30 +120,54 @@ def run_result(error: str) -> str:
 # --- conflicts ---------------------------------------------------------------------------
 
 
-def reason_text(reason: str) -> str:
-    """A server's refusal as a translated sentence followed by the server's own text."""
-    prefix, sep, rest = reason.partition(":")
+def code_text(code: Code) -> str:
+    """One translated sentence per refusal code."""
     sentences = {
-        "permission": translate("SyncTexts", "Your role may not make this change."),
-        "validation": translate("SyncTexts", "The server found the value invalid."),
-        "signed": translate("SyncTexts", "The record is signed; changing it needs an amendment."),
-        "deleted": translate("SyncTexts", "The record was deleted on another laptop."),
-        "append-only": translate(
+        Code.PERMISSION: translate("SyncTexts", "Your role may not make this change."),
+        Code.WORKFLOW: translate(
+            "SyncTexts", "The work order's workflow does not allow this step."
+        ),
+        Code.VALIDATION: translate("SyncTexts", "The server found the value invalid."),
+        Code.SIGNED: translate(
+            "SyncTexts", "The record is signed; changing it needs an amendment."
+        ),
+        Code.DELETED: translate("SyncTexts", "The record was deleted on another laptop."),
+        Code.APPEND_ONLY: translate(
             "SyncTexts", "This kind of record cannot be changed once written."
         ),
-        "unknown row": translate("SyncTexts", "The server does not have this record."),
-        "lost": translate("SyncTexts", "A newer edit from another laptop was kept."),
-        "unreadable": translate(
+        Code.UNKNOWN_ROW: translate("SyncTexts", "The server does not have this record."),
+        Code.LOST: translate("SyncTexts", "A newer edit from another laptop was kept."),
+        Code.DUPLICATE: translate(
+            "SyncTexts", "The same record was also created on another laptop."
+        ),
+        Code.UNREADABLE: translate(
             "SyncTexts", "This laptop cannot read the record the server sent; it was skipped."
         ),
-        "workflow": translate(
-            "SyncTexts", "The workflow does not allow this step: what it needs is missing."
+        Code.CLOCK_SKEW: translate(
+            "SyncTexts", "This laptop's clock is too far ahead of the server's. Correct the time."
+        ),
+        Code.TOO_OLD: translate(
+            "SyncTexts", "This Beamside is too old for the server. Install the current version."
+        ),
+        Code.THROTTLED: translate(
+            "SyncTexts", "Too many attempts. Wait a few minutes, then try again."
+        ),
+        Code.UNAUTHORIZED: translate(
+            "SyncTexts", "The server no longer accepts this laptop's login. Log in again."
         ),
     }
-    sentence = sentences.get(prefix.strip()) if sep else None
-    if sentence is None:
+    return sentences[code]
+
+
+def reason_text(reason: str) -> str:
+    """A refusal ("<code>: the server's words", or an older server's "permission: …")
+    as a translated sentence followed by the server's own text."""
+    code = code_of(reason)
+    if code is None:
         return reason
-    return f"{sentence} ({rest.strip()})" if rest.strip() else sentence
+    rest = reason_detail(reason)
+    sentence = code_text(code)
+    return f"{sentence} ({rest})" if rest else sentence
 
 
 def kind_short(kind: str) -> str:

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from app.domain import local_time
+from app.domain.sync_failure import SyncFailure
 from app.services.store import Store
 from app.services.sync import sync_status
 
@@ -32,7 +33,7 @@ class SyncSnapshot:
 class RoundRefused(Exception):
     """A round that did not start (no server set, not logged in), with a SyncError kind."""
 
-    def __init__(self, kind: str, message: str) -> None:
+    def __init__(self, kind: SyncFailure, message: str) -> None:
         super().__init__(message)
         self.kind, self.message = kind, message
 
@@ -88,11 +89,11 @@ def sync_round(
         sync_status.configure(store, *account)
     state = sync_status.status(store)
     if not state.configured:
-        raise RoundRefused("login", "no server set")
+        raise RoundRefused(SyncFailure.LOGIN, "no server set")
     client = SyncClient(store, state.server, state.user, timeout=timeout)
     try:
         if not client.has_token():
-            raise RoundRefused("login", "not logged in")
+            raise RoundRefused(SyncFailure.LOGIN, "not logged in")
         return client.sync_and_record(progress)
     finally:
         client.http.close()
