@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from fastapi import FastAPI
 
 from app.db.schema import open_database
 from app.paths import backups_dir, database_path
@@ -38,15 +39,19 @@ def free_port() -> int:
 class LiveServer:
     data_dir: Path
     port: int = field(default_factory=free_port)
+    database_url: str | None = None  # None: SQLite in data_dir
     _server: uvicorn.Server | None = None
     _thread: threading.Thread | None = None
+    app: FastAPI | None = None
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def settings(self) -> Settings:
-        return Settings(self.data_dir, password_cost=PasswordCost.cheap())
+        return Settings(
+            self.data_dir, database_url=self.database_url, password_cost=PasswordCost.cheap()
+        )
 
     def add_user(self, name: str, role: str = "service_manager") -> None:
         app = create_app(self.settings())
@@ -57,9 +62,8 @@ class LiveServer:
             state.db.dispose()
 
     def start(self) -> None:
-        config = uvicorn.Config(
-            create_app(self.settings()), host="127.0.0.1", port=self.port, log_level="warning"
-        )
+        self.app = create_app(self.settings())
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning")
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()

@@ -6,6 +6,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 
 from sync.protocol import MIN_CLIENT_PROTOCOL, PROTOCOL_VERSION, VersionInfo
 from sync.server import (
@@ -24,7 +26,16 @@ from sync.server.ca import CertificateAuthority
 from sync.server.db import Database, current_revision, migrate
 from sync.server.deps import Server, ServerState
 from sync.server.middleware import GuardMiddleware
+from sync.server.operations import database_problem
 from sync.server.settings import Settings
+
+
+class Health(BaseModel):
+    """/health: "ok", or "unavailable" (503) with why, for a load balancer or a person."""
+
+    status: str
+    database: str
+    reason: str | None = None
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -56,9 +67,18 @@ def create_app(settings: Settings) -> FastAPI:
     for module in (routes_auth, routes_sync, routes_audit, routes_blobs, routes_ca, routes_office):
         app.include_router(module.router)
 
-    @app.get("/health", tags=["meta"])
-    def health() -> dict[str, str]:
-        return {"status": "ok"}
+    @app.get(
+        "/health",
+        tags=["meta"],
+        response_model=Health,
+        responses={503: {"model": Health, "description": "the database does not answer"}},
+    )
+    def health(server: Server) -> Health | JSONResponse:
+        problem = database_problem(server.db)
+        if problem is None:
+            return Health(status="ok", database="ok")
+        down = Health(status="unavailable", database="unavailable", reason=problem)
+        return JSONResponse(status_code=503, content=down.model_dump())
 
     @app.get("/version", response_model=VersionInfo, tags=["meta"])
     def version(server: Server) -> VersionInfo:

@@ -30,6 +30,11 @@ COMMANDS = (
     ("list-users", "accounts, roles and how many devices each has"),
     ("list-devices", "devices, their users, number prefixes and last contact"),
     (
+        "backup",
+        "a consistent copy of the SQLite database while the server runs: --out FILE "
+        "(PostgreSQL: use pg_dump, see docs/server.md)",
+    ),
+    (
         "verify-audit",
         "check every device's anchored audit trail and the branches forks set aside "
         "(exit 0 clean, 1 a trail is broken); --device-id for one",
@@ -75,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--device-id", required=True)
         if name == "verify-audit":
             sub.add_argument("--device-id", default=None)
+        if name == "backup":
+            sub.add_argument("--out", type=Path, required=True, help="a new file")
     return parser
 
 
@@ -104,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _serve(settings)
     if command == "verify-audit":
         return _verify_audit(settings, args.device_id)
+    if command == "backup":
+        return _backup(settings, args.out)
     try:
         _ADMIN[command](settings, args)
     except AdminError as exc:
@@ -163,6 +172,18 @@ def _run(settings: Settings, args: argparse.Namespace) -> None:
         db.dispose()
 
 
+def _backup(settings: Settings, out: Path) -> int:
+    from sync.server.operations import BackupError, backup_sqlite
+
+    try:
+        size = backup_sqlite(settings, out)
+    except BackupError as exc:
+        print(f"refused: {exc}", file=sys.stderr)  # noqa: T201
+        return 1
+    print(f"backup written to {out.resolve()} ({size} bytes)")  # noqa: T201
+    return 0
+
+
 def _verify_audit(settings: Settings, device_id: str | None) -> int:
     """Prints each device's trail and its forks; 1 when any is broken."""
     from sync.server import admin
@@ -204,5 +225,5 @@ def _verify_audit(settings: Settings, device_id: str | None) -> int:
 
 
 _ADMIN: dict[str, Callable[[Settings, argparse.Namespace], None]] = {
-    name: _run for name, _ in COMMANDS if name not in ("serve", "verify-audit")
+    name: _run for name, _ in COMMANDS if name not in ("serve", "verify-audit", "backup")
 }
