@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import ipaddress
 import logging
 import os
 import sys
@@ -88,6 +89,19 @@ def build_parser() -> argparse.ArgumentParser:
 def _serve_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument("--host", default=argparse.SUPPRESS if suppress else "127.0.0.1")
     parser.add_argument("--port", type=int, default=argparse.SUPPRESS if suppress else 8765)
+    none = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--certfile", type=Path, default=none, help="serve HTTPS with this certificate (PEM)"
+    )
+    parser.add_argument(
+        "--keyfile", type=Path, default=none, help="the certificate's private key (PEM)"
+    )
+    parser.add_argument(
+        "--behind-tls-proxy",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="plain HTTP on a non-loopback address, because a proxy in front speaks HTTPS",
+    )
 
 
 def _password(args: argparse.Namespace) -> str:
@@ -108,7 +122,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         port=args.port,
     )
     if command == "serve":
-        return _serve(settings)
+        refusal = plain_http_refusal(settings.host, args.certfile, args.behind_tls_proxy)
+        if refusal is None and args.certfile is None and args.keyfile is not None:
+            refusal = "--keyfile needs --certfile"
+        for given in (args.certfile, args.keyfile):
+            if refusal is None and given is not None and not given.is_file():
+                refusal = f"no file {given}"
+        if refusal:
+            print(f"refused: {refusal}", file=sys.stderr)  # noqa: T201
+            return 1
+        return _serve(settings, args.certfile, args.keyfile)
     if command == "verify-audit":
         return _verify_audit(settings, args.device_id)
     if command == "backup":
@@ -121,13 +144,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _serve(settings: Settings) -> int:
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: it may well resolve to a LAN address
+
+
+def plain_http_refusal(host: str, certfile: Path | None, behind_proxy: bool) -> str | None:
+    """Why the server will not listen (None: it will). Passwords and tokens cross the
+    wire in every login and request, so off the machine itself they travel only inside
+    TLS: the server's own (--certfile) or a proxy's that the operator vouches for."""
+    if certfile is not None or behind_proxy or is_loopback(host):
+        return None
+    return (
+        f"{host} is reachable from other machines, and plain HTTP would send passwords and "
+        "tokens in the clear. Give --certfile and --keyfile to serve HTTPS, or "
+        "--behind-tls-proxy when a reverse proxy (nginx) in front speaks HTTPS for it "
+        "(see docs/server.md)."
+    )
+
+
+def _serve(settings: Settings, certfile: Path | None, keyfile: Path | None) -> int:
     import uvicorn
 
     from sync.server.app import create_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        ssl_certfile=str(certfile) if certfile else None,
+        ssl_keyfile=str(keyfile) if keyfile else None,
+    )
     return 0
 
 
