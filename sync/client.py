@@ -11,6 +11,7 @@ Runs on a worker thread (the app) or the command line; never touches Qt.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import sqlite3
@@ -108,6 +109,21 @@ class AuditFork:
     event_seq: int  # the local entry recording the fork
 
 
+def sends_in_the_clear(server: str) -> bool:
+    """True for an http:// address of another machine: what is sent there can be read
+    on the way (loopback never leaves this computer)."""
+    url = httpx.URL(server)
+    if url.scheme != "http":
+        return False
+    host = url.host.lower()
+    if host == "localhost":
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return True  # a name: it resolves to whatever the network says
+
+
 def _now_iso() -> str:
     return datetime.now(UTC).isoformat()
 
@@ -123,10 +139,12 @@ class SyncClient:
         *,
         http: httpx.Client | None = None,
         timeout: float = 30.0,
+        allow_http: bool = False,
     ) -> None:
         self.store = store
         self.server = server.rstrip("/")
         self.user = user
+        self.allow_http = allow_http  # the user accepted a password in the clear
         self.http = http or httpx.Client(base_url=self.server, timeout=timeout)
         self.http.headers["X-Beamside-Protocol"] = str(PROTOCOL_VERSION)
         self._token = token_store.load_token(store.data_dir, self.server, user)
@@ -171,6 +189,12 @@ class SyncClient:
         return info
 
     def login(self, password: str) -> LoginResponse:
+        if not self.allow_http and sends_in_the_clear(self.server):
+            raise SyncError(
+                "insecure",
+                f"{self.server} is plain http:// to another machine, so the password would "
+                "cross the network unencrypted; use https://, or allow http explicitly",
+            )
         with self.store.session() as session:
             device = session.get(LocalDevice, 1)
             device_id = device.device_id if device else ""

@@ -35,6 +35,13 @@ def error_text(kind: str, message: str = "") -> str:
         return translate(
             "SyncTexts", "The server no longer accepts this laptop's login. Log in again."
         )
+    if kind == "insecure":
+        return translate(
+            "SyncTexts",
+            "The server address starts with http://, so the password would cross the network "
+            "unencrypted. Use the server's https:// address, or allow plain http on the Sync "
+            "page (command line: --allow-http) only on a network you trust.",
+        )
     if kind == "too_old":
         return translate(
             "SyncTexts", "This Beamside is too old for the server. Install the current version."
@@ -61,6 +68,7 @@ def short_error(kind: str) -> str:
         "login": translate("SyncTexts", "log in to sync"),
         "auth": translate("SyncTexts", "log in again"),
         "too_old": translate("SyncTexts", "update Beamside"),
+        "insecure": translate("SyncTexts", "unencrypted address"),
         "clock": translate("SyncTexts", "clock is wrong"),
         "busy": translate("SyncTexts", "server busy"),
         "server": translate("SyncTexts", "server problem"),
