@@ -27,9 +27,11 @@ COMMANDS = (
     ("reset-password", "set a new password: --name, --password"),
     ("disable-user", "stop an account (its devices' tokens stop working): --name"),
     ("enable-user", "let a disabled account log in again: --name"),
-    ("revoke-device", "end a device's token for good: --device-id"),
+    ("revoke-device", "end a device's token (until enable-device): --device-id"),
+    ("enable-device", "let a revoked device log in again (with a new token): --device-id"),
     ("list-users", "accounts, roles and how many devices each has"),
     ("list-devices", "devices, their users, number prefixes and last contact"),
+    ("admin-audit", "the administrative actions: when, who, from where, what, to whom"),
     (
         "backup",
         "a consistent copy of the SQLite database while the server runs: --out FILE "
@@ -77,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
             )
         if name in ("create-user", "set-role"):
             sub.add_argument("--role", required=True, choices=ROLES)
-        if name == "revoke-device":
+        if name in ("revoke-device", "enable-device"):
             sub.add_argument("--device-id", required=True)
         if name == "verify-audit":
             sub.add_argument("--device-id", default=None)
@@ -209,6 +211,18 @@ def _run(settings: Settings, args: argparse.Namespace) -> None:
         elif command == "revoke-device":
             admin.revoke_device(db, args.device_id)
             print(f"device {args.device_id} revoked")  # noqa: T201
+        elif command == "enable-device":
+            admin.enable_device(db, args.device_id)
+            print(f"device {args.device_id} may log in again")  # noqa: T201
+        elif command == "admin-audit":
+            from sync.server.admin_audit import list_actions
+
+            for a in list_actions(db):
+                detail = f"\t{a.detail}" if a.detail else ""
+                print(  # noqa: T201
+                    f"{a.at:%Y-%m-%d %H:%M:%S} UTC\t{a.actor}\t{a.source}\t{a.action}\t"
+                    f"{a.subject}{detail}"
+                )
         elif command == "list-users":
             for u in admin.list_users(db):
                 state = "disabled" if u.disabled else "active"

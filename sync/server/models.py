@@ -55,6 +55,24 @@ class Device(ServerBase):
     last_login_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_push_at: Mapped[datetime | None] = mapped_column(default=None)
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+    # When the token was last used (at most one write an hour per device; auth.py);
+    # a token unused for longer than the setting's inactivity has expired.
+    token_used_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class AdminAction(ServerBase):
+    """One administrative action, for auditors: who (an account, or the OS user at the
+    command line), from where ("cli" or the client's address), what, to whom."""
+
+    __tablename__ = "admin_action"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[str] = mapped_column(Text, default="")
 
 
 class DeviceCertificate(ServerBase):

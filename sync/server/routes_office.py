@@ -11,7 +11,7 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel
 from sqlalchemy import select
 
-from sync.server import admin
+from sync.server import admin, admin_audit
 from sync.server.deps import OfficeUser, Server
 from sync.server.models import SyncConflict
 
@@ -81,6 +81,37 @@ def conflicts_route(
     ]
     return ConflictPage(
         conflicts=found, cursor=found[-1].id if found else after, more=len(rows) > limit
+    )
+
+
+class AdminActionRecord(BaseModel):
+    id: int
+    at: datetime
+    actor: str
+    source: str  # "cli", or the client's address
+    action: str
+    subject: str
+    detail: str
+
+
+class AdminActionPage(BaseModel):
+    actions: list[AdminActionRecord]
+    cursor: int
+    more: bool
+
+
+@router.get("/admin/audit", response_model=AdminActionPage)
+def admin_audit_route(
+    server: Server,
+    _user: OfficeUser,
+    after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+) -> AdminActionPage:
+    """Who did what to accounts and devices, oldest first (service manager and QC)."""
+    rows = admin_audit.list_actions(server.db, after, limit + 1)
+    found = [AdminActionRecord(**asdict(r)) for r in rows[:limit]]
+    return AdminActionPage(
+        actions=found, cursor=found[-1].id if found else after, more=len(rows) > limit
     )
 
 
