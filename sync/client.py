@@ -53,6 +53,7 @@ from sync.protocol import (
 )
 
 log = logging.getLogger(__name__)
+TOKEN_HEADER = "X-Beamside-Token"  # a rotated token (sync/server/tokens.py)
 PUSH_BATCH = 500
 PULL_PAGE = 10_000  # the most the server gives (a page of rows is ~6 MB of JSON)
 AUDIT_BATCH = 2000
@@ -162,6 +163,10 @@ class SyncClient:
             response = self.http.request(method, path, headers=headers, **kwargs)
         except httpx.TransportError as exc:
             raise SyncError("unreachable", f"cannot reach {self.server}: {exc}") from exc
+        rotated = response.headers.get(TOKEN_HEADER)
+        if rotated and self._token:  # the server replaced the token: keep the new one
+            self._token = rotated
+            token_store.save_token(self.store.data_dir, self.server, self.user, rotated)
         if response.status_code == 401:
             if self._token:
                 token_store.forget_token(self.store.data_dir, self.server, self.user)

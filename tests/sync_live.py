@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
@@ -40,6 +41,7 @@ class LiveServer:
     data_dir: Path
     port: int = field(default_factory=free_port)
     database_url: str | None = None  # None: SQLite in data_dir
+    options: dict[str, Any] = field(default_factory=dict)  # other Settings fields
     _server: uvicorn.Server | None = None
     _thread: threading.Thread | None = None
     app: FastAPI | None = None
@@ -50,7 +52,10 @@ class LiveServer:
 
     def settings(self) -> Settings:
         return Settings(
-            self.data_dir, database_url=self.database_url, password_cost=PasswordCost.cheap()
+            self.data_dir,
+            database_url=self.database_url,
+            password_cost=PasswordCost.cheap(),
+            **self.options,
         )
 
     def add_user(self, name: str, role: str = "service_manager") -> None:

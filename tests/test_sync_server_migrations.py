@@ -244,8 +244,9 @@ def test_devices_of_revision_0006_keep_their_tokens_and_admin_actions_start_empt
         migrate(db)
         assert current_revision(db) == "0008"
         with db.reading() as session:
-            used = dict(session.execute(select(Device.device_id, Device.token_used_at)).tuples())
-        assert used == {"with": login, "without": None}
+            used = {d.device_id: d.token_used_at for d in session.scalars(select(Device))}
+            issued = {d.device_id: d.token_issued_at for d in session.scalars(select(Device))}
+        assert used == issued == {"with": login, "without": None}
         assert list_actions(db) == []
     finally:
         db.dispose()

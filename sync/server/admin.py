@@ -121,7 +121,7 @@ def revoke_device(db: Database, device_id: str, by: Actor | None = None) -> None
             raise AdminError(f"no device {device_id!r}")
         if device.revoked_at is None:
             device.revoked_at = utcnow()
-        device.token_sha256 = None
+        device.token_sha256 = device.previous_token_sha256 = None
         admin_audit.record(session, by or Actor.cli(), admin_audit.DEVICE_REVOKED, device_id)
 
 
@@ -141,7 +141,7 @@ def enable_device(db: Database, device_id: str, by: Actor | None = None) -> None
         )
         for certificate in session.scalars(live):
             certificate.revoked_at = device.revoked_at
-        device.revoked_at, device.token_sha256 = None, None
+        device.revoked_at = device.token_sha256 = device.previous_token_sha256 = None
         admin_audit.record(session, by or Actor.cli(), admin_audit.DEVICE_ENABLED, device_id)
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
@@ -28,6 +28,7 @@ from sync.server.deps import Server, ServerState
 from sync.server.middleware import GuardMiddleware
 from sync.server.operations import database_problem
 from sync.server.settings import Settings
+from sync.server.tokens import TOKEN_HEADER
 
 
 class Health(BaseModel):
@@ -88,6 +89,18 @@ def create_app(settings: Settings) -> FastAPI:
             min_client_protocol=MIN_CLIENT_PROTOCOL,
             schema_version=server.schema,
         )
+
+    @app.middleware("http")
+    async def send_rotated_token(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        """Whatever the route returns (JSON, a file), a token rotated by this request
+        goes back with it (tokens.py)."""
+        response = await call_next(request)
+        new_token = getattr(request.state, "new_token", None)
+        if new_token:
+            response.headers[TOKEN_HEADER] = new_token
+        return response
 
     app.add_middleware(
         GuardMiddleware,

@@ -55,9 +55,11 @@ class Device(ServerBase):
     last_login_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_push_at: Mapped[datetime | None] = mapped_column(default=None)
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
-    # When the token was last used (at most one write an hour per device; auth.py);
-    # a token unused for longer than the setting's inactivity has expired.
+    # Token lifetime (tokens.py): last use (written at most hourly), issue time (for
+    # rotation), and the token it replaced, still accepted for a grace period.
     token_used_at: Mapped[datetime | None] = mapped_column(default=None)
+    token_issued_at: Mapped[datetime | None] = mapped_column(default=None)
+    previous_token_sha256: Mapped[str | None] = mapped_column(String(64), index=True, default=None)
 
 
 class AdminAction(ServerBase):

@@ -1,4 +1,4 @@
-"""admin actions recorded for auditors; when a device's token was last used
+"""admin actions recorded for auditors; device tokens expire unused and are rotated
 
 Revision ID: 0008
 Revises: 0006
@@ -39,12 +39,23 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_admin_action_at"), ["at"], unique=False)
     with op.batch_alter_table("device", schema=None) as batch_op:
         batch_op.add_column(sa.Column("token_used_at", app.db.base.UTCDateTime(), nullable=True))
-    # Tokens issued before this revision count as used at their login, not as expired.
-    op.execute("UPDATE device SET token_used_at = last_login_at WHERE token_sha256 IS NOT NULL")
+        batch_op.add_column(sa.Column("token_issued_at", app.db.base.UTCDateTime(), nullable=True))
+        batch_op.add_column(sa.Column("previous_token_sha256", sa.String(length=64), nullable=True))
+        batch_op.create_index(
+            batch_op.f("ix_device_previous_token_sha256"), ["previous_token_sha256"]
+        )
+    # Tokens issued before this revision count as issued and used at their login.
+    op.execute(
+        "UPDATE device SET token_used_at = last_login_at, token_issued_at = last_login_at "
+        "WHERE token_sha256 IS NOT NULL"
+    )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("device", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_device_previous_token_sha256"))
+        batch_op.drop_column("previous_token_sha256")
+        batch_op.drop_column("token_issued_at")
         batch_op.drop_column("token_used_at")
     with op.batch_alter_table("admin_action", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_admin_action_at"))
