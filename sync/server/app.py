@@ -62,7 +62,12 @@ def create_app(settings: Settings) -> FastAPI:
         yield
         db.dispose()
 
-    app = FastAPI(title="Beamside sync server", version=SERVER_VERSION, lifespan=lifespan)
+    app = FastAPI(
+        title="Beamside sync server",
+        version=SERVER_VERSION,
+        lifespan=lifespan,
+        responses=errors.COMMON_ERRORS,
+    )
     app.state.server = state
     errors.install(app)
     for module in (routes_auth, routes_sync, routes_audit, routes_blobs, routes_ca, routes_office):

@@ -17,6 +17,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("sync.server")
 
@@ -36,6 +37,38 @@ class InvalidRequest(BaseModel):
     model_config = ConfigDict(title="HTTPValidationError")
     detail: str
     errors: list[Problem]
+
+
+class ErrorDetail(BaseModel):
+    """Any other refusal (401, 403, 404, 409, 413, 426, …): one readable sentence."""
+
+    detail: str
+
+
+# Declared on every operation (any may answer them), so the schema says what comes.
+COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorDetail, "description": text}
+    for code, text in (
+        (400, "refused as malformed (e.g. a clock too far ahead)"),
+        (401, "no valid token: log in"),
+        (403, "the role may not do this"),
+        (404, "not found"),
+        (409, "conflicts with what the server holds"),
+        (413, "too large"),
+        (426, "the client is too old"),
+        (429, "too many attempts; see Retry-After"),
+        (503, "the server cannot answer now"),
+    )
+}
+
+
+async def http_error(_request: Request, exc: Exception) -> JSONResponse:
+    """A refusal a route raised; a 422 of ours has the same shape as FastAPI's own."""
+    assert isinstance(exc, StarletteHTTPException)
+    body: dict[str, Any] = {"detail": exc.detail}
+    if exc.status_code == 422:
+        body["errors"] = []
+    return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
 
 
 def _where(loc: tuple[object, ...] | list[object]) -> str:
@@ -88,5 +121,6 @@ def _declare_invalid_request(app: FastAPI) -> None:
 
 def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, invalid_request)
+    app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(Exception, unexpected)
     _declare_invalid_request(app)
