@@ -19,7 +19,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from tests.sync_live import free_port
+from app.services.store import Store
+from sync.client import SyncClient, SyncError
+from sync.server.cli import main
+from tests.sync_live import PASSWORD, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -135,6 +138,41 @@ def test_behind_a_tls_proxy_plain_http_is_allowed(tmp_path: Path) -> None:
     try:
         answer = _wait_for(f"http://127.0.0.1:{port}/health", process, log)
         assert answer.status_code == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def test_a_laptop_trusting_the_certificate_logs_in_over_https(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/server.md step A.3: SSL_CERT_FILE names the server's certificate."""
+    certfile, keyfile = _self_signed(tmp_path)
+    data = tmp_path / "srv"
+    assert main(["create-user", "--data-dir", str(data), "--name", "li.na",
+                 "--password", PASSWORD, "--role", "engineer"]) == 0  # fmt: skip
+    port = free_port()
+    log = tmp_path / "server.log"
+    process = _server(
+        "--data-dir", str(data), "--host", "0.0.0.0", "--port", str(port),
+        "--certfile", str(certfile), "--keyfile", str(keyfile), log=log,
+    )  # fmt: skip
+    monkeypatch.setenv("BEAMSIDE_TOKEN_STORE", "file")
+    url = f"https://127.0.0.1:{port}"
+    try:
+        trusted = ssl.create_default_context(cafile=certfile)
+        assert _wait_for(f"{url}/health", process, log, verify=trusted).status_code == 200
+        untrusted = SyncClient(store, url, "li.na", timeout=30)
+        with pytest.raises(SyncError) as refused:
+            untrusted.login(PASSWORD)
+        assert refused.value.kind == "unreachable" and "CERTIFICATE_VERIFY_FAILED" in str(
+            refused.value
+        )
+        monkeypatch.setenv("SSL_CERT_FILE", str(certfile))
+        client = SyncClient(store, url, "li.na", timeout=30)
+        assert client.login(PASSWORD).user == "li.na"
+        client.http.close()
+        untrusted.http.close()
     finally:
         process.terminate()
         process.wait(timeout=20)
