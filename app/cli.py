@@ -346,6 +346,14 @@ def _install_cli_language() -> None:
     install_translators(app, choose_language(requested, settings))
 
 
+def _translated_sync_error(kind: str, message: str) -> str:
+    """The Sync page's sentence for a refused round, in the command's language."""
+    _install_cli_language()
+    from app.ui.sync.sync_texts import error_text
+
+    return error_text(kind, message)
+
+
 def _report_anchors(
     keys: Path, own: Any, root: Path | None, crl: Path | None
 ) -> TrustAnchors | None:
@@ -433,7 +441,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "sync":
         from sync import command as sync_command
 
-        return sync_command.run(data_dir, args.server, args.user)
+        return sync_command.run(
+            data_dir, args.server, args.user, args.allow_http, _translated_sync_error
+        )
     from app import data_folder
 
     if data_folder.lacks_display():  # before Qt, whose abort would blame a library

@@ -11,6 +11,7 @@ Runs on a worker thread (the app) or the command line; never touches Qt.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import sqlite3
@@ -60,6 +61,7 @@ from sync.protocol import (
 )
 
 log = logging.getLogger(__name__)
+TOKEN_HEADER = "X-Beamside-Token"  # a rotated token (sync/server/tokens.py)
 PUSH_BATCH = 500
 PULL_PAGE = 10_000  # the most the server gives (a page of rows is ~6 MB of JSON)
 AUDIT_BATCH = 2000
@@ -117,6 +119,21 @@ class AuditFork:
     event_seq: int  # the local entry recording the fork
 
 
+def sends_in_the_clear(server: str) -> bool:
+    """True for an http:// address of another machine: what is sent there can be read
+    on the way (loopback never leaves this computer)."""
+    url = httpx.URL(server)
+    if url.scheme != "http":
+        return False
+    host = url.host.lower()
+    if host == "localhost":
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return True  # a name: it resolves to whatever the network says
+
+
 def _now_iso() -> str:
     return datetime.now(UTC).isoformat()
 
@@ -132,10 +149,12 @@ class SyncClient:
         *,
         http: httpx.Client | None = None,
         timeout: float = 30.0,
+        allow_http: bool = False,
     ) -> None:
         self.store = store
         self.server = server.rstrip("/")
         self.user = user
+        self.allow_http = allow_http  # the user accepted a password in the clear
         self.http = http or httpx.Client(base_url=self.server, timeout=timeout)
         self.http.headers["X-Beamside-Protocol"] = str(PROTOCOL_VERSION)
         self._token = token_store.load_token(store.data_dir, self.server, user)
@@ -153,6 +172,10 @@ class SyncClient:
             response = self.http.request(method, path, headers=headers, **kwargs)
         except httpx.TransportError as exc:
             raise SyncError(SyncFailure.UNREACHABLE, f"cannot reach {self.server}: {exc}") from exc
+        rotated = response.headers.get(TOKEN_HEADER)
+        if rotated and self._token:  # the server replaced the token: keep the new one
+            self._token = rotated
+            token_store.save_token(self.store.data_dir, self.server, self.user, rotated)
         if response.status_code == 401:
             if self._token:
                 token_store.forget_token(self.store.data_dir, self.server, self.user)
@@ -193,6 +216,12 @@ class SyncClient:
         return info
 
     def login(self, password: str) -> LoginResponse:
+        if not self.allow_http and sends_in_the_clear(self.server):
+            raise SyncError(
+                SyncFailure.INSECURE,
+                f"{self.server} is plain http:// to another machine, so the password would "
+                "cross the network unencrypted; use https://, or allow http explicitly",
+            )
         with self.store.session() as session:
             device = session.get(LocalDevice, 1)
             device_id = device.device_id if device else ""

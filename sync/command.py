@@ -7,6 +7,7 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app.domain.sync_failure import SyncFailure
@@ -21,6 +22,7 @@ _EXIT_OF_KIND = {
     SyncFailure.UNREACHABLE: EXIT_UNREACHABLE,
     SyncFailure.LOGIN: EXIT_LOGIN,
     SyncFailure.AUTH: EXIT_LOGIN,
+    SyncFailure.INSECURE: EXIT_LOGIN,
     SyncFailure.TOO_OLD: EXIT_TOO_OLD,
 }
 
@@ -34,6 +36,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     command.add_argument("--server", required=True, metavar="URL", help="e.g. http://host:8765")
     command.add_argument("--user", required=True, metavar="NAME", help="your server login")
+    command.add_argument(
+        "--allow-http",
+        action="store_true",
+        help="send the password over plain http:// to another machine (it can be read on "
+        "the way; use only on a network you trust)",
+    )
 
 
 def _say(text: str) -> None:
@@ -44,9 +52,16 @@ def _error(text: str) -> None:
     print(f"beamside: {text}", file=sys.stderr, flush=True)  # noqa: T201
 
 
-def run(data_dir: Path, server: str, user: str) -> int:
+def run(
+    data_dir: Path,
+    server: str,
+    user: str,
+    allow_http: bool = False,
+    explain: Callable[[str, str], str] | None = None,
+) -> int:
     """Logs in when this laptop has no token for the server (password from
-    BEAMSIDE_PASSWORD or the terminal), then does one round and prints what moved."""
+    BEAMSIDE_PASSWORD or the terminal), then does one round and prints what moved.
+    `explain(kind, message)` words a refusal to send the password in the user's language."""
     from app.db import schema
     from app.paths import backups_dir, database_path
     from app.services.store import Store
@@ -59,7 +74,7 @@ def run(data_dir: Path, server: str, user: str) -> int:
         _error(str(exc))
         return EXIT_FAILED
     store = Store(opened.engine, data_dir, user)
-    client = SyncClient(store, server, user)
+    client = SyncClient(store, server, user, allow_http=allow_http)
     try:
         if not client.has_token():
             password = os.environ.get(PASSWORD_ENV)
@@ -74,11 +89,14 @@ def run(data_dir: Path, server: str, user: str) -> int:
     except SyncError as exc:
         if exc.report is not None:  # records moved; the audit anchoring was refused
             _say(exc.report.summary())
-        _error(
-            f"audit trail not anchored: {exc.message}"
-            if exc.kind is SyncFailure.AUDIT
-            else exc.message
-        )
+        if exc.kind is SyncFailure.INSECURE and explain is not None:
+            _error(explain(exc.kind, exc.message))
+        else:
+            _error(
+                f"audit trail not anchored: {exc.message}"
+                if exc.kind is SyncFailure.AUDIT
+                else exc.message
+            )
         return _EXIT_OF_KIND.get(exc.kind, EXIT_FAILED)
     finally:
         client.http.close()

@@ -14,9 +14,11 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
+from fastapi import FastAPI
 
 from app.db.schema import open_database
 from app.paths import backups_dir, database_path
@@ -39,8 +41,11 @@ class LiveServer:
     data_dir: Path
     port: int = field(default_factory=free_port)
     login_throttle: LoginThrottle = field(default_factory=LoginThrottle)
+    database_url: str | None = None  # None: SQLite in data_dir
+    options: dict[str, Any] = field(default_factory=dict)  # other Settings fields
     _server: uvicorn.Server | None = None
     _thread: threading.Thread | None = None
+    app: FastAPI | None = None
 
     @property
     def url(self) -> str:
@@ -48,7 +53,11 @@ class LiveServer:
 
     def settings(self) -> Settings:
         return Settings(
-            self.data_dir, password_cost=PasswordCost.cheap(), login_throttle=self.login_throttle
+            self.data_dir,
+            database_url=self.database_url,
+            password_cost=PasswordCost.cheap(),
+            login_throttle=self.login_throttle,
+            **self.options,
         )
 
     def add_user(self, name: str, role: str = "service_manager") -> None:
@@ -60,9 +69,8 @@ class LiveServer:
             state.db.dispose()
 
     def start(self) -> None:
-        config = uvicorn.Config(
-            create_app(self.settings()), host="127.0.0.1", port=self.port, log_level="warning"
-        )
+        self.app = create_app(self.settings())
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning")
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()

@@ -251,13 +251,15 @@ def test_a_fork_whose_answer_was_lost_is_taken_and_recorded_once(
         def sync() -> SyncReport:
             store = open_store(laptop, USER)
             try:
-                return SyncClient(store, "http://testserver", USER, http=http).sync()
+                return SyncClient(
+                    store, "http://testserver", USER, http=http, allow_http=True
+                ).sync()
             finally:
                 store.engine.dispose()
 
         add_hospitals(laptop, "甲医院")
         store = open_store(laptop, USER)
-        SyncClient(store, "http://testserver", USER, http=http).login(PASSWORD)
+        SyncClient(store, "http://testserver", USER, http=http, allow_http=True).login(PASSWORD)
         store.engine.dispose()
         sync()
         backup_database(database_path(laptop), backups_dir(laptop), "manual")
@@ -299,7 +301,7 @@ def test_a_server_that_lost_anchored_entries_gets_them_again(
         admin.create_user(server.db, server.passwords, USER, PASSWORD, "service_manager")
         add_hospitals(laptop, "甲医院", "乙医院")
         store = open_store(laptop, USER)
-        client = SyncClient(store, "http://testserver", USER, http=web)
+        client = SyncClient(store, "http://testserver", USER, http=web, allow_http=True)
         client.login(PASSWORD)
         assert client.sync().audit_anchored == 4
         with server.db.write() as connection:

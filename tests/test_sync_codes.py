@@ -44,7 +44,7 @@ def laptop(tmp_path: Path, name: str, api: Api) -> tuple[Store, SyncClient]:
     folder.mkdir()
     opened = open_database(database_path(folder), backups_dir(folder))
     store = Store(opened.engine, folder, "boss")
-    client = SyncClient(store, "http://testserver", "boss", http=api.client)
+    client = SyncClient(store, "http://testserver", "boss", http=api.client, allow_http=True)
     client.login(PASSWORD)
     return store, client
 
@@ -196,7 +196,7 @@ def test_too_many_attempts_shows_the_throttled_text(tmp_path: Path, store: Store
         )
 
     http = httpx.Client(transport=httpx.MockTransport(answer), base_url="http://server")
-    client = SyncClient(store, "http://server", "boss", http=http)
+    client = SyncClient(store, "http://server", "boss", http=http, allow_http=True)
     with pytest.raises(SyncError) as stopped:
         client.login(PASSWORD)
     assert stopped.value.kind is SyncFailure.THROTTLED

@@ -228,7 +228,7 @@ class SyncStory(RuleBasedStateMachine):
         http = httpx.Client(
             transport=FaultyTransport(self.server, self.faults), base_url=BASE_URL, timeout=30
         )
-        return SyncClient(store, BASE_URL, f"u{number}", http=http)
+        return SyncClient(store, BASE_URL, f"u{number}", http=http, allow_http=True)
 
     @initialize(count=st.integers(2, 5))
     @guarded

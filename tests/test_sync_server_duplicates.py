@@ -77,7 +77,7 @@ def test_two_laptops_adding_one_user_end_with_one(
         wang = factories.engineer(store, login="wang", name=f"王工（{name}）")
         with store.session() as session:
             session.add(WorkOrderAssignment(work_order_id=order.id, user_id=wang))
-        client = SyncClient(store, "http://testserver", "boss", http=api.client)
+        client = SyncClient(store, "http://testserver", "boss", http=api.client, allow_http=True)
         client.login(PASSWORD)
         laptops.append((store, client))
     for _, client in (*laptops, *laptops):

@@ -110,7 +110,7 @@ def test_a_laptop_skips_and_reports_a_record_it_cannot_read(
     opened = open_database(database_path(folder), backups_dir(folder))
     store = Store(opened.engine, folder, "li.na")
     try:
-        client = SyncClient(store, "http://testserver", "li.na", http=api.client)
+        client = SyncClient(store, "http://testserver", "li.na", http=api.client, allow_http=True)
         client.login(PASSWORD)
         report = client.sync()
         assert report.pulled == 2 and report.skipped == 1
@@ -438,7 +438,7 @@ def test_a_laptop_whose_clock_runs_ahead_takes_the_servers_clocks(
     opened = open_database(database_path(folder), backups_dir(folder))
     store = Store(opened.engine, folder, "li.na")
     try:
-        client = SyncClient(store, "http://testserver", "li.na", http=api.client)
+        client = SyncClient(store, "http://testserver", "li.na", http=api.client, allow_http=True)
         client.login(PASSWORD)
         real = time.time
         monkeypatch.setattr(app.domain.clock.time, "time", lambda: real() + 180)  # 3 min fast

@@ -35,7 +35,7 @@ def test_upgrade_from_nothing_to_head_matches_the_models(
     try:
         assert current_revision(db) is None
         migrate(db)
-        assert current_revision(db) == head_revision() == "0007"
+        assert current_revision(db) == head_revision() == "0008"
         with db.read() as connection:
             context = MigrationContext.configure(connection)
             assert compare_metadata(context, ServerBase.metadata) == []
@@ -45,7 +45,7 @@ def test_upgrade_from_nothing_to_head_matches_the_models(
         assert {"sync_row", "sync_change", "device", "audit_anchor"} <= tables
         assert counters == {"seq": 0, "device": 0}
         migrate(db)  # at head: nothing to do, nothing broken
-        assert current_revision(db) == "0007"
+        assert current_revision(db) == "0008"
     finally:
         db.dispose()
 
@@ -126,7 +126,7 @@ def test_devices_of_revision_0002_can_be_certified_and_revoked_after_the_upgrade
                 {"at": revoked},
             )
         migrate(db)
-        assert current_revision(db) == "0007"
+        assert current_revision(db) == "0008"
         with db.session() as session:
             assert session.scalars(select(DeviceCertificate)).all() == []
             session.add(
@@ -180,7 +180,7 @@ def test_anchored_trails_of_revision_0002_stay_and_can_fork(
                 {"hash": prev},
             )
         migrate(db)
-        assert current_revision(db) == "0007"
+        assert current_revision(db) == "0008"
         [trail] = check_trails(db)
         assert (trail.device_id, trail.entries, trail.problem, trail.forks) == ("d1", 2, None, [])
         digest = entry_hash(first, 2, at, "li.na", "customer", "c1", "update", "name_zh", "v1", "x")
@@ -231,5 +231,50 @@ def test_names_of_the_previous_version_take_their_canonical_form(
             assert list(names.scalars()) == ["li.na", "wang.fang", "zhou", "ZHOU"]
             failures = connection.execute(text("SELECT count(*) FROM login_failures"))
             assert failures.scalar_one() == 0
+    finally:
+        db.dispose()
+
+
+def test_devices_of_revision_0006_keep_their_tokens_and_admin_actions_start_empty(
+    server_settings: Settings, backend: str
+) -> None:
+    """A server of revision 0006 holding a logged-in device upgrades with the token's
+    last use set to the login (not expired at once), and an empty admin trail."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from sync.server.admin_audit import list_actions
+    from sync.server.models import Device
+
+    db = _empty(dataclasses.replace(server_settings, migrate_on_start=False), backend)
+    try:
+        migrate(db, "0006")
+        login = datetime(2026, 12, 1, 8, 30, tzinfo=UTC)
+        with db.write() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO server_user (id, name, password_hash, role, disabled, "
+                    "created_at, updated_at) VALUES (1, 'li.na', 'x', 'engineer', false, "
+                    ":at, :at)"
+                ),
+                {"at": login},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO device (device_id, number, number_prefix, user_id, name, "
+                    "token_sha256, created_at, last_login_at) VALUES "
+                    "('with', 1, 'A1', 1, 'x', :t, :at, :at), ('without', 2, 'A2', 1, 'y', "
+                    "NULL, :at, :at)"
+                ),
+                {"at": login, "t": "ab" * 32},
+            )
+        migrate(db)
+        assert current_revision(db) == "0008"
+        with db.reading() as session:
+            used = {d.device_id: d.token_used_at for d in session.scalars(select(Device))}
+            issued = {d.device_id: d.token_issued_at for d in session.scalars(select(Device))}
+        assert used == issued == {"with": login, "without": None}
+        assert list_actions(db) == []
     finally:
         db.dispose()

@@ -16,6 +16,7 @@ class SyncFailure(StrEnum):
     LOGIN = "login"  # not logged in, or the login was refused
     AUTH = "auth"  # the server no longer accepts the token
     TOO_OLD = "too_old"  # this Beamside's protocol is below the server's minimum
+    INSECURE = "insecure"  # a password would go over plain http:// to another machine
     CLOCK = "clock"  # the laptop's clock is too far ahead (the server's clock_skew)
     THROTTLED = "throttled"  # too many attempts: the server asks to wait (429)
     LOCKED = "locked"  # too many failed logins: the account is locked for a while (429)

@@ -3109,6 +3109,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Allow logging in over plain http:// (unencrypted) to another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: over http:// anyone on the network can read the password and this laptop&apos;s sync token. Use it only on a network you trust; ask the office for the server&apos;s https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last error:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,6 +3314,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server&apos;s https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This Beamside is too old for the server. Install the current version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3355,6 +3367,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>update Beamside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unencrypted address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3085,6 +3085,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器可连接：</translation>
     </message>
     <message>
+        <source>Allow logging in over plain http:// (unencrypted) to another computer</source>
+        <translation>允许通过明文 http://（未加密）登录到其他计算机</translation>
+    </message>
+    <message>
+        <source>Warning: over http:// anyone on the network can read the password and this laptop&apos;s sync token. Use it only on a network you trust; ask the office for the server&apos;s https:// address.</source>
+        <translation>警告：使用 http:// 时，网络上的任何人都能读取密码和本机的同步令牌。仅在可信任的网络中使用；请向办公室索取服务器的 https:// 地址。</translation>
+    </message>
+    <message>
         <source>Last error:</source>
         <translation>上次错误：</translation>
     </message>
@@ -3281,6 +3289,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器不再接受本机的登录，请重新登录。</translation>
     </message>
     <message>
+        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server&apos;s https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
+        <translation>服务器地址以 http:// 开头，密码将以未加密方式在网络上传输。请使用服务器的 https:// 地址，或仅在可信任的网络中于“同步”页面允许明文 http（命令行：--allow-http）。</translation>
+    </message>
+    <message>
         <source>This Beamside is too old for the server. Install the current version.</source>
         <translation>此 Beamside 版本过旧，服务器不再支持。请安装最新版本。</translation>
     </message>
@@ -3331,6 +3343,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>update Beamside</source>
         <translation>请更新 Beamside</translation>
+    </message>
+    <message>
+        <source>unencrypted address</source>
+        <translation>地址未加密</translation>
     </message>
     <message>
         <source>clock is wrong</source>

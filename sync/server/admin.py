@@ -2,7 +2,8 @@
 
 Each function is one unit of work and raises AdminError with an English sentence when
 it refuses (unknown user, name taken, bad role), which the command line prints with
-exit code 1.
+exit code 1. Each change is recorded for auditors in the same transaction
+(admin_audit.py); `by` is who asks (default: the OS user at the command line).
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.domain.enums import UserRole
-from sync.server import password_policy, throttle
+from sync.server import admin_audit, password_policy, throttle
+from sync.server.admin_audit import Actor
 from sync.server.auth import Passwords
 from sync.server.db import Database
-from sync.server.models import Device, ServerUser
+from sync.server.models import Device, DeviceCertificate, ServerUser
 from sync.server.names import InvalidName, account_name, canonical
 
 ROLES = tuple(r.value for r in UserRole)
@@ -69,7 +71,14 @@ def _password(password: str, name: str) -> None:
         raise AdminError(reason)
 
 
-def create_user(db: Database, passwords: Passwords, name: str, password: str, role: str) -> str:
+def create_user(
+    db: Database,
+    passwords: Passwords,
+    name: str,
+    password: str,
+    role: str,
+    by: Actor | None = None,
+) -> str:
     """Adds the account under its canonical name (names.py), which it returns."""
     _role(role)
     try:
@@ -82,17 +91,22 @@ def create_user(db: Database, passwords: Passwords, name: str, password: str, ro
         if session.scalar(select(ServerUser.id).where(ServerUser.name == name)) is not None:
             raise AdminError(f"a user named {name!r} exists already")
         session.add(ServerUser(name=name, password_hash=hashed, role=role))
+        admin_audit.record(session, by or Actor.cli(), admin_audit.USER_CREATED, name, role)
     return name
 
 
-def set_role(db: Database, name: str, role: str) -> None:
+def set_role(db: Database, name: str, role: str, by: Actor | None = None) -> None:
     _role(role)
     with db.session() as session:
         user = _user(session, name)
+        detail = f"{user.role} -> {role}"
         user.role, user.updated_at = role, utcnow()
+        admin_audit.record(session, by or Actor.cli(), admin_audit.ROLE_CHANGED, name, detail)
 
 
-def reset_password(db: Database, passwords: Passwords, name: str, password: str) -> None:
+def reset_password(
+    db: Database, passwords: Passwords, name: str, password: str, by: Actor | None = None
+) -> None:
     with db.reading() as session:
         found = _user(session, name).name
     _password(password, found)
@@ -100,26 +114,51 @@ def reset_password(db: Database, passwords: Passwords, name: str, password: str)
     with db.session() as session:
         user = _user(session, name)
         user.password_hash, user.updated_at = hashed, utcnow()
+        admin_audit.record(session, by or Actor.cli(), admin_audit.PASSWORD_RESET, name)
 
 
-def set_disabled(db: Database, name: str, disabled: bool) -> None:
+def set_disabled(db: Database, name: str, disabled: bool, by: Actor | None = None) -> None:
     with db.session() as session:
         user = _user(session, name)
         user.disabled, user.updated_at = disabled, utcnow()
+        action = admin_audit.USER_DISABLED if disabled else admin_audit.USER_ENABLED
+        admin_audit.record(session, by or Actor.cli(), action, name)
 
 
-def revoke_device(db: Database, device_id: str) -> None:
-    """Ends the device's token for good: it cannot log in again under this id."""
+def revoke_device(db: Database, device_id: str, by: Actor | None = None) -> None:
+    """Ends the device's token: it cannot log in again under this id until the manager
+    re-enables it (enable_device)."""
     with db.session() as session:
         device = session.get(Device, device_id)
         if device is None:
             raise AdminError(f"no device {device_id!r}")
         if device.revoked_at is None:
             device.revoked_at = utcnow()
-        device.token_sha256 = None
+        device.token_sha256 = device.previous_token_sha256 = None
+        admin_audit.record(session, by or Actor.cli(), admin_audit.DEVICE_REVOKED, device_id)
 
 
-def reassign_device(db: Database, device_id: str, name: str) -> None:
+def enable_device(db: Database, device_id: str, by: Actor | None = None) -> None:
+    """Lets a revoked device log in again; its old token stays void, so the login that
+    follows (with the user's password) is what gives it a new one."""
+    with db.session() as session:
+        device = session.get(Device, device_id)
+        if device is None:
+            raise AdminError(f"no device {device_id!r}")
+        if device.revoked_at is None:
+            raise AdminError(f"device {device_id!r} is not revoked")
+        # Its certificates stay on the CRL (dated at the revocation): signatures made
+        # while it was out of our hands are never trusted; a new login asks for a new one.
+        live = select(DeviceCertificate).where(
+            DeviceCertificate.device_id == device_id, DeviceCertificate.revoked_at.is_(None)
+        )
+        for certificate in session.scalars(live):
+            certificate.revoked_at = device.revoked_at
+        device.revoked_at = device.token_sha256 = device.previous_token_sha256 = None
+        admin_audit.record(session, by or Actor.cli(), admin_audit.DEVICE_ENABLED, device_id)
+
+
+def reassign_device(db: Database, device_id: str, name: str, by: Actor | None = None) -> None:
     """Gives a device (its number prefix and audit chain) to another user, who may log
     in with it from then on; the previous user's token for it ends."""
     with db.session() as session:
@@ -128,19 +167,24 @@ def reassign_device(db: Database, device_id: str, name: str) -> None:
             raise AdminError(f"no device {device_id!r}")
         device.user_id = _user(session, name).id
         device.token_sha256 = None
+        admin_audit.record(
+            session, by or Actor.cli(), admin_audit.DEVICE_REASSIGNED, device_id, name
+        )
 
 
 def list_locks(db: Database) -> list[throttle.Lock]:
     return throttle.locks(db, utcnow())
 
 
-def unlock(db: Database, key: str, kind: str = throttle.ACCOUNT) -> str:
+def unlock(db: Database, key: str, kind: str = throttle.ACCOUNT, by: Actor | None = None) -> str:
     """Lifts the login lock of an account (by name) or of a source address; the key
     as stored. A running server stops refusing within throttle.RECHECK_SECONDS."""
     if kind == throttle.ACCOUNT:
         key = canonical(key)
     if not throttle.unlock(db, kind, key):
         raise AdminError(f"no failed logins recorded for the {kind} {key!r}")
+    with db.session() as session:
+        admin_audit.record(session, by or Actor.cli(), admin_audit.ACCOUNT_UNLOCKED, key, kind)
     return key
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager, suppress
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 
 from sync.protocol import MIN_CLIENT_PROTOCOL, PROTOCOL_VERSION, VersionInfo
 from sync.server import (
@@ -27,12 +29,22 @@ from sync.server.ca import CertificateAuthority
 from sync.server.db import Database, current_revision, migrate, private_folder
 from sync.server.deps import Server, ServerState, utcnow
 from sync.server.middleware import DOCS_PATHS, OPEN_PATHS, GuardMiddleware
+from sync.server.operations import database_problem
 from sync.server.routes_blobs import sweep_stale_uploads
 from sync.server.settings import Settings
 from sync.server.throttle import Throttle
+from sync.server.tokens import TOKEN_HEADER
 
 log = logging.getLogger("sync.server")
 SWEEP_EVERY_SECONDS = 3600
+
+
+class Health(BaseModel):
+    """/health: "ok", or "unavailable" (503) with why, for a load balancer or a person."""
+
+    status: str
+    database: str
+    reason: str | None = None
 
 
 async def _sweep_uploads(state: ServerState) -> None:
@@ -83,15 +95,25 @@ def create_app(settings: Settings) -> FastAPI:
         openapi_url="/openapi.json" if docs else None,
         docs_url="/docs" if docs else None,
         redoc_url="/redoc" if docs else None,
+        responses=errors.COMMON_ERRORS,
     )
     app.state.server = state
     errors.install(app)
     for module in (routes_auth, routes_sync, routes_audit, routes_blobs, routes_ca, routes_office):
         app.include_router(module.router)
 
-    @app.get("/health", tags=["meta"])
-    def health() -> dict[str, str]:
-        return {"status": "ok"}
+    @app.get(
+        "/health",
+        tags=["meta"],
+        response_model=Health,
+        responses={503: {"model": Health, "description": "the database does not answer"}},
+    )
+    def health(server: Server) -> Health | JSONResponse:
+        problem = database_problem(server.db)
+        if problem is None:
+            return Health(status="ok", database="ok")
+        down = Health(status="unavailable", database="unavailable", reason=problem)
+        return JSONResponse(status_code=503, content=down.model_dump())
 
     @app.get("/version", response_model=VersionInfo, tags=["meta"])
     def version(server: Server) -> VersionInfo:
@@ -102,11 +124,24 @@ def create_app(settings: Settings) -> FastAPI:
             schema_version=server.schema,
         )
 
+    @app.middleware("http")
+    async def send_rotated_token(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        """Whatever the route returns (JSON, a file), a token rotated by this request
+        goes back with it (tokens.py)."""
+        response = await call_next(request)
+        new_token = getattr(request.state, "new_token", None)
+        if new_token:
+            response.headers[TOKEN_HEADER] = new_token
+        return response
+
     app.add_middleware(
         GuardMiddleware,
         max_json_bytes=settings.max_json_bytes,
         max_chunk_bytes=settings.max_chunk_bytes,
         db=db,
         open_paths=OPEN_PATHS | DOCS_PATHS if docs else OPEN_PATHS,
+        settings=settings,
     )
     return app

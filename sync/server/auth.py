@@ -253,6 +253,8 @@ def _register(
         session.add(device)
     device.name = given.device_name or device.name
     device.token_sha256 = digest
+    device.token_issued_at = device.token_used_at = now
+    device.previous_token_sha256 = None
     device.last_login_at = now
     if new_hash:
         user.password_hash, user.updated_at = new_hash, now

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import ipaddress
 import logging
 import os
 import sys
@@ -26,12 +27,19 @@ COMMANDS = (
     ("reset-password", "set a new password: --name, --password"),
     ("disable-user", "stop an account (its devices' tokens stop working): --name"),
     ("enable-user", "let a disabled account log in again: --name"),
-    ("revoke-device", "end a device's token for good: --device-id"),
+    ("revoke-device", "end a device's token (until enable-device): --device-id"),
+    ("enable-device", "let a revoked device log in again (with a new token): --device-id"),
     ("reassign-device", "give a device to another user: --device-id, --name"),
     ("list-locks", "accounts and addresses locked after failed logins"),
     ("unlock", "lift a login lock: --name (an account) or --address"),
     ("list-users", "accounts, roles and how many devices each has"),
     ("list-devices", "devices, their users, number prefixes and last contact"),
+    ("admin-audit", "the administrative actions: when, who, from where, what, to whom"),
+    (
+        "backup",
+        "a consistent copy of the SQLite database while the server runs: --out FILE "
+        "(PostgreSQL: use pg_dump, see docs/server.md)",
+    ),
     (
         "verify-audit",
         "check every device's anchored audit trail and the branches forks set aside "
@@ -74,11 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
             )
         if name in ("create-user", "set-role"):
             sub.add_argument("--role", required=True, choices=ROLES)
-        if name in ("revoke-device", "reassign-device"):
+        if name in ("revoke-device", "enable-device", "reassign-device"):
             sub.add_argument("--device-id", required=True)
         if name == "verify-audit":
             sub.add_argument("--device-id", default=None)
-
+        if name == "backup":
+            sub.add_argument("--out", type=Path, required=True, help="a new file")
         if name == "reassign-device":
             sub.add_argument("--name", required=True, help="the user who gets the device")
         if name == "unlock":
@@ -96,6 +105,19 @@ def _serve_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
         help="serve /docs and /openapi.json (off by default: they map every route)",
+    )
+    none = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--certfile", type=Path, default=none, help="serve HTTPS with this certificate (PEM)"
+    )
+    parser.add_argument(
+        "--keyfile", type=Path, default=none, help="the certificate's private key (PEM)"
+    )
+    parser.add_argument(
+        "--behind-tls-proxy",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="plain HTTP on a non-loopback address, because a proxy in front speaks HTTPS",
     )
 
 
@@ -118,9 +140,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         api_docs=args.api_docs,
     )
     if command == "serve":
-        return _serve(settings)
+        refusal = plain_http_refusal(settings.host, args.certfile, args.behind_tls_proxy)
+        if refusal is None and args.certfile is None and args.keyfile is not None:
+            refusal = "--keyfile needs --certfile"
+        for given in (args.certfile, args.keyfile):
+            if refusal is None and given is not None and not given.is_file():
+                refusal = f"no file {given}"
+        if refusal:
+            print(f"refused: {refusal}", file=sys.stderr)  # noqa: T201
+            return 1
+        return _serve(settings, args.certfile, args.keyfile)
     if command == "verify-audit":
         return _verify_audit(settings, args.device_id)
+    if command == "backup":
+        return _backup(settings, args.out)
     try:
         _ADMIN[command](settings, args)
     except AdminError as exc:
@@ -129,13 +162,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _serve(settings: Settings) -> int:
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: it may well resolve to a LAN address
+
+
+def plain_http_refusal(host: str, certfile: Path | None, behind_proxy: bool) -> str | None:
+    """Why the server will not listen (None: it will). Passwords and tokens cross the
+    wire in every login and request, so off the machine itself they travel only inside
+    TLS: the server's own (--certfile) or a proxy's that the operator vouches for."""
+    if certfile is not None or behind_proxy or is_loopback(host):
+        return None
+    return (
+        f"{host} is reachable from other machines, and plain HTTP would send passwords and "
+        "tokens in the clear. Give --certfile and --keyfile to serve HTTPS, or "
+        "--behind-tls-proxy when a reverse proxy (nginx) in front speaks HTTPS for it "
+        "(see docs/server.md)."
+    )
+
+
+def _serve(settings: Settings, certfile: Path | None, keyfile: Path | None) -> int:
     import uvicorn
 
     from sync.server.app import create_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        ssl_certfile=str(certfile) if certfile else None,
+        ssl_keyfile=str(keyfile) if keyfile else None,
+    )
     return 0
 
 
@@ -179,6 +242,18 @@ def _run(settings: Settings, args: argparse.Namespace) -> None:
             else:
                 admin.unlock(db, args.address, kind="address")
             print(f"unlocked {args.name or args.address}")  # noqa: T201
+        elif command == "enable-device":
+            admin.enable_device(db, args.device_id)
+            print(f"device {args.device_id} may log in again")  # noqa: T201
+        elif command == "admin-audit":
+            from sync.server.admin_audit import list_actions
+
+            for a in list_actions(db):
+                detail = f"\t{a.detail}" if a.detail else ""
+                print(  # noqa: T201
+                    f"{a.at:%Y-%m-%d %H:%M:%S} UTC\t{a.actor}\t{a.source}\t{a.action}\t"
+                    f"{a.subject}{detail}"
+                )
         elif command == "list-users":
             for u in admin.list_users(db):
                 state = "disabled" if u.disabled else "active"
@@ -193,6 +268,18 @@ def _run(settings: Settings, args: argparse.Namespace) -> None:
                 )
     finally:
         db.dispose()
+
+
+def _backup(settings: Settings, out: Path) -> int:
+    from sync.server.operations import BackupError, backup_sqlite
+
+    try:
+        size = backup_sqlite(settings, out)
+    except BackupError as exc:
+        print(f"refused: {exc}", file=sys.stderr)  # noqa: T201
+        return 1
+    print(f"backup written to {out.resolve()} ({size} bytes)")  # noqa: T201
+    return 0
 
 
 def _verify_audit(settings: Settings, device_id: str | None) -> int:
@@ -242,5 +329,5 @@ def _verify_audit(settings: Settings, device_id: str | None) -> int:
 
 
 _ADMIN: dict[str, Callable[[Settings, argparse.Namespace], None]] = {
-    name: _run for name, _ in COMMANDS if name not in ("serve", "verify-audit")
+    name: _run for name, _ in COMMANDS if name not in ("serve", "verify-audit", "backup")
 }

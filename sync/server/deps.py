@@ -8,7 +8,7 @@ from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request
 
-from sync.server.auth import AuthError, Passwords, authenticate
+from sync.server.auth import AuthError, Passwords
 from sync.server.blobs import BlobStore
 from sync.server.ca import CertificateAuthority
 from sync.server.db import Database
@@ -51,16 +51,24 @@ def unauthorized(reason: str) -> HTTPException:
 def current_user(
     server: Server, request: Request, authorization: Annotated[str | None, Header()] = None
 ) -> Principal:
+    """The caller. The guard (middleware.py) checked the token before the body came,
+    rotating it when due (the new one waits on request.state for app.py to send);
+    a request that did not pass the guard is checked here the same way."""
+    from sync.server.tokens import use_token
+
     known = request.scope.get("state", {}).get(PRINCIPAL)
-    if isinstance(known, Principal):  # the guard checked the token before the body came
+    if isinstance(known, Principal):
         return known
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise unauthorized("log in first (send Authorization: Bearer <token>)")
     try:
-        return authenticate(server.db, token.strip())
+        principal, new_token = use_token(server.db, token.strip(), utcnow(), server.settings)
     except AuthError as exc:
         raise unauthorized(str(exc)) from exc
+    if new_token is not None:
+        request.state.new_token = new_token
+    return principal
 
 
 CurrentUser = Annotated[Principal, Depends(current_user)]

@@ -42,6 +42,31 @@ class InvalidRequest(BaseModel):
     errors: list[Problem]
 
 
+class ErrorDetail(BaseModel):
+    """Any other refusal (401, 403, 404, 409, 413, 426, …): one readable sentence, and
+    its code (sync/protocol.py Code) where one applies."""
+
+    detail: str
+    code: str | None = None
+
+
+# Declared on every operation (any may answer them), so the schema says what comes.
+COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorDetail, "description": text}
+    for code, text in (
+        (400, "refused as malformed (e.g. a clock too far ahead)"),
+        (401, "no valid token: log in"),
+        (403, "the role may not do this"),
+        (404, "not found"),
+        (409, "conflicts with what the server holds"),
+        (413, "too large"),
+        (426, "the client is too old"),
+        (429, "too many attempts; see Retry-After"),
+        (503, "the server cannot answer now"),
+    )
+}
+
+
 # The code of an error answer when the route gave none and the detail names none.
 STATUS_CODES = {401: Code.UNAUTHORIZED, 426: Code.TOO_OLD, 429: Code.THROTTLED}
 
@@ -68,6 +93,8 @@ async def http_error(_request: Request, exc: Exception) -> JSONResponse:
     body: dict[str, Any] = {"detail": exc.detail}
     if code is not None:
         body["code"] = code.value
+    if exc.status_code == 422:  # a 422 of ours has the same shape as FastAPI's own
+        body["errors"] = []
     return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
 
 
@@ -126,5 +153,6 @@ def _declare_invalid_request(app: FastAPI) -> None:
 def install(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, invalid_request)
+    app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(Exception, unexpected)
     _declare_invalid_request(app)

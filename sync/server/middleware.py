@@ -18,10 +18,12 @@ from typing import Any
 
 import anyio
 
+from app.db.base import utcnow
 from sync.protocol import MIN_CLIENT_PROTOCOL, Code
 from sync.server.auth import AuthError, authenticate
 from sync.server.db import Database
 from sync.server.principal import Principal
+from sync.server.settings import Settings
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -69,21 +71,32 @@ class GuardMiddleware:
         max_chunk_bytes: int,
         db: Database,
         open_paths: Collection[str] = OPEN_PATHS,
+        settings: Settings | None = None,
     ) -> None:
         self.app = app
+        self.settings = settings
         self.max_json_bytes = max_json_bytes
         self.max_chunk_bytes = max_chunk_bytes
         self.db = db
         self.open_paths = frozenset(open_paths)
 
-    async def _caller(self, headers: dict[bytes, bytes]) -> Principal | str:
-        """The token's owner, or why there is none (the sentence of a 401)."""
+    async def _caller(self, headers: dict[bytes, bytes]) -> tuple[Principal, str | None] | str:
+        """The token's owner (and the token that replaces it, when it was due to
+        rotate), or why there is none (the sentence of a 401). Expiry after inactivity
+        and rotation are tokens.py's, the same as for a request checked in deps.py."""
         value = headers.get(b"authorization", b"").decode("latin-1")
         scheme, _, token = value.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             return "log in first (send Authorization: Bearer <token>)"
         try:
-            return await anyio.to_thread.run_sync(authenticate, self.db, token.strip())
+            if self.settings is None:
+                return await anyio.to_thread.run_sync(authenticate, self.db, token.strip()), None
+            from sync.server.tokens import use_token
+
+            settings = self.settings
+            return await anyio.to_thread.run_sync(
+                lambda: use_token(self.db, token.strip(), utcnow(), settings)
+            )
         except AuthError as exc:
             return str(exc)
 
@@ -114,7 +127,11 @@ class GuardMiddleware:
             if isinstance(caller, str):
                 await refuse(send, 401, caller, headers=_CHALLENGE, code=Code.UNAUTHORIZED.value)
                 return
-            scope.setdefault("state", {})[PRINCIPAL] = caller
+            principal, new_token = caller
+            state = scope.setdefault("state", {})
+            state[PRINCIPAL] = principal
+            if new_token is not None:
+                state["new_token"] = new_token  # sent back by app.py's token middleware
         if path == "/auth/login":
             limit = min(MAX_LOGIN_BYTES, self.max_json_bytes)
         elif path.startswith("/blobs/"):

@@ -55,6 +55,26 @@ class Device(ServerBase):
     last_login_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_push_at: Mapped[datetime | None] = mapped_column(default=None)
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Token lifetime (tokens.py): last use (written at most hourly), issue time (for
+    # rotation), and the token it replaced, still accepted for a grace period.
+    token_used_at: Mapped[datetime | None] = mapped_column(default=None)
+    token_issued_at: Mapped[datetime | None] = mapped_column(default=None)
+    previous_token_sha256: Mapped[str | None] = mapped_column(String(64), index=True, default=None)
+
+
+class AdminAction(ServerBase):
+    """One administrative action, for auditors: who (an account, or the OS user at the
+    command line), from where ("cli" or the client's address), what, to whom."""
+
+    __tablename__ = "admin_action"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[str] = mapped_column(Text, default="")
 
 
 class DeviceCertificate(ServerBase):

@@ -8,11 +8,12 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path, Query, Response
+from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 from pydantic import BaseModel
 from sqlalchemy import select
 
-from sync.server import admin, throttle
+from sync.server import admin, admin_audit, throttle
+from sync.server.admin_audit import Actor
 from sync.server.deps import ManagerUser, OfficeUser, Server, utcnow
 from sync.server.models import SyncConflict
 
@@ -92,6 +93,37 @@ def conflicts_route(
     )
 
 
+class AdminActionRecord(BaseModel):
+    id: int
+    at: datetime
+    actor: str
+    source: str  # "cli", or the client's address
+    action: str
+    subject: str
+    detail: str
+
+
+class AdminActionPage(BaseModel):
+    actions: list[AdminActionRecord]
+    cursor: int
+    more: bool
+
+
+@router.get("/admin/audit", response_model=AdminActionPage)
+def admin_audit_route(
+    server: Server,
+    _user: OfficeUser,
+    after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+) -> AdminActionPage:
+    """Who did what to accounts and devices, oldest first (service manager and QC)."""
+    rows = admin_audit.list_actions(server.db, after, limit + 1)
+    found = [AdminActionRecord(**asdict(r)) for r in rows[:limit]]
+    return AdminActionPage(
+        actions=found, cursor=found[-1].id if found else after, more=len(rows) > limit
+    )
+
+
 @router.get("/devices", response_model=list[DeviceRecord])
 def devices_route(server: Server, _user: OfficeUser) -> list[DeviceRecord]:
     return [DeviceRecord(**asdict(d)) for d in admin.list_devices(server.db)]
@@ -108,10 +140,13 @@ def unlock_route(
     kind: Annotated[str, Path(pattern="^(account|address)$")],
     key: Annotated[str, Path(max_length=200)],
     server: Server,
-    _user: ManagerUser,
+    user: ManagerUser,
+    request: Request,
 ) -> Response:
+    # Recorded with who and from where (the admin trail, GET /admin/audit).
+    by = Actor(user.user_name, request.client.host if request.client else "http")
     try:
-        unlocked = admin.unlock(server.db, key, kind)
+        unlocked = admin.unlock(server.db, key, kind, by)
     except admin.AdminError as exc:
         raise HTTPException(status_code=404, detail=str(exc)) from exc
     server.throttle.forget(kind, unlocked)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 DATABASE_URL_ENV = "DATABASE_URL"
@@ -76,6 +77,11 @@ class Settings:
     # Pull page size: the default and the most a client may ask for.
     pull_default_limit: int = 1000
     pull_max_limit: int = 10_000
+    # Device tokens: refused after this long unused; replaced by a new one (sent in the
+    # X-Beamside-Token header) on the first use after `token_rotation`, the old one
+    # still accepted for as long again (requests already under way).
+    token_inactivity: timedelta = timedelta(days=90)
+    token_rotation: timedelta = timedelta(hours=1)
     # Run the migrations when the app is created (tests of migrations turn it off).
     migrate_on_start: bool = True
     # Password hashing runs in a small pool (each argon2 call takes 64 MiB and a core);

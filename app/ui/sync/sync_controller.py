@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 INTERVAL_KEY = "sync/interval_minutes"
+ALLOW_HTTP_KEY = "sync/allow_http"  # settings.ini: "true" lets a login use plain http://
 DEFAULT_INTERVAL = 5  # minutes; 0 turns automatic sync off
 STOPPED_BY = frozenset({"too_old"})  # errors only an update cures: no automatic retries
 
@@ -107,6 +108,16 @@ class SyncController(QObject):
             return max(0, int(str(self.settings.value(INTERVAL_KEY, DEFAULT_INTERVAL))))
         except (TypeError, ValueError):
             return DEFAULT_INTERVAL
+
+    def allow_http(self) -> bool:
+        """The user's choice to send the password over plain http:// to another machine."""
+        if self.settings is None:
+            return False
+        return str(self.settings.value(ALLOW_HTTP_KEY, "false")).lower() == "true"
+
+    def set_allow_http(self, allowed: bool) -> None:
+        if self.settings is not None:
+            self.settings.setValue(ALLOW_HTTP_KEY, "true" if allowed else "false")
 
     def set_interval_minutes(self, minutes: int) -> None:
         if self.settings is not None:
@@ -312,7 +323,9 @@ class SyncController(QObject):
     def login(self, server: str, user: str, password: str) -> None:
         self._remember(server, user)
         run_in_background(
-            partial(log_in, self.store, (server, user), password, self.timeout_s),
+            partial(
+                log_in, self.store, (server, user), password, self.timeout_s, self.allow_http()
+            ),
             self._logged_in,
             self._login_failed,
         )

@@ -16,6 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -129,6 +130,21 @@ class SyncPage(QWidget):
         self.account_error = QLabel()
         self.account_error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.account_error.hide()
+        self.allow_http = QCheckBox(
+            self.tr("Allow logging in over plain http:// (unencrypted) to another computer")
+        )
+        self.allow_http.setChecked(controller.allow_http())
+        self.http_warning = QLabel(
+            self.tr(
+                "Warning: over http:// anyone on the network can read the password and this "
+                "laptop's sync token. Use it only on a network you trust; ask the office for "
+                "the server's https:// address."
+            )
+        )
+        self.http_warning.setWordWrap(True)
+        self.http_warning.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.http_warning.setVisible(self.allow_http.isChecked())
+        self.allow_http.toggled.connect(self._allow_http_toggled)
 
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.setToolTip(
@@ -187,6 +203,8 @@ class SyncPage(QWidget):
         box.addLayout(row)
         box.addWidget(self.account_error)
         box.addWidget(self.login_state)
+        box.addWidget(self.allow_http)
+        box.addWidget(self.http_warning)
 
         actions = QHBoxLayout()
         actions.addWidget(self.sync_button)
@@ -345,6 +363,10 @@ class SyncPage(QWidget):
         state = self.snapshot.status if self.snapshot else None
         if account is not None and (state is None or (state.server, state.user) != account):
             self.controller.set_account(*account)
+
+    def _allow_http_toggled(self, allowed: bool) -> None:
+        self.controller.set_allow_http(allowed)
+        self.http_warning.setVisible(allowed)
 
     def open_login(self) -> None:
         from app.ui.sync.sync_login_dialog import LoginDialog

@@ -40,6 +40,13 @@ def error_text(kind: str | None, message: str = "") -> str:
         return translate(
             "SyncTexts", "The server no longer accepts this laptop's login. Log in again."
         )
+    if kind == SyncFailure.INSECURE:
+        return translate(
+            "SyncTexts",
+            "The server address starts with http://, so the password would cross the network "
+            "unencrypted. Use the server's https:// address, or allow plain http on the Sync "
+            "page (command line: --allow-http) only on a network you trust.",
+        )
     if kind == SyncFailure.TOO_OLD:
         return translate(
             "SyncTexts", "This Beamside is too old for the server. Install the current version."
@@ -89,6 +96,7 @@ def short_error(kind: str | None) -> str:
         SyncFailure.LOGIN: translate("SyncTexts", "log in to sync"),
         SyncFailure.AUTH: translate("SyncTexts", "log in again"),
         SyncFailure.TOO_OLD: translate("SyncTexts", "update Beamside"),
+        SyncFailure.INSECURE: translate("SyncTexts", "unencrypted address"),
         SyncFailure.CLOCK: translate("SyncTexts", "clock is wrong"),
         SyncFailure.THROTTLED: translate("SyncTexts", "too many attempts"),
         SyncFailure.LOCKED: translate("SyncTexts", "login locked"),

@@ -99,13 +99,16 @@ def sync_round(
         client.http.close()
 
 
-def log_in(store: Store, account: Account, password: str, timeout: float) -> LoginResponse:
-    """Remembers the account, then logs in (the client stores the token)."""
+def log_in(
+    store: Store, account: Account, password: str, timeout: float, allow_http: bool = False
+) -> LoginResponse:
+    """Remembers the account, then logs in (the client stores the token); refused for an
+    http:// address of another machine unless `allow_http` (the Sync page's setting)."""
     from sync.client import SyncClient
 
     sync_status.configure(store, *account)
     state = sync_status.status(store)
-    client = SyncClient(store, state.server, state.user, timeout=timeout)
+    client = SyncClient(store, state.server, state.user, timeout=timeout, allow_http=allow_http)
     try:
         return client.login(password)
     finally:
