@@ -68,3 +68,9 @@ def test_damaged_empty_or_absent_files_take_the_ordinary_path(tmp_path: Path) ->
     con.close()
     for path in (garbage, empty, foreign, tmp_path / "absent.db"):
         assert first_page.read_first_page(path) is None
+
+
+def test_the_early_views_columns_are_the_lists() -> None:
+    from app.ui.work_orders.first_page import COLUMNS
+
+    assert COLUMNS == tuple((c.header, c.enum) for c in lists.WORK_ORDERS.columns)
