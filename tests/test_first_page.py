@@ -71,6 +71,11 @@ def test_damaged_empty_or_absent_files_take_the_ordinary_path(tmp_path: Path) ->
 
 
 def test_the_early_views_columns_are_the_lists() -> None:
-    from app.ui.work_orders.first_page import COLUMNS
+    from app.ui.list_page import column_width
+    from app.ui.work_orders import first_page as early
 
-    assert COLUMNS == tuple((c.header, c.enum) for c in lists.WORK_ORDERS.columns)
+    spec = lists.WORK_ORDERS
+    assert early.COLUMNS == tuple((c.header, c.enum) for c in spec.columns)
+    assert early.WIDTHS == tuple(column_width(c) for c in spec.columns)
+    assert spec.columns[early.SORTED_COLUMN].key == spec.default_sort and spec.default_descending
+    assert early.HEADER_KEY == f"lists/{spec.name}/header"

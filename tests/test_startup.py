@@ -139,6 +139,7 @@ def test_the_first_page_shows_before_the_store_and_the_real_list_takes_over(
     ]
     count_text = early_count.text()
     early_current = early_view.currentIndex().row()
+    early_widths = [early_view.columnWidth(c) for c in range(len(headers))]
     assert early_rows and count_text.endswith("work orders") and early_current == 0
 
     held.set()
@@ -151,6 +152,7 @@ def test_the_first_page_shows_before_the_store_and_the_real_list_takes_over(
         page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
     ]
     assert page.table.currentIndex().row() == early_current
+    assert [page.table.columnWidth(c) for c in range(len(headers))] == early_widths
     assert window.first_page is None
     assert window.stack.count() == len(window.pages)  # the early view went with the opening
     startup.finish()

@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
             return
         from app.ui.work_orders.first_page import first_page_view
 
-        self.first_page = first_page_view(first, self._wo_count(first.count))
+        self.first_page = first_page_view(first, self._wo_count(first.count), self.settings)
         self.stack.addWidget(self.first_page)
         self.stack.setCurrentWidget(self.first_page)
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSettings,
     Qt,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
@@ -37,6 +38,9 @@ COLUMNS: tuple[tuple[str, type[enums.LabelledEnum] | None], ...] = (
     ("Reported", None),
     ("Description", None),
 )
+WIDTHS = (160, 96, 96, 96, 180, 230, 130, 120)  # list_page.column_width of each column
+SORTED_COLUMN = 6  # reported_at, newest first
+HEADER_KEY = "lists/work_orders/header"  # where ListPage keeps the user's widths
 
 
 class FirstPageModel(QAbstractTableModel):
@@ -70,7 +74,7 @@ class FirstPageModel(QAbstractTableModel):
         return text.splitlines()[0] if text else text
 
 
-def first_page_view(page: FirstPage, count_text: str) -> QWidget:
+def first_page_view(page: FirstPage, count_text: str, settings: QSettings | None) -> QWidget:
     """The list page's look without its workings: the count above a read-only table of
     the first page, the first row current as the real list has it."""
     widget = QWidget()
@@ -82,6 +86,14 @@ def first_page_view(page: FirstPage, count_text: str) -> QWidget:
     view.verticalHeader().hide()
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    header = view.horizontalHeader()
+    for column, width in enumerate(WIDTHS):
+        view.setColumnWidth(column, width)
+    header.setSortIndicator(SORTED_COLUMN, Qt.SortOrder.DescendingOrder)
+    header.setSortIndicatorShown(True)
+    state = None if settings is None else settings.value(HEADER_KEY)
+    if state is not None:
+        header.restoreState(state)
     if page.rows:
         view.setCurrentIndex(view.model().index(0, 0))
     top = QHBoxLayout()
