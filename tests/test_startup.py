@@ -12,10 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
+from app.db import first_page
 from app.db.schema import backup_database, open_database
+from app.demo.seed import seed_demo
 from app.paths import backups_dir, database_path
 from app.services.store import Store
 from app.ui import application
@@ -67,8 +70,13 @@ def listed(window: MainWindow, rows: int) -> bool:
 
 
 def test_the_frame_and_an_opening_state_come_before_the_list(
-    qtbot: QtBot, store: Store, held: threading.Event, tmp_path: Path
+    qtbot: QtBot,
+    store: Store,
+    held: threading.Event,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(first_page, "read_first_page", lambda _path: None)  # the state itself
     _, _, unit = factories.hospital_with_unit(store, "江苏省肿瘤医院", "H100001")
     first = factories.work_order(store, unit, description="真空泵报警")
     factories.work_order(store, unit, description="季度巡检")
@@ -97,6 +105,56 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
     assert window.new_action.isEnabled() and window.refresh_action.isEnabled()
     assert window.location.text().endswith(f"data in {store.data_dir}")
     assert ended == []
+    startup.finish()
+
+
+def shown_rows(view: QTableView, rows: int | None = None) -> list[list[str]]:
+    """The texts of the first `rows` rows (all by default) as the view displays them."""
+    model = view.model()
+    return [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount() if rows is None else rows)
+    ]
+
+
+def test_the_first_page_shows_before_the_store_and_the_real_list_takes_over(
+    qtbot: QtBot, store: Store, held: threading.Event
+) -> None:
+    seed_demo(store)
+    ended: list[int] = []
+
+    window, startup = start(qtbot, store.data_dir, ended)
+
+    qtbot.waitUntil(lambda: window.first_page is not None and window.first_page.isVisible())
+    assert window.pages == []  # the Store is still held
+    early = window.first_page
+    assert early is not None
+    early_view = early.findChild(QTableView)
+    early_count = early.findChild(QLabel, "first_page_count")
+    assert early_view is not None and early_count is not None
+    early_rows = shown_rows(early_view)
+    headers = [
+        early_view.model().headerData(c, Qt.Orientation.Horizontal)
+        for c in range(early_view.model().columnCount())
+    ]
+    count_text = early_count.text()
+    early_current = early_view.currentIndex().row()
+    early_widths = [early_view.columnWidth(c) for c in range(len(headers))]
+    assert early_rows and count_text.endswith("work orders") and early_current == 0
+
+    held.set()
+    qtbot.waitUntil(lambda: listed(window, startup.first_count or -1), timeout=15_000)
+    page = window.page("work_orders").list_page
+    assert window.stack.currentWidget() is page
+    assert page.count.text() == count_text
+    assert shown_rows(page.table, len(early_rows)) == early_rows  # its first page, no more
+    assert headers == [
+        page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
+    ]
+    assert page.table.currentIndex().row() == early_current
+    assert [page.table.columnWidth(c) for c in range(len(headers))] == early_widths
+    assert window.first_page is None
+    assert window.stack.count() == len(window.pages)  # the early view went with the opening
     startup.finish()
 
 

@@ -231,6 +231,7 @@ class StartUp:
         self._idle = threading.Event()  # no opening (maybe a migration) under way
         self._idle.set()
         self._asked = False
+        self.first_count: int | None = None  # the count the first page showed, if any
 
     def start(self) -> None:
         """Opens the database once the window's first frame is drawn."""
@@ -245,7 +246,28 @@ class StartUp:
     def _open_first(self) -> None:
         if not self._asked:
             self._asked = True
+            self._show_first_page()
             self.open()
+
+    def _show_first_page(self) -> None:
+        """The work-order list's first page read with plain sqlite3 (a few ms), shown
+        while SQLAlchemy, the Store and the pages load; nothing when the database needs
+        the ordinary path (to migrate, damaged, new)."""
+        from app.db.first_page import FirstPage, read_first_page
+
+        if self.options.demo:
+            return  # the demo may still be added: the count would change
+        path = database_path(self.options.data_dir)
+
+        def shown(first: FirstPage | None) -> None:
+            if first is None or self.window.pages:
+                return
+            self.window.show_first_page(first)
+            self.first_count = first.count
+            if self.options.smoke:  # the user sees the list's rows and count now
+                print(f"smoke ok: {first.count} work orders", flush=True)  # noqa: T201
+
+        run_in_background(lambda: read_first_page(path), shown, lambda _e: None)
 
     def open(self, restore_first: bool = False) -> None:
         if self.options.demo and not self.settings.value("user/login"):
@@ -269,7 +291,7 @@ class StartUp:
         if self.options.demo and not self.options.smoke:
             self.window.add_demo_data()
         if self.options.smoke:
-            _quit_when_listed(self.window)
+            _quit_when_listed(self.window, self.first_count)
 
     def _refused(self, error: BaseException) -> None:
         """A database problem is explained (perhaps restored and opened again); anything
@@ -386,8 +408,9 @@ def _login() -> str:
         return "local"
 
 
-def _quit_when_listed(window: MainWindow) -> None:
-    """Quits once the work-order list has loaded (the window was drawn before)."""
+def _quit_when_listed(window: MainWindow, first_count: int | None) -> None:
+    """Quits once the work-order list has loaded (the window was drawn before). When the
+    first page already said "smoke ok", the real list must agree with its count."""
     model = window.page("work_orders").list_page.model
     said: list[bool] = []
 
@@ -395,7 +418,17 @@ def _quit_when_listed(window: MainWindow) -> None:
         if said:
             return
         said.append(True)
-        print(f"smoke ok: {count} work orders", flush=True)  # noqa: T201 - the smoke contract
+        if first_count is None:
+            print(f"smoke ok: {count} work orders", flush=True)  # noqa: T201 - the smoke contract
+        elif first_count != count:
+            print(  # noqa: T201
+                f"smoke failed: the first page counted {first_count}, the list {count}",
+                file=sys.stderr,
+                flush=True,
+            )
+            window.close()
+            QApplication.exit(EXIT_ERROR)
+            return
         window.close()
         QApplication.quit()
 

@@ -41,6 +41,7 @@ from app.ui.tasks import run_in_background
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
+    from app.db.first_page import FirstPage
     from app.services.store import Store
     from app.ui.list_page import ListPage
 
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self.opening = self._opening_view()
         self.stack.addWidget(self.opening)
+        self.first_page: QWidget | None = None  # see show_first_page
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -166,12 +168,26 @@ class MainWindow(QMainWindow):
         label.setEnabled(False)  # drawn in the palette's muted text colour
         return label
 
+    def show_first_page(self, first: FirstPage) -> None:
+        """The work-order list's first page, read with plain sqlite3 while the pages load;
+        shown in place of the opening state when the window opens on that list."""
+        if self.pages or self.nav.currentRow() != list(PAGE_ICONS).index("work_orders"):
+            return
+        from app.ui.work_orders.first_page import first_page_view
+
+        self.first_page = first_page_view(first, self._wo_count(first.count), self.settings)
+        self.stack.addWidget(self.first_page)
+        self.stack.setCurrentWidget(self.first_page)
+
     def set_store(self, store: Store, device_prefix: str) -> None:
         """Builds the pages over the opened database, in place of the opening state."""
         self.store = store
         self.pages = self._make_pages()
-        self.stack.removeWidget(self.opening)
-        self.opening.deleteLater()
+        for early in (self.opening, self.first_page):
+            if early is not None:
+                self.stack.removeWidget(early)
+                early.deleteLater()
+        self.first_page = None
         for page in self.pages:
             self.stack.addWidget(page.widget or page.list_page)
             if page.widget is None:
