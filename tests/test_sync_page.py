@@ -339,8 +339,7 @@ def test_the_main_window_has_a_sync_page_and_status(qtbot: QtBot, store: Store) 
     window.show()
     with qtbot.waitSignal(window.sync_controller.state_changed):
         window.sync_controller.refresh()
-    assert window.sync_indicator.text().startswith("⇅ ")
-    assert "pending" in window.sync_indicator.text()
+    qtbot.waitUntil(lambda: window.sync_indicator.text() == "⇅ Not set up for sync yet")
     window.sync_indicator.click()
     assert window.current_page().key == "sync"
     qtbot.keyClick(
@@ -349,6 +348,12 @@ def test_the_main_window_has_a_sync_page_and_status(qtbot: QtBot, store: Store) 
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     qtbot.waitUntil(lambda: window.sync_page.account_error.isVisible())  # no server set yet
+    from app.services.sync.sync_status import configure
+
+    configure(store, "https://beamside.example", "wang")
+    window.sync_controller.refresh()
+    qtbot.waitUntil(lambda: "waiting" in window.sync_indicator.text())
+    assert "Not set up" not in window.sync_indicator.text()
 
 
 def test_refusals_and_errors_read_as_sentences(qapp: QApplication) -> None:
@@ -393,5 +398,18 @@ def test_a_record_the_laptop_could_not_read_is_listed(
     try:
         assert kind_short("unreadable") == "无法读取"
         assert reason_text("lost: a newer edit").startswith("保留了另一台电脑上较新的编辑。")
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_the_status_bar_sync_words_read_in_chinese(qapp: QApplication) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    install_translators(qapp, "zh_CN")
+    try:
+        tr = QCoreApplication.translate
+        assert tr("SyncIndicator", "⇅ Not set up for sync yet") == "⇅ 尚未设置同步"
+        assert tr("SyncIndicator", "⇅ %n change(s) waiting", "", 3) == "⇅ 3 项更改待发送"
+        assert tr("SyncIndicator", "last sync %1") == "上次同步 %1"
     finally:
         install_translators(qapp, "en")

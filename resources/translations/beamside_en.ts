@@ -2999,23 +2999,27 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>Open the Sync page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>⇅ Not set up for sync yet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>⇅ %n pending</source>
+        <source>⇅ %n change(s) waiting</source>
         <translation>
-            <numerusform>⇅ %n pending</numerusform>
-            <numerusform>⇅ %n pending</numerusform>
+            <numerusform>⇅ %n change waiting</numerusform>
+            <numerusform>⇅ %n changes waiting</numerusform>
         </translation>
     </message>
     <message>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>synced %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2977,23 +2977,27 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>Open the Sync page</source>
         <translation>打开同步页面</translation>
     </message>
+    <message>
+        <source>⇅ Not set up for sync yet</source>
+        <translation>⇅ 尚未设置同步</translation>
+    </message>
     <message numerus="yes">
-        <source>⇅ %n pending</source>
+        <source>⇅ %n change(s) waiting</source>
         <translation>
-            <numerusform>⇅ %n 项待发送</numerusform>
+            <numerusform>⇅ %n 项更改待发送</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>尚未同步</translation>
     </message>
     <message>
         <source>syncing…</source>
         <translation>正在同步…</translation>
-    </message>
-    <message>
-        <source>synced %1</source>
-        <translation>%1 已同步</translation>
-    </message>
-    <message>
-        <source>never synced</source>
-        <translation>从未同步</translation>
     </message>
     <message>
         <source>Sync is not set up yet.</source>

@@ -1,4 +1,7 @@
-"""The status bar's sync summary: "⇅ 3 pending · synced 10:42 · server not reachable".
+"""The status bar's sync summary in words: "3 changes waiting · last sync 10:42".
+
+Before any server is set up it says so ("Not set up for sync yet") instead of counting
+changes that have nowhere to go.
 
 A flat button, so a click (or Enter) opens the Sync page; it only mirrors what the
 SyncController says and never reads the database itself.
@@ -26,18 +29,25 @@ class SyncIndicator(QToolButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.controller = controller
         self.setText(self.tr("⇅ sync"))
+        self._configured: bool | None = None  # None: not read yet
+        self._last: tuple[int, str, str, bool] | None = None
         self.setToolTip(self.tr("Open the Sync page"))
         controller.state_changed.connect(self.show_state)
         controller.snapshot_read.connect(self._explain)
 
     def show_state(self, pending: int, last_sync: str, error: str, running: bool) -> None:
-        parts = [self.tr("⇅ %n pending", "", pending)]
+        self._last = (pending, last_sync, error, running)
+        if self._configured is False and not running:
+            self.setText(self.tr("⇅ Not set up for sync yet"))
+            self.setStyleSheet("")
+            return
+        parts = [self.tr("⇅ %n change(s) waiting", "", pending)]
         if running:
             parts.append(self.tr("syncing…"))
         elif last_sync:
-            parts.append(self.tr("synced %1").replace("%1", last_sync))
+            parts.append(self.tr("last sync %1").replace("%1", last_sync))
         elif not error:
-            parts.append(self.tr("never synced"))
+            parts.append(self.tr("not synced yet"))
         if error and not running:
             parts.append(error)
         self.setText(" · ".join(parts))
@@ -46,6 +56,10 @@ class SyncIndicator(QToolButton):
     def _explain(self, snapshot: SyncSnapshot) -> None:
         """The tooltip: the whole sentence of the last error, and where to act on it."""
         state = snapshot.status
+        if state.configured != self._configured:
+            self._configured = state.configured
+            if self._last is not None:
+                self.show_state(*self._last)
         lines = []
         if not state.configured:
             lines.append(self.tr("Sync is not set up yet."))
