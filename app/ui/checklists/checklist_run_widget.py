@@ -51,6 +51,7 @@ from app.domain.tolerance import ItemKind, with_unit
 from app.services.checklists import checklist_runs as runs
 from app.services.checklists.checklist_runs import ItemView, RunView, SectionView, ValueRefused
 from app.services.store import Store
+from app.ui.i18n import arg
 from app.ui.labels import enum_label
 
 COL_ITEM, COL_LIMITS, COL_VALUE, COL_VERDICT, COL_COMMENT = range(5)
@@ -431,7 +432,7 @@ class ChecklistRunWidget(QWidget):
         title = run.title_zh if self.model.zh else run.title_en
         machine_class = run.class_label_zh if self.model.zh else run.class_label_en
         if machine_class:
-            title = self.tr("%1 — %2").replace("%1", title).replace("%2", machine_class)
+            title = arg(self.tr("%1 — %2"), title, machine_class)
         if not run.editable:
             title = self.tr("%1 (read-only)").replace("%1", title)
         self.title.setText(title)
@@ -495,9 +496,7 @@ class ChecklistRunWidget(QWidget):
     def _show_refusal(self, item_id: str, reason: str) -> None:
         label = self.model.label(self.model.rows[self.model.row_of(item_id)])
         self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(
-            self.tr("Not saved — %1: %2").replace("%1", label).replace("%2", reason)
-        )
+        self.status.setText(arg(self.tr("Not saved — %1: %2"), label, reason))
 
     def _show_saved(self, result: runs.ValueResult) -> None:
         row = self.model.row_of(result.item_id)
@@ -509,7 +508,7 @@ class ChecklistRunWidget(QWidget):
             text = self.tr("Saved: %1 — %2. Out of tolerance: add a comment before completing.")
         else:
             text = self.tr("Saved: %1 — %2")
-        self.status.setText(text.replace("%1", self.model.label(item)).replace("%2", verdict))
+        self.status.setText(arg(text, self.model.label(item), verdict))
         self._update_summary()
 
     def complete(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.pdf_signing import Verification
+from app.ui.i18n import arg
 from app.ui.labels import format_datetime
 from app.ui.reports.pdf_pages import ZOOMS, PdfPagesView
 from app.ui.reports.pdf_print import PrintController
@@ -141,9 +142,7 @@ class PdfPreviewDialog(QDialog):
         self.zoom_in_action.setEnabled(zoom < ZOOMS[-1] - 1e-3)
 
     def _show_page(self, current: int, count: int) -> None:
-        self.page_label.setText(
-            self.tr("Page %1 of %2").replace("%1", str(current + 1)).replace("%2", str(count))
-        )
+        self.page_label.setText(arg(self.tr("Page %1 of %2"), current + 1, count))
 
     def _cannot_show(self, why: str) -> None:
         self.page_label.clear()
