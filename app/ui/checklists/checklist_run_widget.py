@@ -186,7 +186,7 @@ class ChecklistRunTableModel(QAbstractTableModel):
             return self.value_text(entry) if column == COL_VALUE else entry.comment
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_ITEM, COL_LIMITS):
             other = entry.label_en if self.zh else entry.label_zh
-            source = self.tr("Source: %1").replace("%1", entry.source)
+            source = arg(self.tr("Source: %1"), entry.source)
             return f"{other}\n{source}"
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_VERDICT:
@@ -231,11 +231,7 @@ class ChecklistRunTableModel(QAbstractTableModel):
     def limits_text(self, item: ItemView) -> str:
         if item.kind is ItemKind.NUMERIC:
             if item.action_text:
-                return (
-                    self.tr("%1 (action %2)")
-                    .replace("%1", item.tolerance_text)
-                    .replace("%2", item.action_text)
-                )
+                return arg(self.tr("%1 (action %2)"), item.tolerance_text, item.action_text)
             return item.tolerance_text
         if item.kind is ItemKind.PASS_FAIL:
             return self.tr("Pass / fail")
@@ -434,7 +430,7 @@ class ChecklistRunWidget(QWidget):
         if machine_class:
             title = arg(self.tr("%1 — %2"), title, machine_class)
         if not run.editable:
-            title = self.tr("%1 (read-only)").replace("%1", title)
+            title = arg(self.tr("%1 (read-only)"), title)
         self.title.setText(title)
         for row, entry in enumerate(self.model.rows):
             if isinstance(entry, SectionView):
@@ -445,12 +441,16 @@ class ChecklistRunWidget(QWidget):
     def _update_summary(self) -> None:
         counts = self.model.summary()
         self.summary_label.setText(
-            self.tr("✔ Passed: %1   ⚠ Warnings: %2   ✘ Failures: %3   — Pending: %4   ○ N/A: %5")
-            .replace("%1", str(counts.passed))
-            .replace("%2", str(counts.warnings))
-            .replace("%3", str(counts.failures))
-            .replace("%4", str(counts.pending))
-            .replace("%5", str(counts.not_applicable))
+            arg(
+                self.tr(
+                    "✔ Passed: %1   ⚠ Warnings: %2   ✘ Failures: %3   — Pending: %4   ○ N/A: %5"
+                ),
+                str(counts.passed),
+                str(counts.warnings),
+                str(counts.failures),
+                str(counts.pending),
+                str(counts.not_applicable),
+            )
         )
 
     def _first_open_row(self) -> int:
@@ -534,7 +534,7 @@ class ChecklistRunWidget(QWidget):
             lines.append(f"• {message}")
         if len(errors) > MAX_LISTED_PROBLEMS:
             more = len(errors) - MAX_LISTED_PROBLEMS
-            lines.append(self.tr("… and %1 more").replace("%1", str(more)))
+            lines.append(arg(self.tr("… and %1 more"), str(more)))
         self.problems.setText("\n".join(lines))
         self.problems.show()
         if item_errors:

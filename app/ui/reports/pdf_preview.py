@@ -56,7 +56,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.path = Path(path)
         self.suggested_name = suggested_name or self.path.name
-        self.setWindowTitle(self.tr("Preview: %1").replace("%1", self.suggested_name))
+        self.setWindowTitle(arg(self.tr("Preview: %1"), self.suggested_name))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.view = PdfPagesView(self.path)
         self.printing = PrintController(self)
@@ -146,7 +146,7 @@ class PdfPreviewDialog(QDialog):
 
     def _cannot_show(self, why: str) -> None:
         self.page_label.clear()
-        self.show_message(self.tr("This PDF cannot be shown: %1").replace("%1", why), error=True)
+        self.show_message(arg(self.tr("This PDF cannot be shown: %1"), why), error=True)
 
     # --- the seal -----------------------------------------------------------------------
 
@@ -156,12 +156,11 @@ class PdfPreviewDialog(QDialog):
         if result.valid:
             text = "✔ " + self.tr("Signature valid, covers the whole file")
             if result.signed_at is not None:
-                text += " · " + self.tr("sealed %1").replace(
-                    "%1", format_datetime(result.signed_at)
-                )
+                text += " · " + arg(self.tr("sealed %1"), format_datetime(result.signed_at))
         elif result.status == "untrusted":
-            text = "⚠ " + self.tr("Intact, but the signer is not trusted: %1").replace(
-                "%1", self._trust_problem(result.trust_problem)
+            text = "⚠ " + arg(
+                self.tr("Intact, but the signer is not trusted: %1"),
+                self._trust_problem(result.trust_problem),
             )
         else:
             text = "✘ " + {
@@ -175,7 +174,7 @@ class PdfPreviewDialog(QDialog):
         self.verification.setStyleSheet(GOOD_STYLE if result.valid else style)
         details = [result.detail]
         if result.signer:
-            details.append(self.tr("Signer: %1").replace("%1", result.signer))
+            details.append(arg(self.tr("Signer: %1"), result.signer))
         self.verification.setToolTip("\n".join(details))  # the checker's own words
         self.verified.emit(result)
 
@@ -220,11 +219,11 @@ class PdfPreviewDialog(QDialog):
 
         def done(_result: object) -> None:
             if shiboken6.isValid(self):
-                self.show_message(self.tr("Saved as %1").replace("%1", str(where)))
+                self.show_message(arg(self.tr("Saved as %1"), str(where)))
 
         def failed(error: BaseException) -> None:
             if shiboken6.isValid(self):
-                text = self.tr("Could not save %1: %2").replace("%1", str(where))
+                text = arg(self.tr("Could not save %1: %2"), str(where))
                 self.show_message(text.replace("%2", str(error)), error=True)
 
         run_in_background(copy, done, failed)

@@ -114,7 +114,7 @@ class PrintController(QObject):
             progress.deleteLater()
         count = len(task.pages) if task else 0
         if error:
-            self.message.emit(self.tr("Printing failed: %1").replace("%1", error), True)
+            self.message.emit(arg(self.tr("Printing failed: %1"), error), True)
         elif completed:
             self.message.emit(self.tr("Sent %n page(s) to the printer.", "", count), False)
         else:

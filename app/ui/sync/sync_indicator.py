@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from app.services.sync.sync_status import split_error
+from app.ui.i18n import arg
 from app.ui.sync.sync_controller import SyncController
 from app.ui.sync.sync_texts import error_text
 from app.ui.sync.sync_work import SyncSnapshot
@@ -35,7 +36,7 @@ class SyncIndicator(QToolButton):
         if running:
             parts.append(self.tr("syncing…"))
         elif last_sync:
-            parts.append(self.tr("synced %1").replace("%1", last_sync))
+            parts.append(arg(self.tr("synced %1"), last_sync))
         elif not error:
             parts.append(self.tr("never synced"))
         if error and not running:

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.services.sync.sync_status import ConflictRow, split_error
+from app.ui.i18n import arg
 from app.ui.labels import format_value
 
 # lupdate finds `translate("Context", "literal")` calls; the context must be literal.
@@ -46,11 +47,12 @@ def error_text(kind: str, message: str = "") -> str:
     if kind == "busy":
         return translate("SyncTexts", "The server is busy. Beamside will try again shortly.")
     if kind == "server":
-        return translate("SyncTexts", "The server reported a problem: %1").replace("%1", message)
+        return arg(translate("SyncTexts", "The server reported a problem: %1"), message)
     if kind == "audit":
-        return translate(
-            "SyncTexts", "The audit trail could not be anchored on the server: %1"
-        ).replace("%1", message)
+        return arg(
+            translate("SyncTexts", "The audit trail could not be anchored on the server: %1"),
+            message,
+        )
     return message
 
 
@@ -144,9 +146,7 @@ def kind_explanation(row: ConflictRow) -> str:
             "The record was deleted elsewhere. Re-applying the value brings the record back.",
         )
     else:
-        text = translate("SyncTexts", "Refused by the server: %1").replace(
-            "%1", reason_text(row.reason)
-        )
+        text = arg(translate("SyncTexts", "Refused by the server: %1"), reason_text(row.reason))
     if row.reason and row.kind != "rejected":
         text += "\n" + reason_text(row.reason)
     return text
