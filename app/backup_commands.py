@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from app.db import backups, schema
 from app.paths import backups_dir, database_path
 from app.ui.backups import backup_texts
+from app.ui.i18n import arg
 
 EXIT_REFUSED = 1  # restore-backup: the database is sound; backup: FILE cannot be written
 EXIT_DATABASE = 3
@@ -32,8 +33,9 @@ def backup(data_dir: Path, out: Path) -> int:
     path = database_path(data_dir)
     if not path.is_file():
         _error(
-            QCoreApplication.translate("Cli", "there is no database at %1 to back up.").replace(
-                "%1", str(path)
+            arg(
+                QCoreApplication.translate("Cli", "there is no database at %1 to back up."),
+                str(path),
             )
         )
         return EXIT_DATABASE
@@ -43,9 +45,13 @@ def backup(data_dir: Path, out: Path) -> int:
         problem = None  # sound, only newer than this Beamside: worth a copy
     except schema.DatabaseAccessError as exc:
         _error(
-            QCoreApplication.translate("Cli", "%1 cannot be read here (%2); it was not copied.")
-            .replace("%1", str(path))
-            .replace("%2", exc.detail)
+            arg(
+                QCoreApplication.translate(
+                    "Cli", "%1 cannot be read here (%2); it was not copied."
+                ),
+                str(path),
+                exc.detail,
+            )
         )
         return EXIT_DATABASE
     except schema.CorruptDatabaseError as exc:
@@ -53,40 +59,45 @@ def backup(data_dir: Path, out: Path) -> int:
     if problem:
         problem = QCoreApplication.translate("Damage", problem)
         _error(
-            QCoreApplication.translate("Cli", "%1 is damaged (%2); it was not copied.")
-            .replace("%1", str(path))
-            .replace("%2", problem)
+            arg(
+                QCoreApplication.translate("Cli", "%1 is damaged (%2); it was not copied."),
+                str(path),
+                problem,
+            )
         )
         return EXIT_DATABASE
     target = out.expanduser()
     if target.exists():
         _error(
-            QCoreApplication.translate("Cli", "%1 already exists; give a new file name.").replace(
-                "%1", str(target)
+            arg(
+                QCoreApplication.translate("Cli", "%1 already exists; give a new file name."),
+                str(target),
             )
         )
         return EXIT_REFUSED
     if not target.parent.is_dir():
         _error(
-            QCoreApplication.translate("Cli", "cannot write %1: there is no folder %2.")
-            .replace("%1", str(target))
-            .replace("%2", str(target.parent))
+            arg(
+                QCoreApplication.translate("Cli", "cannot write %1: there is no folder %2."),
+                str(target),
+                str(target.parent),
+            )
         )
         return EXIT_REFUSED
     try:
         backups.copy_database(path, target)
     except OSError as exc:
         _error(
-            QCoreApplication.translate("Cli", "cannot write %1: %2.")
-            .replace("%1", str(target))
-            .replace("%2", exc.strerror or str(exc))
+            arg(
+                QCoreApplication.translate("Cli", "cannot write %1: %2."),
+                str(target),
+                exc.strerror or str(exc),
+            )
         )
         return EXIT_REFUSED
     held = backups.contents(target)
     _say(
-        QCoreApplication.translate("Cli", "Backed up %1 to %2.")
-        .replace("%1", str(path))
-        .replace("%2", str(target)),
+        arg(QCoreApplication.translate("Cli", "Backed up %1 to %2."), str(path), str(target)),
         backup_texts.holds(held, None),
     )
     return 0
@@ -102,11 +113,14 @@ def restore_backup(data_dir: Path, force: bool) -> int:
     latest_info = backups.parse(latest) if latest else None
     if sound and not force:
         lines = [
-            QCoreApplication.translate(
-                "Cli",
-                "%1 is sound, so it was not replaced: restore-backup replaces only a "
-                "damaged database.",
-            ).replace("%1", str(path))
+            arg(
+                QCoreApplication.translate(
+                    "Cli",
+                    "%1 is sound, so it was not replaced: restore-backup replaces only a "
+                    "damaged database.",
+                ),
+                str(path),
+            )
         ]
         if latest is not None and latest_info is not None:
             lines += [
@@ -128,20 +142,21 @@ def restore_backup(data_dir: Path, force: bool) -> int:
         return EXIT_DATABASE
     except OSError as exc:
         _error(
-            QCoreApplication.translate("Cli", "cannot replace %1: %2.")
-            .replace("%1", str(path))
-            .replace("%2", exc.strerror or str(exc))
+            arg(
+                QCoreApplication.translate("Cli", "cannot replace %1: %2."),
+                str(path),
+                exc.strerror or str(exc),
+            )
         )
         return EXIT_DATABASE
     aside = path.parent.glob(f"{path.name}.{kept_as}-*")
     kept = sorted(p for p in aside if not p.name.endswith(("-wal", "-shm")))
     info = backups.parse(restored)
     lines = [
-        QCoreApplication.translate("Cli", "Restored %1 to %2.")
-        .replace("%1", restored.name)
-        .replace("%2", str(path)),
-        QCoreApplication.translate("Cli", "The replaced file is kept beside it as %1.").replace(
-            "%1", kept[-1].name
+        arg(QCoreApplication.translate("Cli", "Restored %1 to %2."), restored.name, str(path)),
+        arg(
+            QCoreApplication.translate("Cli", "The replaced file is kept beside it as %1."),
+            kept[-1].name,
         )
         if kept
         else "",
@@ -167,10 +182,12 @@ def _sound(path: Path) -> bool | None:
         return False  # another program's file: it is set aside, never overwritten
     except schema.DatabaseAccessError as exc:
         _error(
-            QCoreApplication.translate(
-                "Cli", "%1 cannot be read here (%2); it may be sound, so it was not replaced."
+            arg(
+                QCoreApplication.translate(
+                    "Cli", "%1 cannot be read here (%2); it may be sound, so it was not replaced."
+                ),
+                str(path),
+                exc.detail,
             )
-            .replace("%1", str(path))
-            .replace("%2", exc.detail)
         )
         return None

@@ -1,7 +1,7 @@
 """The cryptographic seal on a finished report: PAdES B-B with this installation's key.
 
-The handwriting, printed names and times are drawn in the page content (QtPdf's view
-draws no signature widgets); this seal is an invisible signature field named
+The handwriting, printed names and times are drawn in the page content (the preview
+renders page content only, no signature widgets); this seal is an invisible signature field named
 "Beamside" over the whole file, so any byte changed afterwards is detected — by
 `verify_pdf` here and by any PAdES validator such as poppler's `pdfsig`.
 

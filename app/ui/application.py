@@ -26,7 +26,7 @@ from app.installation import TIME_ZONE_KEY, apply_time_zone
 from app.paths import APP_NAME, backups_dir, database_path
 from app.ui.crash import install_excepthook, start_logging
 from app.ui.fonts import register_cjk_font
-from app.ui.i18n import choose_language, install_translators
+from app.ui.i18n import arg, choose_language, install_translators
 from app.ui.settings import settings_for
 from app.ui.tasks import run_in_background
 
@@ -106,13 +106,15 @@ def explain_database_problem(options: LaunchOptions, problem: schema.DatabasePro
         _say(
             options,
             title,
-            QCoreApplication.translate(
-                "Startup",
-                "%1 was made by a newer version of Beamside (schema %2). "
-                "Install that version or newer; the file has not been changed.",
-            )
-            .replace("%1", str(exc.path))
-            .replace("%2", exc.revision),
+            arg(
+                QCoreApplication.translate(
+                    "Startup",
+                    "%1 was made by a newer version of Beamside (schema %2). "
+                    "Install that version or newer; the file has not been changed.",
+                ),
+                str(exc.path),
+                exc.revision,
+            ),
         )
     except schema.ForeignDatabaseError as exc:  # offered a backup like damage, if any
         if exc.latest_backup is not None:
@@ -124,18 +126,20 @@ def explain_database_problem(options: LaunchOptions, problem: schema.DatabasePro
         _say(
             options,
             title,
-            QCoreApplication.translate(
-                "Startup",
-                "%1 cannot be read (%2). It has not been changed; check who may read it.",
-            )
-            .replace("%1", str(exc.path))
-            .replace("%2", exc.detail),
+            arg(
+                QCoreApplication.translate(
+                    "Startup",
+                    "%1 cannot be read (%2). It has not been changed; check who may read it.",
+                ),
+                str(exc.path),
+                exc.detail,
+            ),
         )
     except schema.CorruptDatabaseError as exc:
-        text = (
-            QCoreApplication.translate("Startup", "%1 is damaged (%2).")
-            .replace("%1", str(exc.path))
-            .replace("%2", QCoreApplication.translate("Damage", exc.detail))
+        text = arg(
+            QCoreApplication.translate("Startup", "%1 is damaged (%2)."),
+            str(exc.path),
+            QCoreApplication.translate("Damage", exc.detail),
         )
         if exc.latest_backup is None:
             _say(
@@ -153,9 +157,12 @@ def explain_database_problem(options: LaunchOptions, problem: schema.DatabasePro
 
 
 def _foreign_text(exc: schema.ForeignDatabaseError) -> str:
-    return QCoreApplication.translate(
-        "Startup", "%1 is not a Beamside database; it has not been changed."
-    ).replace("%1", str(exc.path))
+    return arg(
+        QCoreApplication.translate(
+            "Startup", "%1 is not a Beamside database; it has not been changed."
+        ),
+        str(exc.path),
+    )
 
 
 def _offer_restore(
@@ -169,10 +176,13 @@ def _offer_restore(
             title,
             text
             + " "
-            + QCoreApplication.translate(
-                "Startup",
-                "Restore the latest backup with: main.py --data-dir %1 restore-backup",
-            ).replace("%1", str(options.data_dir)),
+            + arg(
+                QCoreApplication.translate(
+                    "Startup",
+                    "Restore the latest backup with: main.py --data-dir %1 restore-backup",
+                ),
+                str(options.data_dir),
+            ),
         )
         return False
     answer = QMessageBox.question(None, title, restore_question(text, exc))
@@ -181,17 +191,23 @@ def _offer_restore(
 
 def read_only_text(exc: schema.ReadOnlyDatabaseError) -> str:
     if exc.folder:
-        return QCoreApplication.translate(
+        return arg(
+            QCoreApplication.translate(
+                "Startup",
+                "The data folder %1 is read-only. The database in it is sound, but Beamside "
+                "saves every change there: make the folder writable, or choose another with "
+                "--data-dir.",
+            ),
+            str(exc.path.parent),
+        )
+    return arg(
+        QCoreApplication.translate(
             "Startup",
-            "The data folder %1 is read-only. The database in it is sound, but Beamside "
-            "saves every change there: make the folder writable, or choose another with "
-            "--data-dir.",
-        ).replace("%1", str(exc.path.parent))
-    return QCoreApplication.translate(
-        "Startup",
-        "The database %1 is read-only. It is sound, but Beamside saves every change in it: "
-        "make the file writable.",
-    ).replace("%1", str(exc.path))
+            "The database %1 is read-only. It is sound, but Beamside saves every change in it: "
+            "make the file writable.",
+        ),
+        str(exc.path),
+    )
 
 
 def restore_question(damage: str, exc: schema.CorruptDatabaseError) -> str:

@@ -15,6 +15,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.ui.i18n import arg
+
 log = logging.getLogger("beamside")
 
 
@@ -44,13 +46,15 @@ def install_excepthook(data_dir: Path, interactive: bool) -> None:
         QMessageBox.critical(
             None,
             QCoreApplication.translate("Crash", "Unexpected error"),
-            QCoreApplication.translate(
-                "Crash",
-                "Something went wrong: %1\n\nEverything you saved is safe. "
-                "The details were written to %2.",
-            )
-            .replace("%1", str(error) or kind.__name__)
-            .replace("%2", str(log_file(data_dir))),
+            arg(
+                QCoreApplication.translate(
+                    "Crash",
+                    "Something went wrong: %1\n\nEverything you saved is safe. "
+                    "The details were written to %2.",
+                ),
+                str(error) or kind.__name__,
+                str(log_file(data_dir)),
+            ),
         )
 
     sys.excepthook = report

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.domain import local_time as zone
 from app.services import audit
 from app.services.store import Store
+from app.ui.i18n import arg
 from app.ui.tasks import run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
@@ -190,4 +191,4 @@ class HistoryDialog(QDialog):
             self.status.setText(self.tr("No changes recorded."))
 
     def _show_failure(self, message: str) -> None:
-        self.status.setText(self.tr("The history could not be read: %1").replace("%1", message))
+        self.status.setText(arg(self.tr("The history could not be read: %1"), message))

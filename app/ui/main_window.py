@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.domain import local_time
 from app.installation import TIME_ZONE_KEY, apply_time_zone
-from app.ui.i18n import LANGUAGE_KEY
+from app.ui.i18n import LANGUAGE_KEY, arg
 from app.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
@@ -193,9 +193,7 @@ class MainWindow(QMainWindow):
             if page.widget is None:
                 page.list_page.open_requested.connect(lambda rid, p=page: self._open(p, rid))
         self.location.setText(
-            self.tr("Work-order prefix %1 · data in %2")
-            .replace("%1", device_prefix)
-            .replace("%2", str(store.data_dir))
+            arg(self.tr("Work-order prefix %1 · data in %2"), device_prefix, str(store.data_dir))
         )
         self._show_user()
         self._install_sync()
@@ -533,7 +531,7 @@ class MainWindow(QMainWindow):
     def _choose_time_zone(self) -> None:
         """The zone of this installation's calendar: work-order years, report times,
         "today". The system's unless chosen here (a laptop set to UTC, say)."""
-        system = self.tr("System (%1)").replace("%1", local_time.offset_label(local_time.now()))
+        system = arg(self.tr("System (%1)"), local_time.offset_label(local_time.now()))
         from PySide6.QtWidgets import QInputDialog
 
         current = local_time.zone_name()
@@ -555,7 +553,7 @@ class MainWindow(QMainWindow):
         else:
             self.settings.remove(TIME_ZONE_KEY)
         self.current_page().list_page.refresh()
-        self.statusBar().showMessage(self.tr("Time zone: %1").replace("%1", name or system), 4000)
+        self.statusBar().showMessage(arg(self.tr("Time zone: %1"), name or system), 4000)
 
     def _set_language(self, code: str) -> None:
         if code:
@@ -612,9 +610,7 @@ class MainWindow(QMainWindow):
 
         user = acting_user(self._store())
         self.user_label.setText(
-            self.tr("User: %1 (%2)")
-            .replace("%1", user.display_name)
-            .replace("%2", enum_label(user.role))
+            arg(self.tr("User: %1 (%2)"), user.display_name, enum_label(user.role))
         )
 
     def _switch_user(self) -> None:
@@ -650,9 +646,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Beamside"),
-            self.tr(
-                "Beamside %1\nService records for radiotherapy equipment, offline first."
-            ).replace("%1", __version__),
+            arg(
+                self.tr("Beamside %1\nService records for radiotherapy equipment, offline first."),
+                __version__,
+            ),
         )
 
     # --- remembered layout ---------------------------------------------------------------

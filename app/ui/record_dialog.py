@@ -20,6 +20,7 @@ from app.domain.records import FieldError, ValidationError
 from app.services.records import RecordGone
 from app.services.store import Store
 from app.ui.autosave import FormAutosave
+from app.ui.i18n import arg
 from app.ui.labels import format_datetime, validation_message
 
 ERROR_STYLE = "color: #b3261e;"
@@ -82,9 +83,12 @@ class RecordDialog(QDialog):
         self.autosave = FormAutosave(store, key, self._inputs, self)
         if self.autosave.start() and self.autosave.restored_from is not None:
             self.restored.setText(
-                self.tr(
-                    "Restored what you typed before Beamside closed (%1). Save to keep it."
-                ).replace("%1", format_datetime(self.autosave.restored_from))
+                arg(
+                    self.tr(
+                        "Restored what you typed before Beamside closed (%1). Save to keep it."
+                    ),
+                    format_datetime(self.autosave.restored_from),
+                )
             )
             self.restored.show()
 

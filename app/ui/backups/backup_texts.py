@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject
 
 from app.db.backups import Backup, Contents, Missing
+from app.ui.i18n import arg
 
 NUMBERS_LISTED = 10
 
@@ -27,11 +28,11 @@ class BackupTexts(QObject):
         return self.tr("%n minute(s)", "", minutes)
 
     def made(self, backup: Backup, now: datetime | None = None) -> str:
-        return (
-            self.tr("The backup %1 was made %2 (%3 ago).")
-            .replace("%1", backup.path.name)
-            .replace("%2", when(backup.made_at))
-            .replace("%3", self.age(backup.made_at, now))
+        return arg(
+            self.tr("The backup %1 was made %2 (%3 ago)."),
+            backup.path.name,
+            when(backup.made_at),
+            self.age(backup.made_at, now),
         )
 
     def holds(self, backup: Contents, damaged: Contents | None) -> str:
@@ -56,7 +57,7 @@ class BackupTexts(QObject):
             if count > NUMBERS_LISTED:
                 listed += ", …"
             first = self.tr("It lacks %n work order(s) of the current database: %1.", "", count)
-            first = first.replace("%1", listed)
+            first = arg(first, listed)
         else:
             first = self.tr("It holds every work order of the current database.")
         signatures = missing.signatures

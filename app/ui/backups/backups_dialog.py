@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.db import backups
 from app.ui.backups import backup_texts
+from app.ui.i18n import arg
 from app.ui.tasks import run_in_background
 
 
@@ -80,9 +81,11 @@ class BackupsDialog(QDialog):
             self.last_label.setText(self.tr("None yet"))
         else:
             self.last_label.setText(
-                self.tr("%1 (%2 ago)")
-                .replace("%1", backup_texts.when(latest.made_at))
-                .replace("%2", backup_texts.age(latest.made_at))
+                arg(
+                    self.tr("%1 (%2 ago)"),
+                    backup_texts.when(latest.made_at),
+                    backup_texts.age(latest.made_at),
+                )
             )
         self.count_label.setText(str(summary.count))
 

@@ -51,6 +51,7 @@ from app.domain.tolerance import ItemKind, with_unit
 from app.services.checklists import checklist_runs as runs
 from app.services.checklists.checklist_runs import ItemView, RunView, SectionView, ValueRefused
 from app.services.store import Store
+from app.ui.i18n import arg
 from app.ui.labels import enum_label
 
 COL_ITEM, COL_LIMITS, COL_VALUE, COL_VERDICT, COL_COMMENT = range(5)
@@ -185,7 +186,7 @@ class ChecklistRunTableModel(QAbstractTableModel):
             return self.value_text(entry) if column == COL_VALUE else entry.comment
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_ITEM, COL_LIMITS):
             other = entry.label_en if self.zh else entry.label_zh
-            source = self.tr("Source: %1").replace("%1", entry.source)
+            source = arg(self.tr("Source: %1"), entry.source)
             return f"{other}\n{source}"
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_VERDICT:
@@ -230,11 +231,7 @@ class ChecklistRunTableModel(QAbstractTableModel):
     def limits_text(self, item: ItemView) -> str:
         if item.kind is ItemKind.NUMERIC:
             if item.action_text:
-                return (
-                    self.tr("%1 (action %2)")
-                    .replace("%1", item.tolerance_text)
-                    .replace("%2", item.action_text)
-                )
+                return arg(self.tr("%1 (action %2)"), item.tolerance_text, item.action_text)
             return item.tolerance_text
         if item.kind is ItemKind.PASS_FAIL:
             return self.tr("Pass / fail")
@@ -437,9 +434,9 @@ class ChecklistRunWidget(QWidget):
         title = run.title_zh if self.model.zh else run.title_en
         machine_class = run.class_label_zh if self.model.zh else run.class_label_en
         if machine_class:
-            title = self.tr("%1 — %2").replace("%1", title).replace("%2", machine_class)
+            title = arg(self.tr("%1 — %2"), title, machine_class)
         if not run.editable:
-            title = self.tr("%1 (read-only)").replace("%1", title)
+            title = arg(self.tr("%1 (read-only)"), title)
         self.title.setText(title)
         self.fit_note.setText(
             self.tr("Template not made for this unit, used because: %1").replace(
@@ -456,12 +453,16 @@ class ChecklistRunWidget(QWidget):
     def _update_summary(self) -> None:
         counts = self.model.summary()
         self.summary_label.setText(
-            self.tr("✔ Passed: %1   ⚠ Warnings: %2   ✘ Failures: %3   — Pending: %4   ○ N/A: %5")
-            .replace("%1", str(counts.passed))
-            .replace("%2", str(counts.warnings))
-            .replace("%3", str(counts.failures))
-            .replace("%4", str(counts.pending))
-            .replace("%5", str(counts.not_applicable))
+            arg(
+                self.tr(
+                    "✔ Passed: %1   ⚠ Warnings: %2   ✘ Failures: %3   — Pending: %4   ○ N/A: %5"
+                ),
+                str(counts.passed),
+                str(counts.warnings),
+                str(counts.failures),
+                str(counts.pending),
+                str(counts.not_applicable),
+            )
         )
 
     def _first_open_row(self) -> int:
@@ -507,9 +508,7 @@ class ChecklistRunWidget(QWidget):
     def _show_refusal(self, item_id: str, reason: str) -> None:
         label = self.model.label(self.model.rows[self.model.row_of(item_id)])
         self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(
-            self.tr("Not saved — %1: %2").replace("%1", label).replace("%2", reason)
-        )
+        self.status.setText(arg(self.tr("Not saved — %1: %2"), label, reason))
 
     def _show_saved(self, result: runs.ValueResult) -> None:
         row = self.model.row_of(result.item_id)
@@ -521,7 +520,7 @@ class ChecklistRunWidget(QWidget):
             text = self.tr("Saved: %1 — %2. Out of tolerance: add a comment before completing.")
         else:
             text = self.tr("Saved: %1 — %2")
-        self.status.setText(text.replace("%1", self.model.label(item)).replace("%2", verdict))
+        self.status.setText(arg(text, self.model.label(item), verdict))
         self._update_summary()
 
     def complete(self) -> None:
@@ -547,7 +546,7 @@ class ChecklistRunWidget(QWidget):
             lines.append(f"• {message}")
         if len(errors) > MAX_LISTED_PROBLEMS:
             more = len(errors) - MAX_LISTED_PROBLEMS
-            lines.append(self.tr("… and %1 more").replace("%1", str(more)))
+            lines.append(arg(self.tr("… and %1 more"), str(more)))
         self.problems.setText("\n".join(lines))
         self.problems.show()
         if item_errors:

@@ -26,6 +26,7 @@ from app.domain.records import ValidationError
 from app.services.checklists import checklist_runs, work_order_checklists
 from app.services.store import Store
 from app.ui.checklists.checklist_run_widget import ChecklistRunWidget
+from app.ui.i18n import arg
 from app.ui.labels import enum_label, validation_message
 from app.ui.work_orders.attachments_widget import AttachmentsWidget
 
@@ -205,12 +206,7 @@ class ChecklistsPanel(QWidget):
             s = row.summary
             title = row.title_zh if _chinese() else row.title_en
             counts = self.tr("✔ %1  ⚠ %2  ✘ %3  — %4")
-            counts = (
-                counts.replace("%1", str(s.passed))
-                .replace("%2", str(s.warnings))
-                .replace("%3", str(s.failures))
-                .replace("%4", str(s.pending))
-            )
+            counts = arg(counts, str(s.passed), str(s.warnings), str(s.failures), str(s.pending))
             item = QListWidgetItem(f"{title}\n{enum_label(row.state)} · {counts}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.runs.addItem(item)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.store import Store
+from app.ui.i18n import arg
 from app.ui.tasks import run_in_background
 
 FOLDER_KEY = "export/folder"
@@ -236,7 +237,7 @@ class BatchExportDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         if number and not (self._stop and self._stop.is_set()):
-            self.current.setText(self.tr("Exporting %1…").replace("%1", number))
+            self.current.setText(arg(self.tr("Exporting %1…"), number))
 
     def _finished(self, outcome: BatchOutcome) -> None:
         if not shiboken6.isValid(self):
@@ -245,20 +246,17 @@ class BatchExportDialog(QDialog):
         self._lock_form(False)
         self.current.clear()
         lines = [
-            self.tr("%n report(s) exported to %1.", "", len(outcome.written)).replace(
-                "%1", str(outcome.folder)
+            arg(
+                self.tr("%n report(s) exported to %1.", "", len(outcome.written)),
+                str(outcome.folder),
             )
         ]
         if outcome.total == 0:
-            lines = [
-                self.tr("No reports were signed since %1.").replace("%1", str(self.since_date()))
-            ]
+            lines = [arg(self.tr("No reports were signed since %1."), str(self.since_date()))]
         if outcome.stopped:
             done = len(outcome.written) + len(outcome.failures)
             lines.append(
-                self.tr("Cancelled after %1 of %2 reports.")
-                .replace("%1", str(done))
-                .replace("%2", str(outcome.total))
+                arg(self.tr("Cancelled after %1 of %2 reports."), str(done), str(outcome.total))
             )
         if outcome.failures:
             lines.append(self.tr("%n report(s) could not be exported:", "", len(outcome.failures)))
@@ -276,7 +274,7 @@ class BatchExportDialog(QDialog):
         self._lock_form(False)
         self.current.clear()
         self.progress.hide()
-        self._say(self.tr("The export failed: %1").replace("%1", str(error)), error=True)
+        self._say(arg(self.tr("The export failed: %1"), str(error)), error=True)
 
     def _lock_form(self, running: bool) -> None:
         if not running:

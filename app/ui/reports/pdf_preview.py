@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.reports.pdf_signing import Verification
 from app.services.reports.report_export import DRAFT_REASON
+from app.ui.i18n import arg
 from app.ui.labels import format_datetime
 from app.ui.reports.pdf_pages import ZOOMS, PdfPagesView
 from app.ui.reports.pdf_print import PrintController
@@ -59,7 +60,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.path = Path(path)
         self.suggested_name = suggested_name or self.path.name
-        self.setWindowTitle(self.tr("Preview: %1").replace("%1", self.suggested_name))
+        self.setWindowTitle(arg(self.tr("Preview: %1"), self.suggested_name))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.view = PdfPagesView(self.path)
         self.printing = PrintController(self)
@@ -145,13 +146,11 @@ class PdfPreviewDialog(QDialog):
         self.zoom_in_action.setEnabled(zoom < ZOOMS[-1] - 1e-3)
 
     def _show_page(self, current: int, count: int) -> None:
-        self.page_label.setText(
-            self.tr("Page %1 of %2").replace("%1", str(current + 1)).replace("%2", str(count))
-        )
+        self.page_label.setText(arg(self.tr("Page %1 of %2"), current + 1, count))
 
     def _cannot_show(self, why: str) -> None:
         self.page_label.clear()
-        self.show_message(self.tr("This PDF cannot be shown: %1").replace("%1", why), error=True)
+        self.show_message(arg(self.tr("This PDF cannot be shown: %1"), why), error=True)
 
     # --- the seal -----------------------------------------------------------------------
 
@@ -167,12 +166,11 @@ class PdfPreviewDialog(QDialog):
         elif result.valid:
             text = "✔ " + self.tr("Signature valid, covers the whole file")
             if result.signed_at is not None:
-                text += " · " + self.tr("sealed %1").replace(
-                    "%1", format_datetime(result.signed_at)
-                )
+                text += " · " + arg(self.tr("sealed %1"), format_datetime(result.signed_at))
         elif result.status == "untrusted":
-            text = "⚠ " + self.tr("Intact, but the signer is not trusted: %1").replace(
-                "%1", self._trust_problem(result.trust_problem)
+            text = "⚠ " + arg(
+                self.tr("Intact, but the signer is not trusted: %1"),
+                self._trust_problem(result.trust_problem),
             )
         else:
             text = "✘ " + {
@@ -191,7 +189,7 @@ class PdfPreviewDialog(QDialog):
         self.verification.setStyleSheet(style)
         details = [result.detail]
         if result.signer:
-            details.append(self.tr("Signer: %1").replace("%1", result.signer))
+            details.append(arg(self.tr("Signer: %1"), result.signer))
         self.verification.setToolTip("\n".join(details))  # the checker's own words
         self.verified.emit(result)
 
@@ -236,11 +234,11 @@ class PdfPreviewDialog(QDialog):
 
         def done(_result: object) -> None:
             if shiboken6.isValid(self):
-                self.show_message(self.tr("Saved as %1").replace("%1", str(where)))
+                self.show_message(arg(self.tr("Saved as %1"), str(where)))
 
         def failed(error: BaseException) -> None:
             if shiboken6.isValid(self):
-                text = self.tr("Could not save %1: %2").replace("%1", str(where))
+                text = arg(self.tr("Could not save %1: %2"), str(where))
                 self.show_message(text.replace("%2", str(error)), error=True)
 
         run_in_background(copy, done, failed)

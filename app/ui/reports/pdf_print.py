@@ -13,6 +13,7 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
+from app.ui.i18n import arg
 from app.ui.reports.pdf_render import PrintTask
 
 
@@ -99,9 +100,7 @@ class PrintController(QObject):
     def _progress(self, done: int, total: int) -> None:
         progress = self.progress
         if progress is not None and shiboken6.isValid(progress):
-            progress.setLabelText(
-                self.tr("Printed page %1 of %2…").replace("%1", str(done)).replace("%2", str(total))
-            )
+            progress.setLabelText(arg(self.tr("Printed page %1 of %2…"), done, total))
             # Last: a window-modal progress dialog processes events in setValue(), where
             # `finished` may arrive and close it.
             progress.setValue(done)
@@ -115,7 +114,7 @@ class PrintController(QObject):
             progress.deleteLater()
         count = len(task.pages) if task else 0
         if error:
-            self.message.emit(self.tr("Printing failed: %1").replace("%1", error), True)
+            self.message.emit(arg(self.tr("Printing failed: %1"), error), True)
         elif completed:
             self.message.emit(self.tr("Sent %n page(s) to the printer.", "", count), False)
         else:

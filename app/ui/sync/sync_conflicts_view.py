@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import ValidationError
 from app.services.store import Store
 from app.services.sync import sync_conflicts, sync_status
+from app.ui.i18n import arg
 from app.ui.labels import format_datetime, validation_message
 from app.ui.sync.sync_texts import (
     field_label,
@@ -236,11 +237,12 @@ class SyncConflictsView(QWidget):
             return
         text = kind_explanation(row)
         if row.resolved_at is not None:
-            text += "\n" + (
+            text += "\n" + arg(
                 self.tr("Re-applied on %1.")
                 if row.resolution == sync_conflicts.REAPPLIED
-                else self.tr("Dismissed on %1.")
-            ).replace("%1", format_datetime(row.resolved_at))
+                else self.tr("Dismissed on %1."),
+                format_datetime(row.resolved_at),
+            )
         self.explanation.setText(f"{record_label(row)} · {field_label(row)}\n{text}")
         self.lost_title.setText(
             self.tr("Lost value (written on this laptop)")

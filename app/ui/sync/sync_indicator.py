@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from app.services.sync.sync_status import split_error
+from app.ui.i18n import arg
 from app.ui.sync.sync_controller import SyncController
 from app.ui.sync.sync_texts import error_text
 from app.ui.sync.sync_work import SyncSnapshot
@@ -45,7 +46,7 @@ class SyncIndicator(QToolButton):
         if running:
             parts.append(self.tr("syncing…"))
         elif last_sync:
-            parts.append(self.tr("last sync %1").replace("%1", last_sync))
+            parts.append(arg(self.tr("last sync %1"), last_sync))
         elif not error:
             parts.append(self.tr("not synced yet"))
         if error and not running:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import arg
 from app.ui.sync.sync_controller import SyncController
 from app.ui.sync.sync_texts import error_text
 
@@ -28,12 +29,14 @@ class LoginDialog(QDialog):
         self.controller, self.account = controller, (server, user)
         self.setWindowTitle(self.tr("Log in to the sync server"))
         intro = QLabel(
-            self.tr(
-                "Log in to %1 as %2. The password is sent once; this laptop then keeps "
-                "a login of its own until the office revokes it."
+            arg(
+                self.tr(
+                    "Log in to %1 as %2. The password is sent once; this laptop then keeps "
+                    "a login of its own until the office revokes it."
+                ),
+                server,
+                user,
             )
-            .replace("%1", server)
-            .replace("%2", user)
         )
         intro.setWordWrap(True)
         self.password = QLineEdit()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import UserRole
 from app.services.store import Store
 from app.services.sync import sync_status
+from app.ui.i18n import arg
 from app.ui.labels import enum_label, format_datetime
 from app.ui.list_page import ListPage
 from app.ui.sync.sync_controller import SyncController
@@ -148,8 +149,9 @@ class SyncPage(QWidget):
 
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.setToolTip(
-            self.tr("Send and receive changes now (%1)").replace(
-                "%1", QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+            arg(
+                self.tr("Send and receive changes now (%1)"),
+                QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText),
             )
         )
         self.sync_button.clicked.connect(self.sync_action.trigger)
@@ -274,7 +276,7 @@ class SyncPage(QWidget):
     def _show_open_conflicts(self, count: int) -> None:
         """The tab's count follows the list's own read (not the status snapshot, read
         separately), so the label and the list change together."""
-        label = self.tr("Conflicts (%1)").replace("%1", str(count))
+        label = arg(self.tr("Conflicts (%1)"), str(count))
         self.tabs.setTabText(0, label if count else self.tr("Conflicts"))
 
     def _login_text(self, snapshot: SyncSnapshot) -> str:
@@ -282,19 +284,20 @@ class SyncPage(QWidget):
         if snapshot.token_where == "keyring":
             where = self.tr("The login is kept in the system keyring.")
         else:
-            where = self.tr(
-                "There is no system keyring here: the login is kept in the file %1, "
-                "readable by your user account only."
-            ).replace("%1", snapshot.token_where)
+            where = arg(
+                self.tr(
+                    "There is no system keyring here: the login is kept in the file %1, "
+                    "readable by your user account only."
+                ),
+                snapshot.token_where,
+            )
         if not state.configured:
             return self.tr("Enter the server address and your user name, then log in.")
         if not snapshot.logged_in:
             return self.tr("Not logged in on this laptop yet.") + " " + where
         role = f" ({role_label(state.role)})" if state.role else ""
         return (
-            self.tr("Logged in as %1%2; this laptop stays logged in.")
-            .replace("%1", state.user)
-            .replace("%2", role)
+            arg(self.tr("Logged in as %1%2; this laptop stays logged in."), state.user, role)
             + " "
             + where
         )
@@ -305,12 +308,12 @@ class SyncPage(QWidget):
         if run.error:
             outcome = recorded_error(run.error)
         else:
-            outcome = (
-                self.tr("sent: %1 · received: %2 · conflicts: %3 · refused: %4")
-                .replace("%1", str(run.pushed))
-                .replace("%2", str(run.pulled))
-                .replace("%3", str(run.conflicts))
-                .replace("%4", str(run.rejected))
+            outcome = arg(
+                self.tr("sent: %1 · received: %2 · conflicts: %3 · refused: %4"),
+                str(run.pushed),
+                str(run.pulled),
+                str(run.conflicts),
+                str(run.rejected),
             )
         return f"{format_datetime(run.started_at)} · {outcome}"
 
@@ -396,13 +399,16 @@ class SyncPage(QWidget):
         run = sync_status.run(self.store, int(run_id))
         if run is None:
             return False
-        text = self.tr("Started %1 with %2.").replace("%1", format_datetime(run.started_at))
+        text = arg(self.tr("Started %1 with %2."), format_datetime(run.started_at))
         text = text.replace("%2", run.server)
-        text += "\n" + self.tr(
-            "Sent: %1 · received: %2 · new conflicts: %3 · refused: %4 · files: %5"
-        ).replace("%1", str(run.pushed)).replace("%2", str(run.pulled)).replace(
-            "%3", str(run.conflicts)
-        ).replace("%4", str(run.rejected)).replace("%5", str(run.blobs))
+        text += "\n" + arg(
+            self.tr("Sent: %1 · received: %2 · new conflicts: %3 · refused: %4 · files: %5"),
+            str(run.pushed),
+            str(run.pulled),
+            str(run.conflicts),
+            str(run.rejected),
+            str(run.blobs),
+        )
         if run.error:
             text += "\n\n" + recorded_error(run.error) + "\n\n" + run.error
         QMessageBox.information(self, self.tr("Sync round"), text)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.sync_failure import SyncFailure
 from app.services.sync.sync_status import ConflictRow, split_error
+from app.ui.i18n import arg
 from app.ui.labels import format_value
 from sync.protocol import Code, code_of, reason_detail
 
@@ -58,16 +59,22 @@ def error_text(kind: str | None, message: str = "") -> str:
     if kind == SyncFailure.BUSY:
         return translate("SyncTexts", "The server is busy. Beamside will try again shortly.")
     if kind == SyncFailure.LOCKED:  # the server's sentence gives the minutes
-        return translate(
-            "SyncTexts",
-            "Too many failed logins: logging in is locked for %1 minute(s). Try again "
-            "later, or ask the service office to unlock the account.",
-        ).replace("%1", _first_number(message))
+        return arg(
+            translate(
+                "SyncTexts",
+                "Too many failed logins: logging in is locked for %1 minute(s). Try again "
+                "later, or ask the service office to unlock the account.",
+            ),
+            _first_number(message),
+        )
     if kind == SyncFailure.THROTTLED:
         if re.search(r"\d", message):  # the login throttle says how long to wait
-            return translate(
-                "SyncTexts", "Too many failed logins: wait %1 second(s), then try again."
-            ).replace("%1", _first_number(message))
+            return arg(
+                translate(
+                    "SyncTexts", "Too many failed logins: wait %1 second(s), then try again."
+                ),
+                _first_number(message),
+            )
         return translate("SyncTexts", "Too many attempts. Wait a few minutes, then try again.")
     if kind == SyncFailure.DEVICE_TAKEN:
         return translate(
@@ -76,11 +83,12 @@ def error_text(kind: str | None, message: str = "") -> str:
             "office to reassign it to you.",
         )
     if kind == SyncFailure.SERVER:
-        return translate("SyncTexts", "The server reported a problem: %1").replace("%1", message)
+        return arg(translate("SyncTexts", "The server reported a problem: %1"), message)
     if kind == SyncFailure.AUDIT:
-        return translate(
-            "SyncTexts", "The audit trail could not be anchored on the server: %1"
-        ).replace("%1", message)
+        return arg(
+            translate("SyncTexts", "The audit trail could not be anchored on the server: %1"),
+            message,
+        )
     return message
 
 
@@ -214,9 +222,7 @@ def kind_explanation(row: ConflictRow) -> str:
             "The record was deleted elsewhere. Re-applying the value brings the record back.",
         )
     else:
-        text = translate("SyncTexts", "Refused by the server: %1").replace(
-            "%1", reason_text(row.reason)
-        )
+        text = arg(translate("SyncTexts", "Refused by the server: %1"), reason_text(row.reason))
     if row.reason and row.kind != "rejected":
         text += "\n" + reason_text(row.reason)
     return text

@@ -63,6 +63,7 @@ from app.services.records import RecordGone
 from app.services.store import Store
 from app.services.work_orders import attachments
 from app.services.work_orders.attachments import AttachmentRefused, AttachmentRow
+from app.ui.i18n import arg
 from app.ui.labels import format_datetime
 from app.ui.tasks import run_in_background
 
@@ -301,7 +302,7 @@ class AttachmentsWidget(QWidget):
     def _describe(self, row: AttachmentRow) -> str:
         kind = _mime_types.mimeTypeForName(row.media_type).comment() or row.media_type
         size = self.locale().formattedDataSize(row.size)
-        added = self.tr("Added %1").replace("%1", format_datetime(row.created_at))
+        added = arg(self.tr("Added %1"), format_datetime(row.created_at))
         return f"{row.filename}\n{kind} · {size}\n{added}"
 
     def _load_thumbnail(self, sha256: str) -> None:
@@ -436,7 +437,7 @@ class AttachmentsWidget(QWidget):
         if not rows:
             return
         if len(rows) == 1:
-            question = self.tr("Remove %1?").replace("%1", rows[0].filename)
+            question = arg(self.tr("Remove %1?"), rows[0].filename)
         else:
             question = self.tr("Remove %n attachment(s)?", "", len(rows))
         answer = QMessageBox.question(self, self.tr("Remove"), question)
@@ -451,7 +452,7 @@ class AttachmentsWidget(QWidget):
         self.changed.emit()
 
     def _say(self, text: str, filename: str) -> None:
-        QMessageBox.warning(self, self.tr("Attachments"), text.replace("%1", filename))
+        QMessageBox.warning(self, self.tr("Attachments"), arg(text, filename))
 
     def _guard(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
         """Drops a worker's report that arrives after this widget was closed and deleted."""

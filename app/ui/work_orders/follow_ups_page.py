@@ -22,6 +22,7 @@ from app.services.records import RecordGone
 from app.services.store import Store
 from app.services.work_orders import follow_ups
 from app.services.work_orders.follow_up_lists import DUE_FOLLOW_UPS, DueState
+from app.ui.i18n import arg
 from app.ui.labels import enum_label, format_date, format_datetime
 from app.ui.list_page import ListPage
 from app.ui.record_dialog import RecordDialog
@@ -128,10 +129,13 @@ class FollowUpsPage(QWidget):
             QMessageBox.information(
                 self,
                 self.tr("Re-check opened"),
-                self.tr(
-                    "The customer is not satisfied: repair work order %1 was opened "
-                    "for the re-check."
-                ).replace("%1", new.number),
+                arg(
+                    self.tr(
+                        "The customer is not satisfied: repair work order %1 was opened "
+                        "for the re-check."
+                    ),
+                    new.number,
+                ),
             )
 
 

@@ -38,6 +38,7 @@ from app.services.store import Store
 from app.services.work_orders import field_records, workflow
 from app.ui.checklists.checklists_panel import ChecklistsPanel
 from app.ui.history_dialog import HistoryDialog
+from app.ui.i18n import arg
 from app.ui.labels import enum_label, format_datetime, validation_message
 from app.ui.settings import settings_for
 from app.ui.signing.signatures_panel import SignaturesPanel
@@ -62,10 +63,10 @@ def _duration(value: object) -> str:
     if not isinstance(value, timedelta):
         return "—"
     minutes = int(value.total_seconds() // 60)
-    return (
-        QCoreApplication.translate("WorkOrderWindow", "%1 h %2 min")
-        .replace("%1", str(minutes // 60))
-        .replace("%2", f"{minutes % 60:02d}")
+    return arg(
+        QCoreApplication.translate("WorkOrderWindow", "%1 h %2 min"),
+        str(minutes // 60),
+        f"{minutes % 60:02d}",
     )
 
 
@@ -271,11 +272,7 @@ class WorkOrderWindow(QDialog):
                 button.setEnabled(False)
                 reasons = [validation_message_for_workflow(r) for r in option.refusals]
                 button.setToolTip("\n".join(reasons))
-                blocked.append(
-                    self.tr("%1: %2")
-                    .replace("%1", enum_label(option.target))
-                    .replace("%2", " ".join(reasons))
-                )
+                blocked.append(arg(self.tr("%1: %2"), enum_label(option.target), " ".join(reasons)))
             button.clicked.connect(lambda _=False, t=option.target: self.take_step(t))
             self.steps.addWidget(button)
         self.step_reasons.setText("\n".join(blocked))

@@ -1,0 +1,18 @@
+"""arg() fills translation markers once, whatever the values hold."""
+
+from app.ui.i18n import arg
+
+
+def test_arg_fills_each_marker_with_its_value() -> None:
+    assert arg("%1 of %2 signed", 3, 5) == "3 of 5 signed"
+    assert arg("已签 %2 份中的 %1 份", 3, 5) == "已签 5 份中的 3 份"
+
+
+def test_a_value_holding_a_marker_is_not_replaced_again() -> None:
+    assert arg("Customer %1 at %2", "100%2 %1", "Site A") == "Customer 100%2 %1 at Site A"
+
+
+def test_markers_without_values_and_ten_and_above_stay_correct() -> None:
+    values = [str(i) for i in range(1, 11)]
+    assert arg("%10-%1", *values) == "10-1"
+    assert arg("%1 and %3", "a") == "a and %3"
