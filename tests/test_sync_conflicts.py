@@ -265,7 +265,8 @@ def test_split_error() -> None:
     )
     assert sync_status.split_error("") == (None, "")
     assert sync_status.split_error("odd") == (None, "odd")
-    assert sync_status.split_error("busy: no such kind") == (None, "busy: no such kind")
+    assert sync_status.split_error("nonsense: no such kind") == (None, "nonsense: no such kind")
+    assert sync_status.split_error("busy: hashing") == (SyncFailure.BUSY, "hashing")  # 503
 
 
 def test_the_history_list_reads_sync_run(store: Store) -> None:
