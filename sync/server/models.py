@@ -183,13 +183,10 @@ class AuditAnchor(ServerBase):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class ServerAuditEntry(ServerBase):
-    """A device's audit entry as the laptop hashed it (text kept exactly as sent)."""
+class _AnchoredEntry:
+    """An audit entry's fields as the laptop hashed them (text kept exactly as sent),
+    shared by the anchored trail and the branches a fork set aside."""
 
-    __tablename__ = "audit_entry"
-
-    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     at: Mapped[str] = mapped_column(Text)
     user_login: Mapped[str] = mapped_column(Text)
     table_name: Mapped[str] = mapped_column(Text)
@@ -205,6 +202,15 @@ class ServerAuditEntry(ServerBase):
     # claim and part of the hash, so it stays as sent: where the two differ (a laptop
     # shared by colleagues, or a forged claim) an auditor sees both.
     anchored_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class ServerAuditEntry(_AnchoredEntry, ServerBase):
+    """A device's anchored audit entry."""
+
+    __tablename__ = "audit_entry"
+
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
 
 
 class AuditFork(ServerBase):
@@ -224,7 +230,7 @@ class AuditFork(ServerBase):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class AuditSetAside(ServerBase):
+class AuditSetAside(_AnchoredEntry, ServerBase):
     """An anchored entry of a branch a fork left behind, exactly as it was anchored."""
 
     __tablename__ = "audit_set_aside"
@@ -232,18 +238,6 @@ class AuditSetAside(ServerBase):
     fork_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("audit_fork.id"), primary_key=True)
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     device_id: Mapped[str] = mapped_column(String(64))
-    at: Mapped[str] = mapped_column(Text)
-    user_login: Mapped[str] = mapped_column(Text)
-    table_name: Mapped[str] = mapped_column(Text)
-    record_id: Mapped[str] = mapped_column(Text)
-    action: Mapped[str] = mapped_column(Text)
-    field: Mapped[str] = mapped_column(Text)
-    old_value: Mapped[str | None] = mapped_column(Text, default=None)
-    new_value: Mapped[str | None] = mapped_column(Text, default=None)
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64))
-    received_at: Mapped[datetime] = mapped_column(default=utcnow)
-    anchored_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class LoginFailures(ServerBase):
