@@ -36,6 +36,7 @@ from app.services.signing import signatures as signing
 from app.services.signing.sign_summary import summary_text
 from app.services.store import Store
 from app.services.work_orders import field_records, workflow
+from app.ui.i18n import arg
 from app.ui.labels import enum_label, format_datetime, validation_message
 from app.ui.signing.signature_pad import render_png
 from app.ui.signing.signing_mode import SignerSlot, SigningModeDialog
@@ -156,7 +157,7 @@ class SignaturesPanel(QWidget):
                 f"{enum_label(row.meaning)}: {row.signer_name}"
                 + (f" ({row.signer_role})" if row.signer_role else ""),
                 f"{row.organisation} · {format_datetime(row.signed_at)}",
-                self.tr("Record hash %1").replace("%1", row.record_hash[:16] + "…"),
+                arg(self.tr("Record hash %1"), row.record_hash[:16] + "…"),
             ]
             if row.amendment_id:
                 lines.append(self.tr("Amendment"))
