@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session
 
 from app.db.models import WorkOrder
 from app.db.signing import Amendment, Signature
+from app.demo.rows import DEMO_BY
 from app.domain.enums import ReportKind, SignatureMeaning, WorkOrderState
 from app.domain.report_kinds import report_kind_of
 from app.services.signing.record_lock import content_hash
 
 M = SignatureMeaning
-DEMO_BY = "demo"
 SIGNED_STATES = (WorkOrderState.CUSTOMER_SIGNED, WorkOrderState.CLOSED)
 
 
