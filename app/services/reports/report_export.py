@@ -1,7 +1,7 @@
 """Exporting a work order's report as a sealed PDF, and the batch of recent ones.
 
 One export: gather the content, build the PDF in a private temporary folder, seal it
-with this installation's key (app/reports/pdf_signing.py), check the seal, then write
+with this installation's key (app/reports/pdf_signing/), check the seal, then write
 the target atomically and keep the very same bytes as a blob with a `report_file` row
 (hash, size, kind, language and the signed record's hash). So the service office can
 later show which file was handed out for which state of the record.
