@@ -28,6 +28,7 @@ from app.db.models import (
     WorkOrderAssignment,
 )
 from app.demo import data as data
+from app.demo.company import seed_company
 from app.domain.checklists import MachineKind, machine_kind
 from app.domain.enums import (
     ContractLevel,
@@ -462,6 +463,7 @@ def seed_demo(store: Store, today: date | None = None) -> int:
         for group in seeder.rows:
             session.add_all(group)
             session.flush()
+        seed_company(session, DEMO_BY)
     from app.demo.fieldwork import seed_field_work
 
     seed_field_work(store, today)

@@ -29,6 +29,7 @@ from app.db.models import Contact, WorkOrder
 from app.domain.enums import ReportKind, SignatureMeaning, UserRole, WorkOrderState
 from app.domain.records import ValidationError
 from app.domain.signatures import strokes_from_json
+from app.services.company.profile import load_profile
 from app.services.records import live
 from app.services.registry.users import acting_user
 from app.services.reports import conclusions
@@ -78,7 +79,9 @@ def signer_slots(store: Store, work_order_id: str, kind: ReportKind) -> list[Sig
         if kind is ReportKind.ACCEPTANCE
         else None
     )  # the acceptance names who accepts: the panel starts with those names
-    ours = "Beamside"
+    # The company profile's name (Settings), Chinese first like the hospital's; ""
+    # before a profile exists, never the software's name.
+    ours = load_profile(store).name("zh_CN")
     engineer = SignerSlot(M.PERFORMED_BY, user.display_name, enum_label(user.role), ours, True)
     client_name = contact.name if contact else ""
     if recorded is not None and recorded.accepted_by_customer.strip():
