@@ -61,7 +61,7 @@ def logo_png() -> bytes:
 def seal_png() -> bytes:
     """A round red company seal: ring, star, the name along the top, the use below."""
     size = 600
-    centre = size / 2
+    centre = size / 2.0
     image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
     draw.ellipse((12, 12, size - 12, size - 12), outline=SEAL_RED, width=18)
@@ -79,9 +79,9 @@ def seal_png() -> bytes:
         glyph = Image.new("RGBA", (80, 80), (0, 0, 0, 0))
         ImageDraw.Draw(glyph).text((40, 40), char, font=font, fill=SEAL_RED, anchor="mm")
         glyph = glyph.rotate(-angle, resample=Image.Resampling.BICUBIC)
-        radius = size / 2 - 78
-        x = centre + radius * math.sin(math.radians(angle))
-        y = centre - radius * math.cos(math.radians(angle))
+        ring = size / 2 - 78
+        x = centre + ring * math.sin(math.radians(angle))
+        y = centre - ring * math.cos(math.radians(angle))
         image.alpha_composite(glyph, (round(x - 40), round(y - 40)))
     draw.text((centre, centre + 160), SEAL_FOOT, font=_font(44), fill=SEAL_RED, anchor="mm")
     return _png(image)

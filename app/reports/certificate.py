@@ -49,6 +49,9 @@ def _certificate(
     number_style = ParagraphStyle(
         "certificate-number", parent=styles.muted, alignment=TA_CENTER, fontName=styles.font
     )
+    name_style = ParagraphStyle(
+        "trainee-name", parent=styles.certificate_name, fontSize=20, leading=28
+    )
     unit = content.equipment
     separator = "、" if language == "zh_CN" else ", "
     number = trainee.certificate_number if trainee else "—"
@@ -65,7 +68,7 @@ def _certificate(
         story.append(Paragraph(escape(t["no_trainees"]), styles.certificate_body))
     else:
         story += [
-            Paragraph(escape(trainee.name), styles.certificate_name),
+            Paragraph(escape(trainee.name), name_style),
             Paragraph(escape(_affiliation(trainee, language)), number_style),
             Spacer(1, 10),
             Paragraph(

@@ -63,9 +63,9 @@ class Company:
         )
         return first or second
 
-    def contact_line(self, language: Language) -> str:
-        """Address, phone, e-mail and website, those that are set, on one line."""
-        parts = (self.address(language), self.phone, self.email, self.website)
+    def contact_line(self) -> str:
+        """Phone, e-mail and website, those that are set, on one line."""
+        parts = (self.phone, self.email, self.website)
         return "  ·  ".join(part for part in parts if part)
 
 

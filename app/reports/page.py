@@ -147,7 +147,9 @@ class ReportDocument(BaseDocTemplate):
         top = PAGE_HEIGHT - 12 * mm
         left = MARGIN_X
         if company.logo:
-            left += self._image(canvas, company.logo, MARGIN_X, top - 6, LOGO_MAX_WIDTH, LOGO_HEIGHT)
+            left += self._image(
+                canvas, company.logo, MARGIN_X, top - 6, LOGO_MAX_WIDTH, LOGO_HEIGHT
+            )
             left += 3 * mm
         canvas.setFillColor(ACCENT)
         canvas.setFont(self.font, 10)
@@ -212,7 +214,13 @@ class ReportDocument(BaseDocTemplate):
         canvas.setFont(self.font, 6.5)
         generated = f"{labels.text(language, 'generated')}  {when(content.generated_at)}"
         canvas.drawString(MARGIN_X, y - 18, generated)
-        canvas.drawString(MARGIN_X, y - 27, content.company.contact_line(language))
+        company, width = content.company, PAGE_NUMBER_X - MARGIN_X
+        for line, text in enumerate((company.address(language), company.contact_line())):
+            size = 6.5  # shrunk to fit left of the page number and QR code when long
+            while size > 4.5 and canvas.stringWidth(text, self.font, size) > width:
+                size -= 0.25
+            canvas.setFont(self.font, size)
+            canvas.drawString(MARGIN_X, y - 27 - 8 * line, text)
 
     def _qr(self, canvas: Canvas, x: float, y: float) -> None:
         canvas.saveState()

@@ -42,7 +42,9 @@ def issue_certificate_number(session: Session, when: datetime) -> str:
     return _issue(session, when, Trainee.certificate_number, CERTIFICATE)
 
 
-def _issue(session: Session, when: datetime, column: InstrumentedAttribute[str], series: str) -> str:
+def _issue(
+    session: Session, when: datetime, column: InstrumentedAttribute[str], series: str
+) -> str:
     prefix = local_device(session).number_prefix
     year = local_time.year_of(when)  # the year on the engineer's calendar, not UTC's
     pattern = format_number(year, prefix, 0, series)[:-5] + "%"
