@@ -97,5 +97,6 @@ def test_the_trainees_tab_adds_and_lists_them(store: Store, qtbot: QtBot) -> Non
     assert dialog.result() == dialog.DialogCode.Accepted
     panel.refresh()
     assert panel.table.rowCount() == 1
-    assert panel.table.item(0, 0).text() == "周婷"
-    assert panel.table.item(0, 5).text().startswith("CERT-")
+    name, number = panel.table.item(0, 0), panel.table.item(0, 5)
+    assert name is not None and name.text() == "周婷"
+    assert number is not None and number.text().startswith("CERT-")
