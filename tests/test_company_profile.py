@@ -10,6 +10,8 @@ import pytest
 from alembic import command
 from PIL import Image
 from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.db import schema
@@ -24,6 +26,7 @@ from app.reports.builder import build_report
 from app.services.company import profile as company
 from app.services.reports.report_content import gather
 from app.services.store import Store
+from app.ui.company.company_profile_dialog import CompanyProfileDialog
 from sync.client import SyncClient
 from tests.sync_helpers import PASSWORD, Api
 from tests.test_reports import make_order, squeeze
@@ -190,3 +193,42 @@ def test_a_database_of_revision_0010_upgrades_with_its_records(data_dir: Path) -
     be(store, UserRole.SERVICE_MANAGER)
     company.save_profile(store, ACME)
     assert company.load_profile(store).name_en == ACME.name_en
+
+
+def test_the_settings_dialog_is_read_only_for_an_engineer(store: Store, qtbot: QtBot) -> None:
+    be(store, UserRole.ENGINEER)
+    dialog = CompanyProfileDialog(store)
+    qtbot.addWidget(dialog)
+    assert all(edit.isReadOnly() for edit in dialog.edits.values())
+    assert not dialog.logo.choose.isEnabled() and not dialog.seal.choose.isEnabled()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save) is None
+    assert "No company profile yet" in dialog.hint.text()
+    assert "Only the service manager" in dialog.hint.text()
+
+
+def test_the_manager_enters_the_profile_and_a_wrong_image_is_refused(
+    store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    be(store, UserRole.SERVICE_MANAGER)
+    dialog = CompanyProfileDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.save()  # no name: said under it, nothing stored
+    assert dialog.errors["name_zh"].isVisibleTo(dialog)
+    assert not company.load_profile(store).is_set
+    not_image = tmp_path / "seal.png"
+    not_image.write_text("a text file named like a picture")
+    dialog.load_image(dialog.seal, not_image)
+    qtbot.waitUntil(lambda: dialog.seal.error.isVisibleTo(dialog))
+    assert "not an image" in dialog.seal.error.text() and dialog.seal.data == b""
+    picture = tmp_path / "logo.png"
+    picture.write_bytes(png((1600, 400)))
+    dialog.load_image(dialog.logo, picture)
+    qtbot.waitUntil(lambda: bool(dialog.logo.data))
+    assert dialog.logo.preview.pixmap() is not None and not dialog.logo.preview.pixmap().isNull()
+    dialog.edits["name_en"].setText(ACME.name_en)
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    stored = company.load_profile(store)
+    assert stored.name_en == ACME.name_en and stored.logo == dialog.logo.data
+    with Image.open(io.BytesIO(stored.logo)) as image:
+        assert image.size == (MAX_IMAGE_SIDE, MAX_IMAGE_SIDE // 4)

@@ -311,6 +311,7 @@ GAPS: dict[Language, dict[str, str]] = {
         conclusions.NO_SUMMARY: "调试总结",
         conclusions.NO_ACCEPTANCE: "验收记录（客户、工程师、质量控制及验收时间）",
         conclusions.NO_TRAINING: "培训内容",
+        conclusions.NO_TRAINEES: "受训人员（至少一名出席且考核合格）",
     },
     "en": {
         conclusions.NO_ACTIONS: "what was done",
@@ -321,6 +322,7 @@ GAPS: dict[Language, dict[str, str]] = {
         conclusions.NO_SUMMARY: "the commissioning summary",
         conclusions.NO_ACCEPTANCE: "the acceptance (customer, engineer, quality control and date)",
         conclusions.NO_TRAINING: "the training given",
+        conclusions.NO_TRAINEES: "who was trained (a trainee who attended and passed)",
     },
 }
 

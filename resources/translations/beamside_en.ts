@@ -2642,6 +2642,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record who was trained (a trainee who attended and passed) before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only completed work can be signed: complete the work order first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2622,6 +2622,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>签字前请填写培训内容。</translation>
     </message>
     <message>
+        <source>Record who was trained (a trainee who attended and passed) before signing.</source>
+        <translation>签字前请登记受训人员（至少一名出席且考核合格）。</translation>
+    </message>
+    <message>
         <source>Only completed work can be signed: complete the work order first.</source>
         <translation>只有已完成的工作才能签字：请先完成工单。</translation>
     </message>
