@@ -169,10 +169,16 @@ class CompanyProfileDialog(QDialog):
             buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
+        fields = QVBoxLayout()  # rows keep their height; the space left goes below
+        fields.addLayout(form)
+        fields.addStretch(1)
+        pictures = QVBoxLayout()
+        pictures.addLayout(images)
+        pictures.addStretch(1)
         columns = QHBoxLayout()
-        columns.addLayout(form, 3)
+        columns.addLayout(fields, 3)
         columns.addSpacing(16)
-        columns.addLayout(images, 2)
+        columns.addLayout(pictures, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(columns)
