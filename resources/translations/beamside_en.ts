@@ -662,7 +662,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file is not an image Beamside can read (PNG, JPEG, BMP, GIF, WebP).</source>
+        <source>This file is not an image Beamside can read (PNG, JPEG, BMP or GIF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -757,7 +757,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

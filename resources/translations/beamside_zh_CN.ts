@@ -649,8 +649,8 @@
         <translation>请填写公司的中文或英文名称。</translation>
     </message>
     <message>
-        <source>This file is not an image Beamside can read (PNG, JPEG, BMP, GIF, WebP).</source>
-        <translation>该文件不是 Beamside 可读取的图片（PNG、JPEG、BMP、GIF、WebP）。</translation>
+        <source>This file is not an image Beamside can read (PNG, JPEG, BMP or GIF).</source>
+        <translation>该文件不是 Beamside 可读取的图片（PNG、JPEG、BMP 或 GIF）。</translation>
     </message>
     <message>
         <source>This image file is larger than 10 MB; choose a smaller one.</source>
@@ -744,8 +744,8 @@
         <translation>选择图片</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
-        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;所有文件 (*)</translation>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,8 @@ from app.services.store import Store
 
 EDITOR_ROLES = frozenset({UserRole.SERVICE_MANAGER})
 MAX_SOURCE_BYTES = 10 * 1024 * 1024  # a picked file; it is scaled down before storing
-IMAGE_FORMATS = frozenset({"PNG", "JPEG", "BMP", "GIF", "WEBP"})
+# Pillow's core formats: the bundle leaves out its WebP, AVIF and font modules.
+IMAGE_FORMATS = frozenset({"PNG", "JPEG", "BMP", "GIF"})
 
 NOT_ALLOWED = QT_TRANSLATE_NOOP(
     "CompanyProfile", "Only the service manager may change the company profile."
@@ -43,7 +44,7 @@ NAME_NEEDED = QT_TRANSLATE_NOOP(
     "CompanyProfile", "Enter the company's name in Chinese or in English."
 )
 NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
-    "CompanyProfile", "This file is not an image Beamside can read (PNG, JPEG, BMP, GIF, WebP)."
+    "CompanyProfile", "This file is not an image Beamside can read (PNG, JPEG, BMP or GIF)."
 )
 IMAGE_TOO_LARGE = QT_TRANSLATE_NOOP(
     "CompanyProfile", "This image file is larger than 10 MB; choose a smaller one."

@@ -212,7 +212,7 @@ class CompanyProfileDialog(QDialog):
             self,
             self.tr("Choose image"),
             "",
-            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"),
+            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"),
         )
         if path:
             self.load_image(field, Path(path))
