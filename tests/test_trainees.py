@@ -100,3 +100,15 @@ def test_the_trainees_tab_adds_and_lists_them(store: Store, qtbot: QtBot) -> Non
     name, number = panel.table.item(0, 0), panel.table.item(0, 5)
     assert name is not None and name.text() == "周婷"
     assert number is not None and number.text().startswith("CERT-")
+
+
+def test_the_customer_reads_who_is_certified_before_signing(store: Store) -> None:
+    from app.services.signing.sign_summary import summary_text
+
+    order = training_order(store)
+    passed = trainees.add_trainee(store, order, trainees.TraineeDraft("陈静"))
+    failed = trainees.add_trainee(store, order, trainees.TraineeDraft("吴磊", passed=False))
+    text = summary_text(store, order, "en")
+    assert "Trainees and their certificate numbers" in text
+    assert f"陈静 — {passed.certificate_number}" in text
+    assert "吴磊" not in text and failed.certificate_number not in text
