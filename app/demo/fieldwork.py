@@ -28,6 +28,7 @@ from app.db.models import Equipment, EquipmentModel, WorkOrder
 from app.demo.checklists import seed_checklists
 from app.demo.rows import DEMO_BY
 from app.demo.signatures import QC_NAME, seed_signatures, signers
+from app.demo.training import seed_trainees
 from app.domain import workflow
 from app.domain.enums import (
     FindingSeverity,
@@ -133,6 +134,7 @@ def seed_field_work(store: Store, today: date) -> bool:
             if order.type in (T.INSTALLATION, T.COMMISSIONING, T.ACCEPTANCE):
                 _installation(session, order)
         seed_checklists(session, rng, orders)
+        seed_trainees(session, random.Random(SEED + 7), orders, DEMO_BY)
         seed_signatures(session, rng, orders)
         return True
 

@@ -15,8 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Customer, EquipmentModel, User
+from app.demo.company import seed_company
 from app.demo.registry import RegistryBuilder
-from app.demo.rows import DemoRows, first_customer_id
+from app.demo.rows import DEMO_BY, DemoRows, first_customer_id
 from app.demo.work_orders import WorkOrderPlanner, add_work_orders
 from app.services.store import Store
 
@@ -37,6 +38,7 @@ def seed_demo(store: Store, today: date | None = None) -> int:
         for group in rows.groups:
             session.add_all(group)
             session.flush()
+        seed_company(session, DEMO_BY)
     from app.demo.fieldwork import seed_field_work
 
     seed_field_work(store, today)

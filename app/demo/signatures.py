@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import WorkOrder
 from app.db.signing import Amendment, Signature
+from app.demo.company import NAME_ZH as COMPANY
 from app.demo.rows import DEMO_BY
 from app.domain.enums import ReportKind, SignatureMeaning, WorkOrderState
 from app.domain.report_kinds import report_kind_of
@@ -107,7 +108,7 @@ def seed_signatures(session: Session, rng: random.Random, orders: list[Any]) -> 
         engineer, contact_name, contact_role = signers(order)
         rows = [
             _signature(
-                order, kind, M.PERFORMED_BY, engineer, "技术工程师", "Beamside", digest, rng, 5
+                order, kind, M.PERFORMED_BY, engineer, "技术工程师", COMPANY, digest, rng, 5
             ),
             _signature(
                 order,
@@ -124,7 +125,7 @@ def seed_signatures(session: Session, rng: random.Random, orders: list[Any]) -> 
         if kind is ReportKind.ACCEPTANCE:
             rows.append(
                 _signature(
-                    order, kind, M.REVIEWED_BY, QC_NAME, "质量控制", "Beamside", digest, rng, 20
+                    order, kind, M.REVIEWED_BY, QC_NAME, "质量控制", COMPANY, digest, rng, 20
                 )
             )
         batch.extend(rows)
@@ -173,7 +174,7 @@ def _amend(
     session.add_all(
         [
             _signature(
-                order, kind, M.PERFORMED_BY, engineer, "技术工程师", "Beamside", digest, rng,
+                order, kind, M.PERFORMED_BY, engineer, "技术工程师", COMPANY, digest, rng,
                 minutes, amendment,
             ),
             _signature(

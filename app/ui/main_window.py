@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
             self.export_reports_action,
             self.switch_user_action,
             self.backups_action,
+            self.company_action,
         ):
             action.setEnabled(enabled)
 
@@ -459,6 +460,10 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.switch_user_action)
         self.backups_action = self._action(self.tr("&Backups…"), QKeySequence(), self._backups)
         settings_menu.addAction(self.backups_action)
+        self.company_action = self._action(
+            self.tr("&Company profile…"), QKeySequence(), self._company_profile
+        )
+        settings_menu.addAction(self.company_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Beamside"), QKeySequence(), self._about))
 
@@ -641,6 +646,11 @@ class MainWindow(QMainWindow):
         from app.ui.backups.backups_dialog import BackupsDialog
 
         BackupsDialog(backups_dir(self._store().data_dir), self).exec()
+
+    def _company_profile(self) -> None:
+        from app.ui.company.company_profile_dialog import CompanyProfileDialog
+
+        CompanyProfileDialog(self._store(), self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(

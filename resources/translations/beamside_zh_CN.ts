@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AddPartDialog</name>
@@ -257,7 +258,7 @@
         <translation>导出已签字报告</translation>
     </message>
     <message>
-        <source>Each report's own language (as last exported, else 中文)</source>
+        <source>Each report&apos;s own language (as last exported, else 中文)</source>
         <translation>各报告原有语言（上次导出时的语言，无则中文）</translation>
     </message>
     <message>
@@ -386,7 +387,7 @@
         <translation>请输入合格或不合格（p / f），或不适用（n/a）。</translation>
     </message>
     <message>
-        <source>Not one of this item's answers: type its number (1–%1) or its name.</source>
+        <source>Not one of this item&apos;s answers: type its number (1–%1) or its name.</source>
         <translation>不是此项的可选答案：请输入选项编号（1–%1）或选项名称。</translation>
     </message>
     <message>
@@ -635,6 +636,116 @@
     <message>
         <source>%1 cannot be read here (%2); it may be sound, so it was not replaced.</source>
         <translation>此处无法读取 %1（%2）；它可能完好，因此未被替换。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>Only the service manager may change the company profile.</source>
+        <translation>只有服务经理可以修改公司信息。</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name in Chinese or in English.</source>
+        <translation>请填写公司的中文或英文名称。</translation>
+    </message>
+    <message>
+        <source>This file is not an image Beamside can read (PNG, JPEG, BMP or GIF).</source>
+        <translation>该文件不是 Beamside 可读取的图片（PNG、JPEG、BMP 或 GIF）。</translation>
+    </message>
+    <message>
+        <source>This image file is larger than 10 MB; choose a smaller one.</source>
+        <translation>图片文件超过 10 MB，请选择较小的文件。</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>无法读取该图片。</translation>
+    </message>
+    <message>
+        <source>This image stays larger than 256 KB even when scaled down; use a simpler picture.</source>
+        <translation>该图片缩小后仍超过 256 KB，请使用更简洁的图片。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfileDialog</name>
+    <message>
+        <source>Company profile</source>
+        <translation>公司信息</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Address (Chinese)</source>
+        <translation>地址（中文）</translation>
+    </message>
+    <message>
+        <source>Address (English)</source>
+        <translation>地址（英文）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>徽标</translation>
+    </message>
+    <message>
+        <source>Printed in every report&apos;s letterhead.</source>
+        <translation>印在每份报告的页眉上。</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>公章</translation>
+    </message>
+    <message>
+        <source>Stamped on signed certificates.</source>
+        <translation>加盖在已签字的证书上。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No company profile yet: reports, certificates and signatures name no organisation until it is entered here.</source>
+        <translation>尚未填写公司信息：在此填写之前，报告、证书和签名中不显示单位名称。</translation>
+    </message>
+    <message>
+        <source>Reports print these details in their own language; the profile reaches every laptop with the next sync.</source>
+        <translation>报告按其语言打印这些信息；下次同步后，所有笔记本电脑都会收到公司信息。</translation>
+    </message>
+    <message>
+        <source>Only the service manager may change the company profile.</source>
+        <translation>只有服务经理可以修改公司信息。</translation>
+    </message>
+    <message>
+        <source>Choose image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1657,21 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>ImageField</name>
+    <message>
+        <source>Choose image…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>无图片</translation>
+    </message>
+</context>
+<context>
     <name>InstallationPanel</name>
     <message>
         <source>Agreed date</source>
@@ -1892,6 +2018,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Company profile…</source>
+        <translation>公司信息(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2490,6 +2620,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Describe the training given before signing.</source>
         <translation>签字前请填写培训内容。</translation>
+    </message>
+    <message>
+        <source>Record who was trained (a trainee who attended and passed) before signing.</source>
+        <translation>签字前请登记受训人员（至少一名出席且考核合格）。</translation>
     </message>
     <message>
         <source>Only completed work can be signed: complete the work order first.</source>
@@ -3092,7 +3226,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>允许通过明文 http://（未加密）登录到其他计算机</translation>
     </message>
     <message>
-        <source>Warning: over http:// anyone on the network can read the password and this laptop's sync token. Use it only on a network you trust; ask the office for the server's https:// address.</source>
+        <source>Warning: over http:// anyone on the network can read the password and this laptop&apos;s sync token. Use it only on a network you trust; ask the office for the server&apos;s https:// address.</source>
         <translation>警告：使用 http:// 时，网络上的任何人都能读取密码和本机的同步令牌。仅在可信任的网络中使用；请向办公室索取服务器的 https:// 地址。</translation>
     </message>
     <message>
@@ -3288,11 +3422,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器拒绝登录。请检查用户名和密码。</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop's login. Log in again.</source>
+        <source>The server no longer accepts this laptop&apos;s login. Log in again.</source>
         <translation>服务器不再接受本机的登录，请重新登录。</translation>
     </message>
     <message>
-        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server's https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
+        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server&apos;s https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
         <translation>服务器地址以 http:// 开头，密码将以未加密方式在网络上传输。请使用服务器的 https:// 地址，或仅在可信任的网络中于“同步”页面允许明文 http（命令行：--allow-http）。</translation>
     </message>
     <message>
@@ -3300,7 +3434,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>此 Beamside 版本过旧，服务器不再支持。请安装最新版本。</translation>
     </message>
     <message>
-        <source>This laptop's clock is too far ahead of the server's. Correct the time.</source>
+        <source>This laptop&apos;s clock is too far ahead of the server&apos;s. Correct the time.</source>
         <translation>本机时钟比服务器快太多，请校正时间。</translation>
     </message>
     <message>
@@ -3392,7 +3526,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>您的角色无权进行此更改。</translation>
     </message>
     <message>
-        <source>The work order's workflow does not allow this step.</source>
+        <source>The work order&apos;s workflow does not allow this step.</source>
         <translation>工单流程不允许这一步。</translation>
     </message>
     <message>
@@ -3478,6 +3612,119 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>TraineeDialog</name>
+    <message>
+        <source>Trainee</source>
+        <translation>受训人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>The work order&apos;s hospital</source>
+        <translation>工单所属医院</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已出席</translation>
+    </message>
+    <message>
+        <source>Passed the assessment</source>
+        <translation>考核合格</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Trainees</name>
+    <message>
+        <source>Trainees are recorded on training work orders only.</source>
+        <translation>只有培训工单可以登记受训人员。</translation>
+    </message>
+</context>
+<context>
+    <name>TraineesPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Add trainee…</source>
+        <translation>添加受训人员…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Each trainee who attended and passed gets a certificate of their own, with the number shown here.</source>
+        <translation>每位出席且考核合格的受训人员都会获得一份单独的证书，证书编号如下所示。</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>不合格</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +4029,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Installation</source>
         <translation>安装调试</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>受训人员</translation>
     </message>
     <message>
         <source>Checklists</source>

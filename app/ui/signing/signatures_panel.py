@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import ReportKind, SignatureMeaning, UserRole
 from app.domain.records import ValidationError
 from app.domain.signatures import strokes_from_json
+from app.services.company.profile import load_profile
 from app.services.registry.users import acting_user
 from app.services.reports import conclusions
 from app.services.signing import signatures as signing
@@ -57,7 +58,9 @@ def signer_slots(store: Store, work_order_id: str, kind: ReportKind) -> list[Sig
     """Who signs this kind of report (§3.2, §3.3, §4.4, §5.2), names filled in."""
     user = acting_user(store)
     parties = signing_parties(store, work_order_id, kind)
-    ours = "Beamside"
+    # The company profile's name (Settings), Chinese first like the hospital's; ""
+    # before a profile exists, never the software's name.
+    ours = load_profile(store).name("zh_CN")
     engineer = SignerSlot(M.PERFORMED_BY, user.display_name, enum_label(user.role), ours, True)
     client = SignerSlot(
         M.RECEIVED_BY if kind is ReportKind.TRAINING else M.ACCEPTED_BY,

@@ -39,6 +39,7 @@ from app.ui.i18n import arg
 from app.ui.labels import enum_label, format_datetime, validation_message
 from app.ui.settings import settings_for
 from app.ui.signing.signatures_panel import SignaturesPanel
+from app.ui.training.trainees_panel import TraineesPanel
 from app.ui.work_orders.attachments_widget import AttachmentsWidget
 from app.ui.work_orders.field_panels import InstallationPanel, RepairPanel
 from app.ui.work_orders.findings_panel import FindingsPanel
@@ -157,6 +158,10 @@ class WorkOrderWindow(QDialog):
         if kind in INSTALLATION_TYPES:
             self.installation = InstallationPanel(self.store, self.work_order_id)
             self.tabs.addTab(self.installation, self.tr("Installation"))
+        if kind is WorkOrderType.TRAINING:
+            self.trainees = TraineesPanel(self.store, self.work_order_id)
+            self.trainees.changed.connect(self._show_steps)
+            self.tabs.addTab(self.trainees, self.tr("Trainees"))
         if kind is not WorkOrderType.TRAINING:
             self.checklists = ChecklistsPanel(self.store, self.work_order_id)
             self.checklists.changed.connect(self._show_steps)
