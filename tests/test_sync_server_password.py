@@ -5,15 +5,17 @@ and the devices' tokens kept."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sync.server import admin_audit
-from tests.sync_helpers import PASSWORD, Api, state
+from tests.sync_helpers import PASSWORD, Api, Session, state
 
 pytest_plugins = ["tests.sync_fixtures"]
 
 NEW = "Blue-kettle-orbit-59"
 
 
-def _change(api: Api, token: str, current: str, new: str) -> object:
+def _change(api: Api, token: str, current: str, new: str) -> Any:
     return api.client.post(
         "/auth/password",
         json={"current": current, "new": new},
@@ -86,11 +88,11 @@ def test_a_manager_resets_a_password_with_the_same_policy_and_a_record(api: Api)
     manager = api.session("zhou.min", "service_manager")
     engineer = api.session("wu.gang", "engineer")
 
-    def reset(by: object, name: str, password: str) -> object:
+    def reset(by: Session, name: str, password: str) -> Any:
         return api.client.put(
             f"/admin/users/{name}/password",
             json={"password": password},
-            headers=by.headers,  # type: ignore[attr-defined]
+            headers=by.headers,
         )
 
     assert reset(engineer, "zhou.min", NEW).status_code == 403

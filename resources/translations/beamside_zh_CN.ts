@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AddPartDialog</name>
@@ -257,7 +258,7 @@
         <translation>导出已签字报告</translation>
     </message>
     <message>
-        <source>Each report's own language (as last exported, else 中文)</source>
+        <source>Each report&apos;s own language (as last exported, else 中文)</source>
         <translation>各报告原有语言（上次导出时的语言，无则中文）</translation>
     </message>
     <message>
@@ -344,6 +345,57 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Change the password of %1 on %2. This laptop and your other laptops stay logged in.</source>
+        <translation>修改 %1 在 %2 上的密码。本笔记本和您的其他笔记本保持登录。</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; not a common password, a word or your user name. A few unrelated words make a good one.</source>
+        <translation>至少 %1 个字符；不能是常见密码、单词或您的用户名。几个不相关的词可组成好密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type it again.</source>
+        <translation>两次输入的新密码不一致。请重新输入。</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>正在修改密码…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one the next time you log in; this laptop and your other laptops stay logged in.</source>
+        <translation>密码已修改。下次登录时请使用新密码；本笔记本和您的其他笔记本保持登录。</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Quality assurance</source>
@@ -386,7 +438,7 @@
         <translation>请输入合格或不合格（p / f），或不适用（n/a）。</translation>
     </message>
     <message>
-        <source>Not one of this item's answers: type its number (1–%1) or its name.</source>
+        <source>Not one of this item&apos;s answers: type its number (1–%1) or its name.</source>
         <translation>不是此项的可选答案：请输入选项编号（1–%1）或选项名称。</translation>
     </message>
     <message>
@@ -3088,11 +3140,19 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器可连接：</translation>
     </message>
     <message>
+        <source>Change password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>Change your password on the sync server</source>
+        <translation>修改您在同步服务器上的密码</translation>
+    </message>
+    <message>
         <source>Allow logging in over plain http:// (unencrypted) to another computer</source>
         <translation>允许通过明文 http://（未加密）登录到其他计算机</translation>
     </message>
     <message>
-        <source>Warning: over http:// anyone on the network can read the password and this laptop's sync token. Use it only on a network you trust; ask the office for the server's https:// address.</source>
+        <source>Warning: over http:// anyone on the network can read the password and this laptop&apos;s sync token. Use it only on a network you trust; ask the office for the server&apos;s https:// address.</source>
         <translation>警告：使用 http:// 时，网络上的任何人都能读取密码和本机的同步令牌。仅在可信任的网络中使用；请向办公室索取服务器的 https:// 地址。</translation>
     </message>
     <message>
@@ -3288,11 +3348,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器拒绝登录。请检查用户名和密码。</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop's login. Log in again.</source>
+        <source>The server no longer accepts this laptop&apos;s login. Log in again.</source>
         <translation>服务器不再接受本机的登录，请重新登录。</translation>
     </message>
     <message>
-        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server's https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
+        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server&apos;s https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
         <translation>服务器地址以 http:// 开头，密码将以未加密方式在网络上传输。请使用服务器的 https:// 地址，或仅在可信任的网络中于“同步”页面允许明文 http（命令行：--allow-http）。</translation>
     </message>
     <message>
@@ -3300,7 +3360,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>此 Beamside 版本过旧，服务器不再支持。请安装最新版本。</translation>
     </message>
     <message>
-        <source>This laptop's clock is too far ahead of the server's. Correct the time.</source>
+        <source>This laptop&apos;s clock is too far ahead of the server&apos;s. Correct the time.</source>
         <translation>本机时钟比服务器快太多，请校正时间。</translation>
     </message>
     <message>
@@ -3368,8 +3428,16 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>登录已锁定</translation>
     </message>
     <message>
+        <source>The new password is too short: use at least %1 characters.</source>
+        <translation>新密码太短：至少需要 %1 个字符。</translation>
+    </message>
+    <message>
         <source>laptop of another user</source>
         <translation>他人的笔记本电脑</translation>
+    </message>
+    <message>
+        <source>password refused</source>
+        <translation>密码被拒绝</translation>
     </message>
     <message>
         <source>server problem</source>
@@ -3392,7 +3460,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>您的角色无权进行此更改。</translation>
     </message>
     <message>
-        <source>The work order's workflow does not allow this step.</source>
+        <source>The work order&apos;s workflow does not allow this step.</source>
         <translation>工单流程不允许这一步。</translation>
     </message>
     <message>
@@ -3426,6 +3494,26 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>This laptop cannot read the record the server sent; it was skipped.</source>
         <translation>本机无法读取服务器发来的这条记录，已跳过。</translation>
+    </message>
+    <message>
+        <source>The current password is not right. Nothing was changed.</source>
+        <translation>当前密码不正确。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>The new password is too short.</source>
+        <translation>新密码太短。</translation>
+    </message>
+    <message>
+        <source>The new password may not contain your user name.</source>
+        <translation>新密码不能包含您的用户名。</translation>
+    </message>
+    <message>
+        <source>The new password is too easy to guess (a common password, a word, a name or a keyboard pattern). Choose a longer, less common one, e.g. a few unrelated words.</source>
+        <translation>新密码太容易被猜到（常见密码、单词、姓名或键盘排列）。请选择更长、更不常见的密码，例如几个不相关的词。</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>新密码与当前密码相同。</translation>
     </message>
     <message>
         <source>Edited on two laptops at once</source>

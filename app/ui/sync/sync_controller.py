@@ -33,6 +33,7 @@ from app.ui.sync.sync_texts import short_error
 from app.ui.sync.sync_work import (
     Account,
     SyncSnapshot,
+    change_password,
     error_kind,
     forget_token_checks,
     log_in,
@@ -73,6 +74,8 @@ class SyncController(QObject):
     reachable_changed = Signal(bool)
     logged_in = Signal(object)  # LoginResponse
     login_failed = Signal(str, str)  # kind, message
+    password_changed = Signal(object)  # PasswordChanged
+    password_change_failed = Signal(str, str)  # kind, message
 
     # Tests shorten these.
     tick_ms = 30_000  # re-read the state (pending count) and consider a round
@@ -348,3 +351,31 @@ class SyncController(QObject):
         if kind == "unreachable":
             self._set_reachable(False)
         self.login_failed.emit(kind, message)
+
+    # --- password ------------------------------------------------------------------------
+
+    def change_password(self, current: str, new: str) -> None:
+        """The logged-in user's new password, in a worker; answered by a signal."""
+        run_in_background(
+            partial(change_password, self.store, current, new, self.timeout_s, self.allow_http()),
+            self._password_changed,
+            self._password_change_failed,
+        )
+
+    def _password_changed(self, changed: object) -> None:
+        if shiboken6.isValid(self):
+            self._set_reachable(True)
+            self.password_changed.emit(changed)
+
+    def _password_change_failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        kind, message = error_kind(error)
+        if not kind:
+            log.error("changing the password failed", exc_info=error)
+        if kind == "unreachable":
+            self._set_reachable(False)
+        if kind == "auth":  # the client forgot the refused token
+            forget_token_checks()
+            self.refresh()
+        self.password_change_failed.emit(kind, message)
