@@ -51,6 +51,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 INTERVAL_KEY = "sync/interval_minutes"
 ALLOW_HTTP_KEY = "sync/allow_http"  # settings.ini: "true" lets a login use plain http://
+# Where versions before issue 18 §7 kept a copy of the server and user; read once, moved
+# into sync_state (their one home) and removed.
+LEGACY_SERVER_KEY, LEGACY_USER_KEY = "sync/server", "sync/user"
 DEFAULT_INTERVAL = 5  # minutes; 0 turns automatic sync off
 STOPPED_BY = frozenset({"too_old"})  # errors only an update cures: no automatic retries
 
@@ -101,6 +104,15 @@ class SyncController(QObject):
         self._timer.timeout.connect(self.refresh)
         self._relay = _Relay(self)
         self._relay.progress.connect(self.progress)
+        self._legacy = self._legacy_account()
+
+    def _legacy_account(self) -> Account | None:
+        """The server and user an older Beamside kept in settings.ini, if any."""
+        if self.settings is None or not self.settings.contains(LEGACY_SERVER_KEY):
+            return None
+        server = str(self.settings.value(LEGACY_SERVER_KEY, "") or "")
+        user = str(self.settings.value(LEGACY_USER_KEY, "") or "")
+        return server, user
 
     # --- settings ------------------------------------------------------------------------
 
@@ -176,12 +188,19 @@ class SyncController(QObject):
     # --- state ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-reads the state in a worker; then considers an automatic round."""
-        run_in_background(partial(read_snapshot, self.store), self._took_snapshot, self._log)
+        """Re-reads the state in a worker; then considers an automatic round. The first
+        read of an upgraded laptop moves the old settings' account into sync_state."""
+        run_in_background(
+            partial(read_snapshot, self.store, self._legacy), self._took_snapshot, self._log
+        )
 
     def _took_snapshot(self, snapshot: SyncSnapshot) -> None:
         if not shiboken6.isValid(self):
             return
+        if self._legacy is not None and self.settings is not None:
+            self.settings.remove(LEGACY_SERVER_KEY)  # sync_state holds them now
+            self.settings.remove(LEGACY_USER_KEY)
+        self._legacy = None
         self.snapshot = snapshot
         self._emit_state()
         self.snapshot_read.emit(snapshot)
@@ -306,17 +325,16 @@ class SyncController(QObject):
 
     # --- account -------------------------------------------------------------------------
 
-    def _remember(self, server: str, user: str) -> None:
-        if self.settings is not None:  # a copy; sync_state is what rounds use
-            self.settings.setValue("sync/server", server)
-            self.settings.setValue("sync/user", user)
+    def _account_changed(self) -> None:
+        """A new account: what was known of the server's reach and the token is void.
+        (The account itself is stored once, in sync_state, by the worker.)"""
         self.reachable = None
         self._last_probe = -math.inf
         forget_token_checks()
 
     def set_account(self, server: str, user: str) -> None:
-        """Remembers the server and user (sync_state, and the settings as a copy)."""
-        self._remember(server, user)
+        """Remembers the server and user (in sync_state, their one home)."""
+        self._account_changed()
         run_in_background(
             partial(sync_status.configure, self.store, server, user),
             lambda _none: self.refresh() if shiboken6.isValid(self) else None,
@@ -324,7 +342,7 @@ class SyncController(QObject):
         )
 
     def login(self, server: str, user: str, password: str) -> None:
-        self._remember(server, user)
+        self._account_changed()
         run_in_background(
             partial(
                 log_in, self.store, (server, user), password, self.timeout_s, self.allow_http()

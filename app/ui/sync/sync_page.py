@@ -114,14 +114,13 @@ class SyncPage(QWidget):
         self._built = True
         from app.ui.sync.sync_conflicts_view import SyncConflictsView
 
-        store, controller, settings = self.store, self.controller, self.settings
+        store, controller = self.store, self.controller
         self.server = QLineEdit()
         self.server.setPlaceholderText("http://192.168.1.10:8765")
         self.user = QLineEdit()
         self.user.setPlaceholderText(self.tr("your login at the office"))
-        if settings is not None:  # shown at once; sync_state confirms it a moment later
-            self.server.setText(str(settings.value("sync/server", "")))
-            self.user.setText(str(settings.value("sync/user", "")))
+        # The account lives in sync_state (read by the controller in a worker); the
+        # snapshot fills these fields as soon as it is read.
         self.server.editingFinished.connect(self._account_edited)
         self.user.editingFinished.connect(self._account_edited)
         self.login_button = QPushButton(self.tr("Log in…"))

@@ -49,8 +49,13 @@ def forget_token_checks() -> None:
     _has_token.clear()
 
 
-def read_snapshot(store: Store) -> SyncSnapshot:
+def read_snapshot(store: Store, legacy: Account | None = None) -> SyncSnapshot:
+    """The state; first, on an upgraded laptop, the server and user an older version
+    kept in settings.ini (`legacy`) move into sync_state unless it has its own."""
     from sync import token_store
+
+    if legacy is not None:
+        sync_status.adopt_account(store, *legacy)
 
     state = sync_status.status(store)
     folder = str(store.data_dir)
