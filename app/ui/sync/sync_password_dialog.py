@@ -108,6 +108,7 @@ class ChangePasswordDialog(QDialog):
             self.message.setStyleSheet("")
             self.message.setText(self.tr("Changing the password…"))
             self.message.show()
+            self._fit()
             self.controller.change_password(current, new)
 
     def _busy(self, busy: bool) -> None:
@@ -130,6 +131,7 @@ class ChangePasswordDialog(QDialog):
             )
         )
         self.message.show()
+        self._fit()
 
     def _failed(self, kind: str, message: str) -> None:
         self._busy(False)
@@ -142,9 +144,17 @@ class ChangePasswordDialog(QDialog):
         else:
             self._show_error(text, self.current)
 
+    def _fit(self) -> None:
+        """Grows to the message's wrapped height: a long refusal (Chinese wraps to two
+        lines) must not squeeze the password fields."""
+        layout = self.layout()
+        layout.activate()
+        self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
+
     def _show_error(self, text: str, field: QLineEdit) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText("⚠ " + text)
         self.message.show()
+        self._fit()
         field.setFocus()
         field.selectAll()
