@@ -148,6 +148,8 @@ class ChangePasswordDialog(QDialog):
         """Grows to the message's wrapped height: a long refusal (Chinese wraps to two
         lines) must not squeeze the password fields."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
 
