@@ -194,3 +194,24 @@ def test_two_server_instances_share_blobs_through_the_database(
 def test_an_unknown_storage_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="choose one of folder, database"):
         Settings(tmp_path, blob_storage="s3")
+
+
+def test_the_command_line_chooses_the_storage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sync.server import cli
+
+    chosen: list[str] = []
+    monkeypatch.setattr(
+        cli, "_serve", lambda settings, *_: chosen.append(settings.blob_storage) or 0
+    )
+    monkeypatch.delenv("BEAMSIDE_BLOB_STORAGE", raising=False)
+    assert cli.main(["--data-dir", str(tmp_path)]) == 0
+    assert cli.main(["serve", "--data-dir", str(tmp_path), "--blob-storage", "database"]) == 0
+    monkeypatch.setenv("BEAMSIDE_BLOB_STORAGE", "database")
+    assert cli.main(["--data-dir", str(tmp_path)]) == 0
+    assert chosen == ["folder", "database", "database"]
+    monkeypatch.setenv("BEAMSIDE_BLOB_STORAGE", "s3")
+    with pytest.raises(SystemExit) as refused:
+        cli.main(["--data-dir", str(tmp_path)])
+    assert refused.value.code == 2
