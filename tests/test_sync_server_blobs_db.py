@@ -202,9 +202,12 @@ def test_the_command_line_chooses_the_storage(
     from sync.server import cli
 
     chosen: list[str] = []
-    monkeypatch.setattr(
-        cli, "_serve", lambda settings, *_: chosen.append(settings.blob_storage) or 0
-    )
+
+    def serve(settings: Settings, *_: object) -> int:
+        chosen.append(settings.blob_storage)
+        return 0
+
+    monkeypatch.setattr(cli, "_serve", serve)
     monkeypatch.delenv("BEAMSIDE_BLOB_STORAGE", raising=False)
     assert cli.main(["--data-dir", str(tmp_path)]) == 0
     assert cli.main(["serve", "--data-dir", str(tmp_path), "--blob-storage", "database"]) == 0
