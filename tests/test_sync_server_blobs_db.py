@@ -17,6 +17,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select, update
 
+from app.services.store import Store
+from sync.client import SyncClient
 from sync.protocol import PROTOCOL_VERSION
 from sync.server.app import create_app
 from sync.server.blobs_db import DatabaseBlobStore
@@ -24,7 +26,9 @@ from sync.server.deps import utcnow
 from sync.server.models import Blob, BlobChunk
 from sync.server.routes_blobs import sweep_stale_uploads
 from sync.server.settings import Settings
+from tests import factories
 from tests.sync_helpers import Api, Session, state
+from tests.sync_live import PASSWORD, LiveServer, second_laptop
 
 pytest_plugins = ["tests.sync_fixtures"]
 
@@ -218,3 +222,46 @@ def test_the_command_line_chooses_the_storage(
     with pytest.raises(SystemExit) as refused:
         cli.main(["--data-dir", str(tmp_path)])
     assert refused.value.code == 2
+
+
+@pytest.fixture
+def live(server_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[LiveServer]:
+    monkeypatch.setenv("BEAMSIDE_TOKEN_STORE", "file")
+    server = LiveServer(
+        server_settings.data_dir,
+        database_url=server_settings.database_url,
+        options={"blob_storage": "database"},
+    )
+    server.add_user("li.na", "service_manager")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def laptop_b(tmp_path: Path) -> Iterator[Store]:
+    yield from second_laptop(tmp_path)
+
+
+def test_a_photo_goes_from_one_laptop_to_another_through_the_database(
+    live: LiveServer, store: Store, laptop_b: Store, tmp_path: Path
+) -> None:
+    """The laptops' own sync client against a real server keeping blobs in the database."""
+    from app.services.work_orders import attachments
+
+    photo = tmp_path / "IMG_0042.jpg"
+    photo.write_bytes(b"\xff\xd8 a photo of the couch " + os.urandom(300_000))
+    order = factories.work_order(store, factories.hospital_with_unit(store)[2])
+    sha = attachments.add_attachment(store, order.id, photo).sha256
+    reports = []
+    for laptop in (store, laptop_b):
+        client = SyncClient(laptop, live.url, "li.na", timeout=30)
+        try:
+            client.login(PASSWORD)
+            reports.append(client.sync_and_record())
+        finally:
+            client.http.close()
+    assert (reports[0].blobs_up, reports[1].blobs_down) == (1, 1)
+    assert attachments.blob_path(laptop_b, sha).read_bytes() == photo.read_bytes()
+    server_blobs = live.data_dir / "blobs"
+    assert not server_blobs.exists() or not any(p.is_file() for p in server_blobs.rglob("*"))
