@@ -19,6 +19,7 @@ from app.ui.i18n import install_translators
 from app.ui.sync.sync_page import SyncPage
 from app.ui.sync.sync_password_dialog import ChangePasswordDialog
 from app.ui.tasks import wait_for_background
+from sync.server.settings import LoginThrottle, ThrottleRule
 from tests.sync_live import PASSWORD, LiveServer, running_server
 from tests.test_sync_page import log_in_through_the_dialog, make_page, shown
 
@@ -142,3 +143,39 @@ def test_typing_mistakes_are_caught_before_anything_is_sent(
     assert dialog.message.text() == "⚠ Enter your current password."
     wait_for_background()
     assert sent == [] and logs_in(live_server, PASSWORD)
+
+
+def test_a_locked_account_and_an_offline_server_are_explained(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Wrong current passwords lock the account like failed logins (a server set to
+    lock at 2); then the server goes away. Each is said, and the laptop stays logged in."""
+    monkeypatch.setenv("BEAMSIDE_TOKEN_STORE", "file")
+    rule = ThrottleRule(free=1, lock_after=2, base_delay=0, max_delay=0, lock_seconds=900)
+    server = LiveServer(tmp_path / "server", login_throttle=LoginThrottle(account=rule))
+    server.add_user("li.na")
+    server.start()
+    try:
+        page = logged_in_page(qtbot, store, server)  # the login's success resets the count
+        dialog = open_dialog(qtbot, page)
+        for _attempt in range(3):
+            dialog.current.setText("not my password")
+            dialog.new.setText(NEW)
+            dialog.repeat.setText(NEW)
+            with qtbot.waitSignal(page.controller.password_change_failed, timeout=10_000):
+                dialog.ok.click()
+            qtbot.waitUntil(dialog.ok.isEnabled)
+        assert dialog.message.text() == (
+            "⚠ Too many failed logins: logging in is locked for 15 minute(s). Try again "
+            "later, or ask the service office to unlock the account."
+        )
+    finally:
+        server.stop()
+    dialog.repeat.setText(NEW)
+    with qtbot.waitSignal(page.controller.password_change_failed, timeout=10_000):
+        dialog.ok.click()
+    qtbot.waitUntil(dialog.ok.isEnabled)
+    assert dialog.message.text() == (
+        "⚠ Cannot reach the sync server. Check the network and the server address."
+    )
+    assert dialog.isVisible() and dialog.current.hasFocus()
