@@ -358,6 +358,57 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of %1 on %2. This laptop and your other laptops stay logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; not a common password, a word or your user name. A few unrelated words make a good one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one the next time you log in; this laptop and your other laptops stay logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Quality assurance</source>
@@ -3246,6 +3297,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password on the sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Allow logging in over plain http:// (unencrypted) to another computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3527,7 +3586,15 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The new password is too short: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>laptop of another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3584,6 +3651,26 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>This laptop cannot read the record the server sent; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password may not contain your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is too easy to guess (a common password, a word, a name or a keyboard pattern). Choose a longer, less common one, e.g. a few unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -345,6 +345,57 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Change the password of %1 on %2. This laptop and your other laptops stay logged in.</source>
+        <translation>修改 %1 在 %2 上的密码。本笔记本和您的其他笔记本保持登录。</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; not a common password, a word or your user name. A few unrelated words make a good one.</source>
+        <translation>至少 %1 个字符；不能是常见密码、单词或您的用户名。几个不相关的词可组成好密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type it again.</source>
+        <translation>两次输入的新密码不一致。请重新输入。</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>正在修改密码…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one the next time you log in; this laptop and your other laptops stay logged in.</source>
+        <translation>密码已修改。下次登录时请使用新密码；本笔记本和您的其他笔记本保持登录。</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Quality assurance</source>
@@ -3222,6 +3273,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器可连接：</translation>
     </message>
     <message>
+        <source>Change password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>Change your password on the sync server</source>
+        <translation>修改您在同步服务器上的密码</translation>
+    </message>
+    <message>
         <source>Allow logging in over plain http:// (unencrypted) to another computer</source>
         <translation>允许通过明文 http://（未加密）登录到其他计算机</translation>
     </message>
@@ -3502,8 +3561,16 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>登录已锁定</translation>
     </message>
     <message>
+        <source>The new password is too short: use at least %1 characters.</source>
+        <translation>新密码太短：至少需要 %1 个字符。</translation>
+    </message>
+    <message>
         <source>laptop of another user</source>
         <translation>他人的笔记本电脑</translation>
+    </message>
+    <message>
+        <source>password refused</source>
+        <translation>密码被拒绝</translation>
     </message>
     <message>
         <source>server problem</source>
@@ -3560,6 +3627,26 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>This laptop cannot read the record the server sent; it was skipped.</source>
         <translation>本机无法读取服务器发来的这条记录，已跳过。</translation>
+    </message>
+    <message>
+        <source>The current password is not right. Nothing was changed.</source>
+        <translation>当前密码不正确。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>The new password is too short.</source>
+        <translation>新密码太短。</translation>
+    </message>
+    <message>
+        <source>The new password may not contain your user name.</source>
+        <translation>新密码不能包含您的用户名。</translation>
+    </message>
+    <message>
+        <source>The new password is too easy to guess (a common password, a word, a name or a keyboard pattern). Choose a longer, less common one, e.g. a few unrelated words.</source>
+        <translation>新密码太容易被猜到（常见密码、单词、姓名或键盘排列）。请选择更长、更不常见的密码，例如几个不相关的词。</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>新密码与当前密码相同。</translation>
     </message>
     <message>
         <source>Edited on two laptops at once</source>
