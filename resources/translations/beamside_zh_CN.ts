@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AddPartDialog</name>
@@ -257,7 +258,7 @@
         <translation>导出已签字报告</translation>
     </message>
     <message>
-        <source>Each report's own language (as last exported, else 中文)</source>
+        <source>Each report&apos;s own language (as last exported, else 中文)</source>
         <translation>各报告原有语言（上次导出时的语言，无则中文）</translation>
     </message>
     <message>
@@ -386,7 +387,7 @@
         <translation>请输入合格或不合格（p / f），或不适用（n/a）。</translation>
     </message>
     <message>
-        <source>Not one of this item's answers: type its number (1–%1) or its name.</source>
+        <source>Not one of this item&apos;s answers: type its number (1–%1) or its name.</source>
         <translation>不是此项的可选答案：请输入选项编号（1–%1）或选项名称。</translation>
     </message>
     <message>
@@ -1153,6 +1154,22 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentDetailDialog</name>
@@ -1816,6 +1833,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>回访</translation>
     </message>
     <message>
+        <source>My day</source>
+        <translation>今日工作</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -1848,6 +1869,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything</source>
+        <translation>全局搜索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Export signed reports…</source>
@@ -1986,6 +2011,166 @@ Everything you saved is safe. The details were written to %2.</source>
 Service records for radiotherapy equipment, offline first.</source>
         <translation>Beamside %1
 放疗设备售后服务记录，离线优先。</translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>No contact on record</source>
+        <translation>无联系人记录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No part recorded on the job yet</source>
+        <translation>工单上尚未登记配件</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>回访对象</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>Search work orders, units, hospitals, parts (Ctrl+K)…</source>
+        <translation>搜索工单、设备、医院、配件（Ctrl+K）…</translation>
+    </message>
+    <message>
+        <source>No job of yours is waiting for parts.</source>
+        <translation>您没有等待配件的工单。</translation>
+    </message>
+    <message>
+        <source>No follow-up call is due.</source>
+        <translation>没有到期的回访。</translation>
+    </message>
+    <message>
+        <source>Loading your day…</source>
+        <translation>正在读取您今天的工作…</translation>
+    </message>
+    <message>
+        <source>Your day could not be read: %1</source>
+        <translation>无法读取您今天的工作：%1</translation>
+    </message>
+    <message>
+        <source>My day · %1</source>
+        <translation>今日工作 · %1</translation>
+    </message>
+    <message>
+        <source>My day · %1 · %2</source>
+        <translation>今日工作 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Due today and overdue: %1 (%2 overdue)</source>
+        <translation>今天到期及已逾期：%1（逾期 %2）</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>今天到期：%1</translation>
+    </message>
+    <message>
+        <source>Nothing due today, and nothing overdue.</source>
+        <translation>今天没有到期的工作，也没有逾期的工作。</translation>
+    </message>
+    <message>
+        <source>Nothing due today, and nothing overdue: no open job is assigned to you.</source>
+        <translation>今天没有到期的工作，也没有逾期的工作：没有分配给您的未完成工单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open job(s) of yours are due later; the Work orders page lists them all.</source>
+        <translation>
+            <numerusform>另有 %n 个未完成工单稍后到期；工单页列出全部工单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for parts: %1</source>
+        <translation>等待配件：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up calls due: %1</source>
+        <translation>到期回访：%1</translation>
+    </message>
+    <message>
+        <source>Call %1: %2</source>
+        <translation>联系 %1：%2</translation>
+    </message>
+    <message>
+        <source>Parts: %1</source>
+        <translation>配件：%1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的记录。</translation>
+    </message>
+    <message>
+        <source>Search looks in work-order numbers and descriptions, unit serials and models, hospital names in Chinese and English, part numbers and names.</source>
+        <translation>搜索范围：工单编号和描述、设备序列号和型号、医院中英文名称、配件编号和名称。</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a record; Esc goes back to your day.</source>
+        <translation>按回车或双击打开记录；按 Esc 返回今日工作。</translation>
+    </message>
+    <message>
+        <source>Part %1 is not recorded on any work order yet.</source>
+        <translation>配件 %1 尚未登记在任何工单上。</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2437,21 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>No program to open PDF files was found.</source>
         <translation>未找到可打开 PDF 文件的程序。</translation>
+    </message>
+</context>
+<context>
+    <name>PluralTexts</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n work order(s)</source>
+        <translation>
+            <numerusform>用于 %n 个工单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3092,7 +3292,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>允许通过明文 http://（未加密）登录到其他计算机</translation>
     </message>
     <message>
-        <source>Warning: over http:// anyone on the network can read the password and this laptop's sync token. Use it only on a network you trust; ask the office for the server's https:// address.</source>
+        <source>Warning: over http:// anyone on the network can read the password and this laptop&apos;s sync token. Use it only on a network you trust; ask the office for the server&apos;s https:// address.</source>
         <translation>警告：使用 http:// 时，网络上的任何人都能读取密码和本机的同步令牌。仅在可信任的网络中使用；请向办公室索取服务器的 https:// 地址。</translation>
     </message>
     <message>
@@ -3288,11 +3488,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器拒绝登录。请检查用户名和密码。</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop's login. Log in again.</source>
+        <source>The server no longer accepts this laptop&apos;s login. Log in again.</source>
         <translation>服务器不再接受本机的登录，请重新登录。</translation>
     </message>
     <message>
-        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server's https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
+        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server&apos;s https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
         <translation>服务器地址以 http:// 开头，密码将以未加密方式在网络上传输。请使用服务器的 https:// 地址，或仅在可信任的网络中于“同步”页面允许明文 http（命令行：--allow-http）。</translation>
     </message>
     <message>
@@ -3300,7 +3500,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>此 Beamside 版本过旧，服务器不再支持。请安装最新版本。</translation>
     </message>
     <message>
-        <source>This laptop's clock is too far ahead of the server's. Correct the time.</source>
+        <source>This laptop&apos;s clock is too far ahead of the server&apos;s. Correct the time.</source>
         <translation>本机时钟比服务器快太多，请校正时间。</translation>
     </message>
     <message>
@@ -3392,7 +3592,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>您的角色无权进行此更改。</translation>
     </message>
     <message>
-        <source>The work order's workflow does not allow this step.</source>
+        <source>The work order&apos;s workflow does not allow this step.</source>
         <translation>工单流程不允许这一步。</translation>
     </message>
     <message>
