@@ -63,6 +63,9 @@ class Hit:
     hospital_zh: str = ""
     hospital_en: str = ""
     uses: int = 0  # parts: on how many work orders
+    # Work orders: their type and state.
+    work_type: enums.WorkOrderType | None = None
+    state: enums.WorkOrderState | None = None
 
 
 @dataclass(frozen=True)
@@ -127,8 +130,10 @@ def _work_orders(session: Session, words: list[str], needle: str, limit: int) ->
             wo_id,
             name_zh,
             name_en,
+            work_type=kind,
+            state=state,
         )
-        for wo_id, number, description, _kind, _state, name_zh, name_en in session.execute(query)
+        for wo_id, number, description, kind, state, name_zh, name_en in session.execute(query)
     ]
 
 

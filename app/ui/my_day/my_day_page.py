@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -57,6 +58,17 @@ def _table(model: DayTableModel) -> RecordTable:
     for number, column in enumerate(model.columns):
         table.setColumnWidth(number, column.width)
     return table
+
+
+def _fit_rows(table: RecordTable, rows: int, most: int = 6) -> None:
+    """As tall as its rows (up to `most`, then it scrolls): a short list leaves the room
+    to the day's jobs above it."""
+    shown = max(1, min(rows, most))
+    height = table.horizontalHeader().sizeHint().height()
+    height += shown * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
+    if table.horizontalScrollBar().isVisible():
+        height += table.horizontalScrollBar().sizeHint().height()
+    table.setFixedHeight(height + 2)
 
 
 def _muted(text: str = "") -> QLabel:
@@ -109,12 +121,14 @@ class MyDayPage(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
         title_font.setBold(True)
         self.title.setFont(title_font)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.search = SearchBox()
         self.search.setPlaceholderText(
             self.tr("Search work orders, units, hospitals, parts (Ctrl+K)…")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(420)
+        self.search.setMinimumWidth(200)  # the window stays as narrow as its other pages
+        self.search.setMaximumWidth(460)
 
         self.model = DayTableModel(job_columns(), lambda job: job.id, self)
         self.table = _table(self.model)
@@ -155,7 +169,7 @@ class MyDayPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        top.addWidget(self.search)
+        top.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addLayout(top)
@@ -187,11 +201,11 @@ class MyDayPage(QWidget):
         ):
             column = QVBoxLayout()
             column.addWidget(heading)
-            column.addWidget(table, 1)
+            column.addWidget(table)
             column.addWidget(empty)
-            column.addStretch(0)
+            column.addStretch(1)
             bottom.addLayout(column, stretch)
-        layout.addLayout(bottom, 2)
+        layout.addLayout(bottom, 1)
         return overview
 
     def _results_view(self) -> QWidget:
@@ -303,6 +317,7 @@ class MyDayPage(QWidget):
             ),
         ):
             heading.setText(arg(text, count))
+            _fit_rows(table, count)
             table.setVisible(bool(count))
             empty.setVisible(not count)
         if self.body.currentIndex() == 0:

@@ -33,6 +33,8 @@ def _detail(hit: Hit) -> str:
     if hit.kind is HitKind.PART:
         used = PluralTexts().used_on(hit.uses)
         return f"{hit.detail} · {used}"
+    if hit.work_type is not None and hit.state is not None:
+        return " · ".join((enum_label(hit.work_type), enum_label(hit.state), hit.detail))
     return hit.detail
 
 
