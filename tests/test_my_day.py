@@ -286,3 +286,16 @@ def test_nothing_found_says_where_it_looked(qtbot: QtBot, store: Store, day: Day
     type_text(qtbot, page.search, "没有这种东西")
     qtbot.waitUntil(lambda: "Nothing matches" in page.results_note.text(), timeout=3000)
     assert "hospital names in Chinese and English" in page.results_note.text()
+
+
+def test_a_completed_job_is_due_for_its_signature_from_the_day_it_was_finished(
+    store: Store, repaired: str
+) -> None:
+    me = factories.engineer(store, "li.na", "李娜")
+    _, draft = work_orders.load_work_order(store, repaired)
+    draft.engineer_ids = [me]
+    work_orders.save_work_order(store, repaired, draft)  # reported months ago
+    store.user_login = "li.na"
+    (job,) = load_my_day(store).jobs
+    assert (job.id, job.state) == (repaired, S.COMPLETED)
+    assert (job.due, job.days_overdue) == (local_time.today(), 0)

@@ -131,6 +131,7 @@ _JOB_COLUMNS = (
     Site.name,
     _unit_text,
     WorkOrder.description,
+    WorkOrder.finished_at,
 )
 
 
@@ -141,7 +142,8 @@ def _cut_off(day: date) -> datetime:
 
 def _due_by(today: date) -> ColumnElement[bool]:
     """Due today or earlier: reported before the start of the day after
-    `today - response days`, or an agreed date not after today."""
+    `today - response days`, or an agreed date not after today; a completed job
+    (finished, not signed yet) always."""
     by_priority = or_(
         *(
             and_(
@@ -152,6 +154,7 @@ def _due_by(today: date) -> ColumnElement[bool]:
         )
     )
     return or_(
+        WorkOrder.state == WorkOrderState.COMPLETED,  # the signature is due once the work is done
         and_(InstallationRecord.agreed_date.is_not(None), InstallationRecord.agreed_date <= today),
         and_(InstallationRecord.agreed_date.is_(None), by_priority),
     )
@@ -237,8 +240,11 @@ def load_my_day(store: Store, today: date | None = None) -> MyDay:
 
 def _job(row: Any, today: date, contacts: _Contacts, parts: dict[str, list[PartNeeded]]) -> Job:
     (wo_id, number, kind, state, priority, reported, agreed, customer_id) = row[:8]
-    name_zh, name_en, site_id, site, unit, description = row[8:]
-    due = due_day(local_time.day_of(reported), priority, agreed)
+    name_zh, name_en, site_id, site, unit, description, finished = row[8:]
+    if state is WorkOrderState.COMPLETED and finished is not None:
+        due = local_time.day_of(finished)  # done: the customer's signature is what is due
+    else:
+        due = due_day(local_time.day_of(reported), priority, agreed)
     return Job(
         id=wo_id,
         number=number,
