@@ -251,7 +251,12 @@ def test_the_search_box_finds_and_opens_records(
     qtbot: QtBot, store: Store, day: Day, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[str] = []
-    monkeypatch.setattr(QDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+
+    def shown(dialog: QDialog) -> int:
+        opened.append(dialog.windowTitle())
+        return 0
+
+    monkeypatch.setattr(QDialog, "exec", shown)
     window, page = window_on_my_day(qtbot, store)
     window.show_page("work_orders")
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
