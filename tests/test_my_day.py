@@ -25,7 +25,6 @@ from app.services.work_orders import orders as work_orders
 from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
 from app.ui.my_day.my_day_page import MyDayPage
-from app.ui.work_orders.work_order_window import WorkOrderWindow
 from tests import factories
 from tests.test_ui import type_text
 
@@ -227,6 +226,12 @@ def test_a_login_without_a_record_keeps_its_last_page(qtbot: QtBot, store: Store
     window = MainWindow(store, settings(store.data_dir), "K7M3")
     qtbot.addWidget(window)
     assert window.current_page().key == "work_orders"
+    page = window.page("my_day").list_page
+    assert isinstance(page, MyDayPage)
+    with qtbot.waitSignal(page.model.loaded):
+        window.show()
+        window.show_page("my_day")
+    assert "users arrive with the first sync" in page.jobs_empty.text()
 
 
 def test_activating_a_job_opens_its_work_order(
@@ -235,8 +240,7 @@ def test_activating_a_job_opens_its_work_order(
     opened: list[str] = []
 
     def shown(dialog: QDialog) -> int:
-        assert isinstance(dialog, WorkOrderWindow)
-        opened.append(dialog.windowTitle())
+        opened.append(f"{type(dialog).__name__} {dialog.windowTitle()}")
         return 0
 
     monkeypatch.setattr(QDialog, "exec", shown)
@@ -244,7 +248,12 @@ def test_activating_a_job_opens_its_work_order(
     page.table.setFocus()
     page.table.selectRow(1)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    assert opened == numbers(store, day.today)
+    assert opened == [f"WorkOrderWindow {numbers(store, day.today)[0]}"]
+    with qtbot.waitSignal(page.model.loaded):  # read again: the job may have moved on
+        page.parts_table.activated_row.emit(0)
+    assert opened[-1] == f"WorkOrderWindow {numbers(store, day.parts)[0]}"
+    page.follow_ups_table.activated_row.emit(0)  # the call, recorded as on Follow-ups
+    assert opened[-1] == "OutcomeDialog Follow-up call"
 
 
 def test_the_search_box_finds_and_opens_records(

@@ -352,6 +352,7 @@ class MainWindow(QMainWindow):
             for page in self.pages:
                 page.list_page.refresh()
             self._show_user()  # users arrive with the first sync
+            self._open_start_page(show=False)
 
     def _wo_count(self, n: int) -> str:
         return self.tr("%n work order(s)", "", n)
@@ -612,6 +613,7 @@ class MainWindow(QMainWindow):
             for page in self.pages:
                 page.list_page.refresh()
             self._show_user()
+            self._open_start_page(show=False)
 
         def failed(error: BaseException) -> None:
             log.error("demo data failed", exc_info=error)
@@ -646,14 +648,16 @@ class MainWindow(QMainWindow):
             arg(self.tr("User: %1 (%2)"), user.display_name, enum_label(user.role))
         )
 
-    def _open_start_page(self) -> None:
+    def _open_start_page(self, show: bool = True) -> None:
         """A field engineer known to this laptop starts on "My day" (and the next start
-        draws it first); everybody else on the page they last used."""
+        draws it first); everybody else on the page they last used. `show=False` only
+        remembers it (users that arrived while the window was in use)."""
         from app.services.my_day.day import starts_on_my_day
 
         if starts_on_my_day(self._store()):
             self.settings.setValue(START_PAGE_KEY, "my_day")
-            self.show_page("my_day")
+            if show:
+                self.show_page("my_day")
         else:
             self.settings.remove(START_PAGE_KEY)
 

@@ -2138,6 +2138,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No job can be assigned to %1 yet: users arrive with the first sync (Settings → Who is using this laptop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing due today, and nothing overdue.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2119,6 +2119,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>今天到期：%1</translation>
     </message>
     <message>
+        <source>No job can be assigned to %1 yet: users arrive with the first sync (Settings → Who is using this laptop).</source>
+        <translation>还不能给 %1 分配工单：用户随首次同步到达（设置 → 切换当前用户）。</translation>
+    </message>
+    <message>
         <source>Nothing due today, and nothing overdue.</source>
         <translation>今天没有到期的工作，也没有逾期的工作。</translation>
     </message>

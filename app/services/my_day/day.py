@@ -99,6 +99,7 @@ class MyDay:
     later: int  # open jobs of mine due after today (not listed)
     parts_waiting: list[Job]  # my jobs awaiting parts, with the parts recorded on them
     follow_ups: list[FollowUpDue] = field(default_factory=list)
+    known: bool = True  # the login has a user record (else nothing can be assigned to it)
 
     @property
     def overdue(self) -> int:
@@ -200,7 +201,9 @@ def load_my_day(store: Store, today: date | None = None) -> MyDay:
             )
         ).first()
         if user is None:  # no user record yet (before the first sync): nobody assigns to it
-            return MyDay(store.user_login, store.user_login, DEFAULT_ROLE, today, [], 0, [])
+            return MyDay(
+                store.user_login, store.user_login, DEFAULT_ROLE, today, [], 0, [], known=False
+            )
         user_id, name, role = user
         mine = _mine(user_id, role)
         rows = session.execute(

@@ -134,14 +134,15 @@ class MyDayPage(QWidget):
         self.table = _table(self.model)
         self.parts_model = DayTableModel(parts_columns(), lambda job: job.id, self)
         self.parts_table = _table(self.parts_model)
-        self.follow_ups_model = DayTableModel(follow_up_columns(), lambda f: f.work_order_id, self)
+        # A due call opens the dialog that records how it went, as on the Follow-ups page.
+        self.follow_ups_model = DayTableModel(follow_up_columns(), lambda f: f.id, self)
         self.follow_ups_table = _table(self.follow_ups_model)
-        for table, model in (
-            (self.table, self.model),
-            (self.parts_table, self.parts_model),
-            (self.follow_ups_table, self.follow_ups_model),
+        for table, model, key in (
+            (self.table, self.model, "work_orders"),
+            (self.parts_table, self.parts_model, "work_orders"),
+            (self.follow_ups_table, self.follow_ups_model, "follow_ups"),
         ):
-            table.activated_row.connect(lambda row, m=model: self._open_row(m, row))
+            table.activated_row.connect(lambda row, m=model, k=key: self._open_row(m, row, k))
 
         self.count = _heading()
         self.jobs_empty = _muted()
@@ -287,11 +288,18 @@ class MyDayPage(QWidget):
         self.table.setVisible(bool(jobs))
         self.job_detail.setVisible(bool(jobs))
         self.jobs_empty.setVisible(not jobs)
-        self.jobs_empty.setText(
-            self.tr("Nothing due today, and nothing overdue.")
-            if day.later or day.parts_waiting
-            else self.tr("Nothing due today, and nothing overdue: no open job is assigned to you.")
-        )
+        if not day.known:
+            empty = self.tr(
+                "No job can be assigned to %1 yet: users arrive with the first sync "
+                "(Settings → Who is using this laptop)."
+            )
+        elif day.later or day.parts_waiting:
+            empty = self.tr("Nothing due today, and nothing overdue.")
+        else:
+            empty = self.tr(
+                "Nothing due today, and nothing overdue: no open job is assigned to you."
+            )
+        self.jobs_empty.setText(arg(empty, day.login))
         self.later_note.setVisible(bool(day.later))
         self.later_note.setText(
             self.tr(
@@ -345,10 +353,10 @@ class MyDayPage(QWidget):
             lines.append(arg(self.tr("Parts: %1"), parts_text(job)))
         self.job_detail.setText("\n".join(lines))
 
-    def _open_row(self, model: DayTableModel, row: int) -> None:
+    def _open_row(self, model: DayTableModel, row: int, key: str) -> None:
         record_id = model.id_at(row)
         if record_id is not None:
-            self.open_requested.emit("work_orders", record_id)
+            self.open_requested.emit(key, record_id)
 
     # --- search ------------------------------------------------------------------------
 
