@@ -2161,12 +2161,8 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <source>Nothing matches “%1”.</source>
-        <translation>没有与“%1”匹配的记录。</translation>
-    </message>
-    <message>
-        <source>Search looks in work-order numbers and descriptions, unit serials and models, hospital names in Chinese and English, part numbers and names.</source>
-        <translation>搜索范围：工单编号和描述、设备序列号和型号、医院中英文名称、配件编号和名称。</translation>
+        <source>Nothing matches “%1”. Search looks in work-order numbers and descriptions, unit serials and models, hospital names in Chinese and English, part numbers and names.</source>
+        <translation>没有与“%1”匹配的记录。搜索范围：工单编号和描述、设备序列号和型号、医院中英文名称、配件编号和名称。</translation>
     </message>
     <message>
         <source>Enter or double-click opens a record; Esc goes back to your day.</source>

@@ -215,6 +215,8 @@ class MyDayPage(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.results_note)
         layout.addWidget(self.results, 1)
+        layout.addStretch(0)  # takes the room while there are no hits (see _show_results)
+        self._results_layout = layout
         return view
 
     # --- what the main window asks (as of a list page) ---------------------------------
@@ -289,17 +291,17 @@ class MyDayPage(QWidget):
         self.job_detail.setVisible(bool(jobs))
         self.jobs_empty.setVisible(not jobs)
         if not day.known:
-            empty = self.tr(
+            empty_text = self.tr(
                 "No job can be assigned to %1 yet: users arrive with the first sync "
                 "(Settings → Who is using this laptop)."
             )
         elif day.later or day.parts_waiting:
-            empty = self.tr("Nothing due today, and nothing overdue.")
+            empty_text = self.tr("Nothing due today, and nothing overdue.")
         else:
-            empty = self.tr(
+            empty_text = self.tr(
                 "Nothing due today, and nothing overdue: no open job is assigned to you."
             )
-        self.jobs_empty.setText(arg(empty, day.login))
+        self.jobs_empty.setText(arg(empty_text, day.login))
         self.later_note.setVisible(bool(day.later))
         self.later_note.setText(
             self.tr(
@@ -377,6 +379,7 @@ class MyDayPage(QWidget):
         if self.body.currentIndex() != 2:
             self.results_note.setText(self.tr("Searching…"))
             self.results.show_results(SearchResults(text))
+            self.results.setVisible(True)
             self.body.setCurrentIndex(2)
 
         def done(results: SearchResults) -> None:
@@ -391,15 +394,18 @@ class MyDayPage(QWidget):
 
     def _show_results(self, results: SearchResults) -> None:
         self.results.show_results(results)
+        self.results.setVisible(not results.empty)  # no empty box under the note
+        self._results_layout.setStretch(2, 1 if results.empty else 0)
         self.body.setCurrentIndex(2)
         if results.empty:
             self.results_note.setText(
-                arg(self.tr("Nothing matches “%1”."), results.text)
-                + " "
-                + self.tr(
-                    "Search looks in work-order numbers and descriptions, unit serials "
-                    "and models, hospital names in Chinese and English, part numbers "
-                    "and names."
+                arg(
+                    self.tr(
+                        "Nothing matches “%1”. Search looks in work-order numbers and "
+                        "descriptions, unit serials and models, hospital names in Chinese "
+                        "and English, part numbers and names."
+                    ),
+                    results.text,
                 )
             )
         else:
