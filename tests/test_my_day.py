@@ -272,7 +272,7 @@ def test_the_search_box_finds_and_opens_records(
     assert window.current_page().key == "my_day" and page.search.hasFocus()
 
     def found(kind: HitKind) -> list[str]:
-        return [h.title for h in page.results.hits() if h.kind is kind]
+        return [h.title for h in page.search_panel.results.hits() if h.kind is kind]
 
     type_text(qtbot, page.search, "江苏省肿瘤")
     qtbot.waitUntil(lambda: found(HitKind.HOSPITAL) == ["江苏省肿瘤医院"], timeout=3000)
@@ -288,16 +288,16 @@ def test_the_search_box_finds_and_opens_records(
     qtbot.keyClicks(page.search, number)
     qtbot.waitUntil(lambda: found(HitKind.WORK_ORDER) == [number], timeout=3000)
     qtbot.keyClick(page.search, Qt.Key.Key_Down)
-    assert page.results.hasFocus()
-    qtbot.keyClick(page.results, Qt.Key.Key_Return)
+    assert page.search_panel.results.hasFocus()
+    qtbot.keyClick(page.search_panel.results, Qt.Key.Key_Return)
     assert opened == [number]
 
 
 def test_nothing_found_says_where_it_looked(qtbot: QtBot, store: Store, day: Day) -> None:
     _, page = window_on_my_day(qtbot, store)
     type_text(qtbot, page.search, "没有这种东西")
-    qtbot.waitUntil(lambda: "Nothing matches" in page.results_note.text(), timeout=3000)
-    assert "hospital names in Chinese and English" in page.results_note.text()
+    qtbot.waitUntil(lambda: "Nothing matches" in page.search_panel.note.text(), timeout=3000)
+    assert "hospital names in Chinese and English" in page.search_panel.note.text()
 
 
 def test_a_completed_job_is_due_for_its_signature_from_the_day_it_was_finished(

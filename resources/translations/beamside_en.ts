@@ -2172,26 +2172,6 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>Parts: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Searching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”. Search looks in work-order numbers and descriptions, unit serials and models, hospital names in Chinese and English, part numbers and names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter or double-click opens a record; Esc goes back to your day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part %1 is not recorded on any work order yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
@@ -2569,6 +2549,29 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>The unit is back in clinical use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 is not recorded on any work order yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Search looks in work-order numbers and descriptions, unit serials and models, hospital names in Chinese and English, part numbers and names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a record; Esc goes back to your day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2152,26 +2152,6 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>Parts: %1</source>
         <translation>配件：%1</translation>
     </message>
-    <message>
-        <source>Searching…</source>
-        <translation>正在搜索…</translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation>搜索失败：%1</translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”. Search looks in work-order numbers and descriptions, unit serials and models, hospital names in Chinese and English, part numbers and names.</source>
-        <translation>没有与“%1”匹配的记录。搜索范围：工单编号和描述、设备序列号和型号、医院中英文名称、配件编号和名称。</translation>
-    </message>
-    <message>
-        <source>Enter or double-click opens a record; Esc goes back to your day.</source>
-        <translation>按回车或双击打开记录；按 Esc 返回今日工作。</translation>
-    </message>
-    <message>
-        <source>Part %1 is not recorded on any work order yet.</source>
-        <translation>配件 %1 尚未登记在任何工单上。</translation>
-    </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
@@ -2547,6 +2527,29 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>The unit is back in clinical use</source>
         <translation>设备已恢复临床使用</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Part %1 is not recorded on any work order yet.</source>
+        <translation>配件 %1 尚未登记在任何工单上。</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Search looks in work-order numbers and descriptions, unit serials and models, hospital names in Chinese and English, part numbers and names.</source>
+        <translation>没有与“%1”匹配的记录。搜索范围：工单编号和描述、设备序列号和型号、医院中英文名称、配件编号和名称。</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a record; Esc goes back to your day.</source>
+        <translation>按回车或双击打开记录；按 Esc 返回今日工作。</translation>
     </message>
 </context>
 <context>

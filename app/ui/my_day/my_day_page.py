@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from app.domain import local_time
 from app.domain.enums import WorkOrderState
 from app.services.my_day.day import MyDay, load_my_day
-from app.services.my_day.search import Hit, HitKind, SearchResults, search_everything
 from app.services.store import Store
 from app.ui.i18n import arg
 from app.ui.labels import enum_label
@@ -39,17 +38,10 @@ from app.ui.my_day.day_tables import (
     parts_text,
     phone_text,
 )
-from app.ui.my_day.search_results import SearchResultsView
+from app.ui.my_day.search_panel import SearchPanel
 from app.ui.tasks import run_in_background
 
 SEARCH_DELAY_MS = 200  # a pause in typing, then one query
-# Which page opens a hit of each kind (main_window page keys).
-HIT_PAGES = {
-    HitKind.WORK_ORDER: "work_orders",
-    HitKind.UNIT: "equipment",
-    HitKind.HOSPITAL: "customers",
-    HitKind.PART: "work_orders",  # a part opens the newest job it was recorded on
-}
 
 
 def _table(model: DayTableModel) -> RecordTable:
@@ -114,7 +106,6 @@ class MyDayPage(QWidget):
         self.store, self.settings = store, settings
         self.day: MyDay | None = None
         self._day_generation = 0
-        self._search_generation = 0
 
         self.title = QLabel()
         title_font = QFont(self.title.font())
@@ -158,15 +149,14 @@ class MyDayPage(QWidget):
         self.loading = _muted(self.tr("Loading your day…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.results = SearchResultsView()
-        self.results.activated_hit.connect(self._open_hit)
-        self.results.escaped.connect(self.focus_search)
-        self.results_note = _muted()
+        self.search_panel = SearchPanel(store)
+        self.search_panel.open_requested.connect(self.open_requested)
+        self.search_panel.escaped.connect(self.focus_search)
 
         self.body = QStackedWidget()
         self.body.addWidget(self.loading)
         self.body.addWidget(self._overview())
-        self.body.addWidget(self._results_view())
+        self.body.addWidget(self.search_panel)
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -183,7 +173,7 @@ class MyDayPage(QWidget):
         self._debounce.timeout.connect(self._search_now)
         self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self._open_first_hit)
-        self.search.down.connect(self.results.enter_from_search)
+        self.search.down.connect(self.search_panel.results.enter_from_search)
         self._show_title()
 
     def _overview(self) -> QWidget:
@@ -208,16 +198,6 @@ class MyDayPage(QWidget):
             bottom.addLayout(column, stretch)
         layout.addLayout(bottom, 1)
         return overview
-
-    def _results_view(self) -> QWidget:
-        view = QWidget()
-        layout = QVBoxLayout(view)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.results_note)
-        layout.addWidget(self.results, 1)
-        layout.addStretch(0)  # takes the room while there are no hits (see _show_results)
-        self._results_layout = layout
-        return view
 
     # --- what the main window asks (as of a list page) ---------------------------------
 
@@ -367,64 +347,16 @@ class MyDayPage(QWidget):
             self._debounce.start()
             return
         self._debounce.stop()
-        self._search_generation += 1  # a search under way no longer matters
+        self.search_panel.cancel()
         self.body.setCurrentIndex(1 if self.day is not None else 0)
 
     def _search_now(self) -> None:
         text = self.search.text().strip()
-        if not text:
-            return
-        self._search_generation += 1
-        generation, store = self._search_generation, self.store
-        if self.body.currentIndex() != 2:
-            self.results_note.setText(self.tr("Searching…"))
-            self.results.show_results(SearchResults(text))
-            self.results.setVisible(True)
-            self.body.setCurrentIndex(2)
-
-        def done(results: SearchResults) -> None:
-            if generation == self._search_generation:
-                self._show_results(results)
-
-        def failed(error: BaseException) -> None:
-            if generation == self._search_generation:
-                self.results_note.setText(arg(self.tr("The search failed: %1"), str(error)))
-
-        run_in_background(lambda: search_everything(store, text), done, failed)
-
-    def _show_results(self, results: SearchResults) -> None:
-        self.results.show_results(results)
-        self.results.setVisible(not results.empty)  # no empty box under the note
-        self._results_layout.setStretch(2, 1 if results.empty else 0)
-        self.body.setCurrentIndex(2)
-        if results.empty:
-            self.results_note.setText(
-                arg(
-                    self.tr(
-                        "Nothing matches “%1”. Search looks in work-order numbers and "
-                        "descriptions, unit serials and models, hospital names in Chinese "
-                        "and English, part numbers and names."
-                    ),
-                    results.text,
-                )
-            )
-        else:
-            self.results_note.setText(
-                self.tr("Enter or double-click opens a record; Esc goes back to your day.")
-            )
+        if text:
+            self.search_panel.run(text)
+            self.body.setCurrentWidget(self.search_panel)
 
     def _open_first_hit(self) -> None:
         self._debounce.stop()
-        hit = self.results.first_hit()
-        if hit is not None and self.body.currentIndex() == 2:
-            self._open_hit(hit)
-        else:
+        if not (self.body.currentWidget() is self.search_panel and self.search_panel.open_first()):
             self._search_now()
-
-    def _open_hit(self, hit: Hit) -> None:
-        if hit.open_id is None:
-            self.results_note.setText(
-                arg(self.tr("Part %1 is not recorded on any work order yet."), hit.title)
-            )
-            return
-        self.open_requested.emit(HIT_PAGES[hit.kind], hit.open_id)
