@@ -3,9 +3,11 @@ due, and the one search box over every kind of record."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -311,3 +313,29 @@ def test_a_completed_job_is_due_for_its_signature_from_the_day_it_was_finished(
     (job,) = load_my_day(store).jobs
     assert (job.id, job.state) == (repaired, S.COMPLETED)
     assert (job.due, job.days_overdue) == (local_time.today(), 0)
+
+
+def test_the_day_and_the_search_are_read_off_the_gui_thread(
+    qtbot: QtBot, store: Store, day: Day, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from app.ui.my_day import my_day_page, search_panel
+
+    threads: list[str] = []
+
+    def watched(real: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            threads.append(
+                real.__name__ if threading.current_thread() is threading.main_thread() else "worker"
+            )
+            return real(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(my_day_page, "load_my_day", watched(load_my_day))
+    monkeypatch.setattr(search_panel, "search_everything", watched(search_everything))
+    _, page = window_on_my_day(qtbot, store)
+    qtbot.keyClicks(page.search, "H19")
+    qtbot.waitUntil(lambda: bool(page.search_panel.results.hits()), timeout=3000)
+    assert threads and set(threads) == {"worker"}
