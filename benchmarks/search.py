@@ -50,6 +50,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--work-orders", type=int, default=100_000)
     parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--login", default="zhang.wei", help="whose day (the demo's engineer)")
     args = parser.parse_args()
     tmp = tempfile.TemporaryDirectory()
     data = args.data_dir or Path(tmp.name) / "data"
@@ -66,14 +67,13 @@ def main() -> None:
             check=True,
         )
     from app.db.schema import open_database
-    from app.demo.seed import data as demo
     from app.paths import backups_dir, database_path
     from app.services.my_day.day import load_my_day
     from app.services.my_day.search import search_everything
     from app.services.store import Store
 
     opened = open_database(database_path(data), backups_dir(data))
-    engineer = next(u.login for u in demo.USERS if u.laptop_prefix)
+    engineer = args.login
     store = Store(opened.engine, data, engineer)
     failed = False
     for text in SEARCHES:

@@ -36,6 +36,7 @@ from app.domain.enums import (
 )
 from app.domain.field_records import InstallationDraft, RepairDraft
 from app.domain.records import CustomerDraft, EquipmentDraft, SiteDraft, WorkOrderDraft
+from app.domain.report_kinds import report_kind_of
 from app.domain.tolerance import NumericRule, PassFailRule, format_number
 from app.reports import labels
 from app.reports.builder import build_report
@@ -46,7 +47,7 @@ from app.reports.tables import text_width
 from app.services.checklists import checklist_runs
 from app.services.checklists.checklist_templates import load_templates
 from app.services.registry import customers, equipment, parts
-from app.services.reports.report_content import default_kind, gather, strokes_from
+from app.services.reports.report_content import gather, strokes_from
 from app.services.signing import signatures as signing
 from app.services.signing.record_lock import content_hash
 from app.services.store import Store
@@ -337,11 +338,11 @@ def squeeze(text: str) -> str:
 # --- tests -------------------------------------------------------------------------------
 
 
-def test_default_kind_per_work_order_type() -> None:
+def test_report_kind_per_work_order_type() -> None:
     expected = {order_type: kind for kind, order_type in ORDER_TYPES.items()}
     T, K = WorkOrderType, ReportKind
     expected |= {T.UPGRADE: K.SERVICE, T.INSPECTION: K.INSPECTION, T.COMMISSIONING: K.INSTALLATION}
-    assert {order_type: default_kind(order_type) for order_type in T} == expected
+    assert {order_type: report_kind_of(order_type) for order_type in T} == expected
 
 
 def test_both_languages_have_every_text() -> None:

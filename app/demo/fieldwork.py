@@ -26,6 +26,7 @@ from app.db.fieldwork import (
 )
 from app.db.models import Equipment, EquipmentModel, WorkOrder
 from app.demo.checklists import seed_checklists
+from app.demo.rows import DEMO_BY
 from app.demo.signatures import QC_NAME, seed_signatures, signers
 from app.domain import workflow
 from app.domain.enums import (
@@ -41,7 +42,6 @@ from app.services.store import Store
 
 S, T = WorkOrderState, WorkOrderType
 SEED = 20_250_301
-DEMO_BY = "demo"
 FIRST_PART = "DEMO-100-0001"
 
 PARTS = [

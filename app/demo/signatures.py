@@ -13,22 +13,12 @@ from sqlalchemy.orm import Session
 
 from app.db.models import WorkOrder
 from app.db.signing import Amendment, Signature
-from app.domain.enums import ReportKind, SignatureMeaning, WorkOrderState, WorkOrderType
+from app.demo.rows import DEMO_BY
+from app.domain.enums import ReportKind, SignatureMeaning, WorkOrderState
+from app.domain.report_kinds import report_kind_of
 from app.services.signing.record_lock import content_hash
 
 M = SignatureMeaning
-T = WorkOrderType
-DEMO_BY = "demo"
-KIND = {
-    T.REPAIR: ReportKind.SERVICE,
-    T.UPGRADE: ReportKind.SERVICE,
-    T.INSPECTION: ReportKind.INSPECTION,
-    T.PREVENTIVE_MAINTENANCE: ReportKind.INSPECTION,
-    T.INSTALLATION: ReportKind.INSTALLATION,
-    T.COMMISSIONING: ReportKind.INSTALLATION,
-    T.ACCEPTANCE: ReportKind.ACCEPTANCE,
-    T.TRAINING: ReportKind.TRAINING,
-}
 SIGNED_STATES = (WorkOrderState.CUSTOMER_SIGNED, WorkOrderState.CLOSED)
 
 
@@ -112,7 +102,7 @@ def seed_signatures(session: Session, rng: random.Random, orders: list[Any]) -> 
     batch: list[Signature] = []
     amend_first: tuple[WorkOrder, str, str, Signature] | None = None
     for order, digest in signed:
-        kind = KIND[order.type]
+        kind = report_kind_of(order.type)
         customer = order.equipment.site.customer
         engineer, contact_name, contact_role = signers(order)
         rows = [

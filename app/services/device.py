@@ -11,6 +11,7 @@ from app.db.models import LocalDevice, WorkOrder
 from app.domain import local_time
 from app.domain.ids import uuid7
 from app.domain.numbering import format_number, new_device_prefix, next_number
+from app.services.store import Store
 
 
 def local_device(session: Session) -> LocalDevice:
@@ -21,6 +22,12 @@ def local_device(session: Session) -> LocalDevice:
         session.add(device)
         session.flush()
     return device
+
+
+def number_prefix(store: Store) -> str:
+    """This device's part of its work-order numbers (made and kept on first use)."""
+    with store.session() as session:
+        return local_device(session).number_prefix
 
 
 def issue_work_order_number(session: Session, when: datetime) -> str:

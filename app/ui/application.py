@@ -75,7 +75,7 @@ def open_store(options: LaunchOptions, login: str, restore_first: bool = False) 
     for a database Beamside must not open (see `explain_database_problem`).
     """
     from app.db import schema
-    from app.services.device import local_device
+    from app.services.device import number_prefix
     from app.services.store import Store
     from app.ui.main_window import load_page_modules
 
@@ -84,8 +84,7 @@ def open_store(options: LaunchOptions, login: str, restore_first: bool = False) 
         schema.restore_latest_backup(path, backups)
     opened = schema.open_database(path, backups)
     store = Store(opened.engine, options.data_dir, login)
-    with store.session() as session:
-        prefix = local_device(session).number_prefix
+    prefix = number_prefix(store)
     if options.demo and options.smoke:
         from app.demo.seed import seed_demo
 

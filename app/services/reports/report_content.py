@@ -27,7 +27,7 @@ from app.db.base import utcnow
 from app.db.fieldwork import ChecklistRun
 from app.db.models import User, WorkOrder, WorkOrderAssignment
 from app.db.signing import Amendment, Signature
-from app.domain.enums import ReportKind, SignatureMeaning, Verdict, WorkOrderState, WorkOrderType
+from app.domain.enums import ReportKind, SignatureMeaning, Verdict, WorkOrderState
 from app.domain.tolerance import ItemKind, format_number
 from app.reports import labels
 from app.reports.content import (
@@ -59,27 +59,12 @@ from app.services.reports import conclusions
 from app.services.store import Store
 from app.services.work_orders import attachments, field_records, findings
 
-_DEFAULT_KINDS = {
-    WorkOrderType.REPAIR: ReportKind.SERVICE,
-    WorkOrderType.UPGRADE: ReportKind.SERVICE,
-    WorkOrderType.INSPECTION: ReportKind.INSPECTION,
-    WorkOrderType.PREVENTIVE_MAINTENANCE: ReportKind.INSPECTION,
-    WorkOrderType.INSTALLATION: ReportKind.INSTALLATION,
-    WorkOrderType.COMMISSIONING: ReportKind.INSTALLATION,
-    WorkOrderType.ACCEPTANCE: ReportKind.ACCEPTANCE,
-    WorkOrderType.TRAINING: ReportKind.TRAINING,
-}
 # Every kind but the training certificate prints every checklist run of the job: a
 # repair's electrical-safety run (IEC 62353) is part of what was done.
 CHECKLIST_KINDS = frozenset(
     {ReportKind.SERVICE, ReportKind.INSPECTION, ReportKind.INSTALLATION, ReportKind.ACCEPTANCE}
 )
 INSTALLATION_KINDS = frozenset({ReportKind.INSTALLATION, ReportKind.ACCEPTANCE})
-
-
-def default_kind(work_order_type: WorkOrderType) -> ReportKind:
-    """The report a work order of this type normally gets."""
-    return _DEFAULT_KINDS[work_order_type]
 
 
 def gather(

@@ -108,12 +108,12 @@ def _conclusion(store: Store, work_order_id: str, language: str) -> str:
     """The conclusion the report will print, worded as the PDF words it."""
     from app.domain.conclusions import conclude
     from app.domain.enums import ReportKind
+    from app.domain.report_kinds import report_kind_of
     from app.reports import labels
     from app.reports.content import Language
-    from app.services.reports.report_content import default_kind
 
     with store.reading() as session:
-        kind: ReportKind = default_kind(live(session, WorkOrder, work_order_id).type)
+        kind: ReportKind = report_kind_of(live(session, WorkOrder, work_order_id).type)
     facts = conclusions.facts(store, work_order_id, kind)
     found = conclude(facts)
     lang: Language = "zh_CN" if language.startswith("zh") else "en"

@@ -399,8 +399,7 @@ class SyncPage(QWidget):
         run = sync_status.run(self.store, int(run_id))
         if run is None:
             return False
-        text = arg(self.tr("Started %1 with %2."), format_datetime(run.started_at))
-        text = text.replace("%2", run.server)
+        text = arg(self.tr("Started %1 with %2."), format_datetime(run.started_at), run.server)
         text += "\n" + arg(
             self.tr("Sent: %1 · received: %2 · new conflicts: %3 · refused: %4 · files: %5"),
             str(run.pushed),
