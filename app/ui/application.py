@@ -426,7 +426,11 @@ def _login() -> str:
 def _quit_when_listed(window: MainWindow, first_count: int | None) -> None:
     """Quits once the work-order list has loaded (the window was drawn before). When the
     first page already said "smoke ok", the real list must agree with its count."""
-    model = window.page("work_orders").list_page.model
+    from app.ui.list_page import ListPage
+
+    work_orders = window.page("work_orders").list_page
+    assert isinstance(work_orders, ListPage)
+    model = work_orders.model
     said: list[bool] = []
 
     def on_loaded(count: int) -> None:

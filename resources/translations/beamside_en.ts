@@ -1326,6 +1326,22 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EquipmentDetailDialog</name>
@@ -2010,6 +2026,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,6 +2062,10 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2185,6 +2209,147 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Beamside %1
 Service records for radiotherapy equipment, offline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No part recorded on the job yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>Search work orders, units, hospitals, parts (Ctrl+K)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job of yours is waiting for parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up call is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your day could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today and overdue: %1 (%2 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job can be assigned to %1 yet: users arrive with the first sync (Settings → Who is using this laptop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today, and nothing overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today, and nothing overdue: no open job is assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open job(s) of yours are due later; the Work orders page lists them all.</source>
+        <translation>
+            <numerusform>%n more open job of yours is due later; the Work orders page lists them all.</numerusform>
+            <numerusform>%n more open jobs of yours are due later; the Work orders page lists them all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for parts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up calls due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2455,6 +2620,23 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>PluralTexts</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n work order(s)</source>
+        <translation>
+            <numerusform>on %n work order</numerusform>
+            <numerusform>on %n work orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <source>Printing…</source>
@@ -2547,6 +2729,29 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>The unit is back in clinical use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 is not recorded on any work order yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Search looks in work-order numbers and descriptions, unit serials and models, hospital names in Chinese and English, part numbers and names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a record; Esc goes back to your day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

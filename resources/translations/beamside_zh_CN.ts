@@ -1315,6 +1315,22 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentDetailDialog</name>
@@ -1993,6 +2009,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>回访</translation>
     </message>
     <message>
+        <source>My day</source>
+        <translation>今日工作</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -2025,6 +2045,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything</source>
+        <translation>全局搜索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Export signed reports…</source>
@@ -2167,6 +2191,146 @@ Everything you saved is safe. The details were written to %2.</source>
 Service records for radiotherapy equipment, offline first.</source>
         <translation>Beamside %1
 放疗设备售后服务记录，离线优先。</translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>No contact on record</source>
+        <translation>无联系人记录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No part recorded on the job yet</source>
+        <translation>工单上尚未登记配件</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>回访对象</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>Search work orders, units, hospitals, parts (Ctrl+K)…</source>
+        <translation>搜索工单、设备、医院、配件（Ctrl+K）…</translation>
+    </message>
+    <message>
+        <source>No job of yours is waiting for parts.</source>
+        <translation>您没有等待配件的工单。</translation>
+    </message>
+    <message>
+        <source>No follow-up call is due.</source>
+        <translation>没有到期的回访。</translation>
+    </message>
+    <message>
+        <source>Loading your day…</source>
+        <translation>正在读取您今天的工作…</translation>
+    </message>
+    <message>
+        <source>Your day could not be read: %1</source>
+        <translation>无法读取您今天的工作：%1</translation>
+    </message>
+    <message>
+        <source>My day · %1</source>
+        <translation>今日工作 · %1</translation>
+    </message>
+    <message>
+        <source>My day · %1 · %2</source>
+        <translation>今日工作 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Due today and overdue: %1 (%2 overdue)</source>
+        <translation>今天到期及已逾期：%1（逾期 %2）</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>今天到期：%1</translation>
+    </message>
+    <message>
+        <source>No job can be assigned to %1 yet: users arrive with the first sync (Settings → Who is using this laptop).</source>
+        <translation>还不能给 %1 分配工单：用户随首次同步到达（设置 → 切换当前用户）。</translation>
+    </message>
+    <message>
+        <source>Nothing due today, and nothing overdue.</source>
+        <translation>今天没有到期的工作，也没有逾期的工作。</translation>
+    </message>
+    <message>
+        <source>Nothing due today, and nothing overdue: no open job is assigned to you.</source>
+        <translation>今天没有到期的工作，也没有逾期的工作：没有分配给您的未完成工单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open job(s) of yours are due later; the Work orders page lists them all.</source>
+        <translation>
+            <numerusform>另有 %n 个未完成工单稍后到期；工单页列出全部工单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for parts: %1</source>
+        <translation>等待配件：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up calls due: %1</source>
+        <translation>到期回访：%1</translation>
+    </message>
+    <message>
+        <source>Call %1: %2</source>
+        <translation>联系 %1：%2</translation>
+    </message>
+    <message>
+        <source>Parts: %1</source>
+        <translation>配件：%1</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2600,21 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>PluralTexts</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n work order(s)</source>
+        <translation>
+            <numerusform>用于 %n 个工单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <source>Printing…</source>
@@ -2528,6 +2707,29 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>The unit is back in clinical use</source>
         <translation>设备已恢复临床使用</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Part %1 is not recorded on any work order yet.</source>
+        <translation>配件 %1 尚未登记在任何工单上。</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Search looks in work-order numbers and descriptions, unit serials and models, hospital names in Chinese and English, part numbers and names.</source>
+        <translation>没有与“%1”匹配的记录。搜索范围：工单编号和描述、设备序列号和型号、医院中英文名称、配件编号和名称。</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a record; Esc goes back to your day.</source>
+        <translation>按回车或双击打开记录；按 Esc 返回今日工作。</translation>
     </message>
 </context>
 <context>
