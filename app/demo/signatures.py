@@ -17,6 +17,7 @@ from app.demo.company import NAME_ZH as COMPANY
 from app.demo.rows import DEMO_BY
 from app.domain.enums import ReportKind, SignatureMeaning, WorkOrderState
 from app.domain.report_kinds import report_kind_of
+from app.domain.signatures import PAD_WIDTH
 from app.services.signing.record_lock import content_hash
 
 M = SignatureMeaning
@@ -46,6 +47,8 @@ def scribble(rng: random.Random) -> list[list[list[float]]]:
     for _ in range(rng.randint(2, 4)):
         points = []
         width = rng.uniform(90, 200)
+        if x + width + 20 > PAD_WIDTH:  # the loops swing 18 units past the stroke's end
+            break
         loops = rng.uniform(1.5, 3.5)
         base = rng.uniform(130, 180)
         for step in range(40):
