@@ -27,8 +27,8 @@ from app.db.signing import Signature
 from app.demo.seed import seed_demo
 from app.domain.enums import HospitalGrade, Modality, UserRole, WorkOrderState, WorkOrderType
 from app.domain.numbering import parse_number
-from app.domain.signatures import strokes_from_json
 from app.domain.records import ContactDraft, CustomerDraft, EquipmentDraft
+from app.domain.signatures import strokes_from_json
 from app.paths import backups_dir, database_path
 from app.services.reports import report_export
 from app.services.store import Store
