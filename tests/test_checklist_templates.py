@@ -39,6 +39,8 @@ SHIPPED = {
     "cyberknife_qa_monthly_tg135",
     "cyberknife_qa_annual_tg135",
     "cyberknife_pm",
+    "tps_service_verification",
+    "qa_instrument_service_check",
 }
 TG148 = (
     "tomotherapy_qa_daily_tg148",

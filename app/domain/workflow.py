@@ -25,7 +25,10 @@ DONE = frozenset({S.COMPLETED, S.CUSTOMER_SIGNED, S.CLOSED})
 # Work whose completion is proven by a trial run (§4.4); installation and upgrades may
 # use one, a repair must.
 TRIAL_RUN_TYPES = frozenset({T.REPAIR, T.INSTALLATION, T.UPGRADE})
-# Work whose completion is its checklists (§3.2, §4.2, §4.3).
+# Work whose completion is its checklists (§3.2, §4.2, §4.3). Every kind of unit has one:
+# a TPS its service verification (IAEA TRS-430 / AAPM TG-53), a QA instrument its service
+# check. No kind is exempt — a service manager signs off maintenance on what was checked,
+# and a TPS handed back without a recalculated reference plan is not verified.
 CHECKLIST_TYPES = frozenset(
     {T.INSPECTION, T.PREVENTIVE_MAINTENANCE, T.INSTALLATION, T.COMMISSIONING, T.ACCEPTANCE}
 )
