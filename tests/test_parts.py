@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -9,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from app.db.fieldwork import PartUsage
 from app.db.models import WorkOrder
-from app.domain.enums import WorkOrderState
-from app.domain.records import ValidationError
+from app.domain.enums import RemovedPartFate, WorkOrderState
+from app.domain.records import TOO_LONG, ValidationError
 from app.services import records
 from app.services.registry import parts
 from app.services.registry.parts import PartDraft, UsageDraft
@@ -77,7 +79,9 @@ def test_part_numbers_are_unique_and_checked(store: Store) -> None:
 def test_parts_are_recorded_on_a_work_order_and_removed(store: Store, repair: str) -> None:
     ids = catalogue(store)
     motor = parts.record_usage(
-        store, repair, UsageDraft(ids["1105540-01"], 1, " SN-OLD-17 ", "SN-NEW-42")
+        store, repair, UsageDraft(
+            ids["1105540-01"], 1, " SN-OLD-17 ", "SN-NEW-42", removed_part_fate=RemovedPartFate.RMA
+        )
     )
     parts.record_usage(store, repair, UsageDraft(ids["GLYCOL-25"], 2.5))
     used = parts.usages_of(store, repair)
@@ -88,6 +92,7 @@ def test_parts_are_recorded_on_a_work_order_and_removed(store: Store, repair: st
     assert (used[0].serial_out, used[0].serial_in) == ("SN-OLD-17", "SN-NEW-42")
     parts.remove_usage(store, motor)
     assert [u.part_number for u in parts.usages_of(store, repair)] == ["GLYCOL-25"]
+    assert used[0].removed_part_fate is RemovedPartFate.RMA
     with store.reading() as session:
         assert session.get_one(PartUsage, motor).deleted_at is not None
 
@@ -98,7 +103,26 @@ def test_usage_is_refused_with_reasons(store: Store, repair: str) -> None:
         (UsageDraft("", 1), [("part_id", parts.CHOOSE_PART)]),
         (UsageDraft(ids["GLYCOL-25"], 0), [("quantity", parts.BAD_QUANTITY)]),
         (UsageDraft(ids["GLYCOL-25"], -1), [("quantity", parts.BAD_QUANTITY)]),
-        (UsageDraft(ids["1105540-01"], 2, "SN1"), [("quantity", parts.ONE_SERIALISED_PIECE)]),
+        (
+            UsageDraft(ids["1105540-01"], 2, "SN1", removed_part_fate=RemovedPartFate.SCRAPPED),
+            [("quantity", parts.ONE_SERIALISED_PIECE)],
+        ),
+        (
+            UsageDraft(ids["1105540-01"], 1, "SN1"),
+            [("removed_part_fate", parts.REMOVED_SERIAL_NEEDS_FATE)],
+        ),
+        (
+            UsageDraft(ids["GLYCOL-25"], 1, removed_part_fate=RemovedPartFate.NOT_RECORDED),
+            [("removed_part_fate", parts.SAY_REMOVED_FATE)],
+        ),
+        (
+            UsageDraft(ids["GLYCOL-25"], 1, production_date=date(2999, 1, 1)),
+            [("production_date", parts.PRODUCED_IN_FUTURE)],
+        ),
+        (
+            UsageDraft(ids["GLYCOL-25"], 1, manufacturer="x" * 101),
+            [("manufacturer", TOO_LONG)],
+        ),
     ]
     for draft, expected in cases:
         with pytest.raises(ValidationError) as refused:
@@ -131,6 +155,17 @@ def test_adding_a_part_found_in_the_catalogue(
         qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=3000)
         assert dialog.chosen_part()  # the only match is chosen
         qtbot.keyClicks(dialog.serial_out, "SN-OLD-17")
+        dialog.buttons.accepted.emit()  # a part came out: where did it go?
+        assert dialog.error_text("removed_part_fate") == (
+            "⚠ A part was taken out (its serial number is given): say what happened to it."
+        )
+        dialog.removed_part_fate.setCurrentIndex(
+            dialog.removed_part_fate.findData(RemovedPartFate.RMA)
+        )
+        qtbot.keyClicks(dialog.manufacturer, "Varian")
+        qtbot.keyClicks(dialog.model_spec, "MLC motor 24 V")
+        qtbot.keyClicks(dialog.lot_number, "L2026-07")
+        dialog.production_date.set_value(date(2026, 7, 1))
         dialog.buttons.accepted.emit()
 
     QTimer.singleShot(0, fill_in)
@@ -139,6 +174,9 @@ def test_adding_a_part_found_in_the_catalogue(
     assert panel.model.rowCount() == 1
     assert panel.model.data(panel.model.index(0, 0)) == "1105540-01"
     assert panel.model.data(panel.model.index(0, 3)) == "SN-OLD-17"
+    assert panel.model.data(panel.model.index(0, 5)) == "Varian · MLC motor 24 V"
+    assert panel.model.data(panel.model.index(0, 6)) == "L2026-07 · 2026-07-01"
+    assert panel.model.data(panel.model.index(0, 7)) == "Sent to manufacturer (RMA)"
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     panel.table.setCurrentIndex(panel.model.index(0, 0))

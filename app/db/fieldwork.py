@@ -13,8 +13,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.db.base import Base, SyncedMixin
 from app.db.models import enum_column
 from app.domain.enums import (
+    AdverseEventAnswer,
     FindingSeverity,
     FollowUpOutcome,
+    RemovedPartFate,
     RunState,
     TrialRunResult,
     Verdict,
@@ -86,6 +88,16 @@ class RepairRecord(SyncedMixin, Base):
     trial_run_notes: Mapped[str] = mapped_column(Text, default="")
     back_in_clinical_use: Mapped[bool] = mapped_column(default=False)
     back_in_use_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The adverse-event question (医疗器械不良事件), asked for a possibly reportable fault.
+    adverse_event: Mapped[AdverseEventAnswer] = mapped_column(
+        enum_column(AdverseEventAnswer),
+        default=AdverseEventAnswer.NOT_ANSWERED,
+        server_default=AdverseEventAnswer.NOT_ANSWERED.value,
+    )
+    adverse_event_reported_to: Mapped[str] = mapped_column(
+        String(200), default="", server_default=""
+    )
+    adverse_event_reported_on: Mapped[date | None] = mapped_column(default=None)
 
 
 class Part(SyncedMixin, Base):
@@ -108,6 +120,17 @@ class PartUsage(SyncedMixin, Base):
     quantity: Mapped[float] = mapped_column(Float, default=1.0)
     serial_out: Mapped[str] = mapped_column(String(60), default="")
     serial_in: Mapped[str] = mapped_column(String(60), default="")
+    # The fitted part's traceability (manufacturer, model, lot, production date) and
+    # what became of the piece taken out.
+    manufacturer: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    model_spec: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    lot_number: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    production_date: Mapped[date | None] = mapped_column(default=None)
+    removed_part_fate: Mapped[RemovedPartFate] = mapped_column(
+        enum_column(RemovedPartFate),
+        default=RemovedPartFate.NOT_RECORDED,
+        server_default=RemovedPartFate.NOT_RECORDED.value,
+    )
 
 
 class Finding(SyncedMixin, Base):

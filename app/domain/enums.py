@@ -113,6 +113,31 @@ class TrialRunResult(LabelledEnum):
     FAILED = "failed"
 
 
+class AdverseEventAnswer(LabelledEnum):
+    """The adverse-event question asked on a repair whose fault could have harmed someone
+    (a medical-device vigilance record; NMPA 医疗器械不良事件: an event that caused or
+    could have caused harm to a person)."""
+
+    NOT_ANSWERED = "not_answered"
+    NO_HARM = "no_harm"  # no one harmed and no one could have been
+    COULD_HAVE_HARMED = "could_have_harmed"  # no one harmed, but someone could have been
+    HARMED = "harmed"
+
+    @property
+    def needs_report(self) -> bool:
+        return self in (AdverseEventAnswer.COULD_HAVE_HARMED, AdverseEventAnswer.HARMED)
+
+
+class RemovedPartFate(LabelledEnum):
+    """What happened to the part taken out of the machine."""
+
+    NOT_RECORDED = "not_recorded"  # lines recorded before the question was asked
+    NONE = "none"  # nothing taken out (a consumable, an addition)
+    RETURNED = "returned"  # back to our parts store
+    RMA = "rma"  # sent to the manufacturer under a return authorisation
+    SCRAPPED = "scrapped"
+
+
 class FindingSeverity(LabelledEnum):
     MINOR = "minor"
     MAJOR = "major"
@@ -203,6 +228,18 @@ _LABEL_PAIRS: list[tuple[LabelledEnum, str]] = [
     (TrialRunResult.NOT_RUN, QT_TRANSLATE_NOOP("Enum", "Not run yet")),
     (TrialRunResult.PASSED, QT_TRANSLATE_NOOP("Enum", "Passed")),
     (TrialRunResult.FAILED, QT_TRANSLATE_NOOP("Enum", "Failed")),
+    (AdverseEventAnswer.NOT_ANSWERED, QT_TRANSLATE_NOOP("Enum", "Not answered")),
+    (AdverseEventAnswer.NO_HARM, QT_TRANSLATE_NOOP("Enum", "No one harmed, and no one could have been")),
+    (
+        AdverseEventAnswer.COULD_HAVE_HARMED,
+        QT_TRANSLATE_NOOP("Enum", "No one harmed, but it could have harmed a patient"),
+    ),
+    (AdverseEventAnswer.HARMED, QT_TRANSLATE_NOOP("Enum", "Someone was harmed")),
+    (RemovedPartFate.NOT_RECORDED, QT_TRANSLATE_NOOP("Enum", "Not recorded")),
+    (RemovedPartFate.NONE, QT_TRANSLATE_NOOP("Enum", "Nothing removed")),
+    (RemovedPartFate.RETURNED, QT_TRANSLATE_NOOP("Enum", "Returned to parts store")),
+    (RemovedPartFate.RMA, QT_TRANSLATE_NOOP("Enum", "Sent to manufacturer (RMA)")),
+    (RemovedPartFate.SCRAPPED, QT_TRANSLATE_NOOP("Enum", "Scrapped")),
     (FindingSeverity.MINOR, QT_TRANSLATE_NOOP("Enum", "Minor")),
     (FindingSeverity.MAJOR, QT_TRANSLATE_NOOP("Enum", "Major")),
     (FindingSeverity.CRITICAL, QT_TRANSLATE_NOOP("Enum", "Critical")),

@@ -5,11 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.domain.enums import TrialRunResult
+from app.domain.enums import AdverseEventAnswer, TrialRunResult
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import MAX_TEXT, FieldError
 
 MAX_HOURS = 500.0
+MAX_FAULT_CODE = 40  # RepairRecord.fault_code, the namespace included
+MAX_REPORTED_TO = 200
+
+ANSWER_ADVERSE_EVENT = QT_TRANSLATE_NOOP(
+    "Validation",
+    "This fault could have harmed someone: answer the adverse-event question "
+    "(was anyone harmed, or could a patient have been?).",
+)
+REPORTED_TO_AND_WHEN = QT_TRANSLATE_NOOP(
+    "Validation", "Say both to whom the adverse event was reported and on which date."
+)
+REPORTED_IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "The report date cannot be in the future.")
 
 
 @dataclass
@@ -24,9 +36,20 @@ class RepairDraft:
     trial_run_notes: str = ""
     back_in_clinical_use: bool = False
     back_in_use_at: datetime | None = None
+    # The adverse-event question, asked when the fault code could have harmed someone.
+    adverse_event: AdverseEventAnswer = AdverseEventAnswer.NOT_ANSWERED
+    adverse_event_reported_to: str = ""
+    adverse_event_reported_on: date | None = None
 
     def validate(self) -> list[FieldError]:
         errors: list[FieldError] = []
+        if len(self.fault_code) > MAX_FAULT_CODE:
+            errors.append(
+                FieldError(
+                    "fault_code",
+                    QT_TRANSLATE_NOOP("Validation", "A fault code is at most 40 characters."),
+                )
+            )
         for name in ("symptom", "cause", "actions", "trial_run_notes"):
             if len(getattr(self, name)) > MAX_TEXT:
                 errors.append(
@@ -57,6 +80,30 @@ class RepairDraft:
                     ),
                 )
             )
+        return errors
+
+    def adverse_event_errors(self, reportable: bool, today: date) -> list[FieldError]:
+        """The vigilance record's rules: a possibly reportable fault needs the question
+        answered; an event that harmed or could have harmed records to whom it was
+        reported and when — both or, while not reported yet, neither (the report then
+        says "not reported yet" rather than the record refusing to save)."""
+        errors: list[FieldError] = []
+        if reportable and self.adverse_event is AdverseEventAnswer.NOT_ANSWERED:
+            errors.append(FieldError("adverse_event", ANSWER_ADVERSE_EVENT))
+        if len(self.adverse_event_reported_to) > MAX_REPORTED_TO:
+            errors.append(
+                FieldError(
+                    "adverse_event_reported_to",
+                    QT_TRANSLATE_NOOP("Validation", "This text is too long."),
+                )
+            )
+        has_whom = bool(self.adverse_event_reported_to.strip())
+        has_when = self.adverse_event_reported_on is not None
+        if self.adverse_event.needs_report and has_whom != has_when:
+            field = "adverse_event_reported_on" if has_whom else "adverse_event_reported_to"
+            errors.append(FieldError(field, REPORTED_TO_AND_WHEN))
+        if self.adverse_event_reported_on is not None and self.adverse_event_reported_on > today:
+            errors.append(FieldError("adverse_event_reported_on", REPORTED_IN_FUTURE))
         return errors
 
 

@@ -1,7 +1,9 @@
 """A minimal parts catalogue and the parts fitted on a work order (§4.4, §6).
 
 Enough for the repair record to say which parts were replaced, with the serial
-numbers of the piece taken out and the piece fitted; stock, issue and purchasing
+numbers of the piece taken out and the piece fitted, the fitted part's manufacturer,
+model or specification, lot and production date (the traceability a medical-device
+service record keeps), and what became of the piece taken out; stock, issue and purchasing
 (§6.1–§6.3) build on these rows later.
 """
 
@@ -9,11 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import case, func, or_, select
 
 from app.db.base import utcnow
 from app.db.fieldwork import Part, PartUsage
+from app.domain import local_time
+from app.domain.enums import RemovedPartFate
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import REQUIRED, FieldError, ValidationError, check_text
 from app.services.lists import escape_like
@@ -35,6 +40,14 @@ BAD_QUANTITY = QT_TRANSLATE_NOOP("Validation", "The quantity must be more than 0
 ONE_SERIALISED_PIECE = QT_TRANSLATE_NOOP(
     "Validation", "A serial number names one piece: record each serialised part on its own line."
 )
+
+SAY_REMOVED_FATE = QT_TRANSLATE_NOOP(
+    "Validation", "Say what happened to the removed part: returned, sent back (RMA) or scrapped."
+)
+REMOVED_SERIAL_NEEDS_FATE = QT_TRANSLATE_NOOP(
+    "Validation", "A part was taken out (its serial number is given): say what happened to it."
+)
+PRODUCED_IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "The production date cannot be in the future.")
 
 
 @dataclass
@@ -60,8 +73,13 @@ class UsageDraft:
     quantity: float = 1.0
     serial_out: str = ""  # the piece taken out of the machine
     serial_in: str = ""  # the piece fitted
+    manufacturer: str = ""
+    model_spec: str = ""  # model or specification as on the part's label
+    lot_number: str = ""
+    production_date: date | None = None
+    removed_part_fate: RemovedPartFate = RemovedPartFate.NONE
 
-    def validate(self) -> list[FieldError]:
+    def validate(self, today: date | None = None) -> list[FieldError]:
         errors: list[FieldError] = []
         if not self.part_id:
             errors.append(FieldError("part_id", CHOOSE_PART))
@@ -71,6 +89,17 @@ class UsageDraft:
             errors.append(FieldError("quantity", ONE_SERIALISED_PIECE))
         check_text(errors, "serial_out", self.serial_out, 60)
         check_text(errors, "serial_in", self.serial_in, 60)
+        check_text(errors, "manufacturer", self.manufacturer, 100)
+        check_text(errors, "model_spec", self.model_spec, 100)
+        check_text(errors, "lot_number", self.lot_number, 60)
+        if self.removed_part_fate is RemovedPartFate.NOT_RECORDED:
+            errors.append(FieldError("removed_part_fate", SAY_REMOVED_FATE))
+        elif self.removed_part_fate is RemovedPartFate.NONE and self.serial_out:
+            errors.append(FieldError("removed_part_fate", REMOVED_SERIAL_NEEDS_FATE))
+        if self.production_date is not None and self.production_date > (
+            today or local_time.today()
+        ):
+            errors.append(FieldError("production_date", PRODUCED_IN_FUTURE))
         return errors
 
 
@@ -92,6 +121,11 @@ class UsageRow:
     quantity: float
     serial_out: str
     serial_in: str
+    manufacturer: str = ""
+    model_spec: str = ""
+    lot_number: str = ""
+    production_date: date | None = None
+    removed_part_fate: RemovedPartFate = RemovedPartFate.NOT_RECORDED
 
 
 def search_parts(store: Store, text: str, limit: int = SEARCH_LIMIT) -> list[PartRow]:
@@ -145,6 +179,9 @@ def record_usage(store: Store, work_order_id: str, draft: UsageDraft) -> str:
     """Records a part fitted on the work order; returns the usage's id."""
     draft.serial_out = draft.serial_out.strip()
     draft.serial_in = draft.serial_in.strip()
+    draft.manufacturer = draft.manufacturer.strip()
+    draft.model_spec = draft.model_spec.strip()
+    draft.lot_number = draft.lot_number.strip()
     check(draft.validate())
     with store.session() as session:
         editable_order(session, work_order_id)
@@ -155,6 +192,11 @@ def record_usage(store: Store, work_order_id: str, draft: UsageDraft) -> str:
             "quantity": draft.quantity,
             "serial_out": draft.serial_out,
             "serial_in": draft.serial_in,
+            "manufacturer": draft.manufacturer,
+            "model_spec": draft.model_spec,
+            "lot_number": draft.lot_number,
+            "production_date": draft.production_date,
+            "removed_part_fate": draft.removed_part_fate,
         }
         return upsert(session, store, PartUsage, None, values).id
 
@@ -178,6 +220,11 @@ def usages_of(store: Store, work_order_id: str) -> list[UsageRow]:
                 u.quantity,
                 u.serial_out,
                 u.serial_in,
+                u.manufacturer,
+                u.model_spec,
+                u.lot_number,
+                u.production_date,
+                u.removed_part_fate,
             )
             for u, p in session.execute(query).tuples()
         ]

@@ -13,8 +13,11 @@ from sqlalchemy import select
 from app.db.base import utcnow
 from app.db.fieldwork import InstallationRecord, RepairRecord
 from app.db.models import Equipment, WorkOrder
+from app.domain import fault_codes as namespaces
+from app.domain import local_time
 from app.domain.enums import EquipmentStatus, Modality, TrialRunResult
 from app.domain.field_records import InstallationDraft, RepairDraft
+from app.services.registry import fault_codes
 from app.services.records import check, editable_order, live, upsert
 from app.services.store import Store
 
@@ -39,11 +42,16 @@ def load_repair(store: Store, work_order_id: str) -> RepairDraft:
 
 
 def save_repair(store: Store, work_order_id: str, draft: RepairDraft) -> None:
+    """Saves the record; the fault code is stored in the unit's namespace, and a code
+    that could have harmed someone needs the adverse-event question answered."""
+    modality = modality_of(store, work_order_id)
+    draft.fault_code = namespaces.qualified(modality, draft.fault_code)
+    reportable = fault_codes.is_reportable(modality, draft.fault_code)
+    check(draft.validate() + draft.adverse_event_errors(reportable, local_time.today()))
     if draft.back_in_clinical_use and draft.back_in_use_at is None:
         draft.back_in_use_at = utcnow()
     if not draft.back_in_clinical_use:
         draft.back_in_use_at = None
-    check(draft.validate())
     with store.session() as session:
         order = editable_order(session, work_order_id)
         existing = session.scalar(

@@ -2,8 +2,9 @@
 
 Typing any part of a code or of its English or Chinese title lists the matches (the
 search is the service's, so "真空" and "vacuum" both find VAC-01); choosing one puts
-"VAC-01 — title" in the field, titles in the UI's language. A code that is not on
-the list (a vendor's own) may still be typed and is kept as typed.
+"LINAC/VAC-01 — title" in the field (the code in its modality's namespace), titles in
+the UI's language. A code that is not on the list (a vendor's own) may still be typed
+and is kept as typed.
 """
 
 from __future__ import annotations
@@ -49,18 +50,19 @@ class FaultCodePicker(QLineEdit):
         self.set_code(code)
 
     def display(self, code: FaultCode) -> str:
-        return f"{code.code}{SEPARATOR}{code.title(self.chinese)}"
+        return f"{code.key}{SEPARATOR}{code.title(self.chinese)}"
 
     def set_code(self, code: str) -> None:
         listed = fault_codes.find(self.modality, code) if code else None
         self.setText(self.display(listed) if listed else code)
 
     def code(self) -> str:
-        """The chosen code: a listed one in its own spelling, else the text as typed."""
+        """The chosen code: a listed one namespaced in its own spelling, else the text as
+        typed."""
         text = self.text().strip()
         head = text.split(SEPARATOR, 1)[0].strip()
         listed = fault_codes.find(self.modality, head)
-        return listed.code if listed else text
+        return listed.key if listed else text
 
     def fault_code(self) -> FaultCode | None:
         """The listed code chosen, or None for free text."""
@@ -70,7 +72,7 @@ class FaultCodePicker(QLineEdit):
         self.matches.clear()
         for found in fault_codes.search(self.modality, text)[:MAX_SHOWN]:
             item = QStandardItem(self.display(found))
-            item.setData(found.code, CODE_ROLE)
+            item.setData(found.key, CODE_ROLE)
             item.setToolTip(found.subsystem)
             self.matches.appendRow(item)
 

@@ -23,23 +23,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import RemovedPartFate
 from app.domain.records import ValidationError
 from app.services.records import RecordGone
 from app.services.registry import parts
 from app.services.registry.parts import PartDraft, PartRow, UsageDraft, UsageRow
 from app.services.store import Store
-from app.ui.labels import validation_message
+from app.ui.labels import enum_label, validation_message
 from app.ui.list_page import RecordTable
 from app.ui.record_dialog import ERROR_STYLE, RecordDialog
 from app.ui.tasks import run_in_background
+from app.ui.widgets import OptionalDateEdit, enum_combo
 from app.ui.work_orders.findings_panel import ID_ROLE, RowsTableModel
 
 SEARCH_DELAY_MS = 150
 PART_ROLE = Qt.ItemDataRole.UserRole + 2
+# "Not recorded" is only for lines saved before the question was asked.
+REMOVED_FATES = [f for f in RemovedPartFate if f is not RemovedPartFate.NOT_RECORDED]
 
 
 class UsageTableModel(RowsTableModel):
-    NUMBER, DESCRIPTION, QUANTITY, SERIAL_OUT, SERIAL_IN = range(5)
+    NUMBER, DESCRIPTION, QUANTITY, SERIAL_OUT, SERIAL_IN, MAKER, LOT, REMOVED = range(8)
 
     def headers(self) -> list[str]:
         return [
@@ -48,11 +52,21 @@ class UsageTableModel(RowsTableModel):
             self.tr("Quantity"),
             self.tr("Serial out"),
             self.tr("Serial in"),
+            self.tr("Manufacturer, model"),
+            self.tr("Lot, produced"),
+            self.tr("Removed part"),
         ]
 
     def cell(self, row: UsageRow, column: int) -> str:
         if column == self.QUANTITY:
             return f"{row.quantity:g} {row.unit}"
+        if column == self.MAKER:
+            return " · ".join(t for t in (row.manufacturer, row.model_spec) if t)
+        if column == self.LOT:
+            produced = row.production_date.isoformat() if row.production_date else ""
+            return " · ".join(t for t in (row.lot_number, produced) if t)
+        if column == self.REMOVED:
+            return enum_label(row.removed_part_fate)
         return (row.part_number, row.description, "", row.serial_out, row.serial_in)[column]
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -72,7 +86,7 @@ class PartsPanel(QWidget):
         self.model = UsageTableModel(self)
         self.table = RecordTable()
         self.table.setModel(self.model)
-        for column, width in enumerate((150, 260, 80, 120)):
+        for column, width in enumerate((120, 200, 70, 100, 100, 170, 150)):
             self.table.setColumnWidth(column, width)
         add = QPushButton(self.tr("&Add part…"))
         add.clicked.connect(self.add_part)
@@ -123,7 +137,8 @@ class PartsPanel(QWidget):
 
 
 class AddPartDialog(RecordDialog):
-    """Find the part (or create it), then quantity and the serial numbers out and in."""
+    """Find the part (or create it), then quantity, the serial numbers out and in, the
+    fitted part's maker, model, lot and production date, and where the old one went."""
 
     def __init__(self, store: Store, work_order_id: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Part used"), parent)
@@ -158,6 +173,19 @@ class AddPartDialog(RecordDialog):
         self.add_field("quantity", self.tr("Quantity"), self.quantity)
         self.add_field("serial_out", self.tr("Serial out"), self.serial_out)
         self.add_field("serial_in", self.tr("Serial in"), self.serial_in)
+        self.manufacturer = QLineEdit()
+        self.manufacturer.setPlaceholderText(self.tr("Maker of the part fitted"))
+        self.model_spec = QLineEdit()
+        self.model_spec.setPlaceholderText(self.tr("Model or specification on its label"))
+        self.lot_number = QLineEdit()
+        self.lot_number.setPlaceholderText(self.tr("Lot or batch, when it has no serial number"))
+        self.production_date = OptionalDateEdit()
+        self.removed_part_fate = enum_combo(REMOVED_FATES, RemovedPartFate.NONE)
+        self.add_field("manufacturer", self.tr("Manufacturer"), self.manufacturer)
+        self.add_field("model_spec", self.tr("Model / specification"), self.model_spec)
+        self.add_field("lot_number", self.tr("Lot number"), self.lot_number)
+        self.add_field("production_date", self.tr("Production date"), self.production_date)
+        self.add_field("removed_part_fate", self.tr("Removed part"), self.removed_part_fate)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -165,7 +193,7 @@ class AddPartDialog(RecordDialog):
         self._debounce.timeout.connect(self.find_parts)
         self.search.textChanged.connect(self._debounce.start)
         self.find_parts()
-        self.resize(560, 480)
+        self.resize(560, 620)
 
     def find_parts(self) -> None:
         """Searches the catalogue in a worker; only the newest search's answer is shown."""
@@ -207,6 +235,11 @@ class AddPartDialog(RecordDialog):
             self.quantity.value(),
             self.serial_out.text(),
             self.serial_in.text(),
+            self.manufacturer.text(),
+            self.model_spec.text(),
+            self.lot_number.text(),
+            self.production_date.value(),
+            RemovedPartFate(self.removed_part_fate.currentData()),
         )
         self.usage_id = parts.record_usage(self.store, self.work_order_id, draft)
 
