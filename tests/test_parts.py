@@ -79,9 +79,11 @@ def test_part_numbers_are_unique_and_checked(store: Store) -> None:
 def test_parts_are_recorded_on_a_work_order_and_removed(store: Store, repair: str) -> None:
     ids = catalogue(store)
     motor = parts.record_usage(
-        store, repair, UsageDraft(
+        store,
+        repair,
+        UsageDraft(
             ids["1105540-01"], 1, " SN-OLD-17 ", "SN-NEW-42", removed_part_fate=RemovedPartFate.RMA
-        )
+        ),
     )
     parts.record_usage(store, repair, UsageDraft(ids["GLYCOL-25"], 2.5))
     used = parts.usages_of(store, repair)

@@ -25,8 +25,8 @@ from app.db.fieldwork import AuditEntry
 from app.db.signing import Signature
 from app.domain.conclusions import Outcome
 from app.domain.enums import (
-    RemovedPartFate,
     FindingSeverity,
+    RemovedPartFate,
     ReportKind,
     SignatureMeaning,
     TrialRunResult,
@@ -210,9 +210,7 @@ def sign(store: Store, order_id: str, kind: ReportKind, amendment_id: str | None
 
 def record_repair(store: Store, order_id: str) -> None:
     part = parts.create_part(store, parts.PartDraft("100012345", "MLC 叶片驱动电机"))
-    usage = parts.UsageDraft(
-        part.id, 1, "M-0815", "M-1290", removed_part_fate=RemovedPartFate.RMA
-    )
+    usage = parts.UsageDraft(part.id, 1, "M-0815", "M-1290", removed_part_fate=RemovedPartFate.RMA)
     parts.record_usage(store, order_id, usage)
     repair = RepairDraft(
         symptom="MLC 叶片 A23 运动超差",

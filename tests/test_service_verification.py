@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.db.models import EquipmentModel, WorkOrder
-from app.domain.enums import Modality, Verdict, UserRole, WorkOrderState, WorkOrderType
+from app.domain.enums import Modality, UserRole, Verdict, WorkOrderState, WorkOrderType
 from app.domain.records import EquipmentDraft, ValidationError
 from app.services.checklists import checklist_runs as runs
 from app.services.checklists.work_order_checklists import templates_for

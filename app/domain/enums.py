@@ -229,7 +229,10 @@ _LABEL_PAIRS: list[tuple[LabelledEnum, str]] = [
     (TrialRunResult.PASSED, QT_TRANSLATE_NOOP("Enum", "Passed")),
     (TrialRunResult.FAILED, QT_TRANSLATE_NOOP("Enum", "Failed")),
     (AdverseEventAnswer.NOT_ANSWERED, QT_TRANSLATE_NOOP("Enum", "Not answered")),
-    (AdverseEventAnswer.NO_HARM, QT_TRANSLATE_NOOP("Enum", "No one harmed, and no one could have been")),
+    (
+        AdverseEventAnswer.NO_HARM,
+        QT_TRANSLATE_NOOP("Enum", "No one harmed, and no one could have been"),
+    ),
     (
         AdverseEventAnswer.COULD_HAVE_HARMED,
         QT_TRANSLATE_NOOP("Enum", "No one harmed, but it could have harmed a patient"),

@@ -113,6 +113,14 @@ class Repair:
     trial_run_notes: str
     back_in_clinical_use: bool
     back_in_use_at: datetime | None
+    # The listed code's title and severity in the report's language ("" for a free code).
+    fault_title: str = ""
+    fault_severity: str = ""
+    # The adverse-event question: the answer's label, "" when it was not asked.
+    adverse_event: str = ""
+    adverse_event_needs_report: bool = False
+    adverse_event_reported_to: str = ""
+    adverse_event_reported_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +131,11 @@ class PartLine:
     unit: str
     serial_out: str
     serial_in: str
+    manufacturer: str = ""
+    model_spec: str = ""
+    lot_number: str = ""
+    production_date: date | None = None
+    removed_part: str = ""  # what happened to the removed piece, in the report's language
 
 
 @dataclass(frozen=True)

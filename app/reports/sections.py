@@ -131,9 +131,16 @@ def repair(content: ReportContent, styles: Styles) -> list[Flowable]:
     back = t["yes"] if record.back_in_clinical_use else t["no"]
     if record.back_in_clinical_use and record.back_in_use_at is not None:
         back = f"{back} · {when(record.back_in_use_at)}"
+    code = record.fault_code
+    if record.fault_title:
+        code = f"{code} — {record.fault_title}"
+    if record.fault_severity:
+        code = f"{code} · {record.fault_severity}"
+    if record.adverse_event:
+        code = f"{code} · {t['possibly_reportable']}"
     pairs = [
         (t["symptom"], record.symptom),
-        (t["fault_code"], record.fault_code),
+        (t["fault_code"], code),
         (t["cause"], record.cause),
         (t["actions"], record.actions),
         (t["trial_run"], trial),
@@ -144,6 +151,14 @@ def repair(content: ReportContent, styles: Styles) -> list[Flowable]:
             f"{t['hours'].format(hours=number(record.travel_hours))}",
         ),
     ]
+    if record.adverse_event:
+        pairs.insert(2, (t["adverse_event"], record.adverse_event))
+        if record.adverse_event_needs_report or record.adverse_event_reported_to:
+            reported = t["not_reported_yet"]
+            if record.adverse_event_reported_to:
+                on = day(record.adverse_event_reported_on, content.language)
+                reported = f"{record.adverse_event_reported_to} · {on}"
+            pairs.insert(3, (t["adverse_reported"], reported))
     return [heading(t["sec_repair"], styles), key_values(pairs, styles, per_row=1)]
 
 
@@ -177,7 +192,36 @@ def parts(content: ReportContent, styles: Styles, always: bool = False) -> list[
     ]
     widths = [26.0, 82.0, 150.0, 40.0, 97.6, 97.6]
     table = data_table(header, rows, widths, styles, ("ALIGN", (0, 1), (0, -1), "CENTER"))
-    return [heading(t["sec_parts"], styles), table]
+    return [heading(t["sec_parts"], styles), table, Spacer(1, 4), _traceability(content, t, styles)]
+
+
+def _traceability(content: ReportContent, t: dict[str, str], styles: Styles) -> Flowable:
+    """Each line's fitted part (maker, model, lot, production date) and where the removed
+    piece went: the traceability a medical-device service record keeps."""
+    header = [
+        t[k]
+        for k in (
+            "col_no",
+            "col_manufacturer",
+            "col_model_spec",
+            "col_lot",
+            "col_produced",
+            "col_removed_part",
+        )
+    ]
+    rows = [
+        [
+            str(index),
+            line.manufacturer,
+            line.model_spec,
+            line.lot_number,
+            day(line.production_date, content.language) if line.production_date else "",
+            line.removed_part,
+        ]
+        for index, line in enumerate(content.parts, start=1)
+    ]
+    widths = [26.0, 100.0, 120.0, 80.0, 72.0, 95.2]
+    return data_table(header, rows, widths, styles, ("ALIGN", (0, 1), (0, -1), "CENTER"))
 
 
 def findings(content: ReportContent, styles: Styles) -> list[Flowable]:

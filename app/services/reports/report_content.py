@@ -26,7 +26,13 @@ from app.db.base import utcnow
 from app.db.fieldwork import ChecklistRun
 from app.db.models import User, WorkOrder, WorkOrderAssignment
 from app.db.signing import Amendment, Signature
-from app.domain.enums import ReportKind, SignatureMeaning, Verdict, WorkOrderState
+from app.domain.enums import (
+    AdverseEventAnswer,
+    ReportKind,
+    SignatureMeaning,
+    Verdict,
+    WorkOrderState,
+)
 from app.domain.tolerance import ItemKind, format_number
 from app.reports import labels
 from app.reports.content import (
@@ -56,7 +62,7 @@ from app.services.checklists import checklist_runs
 from app.services.checklists.checklist_runs import ItemView, RunView
 from app.services.company.profile import Profile, load_profile
 from app.services.records import live
-from app.services.registry import parts
+from app.services.registry import fault_codes, parts
 from app.services.reports import conclusions
 from app.services.store import Store
 from app.services.training.trainees import trainees_of
@@ -105,7 +111,7 @@ def gather(
         language=lang,
         generated_at=now or utcnow(),
         repair=_repair(store, work_order_id, lang) if kind is ReportKind.SERVICE else None,
-        parts=() if kind is ReportKind.TRAINING else _parts(store, work_order_id),
+        parts=() if kind is ReportKind.TRAINING else _parts(store, work_order_id, lang),
         findings=_findings(store, work_order_id, lang) if kind is ReportKind.INSPECTION else (),
         readings=_readings(store, work_order_id) if kind is ReportKind.INSPECTION else (),
         installation=installation[0] if installation else None,
@@ -270,6 +276,14 @@ def _run_ids(session: Session, work_order_id: str) -> list[str]:
 
 def _repair(store: Store, work_order_id: str, lang: Language) -> Repair:
     draft = field_records.load_repair(store, work_order_id)
+    listed = (
+        fault_codes.find(field_records.modality_of(store, work_order_id), draft.fault_code)
+        if draft.fault_code
+        else None
+    )
+    asked = draft.adverse_event is not AdverseEventAnswer.NOT_ANSWERED or (
+        listed is not None and listed.reportable
+    )
     return Repair(
         symptom=draft.symptom,
         fault_code=draft.fault_code,
@@ -281,6 +295,12 @@ def _repair(store: Store, work_order_id: str, lang: Language) -> Repair:
         trial_run_notes=draft.trial_run_notes,
         back_in_clinical_use=draft.back_in_clinical_use,
         back_in_use_at=draft.back_in_use_at,
+        fault_title=listed.title(lang == "zh_CN") if listed else "",
+        fault_severity=labels.enum_label(lang, listed.severity) if listed else "",
+        adverse_event=labels.enum_label(lang, draft.adverse_event) if asked else "",
+        adverse_event_needs_report=draft.adverse_event.needs_report,
+        adverse_event_reported_to=draft.adverse_event_reported_to,
+        adverse_event_reported_on=draft.adverse_event_reported_on,
     )
 
 
@@ -300,9 +320,21 @@ def _installation(store: Store, work_order_id: str) -> tuple[Installation, tuple
     return record, problems
 
 
-def _parts(store: Store, work_order_id: str) -> tuple[PartLine, ...]:
+def _parts(store: Store, work_order_id: str, lang: Language) -> tuple[PartLine, ...]:
     return tuple(
-        PartLine(u.part_number, u.description, u.quantity, u.unit, u.serial_out, u.serial_in)
+        PartLine(
+            u.part_number,
+            u.description,
+            u.quantity,
+            u.unit,
+            u.serial_out,
+            u.serial_in,
+            u.manufacturer,
+            u.model_spec,
+            u.lot_number,
+            u.production_date,
+            labels.enum_label(lang, u.removed_part_fate),
+        )
         for u in parts.usages_of(store, work_order_id)
     )
 

@@ -17,8 +17,8 @@ from app.domain import fault_codes as namespaces
 from app.domain import local_time
 from app.domain.enums import EquipmentStatus, Modality, TrialRunResult
 from app.domain.field_records import InstallationDraft, RepairDraft
-from app.services.registry import fault_codes
 from app.services.records import check, editable_order, live, upsert
+from app.services.registry import fault_codes
 from app.services.store import Store
 
 

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import TrialRunResult
+from app.domain.enums import AdverseEventAnswer, TrialRunResult
 from app.domain.field_records import InstallationDraft, RepairDraft
 from app.domain.records import ValidationError
 from app.services.store import Store
 from app.services.work_orders import field_records
 from app.ui.autosave import FormAutosave, parse_iso_date
-from app.ui.labels import validation_message
+from app.ui.i18n import arg
+from app.ui.labels import enum_label, validation_message
 from app.ui.record_dialog import ERROR_STYLE
 from app.ui.registry.fault_code_picker import FaultCodePicker
 from app.ui.widgets import OptionalDateEdit, enum_combo
@@ -92,7 +93,13 @@ class AutosavingPanel(QWidget):
 
 
 class RepairPanel(AutosavingPanel):
-    """The repair record (§4.4): symptom, fault code, cause, actions, hours, trial run."""
+    """The repair record (§4.4): symptom, fault code, cause, actions, hours, trial run.
+
+    A fault code that could have harmed someone (a stuck source, dose channels that
+    disagree) brings up the adverse-event question under it, as a medical-device
+    vigilance record asks it: was anyone harmed or could a patient have been, and to
+    whom and when it was reported. The answer stays visible once given.
+    """
 
     def __init__(self, store: Store, work_order_id: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -104,6 +111,21 @@ class RepairPanel(AutosavingPanel):
         self.fault_code.setPlaceholderText(self.tr("Type a code or words to search"))
         self.add("symptom", self.tr("Symptom as reported"), _text(draft.symptom))
         self.add("fault_code", self.tr("Fault code"), self.fault_code)
+        self.code_facts = QLabel()
+        self.code_facts.setWordWrap(True)
+        self.form.addRow("", self.code_facts)
+        self.adverse_event = enum_combo(list(AdverseEventAnswer), draft.adverse_event)
+        self.reported_to = QLineEdit(draft.adverse_event_reported_to)
+        self.reported_to.setPlaceholderText(
+            self.tr("e.g. the hospital's device-safety officer; the national reporting system")
+        )
+        self.reported_on = OptionalDateEdit(draft.adverse_event_reported_on)
+        self.add("adverse_event", self.tr("Adverse event?"), self.adverse_event)
+        self.add("adverse_event_reported_to", self.tr("Reported to"), self.reported_to)
+        self.add("adverse_event_reported_on", self.tr("Reported on"), self.reported_on)
+        self.fault_code.textChanged.connect(self._show_code_facts)
+        self.adverse_event.currentIndexChanged.connect(self._show_code_facts)
+        self._show_code_facts()
         self.add("cause", self.tr("Cause"), _text(draft.cause))
         self.add("actions", self.tr("Actions taken"), _text(draft.actions, 4))
         self.add("labour_hours", self.tr("Labour"), _hours(draft.labour_hours))
@@ -119,10 +141,33 @@ class RepairPanel(AutosavingPanel):
         self.add("back_in_clinical_use", "", back)
         self.watch(store, f"repair:{work_order_id}")
 
+    def _show_code_facts(self) -> None:
+        """The chosen code's severity, and the adverse-event question when it applies."""
+        listed = self.fault_code.fault_code()
+        answered = self.adverse_event.currentData() != AdverseEventAnswer.NOT_ANSWERED
+        asks = (listed is not None and listed.reportable) or answered
+        if listed is None:
+            self.code_facts.setText("")
+        elif listed.reportable:
+            self.code_facts.setText(
+                arg(
+                    self.tr("Severity: %1 · possibly reportable adverse event (vigilance)"),
+                    enum_label(listed.severity),
+                )
+            )
+        else:
+            self.code_facts.setText(arg(self.tr("Severity: %1"), enum_label(listed.severity)))
+        self.code_facts.setStyleSheet(
+            "color: #a33;" if listed is not None and listed.reportable else "color: #555;"
+        )
+        self.form.setRowVisible(self.code_facts, listed is not None)
+        for widget in (self.adverse_event, self.reported_to, self.reported_on):
+            self.form.setRowVisible(widget, asks)
+
     def commit(self, values: dict[str, Any]) -> None:
         draft = RepairDraft(
             symptom=values["symptom"],
-            fault_code=values["fault_code"].strip(),
+            fault_code=self.fault_code.code(),
             cause=values["cause"],
             actions=values["actions"],
             labour_hours=float(values["labour_hours"]),
@@ -130,6 +175,9 @@ class RepairPanel(AutosavingPanel):
             trial_run_result=TrialRunResult(values["trial_run_result"]),
             trial_run_notes=values["trial_run_notes"],
             back_in_clinical_use=bool(values["back_in_clinical_use"]),
+            adverse_event=AdverseEventAnswer(values["adverse_event"]),
+            adverse_event_reported_to=values["adverse_event_reported_to"].strip(),
+            adverse_event_reported_on=parse_iso_date(values.get("adverse_event_reported_on")),
         )
         field_records.save_repair(self.store, self.work_order_id, draft)
 
