@@ -270,7 +270,7 @@ def test_a_database_of_revision_0012_keeps_its_fault_codes_meaning(data_dir: Pat
     store = Store(opened.engine, data_dir, "tester")
     with store.reading() as session:
         rows = session.execute(select(RepairRecord.id, RepairRecord.fault_code)).all()
-        codes = {record: code for record, code in rows}
+        codes = {row[0]: row[1] for row in rows}
         answers = set(session.scalars(select(RepairRecord.adverse_event)))
     # w1 is the Elekta Versa HD linac of the first version's rows
     assert codes == {"r1": "LINAC/TUB-01", "r2": "HDR/TUB-01"}
