@@ -89,6 +89,8 @@ def templates_for(kind: WorkOrderType, unit: Unit, index: int, turn: int = 0) ->
         return {
             Modality.CT_SIMULATOR: ["ct_simulator_pm"],
             Modality.AFTERLOADER: ["afterloader_pm"],
+            Modality.TPS: ["tps_service_verification"],
+            Modality.QA_INSTRUMENT: ["qa_instrument_service_check"],
         }.get(unit.modality, [])
     return []
 

@@ -8,6 +8,7 @@ Deterministic like the rest of the demo, and added once (marked by its first par
 from __future__ import annotations
 
 import random
+import re
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -31,9 +32,11 @@ from app.demo.signatures import QC_NAME, seed_signatures, signers
 from app.demo.training import seed_trainees
 from app.domain import workflow
 from app.domain.enums import (
+    AdverseEventAnswer,
     FindingSeverity,
     FollowUpOutcome,
     Modality,
+    RemovedPartFate,
     TrialRunResult,
     WorkOrderState,
     WorkOrderType,
@@ -211,7 +214,7 @@ def _repair(
     record = RepairRecord(
         work_order_id=order.id,
         symptom=order.description,
-        fault_code=code.code if code else "",
+        fault_code=code.key if code else "",
         cause=cause.format(title=title),
         actions=actions.format(part=part_text.split(" ")[0]) if tried else "",
         labour_hours=round(rng.uniform(1, 8) * 2) / 2,
@@ -223,6 +226,8 @@ def _repair(
         if done and order.finished_at
         else None,
     )
+    if code is not None and code.reportable:
+        _adverse_event(record, order, done)
     _add(session, record, order.finished_at or order.reported_at)
     if tried and rng.random() < 0.7:
         serial = f"SN{rng.randint(100000, 999999)}"
@@ -233,7 +238,38 @@ def _repair(
             serial_out=serial,
             serial_in=f"SN{rng.randint(100000, 999999)}",
         )
+        with session.no_autoflush:  # reading the unit's maker must not flush the order
+            _traceability(usage, order, part_number, part_text)
         _add(session, usage, order.finished_at or order.reported_at)
+
+
+def _adverse_event(record: RepairRecord, order: WorkOrder, done: bool) -> None:
+    """A fault that could have harmed a patient: the engineer answered the question. Some
+    were caught before any treatment (no harm possible); the others were reported by the
+    hospital's device-safety officer once the job was done (an open job: not yet)."""
+    if int(order.number[-1]) % 3 == 0:
+        record.adverse_event = AdverseEventAnswer.NO_HARM
+        return
+    record.adverse_event = AdverseEventAnswer.COULD_HAVE_HARMED
+    if done and order.finished_at is not None:
+        record.adverse_event_reported_to = (
+            "医院医疗器械不良事件监测员（设备科），经其上报省级监测机构"
+        )
+        record.adverse_event_reported_on = order.finished_at.date()
+
+
+def _traceability(usage: PartUsage, order: WorkOrder, number: str, text: str) -> None:
+    """Maker, model, lot and production date of the part fitted, and where the old one
+    went — derived from the serial so the demo's random draws stay as they were."""
+    digits = int(usage.serial_in[2:])
+    usage.manufacturer = order.equipment.model.maker
+    english = re.split(r"[\u4e00-\u9fff]+", text)[-1].strip()  # "中文 English" names
+    usage.model_spec = f"{english}, {number} rev. {'ABC'[digits % 3]}"
+    fitted = order.finished_at or order.reported_at
+    usage.lot_number = f"L{fitted.year % 100:02d}{digits % 10000:04d}"
+    usage.production_date = (fitted - timedelta(days=60 + digits % 400)).date()
+    fates = (RemovedPartFate.RMA, RemovedPartFate.SCRAPPED, RemovedPartFate.RETURNED)
+    usage.removed_part_fate = fates[digits % 3]
 
 
 def _upgrade(session: Session, order: WorkOrder) -> None:

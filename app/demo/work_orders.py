@@ -39,8 +39,6 @@ S = WorkOrderState
 T = WorkOrderType
 _LIFECYCLE = (T.INSTALLATION, T.COMMISSIONING, T.ACCEPTANCE)
 _TIMES = ("acknowledged_at", "arrived_at", "started_at", "finished_at", "closed_at")
-CHECKLIST_WORK = frozenset({T.INSPECTION, T.PREVENTIVE_MAINTENANCE})
-NO_CHECKLIST = frozenset({Modality.TPS, Modality.QA_INSTRUMENT})
 
 
 def describe(rng: random.Random, wo_type: WorkOrderType, modality: Modality, model: str) -> str:
@@ -185,15 +183,9 @@ class WorkOrderPlanner:
         weights = MODALITY_WEIGHT.get(wo_type, {})
         units = [u for u in self.units if u.accepted and u.accepted <= day]
         chances = [weights.get(u.spec.modality, 1.0) for u in units]
-        picked = self.rng.choices(units, weights=chances)[0]
-        if wo_type in CHECKLIST_WORK and picked.spec.modality in NO_CHECKLIST:
-            # Inspection is complete only with its checklist (app/domain/workflow.py), and
-            # none ships for this kind of unit: the unit of the same site that has one.
-            # Chosen without the planner's random stream, so the rest of the demo stays.
-            fitting = [u for u in units if u.spec.modality not in NO_CHECKLIST]
-            same_site = [u for u in fitting if u.site == picked.site]
-            picked = (same_site or fitting)[day.toordinal() % len(same_site or fitting)]
-        return picked
+        # Every kind of unit has a checklist for its inspection and maintenance (a TPS its
+        # service verification, a QA instrument its service check), so any may be picked.
+        return self.rng.choices(units, weights=chances)[0]
 
     def _priority(self, wo_type: WorkOrderType) -> Priority:
         """Repairs are mostly high or urgent; planned work mostly normal."""
