@@ -43,6 +43,38 @@
         <source>Serial in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Maker of the part fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model or specification on its label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot or batch, when it has no serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model / specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed part</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>
@@ -1248,6 +1280,42 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one harmed, and no one could have been</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one harmed, but it could have harmed a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone was harmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to parts store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to manufacturer (RMA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2704,6 +2772,22 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>e.g. the hospital&apos;s device-safety officer; the national reporting system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2729,6 +2813,14 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>The unit is back in clinical use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1 · possibly reportable adverse event (vigilance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3303,6 +3395,38 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Serial no. fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model / specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event reported to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event reported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4066,11 +4190,39 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>Serial in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Manufacturer, model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot, produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed part</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fault could have harmed someone: answer the adverse-event question (was anyone harmed, or could a patient have been?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say both to whom the adverse event was reported and on which date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fault code is at most 40 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4203,6 +4355,18 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>A serial number names one piece: record each serialised part on its own line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what happened to the removed part: returned, sent back (RMA) or scrapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part was taken out (its serial number is given): say what happened to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

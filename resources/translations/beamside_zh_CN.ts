@@ -43,6 +43,38 @@
         <source>Serial in</source>
         <translation>新件序列号</translation>
     </message>
+    <message>
+        <source>Maker of the part fitted</source>
+        <translation>装上备件的生产厂家</translation>
+    </message>
+    <message>
+        <source>Model or specification on its label</source>
+        <translation>备件标签上的型号或规格</translation>
+    </message>
+    <message>
+        <source>Lot or batch, when it has no serial number</source>
+        <translation>批号（无序列号时填写）</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>生产厂家</translation>
+    </message>
+    <message>
+        <source>Model / specification</source>
+        <translation>型号/规格</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Production date</source>
+        <translation>生产日期</translation>
+    </message>
+    <message>
+        <source>Removed part</source>
+        <translation>拆下件去向</translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>
@@ -1238,6 +1270,42 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Failed</source>
         <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>No one harmed, and no one could have been</source>
+        <translation>未导致且不可能导致人体伤害</translation>
+    </message>
+    <message>
+        <source>No one harmed, but it could have harmed a patient</source>
+        <translation>未导致人体伤害，但可能导致患者伤害</translation>
+    </message>
+    <message>
+        <source>Someone was harmed</source>
+        <translation>已导致人体伤害</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Nothing removed</source>
+        <translation>无拆下件</translation>
+    </message>
+    <message>
+        <source>Returned to parts store</source>
+        <translation>退回备件库</translation>
+    </message>
+    <message>
+        <source>Sent to manufacturer (RMA)</source>
+        <translation>返厂（RMA）</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>报废</translation>
     </message>
     <message>
         <source>Minor</source>
@@ -2681,6 +2749,22 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>故障代码</translation>
     </message>
     <message>
+        <source>e.g. the hospital&apos;s device-safety officer; the national reporting system</source>
+        <translation>如：医院医疗器械不良事件监测员；国家医疗器械不良事件监测信息系统</translation>
+    </message>
+    <message>
+        <source>Adverse event?</source>
+        <translation>医疗器械不良事件？</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>报告对象</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
         <source>Cause</source>
         <translation>故障原因</translation>
     </message>
@@ -2707,6 +2791,14 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>The unit is back in clinical use</source>
         <translation>设备已恢复临床使用</translation>
+    </message>
+    <message>
+        <source>Severity: %1 · possibly reportable adverse event (vigilance)</source>
+        <translation>严重程度：%1 · 可能需报告的医疗器械不良事件</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>严重程度：%1</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3371,38 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Serial no. fitted</source>
         <translation>装上部件序列号</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>生产厂家</translation>
+    </message>
+    <message>
+        <source>Model / specification</source>
+        <translation>型号/规格</translation>
+    </message>
+    <message>
+        <source>Lot no.</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Production date</source>
+        <translation>生产日期</translation>
+    </message>
+    <message>
+        <source>Removed part</source>
+        <translation>拆下件去向</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>医疗器械不良事件</translation>
+    </message>
+    <message>
+        <source>Adverse event reported to</source>
+        <translation>不良事件报告对象</translation>
+    </message>
+    <message>
+        <source>Adverse event reported on</source>
+        <translation>不良事件报告日期</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -4038,12 +4162,40 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>Serial in</source>
         <translation>新件序列号</translation>
     </message>
+    <message>
+        <source>Manufacturer, model</source>
+        <translation>生产厂家、型号</translation>
+    </message>
+    <message>
+        <source>Lot, produced</source>
+        <translation>批号、生产日期</translation>
+    </message>
+    <message>
+        <source>Removed part</source>
+        <translation>拆下件去向</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>This fault could have harmed someone: answer the adverse-event question (was anyone harmed, or could a patient have been?).</source>
+        <translation>该故障可能导致人体伤害：请回答医疗器械不良事件问题（是否已导致或可能导致患者伤害？）。</translation>
+    </message>
+    <message>
+        <source>Say both to whom the adverse event was reported and on which date.</source>
+        <translation>请同时填写不良事件的报告对象和报告日期。</translation>
+    </message>
+    <message>
+        <source>The report date cannot be in the future.</source>
+        <translation>报告日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>A fault code is at most 40 characters.</source>
+        <translation>故障代码最多 40 个字符。</translation>
     </message>
     <message>
         <source>This text is too long.</source>
@@ -4176,6 +4328,18 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>A serial number names one piece: record each serialised part on its own line.</source>
         <translation>一个序列号只对应一件配件：有序列号的配件请每件单独记录一行。</translation>
+    </message>
+    <message>
+        <source>Say what happened to the removed part: returned, sent back (RMA) or scrapped.</source>
+        <translation>请填写拆下件去向：退回、返厂（RMA）或报废。</translation>
+    </message>
+    <message>
+        <source>A part was taken out (its serial number is given): say what happened to it.</source>
+        <translation>已填写拆下件序列号：请填写拆下件去向。</translation>
+    </message>
+    <message>
+        <source>The production date cannot be in the future.</source>
+        <translation>生产日期不能晚于今天。</translation>
     </message>
     <message>
         <source>A password needs at least 6 characters.</source>
