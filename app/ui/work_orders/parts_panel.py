@@ -86,7 +86,7 @@ class PartsPanel(QWidget):
         self.model = UsageTableModel(self)
         self.table = RecordTable()
         self.table.setModel(self.model)
-        for column, width in enumerate((120, 200, 70, 100, 100, 170, 150)):
+        for column, width in enumerate((120, 220, 70, 100, 100, 320, 160)):
             self.table.setColumnWidth(column, width)
         add = QPushButton(self.tr("&Add part…"))
         add.clicked.connect(self.add_part)
