@@ -126,11 +126,19 @@ def test_the_choice_for_a_cyberknife_in_chinese(
 
 
 def test_a_unit_no_template_is_made_for_says_so_and_allows_one_with_a_reason(
-    qtbot: QtBot, store: Store
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import shutil
+
     from app.db.models import EquipmentModel
     from app.domain.enums import Modality
+    from app.services.checklists import checklist_templates
 
+    # A folder whose only template is the linac PM: the TPS's own is not there.
+    folder = tmp_path / "checklists"
+    folder.mkdir()
+    shutil.copy(checklist_templates.templates_dir() / "linac_pm.yaml", folder)
+    monkeypatch.setattr(checklist_templates, "templates_dir", lambda: folder)
     order = order_for(store, ("Elekta", "Monaco"))
     with store.session() as session:
         for model in session.scalars(
