@@ -204,7 +204,7 @@ def _repair(
     code = rng.choice(matching or codes) if codes else None
     catalogue = PARTS_BY_MODALITY.get(modality, PARTS[:1])
     part_number, part_text = rng.choice(catalogue)
-    if family in FAMILY_PART:
+    if family in FAMILY_PART and matching:  # a CT "高压发生器" is no linac RF fault
         part_number = FAMILY_PART[family]
         part_text = dict(PARTS)[part_number]
     cause, actions = rng.choice(CAUSES)
