@@ -142,3 +142,41 @@ def test_the_window_takes_the_whole_of_a_small_screen(qtbot: QtBot, store: Store
     if screen.width() < 1180 or screen.height() < 820:
         assert window.isMaximized()
     assert window.width() <= screen.width() and window.height() <= screen.height()
+
+
+def _times_labels(window: WorkOrderWindow) -> list[str]:
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    labels = []
+    for row in range(window.times.rowCount()):
+        item = window.times.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        widget = item.widget() if item is not None else None
+        if isinstance(widget, QLabel):
+            labels.append(widget.text())
+    return labels
+
+
+@pytest.mark.parametrize(
+    ("kind", "waits_for_parts", "repair_times"),
+    [
+        (WorkOrderType.INSPECTION, False, False),
+        (WorkOrderType.TRAINING, False, False),
+        (WorkOrderType.REPAIR, True, True),
+    ],
+)
+def test_step_buttons_and_times_fit_the_job_type(
+    qtbot: QtBot, store: Store, kind: WorkOrderType, waits_for_parts: bool, repair_times: bool
+) -> None:
+    """No "→ Awaiting parts" on an inspection or training, no repair time on training."""
+    as_role(store, UserRole.ENGINEER)
+    _, _, unit_id = factories.hospital_with_unit(store)
+    window = WorkOrderWindow(store, factories.work_order(store, unit_id, kind=kind).id)
+    qtbot.addWidget(window)
+    for state in (S.ACKNOWLEDGED, S.ON_SITE, S.IN_PROGRESS):
+        step_button(window, state).click()
+    offered = window.findChild(QPushButton, "step_awaiting_parts") is not None
+    assert offered is waits_for_parts
+    labels = _times_labels(window)
+    assert "Response time" in labels
+    assert ("Repair time" in labels) is repair_times
+    assert ("Downtime" in labels) is repair_times

@@ -29,6 +29,14 @@ TRIAL_RUN_TYPES = frozenset({T.REPAIR, T.INSTALLATION, T.UPGRADE})
 CHECKLIST_TYPES = frozenset(
     {T.INSPECTION, T.PREVENTIVE_MAINTENANCE, T.INSTALLATION, T.COMMISSIONING, T.ACCEPTANCE}
 )
+# Work that may stop for a part to arrive. An inspection finds faults and opens a repair
+# for them, an acceptance test that fails is a repair too, and training needs no parts:
+# none of those waits for parts itself (issue 20).
+PARTS_TYPES = frozenset(
+    {T.REPAIR, T.PREVENTIVE_MAINTENANCE, T.INSTALLATION, T.COMMISSIONING, T.UPGRADE}
+)
+# Work that repairs a unit out of clinical use: repair time and downtime mean something.
+REPAIR_TIME_TYPES = frozenset({T.REPAIR})
 
 NO_CUSTOMER_SIGNATURE = QT_TRANSLATE_NOOP(
     "Workflow", "The customer has not signed yet: hand the laptop over for signing first."
@@ -41,8 +49,6 @@ _PATH: dict[tuple[S, S], frozenset[R]] = {
     (S.ACKNOWLEDGED, S.ON_SITE): FIELD,  # a resident engineer is already there
     (S.TRAVELLING, S.ON_SITE): FIELD,
     (S.ON_SITE, S.IN_PROGRESS): FIELD,
-    (S.IN_PROGRESS, S.AWAITING_PARTS): FIELD,
-    (S.AWAITING_PARTS, S.IN_PROGRESS): FIELD,
     (S.COMPLETED, S.CUSTOMER_SIGNED): FIELD,
     (S.CUSTOMER_SIGNED, S.CLOSED): CLOSERS,
 }
@@ -50,6 +56,10 @@ _TRIAL: dict[tuple[S, S], frozenset[R]] = {
     (S.IN_PROGRESS, S.TRIAL_RUN): FIELD,
     (S.TRIAL_RUN, S.IN_PROGRESS): FIELD,  # the trial run failed: back to work
     (S.TRIAL_RUN, S.COMPLETED): FIELD,
+}
+_PARTS: dict[tuple[S, S], frozenset[R]] = {
+    (S.IN_PROGRESS, S.AWAITING_PARTS): FIELD,
+    (S.AWAITING_PARTS, S.IN_PROGRESS): FIELD,  # the parts arrived
 }
 _DIRECT_COMPLETION: dict[tuple[S, S], frozenset[R]] = {(S.IN_PROGRESS, S.COMPLETED): FIELD}
 # Reopening finished work (e.g. after a dissatisfied follow-up) is the manager's call.
@@ -104,6 +114,8 @@ class WorkOrderFacts:
 def transitions(kind: WorkOrderType) -> dict[tuple[S, S], frozenset[R]]:
     """Every (source, target) step of this type of work and the roles that may take it."""
     steps = dict(_PATH)
+    if kind in PARTS_TYPES:
+        steps.update(_PARTS)
     if kind is T.REPAIR:
         steps.update(_TRIAL)
     elif kind in TRIAL_RUN_TYPES:

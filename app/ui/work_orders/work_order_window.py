@@ -217,16 +217,16 @@ class WorkOrderWindow(QDialog):
                 session, order.id
             )
         _fill(self.details, [(label, text) for label, text in rows if text])
-        _fill(
-            self.times,
-            [(label, format_datetime(at)) for label, at in stamps if at]
-            + [
-                (self.tr("Response time"), _duration(kpi.response)),
-                (self.tr("Time to site"), _duration(kpi.time_to_site)),
+        spans = [
+            (self.tr("Response time"), _duration(kpi.response)),
+            (self.tr("Time to site"), _duration(kpi.time_to_site)),
+        ]
+        if self.kind in rules.REPAIR_TIME_TYPES:  # no "repair time" on training or QA
+            spans += [
                 (self.tr("Repair time"), _duration(kpi.repair)),
                 (self.tr("Downtime"), _duration(kpi.downtime)),
-            ],
-        )
+            ]
+        _fill(self.times, [(label, format_datetime(at)) for label, at in stamps if at] + spans)
         for panel in (self.repair, self.installation):
             if panel is not None:
                 panel.set_read_only(read_only)
