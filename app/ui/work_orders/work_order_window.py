@@ -230,6 +230,8 @@ class WorkOrderWindow(QDialog):
         for panel in (self.repair, self.installation):
             if panel is not None:
                 panel.set_read_only(read_only)
+        if self.kind is not WorkOrderType.TRAINING:
+            self.checklists.show_start_state()
         self._show_history()
         self._show_steps()
 
