@@ -103,7 +103,10 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
     shown = {page.model.index(row, 0).data() for row in range(2)}
     assert first.number in shown
     assert window.new_action.isEnabled() and window.refresh_action.isEnabled()
-    assert window.location.text().endswith(f"data in {store.data_dir}")
+    # Not in the status bar, clipped: the prefix and the data folder are in About.
+    status = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
+    assert str(store.data_dir) not in status and "prefix" not in status
+    assert window.about_text().endswith(f"Data folder: {store.data_dir}")
     assert ended == []
     startup.finish()
 

@@ -142,10 +142,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._make_actions()
-        self.location = QLabel()
+        # The status bar says who is working and how sync stands; where the data lives
+        # and this laptop's number prefix are in About (issue 20).
+        self.device_prefix = ""
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
-        self.statusBar().addPermanentWidget(self.location)
         self._enable_database_actions(False)
         self._restore()
         if store is not None:
@@ -192,9 +193,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page.widget or page.list_page)
             if page.widget is None:
                 page.list_page.open_requested.connect(lambda rid, p=page: self._open(p, rid))
-        self.location.setText(
-            arg(self.tr("Work-order prefix %1 · data in %2"), device_prefix, str(store.data_dir))
-        )
+        self.device_prefix = device_prefix
         self._show_user()
         self._install_sync()
         # After start-up settles: reading the templates imports pydantic (~0.2 s of work).
@@ -642,15 +641,23 @@ class MainWindow(QMainWindow):
 
         BackupsDialog(backups_dir(self._store().data_dir), self).exec()
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Beamside"),
-            arg(
-                self.tr("Beamside %1\nService records for radiotherapy equipment, offline first."),
-                __version__,
-            ),
+    def about_text(self) -> str:
+        """The version, and for a support call: this laptop's work-order number prefix
+        and the data folder in full."""
+        text = arg(
+            self.tr("Beamside %1\nService records for radiotherapy equipment, offline first."),
+            __version__,
         )
+        if self.store is not None:
+            text += "\n\n" + arg(
+                self.tr("Work-order number prefix of this laptop: %1\nData folder: %2"),
+                self.device_prefix,
+                str(self.store.data_dir),
+            )
+        return text
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Beamside"), self.about_text())
 
     # --- remembered layout ---------------------------------------------------------------
 
