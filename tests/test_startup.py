@@ -76,7 +76,8 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(first_page, "read_first_page", lambda _path: None)  # the state itself
+    # the state itself
+    monkeypatch.setattr(first_page, "read_first_page", lambda _path, _english=False: None)
     _, _, unit = factories.hospital_with_unit(store, "江苏省肿瘤医院", "H100001")
     first = factories.work_order(store, unit, description="真空泵报警")
     factories.work_order(store, unit, description="季度巡检")

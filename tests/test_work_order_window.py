@@ -180,3 +180,62 @@ def test_step_buttons_and_times_fit_the_job_type(
     assert "Response time" in labels
     assert ("Repair time" in labels) is repair_times
     assert ("Downtime" in labels) is repair_times
+
+
+def test_awaiting_parts_names_the_part_order_and_date(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The step asks which part (from the catalogue or written), the order and the
+    expected date; the window shows them; the step back to work marks them received."""
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from app.services.registry import parts
+    from app.services.registry.parts import PartDraft
+    from app.services.work_orders import awaited_parts
+    from app.ui.work_orders.awaiting_parts_dialog import AwaitingPartsDialog
+
+    as_role(store, UserRole.REPAIR_TECHNICIAN)
+    parts.create_part(store, PartDraft("1234-5678", "MLC motor", "pc"))
+    _, _, unit_id = factories.hospital_with_unit(store)
+    order = factories.work_order(store, unit_id)
+    window = WorkOrderWindow(store, order.id)
+    qtbot.addWidget(window)
+    window.show()
+    for state in (S.ACKNOWLEDGED, S.ON_SITE, S.IN_PROGRESS):
+        step_button(window, state).click()
+    assert window.awaiting.isHidden()
+    expected = date(date.today().year, 12, 12)
+    seen: dict[str, str] = {}
+
+    def fill(dialog: AwaitingPartsDialog) -> int:
+        assert not dialog.try_save()  # nothing named yet: refused, reasons under the fields
+        seen["part"] = dialog.error_text("part")
+        seen["expected_on"] = dialog.error_text("expected_on")
+        dialog.search.setText("1234-5678")
+        qtbot.waitUntil(lambda: dialog.results.count() == 1 and dialog.chosen_part() is not None)
+        dialog.order_reference.setText("PO-2026-0412")
+        dialog.expected_on.setDate(QDate(expected.year, 12, 12))
+        assert dialog.add_line()
+        dialog.search.setText("Kühlwasserschlauch 1 m")  # not in the catalogue: as written
+        dialog.quantity.setValue(2)
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(AwaitingPartsDialog, "exec", fill)
+    assert window.take_step(S.AWAITING_PARTS)
+    assert seen["expected_on"] == "⚠ Give the date the part is expected."
+    assert seen["part"] == "⚠ Choose the part from the catalogue or write what it is."
+    assert "Awaiting parts" in window.title.text()
+    assert window.awaiting.isVisible()
+    assert window.awaiting.text() == (
+        "Awaiting parts: MLC motor 1234-5678, order PO-2026-0412, expected 12 Dec; "
+        "Kühlwasserschlauch 1 m ×2, order PO-2026-0412, expected 12 Dec"
+    )
+    step_button(window, S.IN_PROGRESS).click()  # the parts arrived
+    assert window.awaiting.isHidden()
+    assert awaited_parts.awaited(store, order.id) == []
+    with store.reading() as session:
+        kept = awaited_parts.lines(session, [order.id], received=True)[order.id]
+    assert [line.received_at is not None for line in kept] == [True, True]

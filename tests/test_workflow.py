@@ -21,6 +21,7 @@ READY = {
     "checklist_runs": 1,
     "checklist_runs_completed": 1,
     "customer_signed": True,
+    "parts_awaited": 1,
 }
 
 REPAIR_PATH = [
@@ -185,3 +186,11 @@ def test_only_work_that_can_need_parts_waits_for_them(kind: WorkOrderType) -> No
     problems = workflow.refusals(facts(kind, S.IN_PROGRESS), S.AWAITING_PARTS, R.ENGINEER)
     assert problems == ([] if offered else [NOT_POSSIBLE])
     assert (S.AWAITING_PARTS in workflow.reachable(kind, S.ON_SITE, R.ENGINEER)) is offered
+
+
+def test_awaiting_parts_names_the_part() -> None:
+    """The step says which part the work waits for: without a line naming it, refused."""
+    waiting = facts(T.REPAIR, S.IN_PROGRESS, parts_awaited=0)
+    assert workflow.refusals(waiting, S.AWAITING_PARTS, R.ENGINEER) == [
+        "Name the awaited part, its order and the expected date first."
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.awaited_parts import NO_PART_NAMED
 from app.domain.enums import TrialRunResult, UserRole, WorkOrderState, WorkOrderType
 from app.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -109,6 +110,7 @@ class WorkOrderFacts:
     checklist_runs: int = 0
     checklist_runs_completed: int = 0
     customer_signed: bool = False  # a customer's signature stands on the record
+    parts_awaited: int = 0  # open lines naming the parts the work waits for
 
 
 def transitions(kind: WorkOrderType) -> dict[tuple[S, S], frozenset[R]]:
@@ -172,6 +174,8 @@ def refusals(
         problems.append(
             QT_TRANSLATE_NOOP("Workflow", "Record the cause and the actions taken first.")
         )
+    if target is S.AWAITING_PARTS and facts.parts_awaited == 0:
+        problems.append(NO_PART_NAMED)
     if target is S.COMPLETED:
         problems.extend(_completion_refusals(facts))
     if target is S.CUSTOMER_SIGNED and not facts.customer_signed:

@@ -18,6 +18,7 @@ from app.domain.enums import (
     ReportKind,
     SignatureMeaning,
     TrialRunResult,
+    UserRole,
     Verdict,
     WorkOrderState,
     WorkOrderType,
@@ -113,6 +114,12 @@ TEXTS: dict[Language, dict[str, str]] = {
         "conclusion_open": "结论尚未确定，以下内容记录完整后方可签字：",
         "unsigned_state": "未签字",
         "none": "无",
+        "sec_awaited": "待到备件",
+        "col_part": "备件",
+        "col_order": "订单号",
+        "col_expected": "预计到货",
+        "col_received": "到货",
+        "awaiting": "待到货",
         "not_signed": "尚无签字。",
         "signed_at": "签字时间",
         "page": "第 {page} 页／共 {pages} 页",
@@ -222,6 +229,12 @@ TEXTS: dict[Language, dict[str, str]] = {
         "conclusion_open": "No conclusion yet; the report can be signed once the record has:",
         "unsigned_state": "not signed",
         "none": "None",
+        "sec_awaited": "Awaiting parts",
+        "col_part": "Part",
+        "col_order": "Order",
+        "col_expected": "Expected",
+        "col_received": "Received",
+        "awaiting": "awaited",
         "not_signed": "Not signed yet.",
         "signed_at": "Signed",
         "page": "Page {page} of {pages}",
@@ -441,6 +454,50 @@ ENUMS: dict[Language, dict[StrEnum, str]] = {
         FindingSeverity.CRITICAL: "Critical",
     },
 }
+
+
+# Units of measure as the catalogue stores them ("pc" by default), in each report
+# language: a Chinese report prints "1 件", not "1 pc" (issue 20). Others print as kept.
+UNITS: dict[Language, dict[str, str]] = {
+    "zh_CN": {"pc": "件", "pcs": "件", "piece": "件", "set": "套", "kit": "套", "m": "米",
+              "box": "盒", "bottle": "瓶", "roll": "卷", "pair": "对", "l": "升", "kg": "千克"},
+    "en": {"件": "pc", "个": "pc", "只": "pc", "套": "set", "米": "m", "盒": "box",
+           "瓶": "bottle", "卷": "roll", "对": "pair", "升": "l", "千克": "kg", "台": "unit"},
+}  # fmt: skip
+
+# The role titles the app offers (the user roles, as the screens name them in either
+# language): a signer's role typed in one language prints in the report's language.
+ROLE_TITLES: dict[Language, dict[UserRole, str]] = {
+    "zh_CN": {
+        UserRole.ENGINEER: "技术工程师",
+        UserRole.REPAIR_TECHNICIAN: "维修技师",
+        UserRole.PARTS_ADMINISTRATOR: "配件管理员",
+        UserRole.SERVICE_MANAGER: "售后服务经理",
+        UserRole.QUALITY_CONTROL: "质量控制",
+    },
+    "en": {
+        UserRole.ENGINEER: "Field engineer",
+        UserRole.REPAIR_TECHNICIAN: "Repair technician",
+        UserRole.PARTS_ADMINISTRATOR: "Parts administrator",
+        UserRole.SERVICE_MANAGER: "Service manager",
+        UserRole.QUALITY_CONTROL: "Quality control",
+    },
+}
+
+
+def unit(language: Language, stored: str) -> str:
+    """A unit of measure in the report's language, when it is one we know."""
+    return UNITS[language].get(stored.strip().lower(), UNITS[language].get(stored, stored))
+
+
+def role_title(language: Language, stored: str) -> str:
+    """A signer's role in the report's language when it is one of the app's role titles
+    (whatever language it was typed in); a role the signer wrote prints as written."""
+    for titles in ROLE_TITLES.values():
+        for role, title_text in titles.items():
+            if stored.strip().casefold() == title_text.casefold():
+                return ROLE_TITLES[language][role]
+    return stored
 
 
 def text(language: Language, key: str, **values: object) -> str:

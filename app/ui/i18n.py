@@ -53,3 +53,14 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
         app.installTranslator(qtbase)
         _installed.append(qtbase)
     return found
+
+
+def chinese() -> bool:
+    """The screens are in Chinese (the default locale follows the chosen language)."""
+    return QLocale().name().startswith("zh")
+
+
+def labelled(label: str, value: str) -> str:
+    """ "Label: value" in the screen's language: a full-width "：" in Chinese, ": " in
+    English, so no screen mixes the two styles."""
+    return f"{label}：{value}" if chinese() else f"{label}: {value}"

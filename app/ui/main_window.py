@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.domain import local_time
 from app.installation import TIME_ZONE_KEY, apply_time_zone
-from app.ui.i18n import LANGUAGE_KEY, arg
+from app.ui.i18n import LANGUAGE_KEY, arg, chinese
 from app.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
@@ -233,11 +233,14 @@ class MainWindow(QMainWindow):
         from app.ui.work_orders.work_order_dialog import WorkOrderDialog
 
         store, settings, titles = self._store(), self.settings, self.page_titles
+        # English screens show the stored English hospital names (issue 20).
+        orders = lists.WORK_ORDERS if chinese() else lists.WORK_ORDERS.in_english()
+        units = lists.EQUIPMENT if chinese() else lists.EQUIPMENT.in_english()
         return [
             Page(
                 "work_orders",
                 titles["work_orders"],
-                ListPage(store, lists.WORK_ORDERS, self._wo_count, settings),
+                ListPage(store, orders, self._wo_count, settings),
                 lambda: bool(WorkOrderDialog(store, None, self).exec()),
                 self._open_work_order,
                 lambda rid: work_orders.delete_work_order(store, rid),
@@ -248,7 +251,7 @@ class MainWindow(QMainWindow):
                 titles["equipment"],
                 ListPage(
                     store,
-                    lists.EQUIPMENT,
+                    units,
                     lambda n: self.tr("%n unit(s)", "", n),
                     settings,
                 ),

@@ -6,6 +6,7 @@ come next (and why not yet, in their tooltips); every tab saves as it is typed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.db.models import WorkOrder
 from app.domain import workflow as rules
+from app.domain.awaited_parts import AwaitedPartDraft
 from app.domain.enums import WorkOrderState, WorkOrderType
 from app.domain.kpis import WorkOrderTimes, service_times
 from app.domain.records import ValidationError
@@ -35,7 +37,7 @@ from app.services.records import live
 from app.services.registry.users import acting_user
 from app.services.signing.record_lock import is_locked, open_amendment_of
 from app.services.store import Store
-from app.services.work_orders import field_records, workflow
+from app.services.work_orders import awaited_parts, field_records, workflow
 from app.ui.checklists.checklists_panel import ChecklistsPanel
 from app.ui.history_dialog import HistoryDialog
 from app.ui.i18n import arg
@@ -43,6 +45,8 @@ from app.ui.labels import enum_label, format_datetime, validation_message
 from app.ui.settings import settings_for
 from app.ui.signing.signatures_panel import SignaturesPanel
 from app.ui.work_orders.attachments_widget import AttachmentsWidget
+from app.ui.work_orders.awaited_text import awaited_text
+from app.ui.work_orders.awaiting_parts_dialog import AwaitingPartsDialog
 from app.ui.work_orders.field_panels import InstallationPanel, RepairPanel
 from app.ui.work_orders.findings_panel import FindingsPanel
 from app.ui.work_orders.follow_ups_page import follow_up_days
@@ -80,6 +84,12 @@ class WorkOrderWindow(QDialog):
         self.title = QLabel()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel()
+        # What the work waits for: the part, its order and the expected date (issue 20).
+        self.awaiting = QLabel()
+        self.awaiting.setObjectName("awaiting_parts")
+        self.awaiting.setWordWrap(True)
+        self.awaiting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.awaiting.setStyleSheet("color: #8a5300;")
         self.steps = QHBoxLayout()
         # Why a step is not possible yet, in words beside the buttons (not only a tooltip).
         self.step_reasons = QLabel()
@@ -101,6 +111,7 @@ class WorkOrderWindow(QDialog):
         header = QVBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.subtitle)
+        header.addWidget(self.awaiting)
         steps_row = QHBoxLayout()
         steps_row.addWidget(QLabel(self.tr("Next step:")))
         steps_row.addLayout(self.steps)
@@ -232,6 +243,9 @@ class WorkOrderWindow(QDialog):
                 panel.set_read_only(read_only)
         if self.kind is not WorkOrderType.TRAINING:
             self.checklists.show_start_state()
+        waiting = awaited_parts.awaited(self.store, self.work_order_id)
+        self.awaiting.setText(awaited_text(waiting))
+        self.awaiting.setVisible(bool(waiting))
         self._show_history()
         self._show_steps()
 
@@ -286,6 +300,8 @@ class WorkOrderWindow(QDialog):
         """Takes one step (asking for a reason where one is needed); True when taken."""
         if self._flush_panels() is False:
             return False
+        if target is WorkOrderState.AWAITING_PARTS:
+            return self._await_parts()
         reopening = target is WorkOrderState.IN_PROGRESS and self._state() in rules.DONE
         if reason is None and (target in NEEDS_REASON or reopening):
             text, ok = QInputDialog.getText(
@@ -309,6 +325,24 @@ class WorkOrderWindow(QDialog):
                 enum_label(target),
                 "\n".join(validation_message_for_workflow(e.message) for e in refused.errors),
             )
+            return False
+        self.changed.emit()
+        self.refresh()
+        return True
+
+    def _await_parts(self) -> bool:
+        """The step into "awaiting parts" names the parts, their order and expected date."""
+
+        def take(lines: Sequence[AwaitedPartDraft]) -> None:
+            workflow.move(
+                self.store,
+                self.work_order_id,
+                WorkOrderState.AWAITING_PARTS,
+                self.user.role,
+                awaited=lines,
+            )
+
+        if not AwaitingPartsDialog(self.store, take, self).exec():
             return False
         self.changed.emit()
         self.refresh()
