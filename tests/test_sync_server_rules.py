@@ -164,6 +164,13 @@ def test_an_inspection_never_waits_for_parts_on_the_server_either(api: Api) -> N
                 "permission: the role 'engineer' may not move a inspection work order "
                 "from 'in_progress' to 'awaiting_parts'"
             )
+    # The repair's awaited part travels with its step.
+    line = insert(
+        "awaited_part",
+        {"work_order_id": made["id"], "description": "MLC motor", "order_reference": "PO-1",
+         "expected_on": "2026-12-12"},
+    )  # fmt: skip
+    assert engineer.push(line)[0]["status"] == "applied"
     # Nor as a concurrent step: no path of the engineer's leads an inspection there.
     made = insert("work_order", work_order(type="inspection", state="on_site"))
     api.office().push(made)
