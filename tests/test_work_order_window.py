@@ -239,3 +239,16 @@ def test_awaiting_parts_names_the_part_order_and_date(
     with store.reading() as session:
         kept = awaited_parts.lines(session, [order.id], received=True)[order.id]
     assert [line.received_at is not None for line in kept] == [True, True]
+
+
+def test_an_english_screen_names_the_hospital_in_english(qtbot: QtBot, store: Store) -> None:
+    from app.domain.records import CustomerDraft
+    from app.services.registry import customers
+
+    customer_id, _, unit_id = factories.hospital_with_unit(store)
+    english = CustomerDraft("江苏省肿瘤医院", "Jiangsu Cancer Hospital")
+    customers.save_customer(store, customer_id, english)
+    window = WorkOrderWindow(store, factories.work_order(store, unit_id).id)
+    qtbot.addWidget(window)
+    assert window.subtitle.text().startswith("Jiangsu Cancer Hospital — ")
+    assert "江苏省肿瘤医院" not in window.subtitle.text()

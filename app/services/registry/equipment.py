@@ -43,6 +43,7 @@ class EquipmentSummary:
     nmpa_registration_no: str
     udi: str
     customer: str
+    customer_en: str  # the stored English name ("" when none): English screens show it
     site: str
     install_date: date | None
     acceptance_date: date | None
@@ -120,6 +121,7 @@ def equipment_summary(store: Store, equipment_id: str) -> EquipmentSummary:
             nmpa_registration_no=e.nmpa_registration_no,
             udi=e.udi,
             customer=customer.name_zh if customer else "",
+            customer_en=customer.name_en if customer else "",
             site=site.name if site else "",
             install_date=e.install_date,
             acceptance_date=e.acceptance_date,

@@ -40,7 +40,7 @@ from app.services.store import Store
 from app.services.work_orders import awaited_parts, field_records, workflow
 from app.ui.checklists.checklists_panel import ChecklistsPanel
 from app.ui.history_dialog import HistoryDialog
-from app.ui.i18n import arg
+from app.ui.i18n import arg, hospital_name
 from app.ui.labels import enum_label, format_datetime, validation_message
 from app.ui.settings import settings_for
 from app.ui.signing.signatures_panel import SignaturesPanel
@@ -195,7 +195,8 @@ class WorkOrderWindow(QDialog):
                 f"<b>{enum_label(order.state)}</b> · {enum_label(order.priority)}"
             )
             self.subtitle.setText(
-                f"{site.customer.name_zh} — {site.name} · {unit.model.maker} {unit.model.model}"
+                f"{hospital_name(site.customer.name_zh, site.customer.name_en)} — {site.name}"
+                f" · {unit.model.maker} {unit.model.model}"
                 f" · {unit.serial_number}"
             )
             rows = [
