@@ -1,5 +1,7 @@
 """arg() fills translation markers once, whatever the values hold."""
 
+from PySide6.QtWidgets import QApplication
+
 from app.ui.i18n import arg
 
 
@@ -16,3 +18,22 @@ def test_markers_without_values_and_ten_and_above_stay_correct() -> None:
     values = [str(i) for i in range(1, 11)]
     assert arg("%10-%1", *values) == "10-1"
     assert arg("%1 and %3", "a") == "a and %3"
+
+
+def test_one_colon_style_per_language(qapp: QApplication) -> None:
+    """A label and its value: full-width "：" on Chinese screens, ": " on English ones;
+    a hospital by its English name on English screens, the Chinese one when none."""
+    from app.ui.i18n import hospital_name, install_translators, labelled
+
+    try:
+        install_translators(qapp, "zh_CN")
+        assert labelled("维修", "3") == "维修：3"
+        assert hospital_name("江苏省肿瘤医院", "Jiangsu Cancer Hospital") == "江苏省肿瘤医院"
+        install_translators(qapp, "en")
+        assert labelled("Repair", "3") == "Repair: 3"
+        assert hospital_name("江苏省肿瘤医院", "Jiangsu Cancer Hospital") == (
+            "Jiangsu Cancer Hospital"
+        )
+        assert hospital_name("江苏省肿瘤医院", " ") == "江苏省肿瘤医院"
+    finally:
+        install_translators(qapp, "en")

@@ -20,7 +20,7 @@ from app.services import lists
 from app.services.registry import equipment
 from app.services.store import Store
 from app.ui.history_dialog import HistoryDialog
-from app.ui.i18n import hospital_name
+from app.ui.i18n import hospital_name, labelled
 from app.ui.labels import enum_label, format_date, format_datetime
 from app.ui.list_page import ListPage
 from app.ui.registry.equipment_dialog import EquipmentDialog
@@ -105,7 +105,7 @@ class EquipmentDetailDialog(QDialog):
         ]:
             self.dates.addRow(label, _value(value))
         parts = [
-            f"{enum_label(t)}: {s.work_orders_by_type[t]}"
+            labelled(enum_label(t), str(s.work_orders_by_type[t]))
             for t in WorkOrderType
             if s.work_orders_by_type.get(t)
         ]
