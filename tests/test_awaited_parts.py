@@ -133,7 +133,7 @@ def test_the_service_report_prints_the_awaited_parts(store: Store, tmp_path: Pat
     line = AwaitedPartDraft(motor(store), "", 2, "PO-2026-0412", EXPECTED)
     workflow.move(store, order_id, S.AWAITING_PARTS, UserRole.ENGINEER, awaited=[line])
     chinese = _report_text(store, order_id, "zh_CN", tmp_path)
-    assert "待到备件" in chinese
+    assert "等待备件" in chinese
     assert "MLC motor 1234-5678 ×2 件" in chinese
     assert "PO-2026-0412" in chinese and "2026年3月12日" in chinese and "待到货" in chinese
     english = _report_text(store, order_id, "en", tmp_path)

@@ -114,7 +114,7 @@ TEXTS: dict[Language, dict[str, str]] = {
         "conclusion_open": "结论尚未确定，以下内容记录完整后方可签字：",
         "unsigned_state": "未签字",
         "none": "无",
-        "sec_awaited": "待到备件",
+        "sec_awaited": "等待备件",
         "col_part": "备件",
         "col_order": "订单号",
         "col_expected": "预计到货",

@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Awaiting parts</source>
-        <translation>等待备件</translation>
+        <translation>待配件</translation>
     </message>
     <message>
         <source>; </source>
@@ -177,15 +177,15 @@
     <name>AwaitingPartsDialog</name>
     <message>
         <source>Awaiting parts</source>
-        <translation>等待备件</translation>
+        <translation>待配件</translation>
     </message>
     <message>
         <source>Part number or description</source>
-        <translation>备件号或名称</translation>
+        <translation>配件号或名称</translation>
     </message>
     <message>
         <source>Not in the catalogue? Write what the part is; it is kept as written.</source>
-        <translation>备件目录中没有？直接填写备件名称，将按原文保存。</translation>
+        <translation>配件目录中没有？直接填写配件名称，将按原文保存。</translation>
     </message>
     <message>
         <source>e.g. PO-2026-0412</source>
@@ -193,11 +193,11 @@
     </message>
     <message>
         <source>Add another part</source>
-        <translation>再添加一个备件</translation>
+        <translation>再添加一个配件</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation>备件</translation>
+        <translation>配件</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Wait for parts</source>
-        <translation>等待备件</translation>
+        <translation>等待配件</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +1721,7 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Awaiting parts (order · expected)</source>
-        <translation>等待备件（订单 · 预计到货）</translation>
+        <translation>待配件（订单 · 预计到货）</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3322,7 +3322,7 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Awaited part</source>
-        <translation>待到备件</translation>
+        <translation>待到配件</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -3715,11 +3715,11 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Choose the part from the catalogue or write what it is.</source>
-        <translation>请从备件目录中选择备件，或填写备件名称。</translation>
+        <translation>请从配件目录中选择配件，或填写配件名称。</translation>
     </message>
     <message>
         <source>Give the date the part is expected.</source>
-        <translation>请填写备件预计到货日期。</translation>
+        <translation>请填写配件预计到货日期。</translation>
     </message>
     <message>
         <source>The quantity must be more than 0.</source>
@@ -3980,7 +3980,7 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Name the awaited part, its order and the expected date first.</source>
-        <translation>请先填写所等待的备件、订单号和预计到货日期。</translation>
+        <translation>请先填写所等待的配件、订单号和预计到货日期。</translation>
     </message>
 </context>
 </TS>
