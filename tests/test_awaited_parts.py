@@ -1,6 +1,8 @@
 """ "Awaiting parts" names the part, the order and the expected date (issue 20): the step
 records them, the lists and the reports show them, the step back to work marks them
-received; the upgrade from the previous revision keeps the work orders."""
+received; the upgrade from the previous revision keeps the work orders. With them, the
+one-language rules of the lists and reports: stored English hospital names on English
+screens, units and role titles in the report's language."""
 
 from __future__ import annotations
 
@@ -224,3 +226,15 @@ def test_no_awaiting_parts_on_an_inspection_or_training(store: Store, kind: Work
         "This step is not possible from the current state."
     ]
     assert awaited_parts.awaited(store, order.id) == []
+
+
+def test_pickers_on_english_screens_name_hospitals_in_english(store: Store) -> None:
+    from app.services.registry import customers, equipment
+
+    repair_in_progress(store, name_en="Jiangsu Cancer Hospital")
+    ((_, unit),) = equipment.equipment_choices(store, english=True)
+    assert unit.startswith("Jiangsu Cancer Hospital · ")
+    ((_, chinese_unit),) = equipment.equipment_choices(store)
+    assert chinese_unit.startswith("江苏省肿瘤医院 · ")
+    ((_, site),) = customers.site_choices(store, english=True)
+    assert site.startswith("Jiangsu Cancer Hospital — ")

@@ -18,6 +18,7 @@ from app.domain.enums import (
 )
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import EquipmentDraft, FieldError, ValidationError
+from app.services.lists import customer_name_en
 from app.services.records import check, live, soft_delete, upsert
 from app.services.store import Store
 
@@ -146,15 +147,17 @@ def model_choices(store: Store) -> list[tuple[str, str]]:
         return [(r[0], f"{r[1]} {r[2]}") for r in rows]
 
 
-def equipment_choices(store: Store) -> list[tuple[str, str]]:
-    """(id, "hospital · model · serial") of every unit, for the work-order form."""
+def equipment_choices(store: Store, english: bool = False) -> list[tuple[str, str]]:
+    """(id, "hospital · model · serial") of every unit, for the work-order form;
+    `english`: the hospital by its stored English name (English screens)."""
+    hospital = customer_name_en if english else Customer.name_zh
     with store.reading() as session:
         rows = session.execute(
-            select(Equipment.id, Customer.name_zh, EquipmentModel.model, Equipment.serial_number)
+            select(Equipment.id, hospital, EquipmentModel.model, Equipment.serial_number)
             .join(EquipmentModel, EquipmentModel.id == Equipment.model_id)
             .join(Site, Site.id == Equipment.site_id)
             .join(Customer, Customer.id == Site.customer_id)
             .where(Equipment.deleted_at.is_(None))
-            .order_by(Customer.name_zh, EquipmentModel.model)
+            .order_by(hospital, EquipmentModel.model)
         )
         return [(r[0], f"{r[1]} · {r[2]} · {r[3]}") for r in rows]
