@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from app.domain import conclusions
+from app.domain import conclusions, units
 from app.domain.conclusions import Outcome
 from app.domain.enums import (
     FindingSeverity,
@@ -456,15 +456,6 @@ ENUMS: dict[Language, dict[StrEnum, str]] = {
 }
 
 
-# Units of measure as the catalogue stores them ("pc" by default), in each report
-# language: a Chinese report prints "1 件", not "1 pc" (issue 20). Others print as kept.
-UNITS: dict[Language, dict[str, str]] = {
-    "zh_CN": {"pc": "件", "pcs": "件", "piece": "件", "set": "套", "kit": "套", "m": "米",
-              "box": "盒", "bottle": "瓶", "roll": "卷", "pair": "对", "l": "升", "kg": "千克"},
-    "en": {"件": "pc", "个": "pc", "只": "pc", "套": "set", "米": "m", "盒": "box",
-           "瓶": "bottle", "卷": "roll", "对": "pair", "升": "l", "千克": "kg", "台": "unit"},
-}  # fmt: skip
-
 # The role titles the app offers (the user roles, as the screens name them in either
 # language): a signer's role typed in one language prints in the report's language.
 ROLE_TITLES: dict[Language, dict[UserRole, str]] = {
@@ -487,7 +478,7 @@ ROLE_TITLES: dict[Language, dict[UserRole, str]] = {
 
 def unit(language: Language, stored: str) -> str:
     """A unit of measure in the report's language, when it is one we know."""
-    return UNITS[language].get(stored.strip().lower(), UNITS[language].get(stored, stored))
+    return units.unit_in(language, stored)
 
 
 def role_title(language: Language, stored: str) -> str:

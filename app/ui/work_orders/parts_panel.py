@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import ValidationError
+from app.domain.units import unit_in
 from app.services.records import RecordGone
 from app.services.registry import parts
 from app.services.registry.parts import PartDraft, PartRow, UsageDraft, UsageRow
 from app.services.store import Store
+from app.ui.i18n import chinese
 from app.ui.labels import validation_message
 from app.ui.list_page import RecordTable
 from app.ui.record_dialog import ERROR_STYLE, RecordDialog
@@ -52,7 +54,8 @@ class UsageTableModel(RowsTableModel):
 
     def cell(self, row: UsageRow, column: int) -> str:
         if column == self.QUANTITY:
-            return f"{row.quantity:g} {row.unit}"
+            unit = unit_in("zh_CN" if chinese() else "en", row.unit)
+            return f"{row.quantity:g} {unit}"
         return (row.part_number, row.description, "", row.serial_out, row.serial_in)[column]
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
