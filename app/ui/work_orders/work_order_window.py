@@ -244,6 +244,8 @@ class WorkOrderWindow(QDialog):
                 panel.set_read_only(read_only)
         if self.kind is not WorkOrderType.TRAINING:
             self.checklists.show_start_state()
+        if self.kind in REPAIR_TYPES:
+            self.parts.show_edit_state()
         waiting = awaited_parts.awaited(self.store, self.work_order_id)
         self.awaiting.setText(awaited_text(waiting))
         self.awaiting.setVisible(bool(waiting))
