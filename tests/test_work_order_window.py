@@ -206,7 +206,7 @@ def test_awaiting_parts_names_the_part_order_and_date(
     for state in (S.ACKNOWLEDGED, S.ON_SITE, S.IN_PROGRESS):
         step_button(window, state).click()
     assert window.awaiting.isHidden()
-    expected = date(date.today().year, 12, 12)
+    expected = date(date.today().year + 1, 12, 12)  # next year's: never overdue
     seen: dict[str, str] = {}
 
     def fill(dialog: AwaitingPartsDialog) -> int:
@@ -230,8 +230,9 @@ def test_awaiting_parts_names_the_part_order_and_date(
     assert "Awaiting parts" in window.title.text()
     assert window.awaiting.isVisible()
     assert window.awaiting.text() == (
-        "Awaiting parts: MLC motor 1234-5678, order PO-2026-0412, expected 12 Dec; "
-        "Kühlwasserschlauch 1 m ×2, order PO-2026-0412, expected 12 Dec"
+        f"Awaiting parts: MLC motor 1234-5678, order PO-2026-0412, expected 12 Dec "
+        f"{expected.year}; Kühlwasserschlauch 1 m ×2, order PO-2026-0412, expected 12 Dec "
+        f"{expected.year}"
     )
     step_button(window, S.IN_PROGRESS).click()  # the parts arrived
     assert window.awaiting.isHidden()
@@ -252,3 +253,30 @@ def test_an_english_screen_names_the_hospital_in_english(qtbot: QtBot, store: St
     qtbot.addWidget(window)
     assert window.subtitle.text().startswith("Jiangsu Cancer Hospital — ")
     assert "江苏省肿瘤医院" not in window.subtitle.text()
+
+
+def test_the_awaited_line_reads_in_each_language_and_says_when_it_is_overdue(
+    qapp: QApplication,
+) -> None:
+    from datetime import date, timedelta
+
+    from app.domain.awaited_parts import AwaitedPartLine
+    from app.ui.work_orders.awaited_text import awaited_text
+
+    soon = date.today() + timedelta(days=1)
+    late = date.today() - timedelta(days=1)
+    lines = [
+        AwaitedPartLine("1234-5678", "MLC motor", 1, "pc", "PO-1", soon),
+        AwaitedPartLine("", "离子泵", 2, "", "", late),
+    ]
+    english = awaited_text(lines)
+    assert english.startswith("Awaiting parts: MLC motor 1234-5678, order PO-1, expected ")
+    assert "; 离子泵 ×2, expected " in english and english.endswith(" (overdue)")
+    assert english.count("(overdue)") == 1  # tomorrow's part is not late
+    try:
+        install_translators(qapp, "zh_CN")
+        chinese = awaited_text(lines)
+        assert chinese.startswith("待配件：MLC motor 1234-5678，订单 PO-1，预计 ")
+        assert "；离子泵 ×2，预计 " in chinese and chinese.endswith("（已逾期）")
+    finally:
+        install_translators(qapp, "en")

@@ -169,6 +169,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1, expected %2 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Awaiting parts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,6 +185,10 @@
     <name>AwaitingPartsDialog</name>
     <message>
         <source>Awaiting parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

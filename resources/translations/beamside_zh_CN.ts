@@ -165,6 +165,10 @@
         <translation>%1，预计 %2 到货</translation>
     </message>
     <message>
+        <source>%1, expected %2 (overdue)</source>
+        <translation>%1，预计 %2 到货（已逾期）</translation>
+    </message>
+    <message>
         <source>Awaiting parts</source>
         <translation>待配件</translation>
     </message>
@@ -178,6 +182,10 @@
     <message>
         <source>Awaiting parts</source>
         <translation>待配件</translation>
+    </message>
+    <message>
+        <source>Parts entered</source>
+        <translation>已填写的配件</translation>
     </message>
     <message>
         <source>Part number or description</source>

@@ -17,6 +17,7 @@ DAY_MONTH = QT_TRANSLATE_NOOP("AwaitedParts", "d MMM")
 DAY_MONTH_YEAR = QT_TRANSLATE_NOOP("AwaitedParts", "d MMM yyyy")
 WITH_ORDER = QT_TRANSLATE_NOOP("AwaitedParts", "%1, order %2")
 WITH_DATE = QT_TRANSLATE_NOOP("AwaitedParts", "%1, expected %2")
+OVERDUE = QT_TRANSLATE_NOOP("AwaitedParts", "%1, expected %2 (overdue)")
 AWAITING = QT_TRANSLATE_NOOP("AwaitedParts", "Awaiting parts")
 BETWEEN = QT_TRANSLATE_NOOP("AwaitedParts", "; ")
 
@@ -38,7 +39,8 @@ def line_text(line: AwaitedPartLine) -> str:
     if line.order_reference:
         text = arg(_tr(WITH_ORDER), text, line.order_reference)
     if line.expected_on is not None:
-        text = arg(_tr(WITH_DATE), text, expected_date(line.expected_on))
+        late = line.expected_on < date.today()  # the office chases the order
+        text = arg(_tr(OVERDUE if late else WITH_DATE), text, expected_date(line.expected_on))
     return text
 
 
