@@ -97,6 +97,10 @@ class AwaitingPartsDialog(RecordDialog):
         self.find_parts()
         self.resize(560, 520)
 
+    def done(self, result: int) -> None:
+        self._debounce.stop()  # no search starts for a dialog that is closing
+        super().done(result)
+
     # --- the catalogue -------------------------------------------------------------------
 
     def find_parts(self) -> None:
