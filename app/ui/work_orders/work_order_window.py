@@ -1,7 +1,9 @@
 """One work order on site: its workflow steps, and a tab for each record of the work.
 
 The window is where an engineer spends the visit: the step buttons show what can
-come next (and why not yet, in their tooltips); every tab saves as it is typed.
+come next for this type of work (and why not yet, beside them); the step into
+"awaiting parts" asks which parts, and the header then names them. Every tab saves
+as it is typed.
 """
 
 from __future__ import annotations
