@@ -20,7 +20,9 @@ def as_role(store: Store, role: UserRole, login: str) -> None:
     store.user_login = login
 
 
-def draft(serial: str = "002345", due: date = date(2027, 3, 1), **fields: object) -> InstrumentDraft:
+def draft(
+    serial: str = "002345", due: date = date(2027, 3, 1), **fields: object
+) -> InstrumentDraft:
     values: dict[str, object] = {
         "kind": InstrumentKind.ELECTROMETER,
         "maker": "PTW",
@@ -35,7 +37,9 @@ def draft(serial: str = "002345", due: date = date(2027, 3, 1), **fields: object
     return InstrumentDraft(**values)  # type: ignore[arg-type]
 
 
-def add(store: Store, serial: str = "002345", due: date = date(2027, 3, 1), **fields: object) -> str:
+def add(
+    store: Store, serial: str = "002345", due: date = date(2027, 3, 1), **fields: object
+) -> str:
     return register.save_instrument(store, None, draft(serial, due, **fields))
 
 
