@@ -17,6 +17,8 @@ from app.domain.records import MAX_TEXT, FieldError
 DUE_SOON_DAYS = 30
 # Who keeps the register (the server enforces the same; engineers record use on runs).
 REGISTER_ROLES = frozenset({UserRole.SERVICE_MANAGER, UserRole.QUALITY_CONTROL})
+# Who sees the register page (read-only unless they keep it); parts administrators don't.
+VIEW_ROLES = REGISTER_ROLES | {UserRole.ENGINEER, UserRole.REPAIR_TECHNICIAN}
 OFFICE = ""  # holder of an instrument kept at the office, not by an engineer
 
 _SERIAL_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9./_-]{0,39}$")

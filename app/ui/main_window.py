@@ -70,12 +70,14 @@ PAGE_MODULES = (
     "app.ui.sync.sync_indicator",
     "app.ui.sync.sync_page",
     "app.ui.work_orders.work_order_dialog",
+    "app.ui.instruments.register_page",
 )
 PAGE_ICONS = {
     "work_orders": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "equipment": QStyle.StandardPixmap.SP_ComputerIcon,
     "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
     "follow_ups": QStyle.StandardPixmap.SP_FileDialogInfoView,
+    "instruments": QStyle.StandardPixmap.SP_DriveHDIcon,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
 }
 
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
             "equipment": self.tr("Equipment"),
             "customers": self.tr("Hospitals and sites"),
             "follow_ups": self.tr("Follow-ups"),
+            "instruments": self.tr("Test instruments"),
             "sync": self.tr("Sync"),
         }
 
@@ -273,6 +276,7 @@ class MainWindow(QMainWindow):
                 self.tr("Delete the selected hospital?"),
             ),
             self._follow_ups_page(),
+            self._instruments_page(),
             self._sync_page(),
         ]
 
@@ -296,6 +300,20 @@ class MainWindow(QMainWindow):
             page.list_page,
             None,
             record,
+            None,
+            widget=page,
+        )
+
+    def _instruments_page(self) -> Page:
+        from app.ui.instruments.register_page import InstrumentsPage
+
+        page = self.instruments_page = InstrumentsPage(self._store(), self.settings)
+        return Page(
+            "instruments",
+            self.page_titles["instruments"],
+            page.list_page,
+            page.add_instrument if page.editable else None,
+            page.open_instrument,
             None,
             widget=page,
         )
@@ -612,6 +630,22 @@ class MainWindow(QMainWindow):
         self.user_label.setText(
             arg(self.tr("User: %1 (%2)"), user.display_name, enum_label(user.role))
         )
+        self._show_instruments_to(user.role)
+
+    def _show_instruments_to(self, role: object) -> None:
+        """The register's page for its keepers, read-only for engineers, else hidden."""
+        from app.domain.instruments import VIEW_ROLES
+
+        row = list(self.page_titles).index("instruments")
+        self.nav.item(row).setHidden(role not in VIEW_ROLES)
+        if self.pages:
+            self.instruments_page.update_role()
+            page = self.page("instruments")
+            page.new = (
+                self.instruments_page.add_instrument if self.instruments_page.editable else None
+            )
+            if self.nav.currentRow() == row:
+                self.new_action.setEnabled(page.new is not None)
 
     def _switch_user(self) -> None:
         from PySide6.QtWidgets import QInputDialog
