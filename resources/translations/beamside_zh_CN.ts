@@ -457,6 +457,14 @@
         <translation>依据：%1</translation>
     </message>
     <message>
+        <source>%1   ·   Instruments: %2</source>
+        <translation>%1   ·   测试仪器：%2</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the test instruments used for this section</source>
+        <translation>双击选择本部分使用的测试仪器</translation>
+    </message>
+    <message>
         <source>Comment required</source>
         <translation>需填写备注</translation>
     </message>
@@ -486,6 +494,14 @@
     <message>
         <source>Complete run</source>
         <translation>完成检查</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments…</source>
+        <translation>测试仪器(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Choose the test instruments used for the current row's section</source>
+        <translation>选择当前行所在部分使用的测试仪器</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1153,6 +1169,46 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
+    <message>
+        <source>Dosimeter</source>
+        <translation>剂量仪</translation>
+    </message>
+    <message>
+        <source>Electrometer</source>
+        <translation>静电计</translation>
+    </message>
+    <message>
+        <source>Ion chamber</source>
+        <translation>电离室</translation>
+    </message>
+    <message>
+        <source>Water phantom</source>
+        <translation>三维水箱</translation>
+    </message>
+    <message>
+        <source>Electrical safety analyser</source>
+        <translation>电气安全分析仪</translation>
+    </message>
+    <message>
+        <source>Survey meter</source>
+        <translation>辐射巡测仪</translation>
+    </message>
+    <message>
+        <source>Calibration overdue</source>
+        <translation>校准已过期</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>校准有效</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentDetailDialog</name>
@@ -1585,6 +1641,124 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>InstrumentDialog</name>
+    <message>
+        <source>Test instrument</source>
+        <translation>测试仪器</translation>
+    </message>
+    <message>
+        <source>New test instrument</source>
+        <translation>新增测试仪器</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>公司（办公室）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>制造商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Calibration certificate</source>
+        <translation>校准证书编号</translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation>校准日期</translation>
+    </message>
+    <message>
+        <source>Calibration due</source>
+        <translation>校准有效期至</translation>
+    </message>
+    <message>
+        <source>Calibration laboratory</source>
+        <translation>校准机构</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Retired: no longer offered on checklist runs.</source>
+        <translation>已停用：检查表中不再提供此仪器。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Instruments</name>
+    <message>
+        <source>%1 · %2 · SN %3 · due %4</source>
+        <translation>%1 · %2 · 序列号 %3 · 有效期至 %4</translation>
+    </message>
+    <message>
+        <source>%1 SN %2</source>
+        <translation>%1 序列号 %2</translation>
+    </message>
+    <message>
+        <source>⚠ Calibration past due on the run's date (%1); results need review:</source>
+        <translation>⚠ 以下测试仪器在本次检查日期（%1）校准已过期，相关测量结果需复核：</translation>
+    </message>
+    <message>
+        <source>• %1 SN %2 — due %3; used for: %4</source>
+        <translation>• %1 序列号 %2 — 有效期至 %3；用于：%4</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsPage</name>
+    <message numerus="yes">
+        <source>%n instrument(s)</source>
+        <translation>
+            <numerusform>%n 台仪器</numerusform></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>公司（办公室）</translation>
+    </message>
+    <message>
+        <source>&amp;Add instrument…</source>
+        <translation>新增仪器(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire / bring back</source>
+        <translation>停用／恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A retired instrument is no longer offered on checklist runs; runs keep it</source>
+        <translation>停用的仪器不再出现在检查表的选择中；已使用的记录保留</translation>
+    </message>
+    <message>
+        <source>Read-only: the service manager and quality control keep the register.</source>
+        <translation>只读：仪器台账由服务经理和质量控制维护。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>查看(&amp;V)…</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search (Ctrl+F)…</source>
@@ -1737,6 +1911,38 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
+    <message>
+        <source>Calibration due</source>
+        <translation>校准有效期至</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>制造商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>校准证书</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>保管人</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1814,6 +2020,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Follow-ups</source>
         <translation>回访</translation>
+    </message>
+    <message>
+        <source>Test instruments</source>
+        <translation>测试仪器</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2347,6 +2557,29 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>The unit is back in clinical use</source>
         <translation>设备已恢复临床使用</translation>
+    </message>
+</context>
+<context>
+    <name>SectionInstrumentsDialog</name>
+    <message>
+        <source>Instruments used — %1</source>
+        <translation>使用的测试仪器 — %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (calibration overdue)</source>
+        <translation>⚠ %1（校准已过期）</translation>
+    </message>
+    <message>
+        <source>Tick every instrument used for the measurements of this section.</source>
+        <translation>勾选本部分测量所用的全部仪器。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3741,30 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and . / _ - only (up to 40 characters).</source>
+        <translation>只能使用字母、数字及 . / _ -（最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <source>The due date must be after the calibration date.</source>
+        <translation>有效期必须晚于校准日期。</translation>
+    </message>
+    <message>
+        <source>The calibration date is in the future.</source>
+        <translation>校准日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>An instrument of this maker and model with this serial number is registered.</source>
+        <translation>该制造商、型号及序列号的仪器已登记。</translation>
+    </message>
+    <message>
+        <source>Choose an engineer or the office.</source>
+        <translation>请选择工程师或公司（办公室）。</translation>
+    </message>
+    <message>
+        <source>Only the service manager and quality control may change the register.</source>
+        <translation>只有服务经理和质量控制可以修改仪器台账。</translation>
     </message>
     <message>
         <source>This text is too long.</source>
