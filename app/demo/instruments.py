@@ -42,15 +42,15 @@ class DemoInstrument:
 INSTRUMENTS = (
     DemoInstrument(
         "unidos", K.ELECTROMETER, "PTW", "UNIDOS webline T10021", "002345",
-        "DLjl2026-0412", "中国计量科学研究院", 215, True,
+        "DLjs2026-0412", "中国计量科学研究院", 215, True,
     ),
     DemoInstrument(
         "dose1", K.ELECTROMETER, "IBA Dosimetry", "Dose 1", "20411",
-        "DLjl2025-1187", "上海市计量测试技术研究院", -40, True,
+        "DLjs2025-1187", "上海市计量测试技术研究院", -40, True,
     ),
     DemoInstrument(
         "a12", K.ION_CHAMBER, "Standard Imaging", "Exradin A12", "XA141523",
-        "DLjl2026-0413", "中国计量科学研究院", 215, True,
+        "DLjs2026-0413", "中国计量科学研究院", 215, True,
     ),
     DemoInstrument(
         "phantom", K.WATER_PHANTOM, "IBA Dosimetry", "Blue Phantom²", "BP2-1187",

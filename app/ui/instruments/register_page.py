@@ -34,7 +34,7 @@ STATE_COLOURS = {
 }
 _STATE_COLUMN = next(i for i, c in enumerate(INSTRUMENTS.columns) if c.key == "calibration")
 _HOLDER_COLUMN = next(i for i, c in enumerate(INSTRUMENTS.columns) if c.key == "holder")
-_FIRST_WIDTHS = {"calibration": 150, "kind": 170, "model": 200, "holder": 110}
+_FIRST_WIDTHS = {"due_date": 125, "calibration": 150, "kind": 170, "model": 200, "holder": 110}
 
 
 class CalibrationDelegate(QStyledItemDelegate):
