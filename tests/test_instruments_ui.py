@@ -19,7 +19,7 @@ from app.services.store import Store
 from app.ui.checklists.checklist_run_widget import COL_ITEM, ChecklistRunWidget
 from app.ui.i18n import install_translators
 from app.ui.instruments.instrument_dialog import InstrumentDialog
-from app.ui.instruments.register_page import InstrumentsPage
+from app.ui.instruments.register_page import CalibrationDelegate, InstrumentsPage
 from tests.instrument_helpers import add, as_role, run_on_new_order
 
 
@@ -124,7 +124,9 @@ def test_the_register_colours_overdue_rows_and_engineers_only_read(
     states = [model.index(r, 1).data() for r in range(2)]
     assert states == ["Calibration overdue", "Calibrated"]  # most urgent first
     option = QStyleOptionViewItem()
-    page.list_page.table.itemDelegate().initStyleOption(option, model.index(0, 3))
+    delegate = page.list_page.table.itemDelegate()
+    assert isinstance(delegate, CalibrationDelegate)
+    delegate.initStyleOption(option, model.index(0, 3))
     assert option.palette.color(option.palette.ColorRole.Text).name() == "#9b1218"
     assert page.add_button.isVisible()
     as_role(store, UserRole.ENGINEER, "li.na")

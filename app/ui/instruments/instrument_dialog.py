@@ -69,14 +69,9 @@ class InstrumentDialog(RecordDialog):
         return label
 
     def _read_only(self) -> None:
-        for widget in (
-            self.maker,
-            self.model,
-            self.serial,
-            self.certificate_no,
-            self.calibration_lab,
-        ):
-            widget.setReadOnly(True)
+        lines = (self.maker, self.model, self.serial, self.certificate_no, self.calibration_lab)
+        for line in lines:
+            line.setReadOnly(True)
         self.notes.setReadOnly(True)
         for widget in (self.kind, self.calibrated_on, self.due_date, self.holder):
             widget.setEnabled(False)

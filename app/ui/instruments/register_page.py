@@ -6,7 +6,7 @@ engineers see it read-only. The list loads off the GUI thread (ListPage)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -49,8 +49,8 @@ class CalibrationDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        if index.column() == _HOLDER_COLUMN and not option.text:  # type: ignore[attr-defined]
-            option.text = self.office  # type: ignore[attr-defined]
+        if index.column() == _HOLDER_COLUMN and not option.text:
+            option.text = self.office
         state = self.labels.get(index.model().index(index.row(), _STATE_COLUMN).data())
         colours = STATE_COLOURS.get(state) if state is not None else None
         if colours is None:
@@ -58,9 +58,9 @@ class CalibrationDelegate(QStyledItemDelegate):
         text, background = colours
         option.palette.setColor(QPalette.ColorRole.Text, QColor(text))
         if background:
-            option.backgroundBrush = QColor(background)  # type: ignore[attr-defined]
+            option.backgroundBrush = QBrush(QColor(background))
         if state is CalibrationState.OVERDUE:
-            option.font.setBold(True)  # type: ignore[attr-defined]
+            option.font.setBold(True)
 
 
 class InstrumentsPage(QWidget):
