@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -149,3 +150,24 @@ def test_the_form_shows_each_refusal_under_its_field(
     assert dialog.error_text("serial") == "⚠ 只能使用字母、数字及 . / _ -（最多 40 个字符）。"
     assert dialog.error_text("certificate_no") == "⚠ 此项为必填项。"
     assert register.list_instruments(store) == []
+
+
+def test_the_window_offers_the_register_by_role(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from app.ui.main_window import MainWindow
+
+    as_role(store, UserRole.PARTS_ADMINISTRATOR, "sun.li")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, settings, "K7")
+    qtbot.addWidget(window)
+    row = list(window.page_titles).index("instruments")
+    assert window.nav.item(row).isHidden()
+    as_role(store, UserRole.ENGINEER, "li.na")
+    window._show_user()
+    assert not window.nav.item(row).isHidden()
+    window.show_page("instruments")
+    assert window.current_page().key == "instruments" and not window.new_action.isEnabled()
+    as_role(store, UserRole.QUALITY_CONTROL, "wu.qc")
+    window._show_user()
+    assert window.new_action.isEnabled() and window.instruments_page.add_button.isVisibleTo(window)

@@ -637,7 +637,10 @@ class MainWindow(QMainWindow):
         from app.domain.instruments import VIEW_ROLES
 
         row = list(self.page_titles).index("instruments")
-        self.nav.item(row).setHidden(role not in VIEW_ROLES)
+        hidden = role not in VIEW_ROLES
+        self.nav.item(row).setHidden(hidden)
+        if hidden and self.nav.currentRow() == row:
+            self.show_page("work_orders")
         if self.pages:
             self.instruments_page.update_role()
             page = self.page("instruments")
