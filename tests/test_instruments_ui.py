@@ -171,3 +171,19 @@ def test_the_window_offers_the_register_by_role(qtbot: QtBot, store: Store, tmp_
     as_role(store, UserRole.QUALITY_CONTROL, "wu.qc")
     window._show_user()
     assert window.new_action.isEnabled() and window.instruments_page.add_button.isVisibleTo(window)
+
+
+def test_retiring_from_the_register_greys_the_row_and_sinks_it(
+    qtbot: QtBot, store: Store, overdue_run: tuple[str, str]
+) -> None:
+    page = InstrumentsPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    model = page.list_page.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    page.list_page.table.setCurrentIndex(model.index(0, 0))  # the overdue one
+    serial = model.index(0, 5).data()
+    page.retire_button.click()
+    qtbot.waitUntil(lambda: model.index(1, 1).data() == "Retired")
+    assert model.index(1, 5).data() == serial
+    assert [i.serial for i in register.list_instruments(store)] == ["002345"]

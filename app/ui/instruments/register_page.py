@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.instruments import CalibrationState
+from app.domain.records import ValidationError
 from app.services.instruments import register
 from app.services.instruments.instrument_list import INSTRUMENTS
 from app.services.records import RecordGone
 from app.services.store import Store
 from app.ui.instruments.instrument_dialog import InstrumentDialog
-from app.ui.labels import enum_label
+from app.ui.labels import enum_label, validation_message
 from app.ui.list_page import ListPage
 
 # (text, background) per state; the state column says it in words too.
@@ -151,9 +152,12 @@ class InstrumentsPage(QWidget):
         instrument_id = self.list_page.current_id()
         if instrument_id is None:
             return
+        self.status.clear()
         try:
             retired = register.load_instrument(self.store, instrument_id)[1]
             register.set_retired(self.store, instrument_id, not retired)
         except RecordGone:
             pass
+        except ValidationError as error:
+            self.status.setText(" ".join(validation_message(e.message) for e in error.errors))
         self.refresh()
