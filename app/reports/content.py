@@ -192,6 +192,19 @@ class VerdictCounts:
 
 
 @dataclass(frozen=True)
+class InstrumentLine:
+    """A test instrument used for one section of a run, as the report prints it."""
+
+    section: str
+    kind: str  # in the report's language
+    name: str  # maker and model
+    serial: str
+    certificate_no: str
+    due_date: date
+    overdue: bool  # past its calibration due date at the run's date
+
+
+@dataclass(frozen=True)
 class ChecklistResult:
     title: str
     machine_class: str
@@ -199,6 +212,8 @@ class ChecklistResult:
     rows: tuple[ChecklistRow, ...]
     counts: VerdictCounts
     fit_exception: str = ""  # why a template not made for the unit was used
+    instruments: tuple[InstrumentLine, ...] = ()
+    run_date: date | None = None  # the day the instruments were judged against
 
 
 @dataclass(frozen=True)

@@ -600,6 +600,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1   ·   Instruments: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to choose the test instruments used for this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Comment required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,6 +636,14 @@
     <name>ChecklistRunWidget</name>
     <message>
         <source>Complete run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instruments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the test instruments used for the current row&apos;s section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1420,6 +1436,46 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dosimeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ion chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water phantom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrical safety analyser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EquipmentDetailDialog</name>
@@ -1871,6 +1927,126 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>InstrumentDialog</name>
+    <message>
+        <source>Test instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New test instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: no longer offered on checklist runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Instruments</name>
+    <message>
+        <source>%1 · %2 · SN %3 · due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Calibration past due on the run&apos;s date (%1); results need review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 SN %2 — due %3; used for: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsPage</name>
+    <message numerus="yes">
+        <source>%n instrument(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add instrument…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire / bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retired instrument is no longer offered on checklist runs; runs keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the service manager and quality control keep the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search (Ctrl+F)…</source>
@@ -2027,6 +2203,38 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calibration due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2105,6 +2313,10 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test instruments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2835,6 +3047,29 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Enter or double-click opens a record; Esc goes back to your day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionInstrumentsDialog</name>
+    <message>
+        <source>Instruments used — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 (calibration overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every instrument used for the measurements of this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4158,6 +4393,30 @@ Service records for radiotherapy equipment, offline first.</source>
     <name>Validation</name>
     <message>
         <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits and . / _ - only (up to 40 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date must be after the calibration date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calibration date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instrument of this maker and model with this serial number is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an engineer or the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the service manager and quality control may change the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AddPartDialog</name>
@@ -336,7 +335,7 @@
         <translation>导出已签字报告</translation>
     </message>
     <message>
-        <source>Each report&apos;s own language (as last exported, else 中文)</source>
+        <source>Each report's own language (as last exported, else 中文)</source>
         <translation>各报告原有语言（上次导出时的语言，无则中文）</translation>
     </message>
     <message>
@@ -516,7 +515,7 @@
         <translation>请输入合格或不合格（p / f），或不适用（n/a）。</translation>
     </message>
     <message>
-        <source>Not one of this item&apos;s answers: type its number (1–%1) or its name.</source>
+        <source>Not one of this item's answers: type its number (1–%1) or its name.</source>
         <translation>不是此项的可选答案：请输入选项编号（1–%1）或选项名称。</translation>
     </message>
     <message>
@@ -587,6 +586,14 @@
         <translation>依据：%1</translation>
     </message>
     <message>
+        <source>%1   ·   Instruments: %2</source>
+        <translation>%1   ·   测试仪器：%2</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the test instruments used for this section</source>
+        <translation>双击选择本部分使用的测试仪器</translation>
+    </message>
+    <message>
         <source>Comment required</source>
         <translation>需填写备注</translation>
     </message>
@@ -616,6 +623,14 @@
     <message>
         <source>Complete run</source>
         <translation>完成检查</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments…</source>
+        <translation>测试仪器(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Choose the test instruments used for the current row's section</source>
+        <translation>选择当前行所在部分使用的测试仪器</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -774,7 +789,7 @@
         <translation>只有服务经理可以修改公司信息。</translation>
     </message>
     <message>
-        <source>Enter the company&apos;s name in Chinese or in English.</source>
+        <source>Enter the company's name in Chinese or in English.</source>
         <translation>请填写公司的中文或英文名称。</translation>
     </message>
     <message>
@@ -833,7 +848,7 @@
         <translation>徽标</translation>
     </message>
     <message>
-        <source>Printed in every report&apos;s letterhead.</source>
+        <source>Printed in every report's letterhead.</source>
         <translation>印在每份报告的页眉上。</translation>
     </message>
     <message>
@@ -1409,6 +1424,46 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Parts</source>
         <translation>配件</translation>
     </message>
+    <message>
+        <source>Dosimeter</source>
+        <translation>剂量仪</translation>
+    </message>
+    <message>
+        <source>Electrometer</source>
+        <translation>静电计</translation>
+    </message>
+    <message>
+        <source>Ion chamber</source>
+        <translation>电离室</translation>
+    </message>
+    <message>
+        <source>Water phantom</source>
+        <translation>三维水箱</translation>
+    </message>
+    <message>
+        <source>Electrical safety analyser</source>
+        <translation>电气安全分析仪</translation>
+    </message>
+    <message>
+        <source>Survey meter</source>
+        <translation>辐射巡测仪</translation>
+    </message>
+    <message>
+        <source>Calibration overdue</source>
+        <translation>校准已过期</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>校准有效</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentDetailDialog</name>
@@ -1856,6 +1911,124 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>InstrumentDialog</name>
+    <message>
+        <source>Test instrument</source>
+        <translation>测试仪器</translation>
+    </message>
+    <message>
+        <source>New test instrument</source>
+        <translation>新增测试仪器</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>公司（办公室）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>制造商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Calibration certificate</source>
+        <translation>校准证书编号</translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation>校准日期</translation>
+    </message>
+    <message>
+        <source>Calibration due</source>
+        <translation>校准有效期至</translation>
+    </message>
+    <message>
+        <source>Calibration laboratory</source>
+        <translation>校准机构</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Retired: no longer offered on checklist runs.</source>
+        <translation>已停用：检查表中不再提供此仪器。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Instruments</name>
+    <message>
+        <source>%1 · %2 · SN %3 · due %4</source>
+        <translation>%1 · %2 · 序列号 %3 · 有效期至 %4</translation>
+    </message>
+    <message>
+        <source>%1 SN %2</source>
+        <translation>%1 序列号 %2</translation>
+    </message>
+    <message>
+        <source>⚠ Calibration past due on the run's date (%1); results need review:</source>
+        <translation>⚠ 以下测试仪器在本次检查日期（%1）校准已过期，相关测量结果需复核：</translation>
+    </message>
+    <message>
+        <source>• %1 SN %2 — due %3; used for: %4</source>
+        <translation>• %1 序列号 %2 — 有效期至 %3；用于：%4</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsPage</name>
+    <message numerus="yes">
+        <source>%n instrument(s)</source>
+        <translation>
+            <numerusform>%n 台仪器</numerusform></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>公司（办公室）</translation>
+    </message>
+    <message>
+        <source>&amp;Add instrument…</source>
+        <translation>新增仪器(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire / bring back</source>
+        <translation>停用／恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A retired instrument is no longer offered on checklist runs; runs keep it</source>
+        <translation>停用的仪器不再出现在检查表的选择中；已使用的记录保留</translation>
+    </message>
+    <message>
+        <source>Read-only: the service manager and quality control keep the register.</source>
+        <translation>只读：仪器台账由服务经理和质量控制维护。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>查看(&amp;V)…</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search (Ctrl+F)…</source>
@@ -2012,6 +2185,38 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
+    <message>
+        <source>Calibration due</source>
+        <translation>校准有效期至</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>制造商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>校准证书</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>保管人</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2089,6 +2294,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>My day</source>
         <translation>今日工作</translation>
+    </message>
+    <message>
+        <source>Test instruments</source>
+        <translation>测试仪器</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2814,6 +3023,29 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Enter or double-click opens a record; Esc goes back to your day.</source>
         <translation>按回车或双击打开记录；按 Esc 返回今日工作。</translation>
+    </message>
+</context>
+<context>
+    <name>SectionInstrumentsDialog</name>
+    <message>
+        <source>Instruments used — %1</source>
+        <translation>使用的测试仪器 — %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (calibration overdue)</source>
+        <translation>⚠ %1（校准已过期）</translation>
+    </message>
+    <message>
+        <source>Tick every instrument used for the measurements of this section.</source>
+        <translation>勾选本部分测量所用的全部仪器。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3571,7 +3803,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>允许通过明文 http://（未加密）登录到其他计算机</translation>
     </message>
     <message>
-        <source>Warning: over http:// anyone on the network can read the password and this laptop&apos;s sync token. Use it only on a network you trust; ask the office for the server&apos;s https:// address.</source>
+        <source>Warning: over http:// anyone on the network can read the password and this laptop's sync token. Use it only on a network you trust; ask the office for the server's https:// address.</source>
         <translation>警告：使用 http:// 时，网络上的任何人都能读取密码和本机的同步令牌。仅在可信任的网络中使用；请向办公室索取服务器的 https:// 地址。</translation>
     </message>
     <message>
@@ -3771,11 +4003,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器拒绝登录。请检查用户名和密码。</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop&apos;s login. Log in again.</source>
+        <source>The server no longer accepts this laptop's login. Log in again.</source>
         <translation>服务器不再接受本机的登录，请重新登录。</translation>
     </message>
     <message>
-        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server&apos;s https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
+        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server's https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
         <translation>服务器地址以 http:// 开头，密码将以未加密方式在网络上传输。请使用服务器的 https:// 地址，或仅在可信任的网络中于“同步”页面允许明文 http（命令行：--allow-http）。</translation>
     </message>
     <message>
@@ -3783,7 +4015,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>此 Beamside 版本过旧，服务器不再支持。请安装最新版本。</translation>
     </message>
     <message>
-        <source>This laptop&apos;s clock is too far ahead of the server&apos;s. Correct the time.</source>
+        <source>This laptop's clock is too far ahead of the server's. Correct the time.</source>
         <translation>本机时钟比服务器快太多，请校正时间。</translation>
     </message>
     <message>
@@ -3883,7 +4115,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>您的角色无权进行此更改。</translation>
     </message>
     <message>
-        <source>The work order&apos;s workflow does not allow this step.</source>
+        <source>The work order's workflow does not allow this step.</source>
         <translation>工单流程不允许这一步。</translation>
     </message>
     <message>
@@ -4018,7 +4250,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>医院</translation>
     </message>
     <message>
-        <source>The work order&apos;s hospital</source>
+        <source>The work order's hospital</source>
         <translation>工单所属医院</translation>
     </message>
     <message>
@@ -4132,6 +4364,30 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and . / _ - only (up to 40 characters).</source>
+        <translation>只能使用字母、数字及 . / _ -（最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <source>The due date must be after the calibration date.</source>
+        <translation>有效期必须晚于校准日期。</translation>
+    </message>
+    <message>
+        <source>The calibration date is in the future.</source>
+        <translation>校准日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>An instrument of this maker and model with this serial number is registered.</source>
+        <translation>该制造商、型号及序列号的仪器已登记。</translation>
+    </message>
+    <message>
+        <source>Choose an engineer or the office.</source>
+        <translation>请选择工程师或公司（办公室）。</translation>
+    </message>
+    <message>
+        <source>Only the service manager and quality control may change the register.</source>
+        <translation>只有服务经理和质量控制可以修改仪器台账。</translation>
     </message>
     <message>
         <source>This text is too long.</source>

@@ -56,6 +56,7 @@ from app.reports.styles import when
 from app.services.checklists import checklist_runs
 from app.services.checklists.checklist_runs import ItemView, RunView
 from app.services.company.profile import Profile, load_profile
+from app.services.instruments.report_lines import instrument_lines
 from app.services.records import live
 from app.services.registry import parts
 from app.services.reports import conclusions
@@ -111,7 +112,7 @@ def gather(
         findings=_findings(store, work_order_id, lang) if kind is ReportKind.INSPECTION else (),
         readings=_readings(store, work_order_id) if kind is ReportKind.INSPECTION else (),
         installation=installation[0] if installation else None,
-        checklists=tuple(_checklist(view, lang, numbers) for view in views),
+        checklists=tuple(_checklist(store, view, lang, numbers) for view in views),
         photos=photos,
         open_problems=problems,
         trainees=_trainees(store, work_order_id) if kind is ReportKind.TRAINING else (),
@@ -360,8 +361,11 @@ def _photos(
     return tuple(photos), numbers
 
 
-def _checklist(view: RunView, lang: Language, photos: dict[str, int]) -> ChecklistResult:
+def _checklist(
+    store: Store, view: RunView, lang: Language, photos: dict[str, int]
+) -> ChecklistResult:
     zh = lang == "zh_CN"
+    instruments, run_date = instrument_lines(store, view, lang)
     rows = tuple(
         ChecklistRow(
             section=section.title_zh if zh else section.title_en,
@@ -385,6 +389,8 @@ def _checklist(view: RunView, lang: Language, photos: dict[str, int]) -> Checkli
         completed_at=view.completed_at,
         rows=rows,
         fit_exception=view.fit_exception,
+        instruments=instruments,
+        run_date=run_date,
         counts=VerdictCounts(
             passed=counts.passed,
             warnings=counts.warnings,
