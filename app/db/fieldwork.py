@@ -84,8 +84,9 @@ class RepairRecord(SyncedMixin, Base):
     travel_hours: Mapped[float] = mapped_column(Float, default=0.0)
     trial_run_result: Mapped[TrialRunResult] = mapped_column(enum_column(TrialRunResult))
     trial_run_notes: Mapped[str] = mapped_column(Text, default="")
-    back_in_clinical_use: Mapped[bool] = mapped_column(default=False)
-    back_in_use_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Components replaced on the job (ids of resources/return_to_service.yaml, space
+    # separated): they decide the return-to-service checks and acceptance testing.
+    replaced_components: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Part(SyncedMixin, Base):

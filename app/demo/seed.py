@@ -464,7 +464,10 @@ def seed_demo(store: Store, today: date | None = None) -> int:
             session.flush()
     from app.demo.fieldwork import seed_field_work
 
-    seed_field_work(store, today)
+    if seed_field_work(store, today):
+        from app.demo.releases import seed_releases
+
+        seed_releases(store)
     return len(plans)
 
 

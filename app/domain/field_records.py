@@ -22,8 +22,9 @@ class RepairDraft:
     travel_hours: float = 0.0
     trial_run_result: TrialRunResult = TrialRunResult.NOT_RUN
     trial_run_notes: str = ""
-    back_in_clinical_use: bool = False
-    back_in_use_at: datetime | None = None
+    # Components replaced (ids of resources/return_to_service.yaml): they decide the
+    # return-to-service checks and whether acceptance-level testing is required.
+    replaced_components: tuple[str, ...] = ()
 
     def validate(self) -> list[FieldError]:
         errors: list[FieldError] = []
@@ -45,16 +46,6 @@ class RepairDraft:
                 FieldError(
                     "trial_run_notes",
                     QT_TRANSLATE_NOOP("Validation", "Say what failed in the trial run."),
-                )
-            )
-        if self.back_in_clinical_use and self.trial_run_result is not TrialRunResult.PASSED:
-            errors.append(
-                FieldError(
-                    "back_in_clinical_use",
-                    QT_TRANSLATE_NOOP(
-                        "Validation",
-                        "The unit goes back to clinical use only after a passed trial run.",
-                    ),
                 )
             )
         return errors

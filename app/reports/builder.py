@@ -70,6 +70,7 @@ def story(content: ReportContent, styles: Styles) -> list[Flowable]:
         flowables += sections.repair(content, styles)
         flowables += sections.parts(content, styles, always=True)
         flowables += checklist_results(content, styles)
+        flowables += sections.release(content, styles)
         flowables += sections.conclusion(content, styles)
     elif content.kind is ReportKind.INSPECTION:
         flowables += checklist_results(content, styles)

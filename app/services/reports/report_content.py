@@ -43,8 +43,10 @@ from app.reports.content import (
     PartLine,
     Photo,
     Reading,
+    Release,
     Repair,
     ReportContent,
+    ReturnToServiceCheck,
     SignatureMark,
     Stroke,
     Times,
@@ -53,6 +55,8 @@ from app.reports.content import (
 from app.reports.styles import when
 from app.services.checklists import checklist_runs
 from app.services.checklists.checklist_runs import ItemView, RunView
+from app.services.clinical import release
+from app.services.clinical.return_to_service import return_to_service
 from app.services.records import live
 from app.services.registry import parts
 from app.services.reports import conclusions
@@ -118,6 +122,7 @@ def gather(
         language=lang,
         generated_at=now or utcnow(),
         repair=_repair(store, work_order_id, lang) if kind is ReportKind.SERVICE else None,
+        release=_release(store, work_order_id, lang) if kind is ReportKind.SERVICE else None,
         parts=() if kind is ReportKind.TRAINING else _parts(store, work_order_id),
         findings=_findings(store, work_order_id, lang) if kind is ReportKind.INSPECTION else (),
         readings=_readings(store, work_order_id) if kind is ReportKind.INSPECTION else (),
@@ -264,9 +269,57 @@ def _repair(store: Store, work_order_id: str, lang: Language) -> Repair:
         travel_hours=draft.travel_hours,
         trial_run=labels.enum_label(lang, draft.trial_run_result),
         trial_run_notes=draft.trial_run_notes,
-        back_in_clinical_use=draft.back_in_clinical_use,
-        back_in_use_at=draft.back_in_use_at,
+        replaced_components=tuple(
+            component.label.text(lang == "zh_CN")
+            for component_id in draft.replaced_components
+            if (component := return_to_service().components.get(component_id)) is not None
+        ),
     )
+
+
+def _release(store: Store, work_order_id: str, lang: Language) -> Release | None:
+    """The release block of a repair or upgrade report (None for other jobs)."""
+    view = release.release_view(store, work_order_id)
+    if not view.applies:
+        return None
+    zh = lang == "zh_CN"
+    reasons = labels.RELEASE_REASONS[lang]
+    colon = "：" if zh else ": "
+    checks = tuple(
+        ReturnToServiceCheck(
+            status.check.label.text(zh),
+            "\n".join(f"{i.label.text(zh)}{colon}{i.value} {i.unit}".strip() for i in status.items),
+            Verdict.PENDING
+            if not status.recorded
+            else (Verdict.FAIL if status.failed else Verdict.PASS),
+        )
+        for status in view.checks
+    )
+    common = {
+        "checks": checks,
+        "warnings": tuple(
+            f"▲ {i.label.text(zh)}{colon}{i.value} {i.unit} — {i.comment}".strip()
+            for i in view.warnings
+        ),
+        "awaiting_acceptance": tuple(c.text(zh) for c in view.awaiting),
+    }
+    row = view.release
+    if row is not None:
+        return Release(
+            row.released_by,
+            row.released_by_role,
+            row.organisation,
+            row.released_at,
+            row.legacy,
+            **common,
+        )
+    worded = tuple(
+        f"{reasons.get(r.reason, r.reason)}{colon}{r.subject.text(zh)}"
+        if r.subject.en
+        else reasons.get(r.reason, r.reason)
+        for r in view.refusals
+    )
+    return Release(reasons=worded, **common)
 
 
 def _installation(store: Store, work_order_id: str) -> tuple[Installation, tuple[str, ...]]:

@@ -92,7 +92,7 @@ FIELD_LABELS = {
     "travel_hours": QT_TRANSLATE_NOOP("SyncField", "Travel hours"),
     "trial_run_result": QT_TRANSLATE_NOOP("SyncField", "Trial run result"),
     "trial_run_notes": QT_TRANSLATE_NOOP("SyncField", "Trial run notes"),
-    "back_in_clinical_use": QT_TRANSLATE_NOOP("SyncField", "Back in clinical use"),
+    "replaced_components": QT_TRANSLATE_NOOP("SyncField", "Replaced components"),
     "quantity": QT_TRANSLATE_NOOP("SyncField", "Quantity"),
     "serial_out": QT_TRANSLATE_NOOP("SyncField", "Serial no. removed"),
     "serial_in": QT_TRANSLATE_NOOP("SyncField", "Serial no. fitted"),
