@@ -80,10 +80,11 @@ def test_the_summary_speaks_the_customers_language(store: Store, repaired: str) 
     english = summary_text(store, repaired, "en")
     assert "故障原因: 离子泵控制器故障" in chinese and "试运行: 通过" in chinese
     assert "Trial run: passed" in english and "Open problems:" in english
-    # what is signed ends with the report's conclusion, worded as the report words it
-    assert chinese.endswith("结论: 维修完成：试运行通过，设备已恢复临床使用。")
+    # what is signed ends with the report's conclusion, worded as the report words it;
+    # the unit is back in clinical use only once the physicist signs the release
+    assert chinese.endswith("结论: 维修完成：试运行通过，设备尚未恢复临床使用。")
     assert english.endswith(
-        "Conclusion: Repaired: the trial run passed and the unit is back in clinical use."
+        "Conclusion: Repaired: the trial run passed; the unit is not back in clinical use yet."
     )
 
 

@@ -1,9 +1,9 @@
 """Clinical releases in the demo (issue 11 §1): two recent linac repairs not yet signed
 tell the two sides of the gate.
 
-- An RF source replaced (a job in its trial run): the monthly QA run shows the X-ray output beyond its action
-  level and the beam energy was never measured, so the release is refused, naming
-  both, and the unit waits for acceptance-level testing.
+- An RF source replaced (a job in its trial run): the monthly QA run shows the X-ray
+  output beyond its action level and the beam energy never measured, so the release is
+  refused, naming both, and the unit waits for acceptance-level testing.
 - An MLC leaf motor replaced: picket fence and leaf position pass, one output reading
   is a WARNING with its comment; the engineer and the customer sign the report and
   the hospital's physicist signs the release.
@@ -28,7 +28,7 @@ from app.domain.enums import ReportKind, SignatureMeaning, WorkOrderState, WorkO
 from app.domain.records import ValidationError
 from app.domain.tolerance import judge
 from app.services.checklists.checklist_templates import load_templates
-from app.services.clinical import acceptance
+from app.services.clinical import acceptance, release
 from app.services.signing import signatures as signing
 from app.services.store import Store
 
@@ -159,6 +159,9 @@ def _sign_and_release(store: Store, work_order_id: str) -> None:
                 strokes=scribble(rng),
                 signed_at=finished + timedelta(minutes=minutes),
             )
-            signing.sign(store, work_order_id, given, identity_confirmed=True)
+            if meaning is SignatureMeaning.RELEASED_FOR_CLINICAL_USE:
+                release.release(store, work_order_id, given)
+            else:
+                signing.sign(store, work_order_id, given, identity_confirmed=True)
     except ValidationError as refused:  # the demo shows only what the rules allow
         raise RuntimeError(f"demo release refused: {refused}") from refused

@@ -40,6 +40,7 @@ from app.services.checklists.work_order_checklists import runs_of
 from app.services.clinical import acceptance
 from app.services.clinical.return_to_service import return_to_service
 from app.services.records import live
+from app.services.signing.signatures import SignatureInput, check_signature, write_signature
 from app.services.store import Store
 from app.services.work_orders import field_records
 
@@ -157,13 +158,8 @@ def warnings_text(items: tuple[RunItem, ...], chinese: bool) -> str:
     return "\n".join(lines)
 
 
-def release(store: Store, work_order_id: str, given: object) -> str:
-    """Stores the physicist's signed release, or refuses with every reason.
-
-    `given` is a SignatureInput with the meaning "released for clinical use"."""
-    from app.services.signing.signatures import SignatureInput, check_signature, write_signature
-
-    assert isinstance(given, SignatureInput)
+def release(store: Store, work_order_id: str, given: SignatureInput) -> str:
+    """Stores the physicist's signed release, or refuses with every reason."""
     if given.meaning is not SignatureMeaning.RELEASED_FOR_CLINICAL_USE:
         raise ValueError("a clinical release is signed as released for clinical use")
     check_signature(store, work_order_id, given, identity_confirmed=True)
@@ -223,8 +219,3 @@ def releases_of_unit(store: Store, equipment_id: str) -> list[UnitRelease]:
             .order_by(ClinicalRelease.released_at.desc())
         ).all()
         return [UnitRelease(number, r.released_by, r.released_at, r.legacy) for r, number in rows]
-
-
-def is_released(store: Store, work_order_id: str) -> bool:
-    with store.reading() as session:
-        return _release_row(session, work_order_id) is not None

@@ -19,7 +19,7 @@ from app.domain.conclusions import (
 )
 from app.domain.enums import ReportKind, RunState, SignatureMeaning
 from app.services.checklists import work_order_checklists
-from app.services.clinical import release
+from app.services.clinical.released import is_released
 from app.services.records import live
 from app.services.store import Store
 from app.services.work_orders import field_records, findings
@@ -58,7 +58,7 @@ def facts(store: Store, work_order_id: str, kind: ReportKind) -> ConclusionFacts
         cause=repair.cause,
         actions=repair.actions,
         trial_run=repair.trial_run_result,
-        back_in_use=release.is_released(store, work_order_id),
+        back_in_use=is_released(store, work_order_id),
         commissioning_summary=installation.commissioning_summary if installation else "",
         accepted_by_customer=installation.accepted_by_customer if installation else "",
         accepted_by_engineer=installation.accepted_by_engineer if installation else "",

@@ -16,6 +16,7 @@ signatures, no hash: the report says DRAFT.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -295,23 +296,23 @@ def _release(store: Store, work_order_id: str, lang: Language) -> Release | None
         )
         for status in view.checks
     )
-    common = {
-        "checks": checks,
-        "warnings": tuple(
+    base = Release(
+        checks=checks,
+        warnings=tuple(
             f"▲ {i.label.text(zh)}{colon}{i.value} {i.unit} — {i.comment}".strip()
             for i in view.warnings
         ),
-        "awaiting_acceptance": tuple(c.text(zh) for c in view.awaiting),
-    }
+        awaiting_acceptance=tuple(c.text(zh) for c in view.awaiting),
+    )
     row = view.release
     if row is not None:
-        return Release(
-            row.released_by,
-            row.released_by_role,
-            row.organisation,
-            row.released_at,
-            row.legacy,
-            **common,
+        return replace(
+            base,
+            released_by=row.released_by,
+            role=row.released_by_role,
+            organisation=row.organisation,
+            released_at=row.released_at,
+            legacy=row.legacy,
         )
     worded = tuple(
         f"{reasons.get(r.reason, r.reason)}{colon}{r.subject.text(zh)}"
@@ -319,7 +320,7 @@ def _release(store: Store, work_order_id: str, lang: Language) -> Release | None
         else reasons.get(r.reason, r.reason)
         for r in view.refusals
     )
-    return Release(reasons=worded, **common)
+    return replace(base, reasons=worded)
 
 
 def _installation(store: Store, work_order_id: str) -> tuple[Installation, tuple[str, ...]]:

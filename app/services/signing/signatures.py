@@ -33,6 +33,9 @@ NOT_SIGNED = QT_TRANSLATE_NOOP("Validation", "Only a signed record needs an amen
 ALREADY_OPEN = QT_TRANSLATE_NOOP(
     "Validation", "An amendment is already open; sign the corrected record first."
 )
+RELEASE_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Validation", "A clinical release is signed through the release step, which checks its gate."
+)
 WRONG_PASSWORD = QT_TRANSLATE_NOOP("Validation", "The password is not correct.")
 
 
@@ -81,9 +84,7 @@ def sign(
     password is never carried around after that moment. A clinical release is signed
     through app/services/clinical/release.py, which holds its gate."""
     if given.meaning is SignatureMeaning.RELEASED_FOR_CLINICAL_USE:
-        from app.services.clinical import release
-
-        return release.release(store, work_order_id, given)
+        raise ValidationError([FieldError("meaning", RELEASE_ELSEWHERE)])
     check_signature(store, work_order_id, given, password, identity_confirmed)
     with store.session() as session:
         return write_signature(session, store, work_order_id, given).id

@@ -31,11 +31,12 @@ from app.domain import workflow as rules
 from app.domain.enums import WorkOrderState, WorkOrderType
 from app.domain.kpis import WorkOrderTimes, service_times
 from app.domain.records import ValidationError
+from app.services.clinical.released import released_at
 from app.services.records import live
 from app.services.registry.users import acting_user
 from app.services.signing.record_lock import is_locked, open_amendment_of
 from app.services.store import Store
-from app.services.work_orders import field_records, workflow
+from app.services.work_orders import workflow
 from app.ui.checklists.checklists_panel import ChecklistsPanel
 from app.ui.history_dialog import HistoryDialog
 from app.ui.i18n import arg
@@ -201,7 +202,7 @@ class WorkOrderWindow(QDialog):
             ]
             back = None
             if order.type in REPAIR_TYPES:
-                back = field_records.load_repair(self.store, order.id).back_in_use_at
+                back = released_at(self.store, order.id)  # the signed clinical release
             kpi = service_times(
                 WorkOrderTimes(
                     order.reported_at,
