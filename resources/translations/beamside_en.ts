@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AcceptanceTestDialog</name>
+    <message>
+        <source>Record acceptance-level test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced, awaiting acceptance-level testing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which tests were done, and where their report is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physicist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddPartDialog</name>
     <message>
         <source>Part used</source>
@@ -1154,6 +1177,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Released for clinical use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,12 +1286,36 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Last service finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Released for clinical use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— legacy, not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: %1 replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2379,41 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>Release</name>
+    <message>
+        <source>Failed safety or dosimetry item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety or dosimetry item without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-to-service check not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-to-service check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning without a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing required (recorded by a physicist) after replacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial run has not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit was already released on this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepairPanel</name>
     <message>
         <source>Type a code or words to search</source>
@@ -2366,7 +2452,15 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The unit is back in clinical use</source>
+        <source>Components replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit goes back to clinical use when the hospital&apos;s physicist signs the clinical release (Signatures tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major: acceptance-level testing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2434,6 +2528,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hand over for clinical release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record acceptance-level test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record hash %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,6 +2557,26 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Hand-over for signing is not possible yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released for clinical use by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Legacy record: the engineer&apos;s checkbox, not signed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not released for clinical use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the physicist&apos;s clinical release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2901,7 +3023,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back in clinical use</source>
+        <source>Replaced components</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3548,10 +3670,6 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The unit goes back to clinical use only after a passed trial run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Acceptance needs the customer, the engineer and QC.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3688,11 +3806,31 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A clinical release is signed through the release step, which checks its gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The password is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This record is signed and cannot be changed; amend it to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the physicist who did the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which test was done and where it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit is not waiting for acceptance testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This component is not on the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

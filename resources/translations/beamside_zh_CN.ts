@@ -1,5 +1,29 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AcceptanceTestDialog</name>
+    <message>
+        <source>Record acceptance-level test</source>
+        <translation>记录验收级检测</translation>
+    </message>
+    <message>
+        <source>Replaced, awaiting acceptance-level testing:</source>
+        <translation>已更换、待验收级检测的部件：</translation>
+    </message>
+    <message>
+        <source>Which tests were done, and where their report is kept</source>
+        <translation>做了哪些检测，检测报告存放在何处</translation>
+    </message>
+    <message>
+        <source>Physicist</source>
+        <translation>物理师</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>检测</translation>
+    </message>
+</context>
 <context>
     <name>AddPartDialog</name>
     <message>
@@ -257,7 +281,7 @@
         <translation>导出已签字报告</translation>
     </message>
     <message>
-        <source>Each report's own language (as last exported, else 中文)</source>
+        <source>Each report&apos;s own language (as last exported, else 中文)</source>
         <translation>各报告原有语言（上次导出时的语言，无则中文）</translation>
     </message>
     <message>
@@ -386,7 +410,7 @@
         <translation>请输入合格或不合格（p / f），或不适用（n/a）。</translation>
     </message>
     <message>
-        <source>Not one of this item's answers: type its number (1–%1) or its name.</source>
+        <source>Not one of this item&apos;s answers: type its number (1–%1) or its name.</source>
         <translation>不是此项的可选答案：请输入选项编号（1–%1）或选项名称。</translation>
     </message>
     <message>
@@ -1142,6 +1166,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>接收人</translation>
     </message>
     <message>
+        <source>Released for clinical use</source>
+        <translation>放行临床使用</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -1246,11 +1274,35 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Last service finished</source>
         <translation>最近一次服务完成</translation>
     </message>
+    <message>
+        <source>Released for clinical use</source>
+        <translation>放行临床使用</translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing</source>
+        <translation>验收级检测</translation>
+    </message>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
             <numerusform>%n 个未完成</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <source>— legacy, not signed</source>
+        <translation>— 旧记录，无签字</translation>
+    </message>
+    <message>
+        <source>Required: %1 replaced</source>
+        <translation>需要：已更换%1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 · %2</source>
+        <translation>%1 已记录 · %2</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2359,41 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>Release</name>
+    <message>
+        <source>Failed safety or dosimetry item</source>
+        <translation>安全或剂量学检查项不合格</translation>
+    </message>
+    <message>
+        <source>Safety or dosimetry item without a value</source>
+        <translation>安全或剂量学检查项未填写</translation>
+    </message>
+    <message>
+        <source>Return-to-service check not recorded</source>
+        <translation>恢复使用前检测未记录</translation>
+    </message>
+    <message>
+        <source>Return-to-service check failed</source>
+        <translation>恢复使用前检测不合格</translation>
+    </message>
+    <message>
+        <source>Warning without a comment</source>
+        <translation>预警项无说明</translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing required (recorded by a physicist) after replacing</source>
+        <translation>更换后需验收级检测（由物理师记录）</translation>
+    </message>
+    <message>
+        <source>The trial run has not passed</source>
+        <translation>试运行未通过</translation>
+    </message>
+    <message>
+        <source>The unit was already released on this job</source>
+        <translation>本工单已放行该设备</translation>
+    </message>
+</context>
+<context>
     <name>RepairPanel</name>
     <message>
         <source>Type a code or words to search</source>
@@ -2345,8 +2432,16 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>试运行说明</translation>
     </message>
     <message>
-        <source>The unit is back in clinical use</source>
-        <translation>设备已恢复临床使用</translation>
+        <source>Components replaced</source>
+        <translation>更换的部件</translation>
+    </message>
+    <message>
+        <source>The unit goes back to clinical use when the hospital&apos;s physicist signs the clinical release (Signatures tab).</source>
+        <translation>设备在医院物理师签字放行临床使用后方可恢复临床使用（见“签字”页）。</translation>
+    </message>
+    <message>
+        <source>major: acceptance-level testing</source>
+        <translation>重要部件：需验收级检测</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2508,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>导出 PDF 报告…</translation>
     </message>
     <message>
+        <source>Hand over for clinical release…</source>
+        <translation>交由物理师签字放行…</translation>
+    </message>
+    <message>
+        <source>Record acceptance-level test…</source>
+        <translation>记录验收级检测…</translation>
+    </message>
+    <message>
         <source>Record hash %1</source>
         <translation>记录哈希 %1</translation>
     </message>
@@ -2435,6 +2538,26 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Hand-over for signing is not possible yet:</source>
         <translation>暂时不能交由客户签字：</translation>
+    </message>
+    <message>
+        <source>Released for clinical use by %1 on %2.</source>
+        <translation>已由 %1 于 %2 放行临床使用。</translation>
+    </message>
+    <message>
+        <source>(Legacy record: the engineer&apos;s checkbox, not signed.)</source>
+        <translation>（旧记录：工程师勾选，无签字。）</translation>
+    </message>
+    <message>
+        <source>Not released for clinical use:</source>
+        <translation>尚未放行临床使用：</translation>
+    </message>
+    <message>
+        <source>Ready for the physicist&apos;s clinical release.</source>
+        <translation>可由物理师签字放行临床使用。</translation>
+    </message>
+    <message>
+        <source>Clinical release</source>
+        <translation>临床放行</translation>
     </message>
     <message>
         <source>Signing</source>
@@ -2878,8 +3001,8 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>试运行备注</translation>
     </message>
     <message>
-        <source>Back in clinical use</source>
-        <translation>恢复临床使用</translation>
+        <source>Replaced components</source>
+        <translation>更换的部件</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -3092,7 +3215,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>允许通过明文 http://（未加密）登录到其他计算机</translation>
     </message>
     <message>
-        <source>Warning: over http:// anyone on the network can read the password and this laptop's sync token. Use it only on a network you trust; ask the office for the server's https:// address.</source>
+        <source>Warning: over http:// anyone on the network can read the password and this laptop&apos;s sync token. Use it only on a network you trust; ask the office for the server&apos;s https:// address.</source>
         <translation>警告：使用 http:// 时，网络上的任何人都能读取密码和本机的同步令牌。仅在可信任的网络中使用；请向办公室索取服务器的 https:// 地址。</translation>
     </message>
     <message>
@@ -3288,11 +3411,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器拒绝登录。请检查用户名和密码。</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop's login. Log in again.</source>
+        <source>The server no longer accepts this laptop&apos;s login. Log in again.</source>
         <translation>服务器不再接受本机的登录，请重新登录。</translation>
     </message>
     <message>
-        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server's https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
+        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server&apos;s https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
         <translation>服务器地址以 http:// 开头，密码将以未加密方式在网络上传输。请使用服务器的 https:// 地址，或仅在可信任的网络中于“同步”页面允许明文 http（命令行：--allow-http）。</translation>
     </message>
     <message>
@@ -3300,7 +3423,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>此 Beamside 版本过旧，服务器不再支持。请安装最新版本。</translation>
     </message>
     <message>
-        <source>This laptop's clock is too far ahead of the server's. Correct the time.</source>
+        <source>This laptop&apos;s clock is too far ahead of the server&apos;s. Correct the time.</source>
         <translation>本机时钟比服务器快太多，请校正时间。</translation>
     </message>
     <message>
@@ -3392,7 +3515,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>您的角色无权进行此更改。</translation>
     </message>
     <message>
-        <source>The work order's workflow does not allow this step.</source>
+        <source>The work order&apos;s workflow does not allow this step.</source>
         <translation>工单流程不允许这一步。</translation>
     </message>
     <message>
@@ -3520,10 +3643,6 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Say what failed in the trial run.</source>
         <translation>请说明试运行中出现的问题。</translation>
-    </message>
-    <message>
-        <source>The unit goes back to clinical use only after a passed trial run.</source>
-        <translation>试运行通过后，设备才能恢复临床使用。</translation>
     </message>
     <message>
         <source>Acceptance needs the customer, the engineer and QC.</source>
@@ -3662,12 +3781,32 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>已有一项更正尚未签字，请先对更正后的记录签字。</translation>
     </message>
     <message>
+        <source>A clinical release is signed through the release step, which checks its gate.</source>
+        <translation>临床放行须通过放行步骤签字，该步骤会检查放行条件。</translation>
+    </message>
+    <message>
         <source>The password is not correct.</source>
         <translation>密码不正确。</translation>
     </message>
     <message>
         <source>This record is signed and cannot be changed; amend it to correct it.</source>
         <translation>此记录已签字，不能修改；如需更正，请提交更正。</translation>
+    </message>
+    <message>
+        <source>Name the physicist who did the test.</source>
+        <translation>请填写完成检测的物理师姓名。</translation>
+    </message>
+    <message>
+        <source>Say which test was done and where it is recorded.</source>
+        <translation>请说明做了哪项检测及其记录存放位置。</translation>
+    </message>
+    <message>
+        <source>This unit is not waiting for acceptance testing.</source>
+        <translation>该设备没有待做的验收级检测。</translation>
+    </message>
+    <message>
+        <source>This component is not on the list.</source>
+        <translation>该部件不在列表中。</translation>
     </message>
 </context>
 <context>

@@ -154,10 +154,11 @@ class RepairPanel(AutosavingPanel):
         box = QListWidget()
         zh = QLocale().name().startswith("zh")
         modality = field_records.modality_of(store, work_order_id)
+        major = self.tr("major: acceptance-level testing")
         for component in return_to_service().components_for(modality):
             text = component.label.text(zh)
             if component.major:
-                text = f"{text} — {self.tr('major: acceptance-level testing')}"
+                text = f"{text} — {major}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, component.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
