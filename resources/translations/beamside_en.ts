@@ -2572,6 +2572,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ready for the physicist&apos;s clinical release.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2552,6 +2552,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>尚未放行临床使用：</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Ready for the physicist&apos;s clinical release.</source>
         <translation>可由物理师签字放行临床使用。</translation>
     </message>

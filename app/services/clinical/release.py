@@ -35,6 +35,7 @@ from app.domain.enums import (
     WorkOrderType,
 )
 from app.domain.records import FieldError, ValidationError
+from app.domain.tolerance import ItemKind
 from app.services.checklists import checklist_runs
 from app.services.checklists.work_order_checklists import runs_of
 from app.services.clinical import acceptance
@@ -83,7 +84,7 @@ def run_items(store: Store, work_order_id: str) -> list[RunItem]:
     for row in runs_of(store, work_order_id):
         view = checklist_runs.load_run(store, row.id)
         for item in view.items():
-            value = item.text
+            value = item.text if item.kind in (ItemKind.TEXT, ItemKind.CHOICE) else ""
             if item.number is not None:
                 value = f"{item.number:g}"
             items.append(

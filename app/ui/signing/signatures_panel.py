@@ -226,7 +226,7 @@ class SignaturesPanel(QWidget):
         for refusal in view.refusals:
             reason = validation_message(refusal.reason, "Release")
             subject = refusal.subject.text(zh)
-            lines.append(f"• {reason}: {subject}" if subject else f"• {reason}")
+            lines.append("• " + (arg(self.tr("%1: %2"), reason, subject) if subject else reason))
         if not view.refusals:
             lines = [self.tr("Ready for the physicist's clinical release.")]
         self.release_state.setStyleSheet("" if not view.refusals else "color: #b3261e;")

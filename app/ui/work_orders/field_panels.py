@@ -165,7 +165,8 @@ class RepairPanel(AutosavingPanel):
             checked = component.id in chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             box.addItem(item)
-        box.setFixedHeight(box.sizeHintForRow(0) * min(max(box.count(), 1), 5) + 8)
+        rows = min(max(box.count(), 1), 6)
+        box.setFixedHeight(box.sizeHintForRow(0) * rows + 2 * box.frameWidth() + 4)
         return box
 
 
