@@ -28,6 +28,7 @@ from app.db.base import utcnow
 from app.db.fieldwork import ChecklistRun
 from app.db.models import User, WorkOrder, WorkOrderAssignment
 from app.db.signing import Amendment, Signature
+from app.domain.clinical_release import RunItem
 from app.domain.enums import ReportKind, SignatureMeaning, Verdict, WorkOrderState, WorkOrderType
 from app.domain.tolerance import ItemKind, format_number
 from app.reports import labels
@@ -278,6 +279,12 @@ def _repair(store: Store, work_order_id: str, lang: Language) -> Repair:
     )
 
 
+def _recorded(item: RunItem, zh: bool, colon: str) -> str:
+    """An item that recorded a return-to-service check, with its value when it has one."""
+    label = item.label.text(zh)
+    return f"{label}{colon}{item.value} {item.unit}".strip() if item.value else label
+
+
 def _release(store: Store, work_order_id: str, lang: Language) -> Release | None:
     """The release block of a repair or upgrade report (None for other jobs)."""
     view = release.release_view(store, work_order_id)
@@ -289,7 +296,7 @@ def _release(store: Store, work_order_id: str, lang: Language) -> Release | None
     checks = tuple(
         ReturnToServiceCheck(
             status.check.label.text(zh),
-            "\n".join(f"{i.label.text(zh)}{colon}{i.value} {i.unit}".strip() for i in status.items),
+            "\n".join(_recorded(i, zh, colon) for i in status.items),
             Verdict.PENDING
             if not status.recorded
             else (Verdict.FAIL if status.failed else Verdict.PASS),
