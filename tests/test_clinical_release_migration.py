@@ -63,3 +63,32 @@ def test_ticked_repairs_of_revision_0010_become_legacy_releases(data_dir: Path) 
     assert view.release.released_by == "李娜"
     assert release.release_view(store, "w2").release is None
     assert field_records.load_repair(store, "w1").replaced_components == ()
+
+
+def test_follow_ups_of_revision_0013_become_first_calls(data_dir: Path) -> None:
+    """Migration 0014: a follow-up made before the tracking period's second contact
+    existed is the first call."""
+    path = database_path(data_dir)
+    engine = make_engine(path)
+    with engine.begin() as con:
+        command.upgrade(alembic_config(con), "0001")
+        for sql in FIRST_VERSION_ROWS:
+            con.exec_driver_sql(sql)
+    with engine.connect() as con:
+        con.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        con.commit()
+        with con.begin():
+            command.upgrade(alembic_config(con), "0013")
+    with engine.begin() as con:
+        con.exec_driver_sql(
+            "INSERT INTO follow_up (work_order_id, due_date, done_at, outcome, notes, "
+            "new_work_order_id, id, created_at, updated_at, updated_by, deleted_at) VALUES "
+            "('w1', '2026-01-15', NULL, 'open', '', NULL, 'f1', '2026-01-05 09:00:00.000000', "
+            "'2026-01-05 09:00:00.000000', 'li.na', NULL)"
+        )
+    engine.dispose()
+    opened = schema.open_database(path, backups_dir(data_dir))
+    assert opened.migrated_from == "0013"
+    with opened.engine.connect() as con:
+        row = con.exec_driver_sql("SELECT id, due_date, contact FROM follow_up").one()
+    assert tuple(row) == ("f1", "2026-01-15", 1)

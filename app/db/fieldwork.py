@@ -162,6 +162,9 @@ class FollowUp(SyncedMixin, Base):
     outcome: Mapped[FollowUpOutcome] = mapped_column(enum_column(FollowUpOutcome))
     notes: Mapped[str] = mapped_column(Text, default="")
     new_work_order_id: Mapped[str | None] = mapped_column(ForeignKey("work_order.id"), default=None)
+    # 1: the call 7–14 days after the work; 2: the contact at the end of the quality
+    # tracking period (up to 12 weeks), made once the first call found all well.
+    contact: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     __table_args__ = (Index("ix_follow_up_due_date", "due_date"),)
 

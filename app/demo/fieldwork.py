@@ -204,7 +204,9 @@ def _repair(
     if family in FAMILY_PART:
         part_number = FAMILY_PART[family]
         part_text = dict(PARTS)[part_number]
-    if uses_klystron(order.equipment.model):  # the RF source the unit really has
+    with session.no_autoflush:  # a flush now would stamp the orders' updated_at
+        klystron = uses_klystron(order.equipment.model)
+    if klystron:  # the RF source the unit really has
         part_number = KLYSTRON if part_number == MAGNETRON else part_number
         code = _code(codes, "RF-02") if code and code.code == "RF-01" else code
     elif code and code.code == "RF-02":
@@ -303,8 +305,10 @@ def _inspection(
 ) -> None:
     if order.started_at is None:
         return
+    with session.no_autoflush:  # a flush now would stamp the orders' updated_at
+        klystron = uses_klystron(order.equipment.model)
     for name, unit, low, high in READINGS.get(modality, []):
-        if name.startswith("磁控管") and uses_klystron(order.equipment.model):
+        if name.startswith("磁控管") and klystron:
             name = name.replace("磁控管", "速调管")
         value = f"{rng.uniform(low, high):.1f}".rstrip("0").rstrip(".")
         _add(

@@ -1531,7 +1531,19 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A satisfied first call schedules a second contact this long after the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Call back after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2087,6 +2099,18 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of tracking period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

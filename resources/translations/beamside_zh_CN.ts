@@ -1517,8 +1517,20 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>仅对此后完成的工单生效</translation>
     </message>
     <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>A satisfied first call schedules a second contact this long after the work</source>
+        <translation>首次回访满意后，在完工后该时间进行第二次回访</translation>
+    </message>
+    <message>
         <source>Call back after</source>
         <translation>完工后回访间隔</translation>
+    </message>
+    <message>
+        <source>Tracking period</source>
+        <translation>质量跟踪期</translation>
     </message>
     <message>
         <source>Re-check opened</source>
@@ -2069,6 +2081,18 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Due</source>
         <translation>应回访日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation>首次回访</translation>
+    </message>
+    <message>
+        <source>End of tracking period</source>
+        <translation>跟踪期末回访</translation>
     </message>
     <message>
         <source>Unanswered calls</source>
