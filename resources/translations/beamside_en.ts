@@ -3055,6 +3055,30 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Released by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3450,6 +3474,14 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3033,6 +3033,30 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>更换的部件</translation>
     </message>
     <message>
+        <source>Released by</source>
+        <translation>放行人</translation>
+    </message>
+    <message>
+        <source>Released at</source>
+        <translation>放行时间</translation>
+    </message>
+    <message>
+        <source>Warnings shown</source>
+        <translation>已告知的预警</translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation>检测人</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>回访</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
@@ -3426,6 +3450,14 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Report</source>
         <translation>报告</translation>
+    </message>
+    <message>
+        <source>Clinical release</source>
+        <translation>临床放行</translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing</source>
+        <translation>验收级检测</translation>
     </message>
 </context>
 <context>
