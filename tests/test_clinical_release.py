@@ -300,3 +300,34 @@ def test_the_repair_report_prints_the_runs_and_the_release(store: Store, tmp_pat
             assert word in text, (language, word)
         assert "2.4" in text  # the run's values are printed with their tolerance
         assert "±2" in text
+
+
+def test_a_possibly_reportable_fault_asks_the_adverse_event_question(store: Store) -> None:
+    """§6: dose channels that disagree (DOS-01) may be a reportable adverse event: the
+    service report cannot be signed until the repair record says what was decided."""
+    from app.domain.conclusions import NO_ADVERSE_EVENT_ANSWER
+    from app.domain.enums import Modality
+    from app.services.registry.fault_codes import find
+
+    assert find(Modality.LINAC, "DOS-01").reportable  # type: ignore[union-attr]
+    assert find(Modality.AFTERLOADER, "SRC-01").reportable  # type: ignore[union-attr]
+    assert not find(Modality.LINAC, "MLC-02").reportable  # type: ignore[union-attr]
+    _, _, unit_id = factories.hospital_with_unit(store)
+    order = factories.work_order(store, unit_id)
+    for state in (S.ACKNOWLEDGED, S.ON_SITE, S.IN_PROGRESS):
+        workflow.move(store, order.id, state, UserRole.ENGINEER)
+    draft = RepairDraft(cause="监测电离室漏气", actions="更换监测电离室", fault_code="DOS-01")
+    field_records.save_repair(store, order.id, draft)
+    workflow.move(store, order.id, S.TRIAL_RUN, UserRole.ENGINEER)
+    draft.trial_run_result = TrialRunResult.PASSED
+    field_records.save_repair(store, order.id, draft)
+    workflow.move(store, order.id, S.COMPLETED, UserRole.ENGINEER)
+    with pytest.raises(ValidationError) as refused:
+        signing.sign(store, order.id, given(SignatureMeaning.PERFORMED_BY, "李娜"))
+    assert [e.message for e in refused.value.errors] == [NO_ADVERSE_EVENT_ANSWER]
+    draft.adverse_event_assessment = "未造成患者超剂量，经评估不属于可报告不良事件"
+    field_records.save_repair(store, order.id, draft)  # completed, not yet signed
+    signing.sign(store, order.id, given(SignatureMeaning.PERFORMED_BY, "李娜"))
+    content = gather(store, order.id, ReportKind.SERVICE, "zh_CN")
+    assert content.repair is not None
+    assert content.repair.adverse_event_assessment.startswith("未造成患者超剂量")

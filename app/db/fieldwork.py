@@ -87,6 +87,9 @@ class RepairRecord(SyncedMixin, Base):
     # Components replaced on the job (ids of resources/return_to_service.yaml, space
     # separated): they decide the return-to-service checks and acceptance testing.
     replaced_components: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # For a fault code that may be a reportable adverse event: what was decided (reported
+    # to whom and when, or why it is not reportable).
+    adverse_event_assessment: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Part(SyncedMixin, Base):

@@ -25,10 +25,11 @@ class RepairDraft:
     # Components replaced (ids of resources/return_to_service.yaml): they decide the
     # return-to-service checks and whether acceptance-level testing is required.
     replaced_components: tuple[str, ...] = ()
+    adverse_event_assessment: str = ""  # asked when the fault code may be reportable
 
     def validate(self) -> list[FieldError]:
         errors: list[FieldError] = []
-        for name in ("symptom", "cause", "actions", "trial_run_notes"):
+        for name in ("symptom", "cause", "actions", "trial_run_notes", "adverse_event_assessment"):
             if len(getattr(self, name)) > MAX_TEXT:
                 errors.append(
                     FieldError(name, QT_TRANSLATE_NOOP("Validation", "This text is too long."))

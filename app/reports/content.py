@@ -98,6 +98,7 @@ class Repair:
     trial_run: str  # label in the report's language
     trial_run_notes: str
     replaced_components: tuple[str, ...] = ()  # names in the report's language
+    adverse_event_assessment: str = ""  # asked for a possibly reportable fault
 
 
 @dataclass(frozen=True)

@@ -136,6 +136,11 @@ def repair(content: ReportContent, styles: Styles) -> list[Flowable]:
         (t["actions"], record.actions),
         (t["replaced_components"], comma.join(record.replaced_components) or t["none"]),
         (t["trial_run"], trial),
+        *(
+            [(t["adverse_event"], record.adverse_event_assessment)]
+            if record.adverse_event_assessment.strip()
+            else []
+        ),
         (
             f"{t['labour_hours']}{slash}{t['travel_hours']}",
             f"{t['hours'].format(hours=number(record.labour_hours))}{slash}"

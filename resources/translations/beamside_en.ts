@@ -2476,6 +2476,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This fault may be a reportable adverse event (e.g. a stuck source, dose channels that disagree): record whether and to whom it was reported, or why it is not reportable. The report cannot be signed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Components replaced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2636,6 +2644,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Record the cause of the fault before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fault code may be a reportable adverse event: record the assessment before signing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3052,6 +3064,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Replaced components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

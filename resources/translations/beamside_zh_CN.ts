@@ -2456,6 +2456,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>试运行说明</translation>
     </message>
     <message>
+        <source>This fault may be a reportable adverse event (e.g. a stuck source, dose channels that disagree): record whether and to whom it was reported, or why it is not reportable. The report cannot be signed before.</source>
+        <translation>该故障可能属于应报告的不良事件（如卡源、剂量通道不一致）：请记录是否已报告及报告对象，或说明不需报告的理由。记录前报告不能签字。</translation>
+    </message>
+    <message>
+        <source>Adverse event assessment</source>
+        <translation>不良事件评估</translation>
+    </message>
+    <message>
         <source>Components replaced</source>
         <translation>更换的部件</translation>
     </message>
@@ -2617,6 +2625,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Record the cause of the fault before signing.</source>
         <translation>签字前请记录故障原因。</translation>
+    </message>
+    <message>
+        <source>The fault code may be a reportable adverse event: record the assessment before signing.</source>
+        <translation>该故障代码可能属于应报告的医疗器械不良事件：签字前请记录评估结论。</translation>
     </message>
     <message>
         <source>Record the result of the trial run before signing.</source>
@@ -3031,6 +3043,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Replaced components</source>
         <translation>更换的部件</translation>
+    </message>
+    <message>
+        <source>Adverse event assessment</source>
+        <translation>不良事件评估</translation>
     </message>
     <message>
         <source>Released by</source>

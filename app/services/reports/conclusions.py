@@ -17,10 +17,12 @@ from app.domain.conclusions import (
     conclude,
     signing_refusals,
 )
-from app.domain.enums import ReportKind, RunState, SignatureMeaning
+from app.domain.enums import Modality, ReportKind, RunState, SignatureMeaning
+from app.domain.field_records import RepairDraft
 from app.services.checklists import work_order_checklists
 from app.services.clinical.released import is_released
 from app.services.records import live
+from app.services.registry import fault_codes
 from app.services.store import Store
 from app.services.work_orders import field_records, findings
 
@@ -29,6 +31,7 @@ def facts(store: Store, work_order_id: str, kind: ReportKind) -> ConclusionFacts
     with store.reading() as session:
         order = live(session, WorkOrder, work_order_id)
         work_type, description = order.type, order.description
+        modality = order.equipment.model.modality
     runs = work_order_checklists.runs_of(store, work_order_id)
     repair = field_records.load_repair(store, work_order_id)
     installation = (
@@ -67,7 +70,14 @@ def facts(store: Store, work_order_id: str, kind: ReportKind) -> ConclusionFacts
         open_problems=len(problems),
         open_findings=open_findings,
         description=description,
+        reportable_unanswered=_reportable_unanswered(modality, repair),
     )
+
+
+def _reportable_unanswered(modality: Modality, repair: RepairDraft) -> bool:
+    """A fault code marked "possibly reportable" whose adverse-event question is open."""
+    code = fault_codes.find(modality, repair.fault_code) if repair.fault_code else None
+    return bool(code and code.reportable and not repair.adverse_event_assessment.strip())
 
 
 def conclusion(store: Store, work_order_id: str, kind: ReportKind) -> Conclusion:

@@ -276,6 +276,7 @@ def _repair(store: Store, work_order_id: str, lang: Language) -> Repair:
             for component_id in draft.replaced_components
             if (component := return_to_service().components.get(component_id)) is not None
         ),
+        adverse_event_assessment=draft.adverse_event_assessment,
     )
 
 

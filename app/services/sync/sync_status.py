@@ -95,6 +95,7 @@ FIELD_LABELS = {
     "trial_run_result": QT_TRANSLATE_NOOP("SyncField", "Trial run result"),
     "trial_run_notes": QT_TRANSLATE_NOOP("SyncField", "Trial run notes"),
     "replaced_components": QT_TRANSLATE_NOOP("SyncField", "Replaced components"),
+    "adverse_event_assessment": QT_TRANSLATE_NOOP("SyncField", "Adverse event assessment"),
     "released_by": QT_TRANSLATE_NOOP("SyncField", "Released by"),
     "released_at": QT_TRANSLATE_NOOP("SyncField", "Released at"),
     "warnings_shown": QT_TRANSLATE_NOOP("SyncField", "Warnings shown"),

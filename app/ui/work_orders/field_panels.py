@@ -24,6 +24,7 @@ from app.domain.enums import TrialRunResult
 from app.domain.field_records import InstallationDraft, RepairDraft
 from app.domain.records import ValidationError
 from app.services.clinical.return_to_service import return_to_service
+from app.services.registry import fault_codes
 from app.services.store import Store
 from app.services.work_orders import field_records
 from app.ui.autosave import FormAutosave, parse_iso_date
@@ -119,6 +120,24 @@ class RepairPanel(AutosavingPanel):
             enum_combo(list(TrialRunResult), draft.trial_run_result),
         )
         self.add("trial_run_notes", self.tr("Trial run notes"), _text(draft.trial_run_notes, 2))
+        self.reportable = QLabel(
+            self.tr(
+                "This fault may be a reportable adverse event (e.g. a stuck source, dose "
+                "channels that disagree): record whether and to whom it was reported, or why "
+                "it is not reportable. The report cannot be signed before."
+            )
+        )
+        self.reportable.setWordWrap(True)
+        self.reportable.setStyleSheet(ERROR_STYLE)
+        self.form.addRow("", self.reportable)
+        self.add(
+            "adverse_event_assessment",
+            self.tr("Adverse event assessment"),
+            _text(draft.adverse_event_assessment, 2),
+        )
+        self.modality = field_records.modality_of(store, work_order_id)
+        self.fault_code.textChanged.connect(self._show_reportable)
+        self._show_reportable()
         self.add(
             "replaced_components",
             self.tr("Components replaced"),
@@ -145,8 +164,14 @@ class RepairPanel(AutosavingPanel):
             trial_run_result=TrialRunResult(values["trial_run_result"]),
             trial_run_notes=values["trial_run_notes"],
             replaced_components=tuple(values["replaced_components"]),
+            adverse_event_assessment=values["adverse_event_assessment"],
         )
         field_records.save_repair(self.store, self.work_order_id, draft)
+
+    def _show_reportable(self) -> None:
+        """The adverse-event question is asked for a fault code marked possibly reportable."""
+        code = fault_codes.find(self.modality, self.fault_code.code())
+        self.reportable.setVisible(bool(code and code.reportable))
 
     def _components(self, store: Store, work_order_id: str, chosen: tuple[str, ...]) -> QWidget:
         """The unit's replaceable components, ticked when replaced; a major one is marked
