@@ -59,6 +59,8 @@ PARTS = [
     ("DEMO-300-0002", "驱动钢丝 Drive cable"),
     ("DEMO-100-0009", "速调管 Klystron"),
 ]
+# The answer a possibly reportable fault's repair record gives (app/domain/conclusions.py).
+ASSESSMENT = "经物理师评估：未发生患者误照射或超剂量，不属于应报告的医疗器械不良事件"
 MAGNETRON, KLYSTRON = "DEMO-100-0003", "DEMO-100-0009"
 PARTS_BY_MODALITY = {
     Modality.LINAC: PARTS[:8],
@@ -226,6 +228,7 @@ def _repair(
         travel_hours=round(rng.uniform(0.5, 4) * 2) / 2,
         trial_run_result=TrialRunResult.PASSED if done else TrialRunResult.NOT_RUN,
         trial_run_notes="试运行 3 个治疗计划，剂量与机械参数正常" if done else "",
+        adverse_event_assessment=ASSESSMENT if code and code.reportable and tried else "",
     )
     _add(session, record, order.finished_at or order.reported_at)
     if tried and rng.random() < 0.7:
