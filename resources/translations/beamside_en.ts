@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AcceptanceTestDialog</name>
+    <message>
+        <source>Record acceptance-level test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced, awaiting acceptance-level testing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which tests were done, and where their report is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physicist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddPartDialog</name>
     <message>
         <source>Part used</source>
@@ -1409,6 +1432,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Released for clinical use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,12 +1597,36 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Last service finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Released for clinical use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— legacy, not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: %1 replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1842,19 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A satisfied first call schedules a second contact this long after the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Call back after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2679,6 +2742,18 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of tracking period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unanswered calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,6 +3060,41 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>Release</name>
+    <message>
+        <source>Failed safety or dosimetry item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety or dosimetry item without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-to-service check not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-to-service check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning without a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing required (recorded by a physicist) after replacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial run has not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit was already released on this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepairPanel</name>
     <message>
         <source>Type a code or words to search</source>
@@ -3023,7 +3133,23 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The unit is back in clinical use</source>
+        <source>This fault may be a reportable adverse event (e.g. a stuck source, dose channels that disagree): record whether and to whom it was reported, or why it is not reportable. The report cannot be signed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit goes back to clinical use when the hospital&apos;s physicist signs the clinical release (Signatures tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major: acceptance-level testing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3137,6 +3263,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hand over for clinical release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record acceptance-level test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record hash %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,6 +3292,30 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Hand-over for signing is not possible yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released for clinical use by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Legacy record: the engineer&apos;s checkbox, not signed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not released for clinical use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the physicist&apos;s clinical release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3189,6 +3347,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Record the cause of the fault before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fault code may be a reportable adverse event: record the assessment before signing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3608,7 +3770,35 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back in clinical use</source>
+        <source>Replaced components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4019,6 +4209,14 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4432,10 +4630,6 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The unit goes back to clinical use only after a passed trial run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Acceptance needs the customer, the engineer and QC.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4580,11 +4774,31 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A clinical release is signed through the release step, which checks its gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The password is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This record is signed and cannot be changed; amend it to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the physicist who did the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which test was done and where it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit is not waiting for acceptance testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This component is not on the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcceptanceTestDialog</name>
+    <message>
+        <source>Record acceptance-level test</source>
+        <translation>记录验收级检测</translation>
+    </message>
+    <message>
+        <source>Replaced, awaiting acceptance-level testing:</source>
+        <translation>已更换、待验收级检测的部件：</translation>
+    </message>
+    <message>
+        <source>Which tests were done, and where their report is kept</source>
+        <translation>做了哪些检测，检测报告存放在何处</translation>
+    </message>
+    <message>
+        <source>Physicist</source>
+        <translation>物理师</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>检测</translation>
+    </message>
+</context>
+<context>
     <name>AddPartDialog</name>
     <message>
         <source>Part used</source>
@@ -1397,6 +1420,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>接收人</translation>
     </message>
     <message>
+        <source>Released for clinical use</source>
+        <translation>放行临床使用</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -1557,11 +1584,35 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Last service finished</source>
         <translation>最近一次服务完成</translation>
     </message>
+    <message>
+        <source>Released for clinical use</source>
+        <translation>放行临床使用</translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing</source>
+        <translation>验收级检测</translation>
+    </message>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
             <numerusform>%n 个未完成</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <source>— legacy, not signed</source>
+        <translation>— 旧记录，无签字</translation>
+    </message>
+    <message>
+        <source>Required: %1 replaced</source>
+        <translation>需要：已更换%1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 · %2</source>
+        <translation>%1 已记录 · %2</translation>
     </message>
 </context>
 <context>
@@ -1776,8 +1827,20 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>仅对此后完成的工单生效</translation>
     </message>
     <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>A satisfied first call schedules a second contact this long after the work</source>
+        <translation>首次回访满意后，在完工后该时间进行第二次回访</translation>
+    </message>
+    <message>
         <source>Call back after</source>
         <translation>完工后回访间隔</translation>
+    </message>
+    <message>
+        <source>Tracking period</source>
+        <translation>质量跟踪期</translation>
     </message>
     <message>
         <source>Re-check opened</source>
@@ -1997,7 +2060,8 @@ Everything you saved is safe. The details were written to %2.</source>
     <message numerus="yes">
         <source>%n instrument(s)</source>
         <translation>
-            <numerusform>%n 台仪器</numerusform></translation>
+            <numerusform>%n 台仪器</numerusform>
+        </translation>
     </message>
     <message>
         <source>Office</source>
@@ -2657,6 +2721,18 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>应回访日期</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation>首次回访</translation>
+    </message>
+    <message>
+        <source>End of tracking period</source>
+        <translation>跟踪期末回访</translation>
+    </message>
+    <message>
         <source>Unanswered calls</source>
         <translation>未接通记录</translation>
     </message>
@@ -2960,6 +3036,41 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>Release</name>
+    <message>
+        <source>Failed safety or dosimetry item</source>
+        <translation>安全或剂量学检查项不合格</translation>
+    </message>
+    <message>
+        <source>Safety or dosimetry item without a value</source>
+        <translation>安全或剂量学检查项未填写</translation>
+    </message>
+    <message>
+        <source>Return-to-service check not recorded</source>
+        <translation>恢复使用前检测未记录</translation>
+    </message>
+    <message>
+        <source>Return-to-service check failed</source>
+        <translation>恢复使用前检测不合格</translation>
+    </message>
+    <message>
+        <source>Warning without a comment</source>
+        <translation>预警项无说明</translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing required (recorded by a physicist) after replacing</source>
+        <translation>更换后需验收级检测（由物理师记录）</translation>
+    </message>
+    <message>
+        <source>The trial run has not passed</source>
+        <translation>试运行未通过</translation>
+    </message>
+    <message>
+        <source>The unit was already released on this job</source>
+        <translation>本工单已放行该设备</translation>
+    </message>
+</context>
+<context>
     <name>RepairPanel</name>
     <message>
         <source>Type a code or words to search</source>
@@ -2998,8 +3109,24 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>试运行说明</translation>
     </message>
     <message>
-        <source>The unit is back in clinical use</source>
-        <translation>设备已恢复临床使用</translation>
+        <source>This fault may be a reportable adverse event (e.g. a stuck source, dose channels that disagree): record whether and to whom it was reported, or why it is not reportable. The report cannot be signed before.</source>
+        <translation>该故障可能属于应报告的不良事件（如卡源、剂量通道不一致）：请记录是否已报告及报告对象，或说明不需报告的理由。记录前报告不能签字。</translation>
+    </message>
+    <message>
+        <source>Adverse event assessment</source>
+        <translation>不良事件评估</translation>
+    </message>
+    <message>
+        <source>Components replaced</source>
+        <translation>更换的部件</translation>
+    </message>
+    <message>
+        <source>The unit goes back to clinical use when the hospital's physicist signs the clinical release (Signatures tab).</source>
+        <translation>设备在医院物理师签字放行临床使用后方可恢复临床使用（见“签字”页）。</translation>
+    </message>
+    <message>
+        <source>major: acceptance-level testing</source>
+        <translation>重要部件：需验收级检测</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3239,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>导出 PDF 报告…</translation>
     </message>
     <message>
+        <source>Hand over for clinical release…</source>
+        <translation>交由物理师签字放行…</translation>
+    </message>
+    <message>
+        <source>Record acceptance-level test…</source>
+        <translation>记录验收级检测…</translation>
+    </message>
+    <message>
         <source>Record hash %1</source>
         <translation>记录哈希 %1</translation>
     </message>
@@ -3134,6 +3269,30 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Hand-over for signing is not possible yet:</source>
         <translation>暂时不能交由客户签字：</translation>
+    </message>
+    <message>
+        <source>Released for clinical use by %1 on %2.</source>
+        <translation>已由 %1 于 %2 放行临床使用。</translation>
+    </message>
+    <message>
+        <source>(Legacy record: the engineer's checkbox, not signed.)</source>
+        <translation>（旧记录：工程师勾选，无签字。）</translation>
+    </message>
+    <message>
+        <source>Not released for clinical use:</source>
+        <translation>尚未放行临床使用：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Ready for the physicist's clinical release.</source>
+        <translation>可由物理师签字放行临床使用。</translation>
+    </message>
+    <message>
+        <source>Clinical release</source>
+        <translation>临床放行</translation>
     </message>
     <message>
         <source>Signing</source>
@@ -3165,6 +3324,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Record the cause of the fault before signing.</source>
         <translation>签字前请记录故障原因。</translation>
+    </message>
+    <message>
+        <source>The fault code may be a reportable adverse event: record the assessment before signing.</source>
+        <translation>该故障代码可能属于应报告的医疗器械不良事件：签字前请记录评估结论。</translation>
     </message>
     <message>
         <source>Record the result of the trial run before signing.</source>
@@ -3581,8 +3744,36 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>试运行备注</translation>
     </message>
     <message>
-        <source>Back in clinical use</source>
-        <translation>恢复临床使用</translation>
+        <source>Replaced components</source>
+        <translation>更换的部件</translation>
+    </message>
+    <message>
+        <source>Adverse event assessment</source>
+        <translation>不良事件评估</translation>
+    </message>
+    <message>
+        <source>Released by</source>
+        <translation>放行人</translation>
+    </message>
+    <message>
+        <source>Released at</source>
+        <translation>放行时间</translation>
+    </message>
+    <message>
+        <source>Warnings shown</source>
+        <translation>已告知的预警</translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation>检测人</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -3990,6 +4181,14 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Report</source>
         <translation>报告</translation>
+    </message>
+    <message>
+        <source>Clinical release</source>
+        <translation>临床放行</translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing</source>
+        <translation>验收级检测</translation>
     </message>
 </context>
 <context>
@@ -4402,10 +4601,6 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>请说明试运行中出现的问题。</translation>
     </message>
     <message>
-        <source>The unit goes back to clinical use only after a passed trial run.</source>
-        <translation>试运行通过后，设备才能恢复临床使用。</translation>
-    </message>
-    <message>
         <source>Acceptance needs the customer, the engineer and QC.</source>
         <translation>验收须由客户、工程师和质量控制三方签字确认。</translation>
     </message>
@@ -4550,12 +4745,32 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>已有一项更正尚未签字，请先对更正后的记录签字。</translation>
     </message>
     <message>
+        <source>A clinical release is signed through the release step, which checks its gate.</source>
+        <translation>临床放行须通过放行步骤签字，该步骤会检查放行条件。</translation>
+    </message>
+    <message>
         <source>The password is not correct.</source>
         <translation>密码不正确。</translation>
     </message>
     <message>
         <source>This record is signed and cannot be changed; amend it to correct it.</source>
         <translation>此记录已签字，不能修改；如需更正，请提交更正。</translation>
+    </message>
+    <message>
+        <source>Name the physicist who did the test.</source>
+        <translation>请填写完成检测的物理师姓名。</translation>
+    </message>
+    <message>
+        <source>Say which test was done and where it is recorded.</source>
+        <translation>请说明做了哪项检测及其记录存放位置。</translation>
+    </message>
+    <message>
+        <source>This unit is not waiting for acceptance testing.</source>
+        <translation>该设备没有待做的验收级检测。</translation>
+    </message>
+    <message>
+        <source>This component is not on the list.</source>
+        <translation>该部件不在列表中。</translation>
     </message>
 </context>
 <context>
