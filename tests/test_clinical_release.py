@@ -36,6 +36,7 @@ from app.services.reports.report_content import gather
 from app.services.signing import signatures as signing
 from app.services.store import Store
 from app.services.work_orders import field_records, workflow
+from app.services.work_orders.overview import overview
 from tests import factories
 from tests.factories import SCRIBBLE
 
@@ -129,7 +130,9 @@ def unit_status(store: Store, unit_id: str) -> EquipmentStatus:
 def test_a_clean_job_is_released_by_the_physicists_signature(store: Store) -> None:
     order_id, unit_id = job(store)
     assert release.release_view(store, order_id).refusals == ()
+    assert overview(store, order_id).times.downtime is None  # still down
     release.release(store, order_id, physicist())
+    assert overview(store, order_id).times.downtime is not None  # ends at the release
     with store.reading() as session:
         row = session.scalars(select(ClinicalRelease)).one()
         assert (row.released_by, row.legacy, row.signature_id is not None) == ("刘洋", False, True)
