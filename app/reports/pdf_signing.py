@@ -9,7 +9,7 @@ Each installation keeps one ECDSA P-256 key and a self-signed certificate in
 `DATA_DIR/keys/`. They are made on first use and never replaced: a key that cannot be
 read is reported, never silently regenerated, since reports already sealed with it
 could no longer be tied to this laptop. The first sync has the server certify the key
-(sync/certify.py); whom a seal is traced to is app/reports/pdf_trust.py's part.
+(sync/client/certify.py); whom a seal is traced to is app/reports/pdf_trust.py's part.
 
 pyHanko takes ~0.3 s to import and runs its own event loop (`asyncio.run`), so it is
 imported inside the functions and `sign_pdf`/`verify_pdf` belong on a worker thread.

@@ -13,7 +13,7 @@ Fields that name the author are the pushing user's (permissions.py). A "duplicat
 a second record under a natural key another record holds (a login, a work-order
 number, a second repair record of one work order): laptops' tables refuse it, so the
 server does too and sends the holder, which the laptop merges its copy into
-(sync/duplicates.py).
+(sync/client/duplicates.py).
 
 The lock mirrors `app.services.signing.record_lock`: a work order with a live signature and
 no open amendment (newest amendment not yet signed) is signed; its content rows (the

@@ -15,7 +15,7 @@ from app.services.store import Store
 from app.services.sync import sync_status
 
 if TYPE_CHECKING:
-    from sync.client import SyncReport
+    from sync.client.round import SyncReport
     from sync.protocol import LoginResponse
 
 
@@ -50,7 +50,7 @@ def forget_token_checks() -> None:
 
 
 def read_snapshot(store: Store) -> SyncSnapshot:
-    from sync import token_store
+    from sync.client import token_store
 
     state = sync_status.status(store)
     folder = str(store.data_dir)
@@ -83,7 +83,7 @@ def sync_round(
 ) -> SyncReport:
     """One recorded round as the configured user (or `account`, remembered first, so a
     round right after the fields were edited uses them); `progress(stage, done, total)`."""
-    from sync.client import SyncClient
+    from sync.client.round import SyncClient
 
     if account is not None:
         sync_status.configure(store, *account)
@@ -104,7 +104,7 @@ def log_in(
 ) -> LoginResponse:
     """Remembers the account, then logs in (the client stores the token); refused for an
     http:// address of another machine unless `allow_http` (the Sync page's setting)."""
-    from sync.client import SyncClient
+    from sync.client.round import SyncClient
 
     sync_status.configure(store, *account)
     state = sync_status.status(store)

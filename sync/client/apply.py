@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.db.codec import TableCodec, _dt_to_storage, _identity, synced_tables
-from sync import duplicates
+from sync.client import duplicates
 from sync.protocol import ROW_CLOCK, FieldConflict, RowState, merge_fields
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode

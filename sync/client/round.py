@@ -35,8 +35,8 @@ from app.domain.sync_failure import SyncFailure
 from app.services import audit
 from app.services.store import Store
 from app.services.sync import outbox
-from sync import blobs, token_store
-from sync.apply import Applied, apply_rows, pending_fields
+from sync.client import blobs, token_store
+from sync.client.apply import Applied, apply_rows, pending_fields
 from sync.protocol import (
     MAX_VALUE_DEPTH,
     PROTOCOL_VERSION,
@@ -285,7 +285,7 @@ class SyncClient:
     def _certify(self, report: SyncReport) -> None:
         """Has the report-signing key certified once; a refusal is a warning only."""
         from app.reports.pdf_signing import DeviceIdentityError
-        from sync.certify import certify
+        from sync.client.certify import certify
 
         try:
             report.certified = certify(self.store.data_dir, self._request)
@@ -300,7 +300,7 @@ class SyncClient:
     def _refresh_crl(self, report: SyncReport) -> None:
         """Brings the company's revocation list for verifying reports; a failure is a
         warning (the previous list stays, and goes stale after a week)."""
-        from sync.certify import refresh_crl
+        from sync.client.certify import refresh_crl
 
         try:
             refresh_crl(self.store.data_dir, self._request)
@@ -418,7 +418,7 @@ class SyncClient:
                 )
                 if refused and result_code(result) is Code.DUPLICATE:
                     # the server sent the record holding the key: ours merges into it
-                    # when that row is applied below (sync/duplicates.py)
+                    # when that row is applied below (sync/client/duplicates.py)
                     report.rejected += 1
                 elif refused:
                     report.rejected += 1
