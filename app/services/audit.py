@@ -89,7 +89,7 @@ FORK_TABLE, FORK_FIELD = "audit_entry", "anchored_head"
 
 _TABLE = AuditEntry.__table__
 _COLUMNS = ", ".join(ENTRY_FIELDS)
-_INSERT = f"INSERT INTO audit_entry ({_COLUMNS}) VALUES ({', '.join('?' * 11)})"
+_INSERT = f"INSERT INTO audit_entry ({_COLUMNS}) VALUES ({', '.join('?' * len(ENTRY_FIELDS))})"
 # One statement reads the head and every entry, so a save committed meanwhile cannot
 # make them disagree (pysqlite opens no transaction for reads). The LEFT JOIN still
 # yields one row when the trail is empty; `at` comes as stored text, so a tampered
