@@ -203,14 +203,15 @@ def _open_store(data_dir: Path) -> Store | None:
     except schema.ReadOnlyDatabaseError as exc:
         from PySide6.QtCore import QCoreApplication
 
+        from app.domain.i18n import arg
+
         _install_cli_language()
-        _error(
-            QCoreApplication.translate(
-                "Cli",
-                "%1 is read-only: the database is sound, but this command records what it "
-                "writes in it. Make the folder writable, or copy it to a writable place.",
-            ).replace("%1", str(exc.path.parent if exc.folder else exc.path))
+        text = QCoreApplication.translate(
+            "Cli",
+            "%1 is read-only: the database is sound, but this command records what it "
+            "writes in it. Make the folder writable, or copy it to a writable place.",
         )
+        _error(arg(text, str(exc.path.parent if exc.folder else exc.path)))
         return None
     except schema.DatabaseProblem as exc:
         _error(str(exc))

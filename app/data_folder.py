@@ -17,6 +17,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.domain.i18n import arg
+
 DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 
 
@@ -69,27 +71,30 @@ def describe(problem: FolderProblem) -> str:
 
     folder = str(problem.folder)
     if problem.kind == "file":
-        return QCoreApplication.translate(
-            "DataFolder",
-            "The data folder %1 is a file, not a folder. Give --data-dir a folder "
-            "(Beamside makes it if it is missing).",
-        ).replace("%1", folder)
+        return arg(
+            QCoreApplication.translate(
+                "DataFolder",
+                "The data folder %1 is a file, not a folder. Give --data-dir a folder "
+                "(Beamside makes it if it is missing).",
+            ),
+            folder,
+        )
     if problem.kind == "cannot_make":
-        return (
+        return arg(
             QCoreApplication.translate(
                 "DataFolder", "The data folder %1 does not exist and cannot be made: %2."
-            )
-            .replace("%1", folder)
-            .replace("%2", _reason(problem.errno))
+            ),
+            folder,
+            _reason(problem.errno),
         )
-    return (
+    return arg(
         QCoreApplication.translate(
             "DataFolder",
             "Beamside cannot save in the data folder %1: %2. Make it writable, "
             "or choose another folder with --data-dir.",
-        )
-        .replace("%1", folder)
-        .replace("%2", _reason(problem.errno))
+        ),
+        folder,
+        _reason(problem.errno),
     )
 
 

@@ -26,8 +26,10 @@ from sqlalchemy.orm import Session  # noqa: E402
 
 from app.db.models import Equipment, EquipmentModel, WorkOrder  # noqa: E402
 from app.db.schema import open_database  # noqa: E402
-from app.demo.data import REACHED, WORK_HOURS  # noqa: E402
-from app.demo.seed import DEMO_BY, describe, seed_demo  # noqa: E402
+from app.demo.rows import DEMO_BY  # noqa: E402
+from app.demo.seed import seed_demo  # noqa: E402
+from app.demo.work_order_mix import REACHED, WORK_HOURS  # noqa: E402
+from app.demo.work_orders import describe  # noqa: E402
 from app.domain.enums import (  # noqa: E402
     EquipmentStatus,
     Modality,

@@ -69,6 +69,12 @@ class Code(StrEnum):
     TOO_OLD = "too_old"
     THROTTLED = "throttled"
     UNAUTHORIZED = "unauthorized"
+    # a refused password change (POST /auth/password, a manager's reset)
+    WRONG_PASSWORD = "wrong_password"  # the current password given is not the account's
+    PASSWORD_TOO_SHORT = "password_too_short"  # shorter than the policy's minimum
+    PASSWORD_HAS_NAME = "password_has_name"  # contains the account's name
+    PASSWORD_GUESSABLE = "password_guessable"  # common, or built from guessable parts
+    PASSWORD_UNCHANGED = "password_unchanged"  # the new password is the current one
 
 
 # The English prefixes reasons started with before codes existed ("permission: …"): a
@@ -117,6 +123,23 @@ class LoginRequest(Strict):
     device_id: str = Field(min_length=1, max_length=64)
     device_name: str = Field(default="", max_length=200)
     protocol: int
+
+
+class PasswordChange(Strict):
+    """POST /auth/password: the logged-in user's own new password."""
+
+    current: str = Field(min_length=1, max_length=256)
+    new: str = Field(min_length=1, max_length=256)
+
+
+class PasswordChanged(Strict):
+    devices_kept: int  # the user's devices whose tokens stay valid (all of them)
+
+
+class PasswordReset(Strict):
+    """PUT /admin/users/{name}/password: a service manager sets a user's password."""
+
+    password: str = Field(min_length=1, max_length=256)
 
 
 class LoginResponse(Strict):

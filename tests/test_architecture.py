@@ -39,6 +39,8 @@ def test_import_contracts_hold() -> None:
 FORBIDDEN = [
     ("layers", "app/reports/builder.py", "app.services.store"),
     ("pure-domain", "app/domain/ids.py", "sqlalchemy"),
+    ("ui-no-sql", "app/ui/widgets.py", "sqlalchemy"),
+    ("ui-via-services", "app/ui/widgets.py", "app.db.models"),
     ("laptop-below-ui", "app/services/device.py", "sync.protocol"),
     ("kernel", "sync/protocol.py", "sync.client.token_store"),
     ("kernel", "app/domain/audit_chain.py", "app.services.audit"),

@@ -305,7 +305,10 @@ def test_the_pure_rules_per_kind() -> None:
     assert conclude(fixed).outcome is Outcome.NOT_REPAIRED
     assert conclude(ConclusionFacts(ReportKind.TRAINING, T.TRAINING)).gaps == (
         conclusions.NO_TRAINING,
+        conclusions.NO_TRAINEES,  # a certificate for nobody is not signed
     )
+    trained = ConclusionFacts(ReportKind.TRAINING, T.TRAINING, description="d", trainees=2)
+    assert conclude(trained).outcome is Outcome.TRAINED
 
 
 def test_the_service_report_prints_every_run_and_the_photos(store: Store, tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ from app.demo.seed import seed_demo
 from app.domain.enums import HospitalGrade, Modality, UserRole, WorkOrderState, WorkOrderType
 from app.domain.numbering import parse_number
 from app.domain.records import ContactDraft, CustomerDraft, EquipmentDraft
+from app.domain.signatures import strokes_from_json
 from app.paths import backups_dir, database_path
 from app.services.reports import report_export
 from app.services.store import Store
@@ -314,3 +315,13 @@ def test_generate_script_refuses_a_bad_count(tmp_path: Path, count: str) -> None
         f"0 or more; not {count}"
     )
     assert not (tmp_path / "bench").exists()  # nothing made
+
+
+def test_every_demo_signature_lies_on_the_pad(seeded: Store) -> None:
+    """A signed demo order opens: every stroke parses within the pad's bounds (a stroke
+    that ran past the right edge made the Signatures tab refuse the whole record)."""
+    with seeded.reading() as session:
+        stored = session.scalars(select(Signature.strokes)).all()
+    assert len(stored) > 50
+    for strokes in stored:
+        assert strokes_from_json(strokes)

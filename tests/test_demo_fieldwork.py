@@ -115,9 +115,9 @@ def test_every_signed_demo_report_is_a_complete_record(store: Store) -> None:
     """No empty signed shells: a signed demo report has its conclusion, an acceptance is
     accepted by the people who signed it, and "customer signed" has that signature."""
     from app.db.signing import Signature
-    from app.demo.signatures import KIND
     from app.domain.conclusions import CUSTOMER_MEANINGS, Outcome
     from app.domain.enums import SignatureMeaning
+    from app.domain.report_kinds import report_kind_of
     from app.services.reports import conclusions
     from app.services.work_orders import field_records
 
@@ -133,7 +133,7 @@ def test_every_signed_demo_report_is_a_complete_record(store: Store) -> None:
             meanings.setdefault(row.work_order_id, {})[row.meaning] = row.signer_name
     kinds = set()
     for order_id, order_type, _state in signed:
-        kind = KIND[order_type]
+        kind = report_kind_of(order_type)
         kinds.add(kind)
         assert set(meanings.get(order_id, {})) & CUSTOMER_MEANINGS, order_id
         found = conclusions.conclusion(store, order_id, kind)

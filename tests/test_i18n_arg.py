@@ -1,5 +1,8 @@
 """arg() fills translation markers once, whatever the values hold."""
 
+import re
+from pathlib import Path
+
 from app.ui.i18n import arg
 
 
@@ -16,3 +19,27 @@ def test_markers_without_values_and_ten_and_above_stay_correct() -> None:
     values = [str(i) for i in range(1, 11)]
     assert arg("%10-%1", *values) == "10-1"
     assert arg("%1 and %3", "a") == "a and %3"
+
+
+def test_the_ui_hands_out_the_domain_helper_itself() -> None:
+    """One helper for every layer: commands and the data-folder check use the same."""
+    from app.domain import i18n as domain_i18n
+
+    assert arg is domain_i18n.arg
+
+
+# `.replace("%1", …)` chained by hand, in either quote style; "%" followed by a digit,
+# so a LIKE escape (services/lists.py replaces a bare "%") is not one.
+HAND_FILLED = re.compile(r"""\.replace\(\s*(["'])%\d""")
+
+
+def test_no_translated_text_is_filled_by_hand() -> None:
+    root = Path(__file__).resolve().parent.parent
+    found = [
+        f"{path.relative_to(root)}:{number}: {line.strip()}"
+        for folder in ("app", "sync")
+        for path in sorted((root / folder).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if HAND_FILLED.search(line)
+    ]
+    assert found == [], "use arg() (app/domain/i18n.py):\n" + "\n".join(found)

@@ -36,6 +36,7 @@ from app.reports.pdf_signing import (
     DeviceIdentity,
     DeviceIdentityError,
     device_identity,
+    sealing,
     sign_pdf,
     verify_pdf,
 )
@@ -219,7 +220,7 @@ def test_a_pdf_signed_by_someone_else_is_not_beamside_signed(
 ) -> None:
     target = tmp_path / "foreign.pdf"
     with monkeypatch.context() as patch:
-        patch.setattr(pdf_signing, "FIELD_NAME", "Signature1")
+        patch.setattr(sealing, "FIELD_NAME", "Signature1")
         sign_pdf(make_pdf(tmp_path / "r.pdf"), target, identity, "", "")
     assert verify_pdf(target).status == "not_signed"
     assert beamside("verify-report", str(target)).returncode == 2

@@ -36,6 +36,7 @@ from app.domain.enums import (
 )
 from app.domain.field_records import InstallationDraft, RepairDraft
 from app.domain.records import CustomerDraft, EquipmentDraft, SiteDraft, WorkOrderDraft
+from app.domain.report_kinds import report_kind_of
 from app.domain.tolerance import NumericRule, PassFailRule, format_number
 from app.reports import labels
 from app.reports.builder import build_report
@@ -46,10 +47,11 @@ from app.reports.tables import text_width
 from app.services.checklists import checklist_runs
 from app.services.checklists.checklist_templates import load_templates
 from app.services.registry import customers, equipment, parts
-from app.services.reports.report_content import default_kind, gather, strokes_from
+from app.services.reports.report_content import gather, strokes_from
 from app.services.signing import signatures as signing
 from app.services.signing.record_lock import content_hash
 from app.services.store import Store
+from app.services.training import trainees
 from app.services.work_orders import field_records, findings, workflow
 from app.services.work_orders import orders as work_orders
 from tests import factories
@@ -195,7 +197,7 @@ def sign(store: Store, order_id: str, kind: ReportKind, amendment_id: str | None
                     amendment_id=amendment_id,
                     signer_name=name,
                     signer_role=role,
-                    organisation="Beamside" if ours else "江苏省肿瘤医院",
+                    organisation="南京澄光医疗技术服务有限公司" if ours else "江苏省肿瘤医院",
                     meaning=meaning,
                     signed_at=REPORTED + timedelta(days=1, minutes=5 * index),
                     strokes=strokes(index),
@@ -279,6 +281,9 @@ def make_order(
             record_findings(store, order.id)
         else:
             record_installation(store, order.id, at if kind is ReportKind.ACCEPTANCE else None)
+    if kind is ReportKind.TRAINING:
+        for name, role, _meaning in SIGNERS[kind][1:]:
+            trainees.add_trainee(store, order.id, trainees.TraineeDraft(name, role=role))
     walk(store, order.id, [S.TRIAL_RUN, S.COMPLETED] if service else [S.COMPLETED], at)
     if signed:
         sign(store, order.id, kind)
@@ -337,11 +342,11 @@ def squeeze(text: str) -> str:
 # --- tests -------------------------------------------------------------------------------
 
 
-def test_default_kind_per_work_order_type() -> None:
+def test_report_kind_per_work_order_type() -> None:
     expected = {order_type: kind for kind, order_type in ORDER_TYPES.items()}
     T, K = WorkOrderType, ReportKind
     expected |= {T.UPGRADE: K.SERVICE, T.INSPECTION: K.INSPECTION, T.COMMISSIONING: K.INSTALLATION}
-    assert {order_type: default_kind(order_type) for order_type in T} == expected
+    assert {order_type: report_kind_of(order_type) for order_type in T} == expected
 
 
 def test_both_languages_have_every_text() -> None:
@@ -381,10 +386,11 @@ def test_each_kind_prints_its_record(
         assert squeeze(labels.MEANINGS[language][meaning]) in flat
     assert labels.text(language, "draft_mark") not in text
 
-    if kind is ReportKind.TRAINING:
-        assert len(pages) == 1
-        for trainee in ("赵敏", "孙浩", "Emily Chen"):
-            assert squeeze(trainee) in flat
+    if kind is ReportKind.TRAINING:  # a certificate (page) per trainee, each numbered
+        assert len(pages) == 3
+        for page, trainee in zip(pages, content.trainees, strict=True):
+            assert squeeze(trainee.name) in squeeze(page)
+            assert trainee.certificate_number in page
         return
     assert "2026-03-02 16:30 UTC+8" in text  # reported at 08:30 UTC, printed in Beijing time
     assert squeeze(t["sec_identity"]) in flat and squeeze(t["sec_times"]) in flat
@@ -562,12 +568,12 @@ def test_amended_record_prints_the_amendment_and_its_signatures(
     assert original.record_hash in flat and new_hash in flat
 
 
-def test_training_trainees_may_be_given(store: Store) -> None:
+def test_training_certificates_are_the_recorded_trainees(store: Store) -> None:
     made = make_order(store, ReportKind.TRAINING)
     signed = gather(store, made.id, ReportKind.TRAINING, "zh_CN")
-    assert signed.trainees == ("赵敏", "孙浩", "Emily Chen")
-    given = gather(store, made.id, ReportKind.TRAINING, "zh_CN", trainees=["王芳"])
-    assert given.trainees == ("王芳",)
+    assert [t.name for t in signed.trainees] == ["赵敏", "孙浩", "Emily Chen"]
+    numbers = [t.certificate_number for t in signed.trainees]
+    assert len(set(numbers)) == 3 and all(n.startswith("CERT-") for n in numbers)
 
 
 def test_footer_qr_code_scans(store: Store, tmp_path: Path) -> None:

@@ -85,7 +85,14 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
     window, startup = start(qtbot, store.data_dir, ended)
 
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Work orders", "Equipment", "Hospitals and sites", "Follow-ups", "Sync"]
+    assert titles == [
+        "My day",
+        "Work orders",
+        "Equipment",
+        "Hospitals and sites",
+        "Follow-ups",
+        "Sync",
+    ]
     assert window.nav.isVisible() and window.menuBar().isVisible()
     assert window.opening.isVisible()
     assert window.opening.text() == "Opening the database…"

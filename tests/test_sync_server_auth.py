@@ -19,7 +19,7 @@ pytest_plugins = ["tests.sync_fixtures"]
 def test_health_and_version_are_open(api: Api) -> None:
     assert api.client.get("/health").json() == {"status": "ok", "database": "ok", "reason": None}
     version = api.client.get("/version", headers={"X-Beamside-Protocol": ""}).json()
-    assert version["protocol"] == PROTOCOL_VERSION and version["schema_version"] == "0008"
+    assert version["protocol"] == PROTOCOL_VERSION and version["schema_version"] == "0009"
 
 
 def test_login_gives_a_token_and_a_stable_prefix_per_device(api: Api) -> None:

@@ -35,7 +35,7 @@ def test_upgrade_from_nothing_to_head_matches_the_models(
     try:
         assert current_revision(db) is None
         migrate(db)
-        assert current_revision(db) == head_revision() == "0008"
+        assert current_revision(db) == head_revision() == "0009"
         with db.read() as connection:
             context = MigrationContext.configure(connection)
             assert compare_metadata(context, ServerBase.metadata) == []
@@ -45,7 +45,7 @@ def test_upgrade_from_nothing_to_head_matches_the_models(
         assert {"sync_row", "sync_change", "device", "audit_anchor"} <= tables
         assert counters == {"seq": 0, "device": 0}
         migrate(db)  # at head: nothing to do, nothing broken
-        assert current_revision(db) == "0008"
+        assert current_revision(db) == "0009"
     finally:
         db.dispose()
 
@@ -126,7 +126,7 @@ def test_devices_of_revision_0002_can_be_certified_and_revoked_after_the_upgrade
                 {"at": revoked},
             )
         migrate(db)
-        assert current_revision(db) == "0008"
+        assert current_revision(db) == "0009"
         with db.session() as session:
             assert session.scalars(select(DeviceCertificate)).all() == []
             session.add(
@@ -180,7 +180,7 @@ def test_anchored_trails_of_revision_0002_stay_and_can_fork(
                 {"hash": prev},
             )
         migrate(db)
-        assert current_revision(db) == "0008"
+        assert current_revision(db) == "0009"
         [trail] = check_trails(db)
         assert (trail.device_id, trail.entries, trail.problem, trail.forks) == ("d1", 2, None, [])
         digest = entry_hash(first, 2, at, "li.na", "customer", "c1", "update", "name_zh", "v1", "x")
@@ -270,11 +270,53 @@ def test_devices_of_revision_0006_keep_their_tokens_and_admin_actions_start_empt
                 {"at": login, "t": "ab" * 32},
             )
         migrate(db)
-        assert current_revision(db) == "0008"
+        assert current_revision(db) == "0009"
         with db.reading() as session:
             used = {d.device_id: d.token_used_at for d in session.scalars(select(Device))}
             issued = {d.device_id: d.token_issued_at for d in session.scalars(select(Device))}
         assert used == issued == {"with": login, "without": None}
         assert list_actions(db) == []
+    finally:
+        db.dispose()
+
+
+def test_blobs_of_revision_0008_stay_and_the_database_store_starts_empty(
+    server_settings: Settings, backend: str
+) -> None:
+    """A server of revision 0008 with a finished and an unfinished upload (the folder
+    store) upgrades with both records kept; the blob bytes table (0009) is empty and
+    takes a blob."""
+    import hashlib
+
+    from sqlalchemy import select
+
+    from sync.server.blobs_db import DatabaseBlobStore
+    from sync.server.models import Blob, BlobChunk
+
+    db = _empty(dataclasses.replace(server_settings, migrate_on_start=False), backend)
+    try:
+        migrate(db, "0008")
+        at = datetime(2026, 12, 1, 8, 30, tzinfo=UTC)
+        with db.write() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO blob (sha256, size, device_id, created_at, completed_at) "
+                    "VALUES (:done, 10, 'laptop', :at, :at), (:half, 20, 'laptop', :at, NULL)"
+                ),
+                {"done": "a" * 64, "half": "b" * 64, "at": at},
+            )
+        migrate(db)
+        assert current_revision(db) == "0009"
+        with db.reading() as session:
+            kept = {b.sha256: b.completed_at for b in session.scalars(select(Blob))}
+            assert session.scalars(select(BlobChunk)).all() == []
+        assert kept == {"a" * 64: at, "b" * 64: None}
+        data = b"bytes kept in the database"
+        sha = hashlib.sha256(data).hexdigest()
+        with db.session() as session:
+            session.add(Blob(sha256=sha, size=len(data), device_id="laptop"))
+        store = DatabaseBlobStore(db)
+        assert store.append(sha, 0, len(data), data).complete
+        assert b"".join(store.read(sha, 0, len(data))) == data
     finally:
         db.dispose()

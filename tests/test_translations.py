@@ -66,7 +66,13 @@ def test_main_window_and_errors_in_chinese(qtbot: QtBot, store: Store, chinese: 
         store, QSettings(str(store.data_dir / "s.ini"), QSettings.Format.IniFormat), "K7M3"
     )
     qtbot.addWidget(window)
-    assert [window.nav.item(i).text() for i in range(4)] == ["工单", "设备", "医院与科室", "回访"]
+    assert [window.nav.item(i).text() for i in range(5)] == [
+        "今日工作",
+        "工单",
+        "设备",
+        "医院与科室",
+        "回访",
+    ]
     dialog = CustomerDialog(store, None)
     qtbot.addWidget(dialog)
     dialog.buttons.accepted.emit()

@@ -107,6 +107,7 @@ def test_clicking_a_header_sorts(qtbot: QtBot, store: Store, filled: str) -> Non
 def test_navigation_keys_and_remembered_page(qtbot: QtBot, store: Store, filled: str) -> None:
     window = make_window(qtbot, store)
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "My day",
         "Work orders",
         "Equipment",
         "Hospitals and sites",
@@ -116,7 +117,7 @@ def test_navigation_keys_and_remembered_page(qtbot: QtBot, store: Store, filled:
     equipment = window.page("equipment").list_page.model
     assert equipment.rowCount() == 0  # not queried until first shown
     with qtbot.waitSignal(equipment.loaded):
-        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().key == "equipment"
     assert equipment.rowCount() == 2
     window.resize(720, 540)  # the offscreen screen is 800×600

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.db.fieldwork import ChecklistRun, ChecklistValue
 from app.db.models import WorkOrder
+from app.demo.rows import DEMO_BY
 from app.domain.checklists import MachineKind, Template, Unit
 from app.domain.enums import Modality, RunState, Verdict, WorkOrderType
 from app.domain.ids import uuid7
@@ -22,7 +23,6 @@ from app.domain.tolerance import ChoiceRule, NumericRule, PassFailRule, Rule, ju
 from app.services.checklists.checklist_templates import load_templates
 
 T = WorkOrderType
-DEMO_BY = "demo"
 # A unit installed, commissioned and accepted in the demo passed its tests (a warning
 # or two aside): its signed reports say so.
 HANDED_OVER = frozenset({T.INSTALLATION, T.COMMISSIONING, T.ACCEPTANCE})

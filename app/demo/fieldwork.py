@@ -26,7 +26,9 @@ from app.db.fieldwork import (
 )
 from app.db.models import Equipment, EquipmentModel, WorkOrder
 from app.demo.checklists import seed_checklists
+from app.demo.rows import DEMO_BY
 from app.demo.signatures import QC_NAME, seed_signatures, signers
+from app.demo.training import seed_trainees
 from app.domain import workflow
 from app.domain.enums import (
     FindingSeverity,
@@ -41,7 +43,6 @@ from app.services.store import Store
 
 S, T = WorkOrderState, WorkOrderType
 SEED = 20_250_301
-DEMO_BY = "demo"
 FIRST_PART = "DEMO-100-0001"
 
 PARTS = [
@@ -133,6 +134,7 @@ def seed_field_work(store: Store, today: date) -> bool:
             if order.type in (T.INSTALLATION, T.COMMISSIONING, T.ACCEPTANCE):
                 _installation(session, order)
         seed_checklists(session, rng, orders)
+        seed_trainees(session, random.Random(SEED + 7), orders, DEMO_BY)
         seed_signatures(session, rng, orders)
         return True
 

@@ -13,22 +13,14 @@ from sqlalchemy.orm import Session
 
 from app.db.models import WorkOrder
 from app.db.signing import Amendment, Signature
-from app.domain.enums import ReportKind, SignatureMeaning, WorkOrderState, WorkOrderType
+from app.demo.company import NAME_ZH as COMPANY
+from app.demo.rows import DEMO_BY
+from app.domain.enums import ReportKind, SignatureMeaning, WorkOrderState
+from app.domain.report_kinds import report_kind_of
+from app.domain.signatures import PAD_WIDTH
 from app.services.signing.record_lock import content_hash
 
 M = SignatureMeaning
-T = WorkOrderType
-DEMO_BY = "demo"
-KIND = {
-    T.REPAIR: ReportKind.SERVICE,
-    T.UPGRADE: ReportKind.SERVICE,
-    T.INSPECTION: ReportKind.INSPECTION,
-    T.PREVENTIVE_MAINTENANCE: ReportKind.INSPECTION,
-    T.INSTALLATION: ReportKind.INSTALLATION,
-    T.COMMISSIONING: ReportKind.INSTALLATION,
-    T.ACCEPTANCE: ReportKind.ACCEPTANCE,
-    T.TRAINING: ReportKind.TRAINING,
-}
 SIGNED_STATES = (WorkOrderState.CUSTOMER_SIGNED, WorkOrderState.CLOSED)
 
 
@@ -55,6 +47,8 @@ def scribble(rng: random.Random) -> list[list[list[float]]]:
     for _ in range(rng.randint(2, 4)):
         points = []
         width = rng.uniform(90, 200)
+        if x + width + 20 > PAD_WIDTH:  # the loops swing 18 units past the stroke's end
+            break
         loops = rng.uniform(1.5, 3.5)
         base = rng.uniform(130, 180)
         for step in range(40):
@@ -112,12 +106,12 @@ def seed_signatures(session: Session, rng: random.Random, orders: list[Any]) -> 
     batch: list[Signature] = []
     amend_first: tuple[WorkOrder, str, str, Signature] | None = None
     for order, digest in signed:
-        kind = KIND[order.type]
+        kind = report_kind_of(order.type)
         customer = order.equipment.site.customer
         engineer, contact_name, contact_role = signers(order)
         rows = [
             _signature(
-                order, kind, M.PERFORMED_BY, engineer, "技术工程师", "Beamside", digest, rng, 5
+                order, kind, M.PERFORMED_BY, engineer, "技术工程师", COMPANY, digest, rng, 5
             ),
             _signature(
                 order,
@@ -134,7 +128,7 @@ def seed_signatures(session: Session, rng: random.Random, orders: list[Any]) -> 
         if kind is ReportKind.ACCEPTANCE:
             rows.append(
                 _signature(
-                    order, kind, M.REVIEWED_BY, QC_NAME, "质量控制", "Beamside", digest, rng, 20
+                    order, kind, M.REVIEWED_BY, QC_NAME, "质量控制", COMPANY, digest, rng, 20
                 )
             )
         batch.extend(rows)
@@ -183,7 +177,7 @@ def _amend(
     session.add_all(
         [
             _signature(
-                order, kind, M.PERFORMED_BY, engineer, "技术工程师", "Beamside", digest, rng,
+                order, kind, M.PERFORMED_BY, engineer, "技术工程师", COMPANY, digest, rng,
                 minutes, amendment,
             ),
             _signature(

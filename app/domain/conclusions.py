@@ -45,6 +45,9 @@ NO_ACCEPTANCE = QT_TRANSLATE_NOOP(
     "Record the acceptance (customer, engineer, quality control and date) before signing.",
 )
 NO_TRAINING = QT_TRANSLATE_NOOP("Signing", "Describe the training given before signing.")
+NO_TRAINEES = QT_TRANSLATE_NOOP(
+    "Signing", "Record who was trained (a trainee who attended and passed) before signing."
+)
 NOT_FINISHED = QT_TRANSLATE_NOOP(
     "Signing", "Only completed work can be signed: complete the work order first."
 )
@@ -97,6 +100,7 @@ class ConclusionFacts:
     open_problems: int = 0
     open_findings: int = 0  # inspection findings not fixed on site
     description: str = ""
+    trainees: int = 0  # trainees who attended and passed: each gets a certificate
 
 
 @dataclass(frozen=True)
@@ -147,8 +151,11 @@ def _gaps(facts: ConclusionFacts) -> list[str]:
         people = (facts.accepted_by_customer, facts.accepted_by_engineer, facts.accepted_by_qc)
         if not facts.accepted_recorded or not all(p.strip() for p in people):
             gaps.append(NO_ACCEPTANCE)
-    elif facts.kind is K.TRAINING and not facts.description.strip():
-        gaps.append(NO_TRAINING)
+    elif facts.kind is K.TRAINING:
+        if not facts.description.strip():
+            gaps.append(NO_TRAINING)
+        if not facts.trainees:
+            gaps.append(NO_TRAINEES)
     return gaps
 
 

@@ -27,6 +27,7 @@ CONTENT_TABLES = (
     "running_parameter",
     "work_order_assignment",
     "attachment",
+    "trainee",
 )
 CHECKLIST_VALUE = "checklist_value"  # content through its checklist_run
 WORKFLOW_FIELDS = frozenset({"state", "updated_at", "updated_by", *workflow.STAMPS.values()})

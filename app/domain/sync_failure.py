@@ -22,6 +22,7 @@ class SyncFailure(StrEnum):
     LOCKED = "locked"  # too many failed logins: the account is locked for a while (429)
     BUSY = "busy"  # the server's password checks are saturated: try again soon (503)
     DEVICE_TAKEN = "device_taken"  # this laptop is registered to another user (409)
+    PASSWORD = "password"  # a password change refused: "<code>: …" (wrong current, policy)
     SERVER = "server"  # any other refusal or problem the server reported
     AUDIT = "audit"  # the audit trail could not be anchored
 

@@ -1,27 +1,42 @@
-"""The operator-training certificate: one page, worded as a certificate, not a form.
+"""The operator-training certificates: one page per trainee, each with its own number.
 
-It names the trainees, the unit they were trained on, when and by whom, and carries
-the same footer (hash, QR code) and signatures as every other report, so it can be
-checked against the record like them.
+A page is worded as a certificate, not a form: it names the trainee (with their
+hospital, department and staff number), the unit they were trained on, when and by
+whom, and carries the same footer (hash, QR code) and signatures as every other
+report, so each certificate can be checked against the record. A job with no trainee
+recorded yet prints one page saying so, never a certificate for nobody.
 """
 
 from __future__ import annotations
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from app.reports import labels
-from app.reports.content import Language, ReportContent
+from app.reports.content import Language, ReportContent, TraineeLine
 from app.reports.sections import banners
 from app.reports.signatures import signature_block
-from app.reports.styles import DASH, Styles, day, escape, grid_style
+from app.reports.styles import Styles, day, escape
 from app.reports.tables import FRAME_WIDTH, heading, key_values
-
-NAMES_PER_ROW = 3
 
 
 def certificate_story(content: ReportContent, styles: Styles) -> list[Flowable]:
+    """A certificate page for each trainee (or one page saying none is recorded)."""
+    pages: list[list[Flowable]] = [
+        _certificate(content, styles, trainee) for trainee in content.trainees
+    ] or [_certificate(content, styles, None)]
+    story: list[Flowable] = []
+    for index, page in enumerate(pages):
+        if index:
+            story.append(PageBreak())
+        story += page
+    return story
+
+
+def _certificate(
+    content: ReportContent, styles: Styles, trainee: TraineeLine | None
+) -> list[Flowable]:
     language = content.language
     t = labels.TEXTS[language]
     other: Language = "en" if language == "zh_CN" else "zh_CN"
@@ -34,9 +49,37 @@ def certificate_story(content: ReportContent, styles: Styles) -> list[Flowable]:
     number_style = ParagraphStyle(
         "certificate-number", parent=styles.muted, alignment=TA_CENTER, fontName=styles.font
     )
-    intro = t["certificate_intro"].format(date=day(trained_on, language), customer=customer_name)
+    name_style = ParagraphStyle(
+        "trainee-name", parent=styles.certificate_name, fontSize=20, leading=28
+    )
     unit = content.equipment
     separator = "、" if language == "zh_CN" else ", "
+    number = trainee.certificate_number if trainee else "—"
+    story: list[Flowable] = [
+        Spacer(1, 10),
+        Paragraph(escape(labels.title(language, content.kind)), styles.certificate_title),
+        Paragraph(escape(labels.title(other, content.kind)), styles.subtitle),
+        Spacer(1, 4),
+        Paragraph(escape(f"{t['certificate_no']} {number}"), number_style),
+        Spacer(1, 14),
+        *banners(content, styles),
+    ]
+    if trainee is None:
+        story.append(Paragraph(escape(t["no_trainees"]), styles.certificate_body))
+    else:
+        story += [
+            Paragraph(escape(trainee.name), name_style),
+            Paragraph(escape(_affiliation(trainee, language)), number_style),
+            Spacer(1, 10),
+            Paragraph(
+                escape(
+                    t["certificate_intro"].format(
+                        date=day(trained_on, language), customer=customer_name
+                    )
+                ),
+                styles.certificate_body,
+            ),
+        ]
     pairs = [
         (t["equipment"], f"{unit.maker} {unit.model}".strip()),
         (t["modality"], unit.modality),
@@ -47,21 +90,7 @@ def certificate_story(content: ReportContent, styles: Styles) -> list[Flowable]:
         (t["trainer"], separator.join(content.engineers)),
         (t["udi"], unit.udi),
     ]
-    story: list[Flowable] = [
-        Spacer(1, 10),
-        Paragraph(escape(labels.title(language, content.kind)), styles.certificate_title),
-        Paragraph(escape(labels.title(other, content.kind)), styles.subtitle),
-        Spacer(1, 4),
-        Paragraph(escape(f"{t['certificate_no']} {content.work_order_number}"), number_style),
-        Spacer(1, 14),
-        *banners(content, styles),
-        Paragraph(escape(intro), styles.certificate_body),
-        Spacer(1, 6),
-        heading(t["trainees"], styles),
-        _names(content.trainees, styles),
-        heading(t["sec_identity"], styles),
-        key_values(pairs, styles),
-    ]
+    story += [Spacer(1, 6), heading(t["sec_identity"], styles), key_values(pairs, styles)]
     if content.description.strip():
         story += [
             heading(t["training_content"], styles),
@@ -71,22 +100,9 @@ def certificate_story(content: ReportContent, styles: Styles) -> list[Flowable]:
     return story
 
 
-def _names(names: tuple[str, ...], styles: Styles) -> Flowable:
-    """Trainees' names in a centred grid, large enough to read as a certificate."""
-    if not names:
-        return Paragraph(DASH, styles.certificate_name)
-    cells = [Paragraph(escape(name), styles.certificate_name) for name in names]
-    rows: list[list[Paragraph | str]] = []
-    for start in range(0, len(cells), NAMES_PER_ROW):
-        row: list[Paragraph | str] = [*cells[start : start + NAMES_PER_ROW]]
-        rows.append(row + [""] * (NAMES_PER_ROW - len(row)))
-    table = Table(rows, colWidths=[FRAME_WIDTH / NAMES_PER_ROW] * NAMES_PER_ROW)
-    table.setStyle(
-        grid_style(
-            styles.font,
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ruled=False,
-        )
-    )
-    return table
+def _affiliation(trainee: TraineeLine, language: Language) -> str:
+    """Hospital, department, job title and staff number, those recorded."""
+    t = labels.TEXTS[language]
+    staff = t["staff_number"].format(number=trainee.staff_number) if trainee.staff_number else ""
+    parts = (trainee.organisation, trainee.department, trainee.role, staff)
+    return "  ·  ".join(part for part in parts if part)

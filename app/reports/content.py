@@ -9,7 +9,7 @@ and signature meanings stay enums: the builder words them and colours the verdic
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
@@ -30,32 +30,46 @@ PAD_HEIGHT = 300.0
 
 @dataclass(frozen=True)
 class Company:
-    """The service company, printed in the header in both languages."""
+    """The service company (its profile in Settings), printed in the header and footer;
+    logo and seal are PNG bytes (b"" when none). Empty names mean no profile yet: the
+    report then names no organisation rather than the software's."""
 
-    name_zh: str
-    name_en: str
-    address_zh: str
-    address_en: str
-    phone: str
+    name_zh: str = ""
+    name_en: str = ""
+    address_zh: str = ""
+    address_en: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    logo: bytes = field(default=b"", repr=False)
+    seal: bytes = field(default=b"", repr=False)
 
     def name(self, language: Language) -> str:
-        return self.name_zh if language == "zh_CN" else self.name_en
+        first, second = (
+            (self.name_zh, self.name_en) if language == "zh_CN" else (self.name_en, self.name_zh)
+        )
+        return first or second
 
     def other_name(self, language: Language) -> str:
-        return self.name_en if language == "zh_CN" else self.name_zh
+        """The name in the other language, when it says something the first does not."""
+        other = self.name_en if language == "zh_CN" else self.name_zh
+        return other if other and other != self.name(language) else ""
 
     def address(self, language: Language) -> str:
-        return self.address_zh if language == "zh_CN" else self.address_en
+        first, second = (
+            (self.address_zh, self.address_en)
+            if language == "zh_CN"
+            else (self.address_en, self.address_zh)
+        )
+        return first or second
+
+    def contact_line(self) -> str:
+        """Phone, e-mail and website, those that are set, on one line."""
+        parts = (self.phone, self.email, self.website)
+        return "  ·  ".join(part for part in parts if part)
 
 
-# A constant until the company's details become a setting.
-COMPANY = Company(
-    name_zh="Beamside 医疗设备技术服务有限公司",
-    name_en="Beamside Medical Equipment Services Co., Ltd.",
-    address_zh="江苏省南京市建邺区江东中路 100 号 8 楼",
-    address_en="8F, 100 Jiangdong Middle Road, Jianye District, Nanjing, Jiangsu",
-    phone="+86 25 8000 0000",
-)
+NO_COMPANY = Company()
 
 
 @dataclass(frozen=True)
@@ -195,6 +209,18 @@ class Photo:
 
 
 @dataclass(frozen=True)
+class TraineeLine:
+    """A person trained, who gets a certificate of their own with its number."""
+
+    name: str
+    staff_number: str
+    role: str
+    department: str
+    organisation: str
+    certificate_number: str
+
+
+@dataclass(frozen=True)
 class SignatureMark:
     """One handwritten signature with what Part 11 §11.50 asks to show beside it."""
 
@@ -224,7 +250,7 @@ class ReportContent:
     equipment: Equipment
     times: Times
     generated_at: datetime
-    company: Company = COMPANY
+    company: Company = NO_COMPANY
     engineers: tuple[str, ...] = ()
     description: str = ""
     repair: Repair | None = None
@@ -234,7 +260,7 @@ class ReportContent:
     installation: Installation | None = None
     checklists: tuple[ChecklistResult, ...] = ()
     open_problems: tuple[str, ...] = ()
-    trainees: tuple[str, ...] = ()
+    trainees: tuple[TraineeLine, ...] = ()
     photos: tuple[Photo, ...] = ()
     signatures: tuple[SignatureMark, ...] = ()
     record_hash: str = ""  # "" while unsigned: the report is a draft

@@ -124,8 +124,10 @@ TEXTS: dict[Language, dict[str, str]] = {
         "amendment_banner": "更正记录",
         "amendment_reason": "更正原因：{reason}",
         "previous_hash": "原记录哈希：{hash}",
-        "certificate_intro": "兹证明下列人员已于{date}在{customer}完成以下设备的操作培训，"
-        "掌握设备的安全操作、日常检查及紧急处理程序。",
+        "certificate_intro": "兹证明上述人员已于{date}在{customer}完成以下设备的操作培训，"
+        "经考核合格，掌握设备的安全操作、日常检查及紧急处理程序。",
+        "no_trainees": "本培训工单尚未登记受训人员，无法出具培训证书。",
+        "staff_number": "工号 {number}",
         "trainees": "受训人员",
         "trainer": "培训工程师",
         "training_content": "培训内容",
@@ -233,9 +235,12 @@ TEXTS: dict[Language, dict[str, str]] = {
         "amendment_banner": "Amended record",
         "amendment_reason": "Reason for the amendment: {reason}",
         "previous_hash": "Previous record hash: {hash}",
-        "certificate_intro": "This is to certify that the persons named below completed "
-        "operator training on {date} at {customer} on the equipment below, covering its "
-        "safe operation, daily checks and emergency procedures.",
+        "certificate_intro": "This is to certify that the person named above completed "
+        "operator training on {date} at {customer} on the equipment below and passed its "
+        "assessment, covering its safe operation, daily checks and emergency procedures.",
+        "no_trainees": "No trainee is recorded on this training work order yet, so no "
+        "certificate can be issued.",
+        "staff_number": "Staff no. {number}",
         "trainees": "Trainees",
         "trainer": "Trainer(s)",
         "training_content": "Training content",
@@ -306,6 +311,7 @@ GAPS: dict[Language, dict[str, str]] = {
         conclusions.NO_SUMMARY: "调试总结",
         conclusions.NO_ACCEPTANCE: "验收记录（客户、工程师、质量控制及验收时间）",
         conclusions.NO_TRAINING: "培训内容",
+        conclusions.NO_TRAINEES: "受训人员（至少一名出席且考核合格）",
     },
     "en": {
         conclusions.NO_ACTIONS: "what was done",
@@ -316,6 +322,7 @@ GAPS: dict[Language, dict[str, str]] = {
         conclusions.NO_SUMMARY: "the commissioning summary",
         conclusions.NO_ACCEPTANCE: "the acceptance (customer, engineer, quality control and date)",
         conclusions.NO_TRAINING: "the training given",
+        conclusions.NO_TRAINEES: "who was trained (a trainee who attended and passed)",
     },
 }
 

@@ -9,6 +9,7 @@ by reference: the QR code's few hundred modules and the header's texts are writt
 
 from __future__ import annotations
 
+import io
 import itertools
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -29,6 +31,9 @@ MARGIN_X = 18 * mm
 MARGIN_TOP = 27 * mm
 MARGIN_BOTTOM = 32 * mm
 QR_SIZE = 20 * mm
+LOGO_HEIGHT = 11 * mm
+LOGO_MAX_WIDTH = 30 * mm
+SEAL_SIZE = 40 * mm
 PAGE_NUMBER_X = PAGE_WIDTH - MARGIN_X - QR_SIZE - 4 * mm
 PAGE_NUMBER_Y = MARGIN_BOTTOM - 9 * mm
 FURNITURE_FORM = "beamside-page"
@@ -80,7 +85,7 @@ def canvas_class(content: ReportContent, font: str) -> type[NumberedCanvas]:
 
 
 class ReportDocument(BaseDocTemplate):
-    """A4 portrait with the Beamside header and footer on every page."""
+    """A4 portrait with the company's letterhead and the footer on every page."""
 
     def __init__(self, target: Path, content: ReportContent, font: str) -> None:
         title = labels.title(content.language, content.kind)
@@ -126,6 +131,7 @@ class ReportDocument(BaseDocTemplate):
             canvas.saveState()
             if self.content.kind is ReportKind.TRAINING:
                 self._border(canvas)
+                self._seal(canvas)
             self._header(canvas)
             self._footer(canvas)
             canvas.restoreState()
@@ -134,14 +140,23 @@ class ReportDocument(BaseDocTemplate):
         canvas.doForm(FURNITURE_FORM)
 
     def _header(self, canvas: Canvas) -> None:
+        """The company's logo and names left (from its profile; nothing when there is
+        none), the report's title and number right."""
         content, language = self.content, self.content.language
+        company = content.company
         top = PAGE_HEIGHT - 12 * mm
+        left = MARGIN_X
+        if company.logo:
+            left += self._image(
+                canvas, company.logo, MARGIN_X, top - 6, LOGO_MAX_WIDTH, LOGO_HEIGHT
+            )
+            left += 3 * mm
         canvas.setFillColor(ACCENT)
         canvas.setFont(self.font, 10)
-        canvas.drawString(MARGIN_X, top, content.company.name(language))
+        canvas.drawString(left, top, company.name(language))
         canvas.setFillColor(MUTED)
         canvas.setFont(self.font, 6.5)
-        canvas.drawString(MARGIN_X, top - 9, content.company.other_name(language))
+        canvas.drawString(left, top - 9, company.other_name(language))
         right = PAGE_WIDTH - MARGIN_X
         canvas.setFillColor(ACCENT)
         canvas.setFont(self.font, 9)
@@ -153,6 +168,23 @@ class ReportDocument(BaseDocTemplate):
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1)
         canvas.line(MARGIN_X, top - 16, right, top - 16)
+
+    @staticmethod
+    def _image(
+        canvas: Canvas, png: bytes, x: float, y: float, max_width: float, height: float
+    ) -> float:
+        """Draws `png` `height` high (narrower when it would pass `max_width`) with its
+        bottom at `y`; returns the width drawn (0 for bytes that are no image)."""
+        try:
+            reader = ImageReader(io.BytesIO(png))
+            pixels_wide, pixels_high = reader.getSize()
+        except Exception:  # noqa: BLE001 - a damaged image must not stop the report
+            return 0.0
+        width = height * pixels_wide / max(pixels_high, 1)
+        if width > max_width:
+            height, width = height * max_width / width, max_width
+        canvas.drawImage(reader, x, y, width, height, mask="auto")
+        return width
 
     def _footer(self, canvas: Canvas) -> None:
         """Hash, generation time and company left; QR code right; page x of y (stamped
@@ -182,8 +214,13 @@ class ReportDocument(BaseDocTemplate):
         canvas.setFont(self.font, 6.5)
         generated = f"{labels.text(language, 'generated')}  {when(content.generated_at)}"
         canvas.drawString(MARGIN_X, y - 18, generated)
-        company = content.company
-        canvas.drawString(MARGIN_X, y - 27, f"{company.address(language)}  ·  {company.phone}")
+        company, width = content.company, PAGE_NUMBER_X - MARGIN_X
+        for line, text in enumerate((company.address(language), company.contact_line())):
+            size = 6.5  # shrunk to fit left of the page number and QR code when long
+            while size > 4.5 and canvas.stringWidth(text, self.font, size) > width:
+                size -= 0.25
+            canvas.setFont(self.font, size)
+            canvas.drawString(MARGIN_X, y - 27 - 8 * line, text)
 
     def _qr(self, canvas: Canvas, x: float, y: float) -> None:
         canvas.saveState()
@@ -199,6 +236,15 @@ class ReportDocument(BaseDocTemplate):
         canvas.rotate(35)
         canvas.drawCentredString(0, -30, labels.text(self.content.language, "draft_mark"))
         canvas.restoreState()
+
+    def _seal(self, canvas: Canvas) -> None:
+        """The company's seal on a signed certificate, over the signatures' corner as
+        one is stamped on paper; a draft carries none (it is not a certificate)."""
+        seal = self.content.company.seal
+        if not seal or self.content.is_draft:
+            return
+        x = PAGE_WIDTH - MARGIN_X - SEAL_SIZE - 8 * mm
+        self._image(canvas, seal, x, MARGIN_BOTTOM + 6 * mm, SEAL_SIZE, SEAL_SIZE)
 
     def _border(self, canvas: Canvas) -> None:
         """The certificate's double frame, inside the header and footer."""

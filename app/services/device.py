@@ -1,16 +1,24 @@
-"""This installation's identity and the work-order numbers it issues."""
+"""This installation's identity and the numbers it issues (work orders, certificates)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.db.models import LocalDevice, WorkOrder
+from app.db.training import Trainee
 from app.domain import local_time
 from app.domain.ids import uuid7
-from app.domain.numbering import format_number, new_device_prefix, next_number
+from app.domain.numbering import (
+    CERTIFICATE,
+    WORK_ORDER,
+    format_number,
+    new_device_prefix,
+    next_number,
+)
+from app.services.store import Store
 
 
 def local_device(session: Session) -> LocalDevice:
@@ -23,17 +31,35 @@ def local_device(session: Session) -> LocalDevice:
     return device
 
 
+def number_prefix(store: Store) -> str:
+    """This device's part of its work-order numbers (made and kept on first use)."""
+    with store.session() as session:
+        return local_device(session).number_prefix
+
+
 def issue_work_order_number(session: Session, when: datetime) -> str:
     """The next number of this device for the year of `when` (call inside the insert's
     transaction, so the unique index on `work_order.number` guards it)."""
+    return _issue(session, when, WorkOrder.number, WORK_ORDER)
+
+
+def issue_certificate_number(session: Session, when: datetime) -> str:
+    """The next training-certificate number of this device (`CERT-<year>-<prefix>-<seq>`),
+    inside the trainee's insert transaction (unique index on the number)."""
+    return _issue(session, when, Trainee.certificate_number, CERTIFICATE)
+
+
+def _issue(
+    session: Session, when: datetime, column: InstrumentedAttribute[str], series: str
+) -> str:
     prefix = local_device(session).number_prefix
     year = local_time.year_of(when)  # the year on the engineer's calendar, not UTC's
-    pattern = format_number(year, prefix, 0)[:-5] + "%"
+    pattern = format_number(year, prefix, 0, series)[:-5] + "%"
     # Longest first: past 99999 the sequence grows a digit and string order alone fails.
     highest = session.scalar(
-        select(WorkOrder.number)
-        .where(WorkOrder.number.like(pattern))
-        .order_by(func.length(WorkOrder.number).desc(), WorkOrder.number.desc())
+        select(column)
+        .where(column.like(pattern))
+        .order_by(func.length(column).desc(), column.desc())
         .limit(1)
     )
-    return next_number(year, prefix, highest)
+    return next_number(year, prefix, highest, series)

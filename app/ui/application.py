@@ -75,7 +75,7 @@ def open_store(options: LaunchOptions, login: str, restore_first: bool = False) 
     for a database Beamside must not open (see `explain_database_problem`).
     """
     from app.db import schema
-    from app.services.device import local_device
+    from app.services.device import number_prefix
     from app.services.store import Store
     from app.ui.main_window import load_page_modules
 
@@ -84,8 +84,7 @@ def open_store(options: LaunchOptions, login: str, restore_first: bool = False) 
         schema.restore_latest_backup(path, backups)
     opened = schema.open_database(path, backups)
     store = Store(opened.engine, options.data_dir, login)
-    with store.session() as session:
-        prefix = local_device(session).number_prefix
+    prefix = number_prefix(store)
     if options.demo and options.smoke:
         from app.demo.seed import seed_demo
 
@@ -427,7 +426,11 @@ def _login() -> str:
 def _quit_when_listed(window: MainWindow, first_count: int | None) -> None:
     """Quits once the work-order list has loaded (the window was drawn before). When the
     first page already said "smoke ok", the real list must agree with its count."""
-    model = window.page("work_orders").list_page.model
+    from app.ui.list_page import ListPage
+
+    work_orders = window.page("work_orders").list_page
+    assert isinstance(work_orders, ListPage)
+    model = work_orders.model
     said: list[bool] = []
 
     def on_loaded(count: int) -> None:

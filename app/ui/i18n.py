@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from app.domain.i18n import arg as arg  # one helper for every layer, handed to the UI
 from app.paths import resources_dir
 
 LANGUAGES = ("zh_CN", "en")
 LANGUAGE_KEY = "ui/language"
 _installed: list[QTranslator] = []
-_MARKER = re.compile(r"%(\d+)")
-
-
-def arg(text: str, *values: object) -> str:
-    """Fills %1, %2, … in one pass, like QString::arg with several values.
-
-    A value that itself holds "%2" stays as it is: chained `.replace` calls would
-    substitute it again. A marker without a value is left in place.
-    """
-
-    def fill(match: re.Match[str]) -> str:
-        index = int(match.group(1))
-        return str(values[index - 1]) if 1 <= index <= len(values) else match.group(0)
-
-    return _MARKER.sub(fill, text)
 
 
 def choose_language(requested: str | None, settings: QSettings | None) -> str:

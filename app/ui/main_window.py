@@ -44,8 +44,10 @@ if TYPE_CHECKING:
     from app.db.first_page import FirstPage
     from app.services.store import Store
     from app.ui.list_page import ListPage
+    from app.ui.my_day.my_day_page import MyDayPage
 
 log = logging.getLogger(__name__)
+START_PAGE_KEY = "window/start_page"  # set while the laptop's user starts on "My day"
 
 # FRAME_ONLY: the frame is built without touching `Qt.…` enums: PySide6 makes the
 # ~90 Python enums of the Qt namespace at its first use (~40 ms, a third of a bare
@@ -57,6 +59,8 @@ PAGE_MODULES = (
     "app.services.registry.customers",
     "app.services.registry.equipment",
     "app.services.lists",
+    "app.services.my_day.day",
+    "app.services.my_day.search",
     "app.services.records",
     "app.services.registry.users",
     "app.services.work_orders.orders",
@@ -66,12 +70,14 @@ PAGE_MODULES = (
     "app.ui.work_orders.follow_ups_page",
     "app.ui.labels",
     "app.ui.list_page",
+    "app.ui.my_day.my_day_page",
     "app.ui.sync.sync_controller",
     "app.ui.sync.sync_indicator",
     "app.ui.sync.sync_page",
     "app.ui.work_orders.work_order_dialog",
 )
 PAGE_ICONS = {
+    "my_day": QStyle.StandardPixmap.SP_DesktopIcon,
     "work_orders": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "equipment": QStyle.StandardPixmap.SP_ComputerIcon,
     "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
@@ -100,7 +106,7 @@ def _template_problems() -> list[str]:
 class Page:
     key: str
     title: str
-    list_page: ListPage
+    list_page: ListPage | MyDayPage  # "My day" answers what the main window asks of a list
     new: Callable[[], bool] | None
     open: Callable[[str], bool]
     delete: Callable[[str], None] | None
@@ -153,6 +159,7 @@ class MainWindow(QMainWindow):
 
     def _page_titles(self) -> dict[str, str]:
         return {
+            "my_day": self.tr("My day"),
             "work_orders": self.tr("Work orders"),
             "equipment": self.tr("Equipment"),
             "customers": self.tr("Hospitals and sites"),
@@ -196,6 +203,7 @@ class MainWindow(QMainWindow):
             arg(self.tr("Work-order prefix %1 · data in %2"), device_prefix, str(store.data_dir))
         )
         self._show_user()
+        self._open_start_page()
         self._install_sync()
         # After start-up settles: reading the templates imports pydantic (~0.2 s of work).
         QTimer.singleShot(
@@ -216,9 +224,11 @@ class MainWindow(QMainWindow):
             self.delete_action,
             self.refresh_action,
             self.find_action,
+            self.search_everything_action,
             self.export_reports_action,
             self.switch_user_action,
             self.backups_action,
+            self.company_action,
         ):
             action.setEnabled(enabled)
 
@@ -235,6 +245,7 @@ class MainWindow(QMainWindow):
 
         store, settings, titles = self._store(), self.settings, self.page_titles
         return [
+            self._my_day_page(),
             Page(
                 "work_orders",
                 titles["work_orders"],
@@ -279,6 +290,20 @@ class MainWindow(QMainWindow):
     def _store(self) -> Store:
         assert self.store is not None, "the database is not open yet"
         return self.store
+
+    def _my_day_page(self) -> Page:
+        from app.ui.my_day.my_day_page import MyDayPage
+
+        page = MyDayPage(self._store(), self.settings)
+        entry = Page("my_day", self.page_titles["my_day"], page, None, self._open_work_order, None)
+        entry.widget = page
+
+        def open_record(key: str, record_id: str) -> None:
+            self._open(self.page(key), record_id)
+            page.refresh()  # the job may have moved on
+
+        page.open_requested.connect(open_record)
+        return entry
 
     def _follow_ups_page(self) -> Page:
         from app.ui.work_orders.follow_ups_page import FollowUpsPage
@@ -328,6 +353,7 @@ class MainWindow(QMainWindow):
             for page in self.pages:
                 page.list_page.refresh()
             self._show_user()  # users arrive with the first sync
+            self._open_start_page(show=False)
 
     def _wo_count(self, n: int) -> str:
         return self.tr("%n work order(s)", "", n)
@@ -411,6 +437,9 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Find,
             lambda: self.current_page().list_page.focus_search(),
         )
+        self.search_everything_action = self._action(
+            self.tr("&Search everything"), QKeySequence("Ctrl+K"), self._search_everything
+        )
         self.export_reports_action = self._action(
             self.tr("&Export signed reports…"), QKeySequence("Ctrl+Shift+E"), self._export_reports
         )
@@ -439,6 +468,7 @@ class MainWindow(QMainWindow):
             )
         view_menu.addSeparator()
         view_menu.addAction(self.find_action)
+        view_menu.addAction(self.search_everything_action)
         view_menu.addAction(self.refresh_action)
         settings_menu = menu.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -459,6 +489,10 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.switch_user_action)
         self.backups_action = self._action(self.tr("&Backups…"), QKeySequence(), self._backups)
         settings_menu.addAction(self.backups_action)
+        self.company_action = self._action(
+            self.tr("&Company profile…"), QKeySequence(), self._company_profile
+        )
+        settings_menu.addAction(self.company_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Beamside"), QKeySequence(), self._about))
 
@@ -525,6 +559,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Deleted."), 4000)
         page.list_page.refresh()
 
+    def _search_everything(self) -> None:
+        """Ctrl+K from anywhere: the "My day" search box, over every kind of record."""
+        self.show_page("my_day")
+        self.current_page().list_page.focus_search()
+
     def _refresh(self) -> None:
         self.current_page().list_page.refresh()
 
@@ -579,6 +618,7 @@ class MainWindow(QMainWindow):
             for page in self.pages:
                 page.list_page.refresh()
             self._show_user()
+            self._open_start_page(show=False)
 
         def failed(error: BaseException) -> None:
             log.error("demo data failed", exc_info=error)
@@ -613,6 +653,19 @@ class MainWindow(QMainWindow):
             arg(self.tr("User: %1 (%2)"), user.display_name, enum_label(user.role))
         )
 
+    def _open_start_page(self, show: bool = True) -> None:
+        """A field engineer known to this laptop starts on "My day" (and the next start
+        draws it first); everybody else on the page they last used. `show=False` only
+        remembers it (users that arrived while the window was in use)."""
+        from app.services.my_day.day import starts_on_my_day
+
+        if starts_on_my_day(self._store()):
+            self.settings.setValue(START_PAGE_KEY, "my_day")
+            if show:
+                self.show_page("my_day")
+        else:
+            self.settings.remove(START_PAGE_KEY)
+
     def _switch_user(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
@@ -635,12 +688,19 @@ class MainWindow(QMainWindow):
             store.user_login = logins[names.index(name)]
             self.settings.setValue("user/login", store.user_login)
             self._show_user()
+            self._open_start_page()
+            self.page("my_day").list_page.refresh()
 
     def _backups(self) -> None:
         from app.paths import backups_dir
         from app.ui.backups.backups_dialog import BackupsDialog
 
         BackupsDialog(backups_dir(self._store().data_dir), self).exec()
+
+    def _company_profile(self) -> None:
+        from app.ui.company.company_profile_dialog import CompanyProfileDialog
+
+        CompanyProfileDialog(self._store(), self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -663,7 +723,9 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         keys = list(self.page_titles)
-        last = self.settings.value("window/page", "work_orders")
+        last = self.settings.value(START_PAGE_KEY) or self.settings.value(
+            "window/page", "work_orders"
+        )
         self.show_page(last if last in keys else "work_orders")
 
     def closeEvent(self, event: QCloseEvent) -> None:

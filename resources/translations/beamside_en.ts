@@ -358,6 +358,57 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of %1 on %2. This laptop and your other laptops stay logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; not a common password, a word or your user name. A few unrelated words make a good one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one the next time you log in; this laptop and your other laptops stay logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Quality assurance</source>
@@ -648,6 +699,116 @@
     </message>
     <message>
         <source>%1 cannot be read here (%2); it may be sound, so it was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>Only the service manager may change the company profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name in Chinese or in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an image Beamside can read (PNG, JPEG, BMP or GIF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image file is larger than 10 MB; choose a smaller one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image stays larger than 256 KB even when scaled down; use a simpler picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfileDialog</name>
+    <message>
+        <source>Company profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in every report&apos;s letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamped on signed certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company profile yet: reports, certificates and signatures name no organisation until it is entered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports print these details in their own language; the profile reaches every laptop with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the service manager may change the company profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,6 +1326,22 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EquipmentDetailDialog</name>
@@ -1562,6 +1739,21 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>ImageField</name>
+    <message>
+        <source>Choose image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstallationPanel</name>
     <message>
         <source>Agreed date</source>
@@ -1834,6 +2026,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,6 +2062,10 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1910,6 +2110,10 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2005,6 +2209,147 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Beamside %1
 Service records for radiotherapy equipment, offline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No part recorded on the job yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>Search work orders, units, hospitals, parts (Ctrl+K)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job of yours is waiting for parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up call is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your day could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today and overdue: %1 (%2 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job can be assigned to %1 yet: users arrive with the first sync (Settings → Who is using this laptop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today, and nothing overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today, and nothing overdue: no open job is assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open job(s) of yours are due later; the Work orders page lists them all.</source>
+        <translation>
+            <numerusform>%n more open job of yours is due later; the Work orders page lists them all.</numerusform>
+            <numerusform>%n more open jobs of yours are due later; the Work orders page lists them all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for parts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up calls due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2275,6 +2620,23 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>PluralTexts</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n work order(s)</source>
+        <translation>
+            <numerusform>on %n work order</numerusform>
+            <numerusform>on %n work orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <source>Printing…</source>
@@ -2367,6 +2729,29 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>The unit is back in clinical use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 is not recorded on any work order yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Search looks in work-order numbers and descriptions, unit serials and models, hospital names in Chinese and English, part numbers and names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a record; Esc goes back to your day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2510,6 +2895,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Describe the training given before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record who was trained (a trainee who attended and passed) before signing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3113,6 +3502,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password on the sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Allow logging in over plain http:// (unencrypted) to another computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3394,7 +3791,15 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The new password is too short: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>laptop of another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3454,6 +3859,26 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The current password is not right. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password may not contain your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is too easy to guess (a common password, a word, a name or a keyboard pattern). Choose a longer, less common one, e.g. a few unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edited on two laptops at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3503,6 +3928,119 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraineeDialog</name>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order&apos;s hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trainees</name>
+    <message>
+        <source>Trainees are recorded on training work orders only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraineesPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add trainee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each trainee who attended and passed gets a certificate of their own, with the number shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3807,6 +4345,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AddPartDialog</name>
@@ -257,7 +258,7 @@
         <translation>导出已签字报告</translation>
     </message>
     <message>
-        <source>Each report's own language (as last exported, else 中文)</source>
+        <source>Each report&apos;s own language (as last exported, else 中文)</source>
         <translation>各报告原有语言（上次导出时的语言，无则中文）</translation>
     </message>
     <message>
@@ -344,6 +345,57 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Change the password of %1 on %2. This laptop and your other laptops stay logged in.</source>
+        <translation>修改 %1 在 %2 上的密码。本笔记本和您的其他笔记本保持登录。</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; not a common password, a word or your user name. A few unrelated words make a good one.</source>
+        <translation>至少 %1 个字符；不能是常见密码、单词或您的用户名。几个不相关的词可组成好密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type it again.</source>
+        <translation>两次输入的新密码不一致。请重新输入。</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>正在修改密码…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one the next time you log in; this laptop and your other laptops stay logged in.</source>
+        <translation>密码已修改。下次登录时请使用新密码；本笔记本和您的其他笔记本保持登录。</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>Quality assurance</source>
@@ -386,7 +438,7 @@
         <translation>请输入合格或不合格（p / f），或不适用（n/a）。</translation>
     </message>
     <message>
-        <source>Not one of this item's answers: type its number (1–%1) or its name.</source>
+        <source>Not one of this item&apos;s answers: type its number (1–%1) or its name.</source>
         <translation>不是此项的可选答案：请输入选项编号（1–%1）或选项名称。</translation>
     </message>
     <message>
@@ -635,6 +687,116 @@
     <message>
         <source>%1 cannot be read here (%2); it may be sound, so it was not replaced.</source>
         <translation>此处无法读取 %1（%2）；它可能完好，因此未被替换。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>Only the service manager may change the company profile.</source>
+        <translation>只有服务经理可以修改公司信息。</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name in Chinese or in English.</source>
+        <translation>请填写公司的中文或英文名称。</translation>
+    </message>
+    <message>
+        <source>This file is not an image Beamside can read (PNG, JPEG, BMP or GIF).</source>
+        <translation>该文件不是 Beamside 可读取的图片（PNG、JPEG、BMP 或 GIF）。</translation>
+    </message>
+    <message>
+        <source>This image file is larger than 10 MB; choose a smaller one.</source>
+        <translation>图片文件超过 10 MB，请选择较小的文件。</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>无法读取该图片。</translation>
+    </message>
+    <message>
+        <source>This image stays larger than 256 KB even when scaled down; use a simpler picture.</source>
+        <translation>该图片缩小后仍超过 256 KB，请使用更简洁的图片。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfileDialog</name>
+    <message>
+        <source>Company profile</source>
+        <translation>公司信息</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Address (Chinese)</source>
+        <translation>地址（中文）</translation>
+    </message>
+    <message>
+        <source>Address (English)</source>
+        <translation>地址（英文）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>徽标</translation>
+    </message>
+    <message>
+        <source>Printed in every report&apos;s letterhead.</source>
+        <translation>印在每份报告的页眉上。</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>公章</translation>
+    </message>
+    <message>
+        <source>Stamped on signed certificates.</source>
+        <translation>加盖在已签字的证书上。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No company profile yet: reports, certificates and signatures name no organisation until it is entered here.</source>
+        <translation>尚未填写公司信息：在此填写之前，报告、证书和签名中不显示单位名称。</translation>
+    </message>
+    <message>
+        <source>Reports print these details in their own language; the profile reaches every laptop with the next sync.</source>
+        <translation>报告按其语言打印这些信息；下次同步后，所有笔记本电脑都会收到公司信息。</translation>
+    </message>
+    <message>
+        <source>Only the service manager may change the company profile.</source>
+        <translation>只有服务经理可以修改公司信息。</translation>
+    </message>
+    <message>
+        <source>Choose image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1315,22 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentDetailDialog</name>
@@ -1546,6 +1724,21 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>ImageField</name>
+    <message>
+        <source>Choose image…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>无图片</translation>
+    </message>
+</context>
+<context>
     <name>InstallationPanel</name>
     <message>
         <source>Agreed date</source>
@@ -1816,6 +2009,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>回访</translation>
     </message>
     <message>
+        <source>My day</source>
+        <translation>今日工作</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -1848,6 +2045,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything</source>
+        <translation>全局搜索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Export signed reports…</source>
@@ -1892,6 +2093,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Company profile…</source>
+        <translation>公司信息(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1986,6 +2191,146 @@ Everything you saved is safe. The details were written to %2.</source>
 Service records for radiotherapy equipment, offline first.</source>
         <translation>Beamside %1
 放疗设备售后服务记录，离线优先。</translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>No contact on record</source>
+        <translation>无联系人记录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No part recorded on the job yet</source>
+        <translation>工单上尚未登记配件</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>回访对象</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>Search work orders, units, hospitals, parts (Ctrl+K)…</source>
+        <translation>搜索工单、设备、医院、配件（Ctrl+K）…</translation>
+    </message>
+    <message>
+        <source>No job of yours is waiting for parts.</source>
+        <translation>您没有等待配件的工单。</translation>
+    </message>
+    <message>
+        <source>No follow-up call is due.</source>
+        <translation>没有到期的回访。</translation>
+    </message>
+    <message>
+        <source>Loading your day…</source>
+        <translation>正在读取您今天的工作…</translation>
+    </message>
+    <message>
+        <source>Your day could not be read: %1</source>
+        <translation>无法读取您今天的工作：%1</translation>
+    </message>
+    <message>
+        <source>My day · %1</source>
+        <translation>今日工作 · %1</translation>
+    </message>
+    <message>
+        <source>My day · %1 · %2</source>
+        <translation>今日工作 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Due today and overdue: %1 (%2 overdue)</source>
+        <translation>今天到期及已逾期：%1（逾期 %2）</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>今天到期：%1</translation>
+    </message>
+    <message>
+        <source>No job can be assigned to %1 yet: users arrive with the first sync (Settings → Who is using this laptop).</source>
+        <translation>还不能给 %1 分配工单：用户随首次同步到达（设置 → 切换当前用户）。</translation>
+    </message>
+    <message>
+        <source>Nothing due today, and nothing overdue.</source>
+        <translation>今天没有到期的工作，也没有逾期的工作。</translation>
+    </message>
+    <message>
+        <source>Nothing due today, and nothing overdue: no open job is assigned to you.</source>
+        <translation>今天没有到期的工作，也没有逾期的工作：没有分配给您的未完成工单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open job(s) of yours are due later; the Work orders page lists them all.</source>
+        <translation>
+            <numerusform>另有 %n 个未完成工单稍后到期；工单页列出全部工单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for parts: %1</source>
+        <translation>等待配件：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up calls due: %1</source>
+        <translation>到期回访：%1</translation>
+    </message>
+    <message>
+        <source>Call %1: %2</source>
+        <translation>联系 %1：%2</translation>
+    </message>
+    <message>
+        <source>Parts: %1</source>
+        <translation>配件：%1</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2600,21 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>PluralTexts</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n work order(s)</source>
+        <translation>
+            <numerusform>用于 %n 个工单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <source>Printing…</source>
@@ -2347,6 +2707,29 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>The unit is back in clinical use</source>
         <translation>设备已恢复临床使用</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Part %1 is not recorded on any work order yet.</source>
+        <translation>配件 %1 尚未登记在任何工单上。</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Search looks in work-order numbers and descriptions, unit serials and models, hospital names in Chinese and English, part numbers and names.</source>
+        <translation>没有与“%1”匹配的记录。搜索范围：工单编号和描述、设备序列号和型号、医院中英文名称、配件编号和名称。</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a record; Esc goes back to your day.</source>
+        <translation>按回车或双击打开记录；按 Esc 返回今日工作。</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2873,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Describe the training given before signing.</source>
         <translation>签字前请填写培训内容。</translation>
+    </message>
+    <message>
+        <source>Record who was trained (a trainee who attended and passed) before signing.</source>
+        <translation>签字前请登记受训人员（至少一名出席且考核合格）。</translation>
     </message>
     <message>
         <source>Only completed work can be signed: complete the work order first.</source>
@@ -3088,11 +3475,19 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器可连接：</translation>
     </message>
     <message>
+        <source>Change password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>Change your password on the sync server</source>
+        <translation>修改您在同步服务器上的密码</translation>
+    </message>
+    <message>
         <source>Allow logging in over plain http:// (unencrypted) to another computer</source>
         <translation>允许通过明文 http://（未加密）登录到其他计算机</translation>
     </message>
     <message>
-        <source>Warning: over http:// anyone on the network can read the password and this laptop's sync token. Use it only on a network you trust; ask the office for the server's https:// address.</source>
+        <source>Warning: over http:// anyone on the network can read the password and this laptop&apos;s sync token. Use it only on a network you trust; ask the office for the server&apos;s https:// address.</source>
         <translation>警告：使用 http:// 时，网络上的任何人都能读取密码和本机的同步令牌。仅在可信任的网络中使用；请向办公室索取服务器的 https:// 地址。</translation>
     </message>
     <message>
@@ -3288,11 +3683,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器拒绝登录。请检查用户名和密码。</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop's login. Log in again.</source>
+        <source>The server no longer accepts this laptop&apos;s login. Log in again.</source>
         <translation>服务器不再接受本机的登录，请重新登录。</translation>
     </message>
     <message>
-        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server's https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
+        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server&apos;s https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
         <translation>服务器地址以 http:// 开头，密码将以未加密方式在网络上传输。请使用服务器的 https:// 地址，或仅在可信任的网络中于“同步”页面允许明文 http（命令行：--allow-http）。</translation>
     </message>
     <message>
@@ -3300,7 +3695,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>此 Beamside 版本过旧，服务器不再支持。请安装最新版本。</translation>
     </message>
     <message>
-        <source>This laptop's clock is too far ahead of the server's. Correct the time.</source>
+        <source>This laptop&apos;s clock is too far ahead of the server&apos;s. Correct the time.</source>
         <translation>本机时钟比服务器快太多，请校正时间。</translation>
     </message>
     <message>
@@ -3368,8 +3763,16 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>登录已锁定</translation>
     </message>
     <message>
+        <source>The new password is too short: use at least %1 characters.</source>
+        <translation>新密码太短：至少需要 %1 个字符。</translation>
+    </message>
+    <message>
         <source>laptop of another user</source>
         <translation>他人的笔记本电脑</translation>
+    </message>
+    <message>
+        <source>password refused</source>
+        <translation>密码被拒绝</translation>
     </message>
     <message>
         <source>server problem</source>
@@ -3392,7 +3795,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>您的角色无权进行此更改。</translation>
     </message>
     <message>
-        <source>The work order's workflow does not allow this step.</source>
+        <source>The work order&apos;s workflow does not allow this step.</source>
         <translation>工单流程不允许这一步。</translation>
     </message>
     <message>
@@ -3426,6 +3829,26 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>This laptop cannot read the record the server sent; it was skipped.</source>
         <translation>本机无法读取服务器发来的这条记录，已跳过。</translation>
+    </message>
+    <message>
+        <source>The current password is not right. Nothing was changed.</source>
+        <translation>当前密码不正确。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>The new password is too short.</source>
+        <translation>新密码太短。</translation>
+    </message>
+    <message>
+        <source>The new password may not contain your user name.</source>
+        <translation>新密码不能包含您的用户名。</translation>
+    </message>
+    <message>
+        <source>The new password is too easy to guess (a common password, a word, a name or a keyboard pattern). Choose a longer, less common one, e.g. a few unrelated words.</source>
+        <translation>新密码太容易被猜到（常见密码、单词、姓名或键盘排列）。请选择更长、更不常见的密码，例如几个不相关的词。</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>新密码与当前密码相同。</translation>
     </message>
     <message>
         <source>Edited on two laptops at once</source>
@@ -3478,6 +3901,119 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>TraineeDialog</name>
+    <message>
+        <source>Trainee</source>
+        <translation>受训人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>The work order&apos;s hospital</source>
+        <translation>工单所属医院</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已出席</translation>
+    </message>
+    <message>
+        <source>Passed the assessment</source>
+        <translation>考核合格</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Trainees</name>
+    <message>
+        <source>Trainees are recorded on training work orders only.</source>
+        <translation>只有培训工单可以登记受训人员。</translation>
+    </message>
+</context>
+<context>
+    <name>TraineesPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Add trainee…</source>
+        <translation>添加受训人员…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Each trainee who attended and passed gets a certificate of their own, with the number shown here.</source>
+        <translation>每位出席且考核合格的受训人员都会获得一份单独的证书，证书编号如下所示。</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>不合格</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +4318,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Installation</source>
         <translation>安装调试</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>受训人员</translation>
     </message>
     <message>
         <source>Checklists</source>

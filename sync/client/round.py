@@ -52,6 +52,8 @@ from sync.protocol import (
     FieldConflict,
     LoginRequest,
     LoginResponse,
+    PasswordChange,
+    PasswordChanged,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -67,6 +69,16 @@ PUSH_BATCH = 500
 PULL_PAGE = 10_000  # the most the server gives (a page of rows is ~6 MB of JSON)
 AUDIT_BATCH = 2000
 Progress = Callable[[str, int, int], None]  # stage, done, total
+# Why the server refused a password change; the laptop translates each.
+PASSWORD_CODES = frozenset(
+    {
+        Code.WRONG_PASSWORD,
+        Code.PASSWORD_TOO_SHORT,
+        Code.PASSWORD_HAS_NAME,
+        Code.PASSWORD_GUESSABLE,
+        Code.PASSWORD_UNCHANGED,
+    }
+)
 
 
 class SyncError(Exception):
@@ -218,13 +230,16 @@ class SyncClient:
             )
         return info
 
-    def login(self, password: str) -> LoginResponse:
+    def _refuse_clear_text(self) -> None:
         if not self.allow_http and sends_in_the_clear(self.server):
             raise SyncError(
                 SyncFailure.INSECURE,
                 f"{self.server} is plain http:// to another machine, so the password would "
                 "cross the network unencrypted; use https://, or allow http explicitly",
             )
+
+    def login(self, password: str) -> LoginResponse:
+        self._refuse_clear_text()
         with self.store.session() as session:
             device = session.get(LocalDevice, 1)
             device_id = device.device_id if device else ""
@@ -260,6 +275,26 @@ class SyncClient:
             _put(connection, "role", login.role)
             connection.commit()
         return login
+
+    def change_password(self, current: str, new: str) -> PasswordChanged:
+        """The logged-in user's new password. Refusals: PASSWORD with "<code>: the
+        server's words" (wrong current password, or the policy), THROTTLED or LOCKED
+        after too many wrong ones, AUTH, UNREACHABLE, INSECURE. The token is kept."""
+        self._refuse_clear_text()
+        if not self._token:
+            raise SyncError(SyncFailure.LOGIN, "log in to the server first")
+        body = PasswordChange(current=current, new=new)
+        response = self.request("POST", "/auth/password", json=body.model_dump(), allow=(403, 422))
+        if response.status_code in (403, 422):
+            code = error_code(response)
+            if code in PASSWORD_CODES:
+                assert code is not None
+                raise SyncError(SyncFailure.PASSWORD, f"{code.value}: {_detail(response)}")
+            raise SyncError(
+                SyncFailure.SERVER,
+                f"POST /auth/password: {response.status_code} {_detail(response)}",
+            )
+        return PasswordChanged.model_validate(response.json())
 
     # --- the round -----------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.domain.enums import UserRole
+from sync.protocol import Code
 from sync.server import admin_audit, password_policy, throttle
 from sync.server.admin_audit import Actor
 from sync.server.auth import Passwords
@@ -27,7 +28,11 @@ ROLES = tuple(r.value for r in UserRole)
 
 
 class AdminError(Exception):
-    pass
+    """A refusal; `code` (sync.protocol.Code) says which, where one applies."""
+
+    def __init__(self, message: str, code: Code | None = None) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -66,9 +71,9 @@ def _user(session: Session, name: str) -> ServerUser:
 
 
 def _password(password: str, name: str) -> None:
-    reason = password_policy.refusal(password, name)
-    if reason:
-        raise AdminError(reason)
+    judged = password_policy.judge(password, name)
+    if judged:
+        raise AdminError(judged.detail, judged.code)
 
 
 def create_user(

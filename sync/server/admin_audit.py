@@ -1,5 +1,6 @@
 """The trail of administrative actions: who created an account, changed a role, reset a
-password, revoked or re-enabled a device, unlocked an account — when, and from where.
+password (or changed their own), revoked or re-enabled a device, unlocked an account —
+when, and from where.
 
 The record is written in the same transaction as the action it records, so there is no
 action without its record and no record of an action that rolled back. At the command
@@ -26,6 +27,7 @@ from sync.server.models import AdminAction
 USER_CREATED = "user_created"
 ROLE_CHANGED = "role_changed"
 PASSWORD_RESET = "password_reset"
+PASSWORD_CHANGED = "password_changed"  # by the account's own user, from a laptop
 USER_DISABLED = "user_disabled"
 USER_ENABLED = "user_enabled"
 DEVICE_REVOKED = "device_revoked"

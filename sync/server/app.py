@@ -24,14 +24,15 @@ from sync.server import (
     routes_sync,
 )
 from sync.server.auth import Passwords
-from sync.server.blobs import BlobStore
+from sync.server.blobs import BlobStorage, BlobStore
+from sync.server.blobs_db import DatabaseBlobStore
 from sync.server.ca import CertificateAuthority
 from sync.server.db import Database, current_revision, migrate, private_folder
 from sync.server.deps import Server, ServerState, utcnow
 from sync.server.middleware import DOCS_PATHS, OPEN_PATHS, GuardMiddleware
 from sync.server.operations import database_problem
 from sync.server.routes_blobs import sweep_stale_uploads
-from sync.server.settings import Settings
+from sync.server.settings import DATABASE_BLOBS, Settings
 from sync.server.throttle import Throttle
 from sync.server.tokens import TOKEN_HEADER
 
@@ -59,6 +60,12 @@ async def _sweep_uploads(state: ServerState) -> None:
         await asyncio.sleep(SWEEP_EVERY_SECONDS)
 
 
+def _blob_storage(settings: Settings, db: Database) -> BlobStorage:
+    if settings.blob_storage == DATABASE_BLOBS:
+        return DatabaseBlobStore(db)
+    return BlobStore(settings.blobs_dir)
+
+
 def create_app(settings: Settings) -> FastAPI:
     """Opens (and migrates) the database, makes the CA root on first start, and wires
     the routes. Nothing here listens on a port: cli.py hands the app to uvicorn."""
@@ -74,7 +81,7 @@ def create_app(settings: Settings) -> FastAPI:
         passwords=Passwords(settings.password_cost, settings.hash_workers, settings.hash_queue),
         schema=current_revision(db) or "",
         ca=ca,
-        blobs=BlobStore(settings.blobs_dir),
+        blobs=_blob_storage(settings, db),
         throttle=Throttle(db, settings.login_throttle),
     )
 

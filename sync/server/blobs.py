@@ -10,6 +10,10 @@ blob keeps two server processes (or two requests) from appending at once.
 An upload in progress belongs to the user who started it (routes_blobs.py refuses
 anyone else's chunks), and a partial file that has not grown for a day is removed
 (`remove_stale`, run by the app at start and every hour).
+
+This is the default store (setting `blob_storage = "folder"`); blobs_db.py keeps the
+same bytes in the database instead, with the same checks, so that several server
+processes on PostgreSQL need no shared folder. Both answer `BlobStorage`.
 """
 
 from __future__ import annotations
@@ -18,8 +22,10 @@ import fcntl
 import hashlib
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from app.durable import fsync_dir
 from sync.protocol import BlobStatus
@@ -41,8 +47,37 @@ class BlobInvalid(Exception):
     """A chunk that cannot be part of the blob (past its end, say)."""
 
 
+class BlobStorage(Protocol):
+    """Where a server keeps blob bytes (the folder, or the database)."""
+
+    def status(self, sha: str, size: int | None) -> BlobStatus: ...
+
+    def append(self, sha: str, offset: int, size: int, chunk: bytes) -> BlobStatus: ...
+
+    def partial_age(self, sha: str) -> float | None: ...
+
+    def remove_stale(self, older_than: float) -> list[str]: ...
+
+    def local_file(self, sha: str) -> Path | None:
+        """The complete blob as a file to send as it is, when it is one."""
+        ...
+
+    def complete_size(self, sha: str) -> int | None:
+        """The size of a complete blob, None when there is none."""
+        ...
+
+    def read(self, sha: str, start: int, stop: int) -> Iterator[bytes]:
+        """Bytes [start, stop) of a complete blob, a piece at a time."""
+        ...
+
+
+READ_PIECE = 1 << 20
+
+
 @dataclass(frozen=True)
 class BlobStore:
+    """Blobs as files under the data folder (the default)."""
+
     root: Path
 
     def final_path(self, sha: str) -> Path:
@@ -103,6 +138,22 @@ class BlobStore:
         os.replace(partial, final)
         for folder in (final.parent, partial.parent):
             fsync_dir(folder)
+
+    def local_file(self, sha: str) -> Path | None:
+        final = self.final_path(sha)
+        return final if final.is_file() else None
+
+    def complete_size(self, sha: str) -> int | None:
+        final = self.local_file(sha)
+        return final.stat().st_size if final else None
+
+    def read(self, sha: str, start: int, stop: int) -> Iterator[bytes]:
+        with self.final_path(sha).open("rb") as file:
+            file.seek(start)
+            left = stop - start
+            while left > 0 and (piece := file.read(min(READ_PIECE, left))):
+                left -= len(piece)
+                yield piece
 
     def discard_partial(self, sha: str) -> None:
         self._partial_path(sha).unlink(missing_ok=True)

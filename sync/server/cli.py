@@ -18,7 +18,13 @@ from pathlib import Path
 
 from sync.server import SERVER_VERSION
 from sync.server.admin import ROLES, AdminError
-from sync.server.settings import Settings, database_url_from_env
+from sync.server.settings import (
+    BLOB_STORAGE_ENV,
+    BLOB_STORAGES,
+    FOLDER_BLOBS,
+    Settings,
+    database_url_from_env,
+)
 
 COMMANDS = (
     ("serve", "run the server (the default when no command is given)"),
@@ -114,6 +120,14 @@ def _serve_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
         "--keyfile", type=Path, default=none, help="the certificate's private key (PEM)"
     )
     parser.add_argument(
+        "--blob-storage",
+        choices=BLOB_STORAGES,
+        default=argparse.SUPPRESS if suppress else None,
+        help=f"where file bytes live: folder (the default, in --data-dir) or database "
+        f"(several server processes on one PostgreSQL need no shared folder); "
+        f"default: ${BLOB_STORAGE_ENV}, else folder",
+    )
+    parser.add_argument(
         "--behind-tls-proxy",
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
@@ -132,13 +146,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "serve"
     if args.data_dir is None:
         parser.error("--data-dir is required")
-    settings = Settings(
-        data_dir=args.data_dir.resolve(),
-        database_url=database_url_from_env(args.database_url),
-        host=args.host,
-        port=args.port,
-        api_docs=args.api_docs,
-    )
+    try:
+        settings = Settings(
+            data_dir=args.data_dir.resolve(),
+            database_url=database_url_from_env(args.database_url),
+            host=args.host,
+            port=args.port,
+            api_docs=args.api_docs,
+            blob_storage=args.blob_storage or os.environ.get(BLOB_STORAGE_ENV) or FOLDER_BLOBS,
+        )
+    except ValueError as exc:  # a $BEAMSIDE_BLOB_STORAGE that is neither
+        parser.error(str(exc))
     if command == "serve":
         refusal = plain_http_refusal(settings.host, args.certfile, args.behind_tls_proxy)
         if refusal is None and args.certfile is None and args.keyfile is not None:

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Header, HTTPException, Request
 
 from sync.server.auth import AuthError, Passwords
-from sync.server.blobs import BlobStore
+from sync.server.blobs import BlobStorage
 from sync.server.ca import CertificateAuthority
 from sync.server.db import Database
 from sync.server.middleware import PRINCIPAL
@@ -28,7 +28,7 @@ class ServerState:
     passwords: Passwords
     schema: str
     ca: CertificateAuthority
-    blobs: BlobStore
+    blobs: BlobStorage
     throttle: Throttle
 
 

@@ -12,7 +12,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.db.base import NAMING, UTCDateTime, utcnow
@@ -161,7 +171,8 @@ class SyncConflict(ServerBase):
 
 
 class Blob(ServerBase):
-    """A file stored by SHA-256; the bytes live under the data folder's `blobs/`."""
+    """A file stored by SHA-256; the bytes live under the data folder's `blobs/`, or
+    in `blob_chunk` when the server keeps blobs in the database (settings.py)."""
 
     __tablename__ = "blob"
 
@@ -170,6 +181,20 @@ class Blob(ServerBase):
     device_id: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class BlobChunk(ServerBase):
+    """One uploaded chunk of a blob kept in the database (blob_storage "database"):
+    several server processes then share blobs through the database alone. The chunks
+    of a blob, in offset order, are its bytes; `written_at` dates an upload's progress
+    for the sweep of abandoned ones."""
+
+    __tablename__ = "blob_chunk"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    offset: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    written_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class AuditAnchor(ServerBase):

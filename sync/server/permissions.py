@@ -6,6 +6,8 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | table                         | roles that may write it                              |
 |-------------------------------|------------------------------------------------------|
 | user                          | service_manager                                      |
+| company_profile (letterhead,  | service_manager                                      |
+| logo, seal on every report)   |                                                      |
 | part (the catalogue)          | parts_administrator, service_manager                 |
 | part_usage                    | every role (parts administrators book parts too)     |
 | amendment                     | `app.domain.signatures.AMENDMENT_ROLES`              |
@@ -64,6 +66,7 @@ EVERY_ROLE = frozenset(R)
 NOT_PARTS = EVERY_ROLE - {R.PARTS_ADMINISTRATOR}
 TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     "user": frozenset({R.SERVICE_MANAGER}),
+    "company_profile": frozenset({R.SERVICE_MANAGER}),
     "part": frozenset({R.PARTS_ADMINISTRATOR, R.SERVICE_MANAGER}),
     "part_usage": EVERY_ROLE,
 }

@@ -1,4 +1,5 @@
-"""Blob endpoints: status, resumable upload (PUT chunks), download with Range.
+"""Blob endpoints: status, resumable upload (PUT chunks), download with Range; the
+same for blobs kept in the folder (blobs.py) and in the database (blobs_db.py).
 
 An upload in progress is its uploader's (the user of the device that sent its first
 chunk): another user's chunk is refused 409 until it completes or, abandoned for a
@@ -11,9 +12,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Header, HTTPException, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -129,9 +130,61 @@ async def put_blob(
     return status
 
 
-@router.get("/blobs/{sha}", response_class=FileResponse)
-def get_blob(sha: Sha, server: Server, _user: CurrentUser) -> FileResponse:
-    path = server.blobs.final_path(sha)
-    if not path.is_file():
-        raise HTTPException(status_code=404, detail="no such blob (or its upload is not complete)")
-    return FileResponse(path, media_type="application/octet-stream")
+NO_BLOB = "no such blob (or its upload is not complete)"
+OCTETS = "application/octet-stream"
+
+
+def byte_range(header: str | None, size: int) -> tuple[int, int] | None:
+    """[start, stop) of a single `bytes=a-b`, `bytes=a-` or `bytes=-n` range; None for
+    no header, a header of several ranges or another unit (then the whole is sent).
+    Raises 416 for a range outside the blob."""
+    if not header or not header.startswith("bytes=") or "," in header:
+        return None
+    first, dash, last = header[len("bytes=") :].strip().partition("-")
+    if not dash or not (first.isdigit() or last.isdigit()):
+        return None
+    if not first:  # the last n bytes
+        start, stop = max(0, size - int(last)), size
+    else:
+        start = int(first)
+        stop = min(size, int(last) + 1) if last.isdigit() else size
+    if start >= size or start >= stop:
+        raise HTTPException(
+            status_code=416, detail="the range is outside the blob",
+            headers={"Content-Range": f"bytes */{size}"},
+        )  # fmt: skip
+    return start, stop
+
+
+@router.get(
+    "/blobs/{sha}",
+    response_class=Response,
+    responses={
+        200: {"content": {OCTETS: {}}, "description": "the blob's bytes"},
+        206: {"content": {OCTETS: {}}, "description": "the asked range of them"},
+        416: {"description": "the range is outside the blob"},
+    },
+)
+def get_blob(
+    sha: Sha,
+    server: Server,
+    _user: CurrentUser,
+    range_header: Annotated[str | None, Header(alias="Range")] = None,
+) -> Response:
+    path = server.blobs.local_file(sha)
+    if path is not None:  # Starlette sends the file itself (Range, sendfile)
+        return FileResponse(path, media_type=OCTETS)
+    size = server.blobs.complete_size(sha)
+    if size is None:
+        raise HTTPException(status_code=404, detail=NO_BLOB)
+    asked = byte_range(range_header, size)
+    start, stop = asked or (0, size)
+    headers = {"Accept-Ranges": "bytes", "Content-Length": str(stop - start)}
+    if asked is not None:
+        headers["Content-Range"] = f"bytes {start}-{stop - 1}/{size}"
+    return StreamingResponse(
+        server.blobs.read(sha, start, stop),
+        status_code=206 if asked else 200,
+        media_type=OCTETS,
+        headers=headers,
+    )

@@ -1,5 +1,6 @@
 """Views for the service office (service manager, quality control): conflicts, devices;
-and the service manager's list of login locks, which it may lift."""
+the service manager's list of login locks, which it may lift, and a user's password,
+which it may reset (the policy of create-user; recorded in the admin trail)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 from pydantic import BaseModel
 from sqlalchemy import select
 
+from sync.protocol import PasswordReset
 from sync.server import admin, admin_audit, throttle
 from sync.server.admin_audit import Actor
+from sync.server.auth import HashingBusy
 from sync.server.deps import ManagerUser, OfficeUser, Server, utcnow
+from sync.server.errors import Refused
 from sync.server.models import SyncConflict
 
 router = APIRouter(tags=["office"])
@@ -150,4 +154,30 @@ def unlock_route(
     except admin.AdminError as exc:
         raise HTTPException(status_code=404, detail=str(exc)) from exc
     server.throttle.forget(kind, unlocked)
+    return Response(status_code=204)
+
+
+@router.put(
+    "/admin/users/{name}/password",
+    status_code=204,
+    responses={422: {"description": "the password does not meet the policy"}},
+)
+def reset_password_route(
+    name: Annotated[str, Path(min_length=1, max_length=64)],
+    body: PasswordReset,
+    server: Server,
+    user: ManagerUser,
+    request: Request,
+) -> Response:
+    """A service manager sets a user's password (the user forgot it); the user's
+    devices keep their tokens, as with the user's own change."""
+    by = Actor(user.user_name, request.client.host if request.client else "http")
+    try:
+        admin.reset_password(server.db, server.passwords, name, body.password, by)
+    except HashingBusy as exc:
+        raise HTTPException(status_code=503, detail=str(exc), headers={"Retry-After": "2"}) from exc
+    except admin.AdminError as exc:
+        if exc.code is None:
+            raise HTTPException(status_code=404, detail=str(exc)) from exc
+        raise Refused(exc.code, 422, str(exc)) from exc
     return Response(status_code=204)

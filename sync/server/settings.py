@@ -9,6 +9,9 @@ from pathlib import Path
 
 DATABASE_URL_ENV = "DATABASE_URL"
 SQLITE_FILE = "server.sqlite3"
+BLOB_STORAGE_ENV = "BEAMSIDE_BLOB_STORAGE"
+FOLDER_BLOBS, DATABASE_BLOBS = "folder", "database"
+BLOB_STORAGES = (FOLDER_BLOBS, DATABASE_BLOBS)
 
 
 @dataclass(frozen=True)
@@ -91,8 +94,18 @@ class Settings:
     login_throttle: LoginThrottle = field(default_factory=lambda: LoginThrottle())
     # An upload with no new bytes for this long is removed (its file and its record).
     stale_upload_seconds: int = 24 * 3600
+    # Where blob bytes live: "folder" (data_dir/blobs, the default) or "database" (the
+    # blob_chunk table: several server processes on one PostgreSQL need no shared
+    # folder). Switching does not move blobs already stored.
+    blob_storage: str = FOLDER_BLOBS
     # /docs, /redoc and /openapi.json: off unless asked for (they map the attack surface).
     api_docs: bool = False
+
+    def __post_init__(self) -> None:
+        if self.blob_storage not in BLOB_STORAGES:
+            raise ValueError(
+                f"blob storage {self.blob_storage!r}: choose one of {', '.join(BLOB_STORAGES)}"
+            )
 
     @property
     def url(self) -> str:

@@ -21,6 +21,7 @@ from app.domain.enums import ReportKind, RunState, SignatureMeaning
 from app.services.checklists import work_order_checklists
 from app.services.records import live
 from app.services.store import Store
+from app.services.training.trainees import trainees_of
 from app.services.work_orders import field_records, findings
 
 
@@ -66,6 +67,11 @@ def facts(store: Store, work_order_id: str, kind: ReportKind) -> ConclusionFacts
         open_problems=len(problems),
         open_findings=open_findings,
         description=description,
+        trainees=(
+            sum(1 for t in trainees_of(store, work_order_id) if t.certified)
+            if kind is ReportKind.TRAINING
+            else 0
+        ),
     )
 
 

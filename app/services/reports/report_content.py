@@ -15,7 +15,6 @@ signatures, no hash: the report says DRAFT.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -27,7 +26,7 @@ from app.db.base import utcnow
 from app.db.fieldwork import ChecklistRun
 from app.db.models import User, WorkOrder, WorkOrderAssignment
 from app.db.signing import Amendment, Signature
-from app.domain.enums import ReportKind, SignatureMeaning, Verdict, WorkOrderState, WorkOrderType
+from app.domain.enums import ReportKind, SignatureMeaning, Verdict, WorkOrderState
 from app.domain.tolerance import ItemKind, format_number
 from app.reports import labels
 from app.reports.content import (
@@ -35,6 +34,7 @@ from app.reports.content import (
     AmendmentNote,
     ChecklistResult,
     ChecklistRow,
+    Company,
     Customer,
     Equipment,
     FindingLine,
@@ -48,27 +48,20 @@ from app.reports.content import (
     SignatureMark,
     Stroke,
     Times,
+    TraineeLine,
     VerdictCounts,
 )
 from app.reports.styles import when
 from app.services.checklists import checklist_runs
 from app.services.checklists.checklist_runs import ItemView, RunView
+from app.services.company.profile import Profile, load_profile
 from app.services.records import live
 from app.services.registry import parts
 from app.services.reports import conclusions
 from app.services.store import Store
+from app.services.training.trainees import trainees_of
 from app.services.work_orders import attachments, field_records, findings
 
-_DEFAULT_KINDS = {
-    WorkOrderType.REPAIR: ReportKind.SERVICE,
-    WorkOrderType.UPGRADE: ReportKind.SERVICE,
-    WorkOrderType.INSPECTION: ReportKind.INSPECTION,
-    WorkOrderType.PREVENTIVE_MAINTENANCE: ReportKind.INSPECTION,
-    WorkOrderType.INSTALLATION: ReportKind.INSTALLATION,
-    WorkOrderType.COMMISSIONING: ReportKind.INSTALLATION,
-    WorkOrderType.ACCEPTANCE: ReportKind.ACCEPTANCE,
-    WorkOrderType.TRAINING: ReportKind.TRAINING,
-}
 # Every kind but the training certificate prints every checklist run of the job: a
 # repair's electrical-safety run (IEC 62353) is part of what was done.
 CHECKLIST_KINDS = frozenset(
@@ -77,24 +70,19 @@ CHECKLIST_KINDS = frozenset(
 INSTALLATION_KINDS = frozenset({ReportKind.INSTALLATION, ReportKind.ACCEPTANCE})
 
 
-def default_kind(work_order_type: WorkOrderType) -> ReportKind:
-    """The report a work order of this type normally gets."""
-    return _DEFAULT_KINDS[work_order_type]
-
-
 def gather(
     store: Store,
     work_order_id: str,
     kind: ReportKind,
     language: str,
     *,
-    trainees: Sequence[str] | None = None,
     now: datetime | None = None,
 ) -> ReportContent:
     """Everything the `kind` report of the work order prints, in `language`.
 
-    `trainees` names the people trained (training certificate); without it they are
-    the signers who signed as "received by" (each trainee confirms the training).
+    The organisation is the company profile's (Settings), in the report's language; a
+    training certificate is issued to each trainee recorded on the job who attended
+    and passed.
     """
     lang = _language(language)
     with store.reading() as session:
@@ -102,15 +90,14 @@ def gather(
         chosen, amendment = _signatures(session, order.id, kind)
         head = _head(session, order, lang, signed=bool(chosen))
         run_ids = _run_ids(session, order.id) if kind in CHECKLIST_KINDS else []
-    marks = tuple(_mark(row) for row in chosen)
+    profile = load_profile(store)
+    marks = tuple(_mark(row, profile, lang) for row in chosen)
     views = [checklist_runs.load_run(store, i) for i in run_ids]
     photos, numbers = _photos(store, work_order_id, views, lang)
     # The people named are those who did and signed the work: whoever signed as
     # "performed by" first, then the others assigned to the job.
     performed = [m.signer_name for m in marks if m.meaning is SignatureMeaning.PERFORMED_BY]
     head["engineers"] = tuple(dict.fromkeys([*performed, *head["engineers"]]))
-    if trainees is None:
-        trainees = [m.signer_name for m in marks if m.meaning is SignatureMeaning.RECEIVED_BY]
     installation = _installation(store, work_order_id) if kind in INSTALLATION_KINDS else None
     problems = installation[1] if installation else ()
     return ReportContent(
@@ -125,7 +112,8 @@ def gather(
         checklists=tuple(_checklist(view, lang, numbers) for view in views),
         photos=photos,
         open_problems=problems,
-        trainees=tuple(trainees) if kind is ReportKind.TRAINING else (),
+        trainees=_trainees(store, work_order_id) if kind is ReportKind.TRAINING else (),
+        company=_company(profile),
         signatures=marks,
         record_hash=chosen[0].record_hash if chosen else "",
         amendment=amendment,
@@ -212,11 +200,38 @@ def _signatures(
     return [row for row in rows if row.amendment_id == newest.id], note
 
 
-def _mark(row: Signature) -> SignatureMark:
+def _company(profile: Profile) -> Company:
+    return Company(
+        name_zh=profile.name_zh,
+        name_en=profile.name_en,
+        address_zh=profile.address_zh,
+        address_en=profile.address_en,
+        phone=profile.phone,
+        email=profile.email,
+        website=profile.website,
+        logo=profile.logo,
+        seal=profile.seal,
+    )
+
+
+def _trainees(store: Store, work_order_id: str) -> tuple[TraineeLine, ...]:
+    return tuple(
+        TraineeLine(
+            t.name, t.staff_number, t.role, t.department, t.organisation, t.certificate_number
+        )
+        for t in trainees_of(store, work_order_id)
+        if t.certified
+    )
+
+
+def _mark(row: Signature, profile: Profile, lang: Language) -> SignatureMark:
+    # Our own organisation as signed (either of its names) prints in the report's language.
+    ours = {profile.name_zh, profile.name_en} - {""}
+    organisation = profile.name(lang) if row.organisation in ours else row.organisation
     return SignatureMark(
         signer_name=row.signer_name,
         signer_role=row.signer_role,
-        organisation=row.organisation,
+        organisation=organisation,
         meaning=row.meaning,
         signed_at=row.signed_at,
         strokes=strokes_from(row.strokes),

@@ -1,7 +1,7 @@
 """Exporting a work order's report as a sealed PDF, and the batch of recent ones.
 
 One export: gather the content, build the PDF in a private temporary folder, seal it
-with this installation's key (app/reports/pdf_signing.py), check the seal, then write
+with this installation's key (app/reports/pdf_signing/), check the seal, then write
 the target atomically and keep the very same bytes as a blob with a `report_file` row
 (hash, size, kind, language and the signed record's hash). So the service office can
 later show which file was handed out for which state of the record.
@@ -25,6 +25,7 @@ from app.db.models import WorkOrder
 from app.db.signing import ReportFile, Signature
 from app.domain import local_time
 from app.domain.enums import ReportKind
+from app.domain.report_kinds import report_kind_of
 from app.durable import write_atomically
 from app.reports.pdf_signing import (
     DeviceIdentityError,
@@ -88,14 +89,14 @@ def export_report(
 ) -> ExportResult:
     """Builds, seals and writes one report; records the file it wrote."""
     from app.reports.builder import build_report
-    from app.services.reports.report_content import default_kind, gather
+    from app.services.reports.report_content import gather
 
     target = Path(target)
     with store.session() as session:  # the device row is made on first use
         order = live(session, WorkOrder, work_order_id)
         number, order_type = order.number, order.type
         device_id = local_device(session).device_id
-    kind = kind or default_kind(order_type)
+    kind = kind or report_kind_of(order_type)
     content = gather(store, work_order_id, kind, language)
     customer = content.customer.name_zh if language == "zh_CN" else content.customer.name_en
     location = " · ".join(

@@ -25,6 +25,7 @@ from app.db.fieldwork import (
 )
 from app.db.models import WorkOrder, WorkOrderAssignment
 from app.db.signing import Amendment, Signature
+from app.db.training import Trainee
 from app.domain import signed_record
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import FieldError, ValidationError
@@ -50,6 +51,7 @@ CONTENT = (
     RunningParameter,
     WorkOrderAssignment,
     Attachment,
+    Trainee,
 )
 # What may still change on a signed work order: its workflow (closing it, for one).
 WORKFLOW_FIELDS = signed_record.WORKFLOW_FIELDS

@@ -15,6 +15,7 @@ from app.services.checklists import work_order_checklists
 from app.services.records import live
 from app.services.reports import conclusions
 from app.services.store import Store
+from app.services.training.trainees import trainees_of
 from app.services.work_orders import field_records
 
 WORDS = {
@@ -33,6 +34,7 @@ WORDS = {
         "none": "无",
         "back": "设备已恢复临床使用",
         "conclusion": "结论",
+        "trainees": "受训人员及证书编号",
     },
     "en": {
         "work": "Work",
@@ -49,6 +51,7 @@ WORDS = {
         "none": "none",
         "back": "The unit is back in clinical use",
         "conclusion": "Conclusion",
+        "trainees": "Trainees and their certificate numbers",
     },
 }
 
@@ -84,6 +87,12 @@ def summary_text(store: Store, work_order_id: str, language: str) -> str:
         if repair.back_in_clinical_use:
             parts.append(f"✔ {words['back']}")
         parts.append("")
+    if kind.value == "training":  # who is certified: one certificate each
+        trained = [t for t in trainees_of(store, work_order_id) if t.certified]
+        parts.append(f"{words['trainees']}:")
+        parts.extend(f"· {t.name} — {t.certificate_number}" for t in trained)
+        parts.extend([f"· {words['none']}"] if not trained else [])
+        parts.append("")
     runs = work_order_checklists.runs_of(store, work_order_id)
     if runs:
         parts.append(f"{words['checklists']}:")
@@ -108,12 +117,12 @@ def _conclusion(store: Store, work_order_id: str, language: str) -> str:
     """The conclusion the report will print, worded as the PDF words it."""
     from app.domain.conclusions import conclude
     from app.domain.enums import ReportKind
+    from app.domain.report_kinds import report_kind_of
     from app.reports import labels
     from app.reports.content import Language
-    from app.services.reports.report_content import default_kind
 
     with store.reading() as session:
-        kind: ReportKind = default_kind(live(session, WorkOrder, work_order_id).type)
+        kind: ReportKind = report_kind_of(live(session, WorkOrder, work_order_id).type)
     facts = conclusions.facts(store, work_order_id, kind)
     found = conclude(facts)
     lang: Language = "zh_CN" if language.startswith("zh") else "en"

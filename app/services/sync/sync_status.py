@@ -222,6 +222,28 @@ def configure(store: Store, server: str, user: str) -> None:
                 row.value = value
 
 
+def adopt_account(store: Store, server: str, user: str) -> bool:
+    """Takes the server and user an older Beamside kept in settings.ini when this
+    laptop's sync state has none (sync_state is their one home now); True when taken.
+    A server or user already in sync_state wins: it is what the rounds used."""
+    from app.db.syncing import SyncState
+
+    server, user = server.strip().rstrip("/"), user.strip()
+    if not (server and user):
+        return False
+    with store.session() as session:
+        known = {k: session.get(SyncState, k) for k in ("server", "user")}
+        if any(row is not None and row.value for row in known.values()):
+            return False
+        for key, value in (("server", server), ("user", user)):
+            row = known[key]
+            if row is None:
+                session.add(SyncState(key=key, value=value))
+            else:
+                row.value = value
+    return True
+
+
 # --- history -----------------------------------------------------------------------------
 
 

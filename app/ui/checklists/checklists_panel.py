@@ -64,7 +64,7 @@ class StartChecklistDialog(QDialog):
         )
         self.not_fitting.setWordWrap(True)
         self.not_fitting.setStyleSheet("color: #8a5300;")
-        unit = QLabel(self.tr("Templates made for: %1").replace("%1", self.choice.unit.name))
+        unit = QLabel(arg(self.tr("Templates made for: %1"), self.choice.unit.name))
         unit.setObjectName("unit_fit")
         unit.setWordWrap(True)
         form = QFormLayout()
@@ -132,7 +132,7 @@ class StartChecklistDialog(QDialog):
             if self.choice.fitting and self.choice.others:
                 self.template.insertSeparator(self.template.count())
             for template in self.choice.others:
-                label = self.tr("%1 — not made for this unit").replace("%1", self._title(template))
+                label = arg(self.tr("%1 — not made for this unit"), self._title(template))
                 self.template.addItem(label, template.id)
         self.template.blockSignals(False)
         self.empty.setVisible(not self.choice.fitting and not self.show_all.isChecked())

@@ -238,8 +238,8 @@ class PdfPreviewDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             if shiboken6.isValid(self):
-                text = arg(self.tr("Could not save %1: %2"), str(where))
-                self.show_message(text.replace("%2", str(error)), error=True)
+                text = arg(self.tr("Could not save %1: %2"), str(where), str(error))
+                self.show_message(text, error=True)
 
         run_in_background(copy, done, failed)
 

@@ -23,19 +23,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from app.db.models import Contact, WorkOrder
-from app.domain.enums import ReportKind, SignatureMeaning, UserRole, WorkOrderState
+from app.domain.enums import ReportKind, SignatureMeaning, UserRole
 from app.domain.records import ValidationError
 from app.domain.signatures import strokes_from_json
-from app.services.records import live
+from app.services.company.profile import load_profile
 from app.services.registry.users import acting_user
 from app.services.reports import conclusions
 from app.services.signing import signatures as signing
+from app.services.signing.customer_signed import mark_customer_signed
 from app.services.signing.sign_summary import summary_text
+from app.services.signing.signing_parties import signing_parties
 from app.services.store import Store
-from app.services.work_orders import field_records, workflow
+from app.services.work_orders.overview import heading
+from app.ui.i18n import arg
 from app.ui.labels import enum_label, format_datetime, validation_message
 from app.ui.signing.signature_pad import render_png
 from app.ui.signing.signing_mode import SignerSlot, SigningModeDialog
@@ -45,53 +46,30 @@ if TYPE_CHECKING:
     from app.ui.reports.pdf_preview import PdfPreviewDialog
 
 M = SignatureMeaning
-KIND_OF_TYPE = {
-    "repair": ReportKind.SERVICE,
-    "upgrade": ReportKind.SERVICE,
-    "inspection": ReportKind.INSPECTION,
-    "preventive_maintenance": ReportKind.INSPECTION,
-    "installation": ReportKind.INSTALLATION,
-    "commissioning": ReportKind.INSTALLATION,
-    "acceptance": ReportKind.ACCEPTANCE,
-    "training": ReportKind.TRAINING,
-}
 CUSTOMER_MEANINGS = {M.ACCEPTED_BY, M.RECEIVED_BY}
 
 
 def report_kind(store: Store, work_order_id: str) -> ReportKind:
-    with store.reading() as session:
-        return KIND_OF_TYPE[live(session, WorkOrder, work_order_id).type.value]
+    """The report this order gets (the rule: app/domain/report_kinds.py)."""
+    return heading(store, work_order_id).report_kind
 
 
 def signer_slots(store: Store, work_order_id: str, kind: ReportKind) -> list[SignerSlot]:
     """Who signs this kind of report (§3.2, §3.3, §4.4, §5.2), names filled in."""
     user = acting_user(store)
-    with store.reading() as session:
-        order = live(session, WorkOrder, work_order_id)
-        customer = order.equipment.site.customer
-        contact = session.scalars(
-            select(Contact).where(Contact.customer_id == customer.id, Contact.deleted_at.is_(None))
-        ).first()
-        hospital = customer.name_zh
-    recorded = (
-        field_records.load_installation(store, work_order_id)
-        if kind is ReportKind.ACCEPTANCE
-        else None
-    )  # the acceptance names who accepts: the panel starts with those names
-    ours = "Beamside"
+    parties = signing_parties(store, work_order_id, kind)
+    # The company profile's name (Settings), Chinese first like the hospital's; ""
+    # before a profile exists, never the software's name.
+    ours = load_profile(store).name("zh_CN")
     engineer = SignerSlot(M.PERFORMED_BY, user.display_name, enum_label(user.role), ours, True)
-    client_name = contact.name if contact else ""
-    if recorded is not None and recorded.accepted_by_customer.strip():
-        client_name = recorded.accepted_by_customer.strip()
     client = SignerSlot(
         M.RECEIVED_BY if kind is ReportKind.TRAINING else M.ACCEPTED_BY,
-        client_name,
-        contact.role if contact and contact.name == client_name else "",
-        hospital,
+        parties.customer_name,
+        parties.customer_role,
+        parties.hospital,
     )
     if kind is ReportKind.ACCEPTANCE:
-        qc_name = recorded.accepted_by_qc.strip() if recorded else ""
-        qc = SignerSlot(M.REVIEWED_BY, qc_name, enum_label(UserRole.QUALITY_CONTROL), ours)
+        qc = SignerSlot(M.REVIEWED_BY, parties.qc_name, enum_label(UserRole.QUALITY_CONTROL), ours)
         return [engineer, client, qc]
     return [engineer, client]
 
@@ -156,7 +134,7 @@ class SignaturesPanel(QWidget):
                 f"{enum_label(row.meaning)}: {row.signer_name}"
                 + (f" ({row.signer_role})" if row.signer_role else ""),
                 f"{row.organisation} · {format_datetime(row.signed_at)}",
-                self.tr("Record hash %1").replace("%1", row.record_hash[:16] + "…"),
+                arg(self.tr("Record hash %1"), row.record_hash[:16] + "…"),
             ]
             if row.amendment_id:
                 lines.append(self.tr("Amendment"))
@@ -227,30 +205,17 @@ class SignaturesPanel(QWidget):
 
     def _customer_signed(self, dialog: SigningModeDialog) -> None:
         """A completed job the customer has signed moves on to "signed by customer"."""
-        if not any(s.meaning in CUSTOMER_MEANINGS for s in dialog.signatures()):
-            return
-        with self.store.reading() as session:
-            state = live(session, WorkOrder, self.work_order_id).state
-        if state is WorkOrderState.COMPLETED:
-            try:
-                workflow.move(
-                    self.store,
-                    self.work_order_id,
-                    WorkOrderState.CUSTOMER_SIGNED,
-                    acting_user(self.store).role,
-                )
-            except ValidationError:
-                pass  # the role may not take the step; the signatures are stored anyway
+        if any(s.meaning in CUSTOMER_MEANINGS for s in dialog.signatures()):
+            mark_customer_signed(self.store, self.work_order_id)
 
     def export(self, target: Path | None = None) -> None:
         """Builds and signs the PDF off the GUI thread, then shows it in the preview."""
         from app.services.reports.report_export import export_report, report_filename
 
         language = self.language.currentData()
-        kind = report_kind(self.store, self.work_order_id)
-        with self.store.reading() as session:
-            number = live(session, WorkOrder, self.work_order_id).number
-        name = report_filename(number, kind)
+        order = heading(self.store, self.work_order_id)
+        kind = order.report_kind
+        name = report_filename(order.number, kind)
         if target is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self,

@@ -47,6 +47,7 @@ from app.domain.enums import ReportKind, SignatureMeaning
 from app.domain.records import ValidationError
 from app.services.signing.credentials import check_password, has_password, set_password
 from app.services.store import Store
+from app.ui.i18n import arg
 from app.ui.labels import format_datetime, validation_message
 from app.ui.signing.signature_pad import SignaturePad, render_png
 
@@ -315,9 +316,7 @@ class SlotPanel(QFrame):
         self.error.setText(f"⚠ {text(self._error_key)}" if self._error_key else "")
         if self.collected is not None:
             when = format_datetime(self.collected.signed_at)
-            self.signed_line.setText(
-                "✔ " + text("signed").replace("%1", self.collected.signer_name).replace("%2", when)
-            )
+            self.signed_line.setText("✔ " + arg(text("signed"), self.collected.signer_name, when))
 
     def set_waiting(self, waiting: bool) -> None:
         """Holds this signer until the engineer has signed."""
@@ -558,7 +557,7 @@ class SigningModeDialog(QDialog):
         if not self._ensure_password():
             panel.show_error("no_password", self.text)
             return False
-        prompt = self.text("engineer_prompt").replace("%1", self.engineer_login)
+        prompt = arg(self.text("engineer_prompt"), self.engineer_login)
         password = ask_password(self, self.text("engineer_title"), prompt)
         if password is None:
             return False

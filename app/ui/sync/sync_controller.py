@@ -33,6 +33,7 @@ from app.ui.sync.sync_texts import short_error
 from app.ui.sync.sync_work import (
     Account,
     SyncSnapshot,
+    change_password,
     error_kind,
     forget_token_checks,
     log_in,
@@ -50,6 +51,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 INTERVAL_KEY = "sync/interval_minutes"
 ALLOW_HTTP_KEY = "sync/allow_http"  # settings.ini: "true" lets a login use plain http://
+# Where versions before issue 18 §7 kept a copy of the server and user; read once, moved
+# into sync_state (their one home) and removed.
+LEGACY_SERVER_KEY, LEGACY_USER_KEY = "sync/server", "sync/user"
 DEFAULT_INTERVAL = 5  # minutes; 0 turns automatic sync off
 STOPPED_BY = frozenset({"too_old"})  # errors only an update cures: no automatic retries
 
@@ -73,6 +77,8 @@ class SyncController(QObject):
     reachable_changed = Signal(bool)
     logged_in = Signal(object)  # LoginResponse
     login_failed = Signal(str, str)  # kind, message
+    password_changed = Signal(object)  # PasswordChanged
+    password_change_failed = Signal(str, str)  # kind, message
 
     # Tests shorten these.
     tick_ms = 30_000  # re-read the state (pending count) and consider a round
@@ -98,6 +104,15 @@ class SyncController(QObject):
         self._timer.timeout.connect(self.refresh)
         self._relay = _Relay(self)
         self._relay.progress.connect(self.progress)
+        self._legacy = self._legacy_account()
+
+    def _legacy_account(self) -> Account | None:
+        """The server and user an older Beamside kept in settings.ini, if any."""
+        if self.settings is None or not self.settings.contains(LEGACY_SERVER_KEY):
+            return None
+        server = str(self.settings.value(LEGACY_SERVER_KEY, "") or "")
+        user = str(self.settings.value(LEGACY_USER_KEY, "") or "")
+        return server, user
 
     # --- settings ------------------------------------------------------------------------
 
@@ -173,12 +188,19 @@ class SyncController(QObject):
     # --- state ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-reads the state in a worker; then considers an automatic round."""
-        run_in_background(partial(read_snapshot, self.store), self._took_snapshot, self._log)
+        """Re-reads the state in a worker; then considers an automatic round. The first
+        read of an upgraded laptop moves the old settings' account into sync_state."""
+        run_in_background(
+            partial(read_snapshot, self.store, self._legacy), self._took_snapshot, self._log
+        )
 
     def _took_snapshot(self, snapshot: SyncSnapshot) -> None:
         if not shiboken6.isValid(self):
             return
+        if self._legacy is not None and self.settings is not None:
+            self.settings.remove(LEGACY_SERVER_KEY)  # sync_state holds them now
+            self.settings.remove(LEGACY_USER_KEY)
+        self._legacy = None
         self.snapshot = snapshot
         self._emit_state()
         self.snapshot_read.emit(snapshot)
@@ -303,17 +325,16 @@ class SyncController(QObject):
 
     # --- account -------------------------------------------------------------------------
 
-    def _remember(self, server: str, user: str) -> None:
-        if self.settings is not None:  # a copy; sync_state is what rounds use
-            self.settings.setValue("sync/server", server)
-            self.settings.setValue("sync/user", user)
+    def _account_changed(self) -> None:
+        """A new account: what was known of the server's reach and the token is void.
+        (The account itself is stored once, in sync_state, by the worker.)"""
         self.reachable = None
         self._last_probe = -math.inf
         forget_token_checks()
 
     def set_account(self, server: str, user: str) -> None:
-        """Remembers the server and user (sync_state, and the settings as a copy)."""
-        self._remember(server, user)
+        """Remembers the server and user (in sync_state, their one home)."""
+        self._account_changed()
         run_in_background(
             partial(sync_status.configure, self.store, server, user),
             lambda _none: self.refresh() if shiboken6.isValid(self) else None,
@@ -321,7 +342,7 @@ class SyncController(QObject):
         )
 
     def login(self, server: str, user: str, password: str) -> None:
-        self._remember(server, user)
+        self._account_changed()
         run_in_background(
             partial(
                 log_in, self.store, (server, user), password, self.timeout_s, self.allow_http()
@@ -348,3 +369,31 @@ class SyncController(QObject):
         if kind == "unreachable":
             self._set_reachable(False)
         self.login_failed.emit(kind, message)
+
+    # --- password ------------------------------------------------------------------------
+
+    def change_password(self, current: str, new: str) -> None:
+        """The logged-in user's new password, in a worker; answered by a signal."""
+        run_in_background(
+            partial(change_password, self.store, current, new, self.timeout_s, self.allow_http()),
+            self._password_changed,
+            self._password_change_failed,
+        )
+
+    def _password_changed(self, changed: object) -> None:
+        if shiboken6.isValid(self):
+            self._set_reachable(True)
+            self.password_changed.emit(changed)
+
+    def _password_change_failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        kind, message = error_kind(error)
+        if not kind:
+            log.error("changing the password failed", exc_info=error)
+        if kind == "unreachable":
+            self._set_reachable(False)
+        if kind == "auth":  # the client forgot the refused token
+            forget_token_checks()
+            self.refresh()
+        self.password_change_failed.emit(kind, message)

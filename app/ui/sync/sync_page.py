@@ -114,18 +114,21 @@ class SyncPage(QWidget):
         self._built = True
         from app.ui.sync.sync_conflicts_view import SyncConflictsView
 
-        store, controller, settings = self.store, self.controller, self.settings
+        store, controller = self.store, self.controller
         self.server = QLineEdit()
         self.server.setPlaceholderText("http://192.168.1.10:8765")
         self.user = QLineEdit()
         self.user.setPlaceholderText(self.tr("your login at the office"))
-        if settings is not None:  # shown at once; sync_state confirms it a moment later
-            self.server.setText(str(settings.value("sync/server", "")))
-            self.user.setText(str(settings.value("sync/user", "")))
+        # The account lives in sync_state (read by the controller in a worker); the
+        # snapshot fills these fields as soon as it is read.
         self.server.editingFinished.connect(self._account_edited)
         self.user.editingFinished.connect(self._account_edited)
         self.login_button = QPushButton(self.tr("Log in…"))
         self.login_button.clicked.connect(self.open_login)
+        self.password_button = QPushButton(self.tr("Change password…"))
+        self.password_button.setToolTip(self.tr("Change your password on the sync server"))
+        self.password_button.setEnabled(False)  # until a login is found
+        self.password_button.clicked.connect(self.open_change_password)
         self.login_state = QLabel()
         self.login_state.setWordWrap(True)
         self.account_error = QLabel()
@@ -201,6 +204,7 @@ class SyncPage(QWidget):
         row.addWidget(QLabel(self.tr("User")))
         row.addWidget(self.user, 1)
         row.addWidget(self.login_button)
+        row.addWidget(self.password_button)
         box = QVBoxLayout(account)
         box.addLayout(row)
         box.addWidget(self.account_error)
@@ -271,6 +275,7 @@ class SyncPage(QWidget):
         self.last_error.setToolTip(state.last_error)
         self.last_error.setStyleSheet(f"color: {ERROR_COLOUR};" if state.last_error else "")
         self.login_state.setText(self._login_text(snapshot))
+        self._enable_password_button()
         self.last_round.setText(self._run_text(snapshot.last_run))
 
     def _show_open_conflicts(self, count: int) -> None:
@@ -324,6 +329,7 @@ class SyncPage(QWidget):
         self.sync_button.setEnabled(not running)
         self.sync_action.setEnabled(not running)
         self.login_button.setEnabled(not running)
+        self._enable_password_button()
         self.progress.setVisible(running)
         if running:
             self.progress.setRange(0, 0)  # busy until the first progress report
@@ -382,6 +388,22 @@ class SyncPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def _enable_password_button(self) -> None:
+        snapshot = self.snapshot
+        logged_in = snapshot is not None and snapshot.status.configured and snapshot.logged_in
+        self.password_button.setEnabled(bool(logged_in) and not self.controller.running)
+
+    def open_change_password(self) -> None:
+        from app.ui.sync.sync_password_dialog import ChangePasswordDialog
+
+        snapshot = self.snapshot
+        if snapshot is None or not snapshot.logged_in:
+            return
+        state = snapshot.status
+        dialog = ChangePasswordDialog(self.controller, state.server, state.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def sync_now(self) -> None:
         self.build()  # Ctrl+Shift+S works before the page was ever shown
         account = self._account()
@@ -399,8 +421,7 @@ class SyncPage(QWidget):
         run = sync_status.run(self.store, int(run_id))
         if run is None:
             return False
-        text = arg(self.tr("Started %1 with %2."), format_datetime(run.started_at))
-        text = text.replace("%2", run.server)
+        text = arg(self.tr("Started %1 with %2."), format_datetime(run.started_at), run.server)
         text += "\n" + arg(
             self.tr("Sent: %1 · received: %2 · new conflicts: %3 · refused: %4 · files: %5"),
             str(run.pushed),

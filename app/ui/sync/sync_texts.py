@@ -82,6 +82,8 @@ def error_text(kind: str | None, message: str = "") -> str:
             "This laptop is registered to another user on the server. Ask the service "
             "office to reassign it to you.",
         )
+    if kind == SyncFailure.PASSWORD:
+        return password_text(message)
     if kind == SyncFailure.SERVER:
         return arg(translate("SyncTexts", "The server reported a problem: %1"), message)
     if kind == SyncFailure.AUDIT:
@@ -90,6 +92,19 @@ def error_text(kind: str | None, message: str = "") -> str:
             message,
         )
     return message
+
+
+def password_text(message: str) -> str:
+    """A refused password change ("<code>: the server's words") in the user's words."""
+    code = code_of(message)
+    if code is Code.PASSWORD_TOO_SHORT:  # the server's sentence gives its minimum
+        return arg(
+            translate("SyncTexts", "The new password is too short: use at least %1 characters."),
+            _first_number(message),
+        )
+    if code is None:
+        return message
+    return code_text(code)
 
 
 def _first_number(message: str) -> str:
@@ -110,6 +125,7 @@ def short_error(kind: str | None) -> str:
         SyncFailure.LOCKED: translate("SyncTexts", "login locked"),
         SyncFailure.BUSY: translate("SyncTexts", "server busy"),
         SyncFailure.DEVICE_TAKEN: translate("SyncTexts", "laptop of another user"),
+        SyncFailure.PASSWORD: translate("SyncTexts", "password refused"),
         SyncFailure.SERVER: translate("SyncTexts", "server problem"),
         SyncFailure.AUDIT: translate("SyncTexts", "audit trail not anchored"),
     }
@@ -170,6 +186,21 @@ def code_text(code: Code) -> str:
         ),
         Code.UNAUTHORIZED: translate(
             "SyncTexts", "The server no longer accepts this laptop's login. Log in again."
+        ),
+        Code.WRONG_PASSWORD: translate(
+            "SyncTexts", "The current password is not right. Nothing was changed."
+        ),
+        Code.PASSWORD_TOO_SHORT: translate("SyncTexts", "The new password is too short."),
+        Code.PASSWORD_HAS_NAME: translate(
+            "SyncTexts", "The new password may not contain your user name."
+        ),
+        Code.PASSWORD_GUESSABLE: translate(
+            "SyncTexts",
+            "The new password is too easy to guess (a common password, a word, a name or a "
+            "keyboard pattern). Choose a longer, less common one, e.g. a few unrelated words.",
+        ),
+        Code.PASSWORD_UNCHANGED: translate(
+            "SyncTexts", "The new password is the same as the current one."
         ),
     }
     return sentences[code]

@@ -16,7 +16,7 @@ from app.services.sync import sync_status
 
 if TYPE_CHECKING:
     from sync.client.round import SyncReport
-    from sync.protocol import LoginResponse
+    from sync.protocol import LoginResponse, PasswordChanged
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,13 @@ def forget_token_checks() -> None:
     _has_token.clear()
 
 
-def read_snapshot(store: Store) -> SyncSnapshot:
+def read_snapshot(store: Store, legacy: Account | None = None) -> SyncSnapshot:
+    """The state; first, on an upgraded laptop, the server and user an older version
+    kept in settings.ini (`legacy`) move into sync_state unless it has its own."""
     from sync.client import token_store
+
+    if legacy is not None:
+        sync_status.adopt_account(store, *legacy)
 
     state = sync_status.status(store)
     folder = str(store.data_dir)
@@ -111,6 +116,23 @@ def log_in(
     client = SyncClient(store, state.server, state.user, timeout=timeout, allow_http=allow_http)
     try:
         return client.login(password)
+    finally:
+        client.http.close()
+
+
+def change_password(
+    store: Store, current: str, new: str, timeout: float, allow_http: bool = False
+) -> PasswordChanged:
+    """The configured user's new password, given with the current one (the server
+    judges both); the laptop's login stays."""
+    from sync.client.round import SyncClient
+
+    state = sync_status.status(store)
+    if not state.configured:
+        raise RoundRefused(SyncFailure.LOGIN, "no server set")
+    client = SyncClient(store, state.server, state.user, timeout=timeout, allow_http=allow_http)
+    try:
+        return client.change_password(current, new)
     finally:
         client.http.close()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.base import utcnow
 from app.domain.enums import TrialRunResult
 from app.domain.field_records import InstallationDraft, RepairDraft
 from app.domain.records import ValidationError
@@ -171,7 +170,7 @@ class InstallationPanel(AutosavingPanel):
     def commit(self, values: dict[str, Any]) -> None:
         accepted_at: datetime | None
         if values.get("accepted") and self._accepted_at is None:
-            accepted_at = utcnow()
+            accepted_at = datetime.now(UTC)
         elif values.get("accepted"):
             accepted_at = self._accepted_at
         else:

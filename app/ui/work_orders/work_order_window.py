@@ -26,22 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.models import WorkOrder
 from app.domain import workflow as rules
 from app.domain.enums import WorkOrderState, WorkOrderType
-from app.domain.kpis import WorkOrderTimes, service_times
 from app.domain.records import ValidationError
-from app.services.records import live
 from app.services.registry.users import acting_user
-from app.services.signing.record_lock import is_locked, open_amendment_of
 from app.services.store import Store
-from app.services.work_orders import field_records, workflow
+from app.services.work_orders import workflow
+from app.services.work_orders.overview import heading, overview
 from app.ui.checklists.checklists_panel import ChecklistsPanel
 from app.ui.history_dialog import HistoryDialog
 from app.ui.i18n import arg
 from app.ui.labels import enum_label, format_datetime, validation_message
 from app.ui.settings import settings_for
 from app.ui.signing.signatures_panel import SignaturesPanel
+from app.ui.training.trainees_panel import TraineesPanel
 from app.ui.work_orders.attachments_widget import AttachmentsWidget
 from app.ui.work_orders.field_panels import InstallationPanel, RepairPanel
 from app.ui.work_orders.findings_panel import FindingsPanel
@@ -143,8 +141,7 @@ class WorkOrderWindow(QDialog):
         layout.addWidget(self.history, 1)
 
     def _add_work_tabs(self) -> None:
-        with self.store.reading() as session:
-            kind = live(session, WorkOrder, self.work_order_id).type
+        kind = heading(self.store, self.work_order_id).type
         self.kind = kind
         self.repair: RepairPanel | None = None
         self.installation: InstallationPanel | None = None
@@ -161,6 +158,10 @@ class WorkOrderWindow(QDialog):
         if kind in INSTALLATION_TYPES:
             self.installation = InstallationPanel(self.store, self.work_order_id)
             self.tabs.addTab(self.installation, self.tr("Installation"))
+        if kind is WorkOrderType.TRAINING:
+            self.trainees = TraineesPanel(self.store, self.work_order_id)
+            self.trainees.changed.connect(self._show_steps)
+            self.tabs.addTab(self.trainees, self.tr("Trainees"))
         if kind is not WorkOrderType.TRAINING:
             self.checklists = ChecklistsPanel(self.store, self.work_order_id)
             self.checklists.changed.connect(self._show_steps)
@@ -174,48 +175,30 @@ class WorkOrderWindow(QDialog):
     # --- showing -----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        with self.store.reading() as session:
-            order = live(session, WorkOrder, self.work_order_id)
-            unit = order.equipment
-            site = unit.site
-            self.setWindowTitle(order.number)
-            self.title.setText(
-                f"<b style='font-size:15pt'>{order.number}</b> · {enum_label(order.type)} · "
-                f"<b>{enum_label(order.state)}</b> · {enum_label(order.priority)}"
-            )
-            self.subtitle.setText(
-                f"{site.customer.name_zh} — {site.name} · {unit.model.maker} {unit.model.model}"
-                f" · {unit.serial_number}"
-            )
-            rows = [
-                (self.tr("Description"), order.description),
-                (self.tr("Reported at"), format_datetime(order.reported_at)),
-                (self.tr("Cancelled because"), order.cancel_reason),
-            ]
-            stamps = [
-                (self.tr("Acknowledged"), order.acknowledged_at),
-                (self.tr("On site"), order.arrived_at),
-                (self.tr("Work started"), order.started_at),
-                (self.tr("Finished"), order.finished_at),
-                (self.tr("Closed"), order.closed_at),
-            ]
-            back = None
-            if order.type in REPAIR_TYPES:
-                back = field_records.load_repair(self.store, order.id).back_in_use_at
-            kpi = service_times(
-                WorkOrderTimes(
-                    order.reported_at,
-                    order.acknowledged_at,
-                    order.arrived_at,
-                    order.started_at,
-                    order.finished_at,
-                    back,
-                )
-            )
-            amending = open_amendment_of(session, order.id) is not None
-            read_only = (order.state in rules.TERMINAL and not amending) or is_locked(
-                session, order.id
-            )
+        shown = overview(self.store, self.work_order_id)
+        order = shown.heading
+        self.setWindowTitle(order.number)
+        self.title.setText(
+            f"<b style='font-size:15pt'>{order.number}</b> · {enum_label(order.type)} · "
+            f"<b>{enum_label(order.state)}</b> · {enum_label(order.priority)}"
+        )
+        self.subtitle.setText(
+            f"{shown.customer_name} — {shown.site_name} · {shown.maker} {shown.model}"
+            f" · {shown.serial_number}"
+        )
+        rows = [
+            (self.tr("Description"), shown.description),
+            (self.tr("Reported at"), format_datetime(shown.reported_at)),
+            (self.tr("Cancelled because"), shown.cancel_reason),
+        ]
+        stamps = [
+            (self.tr("Acknowledged"), shown.acknowledged_at),
+            (self.tr("On site"), shown.arrived_at),
+            (self.tr("Work started"), shown.started_at),
+            (self.tr("Finished"), shown.finished_at),
+            (self.tr("Closed"), shown.closed_at),
+        ]
+        kpi = shown.times
         _fill(self.details, [(label, text) for label, text in rows if text])
         _fill(
             self.times,
@@ -229,7 +212,7 @@ class WorkOrderWindow(QDialog):
         )
         for panel in (self.repair, self.installation):
             if panel is not None:
-                panel.set_read_only(read_only)
+                panel.set_read_only(shown.read_only)
         self._show_history()
         self._show_steps()
 
@@ -313,8 +296,7 @@ class WorkOrderWindow(QDialog):
         return True
 
     def _state(self) -> WorkOrderState:
-        with self.store.reading() as session:
-            return live(session, WorkOrder, self.work_order_id).state
+        return heading(self.store, self.work_order_id).state
 
     def _flush_panels(self) -> bool:
         """Saves what is still waiting in an autosave timer before the rules look."""

@@ -1,0 +1,1 @@
+"""The service company's profile: names, address, contact, logo and seal."""

@@ -1,0 +1,1 @@
+"""Training work orders: the people trained, each with their own certificate."""

@@ -1,0 +1,1 @@
+"""Settings → Company profile: the organisation every report and signature names."""

@@ -1,0 +1,1 @@
+"""Training work orders: the trainees tab."""
