@@ -76,7 +76,8 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(first_page, "read_first_page", lambda _path: None)  # the state itself
+    # the state itself
+    monkeypatch.setattr(first_page, "read_first_page", lambda _path, _english=False: None)
     _, _, unit = factories.hospital_with_unit(store, "江苏省肿瘤医院", "H100001")
     first = factories.work_order(store, unit, description="真空泵报警")
     factories.work_order(store, unit, description="季度巡检")
@@ -110,7 +111,10 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
     shown = {page.model.index(row, 0).data() for row in range(2)}
     assert first.number in shown
     assert window.new_action.isEnabled() and window.refresh_action.isEnabled()
-    assert window.location.text().endswith(f"data in {store.data_dir}")
+    # Not in the status bar, clipped: the prefix and the data folder are in About.
+    status = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
+    assert str(store.data_dir) not in status and "prefix" not in status
+    assert window.about_text().endswith(f"Data folder: {store.data_dir}")
     assert ended == []
     startup.finish()
 

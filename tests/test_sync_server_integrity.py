@@ -243,7 +243,7 @@ def test_only_a_manager_reopens_and_only_with_a_reason(api: Api) -> None:
 def test_a_concurrent_step_is_judged_by_the_path_the_role_could_take(api: Api) -> None:
     a = api.session("li.na", "engineer")
     b = api.session("wang", "engineer")
-    order = Order(a, type="inspection")
+    order = Order(a, type="preventive_maintenance")
     for target in ("acknowledged", "on_site", "in_progress"):
         order.step(a, target)
     seen = order.clock

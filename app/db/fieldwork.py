@@ -110,6 +110,22 @@ class PartUsage(SyncedMixin, Base):
     serial_in: Mapped[str] = mapped_column(String(60), default="")
 
 
+class AwaitedPart(SyncedMixin, Base):
+    """A part a work order waits for (issue 20): which part, which order brings it and
+    when it is expected; `received_at` once it arrived and the work went on."""
+
+    __tablename__ = "awaited_part"
+
+    work_order_id: Mapped[str] = mapped_column(ForeignKey("work_order.id"), index=True)
+    # From the catalogue when it is there; else `description` names it.
+    part_id: Mapped[str | None] = mapped_column(ForeignKey("part.id"), default=None)
+    description: Mapped[str] = mapped_column(String(200), default="")
+    quantity: Mapped[float] = mapped_column(Float, default=1.0)
+    order_reference: Mapped[str] = mapped_column(String(60), default="")
+    expected_on: Mapped[date | None] = mapped_column(default=None)
+    received_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
 class Finding(SyncedMixin, Base):
     """A problem found on inspection (§4.2); may be escalated to a repair."""
 

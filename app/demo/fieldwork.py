@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.fieldwork import (
+    AwaitedPart,
     Finding,
     FollowUp,
     InstallationRecord,
@@ -224,6 +225,8 @@ def _repair(
         else None,
     )
     _add(session, record, order.finished_at or order.reported_at)
+    if order.state is S.AWAITING_PARTS:
+        _awaited(session, order, parts[part_number])
     if tried and rng.random() < 0.7:
         serial = f"SN{rng.randint(100000, 999999)}"
         usage = PartUsage(
@@ -234,6 +237,20 @@ def _repair(
             serial_in=f"SN{rng.randint(100000, 999999)}",
         )
         _add(session, usage, order.finished_at or order.reported_at)
+
+
+def _awaited(session: Session, order: WorkOrder, part: Part) -> None:
+    """The part a demo repair waits for: ordered from the maker, a week to come.
+    (No draw from `rng`: the rest of the demo stays as it was.)"""
+    ordered = order.started_at or order.reported_at
+    line = AwaitedPart(
+        work_order_id=order.id,
+        part_id=part.id,
+        quantity=1,
+        order_reference=f"PO-{ordered:%Y%m}-{order.number[-4:]}",
+        expected_on=(ordered + timedelta(days=7)).date(),
+    )
+    _add(session, line, ordered)
 
 
 def _upgrade(session: Session, order: WorkOrder) -> None:

@@ -69,6 +69,7 @@ def story(content: ReportContent, styles: Styles) -> list[Flowable]:
     if content.kind is ReportKind.SERVICE:
         flowables += sections.repair(content, styles)
         flowables += sections.parts(content, styles, always=True)
+        flowables += sections.awaited_parts(content, styles)
         flowables += checklist_results(content, styles)
         flowables += sections.conclusion(content, styles)
     elif content.kind is ReportKind.INSPECTION:
@@ -81,6 +82,7 @@ def story(content: ReportContent, styles: Styles) -> list[Flowable]:
         flowables += sections.installation(content, styles)
         flowables += checklist_results(content, styles)
         flowables += sections.parts(content, styles)
+        flowables += sections.awaited_parts(content, styles)
         flowables += sections.open_problems(content, styles)
         flowables += sections.conclusion(content, styles)
     elif content.kind is ReportKind.ACCEPTANCE:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
+from app.domain.awaited_parts import AwaitedPartLine
 from app.domain.conclusions import Conclusion, Outcome
 from app.domain.enums import ReportKind, SignatureMeaning, Verdict
 
@@ -255,6 +256,7 @@ class ReportContent:
     description: str = ""
     repair: Repair | None = None
     parts: tuple[PartLine, ...] = ()
+    awaited: tuple[AwaitedPartLine, ...] = ()  # parts waited for: ordered, expected, received
     findings: tuple[FindingLine, ...] = ()
     readings: tuple[Reading, ...] = ()
     installation: Installation | None = None

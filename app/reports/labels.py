@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from app.domain import conclusions
+from app.domain import conclusions, units
 from app.domain.conclusions import Outcome
 from app.domain.enums import (
     FindingSeverity,
@@ -18,6 +18,7 @@ from app.domain.enums import (
     ReportKind,
     SignatureMeaning,
     TrialRunResult,
+    UserRole,
     Verdict,
     WorkOrderState,
     WorkOrderType,
@@ -113,6 +114,12 @@ TEXTS: dict[Language, dict[str, str]] = {
         "conclusion_open": "结论尚未确定，以下内容记录完整后方可签字：",
         "unsigned_state": "未签字",
         "none": "无",
+        "sec_awaited": "等待备件",
+        "col_part": "备件",
+        "col_order": "订单号",
+        "col_expected": "预计到货",
+        "col_received": "到货",
+        "awaiting": "待到货",
         "not_signed": "尚无签字。",
         "signed_at": "签字时间",
         "page": "第 {page} 页／共 {pages} 页",
@@ -224,6 +231,12 @@ TEXTS: dict[Language, dict[str, str]] = {
         "conclusion_open": "No conclusion yet; the report can be signed once the record has:",
         "unsigned_state": "not signed",
         "none": "None",
+        "sec_awaited": "Awaiting parts",
+        "col_part": "Part",
+        "col_order": "Order",
+        "col_expected": "Expected",
+        "col_received": "Received",
+        "awaiting": "awaited",
         "not_signed": "Not signed yet.",
         "signed_at": "Signed",
         "page": "Page {page} of {pages}",
@@ -448,6 +461,41 @@ ENUMS: dict[Language, dict[StrEnum, str]] = {
         FindingSeverity.CRITICAL: "Critical",
     },
 }
+
+
+# The role titles the app offers (the user roles, as the screens name them in either
+# language): a signer's role typed in one language prints in the report's language.
+ROLE_TITLES: dict[Language, dict[UserRole, str]] = {
+    "zh_CN": {
+        UserRole.ENGINEER: "技术工程师",
+        UserRole.REPAIR_TECHNICIAN: "维修技师",
+        UserRole.PARTS_ADMINISTRATOR: "配件管理员",
+        UserRole.SERVICE_MANAGER: "售后服务经理",
+        UserRole.QUALITY_CONTROL: "质量控制",
+    },
+    "en": {
+        UserRole.ENGINEER: "Field engineer",
+        UserRole.REPAIR_TECHNICIAN: "Repair technician",
+        UserRole.PARTS_ADMINISTRATOR: "Parts administrator",
+        UserRole.SERVICE_MANAGER: "Service manager",
+        UserRole.QUALITY_CONTROL: "Quality control",
+    },
+}
+
+
+def unit(language: Language, stored: str) -> str:
+    """A unit of measure in the report's language, when it is one we know."""
+    return units.unit_in(language, stored)
+
+
+def role_title(language: Language, stored: str) -> str:
+    """A signer's role in the report's language when it is one of the app's role titles
+    (whatever language it was typed in); a role the signer wrote prints as written."""
+    for titles in ROLE_TITLES.values():
+        for role, title_text in titles.items():
+            if stored.strip().casefold() == title_text.casefold():
+                return ROLE_TITLES[language][role]
+    return stored
 
 
 def text(language: Language, key: str, **values: object) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from app.domain.awaited_parts import AwaitedPartLine
 from app.domain.conclusions import Outcome
 from app.domain.enums import ReportKind, SignatureMeaning
 from app.reports import labels
@@ -147,6 +148,34 @@ def repair(content: ReportContent, styles: Styles) -> list[Flowable]:
     return [heading(t["sec_repair"], styles), key_values(pairs, styles, per_row=1)]
 
 
+def awaited_parts(content: ReportContent, styles: Styles) -> list[Flowable]:
+    """The parts the work waited (or waits) for: which, the order, expected, received."""
+    if not content.awaited:
+        return []
+    t = _texts(content.language)
+    header = [t[k] for k in ("col_no", "col_part", "col_order", "col_expected", "col_received")]
+    rows = [
+        [
+            str(index),
+            _awaited_part(line, content.language),
+            line.order_reference or DASH,
+            day(line.expected_on, content.language),
+            when(line.received_at) if line.received_at else t["awaiting"],
+        ]
+        for index, line in enumerate(content.awaited, start=1)
+    ]
+    widths = [26.0, 190.0, 100.0, 70.0, 107.2]
+    table = data_table(header, rows, widths, styles, ("ALIGN", (0, 1), (0, -1), "CENTER"))
+    return [heading(t["sec_awaited"], styles), table]
+
+
+def _awaited_part(line: AwaitedPartLine, language: Language) -> str:
+    name = " ".join(x for x in (line.name, line.part_number) if x)
+    if line.quantity == 1:
+        return name
+    return f"{name} ×{number(line.quantity)} {labels.unit(language, line.unit)}".rstrip()
+
+
 def parts(content: ReportContent, styles: Styles, always: bool = False) -> list[Flowable]:
     t = _texts(content.language)
     if not content.parts:
@@ -169,7 +198,7 @@ def parts(content: ReportContent, styles: Styles, always: bool = False) -> list[
             str(index),
             line.number,
             line.description,
-            f"{number(line.quantity)} {line.unit}".strip(),
+            f"{number(line.quantity)} {labels.unit(content.language, line.unit)}".strip(),
             line.serial_out,
             line.serial_in,
         ]

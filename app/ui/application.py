@@ -26,7 +26,7 @@ from app.installation import TIME_ZONE_KEY, apply_time_zone
 from app.paths import APP_NAME, backups_dir, database_path
 from app.ui.crash import install_excepthook, start_logging
 from app.ui.fonts import register_cjk_font
-from app.ui.i18n import arg, choose_language, install_translators
+from app.ui.i18n import arg, chinese, choose_language, install_translators
 from app.ui.settings import settings_for
 from app.ui.tasks import run_in_background
 
@@ -282,7 +282,8 @@ class StartUp:
             if self.options.smoke:  # the user sees the list's rows and count now
                 print(f"smoke ok: {first.count} work orders", flush=True)  # noqa: T201
 
-        run_in_background(lambda: read_first_page(path), shown, lambda _e: None)
+        english = not chinese()
+        run_in_background(lambda: read_first_page(path, english), shown, lambda _e: None)
 
     def open(self, restore_first: bool = False) -> None:
         if self.options.demo and not self.settings.value("user/login"):

@@ -37,3 +37,20 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
         app.installTranslator(qtbase)
         _installed.append(qtbase)
     return found
+
+
+def chinese() -> bool:
+    """The screens are in Chinese (the default locale follows the chosen language)."""
+    return QLocale().name().startswith("zh")
+
+
+def labelled(label: str, value: str) -> str:
+    """ "Label: value" in the screen's language: a full-width "：" in Chinese, ": " in
+    English, so no screen mixes the two styles."""
+    return f"{label}：{value}" if chinese() else f"{label}: {value}"
+
+
+def hospital_name(name_zh: str, name_en: str) -> str:
+    """A hospital as the screen's language names it: the stored English name on English
+    screens (the Chinese one where none is stored)."""
+    return name_zh if chinese() or not name_en.strip() else name_en

@@ -33,6 +33,7 @@ _KEY_WIDTHS = {
     "equipment": 170,
     "unit": 230,
     "site": 170,
+    "awaited_parts": 220,
 }
 
 

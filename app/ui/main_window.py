@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.domain import local_time
 from app.installation import TIME_ZONE_KEY, apply_time_zone
-from app.ui.i18n import LANGUAGE_KEY, arg
+from app.ui.i18n import LANGUAGE_KEY, arg, chinese
 from app.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
@@ -148,10 +148,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._make_actions()
-        self.location = QLabel()
+        # The status bar says who is working and how sync stands; where the data lives
+        # and this laptop's number prefix are in About (issue 20).
+        self.device_prefix = ""
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
-        self.statusBar().addPermanentWidget(self.location)
         self._enable_database_actions(False)
         self._restore()
         if store is not None:
@@ -199,9 +200,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page.widget or page.list_page)
             if page.widget is None:
                 page.list_page.open_requested.connect(lambda rid, p=page: self._open(p, rid))
-        self.location.setText(
-            arg(self.tr("Work-order prefix %1 · data in %2"), device_prefix, str(store.data_dir))
-        )
+        self.device_prefix = device_prefix
         self._show_user()
         self._open_start_page()
         self._install_sync()
@@ -244,12 +243,15 @@ class MainWindow(QMainWindow):
         from app.ui.work_orders.work_order_dialog import WorkOrderDialog
 
         store, settings, titles = self._store(), self.settings, self.page_titles
+        # English screens show the stored English hospital names (issue 20).
+        orders = lists.WORK_ORDERS if chinese() else lists.WORK_ORDERS.in_english()
+        units = lists.EQUIPMENT if chinese() else lists.EQUIPMENT.in_english()
         return [
             self._my_day_page(),
             Page(
                 "work_orders",
                 titles["work_orders"],
-                ListPage(store, lists.WORK_ORDERS, self._wo_count, settings),
+                ListPage(store, orders, self._wo_count, settings),
                 lambda: bool(WorkOrderDialog(store, None, self).exec()),
                 self._open_work_order,
                 lambda rid: work_orders.delete_work_order(store, rid),
@@ -260,7 +262,7 @@ class MainWindow(QMainWindow):
                 titles["equipment"],
                 ListPage(
                     store,
-                    lists.EQUIPMENT,
+                    units,
                     lambda n: self.tr("%n unit(s)", "", n),
                     settings,
                 ),
@@ -702,15 +704,23 @@ class MainWindow(QMainWindow):
 
         CompanyProfileDialog(self._store(), self).exec()
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Beamside"),
-            arg(
-                self.tr("Beamside %1\nService records for radiotherapy equipment, offline first."),
-                __version__,
-            ),
+    def about_text(self) -> str:
+        """The version, and for a support call: this laptop's work-order number prefix
+        and the data folder in full."""
+        text = arg(
+            self.tr("Beamside %1\nService records for radiotherapy equipment, offline first."),
+            __version__,
         )
+        if self.store is not None:
+            text += "\n\n" + arg(
+                self.tr("Work-order number prefix of this laptop: %1\nData folder: %2"),
+                self.device_prefix,
+                str(self.store.data_dir),
+            )
+        return text
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Beamside"), self.about_text())
 
     # --- remembered layout ---------------------------------------------------------------
 

@@ -151,6 +151,84 @@
     </message>
 </context>
 <context>
+    <name>AwaitedParts</name>
+    <message>
+        <source>d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, expected %2 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwaitingPartsDialog</name>
+    <message>
+        <source>Awaiting parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part number or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the catalogue? Write what the part is; it is kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PO-2026-0412</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupTexts</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1858,6 +1936,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Awaiting parts (order · expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,10 +2059,6 @@ Everything you saved is safe. The details were written to %2.</source>
     <name>MainWindow</name>
     <message>
         <source>Beamside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work-order prefix %1 · data in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2200,6 +2278,11 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-order number prefix of this laptop: %1
+Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3668,6 +3751,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Awaited part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4198,6 +4285,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the part from the catalogue or write what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the part is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The quantity must be more than 0.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4456,6 +4551,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Finish every checklist first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the awaited part, its order and the expected date first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

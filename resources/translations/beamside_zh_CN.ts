@@ -148,6 +148,84 @@
     </message>
 </context>
 <context>
+    <name>AwaitedParts</name>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1, order %2</source>
+        <translation>%1，订单 %2</translation>
+    </message>
+    <message>
+        <source>%1, expected %2</source>
+        <translation>%1，预计 %2 到货</translation>
+    </message>
+    <message>
+        <source>%1, expected %2 (overdue)</source>
+        <translation>%1，预计 %2 到货（已逾期）</translation>
+    </message>
+    <message>
+        <source>Awaiting parts</source>
+        <translation>待配件</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>AwaitingPartsDialog</name>
+    <message>
+        <source>Awaiting parts</source>
+        <translation>待配件</translation>
+    </message>
+    <message>
+        <source>Parts entered</source>
+        <translation>已填写的配件</translation>
+    </message>
+    <message>
+        <source>Part number or description</source>
+        <translation>配件号或名称</translation>
+    </message>
+    <message>
+        <source>Not in the catalogue? Write what the part is; it is kept as written.</source>
+        <translation>配件目录中没有？直接填写配件名称，将按原文保存。</translation>
+    </message>
+    <message>
+        <source>e.g. PO-2026-0412</source>
+        <translation>例如 PO-2026-0412</translation>
+    </message>
+    <message>
+        <source>Add another part</source>
+        <translation>再添加一个配件</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Expected on</source>
+        <translation>预计到货日期</translation>
+    </message>
+    <message>
+        <source>Wait for parts</source>
+        <translation>等待配件</translation>
+    </message>
+</context>
+<context>
     <name>BackupTexts</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1843,6 +1921,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>报修时间</translation>
     </message>
     <message>
+        <source>Awaiting parts (order · expected)</source>
+        <translation>待配件（订单 · 预计到货）</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>描述</translation>
     </message>
@@ -1963,10 +2045,6 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Beamside</source>
         <translation>Beamside</translation>
-    </message>
-    <message>
-        <source>Work-order prefix %1 · data in %2</source>
-        <translation>工单编号前缀 %1 · 数据位置 %2</translation>
     </message>
     <message>
         <source>Work orders</source>
@@ -2181,6 +2259,12 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>User:</source>
         <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Work-order number prefix of this laptop: %1
+Data folder: %2</source>
+        <translation>本机工单编号前缀：%1
+数据文件夹：%2</translation>
     </message>
     <message>
         <source>About Beamside</source>
@@ -3640,6 +3724,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>使用的备件</translation>
     </message>
     <message>
+        <source>Awaited part</source>
+        <translation>待到配件</translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation>发现的问题</translation>
     </message>
@@ -4170,6 +4258,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>请从配件目录中选择配件。</translation>
     </message>
     <message>
+        <source>Choose the part from the catalogue or write what it is.</source>
+        <translation>请从配件目录中选择配件，或填写配件名称。</translation>
+    </message>
+    <message>
+        <source>Give the date the part is expected.</source>
+        <translation>请填写配件预计到货日期。</translation>
+    </message>
+    <message>
         <source>The quantity must be more than 0.</source>
         <translation>数量必须大于 0。</translation>
     </message>
@@ -4429,6 +4525,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Finish every checklist first.</source>
         <translation>请先完成所有检查表。</translation>
+    </message>
+    <message>
+        <source>Name the awaited part, its order and the expected date first.</source>
+        <translation>请先填写所等待的配件、订单号和预计到货日期。</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@ from app.db.base import utcnow
 from app.db.fieldwork import ChecklistRun
 from app.db.models import User, WorkOrder, WorkOrderAssignment
 from app.db.signing import Amendment, Signature
+from app.domain.awaited_parts import AwaitedPartLine
 from app.domain.enums import ReportKind, SignatureMeaning, Verdict, WorkOrderState
 from app.domain.tolerance import ItemKind, format_number
 from app.reports import labels
@@ -60,7 +61,7 @@ from app.services.registry import parts
 from app.services.reports import conclusions
 from app.services.store import Store
 from app.services.training.trainees import trainees_of
-from app.services.work_orders import attachments, field_records, findings
+from app.services.work_orders import attachments, awaited_parts, field_records, findings
 
 # Every kind but the training certificate prints every checklist run of the job: a
 # repair's electrical-safety run (IEC 62353) is part of what was done.
@@ -106,6 +107,7 @@ def gather(
         generated_at=now or utcnow(),
         repair=_repair(store, work_order_id, lang) if kind is ReportKind.SERVICE else None,
         parts=() if kind is ReportKind.TRAINING else _parts(store, work_order_id),
+        awaited=() if kind is ReportKind.TRAINING else _awaited(store, work_order_id),
         findings=_findings(store, work_order_id, lang) if kind is ReportKind.INSPECTION else (),
         readings=_readings(store, work_order_id) if kind is ReportKind.INSPECTION else (),
         installation=installation[0] if installation else None,
@@ -305,6 +307,11 @@ def _parts(store: Store, work_order_id: str) -> tuple[PartLine, ...]:
         PartLine(u.part_number, u.description, u.quantity, u.unit, u.serial_out, u.serial_in)
         for u in parts.usages_of(store, work_order_id)
     )
+
+
+def _awaited(store: Store, work_order_id: str) -> tuple[AwaitedPartLine, ...]:
+    with store.reading() as session:
+        return tuple(awaited_parts.lines(session, [work_order_id], received=True)[work_order_id])
 
 
 def _findings(store: Store, work_order_id: str, lang: Language) -> tuple[FindingLine, ...]:

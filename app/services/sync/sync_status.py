@@ -41,6 +41,7 @@ RECORD_KINDS = {
     "checklist_value": QT_TRANSLATE_NOOP("SyncRecord", "Checklist value"),
     "repair_record": QT_TRANSLATE_NOOP("SyncRecord", "Repair record"),
     "part_usage": QT_TRANSLATE_NOOP("SyncRecord", "Part used"),
+    "awaited_part": QT_TRANSLATE_NOOP("SyncRecord", "Awaited part"),
     "finding": QT_TRANSLATE_NOOP("SyncRecord", "Finding"),
     "running_parameter": QT_TRANSLATE_NOOP("SyncRecord", "Running parameter"),
     "installation_record": QT_TRANSLATE_NOOP("SyncRecord", "Installation record"),

@@ -43,6 +43,7 @@ class WorkOrderOverview:
 
     heading: WorkOrderHeading
     customer_name: str  # the hospital, in Chinese as on its papers
+    customer_name_en: str  # its English name, for English screens ("" when none)
     site_name: str
     maker: str
     model: str
@@ -108,6 +109,7 @@ def overview(store: Store, work_order_id: str) -> WorkOrderOverview:
         return WorkOrderOverview(
             heading=_heading(order),
             customer_name=site.customer.name_zh,
+            customer_name_en=site.customer.name_en or "",
             site_name=site.name,
             maker=unit.model.maker,
             model=unit.model.model,

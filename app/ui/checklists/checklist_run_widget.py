@@ -51,7 +51,7 @@ from app.domain.tolerance import ItemKind, with_unit
 from app.services.checklists import checklist_runs as runs
 from app.services.checklists.checklist_runs import ItemView, RunView, SectionView, ValueRefused
 from app.services.store import Store
-from app.ui.i18n import arg
+from app.ui.i18n import arg, labelled
 from app.ui.labels import enum_label
 
 COL_ITEM, COL_LIMITS, COL_VALUE, COL_VERDICT, COL_COMMENT = range(5)
@@ -542,7 +542,7 @@ class ChecklistRunWidget(QWidget):
             message = checklist_message(error.message)
             if error.field:
                 item = self.model.item_at(self.model.row_of(error.field))
-                message = f"{self.model.label(item) if item else error.field}: {message}"
+                message = labelled(self.model.label(item) if item else error.field, message)
             lines.append(f"• {message}")
         if len(errors) > MAX_LISTED_PROBLEMS:
             more = len(errors) - MAX_LISTED_PROBLEMS

@@ -20,6 +20,7 @@ from app.services import lists
 from app.services.registry import equipment
 from app.services.store import Store
 from app.ui.history_dialog import HistoryDialog
+from app.ui.i18n import hospital_name, labelled
 from app.ui.labels import enum_label, format_date, format_datetime
 from app.ui.list_page import ListPage
 from app.ui.registry.equipment_dialog import EquipmentDialog
@@ -87,7 +88,7 @@ class EquipmentDetailDialog(QDialog):
             (self.tr("Serial number"), s.serial_number),
             (self.tr("NMPA registration no."), s.nmpa_registration_no),
             (self.tr("UDI"), s.udi),
-            (self.tr("Hospital"), s.customer),
+            (self.tr("Hospital"), hospital_name(s.customer, s.customer_en)),
             (self.tr("Site"), s.site),
         ]
         for label, value in rows:
@@ -104,7 +105,7 @@ class EquipmentDetailDialog(QDialog):
         ]:
             self.dates.addRow(label, _value(value))
         parts = [
-            f"{enum_label(t)}: {s.work_orders_by_type[t]}"
+            labelled(enum_label(t), str(s.work_orders_by_type[t]))
             for t in WorkOrderType
             if s.work_orders_by_type.get(t)
         ]

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.store import Store
-from app.ui.i18n import arg
+from app.ui.i18n import arg, labelled
 from app.ui.tasks import run_in_background
 
 FOLDER_KEY = "export/folder"
@@ -261,7 +261,7 @@ class BatchExportDialog(QDialog):
         if outcome.failures:
             lines.append(self.tr("%n report(s) could not be exported:", "", len(outcome.failures)))
             self.failures.setPlainText(
-                "\n".join(f"{number}: {why}" for number, why in outcome.failures)
+                "\n".join(labelled(number, why) for number, why in outcome.failures)
             )
             self.failures.show()
         self._say("\n".join(lines), error=bool(outcome.failures))

@@ -36,9 +36,10 @@ COLUMNS: tuple[tuple[str, type[enums.LabelledEnum] | None], ...] = (
     ("Hospital", None),
     ("Equipment", None),
     ("Reported", None),
+    ("Awaiting parts (order · expected)", None),
     ("Description", None),
 )
-WIDTHS = (160, 96, 96, 96, 180, 230, 130, 120)  # list_page.column_width of each column
+WIDTHS = (160, 96, 96, 96, 180, 230, 130, 220, 120)  # list_page.column_width of each column
 SORTED_COLUMN = 6  # reported_at, newest first
 HEADER_KEY = "lists/work_orders/header"  # where ListPage keeps the user's widths
 

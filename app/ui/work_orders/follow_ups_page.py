@@ -22,7 +22,7 @@ from app.services.records import RecordGone
 from app.services.store import Store
 from app.services.work_orders import follow_ups
 from app.services.work_orders.follow_up_lists import DUE_FOLLOW_UPS, DueState
-from app.ui.i18n import arg
+from app.ui.i18n import arg, chinese
 from app.ui.labels import enum_label, format_date, format_datetime
 from app.ui.list_page import ListPage
 from app.ui.record_dialog import RecordDialog
@@ -62,9 +62,8 @@ class FollowUpsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.store, self.settings = store, settings
-        self.list_page = ListPage(
-            store, DUE_FOLLOW_UPS, lambda n: self.tr("%n follow-up(s)", "", n), settings
-        )
+        due = DUE_FOLLOW_UPS if chinese() else DUE_FOLLOW_UPS.in_english()
+        self.list_page = ListPage(store, due, lambda n: self.tr("%n follow-up(s)", "", n), settings)
         if settings is None or settings.value(f"lists/{DUE_FOLLOW_UPS.name}/header") is None:
             for column, spec in enumerate(DUE_FOLLOW_UPS.columns):
                 if spec.key in _FIRST_WIDTHS:  # wider than list_page's defaults for enums
