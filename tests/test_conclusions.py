@@ -166,7 +166,7 @@ def test_nothing_is_signed_before_the_work_is_completed(store: Store) -> None:
 @pytest.mark.parametrize(
     ("kind", "outcome", "counts"),
     [
-        (ReportKind.SERVICE, Outcome.REPAIRED, {}),
+        (ReportKind.SERVICE, Outcome.REPAIRED_NOT_IN_USE, {}),
         (ReportKind.INSPECTION, Outcome.FAILED, {"failures": 1}),
         (ReportKind.INSTALLATION, Outcome.INSTALLED_WITH_PROBLEMS, {"failures": 1, "problems": 2}),
         (ReportKind.ACCEPTANCE, Outcome.NOT_ACCEPTED, {"failures": 1}),

@@ -220,7 +220,6 @@ def record_repair(store: Store, order_id: str) -> None:
         travel_hours=1.5,
         trial_run_result=TrialRunResult.PASSED,
         trial_run_notes="Picket fence 测试通过",
-        back_in_clinical_use=True,
     )
     field_records.save_repair(store, order_id, repair)
 

@@ -92,6 +92,7 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
         "Equipment",
         "Hospitals and sites",
         "Follow-ups",
+        "Test instruments",
         "Sync",
     ]
     assert window.nav.isVisible() and window.menuBar().isVisible()

@@ -113,6 +113,7 @@ def test_navigation_keys_and_remembered_page(qtbot: QtBot, store: Store, filled:
         "Equipment",
         "Hospitals and sites",
         "Follow-ups",
+        "Test instruments",
         "Sync",
     ]
     equipment = window.page("equipment").list_page.model

@@ -84,8 +84,12 @@ class RepairRecord(SyncedMixin, Base):
     travel_hours: Mapped[float] = mapped_column(Float, default=0.0)
     trial_run_result: Mapped[TrialRunResult] = mapped_column(enum_column(TrialRunResult))
     trial_run_notes: Mapped[str] = mapped_column(Text, default="")
-    back_in_clinical_use: Mapped[bool] = mapped_column(default=False)
-    back_in_use_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Components replaced on the job (ids of resources/return_to_service.yaml, space
+    # separated): they decide the return-to-service checks and acceptance testing.
+    replaced_components: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # For a fault code that may be a reportable adverse event: what was decided (reported
+    # to whom and when, or why it is not reportable).
+    adverse_event_assessment: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Part(SyncedMixin, Base):
@@ -177,6 +181,9 @@ class FollowUp(SyncedMixin, Base):
     outcome: Mapped[FollowUpOutcome] = mapped_column(enum_column(FollowUpOutcome))
     notes: Mapped[str] = mapped_column(Text, default="")
     new_work_order_id: Mapped[str | None] = mapped_column(ForeignKey("work_order.id"), default=None)
+    # 1: the call 7–14 days after the work; 2: the contact at the end of the quality
+    # tracking period (up to 12 weeks), made once the first call found all well.
+    contact: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     __table_args__ = (Index("ix_follow_up_due_date", "due_date"),)
 

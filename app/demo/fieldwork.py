@@ -59,11 +59,15 @@ PARTS = [
     ("DEMO-200-0002", "滑环碳刷 Slip-ring brush set"),
     ("DEMO-300-0001", "后装源导管 Source transfer tube"),
     ("DEMO-300-0002", "驱动钢丝 Drive cable"),
+    ("DEMO-100-0009", "速调管 Klystron"),
 ]
+# The answer a possibly reportable fault's repair record gives (app/domain/conclusions.py).
+ASSESSMENT = "经物理师评估：未发生患者误照射或超剂量，不属于应报告的医疗器械不良事件"
+MAGNETRON, KLYSTRON = "DEMO-100-0003", "DEMO-100-0009"
 PARTS_BY_MODALITY = {
     Modality.LINAC: PARTS[:8],
     Modality.CT_SIMULATOR: PARTS[8:10],
-    Modality.AFTERLOADER: PARTS[10:],
+    Modality.AFTERLOADER: PARTS[10:12],
 }
 CAUSES = [
     ("{title}：部件老化", "更换{part}，校准并复测"),
@@ -205,6 +209,14 @@ def _repair(
     if family in FAMILY_PART:
         part_number = FAMILY_PART[family]
         part_text = dict(PARTS)[part_number]
+    with session.no_autoflush:  # a flush now would stamp the orders' updated_at
+        klystron = uses_klystron(order.equipment.model)
+    if klystron:  # the RF source the unit really has
+        part_number = KLYSTRON if part_number == MAGNETRON else part_number
+        code = _code(codes, "RF-02") if code and code.code == "RF-01" else code
+    elif code and code.code == "RF-02":
+        code = _code(codes, "RF-01")
+    part_text = dict(PARTS)[part_number]
     cause, actions = rng.choice(CAUSES)
     title = code.title_zh if code else "故障"
     done = order.state in workflow.DONE
@@ -219,10 +231,7 @@ def _repair(
         travel_hours=round(rng.uniform(0.5, 4) * 2) / 2,
         trial_run_result=TrialRunResult.PASSED if done else TrialRunResult.NOT_RUN,
         trial_run_notes="试运行 3 个治疗计划，剂量与机械参数正常" if done else "",
-        back_in_clinical_use=done,
-        back_in_use_at=(order.finished_at + timedelta(minutes=40))
-        if done and order.finished_at
-        else None,
+        adverse_event_assessment=ASSESSMENT if code and code.reportable and tried else "",
     )
     _add(session, record, order.finished_at or order.reported_at)
     if order.state is S.AWAITING_PARTS:
@@ -253,6 +262,16 @@ def _awaited(session: Session, order: WorkOrder, part: Part) -> None:
     _add(session, line, ordered)
 
 
+def uses_klystron(model: EquipmentModel) -> bool:
+    """Varian's high-energy linacs (Clinac, TrueBeam, VitalBeam, Edge) drive their
+    waveguide with a klystron; Elekta's and the 6 MV-only Halcyon with a magnetron."""
+    return model.maker == "Varian" and "halcyon" not in model.model.lower()
+
+
+def _code(codes: list[Any], wanted: str) -> Any:
+    return next((c for c in codes if c.code == wanted), None)
+
+
 def _upgrade(session: Session, order: WorkOrder) -> None:
     """What an upgrade did and how it was verified: what its service report concludes."""
     if order.state not in workflow.DONE or order.finished_at is None:
@@ -266,8 +285,6 @@ def _upgrade(session: Session, order: WorkOrder) -> None:
         travel_hours=1.0,
         trial_run_result=TrialRunResult.PASSED,
         trial_run_notes="升级后验证测试及剂量输出核对通过",
-        back_in_clinical_use=True,
-        back_in_use_at=order.finished_at + timedelta(minutes=30),
     )
     _add(session, record, order.finished_at)
 
@@ -310,7 +327,11 @@ def _inspection(
 ) -> None:
     if order.started_at is None:
         return
+    with session.no_autoflush:  # a flush now would stamp the orders' updated_at
+        klystron = uses_klystron(order.equipment.model)
     for name, unit, low, high in READINGS.get(modality, []):
+        if name.startswith("磁控管") and klystron:
+            name = name.replace("磁控管", "速调管")
         value = f"{rng.uniform(low, high):.1f}".rstrip("0").rstrip(".")
         _add(
             session,

@@ -22,12 +22,14 @@ class RepairDraft:
     travel_hours: float = 0.0
     trial_run_result: TrialRunResult = TrialRunResult.NOT_RUN
     trial_run_notes: str = ""
-    back_in_clinical_use: bool = False
-    back_in_use_at: datetime | None = None
+    # Components replaced (ids of resources/return_to_service.yaml): they decide the
+    # return-to-service checks and whether acceptance-level testing is required.
+    replaced_components: tuple[str, ...] = ()
+    adverse_event_assessment: str = ""  # asked when the fault code may be reportable
 
     def validate(self) -> list[FieldError]:
         errors: list[FieldError] = []
-        for name in ("symptom", "cause", "actions", "trial_run_notes"):
+        for name in ("symptom", "cause", "actions", "trial_run_notes", "adverse_event_assessment"):
             if len(getattr(self, name)) > MAX_TEXT:
                 errors.append(
                     FieldError(name, QT_TRANSLATE_NOOP("Validation", "This text is too long."))
@@ -45,16 +47,6 @@ class RepairDraft:
                 FieldError(
                     "trial_run_notes",
                     QT_TRANSLATE_NOOP("Validation", "Say what failed in the trial run."),
-                )
-            )
-        if self.back_in_clinical_use and self.trial_run_result is not TrialRunResult.PASSED:
-            errors.append(
-                FieldError(
-                    "back_in_clinical_use",
-                    QT_TRANSLATE_NOOP(
-                        "Validation",
-                        "The unit goes back to clinical use only after a passed trial run.",
-                    ),
                 )
             )
         return errors

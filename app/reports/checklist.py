@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from app.domain.enums import Verdict
 from app.reports import labels
 from app.reports.content import ChecklistResult, ReportContent
+from app.reports.instruments import instrument_block
 from app.reports.sections import verdict_counts_text
 from app.reports.styles import ACCENT, MUTED, SECTION_BG, VERDICT_COLOURS, Styles, escape, when
 from app.reports.tables import data_table, heading
@@ -116,6 +117,7 @@ def run_table(run: ChecklistResult, content: ReportContent, styles: Styles) -> l
         note = Paragraph(escape(t["fit_exception"].format(reason=run.fit_exception)), styles.body)
         note.keepWithNext = True
         head.append(note)
+    head += instrument_block(run, language, styles)
     return [*head, Spacer(1, 3), table, Spacer(1, 3), counts]
 
 

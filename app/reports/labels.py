@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.domain import clinical_release as cr
 from app.domain import conclusions, units
 from app.domain.conclusions import Outcome
 from app.domain.enums import (
@@ -68,7 +69,19 @@ TEXTS: dict[Language, dict[str, str]] = {
         "labour_hours": "工时",
         "travel_hours": "路程时间",
         "trial_run": "试运行结果",
-        "back_in_use": "恢复临床使用",
+        "replaced_components": "更换的部件",
+        "adverse_event": "不良事件评估",
+        "sec_release": "临床放行",
+        "release_status": "放行状态",
+        "released": "已放行临床使用：{name} · {at}",
+        "released_legacy": "旧记录：工程师勾选“恢复临床使用”（{name} · {at}），无物理师签字",
+        "not_released": "未放行临床使用",
+        "release_reasons": "未放行原因",
+        "release_checks": "恢复使用前检测",
+        "release_warnings": "预警项及说明",
+        "awaiting_acceptance": "需进行验收级检测（更换重要部件）",
+        "col_check": "检测",
+        "col_recorded": "记录的检测项及数值",
         "yes": "是",
         "no": "否",
         "hours": "{hours} 小时",
@@ -183,7 +196,20 @@ TEXTS: dict[Language, dict[str, str]] = {
         "labour_hours": "Labour",
         "travel_hours": "Travel",
         "trial_run": "Trial run",
-        "back_in_use": "Back in clinical use",
+        "replaced_components": "Components replaced",
+        "adverse_event": "Adverse event assessment",
+        "sec_release": "Clinical release",
+        "release_status": "Status",
+        "released": "Released for clinical use: {name} · {at}",
+        "released_legacy": 'Legacy record: the engineer ticked "back in clinical use" '
+        "({name} · {at}); no physicist's signature",
+        "not_released": "Not released for clinical use",
+        "release_reasons": "Why not released",
+        "release_checks": "Return-to-service checks",
+        "release_warnings": "Warnings and their comments",
+        "awaiting_acceptance": "Acceptance-level testing required (major component replaced)",
+        "col_check": "Check",
+        "col_recorded": "Items recorded, with values",
         "yes": "Yes",
         "no": "No",
         "hours": "{hours} h",
@@ -380,12 +406,14 @@ MEANINGS: dict[Language, dict[SignatureMeaning, str]] = {
         SignatureMeaning.REVIEWED_BY: "审核人",
         SignatureMeaning.ACCEPTED_BY: "验收人",
         SignatureMeaning.RECEIVED_BY: "接收人",
+        SignatureMeaning.RELEASED_FOR_CLINICAL_USE: "放行临床使用",
     },
     "en": {
         SignatureMeaning.PERFORMED_BY: "Performed by",
         SignatureMeaning.REVIEWED_BY: "Reviewed by",
         SignatureMeaning.ACCEPTED_BY: "Accepted by",
         SignatureMeaning.RECEIVED_BY: "Received by",
+        SignatureMeaning.RELEASED_FOR_CLINICAL_USE: "Released for clinical use",
     },
 }
 
@@ -520,3 +548,29 @@ def gap(language: Language, reason: str) -> str:
 
 def title(language: Language, kind: ReportKind) -> str:
     return TITLES[language][kind]
+
+
+# The release gate's reasons (app/domain/clinical_release.py) as the report words them.
+RELEASE_REASONS: dict[Language, dict[str, str]] = {
+    "zh_CN": {
+        cr.FAILED_ITEM: "安全或剂量学检查项不合格",
+        cr.MISSING_ITEM: "安全或剂量学检查项未填写",
+        cr.MISSING_CHECK: "恢复使用前检测未记录",
+        cr.FAILED_CHECK: "恢复使用前检测不合格",
+        cr.WARNING_WITHOUT_COMMENT: "预警项无说明",
+        cr.ACCEPTANCE_REQUIRED: "更换重要部件后需验收级检测（由物理师记录）",
+        cr.TRIAL_RUN: "试运行未通过",
+        cr.ALREADY_RELEASED: "本工单已放行",
+    },
+    "en": {
+        cr.FAILED_ITEM: "Failed safety or dosimetry item",
+        cr.MISSING_ITEM: "Safety or dosimetry item without a value",
+        cr.MISSING_CHECK: "Return-to-service check not recorded",
+        cr.FAILED_CHECK: "Return-to-service check failed",
+        cr.WARNING_WITHOUT_COMMENT: "Warning without a comment",
+        cr.ACCEPTANCE_REQUIRED: "Acceptance-level testing required (recorded by a physicist) "
+        "after replacing",
+        cr.TRIAL_RUN: "The trial run has not passed",
+        cr.ALREADY_RELEASED: "The unit was already released on this job",
+    },
+}

@@ -129,16 +129,19 @@ def repair(content: ReportContent, styles: Styles) -> list[Flowable]:
         colon = "：" if content.language == "zh_CN" else ": "
         trial = f"{trial}{colon}{record.trial_run_notes}"
     slash = "／" if content.language == "zh_CN" else " / "
-    back = t["yes"] if record.back_in_clinical_use else t["no"]
-    if record.back_in_clinical_use and record.back_in_use_at is not None:
-        back = f"{back} · {when(record.back_in_use_at)}"
+    comma = "、" if content.language == "zh_CN" else ", "
     pairs = [
         (t["symptom"], record.symptom),
         (t["fault_code"], record.fault_code),
         (t["cause"], record.cause),
         (t["actions"], record.actions),
+        (t["replaced_components"], comma.join(record.replaced_components) or t["none"]),
         (t["trial_run"], trial),
-        (t["back_in_use"], back),
+        *(
+            [(t["adverse_event"], record.adverse_event_assessment)]
+            if record.adverse_event_assessment.strip()
+            else []
+        ),
         (
             f"{t['labour_hours']}{slash}{t['travel_hours']}",
             f"{t['hours'].format(hours=number(record.labour_hours))}{slash}"

@@ -75,6 +75,7 @@ PAGE_MODULES = (
     "app.ui.sync.sync_indicator",
     "app.ui.sync.sync_page",
     "app.ui.work_orders.work_order_dialog",
+    "app.ui.instruments.register_page",
 )
 PAGE_ICONS = {
     "my_day": QStyle.StandardPixmap.SP_DesktopIcon,
@@ -82,6 +83,7 @@ PAGE_ICONS = {
     "equipment": QStyle.StandardPixmap.SP_ComputerIcon,
     "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
     "follow_ups": QStyle.StandardPixmap.SP_FileDialogInfoView,
+    "instruments": QStyle.StandardPixmap.SP_DriveHDIcon,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
 }
 
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
             "equipment": self.tr("Equipment"),
             "customers": self.tr("Hospitals and sites"),
             "follow_ups": self.tr("Follow-ups"),
+            "instruments": self.tr("Test instruments"),
             "sync": self.tr("Sync"),
         }
 
@@ -286,6 +289,7 @@ class MainWindow(QMainWindow):
                 self.tr("Delete the selected hospital?"),
             ),
             self._follow_ups_page(),
+            self._instruments_page(),
             self._sync_page(),
         ]
 
@@ -323,6 +327,20 @@ class MainWindow(QMainWindow):
             page.list_page,
             None,
             record,
+            None,
+            widget=page,
+        )
+
+    def _instruments_page(self) -> Page:
+        from app.ui.instruments.register_page import InstrumentsPage
+
+        page = self.instruments_page = InstrumentsPage(self._store(), self.settings)
+        return Page(
+            "instruments",
+            self.page_titles["instruments"],
+            page.list_page,
+            page.add_instrument if page.editable else None,
+            page.open_instrument,
             None,
             widget=page,
         )
@@ -654,6 +672,25 @@ class MainWindow(QMainWindow):
         self.user_label.setText(
             arg(self.tr("User: %1 (%2)"), user.display_name, enum_label(user.role))
         )
+        self._show_instruments_to(user.role)
+
+    def _show_instruments_to(self, role: object) -> None:
+        """The register's page for its keepers, read-only for engineers, else hidden."""
+        from app.domain.instruments import VIEW_ROLES
+
+        row = list(self.page_titles).index("instruments")
+        hidden = role not in VIEW_ROLES
+        self.nav.item(row).setHidden(hidden)
+        if hidden and self.nav.currentRow() == row:
+            self.show_page("work_orders")
+        if self.pages:
+            self.instruments_page.update_role()
+            page = self.page("instruments")
+            page.new = (
+                self.instruments_page.add_instrument if self.instruments_page.editable else None
+            )
+            if self.nav.currentRow() == row:
+                self.new_action.setEnabled(page.new is not None)
 
     def _open_start_page(self, show: bool = True) -> None:
         """A field engineer known to this laptop starts on "My day" (and the next start

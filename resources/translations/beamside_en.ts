@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AcceptanceTestDialog</name>
+    <message>
+        <source>Record acceptance-level test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced, awaiting acceptance-level testing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which tests were done, and where their report is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physicist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddPartDialog</name>
     <message>
         <source>Part used</source>
@@ -600,6 +623,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1   ·   Instruments: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to choose the test instruments used for this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Comment required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,6 +659,14 @@
     <name>ChecklistRunWidget</name>
     <message>
         <source>Complete run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instruments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the test instruments used for the current row&apos;s section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1393,6 +1432,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Released for clinical use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,6 +1461,46 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dosimeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ion chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water phantom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrical safety analyser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1514,12 +1597,36 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Last service finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Released for clinical use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— legacy, not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: %1 replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1735,7 +1842,19 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A satisfied first call schedules a second contact this long after the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Call back after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1867,6 +1986,126 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Accepted and handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentDialog</name>
+    <message>
+        <source>Test instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New test instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: no longer offered on checklist runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Instruments</name>
+    <message>
+        <source>%1 · %2 · SN %3 · due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Calibration past due on the run&apos;s date (%1); results need review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 SN %2 — due %3; used for: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsPage</name>
+    <message numerus="yes">
+        <source>%n instrument(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add instrument…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire / bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retired instrument is no longer offered on checklist runs; runs keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the service manager and quality control keep the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2027,6 +2266,38 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calibration due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2105,6 +2376,10 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test instruments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2467,6 +2742,18 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of tracking period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unanswered calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,6 +3060,41 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>Release</name>
+    <message>
+        <source>Failed safety or dosimetry item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety or dosimetry item without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-to-service check not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-to-service check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning without a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing required (recorded by a physicist) after replacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial run has not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit was already released on this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepairPanel</name>
     <message>
         <source>Type a code or words to search</source>
@@ -2811,7 +3133,23 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The unit is back in clinical use</source>
+        <source>This fault may be a reportable adverse event (e.g. a stuck source, dose channels that disagree): record whether and to whom it was reported, or why it is not reportable. The report cannot be signed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit goes back to clinical use when the hospital&apos;s physicist signs the clinical release (Signatures tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major: acceptance-level testing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2835,6 +3173,29 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Enter or double-click opens a record; Esc goes back to your day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionInstrumentsDialog</name>
+    <message>
+        <source>Instruments used — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 (calibration overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every instrument used for the measurements of this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2902,6 +3263,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hand over for clinical release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record acceptance-level test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record hash %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2923,6 +3292,30 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Hand-over for signing is not possible yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released for clinical use by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Legacy record: the engineer&apos;s checkbox, not signed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not released for clinical use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the physicist&apos;s clinical release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2954,6 +3347,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Record the cause of the fault before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fault code may be a reportable adverse event: record the assessment before signing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3373,7 +3770,35 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back in clinical use</source>
+        <source>Replaced components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3786,6 +4211,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clinical release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>
@@ -4161,6 +4594,30 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use letters, digits and . / _ - only (up to 40 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date must be after the calibration date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calibration date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instrument of this maker and model with this serial number is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an engineer or the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the service manager and quality control may change the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This text is too long.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4170,10 +4627,6 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Say what failed in the trial run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The unit goes back to clinical use only after a passed trial run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4321,11 +4774,31 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A clinical release is signed through the release step, which checks its gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The password is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This record is signed and cannot be changed; amend it to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the physicist who did the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which test was done and where it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit is not waiting for acceptance testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This component is not on the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,28 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AcceptanceTestDialog</name>
+    <message>
+        <source>Record acceptance-level test</source>
+        <translation>记录验收级检测</translation>
+    </message>
+    <message>
+        <source>Replaced, awaiting acceptance-level testing:</source>
+        <translation>已更换、待验收级检测的部件：</translation>
+    </message>
+    <message>
+        <source>Which tests were done, and where their report is kept</source>
+        <translation>做了哪些检测，检测报告存放在何处</translation>
+    </message>
+    <message>
+        <source>Physicist</source>
+        <translation>物理师</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>检测</translation>
+    </message>
+</context>
 <context>
     <name>AddPartDialog</name>
     <message>
@@ -336,7 +358,7 @@
         <translation>导出已签字报告</translation>
     </message>
     <message>
-        <source>Each report&apos;s own language (as last exported, else 中文)</source>
+        <source>Each report's own language (as last exported, else 中文)</source>
         <translation>各报告原有语言（上次导出时的语言，无则中文）</translation>
     </message>
     <message>
@@ -516,7 +538,7 @@
         <translation>请输入合格或不合格（p / f），或不适用（n/a）。</translation>
     </message>
     <message>
-        <source>Not one of this item&apos;s answers: type its number (1–%1) or its name.</source>
+        <source>Not one of this item's answers: type its number (1–%1) or its name.</source>
         <translation>不是此项的可选答案：请输入选项编号（1–%1）或选项名称。</translation>
     </message>
     <message>
@@ -587,6 +609,14 @@
         <translation>依据：%1</translation>
     </message>
     <message>
+        <source>%1   ·   Instruments: %2</source>
+        <translation>%1   ·   测试仪器：%2</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the test instruments used for this section</source>
+        <translation>双击选择本部分使用的测试仪器</translation>
+    </message>
+    <message>
         <source>Comment required</source>
         <translation>需填写备注</translation>
     </message>
@@ -616,6 +646,14 @@
     <message>
         <source>Complete run</source>
         <translation>完成检查</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments…</source>
+        <translation>测试仪器(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Choose the test instruments used for the current row's section</source>
+        <translation>选择当前行所在部分使用的测试仪器</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -774,7 +812,7 @@
         <translation>只有服务经理可以修改公司信息。</translation>
     </message>
     <message>
-        <source>Enter the company&apos;s name in Chinese or in English.</source>
+        <source>Enter the company's name in Chinese or in English.</source>
         <translation>请填写公司的中文或英文名称。</translation>
     </message>
     <message>
@@ -833,7 +871,7 @@
         <translation>徽标</translation>
     </message>
     <message>
-        <source>Printed in every report&apos;s letterhead.</source>
+        <source>Printed in every report's letterhead.</source>
         <translation>印在每份报告的页眉上。</translation>
     </message>
     <message>
@@ -1382,6 +1420,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>接收人</translation>
     </message>
     <message>
+        <source>Released for clinical use</source>
+        <translation>放行临床使用</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -1408,6 +1450,46 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Parts</source>
         <translation>配件</translation>
+    </message>
+    <message>
+        <source>Dosimeter</source>
+        <translation>剂量仪</translation>
+    </message>
+    <message>
+        <source>Electrometer</source>
+        <translation>静电计</translation>
+    </message>
+    <message>
+        <source>Ion chamber</source>
+        <translation>电离室</translation>
+    </message>
+    <message>
+        <source>Water phantom</source>
+        <translation>三维水箱</translation>
+    </message>
+    <message>
+        <source>Electrical safety analyser</source>
+        <translation>电气安全分析仪</translation>
+    </message>
+    <message>
+        <source>Survey meter</source>
+        <translation>辐射巡测仪</translation>
+    </message>
+    <message>
+        <source>Calibration overdue</source>
+        <translation>校准已过期</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>校准有效</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
@@ -1502,11 +1584,35 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Last service finished</source>
         <translation>最近一次服务完成</translation>
     </message>
+    <message>
+        <source>Released for clinical use</source>
+        <translation>放行临床使用</translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing</source>
+        <translation>验收级检测</translation>
+    </message>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
             <numerusform>%n 个未完成</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <source>— legacy, not signed</source>
+        <translation>— 旧记录，无签字</translation>
+    </message>
+    <message>
+        <source>Required: %1 replaced</source>
+        <translation>需要：已更换%1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 · %2</source>
+        <translation>%1 已记录 · %2</translation>
     </message>
 </context>
 <context>
@@ -1721,8 +1827,20 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>仅对此后完成的工单生效</translation>
     </message>
     <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>A satisfied first call schedules a second contact this long after the work</source>
+        <translation>首次回访满意后，在完工后该时间进行第二次回访</translation>
+    </message>
+    <message>
         <source>Call back after</source>
         <translation>完工后回访间隔</translation>
+    </message>
+    <message>
+        <source>Tracking period</source>
+        <translation>质量跟踪期</translation>
     </message>
     <message>
         <source>Re-check opened</source>
@@ -1853,6 +1971,125 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Accepted and handed over</source>
         <translation>验收合格，已移交客户</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentDialog</name>
+    <message>
+        <source>Test instrument</source>
+        <translation>测试仪器</translation>
+    </message>
+    <message>
+        <source>New test instrument</source>
+        <translation>新增测试仪器</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>公司（办公室）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>制造商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Calibration certificate</source>
+        <translation>校准证书编号</translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation>校准日期</translation>
+    </message>
+    <message>
+        <source>Calibration due</source>
+        <translation>校准有效期至</translation>
+    </message>
+    <message>
+        <source>Calibration laboratory</source>
+        <translation>校准机构</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Retired: no longer offered on checklist runs.</source>
+        <translation>已停用：检查表中不再提供此仪器。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Instruments</name>
+    <message>
+        <source>%1 · %2 · SN %3 · due %4</source>
+        <translation>%1 · %2 · 序列号 %3 · 有效期至 %4</translation>
+    </message>
+    <message>
+        <source>%1 SN %2</source>
+        <translation>%1 序列号 %2</translation>
+    </message>
+    <message>
+        <source>⚠ Calibration past due on the run's date (%1); results need review:</source>
+        <translation>⚠ 以下测试仪器在本次检查日期（%1）校准已过期，相关测量结果需复核：</translation>
+    </message>
+    <message>
+        <source>• %1 SN %2 — due %3; used for: %4</source>
+        <translation>• %1 序列号 %2 — 有效期至 %3；用于：%4</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsPage</name>
+    <message numerus="yes">
+        <source>%n instrument(s)</source>
+        <translation>
+            <numerusform>%n 台仪器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>公司（办公室）</translation>
+    </message>
+    <message>
+        <source>&amp;Add instrument…</source>
+        <translation>新增仪器(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire / bring back</source>
+        <translation>停用／恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A retired instrument is no longer offered on checklist runs; runs keep it</source>
+        <translation>停用的仪器不再出现在检查表的选择中；已使用的记录保留</translation>
+    </message>
+    <message>
+        <source>Read-only: the service manager and quality control keep the register.</source>
+        <translation>只读：仪器台账由服务经理和质量控制维护。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>查看(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2249,38 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
+    <message>
+        <source>Calibration due</source>
+        <translation>校准有效期至</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>制造商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>校准证书</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>保管人</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2089,6 +2358,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>My day</source>
         <translation>今日工作</translation>
+    </message>
+    <message>
+        <source>Test instruments</source>
+        <translation>测试仪器</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2448,6 +2721,18 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>应回访日期</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation>首次回访</translation>
+    </message>
+    <message>
+        <source>End of tracking period</source>
+        <translation>跟踪期末回访</translation>
+    </message>
+    <message>
         <source>Unanswered calls</source>
         <translation>未接通记录</translation>
     </message>
@@ -2751,6 +3036,41 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>Release</name>
+    <message>
+        <source>Failed safety or dosimetry item</source>
+        <translation>安全或剂量学检查项不合格</translation>
+    </message>
+    <message>
+        <source>Safety or dosimetry item without a value</source>
+        <translation>安全或剂量学检查项未填写</translation>
+    </message>
+    <message>
+        <source>Return-to-service check not recorded</source>
+        <translation>恢复使用前检测未记录</translation>
+    </message>
+    <message>
+        <source>Return-to-service check failed</source>
+        <translation>恢复使用前检测不合格</translation>
+    </message>
+    <message>
+        <source>Warning without a comment</source>
+        <translation>预警项无说明</translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing required (recorded by a physicist) after replacing</source>
+        <translation>更换后需验收级检测（由物理师记录）</translation>
+    </message>
+    <message>
+        <source>The trial run has not passed</source>
+        <translation>试运行未通过</translation>
+    </message>
+    <message>
+        <source>The unit was already released on this job</source>
+        <translation>本工单已放行该设备</translation>
+    </message>
+</context>
+<context>
     <name>RepairPanel</name>
     <message>
         <source>Type a code or words to search</source>
@@ -2789,8 +3109,24 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>试运行说明</translation>
     </message>
     <message>
-        <source>The unit is back in clinical use</source>
-        <translation>设备已恢复临床使用</translation>
+        <source>This fault may be a reportable adverse event (e.g. a stuck source, dose channels that disagree): record whether and to whom it was reported, or why it is not reportable. The report cannot be signed before.</source>
+        <translation>该故障可能属于应报告的不良事件（如卡源、剂量通道不一致）：请记录是否已报告及报告对象，或说明不需报告的理由。记录前报告不能签字。</translation>
+    </message>
+    <message>
+        <source>Adverse event assessment</source>
+        <translation>不良事件评估</translation>
+    </message>
+    <message>
+        <source>Components replaced</source>
+        <translation>更换的部件</translation>
+    </message>
+    <message>
+        <source>The unit goes back to clinical use when the hospital's physicist signs the clinical release (Signatures tab).</source>
+        <translation>设备在医院物理师签字放行临床使用后方可恢复临床使用（见“签字”页）。</translation>
+    </message>
+    <message>
+        <source>major: acceptance-level testing</source>
+        <translation>重要部件：需验收级检测</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3150,29 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Enter or double-click opens a record; Esc goes back to your day.</source>
         <translation>按回车或双击打开记录；按 Esc 返回今日工作。</translation>
+    </message>
+</context>
+<context>
+    <name>SectionInstrumentsDialog</name>
+    <message>
+        <source>Instruments used — %1</source>
+        <translation>使用的测试仪器 — %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (calibration overdue)</source>
+        <translation>⚠ %1（校准已过期）</translation>
+    </message>
+    <message>
+        <source>Tick every instrument used for the measurements of this section.</source>
+        <translation>勾选本部分测量所用的全部仪器。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3239,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>导出 PDF 报告…</translation>
     </message>
     <message>
+        <source>Hand over for clinical release…</source>
+        <translation>交由物理师签字放行…</translation>
+    </message>
+    <message>
+        <source>Record acceptance-level test…</source>
+        <translation>记录验收级检测…</translation>
+    </message>
+    <message>
         <source>Record hash %1</source>
         <translation>记录哈希 %1</translation>
     </message>
@@ -2902,6 +3269,30 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Hand-over for signing is not possible yet:</source>
         <translation>暂时不能交由客户签字：</translation>
+    </message>
+    <message>
+        <source>Released for clinical use by %1 on %2.</source>
+        <translation>已由 %1 于 %2 放行临床使用。</translation>
+    </message>
+    <message>
+        <source>(Legacy record: the engineer's checkbox, not signed.)</source>
+        <translation>（旧记录：工程师勾选，无签字。）</translation>
+    </message>
+    <message>
+        <source>Not released for clinical use:</source>
+        <translation>尚未放行临床使用：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Ready for the physicist's clinical release.</source>
+        <translation>可由物理师签字放行临床使用。</translation>
+    </message>
+    <message>
+        <source>Clinical release</source>
+        <translation>临床放行</translation>
     </message>
     <message>
         <source>Signing</source>
@@ -2933,6 +3324,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Record the cause of the fault before signing.</source>
         <translation>签字前请记录故障原因。</translation>
+    </message>
+    <message>
+        <source>The fault code may be a reportable adverse event: record the assessment before signing.</source>
+        <translation>该故障代码可能属于应报告的医疗器械不良事件：签字前请记录评估结论。</translation>
     </message>
     <message>
         <source>Record the result of the trial run before signing.</source>
@@ -3349,8 +3744,36 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>试运行备注</translation>
     </message>
     <message>
-        <source>Back in clinical use</source>
-        <translation>恢复临床使用</translation>
+        <source>Replaced components</source>
+        <translation>更换的部件</translation>
+    </message>
+    <message>
+        <source>Adverse event assessment</source>
+        <translation>不良事件评估</translation>
+    </message>
+    <message>
+        <source>Released by</source>
+        <translation>放行人</translation>
+    </message>
+    <message>
+        <source>Released at</source>
+        <translation>放行时间</translation>
+    </message>
+    <message>
+        <source>Warnings shown</source>
+        <translation>已告知的预警</translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation>检测人</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -3571,7 +3994,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>允许通过明文 http://（未加密）登录到其他计算机</translation>
     </message>
     <message>
-        <source>Warning: over http:// anyone on the network can read the password and this laptop&apos;s sync token. Use it only on a network you trust; ask the office for the server&apos;s https:// address.</source>
+        <source>Warning: over http:// anyone on the network can read the password and this laptop's sync token. Use it only on a network you trust; ask the office for the server's https:// address.</source>
         <translation>警告：使用 http:// 时，网络上的任何人都能读取密码和本机的同步令牌。仅在可信任的网络中使用；请向办公室索取服务器的 https:// 地址。</translation>
     </message>
     <message>
@@ -3759,6 +4182,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>Report</source>
         <translation>报告</translation>
     </message>
+    <message>
+        <source>Clinical release</source>
+        <translation>临床放行</translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing</source>
+        <translation>验收级检测</translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>
@@ -3771,11 +4202,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器拒绝登录。请检查用户名和密码。</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop&apos;s login. Log in again.</source>
+        <source>The server no longer accepts this laptop's login. Log in again.</source>
         <translation>服务器不再接受本机的登录，请重新登录。</translation>
     </message>
     <message>
-        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server&apos;s https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
+        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server's https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
         <translation>服务器地址以 http:// 开头，密码将以未加密方式在网络上传输。请使用服务器的 https:// 地址，或仅在可信任的网络中于“同步”页面允许明文 http（命令行：--allow-http）。</translation>
     </message>
     <message>
@@ -3783,7 +4214,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>此 Beamside 版本过旧，服务器不再支持。请安装最新版本。</translation>
     </message>
     <message>
-        <source>This laptop&apos;s clock is too far ahead of the server&apos;s. Correct the time.</source>
+        <source>This laptop's clock is too far ahead of the server's. Correct the time.</source>
         <translation>本机时钟比服务器快太多，请校正时间。</translation>
     </message>
     <message>
@@ -3883,7 +4314,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>您的角色无权进行此更改。</translation>
     </message>
     <message>
-        <source>The work order&apos;s workflow does not allow this step.</source>
+        <source>The work order's workflow does not allow this step.</source>
         <translation>工单流程不允许这一步。</translation>
     </message>
     <message>
@@ -4018,7 +4449,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>医院</translation>
     </message>
     <message>
-        <source>The work order&apos;s hospital</source>
+        <source>The work order's hospital</source>
         <translation>工单所属医院</translation>
     </message>
     <message>
@@ -4134,6 +4565,30 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
+        <source>Use letters, digits and . / _ - only (up to 40 characters).</source>
+        <translation>只能使用字母、数字及 . / _ -（最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <source>The due date must be after the calibration date.</source>
+        <translation>有效期必须晚于校准日期。</translation>
+    </message>
+    <message>
+        <source>The calibration date is in the future.</source>
+        <translation>校准日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>An instrument of this maker and model with this serial number is registered.</source>
+        <translation>该制造商、型号及序列号的仪器已登记。</translation>
+    </message>
+    <message>
+        <source>Choose an engineer or the office.</source>
+        <translation>请选择工程师或公司（办公室）。</translation>
+    </message>
+    <message>
+        <source>Only the service manager and quality control may change the register.</source>
+        <translation>只有服务经理和质量控制可以修改仪器台账。</translation>
+    </message>
+    <message>
         <source>This text is too long.</source>
         <translation>内容过长。</translation>
     </message>
@@ -4144,10 +4599,6 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Say what failed in the trial run.</source>
         <translation>请说明试运行中出现的问题。</translation>
-    </message>
-    <message>
-        <source>The unit goes back to clinical use only after a passed trial run.</source>
-        <translation>试运行通过后，设备才能恢复临床使用。</translation>
     </message>
     <message>
         <source>Acceptance needs the customer, the engineer and QC.</source>
@@ -4294,12 +4745,32 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>已有一项更正尚未签字，请先对更正后的记录签字。</translation>
     </message>
     <message>
+        <source>A clinical release is signed through the release step, which checks its gate.</source>
+        <translation>临床放行须通过放行步骤签字，该步骤会检查放行条件。</translation>
+    </message>
+    <message>
         <source>The password is not correct.</source>
         <translation>密码不正确。</translation>
     </message>
     <message>
         <source>This record is signed and cannot be changed; amend it to correct it.</source>
         <translation>此记录已签字，不能修改；如需更正，请提交更正。</translation>
+    </message>
+    <message>
+        <source>Name the physicist who did the test.</source>
+        <translation>请填写完成检测的物理师姓名。</translation>
+    </message>
+    <message>
+        <source>Say which test was done and where it is recorded.</source>
+        <translation>请说明做了哪项检测及其记录存放位置。</translation>
+    </message>
+    <message>
+        <source>This unit is not waiting for acceptance testing.</source>
+        <translation>该设备没有待做的验收级检测。</translation>
+    </message>
+    <message>
+        <source>This component is not on the list.</source>
+        <translation>该部件不在列表中。</translation>
     </message>
 </context>
 <context>

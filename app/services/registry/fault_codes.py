@@ -18,6 +18,7 @@ from app.domain.enums import Modality
 from app.paths import resources_dir
 
 FIELDS = ("code", "subsystem", "title_en", "title_zh")
+OPTIONAL = ("reportable",)  # a fault that may be a reportable adverse event
 MAX_CODE = 40  # RepairRecord.fault_code
 
 
@@ -31,6 +32,7 @@ class FaultCode:
     subsystem: str
     title_en: str
     title_zh: str
+    reportable: bool = False  # the repair record asks the adverse-event question
 
     def title(self, chinese: bool) -> str:
         return self.title_zh if chinese else self.title_en
@@ -78,12 +80,15 @@ def _entry(path: Path, number: int, entry: Any) -> FaultCode:
         if not isinstance(value, str) or not value.strip():
             raise FaultCodeError(f"{label}: '{name}' is missing or empty")
         values[name] = value.strip()
-    unknown = sorted(set(entry) - set(FIELDS))
+    unknown = sorted(set(entry) - set(FIELDS) - set(OPTIONAL))
     if unknown:
         raise FaultCodeError(f"{label}: unknown field '{unknown[0]}'")
     if len(values["code"]) > MAX_CODE or any(c.isspace() for c in values["code"]):
         raise FaultCodeError(f"{label}: a code is at most {MAX_CODE} characters, no spaces")
-    return FaultCode(**values)
+    reportable = entry.get("reportable", False)
+    if not isinstance(reportable, bool):
+        raise FaultCodeError(f"{label}: 'reportable' is true or false")
+    return FaultCode(**values, reportable=reportable)
 
 
 def fault_codes(modality: Modality) -> list[FaultCode]:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.fieldwork import RepairRecord
+from app.db.clinical import ClinicalRelease
 from app.db.models import WorkOrder
 from app.domain import workflow as rules
 from app.domain.enums import Priority, ReportKind, WorkOrderState, WorkOrderType
@@ -78,12 +78,12 @@ def heading(store: Store, work_order_id: str) -> WorkOrderHeading:
 
 
 def _back_in_use_at(session: Session, order: WorkOrder) -> datetime | None:
-    """When the unit was back in clinical use: a repair record says (downtime KPI)."""
+    """When the unit was back in clinical use: its signed clinical release (downtime KPI)."""
     if order.type is not WorkOrderType.REPAIR:
         return None
     return session.scalar(
-        select(RepairRecord.back_in_use_at).where(
-            RepairRecord.work_order_id == order.id, RepairRecord.deleted_at.is_(None)
+        select(func.min(ClinicalRelease.released_at)).where(
+            ClinicalRelease.work_order_id == order.id, ClinicalRelease.deleted_at.is_(None)
         )
     )
 

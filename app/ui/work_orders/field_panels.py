@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -19,6 +22,8 @@ from PySide6.QtWidgets import (
 from app.domain.enums import TrialRunResult
 from app.domain.field_records import InstallationDraft, RepairDraft
 from app.domain.records import ValidationError
+from app.services.clinical.return_to_service import return_to_service
+from app.services.registry import fault_codes
 from app.services.store import Store
 from app.services.work_orders import field_records
 from app.ui.autosave import FormAutosave, parse_iso_date
@@ -114,9 +119,37 @@ class RepairPanel(AutosavingPanel):
             enum_combo(list(TrialRunResult), draft.trial_run_result),
         )
         self.add("trial_run_notes", self.tr("Trial run notes"), _text(draft.trial_run_notes, 2))
-        back = QCheckBox(self.tr("The unit is back in clinical use"))
-        back.setChecked(draft.back_in_clinical_use)
-        self.add("back_in_clinical_use", "", back)
+        self.reportable = QLabel(
+            self.tr(
+                "This fault may be a reportable adverse event (e.g. a stuck source, dose "
+                "channels that disagree): record whether and to whom it was reported, or why "
+                "it is not reportable. The report cannot be signed before."
+            )
+        )
+        self.reportable.setWordWrap(True)
+        self.reportable.setStyleSheet(ERROR_STYLE)
+        self.form.addRow("", self.reportable)
+        self.add(
+            "adverse_event_assessment",
+            self.tr("Adverse event assessment"),
+            _text(draft.adverse_event_assessment, 2),
+        )
+        self.modality = field_records.modality_of(store, work_order_id)
+        self.fault_code.textChanged.connect(self._show_reportable)
+        self._show_reportable()
+        self.add(
+            "replaced_components",
+            self.tr("Components replaced"),
+            self._components(store, work_order_id, draft.replaced_components),
+        )
+        note = QLabel(
+            self.tr(
+                "The unit goes back to clinical use when the hospital's physicist signs "
+                "the clinical release (Signatures tab)."
+            )
+        )
+        note.setWordWrap(True)
+        self.form.addRow("", note)
         self.watch(store, f"repair:{work_order_id}")
 
     def commit(self, values: dict[str, Any]) -> None:
@@ -129,9 +162,36 @@ class RepairPanel(AutosavingPanel):
             travel_hours=float(values["travel_hours"]),
             trial_run_result=TrialRunResult(values["trial_run_result"]),
             trial_run_notes=values["trial_run_notes"],
-            back_in_clinical_use=bool(values["back_in_clinical_use"]),
+            replaced_components=tuple(values["replaced_components"]),
+            adverse_event_assessment=values["adverse_event_assessment"],
         )
         field_records.save_repair(self.store, self.work_order_id, draft)
+
+    def _show_reportable(self) -> None:
+        """The adverse-event question is asked for a fault code marked possibly reportable."""
+        code = fault_codes.find(self.modality, self.fault_code.code())
+        self.reportable.setVisible(bool(code and code.reportable))
+
+    def _components(self, store: Store, work_order_id: str, chosen: tuple[str, ...]) -> QWidget:
+        """The unit's replaceable components, ticked when replaced; a major one is marked
+        (its replacement requires acceptance-level testing)."""
+        box = QListWidget()
+        zh = QLocale().name().startswith("zh")
+        modality = field_records.modality_of(store, work_order_id)
+        major = self.tr("major: acceptance-level testing")
+        for component in return_to_service().components_for(modality):
+            text = component.label.text(zh)
+            if component.major:
+                text = f"{text} — {major}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, component.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = component.id in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            box.addItem(item)
+        rows = min(max(box.count(), 1), 6)
+        box.setFixedHeight(box.sizeHintForRow(0) * rows + 2 * box.frameWidth() + 4)
+        return box
 
 
 class InstallationPanel(AutosavingPanel):

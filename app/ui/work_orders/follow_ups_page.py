@@ -29,6 +29,7 @@ from app.ui.record_dialog import RecordDialog
 from app.ui.widgets import combo_value, enum_combo
 
 DAYS_KEY = "follow_ups/days"
+WEEKS_KEY = "follow_ups/tracking_weeks"
 OVERDUE_COLOUR = QColor("#b3261e")  # the red of form errors (record_dialog.ERROR_STYLE)
 _FIRST_WIDTHS = {"type": 150, "contact": 170, "due_state": 100}
 _STATE_COLUMN = next(i for i, c in enumerate(DUE_FOLLOW_UPS.columns) if c.key == "due_state")
@@ -37,6 +38,13 @@ _STATE_COLUMN = next(i for i, c in enumerate(DUE_FOLLOW_UPS.columns) if c.key ==
 def follow_up_days(settings: QSettings) -> int:
     """Days from completion to the follow-up call, as set on this laptop (7–14)."""
     return follow_ups.days_from_setting(settings.value(DAYS_KEY, follow_ups.DEFAULT_DAYS))
+
+
+def tracking_weeks(settings: QSettings | None) -> int:
+    """Weeks from completion to the second contact, as set on this laptop (2–12)."""
+    if settings is None:
+        return follow_ups.DEFAULT_WEEKS
+    return follow_ups.weeks_from_setting(settings.value(WEEKS_KEY, follow_ups.DEFAULT_WEEKS))
 
 
 class OverdueDelegate(QStyledItemDelegate):
@@ -88,6 +96,14 @@ class FollowUpsPage(QWidget):
         self.days.setValue(follow_up_days(settings) if settings else follow_ups.DEFAULT_DAYS)
         self.days.setToolTip(self.tr("Applies to work orders completed from now on"))
         self.days.valueChanged.connect(self._save_days)
+        self.weeks = QSpinBox()
+        self.weeks.setRange(follow_ups.MIN_WEEKS, follow_ups.MAX_WEEKS)
+        self.weeks.setSuffix(self.tr(" weeks"))
+        self.weeks.setValue(tracking_weeks(settings))
+        self.weeks.setToolTip(
+            self.tr("A satisfied first call schedules a second contact this long after the work")
+        )
+        self.weeks.valueChanged.connect(self._save_weeks)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 6, 6, 0)
@@ -95,6 +111,9 @@ class FollowUpsPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("Call back after")))
         bar.addWidget(self.days)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("Tracking period")))
+        bar.addWidget(self.weeks)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -108,6 +127,10 @@ class FollowUpsPage(QWidget):
         if self.settings is not None:
             self.settings.setValue(DAYS_KEY, days)
 
+    def _save_weeks(self, weeks: int) -> None:
+        if self.settings is not None:
+            self.settings.setValue(WEEKS_KEY, weeks)
+
     def _record_current(self) -> None:
         follow_up_id = self.list_page.current_id()
         if follow_up_id is not None:
@@ -115,7 +138,7 @@ class FollowUpsPage(QWidget):
 
     def record_outcome(self, follow_up_id: str) -> None:
         try:
-            dialog = OutcomeDialog(self.store, follow_up_id, self)
+            dialog = OutcomeDialog(self.store, follow_up_id, self, self.weeks.value())
         except RecordGone:
             self.refresh()
             return
@@ -141,9 +164,15 @@ class FollowUpsPage(QWidget):
 class OutcomeDialog(RecordDialog):
     """Whom to call about what, and the outcome with notes; a done call is read-only."""
 
-    def __init__(self, store: Store, follow_up_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        follow_up_id: str,
+        parent: QWidget | None = None,
+        weeks: int = follow_ups.DEFAULT_WEEKS,
+    ) -> None:
         super().__init__(self.tr("Follow-up call"), parent)
-        self.store, self.follow_up_id = store, follow_up_id
+        self.store, self.follow_up_id, self.weeks = store, follow_up_id, weeks
         self.result_data: follow_ups.FollowUpResult | None = None
         d = follow_ups.load_follow_up(store, follow_up_id)
         contact = f"{d.contact_name} {d.contact_phone}".strip() or self.tr("no phone on record")
@@ -153,6 +182,10 @@ class OutcomeDialog(RecordDialog):
             (self.tr("Equipment"), d.equipment),
             (self.tr("Call"), contact),
             (self.tr("Due"), format_date(d.due_date)),
+            (
+                self.tr("Contact"),
+                self.tr("First call") if d.contact == 1 else self.tr("End of tracking period"),
+            ),
         ):
             self.form.addRow(label, _selectable(value))
         self.outcome = enum_combo(list(follow_ups.RECORDABLE))
@@ -182,7 +215,11 @@ class OutcomeDialog(RecordDialog):
     def save(self) -> None:
         outcome = combo_value(self.outcome) or FollowUpOutcome.OPEN  # none chosen: refused
         self.result_data = follow_ups.record_outcome(
-            self.store, self.follow_up_id, outcome, self.notes.toPlainText()
+            self.store,
+            self.follow_up_id,
+            outcome,
+            self.notes.toPlainText(),
+            tracking_weeks=self.weeks,
         )
 
 
