@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         "verify-audit", help="check the audit trail's hash chain; exit 1 naming the first bad entry"
     )
     _add_report_commands(commands)
-    from sync import command as sync_command
+    from sync.client import command as sync_command
 
     sync_command.add_parser(commands)
     return parser
@@ -440,7 +440,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "verify-report":
         return verify_report(data_dir, args.file, args.root, args.crl)
     if args.command == "sync":
-        from sync import command as sync_command
+        from sync.client import command as sync_command
 
         return sync_command.run(
             data_dir, args.server, args.user, args.allow_http, _translated_sync_error

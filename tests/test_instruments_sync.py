@@ -16,7 +16,7 @@ from app.paths import backups_dir, database_path
 from app.services.checklists import checklist_runs as runs
 from app.services.instruments import run_instruments
 from app.services.store import Store
-from sync.client import SyncClient
+from sync.client.round import SyncClient
 from tests.instrument_helpers import add, as_role, run_on_new_order
 from tests.sync_helpers import PASSWORD, Api, edit, insert
 

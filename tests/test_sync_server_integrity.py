@@ -18,7 +18,7 @@ from app.domain.clock import make_hlc, parse_hlc
 from app.domain.enums import UserRole
 from app.paths import backups_dir, database_path
 from app.services.store import Store
-from sync.client import SyncClient
+from sync.client.round import SyncClient
 from sync.server.models import SEQ_COUNTER, Counter, SyncRow
 from tests.sync_helpers import (
     PASSWORD,

@@ -45,7 +45,7 @@ from app.ui.sync.sync_work import (
 from app.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
-    from sync.client import SyncReport
+    from sync.client.round import SyncReport
     from sync.protocol import LoginResponse
 
 log = logging.getLogger(__name__)
