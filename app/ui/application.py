@@ -19,16 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import __version__, data_folder
-from app.installation import TIME_ZONE_KEY, apply_time_zone
 from app.paths import APP_NAME, backups_dir, database_path
-from app.ui.crash import install_excepthook, start_logging
+from app.ui.crash import install_excepthook, open_log_file, start_logging
 from app.ui.fonts import register_cjk_font
 from app.ui.i18n import arg, choose_language, install_translators
 from app.ui.settings import settings_for
-from app.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from app.db import schema
@@ -54,6 +52,8 @@ def _say(options: LaunchOptions, title: str, text: str) -> None:
     if options.smoke:
         print(f"{title}: {text}", file=sys.stderr)  # noqa: T201 - the smoke run has no dialogs
     else:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, title, text)
 
 
@@ -185,6 +185,8 @@ def _offer_restore(
             ),
         )
         return False
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(None, title, restore_question(text, exc))
     return answer == QMessageBox.StandardButton.Yes
 
@@ -262,8 +264,18 @@ class StartUp:
     def _open_first(self) -> None:
         if not self._asked:
             self._asked = True
+            self._after_first_frame()
             self._show_first_page()
             self.open()
+
+    def _after_first_frame(self) -> None:
+        """What start-up defers past the first frame: the installation's time zone (set
+        before any worker reads a local time: the first page's dates, work-order
+        numbers) and the log file (records logged until now are written first)."""
+        from app.installation import TIME_ZONE_KEY, apply_time_zone
+
+        apply_time_zone(str(self.settings.value(TIME_ZONE_KEY, "") or ""))
+        open_log_file()
 
     def _show_first_page(self) -> None:
         """The work-order list's first page read with plain sqlite3 (a few ms), shown
@@ -283,6 +295,8 @@ class StartUp:
             if self.options.smoke:  # the user sees the list's rows and count now
                 print(f"smoke ok: {first.count} work orders", flush=True)  # noqa: T201
 
+        from app.ui.tasks import run_in_background
+
         run_in_background(lambda: read_first_page(path), shown, lambda _e: None)
 
     def open(self, restore_first: bool = False) -> None:
@@ -297,6 +311,8 @@ class StartUp:
                 return open_store(options, login, restore_first)
             finally:
                 self._idle.set()
+
+        from app.ui.tasks import run_in_background
 
         run_in_background(work, self._opened, self._refused)
 
@@ -344,7 +360,8 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
     app.setOrganizationName(APP_NAME)
     settings = settings_for(options.data_dir)
     install_translators(app, choose_language(options.language, settings))
-    apply_time_zone(str(settings.value(TIME_ZONE_KEY, "") or ""))
+    # The time zone is applied after the first frame, before anything reads a local time
+    # (StartUp._after_first_frame); nothing drawn in the first frame shows one.
     problem = data_folder.problem(options.data_dir, writable=True)
     if problem:  # before the log file, whose errno would say less
         title = QCoreApplication.translate("Startup", "Beamside cannot start")
@@ -363,6 +380,7 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
         QTimer.singleShot(60_000, lambda: QApplication.exit(1))  # never hang a script
     window.show()
     code = app.exec()
+    open_log_file()  # the window may have closed before its first frame
     startup.wait()
     _DAILY_IDLE.wait(120)  # a copy under way is finished, never cut off by the exit
     if code == 0 and startup.opened is not None:
@@ -390,6 +408,8 @@ def _back_up_when_due(data_dir: Path) -> None:
             return db_backups.backup_if_due(path, folder)
         finally:
             _DAILY_IDLE.set()
+
+    from app.ui.tasks import run_in_background
 
     path, folder = database_path(data_dir), backups_dir(data_dir)
     _DAILY_IDLE.clear()

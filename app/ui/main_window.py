@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QStyle,
     QToolBar,
@@ -33,10 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.domain import local_time
-from app.installation import TIME_ZONE_KEY, apply_time_zone
 from app.ui.i18n import LANGUAGE_KEY, arg
-from app.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -197,6 +193,8 @@ class MainWindow(QMainWindow):
         )
         self._show_user()
         self._install_sync()
+        from app.ui.tasks import run_in_background
+
         # After start-up settles: reading the templates imports pydantic (~0.2 s of work).
         QTimer.singleShot(
             3000,
@@ -493,6 +491,8 @@ class MainWindow(QMainWindow):
             self._open(page, record_id)
 
     def _open(self, page: Page, record_id: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from app.services.records import RecordGone
 
         try:
@@ -508,6 +508,8 @@ class MainWindow(QMainWindow):
         record_id = page.list_page.current_id()
         if record_id is None or page.delete is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         from app.domain.records import ValidationError
         from app.services.records import RecordGone
         from app.ui.labels import validation_message
@@ -531,8 +533,12 @@ class MainWindow(QMainWindow):
     def _choose_time_zone(self) -> None:
         """The zone of this installation's calendar: work-order years, report times,
         "today". The system's unless chosen here (a laptop set to UTC, say)."""
-        system = arg(self.tr("System (%1)"), local_time.offset_label(local_time.now()))
         from PySide6.QtWidgets import QInputDialog
+
+        from app.domain import local_time
+        from app.installation import TIME_ZONE_KEY, apply_time_zone
+
+        system = arg(self.tr("System (%1)"), local_time.offset_label(local_time.now()))
 
         current = local_time.zone_name()
         names = [system, *local_time.zone_names()]
@@ -556,6 +562,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(arg(self.tr("Time zone: %1"), name or system), 4000)
 
     def _set_language(self, code: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if code:
             self.settings.setValue(LANGUAGE_KEY, code)
         else:
@@ -584,6 +592,8 @@ class MainWindow(QMainWindow):
             log.error("demo data failed", exc_info=error)
             if shiboken6.isValid(self):
                 self.statusBar().showMessage(self.tr("The demo data could not be added."), 8000)
+
+        from app.ui.tasks import run_in_background
 
         store = self._store()
         run_in_background(lambda: seed_demo(store), done, failed)
@@ -614,7 +624,7 @@ class MainWindow(QMainWindow):
         )
 
     def _switch_user(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
 
         from app.services.registry.users import user_choices
 
@@ -643,6 +653,8 @@ class MainWindow(QMainWindow):
         BackupsDialog(backups_dir(self._store().data_dir), self).exec()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Beamside"),
