@@ -7,9 +7,9 @@ import configparser
 import logging
 from pathlib import Path
 
+from app import settings_keys
 from app.domain import local_time
 
-TIME_ZONE_KEY = "time_zone"
 log = logging.getLogger(__name__)
 
 
@@ -33,4 +33,4 @@ def apply_time_zone(name: str) -> None:
 
 
 def load_time_zone(data_dir: Path) -> None:
-    apply_time_zone(read_setting(data_dir, TIME_ZONE_KEY))
+    apply_time_zone(read_setting(data_dir, settings_keys.TIME_ZONE))

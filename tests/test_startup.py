@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
+from app import settings_keys
 from app.db import first_page
 from app.db.schema import backup_database, open_database
 from app.demo.seed import seed_demo
@@ -276,7 +277,7 @@ def test_the_first_page_shows_times_in_the_installations_zone(
     """The zone is applied after the first frame, yet before any time is read or shown."""
     _, _, unit = factories.hospital_with_unit(store, "江苏省肿瘤医院", "H100001")
     factories.work_order(store, unit, reported_at=datetime(2026, 3, 2, 8, 30, tzinfo=UTC))
-    settings_for(store.data_dir).setValue("time_zone", "America/New_York")
+    settings_for(store.data_dir).setValue(settings_keys.TIME_ZONE, "America/New_York")
     ended: list[int] = []
     try:
         window, startup = start(qtbot, store.data_dir, ended)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app import __version__, data_folder
+from app import __version__, data_folder, settings_keys
 from app.paths import APP_NAME, backups_dir, database_path
 from app.ui.crash import install_excepthook, open_log_file, start_logging
 from app.ui.fonts import register_cjk_font
@@ -272,9 +272,9 @@ class StartUp:
         """What start-up defers past the first frame: the installation's time zone (set
         before any worker reads a local time: the first page's dates, work-order
         numbers) and the log file (records logged until now are written first)."""
-        from app.installation import TIME_ZONE_KEY, apply_time_zone
+        from app.installation import apply_time_zone
 
-        apply_time_zone(str(self.settings.value(TIME_ZONE_KEY, "") or ""))
+        apply_time_zone(str(self.settings.value(settings_keys.TIME_ZONE, "") or ""))
         open_log_file()
 
     def _show_first_page(self) -> None:
@@ -300,9 +300,11 @@ class StartUp:
         run_in_background(lambda: read_first_page(path), shown, lambda _e: None)
 
     def open(self, restore_first: bool = False) -> None:
-        if self.options.demo and not self.settings.value("user/login"):
-            self.settings.setValue("user/login", DEMO_LOGIN)  # walk the demo as its engineer
-        login = str(self.settings.value("user/login", "")) or _login()
+        if self.options.demo and not self.settings.value(settings_keys.USER_LOGIN):
+            self.settings.setValue(
+                settings_keys.USER_LOGIN, DEMO_LOGIN
+            )  # walk the demo as its engineer
+        login = str(self.settings.value(settings_keys.USER_LOGIN, "")) or _login()
         options = self.options
         self._idle.clear()
 

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
-from app.ui.i18n import LANGUAGE_KEY, arg
+from app import __version__, settings_keys
+from app.ui.i18n import arg
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -536,7 +536,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QInputDialog
 
         from app.domain import local_time
-        from app.installation import TIME_ZONE_KEY, apply_time_zone
+        from app.installation import apply_time_zone
 
         system = arg(self.tr("System (%1)"), local_time.offset_label(local_time.now()))
 
@@ -555,9 +555,9 @@ class MainWindow(QMainWindow):
         name = "" if chosen == system else chosen
         apply_time_zone(name)
         if name:
-            self.settings.setValue(TIME_ZONE_KEY, name)
+            self.settings.setValue(settings_keys.TIME_ZONE, name)
         else:
-            self.settings.remove(TIME_ZONE_KEY)
+            self.settings.remove(settings_keys.TIME_ZONE)
         self.current_page().list_page.refresh()
         self.statusBar().showMessage(arg(self.tr("Time zone: %1"), name or system), 4000)
 
@@ -565,9 +565,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         if code:
-            self.settings.setValue(LANGUAGE_KEY, code)
+            self.settings.setValue(settings_keys.LANGUAGE, code)
         else:
-            self.settings.remove(LANGUAGE_KEY)
+            self.settings.remove(settings_keys.LANGUAGE)
         QMessageBox.information(
             self, self.tr("Language"), self.tr("The new language applies when Beamside restarts.")
         )
@@ -643,7 +643,7 @@ class MainWindow(QMainWindow):
         )
         if ok:
             store.user_login = logins[names.index(name)]
-            self.settings.setValue("user/login", store.user_login)
+            self.settings.setValue(settings_keys.USER_LOGIN, store.user_login)
             self._show_user()
 
     def _backups(self) -> None:
@@ -667,21 +667,23 @@ class MainWindow(QMainWindow):
     # --- remembered layout ---------------------------------------------------------------
 
     def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
+        geometry = self.settings.value(settings_keys.WINDOW_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             screen = QApplication.primaryScreen().availableGeometry()
             self.resize(min(1280, screen.width()), min(720, screen.height()))
-        state = self.settings.value("window/state")
+        state = self.settings.value(settings_keys.WINDOW_STATE)
         if state is not None:
             self.restoreState(state)
         keys = list(self.page_titles)
-        last = self.settings.value("window/page", "work_orders")
+        last = self.settings.value(settings_keys.WINDOW_PAGE, "work_orders")
         self.show_page(last if last in keys else "work_orders")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/page", list(self.page_titles)[self.nav.currentRow()])
+        self.settings.setValue(settings_keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(settings_keys.WINDOW_STATE, self.saveState())
+        self.settings.setValue(
+            settings_keys.WINDOW_PAGE, list(self.page_titles)[self.nav.currentRow()]
+        )
         for page in self.pages:
             page.list_page.save_state()
         self.settings.sync()

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
+from app import settings_keys
 from app.services.store import Store
 from app.services.sync import sync_status
 from app.ui.sync.sync_texts import short_error
@@ -48,8 +49,6 @@ if TYPE_CHECKING:
     from sync.protocol import LoginResponse
 
 log = logging.getLogger(__name__)
-INTERVAL_KEY = "sync/interval_minutes"
-ALLOW_HTTP_KEY = "sync/allow_http"  # settings.ini: "true" lets a login use plain http://
 DEFAULT_INTERVAL = 5  # minutes; 0 turns automatic sync off
 STOPPED_BY = frozenset({"too_old"})  # errors only an update cures: no automatic retries
 
@@ -105,7 +104,12 @@ class SyncController(QObject):
         if self.settings is None:
             return DEFAULT_INTERVAL
         try:
-            return max(0, int(str(self.settings.value(INTERVAL_KEY, DEFAULT_INTERVAL))))
+            return max(
+                0,
+                int(
+                    str(self.settings.value(settings_keys.SYNC_INTERVAL_MINUTES, DEFAULT_INTERVAL))
+                ),
+            )
         except (TypeError, ValueError):
             return DEFAULT_INTERVAL
 
@@ -113,15 +117,15 @@ class SyncController(QObject):
         """The user's choice to send the password over plain http:// to another machine."""
         if self.settings is None:
             return False
-        return str(self.settings.value(ALLOW_HTTP_KEY, "false")).lower() == "true"
+        return str(self.settings.value(settings_keys.SYNC_ALLOW_HTTP, "false")).lower() == "true"
 
     def set_allow_http(self, allowed: bool) -> None:
         if self.settings is not None:
-            self.settings.setValue(ALLOW_HTTP_KEY, "true" if allowed else "false")
+            self.settings.setValue(settings_keys.SYNC_ALLOW_HTTP, "true" if allowed else "false")
 
     def set_interval_minutes(self, minutes: int) -> None:
         if self.settings is not None:
-            self.settings.setValue(INTERVAL_KEY, max(0, minutes))
+            self.settings.setValue(settings_keys.SYNC_INTERVAL_MINUTES, max(0, minutes))
         self._consider()
 
     # --- life ----------------------------------------------------------------------------
@@ -305,8 +309,8 @@ class SyncController(QObject):
 
     def _remember(self, server: str, user: str) -> None:
         if self.settings is not None:  # a copy; sync_state is what rounds use
-            self.settings.setValue("sync/server", server)
-            self.settings.setValue("sync/user", user)
+            self.settings.setValue(settings_keys.SYNC_SERVER, server)
+            self.settings.setValue(settings_keys.SYNC_USER, user)
         self.reachable = None
         self._last_probe = -math.inf
         forget_token_checks()

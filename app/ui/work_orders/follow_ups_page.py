@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings_keys
 from app.domain.enums import FollowUpOutcome
 from app.services.records import RecordGone
 from app.services.store import Store
@@ -28,7 +29,6 @@ from app.ui.list_page import ListPage
 from app.ui.record_dialog import RecordDialog
 from app.ui.widgets import combo_value, enum_combo
 
-DAYS_KEY = "follow_ups/days"
 OVERDUE_COLOUR = QColor("#b3261e")  # the red of form errors (record_dialog.ERROR_STYLE)
 _FIRST_WIDTHS = {"type": 150, "contact": 170, "due_state": 100}
 _STATE_COLUMN = next(i for i, c in enumerate(DUE_FOLLOW_UPS.columns) if c.key == "due_state")
@@ -36,7 +36,9 @@ _STATE_COLUMN = next(i for i, c in enumerate(DUE_FOLLOW_UPS.columns) if c.key ==
 
 def follow_up_days(settings: QSettings) -> int:
     """Days from completion to the follow-up call, as set on this laptop (7–14)."""
-    return follow_ups.days_from_setting(settings.value(DAYS_KEY, follow_ups.DEFAULT_DAYS))
+    return follow_ups.days_from_setting(
+        settings.value(settings_keys.FOLLOW_UP_DAYS, follow_ups.DEFAULT_DAYS)
+    )
 
 
 class OverdueDelegate(QStyledItemDelegate):
@@ -65,7 +67,10 @@ class FollowUpsPage(QWidget):
         self.list_page = ListPage(
             store, DUE_FOLLOW_UPS, lambda n: self.tr("%n follow-up(s)", "", n), settings
         )
-        if settings is None or settings.value(f"lists/{DUE_FOLLOW_UPS.name}/header") is None:
+        if (
+            settings is None
+            or settings.value(settings_keys.list_header(DUE_FOLLOW_UPS.name)) is None
+        ):
             for column, spec in enumerate(DUE_FOLLOW_UPS.columns):
                 if spec.key in _FIRST_WIDTHS:  # wider than list_page's defaults for enums
                     self.list_page.table.setColumnWidth(column, _FIRST_WIDTHS[spec.key])
@@ -107,7 +112,7 @@ class FollowUpsPage(QWidget):
 
     def _save_days(self, days: int) -> None:
         if self.settings is not None:
-            self.settings.setValue(DAYS_KEY, days)
+            self.settings.setValue(settings_keys.FOLLOW_UP_DAYS, days)
 
     def _record_current(self) -> None:
         follow_up_id = self.list_page.current_id()
