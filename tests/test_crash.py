@@ -47,7 +47,7 @@ def test_what_is_logged_before_the_log_file_opens_is_written_first(
     """The file opens after the first frame; nothing logged before it is lost."""
     start_logging(data_dir)
     logging.getLogger("beamside.test").info("before the first frame")
-    assert not log_file(data_dir).exists()  # the first frame does not wait for it
+    assert log_file(data_dir).read_text(encoding="utf-8") == ""  # held until then
     open_log_file()
     logging.getLogger("beamside.test").info("after it")
     lines = log_file(data_dir).read_text(encoding="utf-8").splitlines()
@@ -63,3 +63,14 @@ def test_an_error_before_the_first_frame_is_written_at_once(
     logged = log_file(data_dir).read_text(encoding="utf-8")
     assert "INFO beamside.test: starting" in logged
     assert "ERROR beamside.test: the font is missing" in logged
+
+
+def test_a_log_file_that_cannot_be_written_stops_the_start(
+    data_dir: Path, restore_hooks: None
+) -> None:
+    """As before the file opened late: the start refuses, naming the file."""
+    log_file(data_dir).mkdir()
+    handlers = list(logging.getLogger().handlers)
+    with pytest.raises(OSError, match="beamside.log"):
+        start_logging(data_dir)
+    assert logging.getLogger().handlers == handlers

@@ -301,9 +301,8 @@ class StartUp:
 
     def open(self, restore_first: bool = False) -> None:
         if self.options.demo and not self.settings.value(settings_keys.USER_LOGIN):
-            self.settings.setValue(
-                settings_keys.USER_LOGIN, DEMO_LOGIN
-            )  # walk the demo as its engineer
+            # walk the demo as its engineer
+            self.settings.setValue(settings_keys.USER_LOGIN, DEMO_LOGIN)
         login = str(self.settings.value(settings_keys.USER_LOGIN, "")) or _login()
         options = self.options
         self._idle.clear()

@@ -10,11 +10,16 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.ui.i18n import arg
+
+if TYPE_CHECKING:
+    import logging.handlers
+    from io import TextIOWrapper
 
 log = logging.getLogger("beamside")
 
@@ -29,11 +34,11 @@ class _LogFile(logging.Handler):
     once, so nothing logged at start-up is lost while the first frame does not wait for
     `logging.handlers` (its imports take ~5 ms; issue 10 §7)."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, stream: TextIOWrapper) -> None:
         super().__init__()
-        self.data_dir = data_dir
+        self.data_dir, self.stream = data_dir, stream
         self.held: list[logging.LogRecord] = []
-        self.file: logging.Handler | None = None
+        self.file: logging.handlers.RotatingFileHandler | None = None
 
     def open(self) -> None:
         """Opens the rotating file and writes what was held; once only."""
@@ -44,8 +49,13 @@ class _LogFile(logging.Handler):
             if self.file is not None:
                 return
             self.file = logging.handlers.RotatingFileHandler(
-                log_file(self.data_dir), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+                log_file(self.data_dir),
+                maxBytes=1_000_000,
+                backupCount=3,
+                encoding="utf-8",
+                delay=True,  # the file is open already
             )
+            self.file.setStream(self.stream)
             self.file.setFormatter(
                 logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
             )
@@ -66,14 +76,18 @@ class _LogFile(logging.Handler):
     def close(self) -> None:
         if self.file is not None:
             self.file.close()
+        else:
+            self.stream.close()
         super().close()
 
 
 def start_logging(data_dir: Path) -> None:
-    """Logging starts now; the file opens with `open_log_file` (after the first frame),
-    or at once when an error is logged before that."""
+    """Logging starts now, into the file opened now (a log file that cannot be written
+    stops the start as before); records are written from `open_log_file` on (after the
+    first frame), or at once when an error is logged before that."""
+    stream = log_file(data_dir).open("a", encoding="utf-8")
     root = logging.getLogger()
-    root.addHandler(_LogFile(data_dir))
+    root.addHandler(_LogFile(data_dir, stream))
     root.setLevel(logging.INFO)
 
 
@@ -93,6 +107,8 @@ def install_excepthook(data_dir: Path, interactive: bool) -> None:
             sys.__excepthook__(kind, error, trace)
             QCoreApplication.exit(1)
             return
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None,
             QCoreApplication.translate("Crash", "Unexpected error"),
