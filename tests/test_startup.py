@@ -244,19 +244,20 @@ def at_first_frame(self):
     )
     print("loaded:", [m for m in heavy if m in sys.modules])
     print("Qt namespace enums made:", "AlignmentFlag" in made)
+    print("fonts at the first frame:", application.QApplication.font().families())
+    self._after_first_frame()
+    print("fonts after it:", application.QApplication.font().families())
     application.QApplication.exit(0)
 
 
 application.StartUp._open_first = at_first_frame
-app.cli.main(["--data-dir", sys.argv[1], "--smoke"])
+app.cli.main(["--data-dir", sys.argv[1], "--lang", sys.argv[2], "--smoke"])
 """
 
 
-def test_the_first_frame_is_drawn_without_the_database_machinery(data_dir: Path) -> None:
-    """What the first paint pays for: a guard for benchmarks/startup.py's first ratio
-    (nothing of the database, the time zone or the log file's rotation)."""
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_FRAME, str(data_dir)],
+def first_frame(data_dir: Path, language: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME, str(data_dir), language],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,
         text=True,
@@ -264,11 +265,25 @@ def test_the_first_frame_is_drawn_without_the_database_machinery(data_dir: Path)
         cwd=ROOT,
         check=False,
     )
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_first_frame_is_drawn_without_the_database_machinery(
+    data_dir: Path, language: str
+) -> None:
+    """What the first paint pays for: a guard for benchmarks/startup.py's first ratio
+    (nothing of the database, the time zone or the log file's rotation)."""
+    result = first_frame(data_dir, language)
     assert result.returncode == 0, result.stderr
     assert "loaded: []" in result.stdout, result.stdout
     # ~90 Python enums made at the first use of `Qt.…` (see FRAME_ONLY in main_window.py)
     assert "Qt namespace enums made: False" in result.stdout, result.stdout
     assert not database_path(data_dir).exists()  # the frame never touched the database
+    # The CJK font is added before a Chinese first frame, after an English one (which
+    # shows no Chinese), before any record can show.
+    fonts = dict(line.split(": ", 1) for line in result.stdout.splitlines() if "fonts" in line)
+    assert ("WenQuanYi" in fonts["fonts at the first frame"]) == (language == "zh_CN")
+    assert "WenQuanYi" in fonts["fonts after it"]
 
 
 def test_the_first_page_shows_times_in_the_installations_zone(

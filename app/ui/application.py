@@ -271,11 +271,15 @@ class StartUp:
     def _after_first_frame(self) -> None:
         """What start-up defers past the first frame: the installation's time zone (set
         before any worker reads a local time: the first page's dates, work-order
-        numbers) and the log file (records logged until now are written first)."""
+        numbers), the log file (records logged until now are written first), and the
+        CJK font when the first frame did not need it (before any record shows)."""
         from app.installation import apply_time_zone
 
         apply_time_zone(str(self.settings.value(settings_keys.TIME_ZONE, "") or ""))
         open_log_file()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            register_cjk_font(app)
 
     def _show_first_page(self) -> None:
         """The work-order list's first page read with plain sqlite3 (a few ms), shown
@@ -360,7 +364,8 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     settings = settings_for(options.data_dir)
-    install_translators(app, choose_language(options.language, settings))
+    language = choose_language(options.language, settings)
+    install_translators(app, language)
     # The time zone is applied after the first frame, before anything reads a local time
     # (StartUp._after_first_frame); nothing drawn in the first frame shows one.
     problem = data_folder.problem(options.data_dir, writable=True)
@@ -370,7 +375,8 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
         return EXIT_DATABASE
     start_logging(options.data_dir)
     install_excepthook(options.data_dir, interactive=not options.smoke)
-    register_cjk_font(app)
+    if language != "en":  # the first frame is in Chinese; an English one shows none
+        register_cjk_font(app)  # (else StartUp adds it before the first records show)
 
     from app.ui.main_window import MainWindow
 
