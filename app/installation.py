@@ -3,7 +3,6 @@ the database (QSettings' INI form, keys in [General]), e.g. the time zone."""
 
 from __future__ import annotations
 
-import configparser
 import logging
 from pathlib import Path
 
@@ -14,6 +13,8 @@ log = logging.getLogger(__name__)
 
 
 def read_setting(data_dir: Path, key: str) -> str:
+    import configparser  # the app reads its settings with QSettings; only commands need it
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(data_dir / "settings.ini", encoding="utf-8")

@@ -264,18 +264,23 @@ class StartUp:
     def _open_first(self) -> None:
         if not self._asked:
             self._asked = True
-            self._after_first_frame()
+            self._apply_time_zone()
             self._show_first_page()
             self.open()
+            self._after_first_frame()  # while the workers read
 
-    def _after_first_frame(self) -> None:
-        """What start-up defers past the first frame: the installation's time zone (set
-        before any worker reads a local time: the first page's dates, work-order
-        numbers), the log file (records logged until now are written first), and the
-        CJK font when the first frame did not need it (before any record shows)."""
+    def _apply_time_zone(self) -> None:
+        """The installation's time zone, applied after the first frame (nothing in it
+        shows a time) and before any worker starts: no local time is read before it."""
         from app.installation import apply_time_zone
 
         apply_time_zone(str(self.settings.value(settings_keys.TIME_ZONE, "") or ""))
+
+    def _after_first_frame(self) -> None:
+        """The rest of what start-up defers past the first frame, done on the GUI thread
+        while the workers read, so before any of their results shows: the log file
+        (records logged until now are written first) and the CJK font when the first
+        frame did not need it."""
         open_log_file()
         app = QApplication.instance()
         if isinstance(app, QApplication):
