@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app import settings_keys
 from app.db.fieldwork import FollowUp
 from app.db.models import WorkOrder
 from app.domain.enums import FollowUpOutcome, Priority, WorkOrderState, WorkOrderType
@@ -22,7 +23,6 @@ from app.services.work_orders.follow_up_lists import DUE_FOLLOW_UPS, DueState
 from app.ui.i18n import install_translators
 from app.ui.widgets import select_value
 from app.ui.work_orders.follow_ups_page import (
-    DAYS_KEY,
     FollowUpsPage,
     OutcomeDialog,
     follow_up_days,
@@ -207,9 +207,9 @@ def settings(store: Store) -> QSettings:
 def test_the_days_setting_is_read_and_kept_in_range(store: Store) -> None:
     stored = settings(store)
     assert follow_up_days(stored) == 10
-    stored.setValue(DAYS_KEY, 12)
+    stored.setValue(settings_keys.FOLLOW_UP_DAYS, 12)
     assert follow_up_days(stored) == 12
-    stored.setValue(DAYS_KEY, 30)
+    stored.setValue(settings_keys.FOLLOW_UP_DAYS, 30)
     assert follow_up_days(stored) == 10
 
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from app import settings_keys
 from app.domain.i18n import arg as arg  # one helper for every layer, handed to the UI
 from app.paths import resources_dir
 
 LANGUAGES = ("zh_CN", "en")
-LANGUAGE_KEY = "ui/language"
 _installed: list[QTranslator] = []
 
 
 def choose_language(requested: str | None, settings: QSettings | None) -> str:
     """`--lang` first, then the saved setting, then the system locale."""
-    for candidate in (requested, settings.value(LANGUAGE_KEY) if settings else None):
+    for candidate in (requested, settings.value(settings_keys.LANGUAGE) if settings else None):
         if candidate in LANGUAGES:
             return str(candidate)
     return "zh_CN" if QLocale.system().name().startswith("zh") else "en"

@@ -25,18 +25,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QStyle,
     QToolBar,
     QWidget,
 )
 
-from app import __version__
-from app.domain import local_time
-from app.installation import TIME_ZONE_KEY, apply_time_zone
-from app.ui.i18n import LANGUAGE_KEY, arg, chinese
-from app.ui.tasks import run_in_background
+from app import __version__, settings_keys
+from app.ui.i18n import arg, chinese
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -47,7 +43,6 @@ if TYPE_CHECKING:
     from app.ui.my_day.my_day_page import MyDayPage
 
 log = logging.getLogger(__name__)
-START_PAGE_KEY = "window/start_page"  # set while the laptop's user starts on "My day"
 
 # FRAME_ONLY: the frame is built without touching `Qt.…` enums: PySide6 makes the
 # ~90 Python enums of the Qt namespace at its first use (~40 ms, a third of a bare
@@ -207,6 +202,8 @@ class MainWindow(QMainWindow):
         self._show_user()
         self._open_start_page()
         self._install_sync()
+        from app.ui.tasks import run_in_background
+
         # After start-up settles: reading the templates imports pydantic (~0.2 s of work).
         QTimer.singleShot(
             3000,
@@ -547,6 +544,8 @@ class MainWindow(QMainWindow):
             self._open(page, record_id)
 
     def _open(self, page: Page, record_id: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from app.services.records import RecordGone
 
         try:
@@ -562,6 +561,8 @@ class MainWindow(QMainWindow):
         record_id = page.list_page.current_id()
         if record_id is None or page.delete is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         from app.domain.records import ValidationError
         from app.services.records import RecordGone
         from app.ui.labels import validation_message
@@ -590,8 +591,12 @@ class MainWindow(QMainWindow):
     def _choose_time_zone(self) -> None:
         """The zone of this installation's calendar: work-order years, report times,
         "today". The system's unless chosen here (a laptop set to UTC, say)."""
-        system = arg(self.tr("System (%1)"), local_time.offset_label(local_time.now()))
         from PySide6.QtWidgets import QInputDialog
+
+        from app.domain import local_time
+        from app.installation import apply_time_zone
+
+        system = arg(self.tr("System (%1)"), local_time.offset_label(local_time.now()))
 
         current = local_time.zone_name()
         names = [system, *local_time.zone_names()]
@@ -608,17 +613,19 @@ class MainWindow(QMainWindow):
         name = "" if chosen == system else chosen
         apply_time_zone(name)
         if name:
-            self.settings.setValue(TIME_ZONE_KEY, name)
+            self.settings.setValue(settings_keys.TIME_ZONE, name)
         else:
-            self.settings.remove(TIME_ZONE_KEY)
+            self.settings.remove(settings_keys.TIME_ZONE)
         self.current_page().list_page.refresh()
         self.statusBar().showMessage(arg(self.tr("Time zone: %1"), name or system), 4000)
 
     def _set_language(self, code: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if code:
-            self.settings.setValue(LANGUAGE_KEY, code)
+            self.settings.setValue(settings_keys.LANGUAGE, code)
         else:
-            self.settings.remove(LANGUAGE_KEY)
+            self.settings.remove(settings_keys.LANGUAGE)
         QMessageBox.information(
             self, self.tr("Language"), self.tr("The new language applies when Beamside restarts.")
         )
@@ -644,6 +651,8 @@ class MainWindow(QMainWindow):
             log.error("demo data failed", exc_info=error)
             if shiboken6.isValid(self):
                 self.statusBar().showMessage(self.tr("The demo data could not be added."), 8000)
+
+        from app.ui.tasks import run_in_background
 
         store = self._store()
         run_in_background(lambda: seed_demo(store), done, failed)
@@ -699,14 +708,14 @@ class MainWindow(QMainWindow):
         from app.services.my_day.day import starts_on_my_day
 
         if starts_on_my_day(self._store()):
-            self.settings.setValue(START_PAGE_KEY, "my_day")
+            self.settings.setValue(settings_keys.START_PAGE, "my_day")
             if show:
                 self.show_page("my_day")
         else:
-            self.settings.remove(START_PAGE_KEY)
+            self.settings.remove(settings_keys.START_PAGE)
 
     def _switch_user(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
 
         from app.services.registry.users import user_choices
 
@@ -725,7 +734,7 @@ class MainWindow(QMainWindow):
         )
         if ok:
             store.user_login = logins[names.index(name)]
-            self.settings.setValue("user/login", store.user_login)
+            self.settings.setValue(settings_keys.USER_LOGIN, store.user_login)
             self._show_user()
             self._open_start_page()
             self.page("my_day").list_page.refresh()
@@ -757,28 +766,32 @@ class MainWindow(QMainWindow):
         return text
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Beamside"), self.about_text())
 
     # --- remembered layout ---------------------------------------------------------------
 
     def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
+        geometry = self.settings.value(settings_keys.WINDOW_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             screen = QApplication.primaryScreen().availableGeometry()
             self.resize(min(1280, screen.width()), min(720, screen.height()))
-        state = self.settings.value("window/state")
+        state = self.settings.value(settings_keys.WINDOW_STATE)
         if state is not None:
             self.restoreState(state)
         keys = list(self.page_titles)
-        last = self.settings.value(START_PAGE_KEY) or self.settings.value(
-            "window/page", "work_orders"
+        last = self.settings.value(settings_keys.START_PAGE) or self.settings.value(
+            settings_keys.WINDOW_PAGE, "work_orders"
         )
         self.show_page(last if last in keys else "work_orders")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/page", list(self.page_titles)[self.nav.currentRow()])
+        self.settings.setValue(settings_keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(settings_keys.WINDOW_STATE, self.saveState())
+        self.settings.setValue(
+            settings_keys.WINDOW_PAGE, list(self.page_titles)[self.nav.currentRow()]
+        )
         for page in self.pages:
             page.list_page.save_state()
         self.settings.sync()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings_keys
 from app.domain.enums import FollowUpOutcome
 from app.services.records import RecordGone
 from app.services.store import Store
@@ -28,8 +29,6 @@ from app.ui.list_page import ListPage
 from app.ui.record_dialog import RecordDialog
 from app.ui.widgets import combo_value, enum_combo
 
-DAYS_KEY = "follow_ups/days"
-WEEKS_KEY = "follow_ups/tracking_weeks"
 OVERDUE_COLOUR = QColor("#b3261e")  # the red of form errors (record_dialog.ERROR_STYLE)
 _FIRST_WIDTHS = {"type": 150, "contact": 170, "due_state": 100}
 _STATE_COLUMN = next(i for i, c in enumerate(DUE_FOLLOW_UPS.columns) if c.key == "due_state")
@@ -37,14 +36,18 @@ _STATE_COLUMN = next(i for i, c in enumerate(DUE_FOLLOW_UPS.columns) if c.key ==
 
 def follow_up_days(settings: QSettings) -> int:
     """Days from completion to the follow-up call, as set on this laptop (7–14)."""
-    return follow_ups.days_from_setting(settings.value(DAYS_KEY, follow_ups.DEFAULT_DAYS))
+    return follow_ups.days_from_setting(
+        settings.value(settings_keys.FOLLOW_UP_DAYS, follow_ups.DEFAULT_DAYS)
+    )
 
 
 def tracking_weeks(settings: QSettings | None) -> int:
     """Weeks from completion to the second contact, as set on this laptop (2–12)."""
     if settings is None:
         return follow_ups.DEFAULT_WEEKS
-    return follow_ups.weeks_from_setting(settings.value(WEEKS_KEY, follow_ups.DEFAULT_WEEKS))
+    return follow_ups.weeks_from_setting(
+        settings.value(settings_keys.FOLLOW_UP_TRACKING_WEEKS, follow_ups.DEFAULT_WEEKS)
+    )
 
 
 class OverdueDelegate(QStyledItemDelegate):
@@ -72,7 +75,10 @@ class FollowUpsPage(QWidget):
         self.store, self.settings = store, settings
         due = DUE_FOLLOW_UPS if chinese() else DUE_FOLLOW_UPS.in_english()
         self.list_page = ListPage(store, due, lambda n: self.tr("%n follow-up(s)", "", n), settings)
-        if settings is None or settings.value(f"lists/{DUE_FOLLOW_UPS.name}/header") is None:
+        if (
+            settings is None
+            or settings.value(settings_keys.list_header(DUE_FOLLOW_UPS.name)) is None
+        ):
             for column, spec in enumerate(DUE_FOLLOW_UPS.columns):
                 if spec.key in _FIRST_WIDTHS:  # wider than list_page's defaults for enums
                     self.list_page.table.setColumnWidth(column, _FIRST_WIDTHS[spec.key])
@@ -125,11 +131,11 @@ class FollowUpsPage(QWidget):
 
     def _save_days(self, days: int) -> None:
         if self.settings is not None:
-            self.settings.setValue(DAYS_KEY, days)
+            self.settings.setValue(settings_keys.FOLLOW_UP_DAYS, days)
 
     def _save_weeks(self, weeks: int) -> None:
         if self.settings is not None:
-            self.settings.setValue(WEEKS_KEY, weeks)
+            self.settings.setValue(settings_keys.FOLLOW_UP_TRACKING_WEEKS, weeks)
 
     def _record_current(self) -> None:
         follow_up_id = self.list_page.current_id()
