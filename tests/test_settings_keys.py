@@ -74,11 +74,13 @@ def test_the_keys_are_those_existing_settings_files_hold() -> None:
         "WINDOW_GEOMETRY": "window/geometry",
         "WINDOW_STATE": "window/state",
         "WINDOW_PAGE": "window/page",
+        "START_PAGE": "window/start_page",
         "SYNC_SERVER": "sync/server",
         "SYNC_USER": "sync/user",
         "SYNC_INTERVAL_MINUTES": "sync/interval_minutes",
         "SYNC_ALLOW_HTTP": "sync/allow_http",
         "FOLLOW_UP_DAYS": "follow_ups/days",
+        "FOLLOW_UP_TRACKING_WEEKS": "follow_ups/tracking_weeks",
         "EXPORT_FOLDER": "export/folder",
         "EXPORT_LANGUAGE": "export/language",
     }

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings_keys
 from app.domain.instruments import CalibrationState
 from app.domain.records import ValidationError
 from app.services.instruments import register
@@ -76,7 +77,7 @@ class InstrumentsPage(QWidget):
         self.list_page = ListPage(
             store, INSTRUMENTS, lambda n: self.tr("%n instrument(s)", "", n), settings
         )
-        if settings is None or settings.value(f"lists/{INSTRUMENTS.name}/header") is None:
+        if settings is None or settings.value(settings_keys.list_header(INSTRUMENTS.name)) is None:
             for column, spec in enumerate(INSTRUMENTS.columns):
                 if spec.key in _FIRST_WIDTHS:
                     self.list_page.table.setColumnWidth(column, _FIRST_WIDTHS[spec.key])
