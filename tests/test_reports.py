@@ -533,6 +533,18 @@ def test_sixty_row_checklist_spans_pages_with_its_header(store: Store, tmp_path:
     assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
 
 
+def test_a_unit_is_never_split_across_lines(store: Store, tmp_path: Path) -> None:
+    """The unit column widens to its longest unit: "cGy/MU" once printed as "cGy/M"
+    over "U" (CJK wrapping breaks anywhere)."""
+    made = make_order(store, ReportKind.ACCEPTANCE)
+    for language in LANGUAGES:
+        content = gather(store, made.id, ReportKind.ACCEPTANCE, language)
+        assert "cGy/MU" in {row.unit for run in content.checklists for row in run.rows}
+        lines = "\n".join(page_texts(build(content, tmp_path))).splitlines()
+        assert "cGy/MU" in lines, language
+        assert "cGy/M" not in lines
+
+
 def test_unsigned_report_is_a_draft(store: Store, tmp_path: Path) -> None:
     made = make_order(store, ReportKind.SERVICE, signed=False)
     for language in LANGUAGES:
