@@ -545,6 +545,32 @@ def test_a_unit_is_never_split_across_lines(store: Store, tmp_path: Path) -> Non
         assert "cGy/M" not in lines
 
 
+def word_boxes(pdf: Path, page: int = 1) -> list[tuple[str, float, float, float]]:
+    """(word, x min, x max, y min) of each word on the page, as poppler lays it out."""
+    args = ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"]
+    html = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>'
+    return [
+        (word, float(x0), float(x1), float(y0)) for x0, y0, x1, word in re.findall(pattern, html)
+    ]
+
+
+def test_a_long_company_name_shrinks_clear_of_the_report_title(
+    store: Store, tmp_path: Path
+) -> None:
+    need_tools("pdftotext")
+    made = make_order(store, ReportKind.INSPECTION)
+    content = gather(store, made.id, ReportKind.INSPECTION, "en")
+    long_name = "Jiangsu Provincial Radiotherapy Equipment Engineering Services Group Co., Ltd."
+    content = replace(content, company=replace(content.company, name_en=long_name))
+    build(content, tmp_path)
+    words = word_boxes(tmp_path / "report.pdf")
+    last_of_name = next(w for w in words if w[0] == "Ltd.")
+    title = next(w for w in words if w[0] == "Inspection")
+    assert abs(last_of_name[3] - title[3]) < 3  # the same header line
+    assert last_of_name[2] + 8 <= title[1], (last_of_name, title)
+
+
 def test_unsigned_report_is_a_draft(store: Store, tmp_path: Path) -> None:
     made = make_order(store, ReportKind.SERVICE, signed=False)
     for language in LANGUAGES:
