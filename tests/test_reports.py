@@ -571,6 +571,19 @@ def test_a_long_company_name_shrinks_clear_of_the_report_title(
     assert last_of_name[2] + 8 <= title[1], (last_of_name, title)
 
 
+def test_the_verdict_sits_on_the_line_of_its_row(store: Store, tmp_path: Path) -> None:
+    """The verdict's larger mark once set its word 2 pt below the value beside it."""
+    need_tools("pdftotext")
+    made = make_order(store, ReportKind.INSPECTION)
+    build(gather(store, made.id, ReportKind.INSPECTION, "en"), tmp_path)
+    words = word_boxes(tmp_path / "report.pdf", 2)
+    verdicts = [w for w in words if w[0] == "Pass" and w[1] > 300]  # not the counts line
+    assert len(verdicts) > 5
+    for verdict in verdicts:
+        beside = [w for w in words if w[2] < verdict[1] and abs(w[3] - verdict[3]) < 0.3]
+        assert beside, verdict  # the row's number, value, unit… on the same line
+
+
 def test_unsigned_report_is_a_draft(store: Store, tmp_path: Path) -> None:
     made = make_order(store, ReportKind.SERVICE, signed=False)
     for language in LANGUAGES:

@@ -25,6 +25,7 @@ ITEM_COLUMN = 1
 UNIT_COLUMN = 3
 VERDICT_COLUMN = 5
 MARK_SIZE = 11
+MARK_LIFT = (MARK_SIZE - 8) * 0.75  # how much deeper the mark sets the line (8 pt cells)
 COMMENT_COLUMN = 6
 
 
@@ -78,6 +79,10 @@ def run_table(run: ChecklistResult, content: ReportContent, styles: Styles) -> l
     commands: list[tuple[Any, ...]] = [
         ("ALIGN", (0, 1), (0, -1), "CENTER"),
         ("ALIGN", (3, 1), (4, -1), "CENTER"),
+        # The large mark deepens the verdict's line; padding moved from top to bottom
+        # puts its word on the baseline of the row's other cells.
+        ("TOPPADDING", (VERDICT_COLUMN, 1), (VERDICT_COLUMN, -1), 3 - MARK_LIFT),
+        ("BOTTOMPADDING", (VERDICT_COLUMN, 1), (VERDICT_COLUMN, -1), 3 + MARK_LIFT),
     ]
     section = None
     number = 0
