@@ -536,10 +536,23 @@ def enum_label(language: Language, value: StrEnum) -> str:
     return ENUMS[language][value]
 
 
+# Items beyond tolerance but within the action level, said after any conclusion but the
+# one made of them: a failure or an open finding must not hide them.
+ALSO_WARNINGS: dict[Language, str] = {
+    "zh_CN": "另有 {warnings} 项超出允差但未达干预水平，需跟踪复测。",
+    "en": "Also, {warnings} item(s) beyond tolerance but within the action level, to be "
+    "followed up.",
+}
+
+
 def outcome(language: Language, value: Outcome, **counts: int) -> str:
     """The conclusion's sentence; counts it does not mention may be left out."""
     known = {"failures": 0, "warnings": 0, "problems": 0, "findings": 0}
-    return OUTCOMES[language][value].format(**{**known, **counts})
+    filled = {**known, **counts}
+    sentence = OUTCOMES[language][value].format(**filled)
+    if filled["warnings"] and value not in (Outcome.OPEN, Outcome.PASSED_WITH_WARNINGS):
+        sentence += ("" if language == "zh_CN" else " ") + ALSO_WARNINGS[language].format(**filled)
+    return sentence
 
 
 def gap(language: Language, reason: str) -> str:
