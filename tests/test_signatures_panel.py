@@ -149,7 +149,12 @@ def test_the_release_step_lists_refusals_then_stores_the_physicists_release(
     panel.reload()
     assert panel.release_button.isEnabled()
     handed: list[SigningModeDialog] = []
-    monkeypatch.setattr(SigningModeDialog, "exec", lambda dialog: handed.append(dialog) or 1)
+
+    def hand(dialog: SigningModeDialog) -> int:
+        handed.append(dialog)
+        return 1
+
+    monkeypatch.setattr(SigningModeDialog, "exec", hand)
     monkeypatch.setattr(
         SigningModeDialog,
         "signatures",
