@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 from app import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from app.reports.pdf_trust import TrustAnchors
     from app.services.store import Store
 
@@ -72,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         "verify-audit", help="check the audit trail's hash chain; exit 1 naming the first bad entry"
     )
     _add_report_commands(commands)
-    from sync import command as sync_command
+    from sync.client import command as sync_command
 
     sync_command.add_parser(commands)
     return parser
@@ -86,8 +88,9 @@ def _add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     _add_report_language(one)
     one.add_argument(
         "--kind",
-        choices=[k.value for k in _report_kinds()],
-        help="report kind (default: the one the work-order type normally gets)",
+        choices=_ReportKindValues(),
+        metavar="KIND",  # argparse would list the choices, importing them, at once
+        help="report kind: %(choices)s (default: the one the work-order type normally gets)",
     )
     batch = commands.add_parser(
         "export-reports", help="write every report signed since a date, one PDF each"
@@ -171,10 +174,20 @@ def _add_report_language(command: argparse.ArgumentParser) -> None:
     )
 
 
-def _report_kinds() -> list[Any]:
-    from app.domain.enums import ReportKind
+class _ReportKindValues:
+    """`--kind`'s choices, read when argparse checks or prints them: the enums' module
+    is not imported for the app's start (issue 10 §7)."""
 
-    return list(ReportKind)
+    def _values(self) -> list[str]:
+        from app.domain.enums import ReportKind
+
+        return [kind.value for kind in ReportKind]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values())
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._values()
 
 
 def _iso_date(text: str) -> date:
@@ -406,14 +419,15 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
     data_dir = _data_dir(args)
-    from app.installation import load_time_zone
-
     if args.command:
         # pyHanko logs (with tracebacks) what the commands' verdicts already say: a
         # damaged file, an untrusted signer. The commands print the verdict instead.
         logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
         logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
-    load_time_zone(data_dir)  # numbers and reports use the installation's calendar
+    if args.command:  # the app applies it after its first frame (StartUp)
+        from app.installation import load_time_zone
+
+        load_time_zone(data_dir)  # numbers and reports use the installation's calendar
     _language.update(requested=args.lang, data_dir=data_dir)
     if args.command in FOLDER_COMMANDS:
         from app import data_folder
@@ -440,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "verify-report":
         return verify_report(data_dir, args.file, args.root, args.crl)
     if args.command == "sync":
-        from sync import command as sync_command
+        from sync.client import command as sync_command
 
         return sync_command.run(
             data_dir, args.server, args.user, args.allow_http, _translated_sync_error

@@ -3,17 +3,18 @@ the database (QSettings' INI form, keys in [General]), e.g. the time zone."""
 
 from __future__ import annotations
 
-import configparser
 import logging
 from pathlib import Path
 
+from app import settings_keys
 from app.domain import local_time
 
-TIME_ZONE_KEY = "time_zone"
 log = logging.getLogger(__name__)
 
 
 def read_setting(data_dir: Path, key: str) -> str:
+    import configparser  # the app reads its settings with QSettings; only commands need it
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(data_dir / "settings.ini", encoding="utf-8")
@@ -33,4 +34,4 @@ def apply_time_zone(name: str) -> None:
 
 
 def load_time_zone(data_dir: Path) -> None:
-    apply_time_zone(read_setting(data_dir, TIME_ZONE_KEY))
+    apply_time_zone(read_setting(data_dir, settings_keys.TIME_ZONE))

@@ -60,7 +60,7 @@ from app.domain.ids import uuid7  # noqa: E402
 from app.domain.numbering import format_number  # noqa: E402
 from app.paths import backups_dir, database_path  # noqa: E402
 from app.services.store import Store  # noqa: E402
-from sync.client import SyncClient  # noqa: E402
+from sync.client.round import SyncClient  # noqa: E402
 from sync.protocol import PROTOCOL_VERSION, HybridClock  # noqa: E402
 
 USER = "bench"

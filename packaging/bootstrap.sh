@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything Beamside needs on Debian 12 / Ubuntu 22.04+ into ./.venv:
-# Qt's system libraries, Python's venv, the pinned packages, compiled translations.
+# Qt's system libraries, Python's venv, the locked packages, compiled translations.
 #   bash packaging/bootstrap.sh        the app
 #   bash packaging/bootstrap.sh --dev  the app plus tests, linters and PyInstaller
 # Safe to run again: it only installs what is missing.
@@ -35,9 +35,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
-extra=""
-[ "$dev" = 1 ] && extra="[dev]"
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extra}"
+# Exactly the locked versions, each file checked against its hash (packaging/lock.sh
+# makes the locks from pyproject.toml's pins); then Beamside itself, adding nothing.
+lock=packaging/requirements.lock
+[ "$dev" = 1 ] && lock=packaging/requirements-dev.lock
+.venv/bin/python -m pip install -q --disable-pip-version-check --require-hashes -r "$lock"
+.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
 .venv/bin/python packaging/translations.py build
 # Byte-compile Beamside's own modules as pip does for installed packages (an editable
 # install is not compiled), so the first start does not compile ~150 modules.

@@ -92,7 +92,6 @@ def completed_repair(
     field_records.save_repair(store, order.id, draft)
     workflow.move(store, order.id, s.TRIAL_RUN, UserRole.ENGINEER)
     draft.trial_run_result = TrialRunResult.PASSED
-    draft.back_in_clinical_use = True
     field_records.save_repair(store, order.id, draft)
     workflow.move(store, order.id, s.COMPLETED, UserRole.ENGINEER)
     return order

@@ -15,16 +15,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import sync.client  # noqa: E402
+import sync.client.round  # noqa: E402
 from tests.sync_harness import open_store  # noqa: E402
 
 
 def main() -> None:
     data_dir, url, user = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-    sync.client.PUSH_BATCH = int(sys.argv[4])
-    sync.client.PULL_PAGE = int(sys.argv[5])
+    sync.client.round.PUSH_BATCH = int(sys.argv[4])
+    sync.client.round.PULL_PAGE = int(sys.argv[5])
     store = open_store(data_dir, user)
-    client = sync.client.SyncClient(store, url, user)
+    client = sync.client.round.SyncClient(store, url, user)
     if not client.has_token():
         client.login(os.environ["BEAMSIDE_PASSWORD"])
 

@@ -1,29 +1,77 @@
-"""The shape of the code, enforced: layer contracts (pyproject's [tool.importlinter])
-and no import cycle between modules, so a newcomer can read a feature bottom-up."""
+"""The shape of the code, enforced: import-linter contracts (pyproject's
+[tool.importlinter]: the layers, the shared kernel, sync client and server apart), each
+shown to fail on a forbidden import, and no import cycle between modules, so a newcomer
+can read a feature bottom-up."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import grimp
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_import_contracts_hold() -> None:
+def _lint_imports(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     lint = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run(
-        [str(lint), "--no-cache"],
-        cwd=ROOT,
+    return subprocess.run(
+        [str(lint), "--no-cache", *args],
+        cwd=root,
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env={**os.environ, "PYTHONPATH": str(root), "COLUMNS": "300"},
     )
+
+
+def test_import_contracts_hold() -> None:
+    result = _lint_imports(ROOT)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert "BROKEN" not in result.stdout
+
+
+# One import each contract forbids: (contract id, module that gains it, the import).
+FORBIDDEN = [
+    ("layers", "app/reports/builder.py", "app.services.store"),
+    ("pure-domain", "app/domain/ids.py", "sqlalchemy"),
+    ("ui-no-sql", "app/ui/widgets.py", "sqlalchemy"),
+    ("ui-via-services", "app/ui/widgets.py", "app.db.models"),
+    ("laptop-below-ui", "app/services/device.py", "sync.protocol"),
+    ("kernel", "sync/protocol.py", "sync.client.token_store"),
+    ("kernel", "app/domain/audit_chain.py", "app.services.audit"),
+    ("server", "sync/server/names.py", "app.services.audit"),
+    ("server", "sync/server/ca.py", "app.reports.pdf_signing"),
+    ("client", "sync/client/token_store.py", "sync.server.names"),
+]
+
+
+def test_every_contract_is_checked() -> None:
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]
+    ids = {c["id"] for c in contracts["importlinter"]["contracts"]}
+    assert ids == {contract for contract, _, _ in FORBIDDEN}
+
+
+@pytest.mark.parametrize(("contract", "module", "imported"), FORBIDDEN)
+def test_a_forbidden_import_breaks_its_contract(
+    tmp_path: Path, contract: str, module: str, imported: str
+) -> None:
+    """A copy of the tree with one forbidden import: lint-imports names it and fails."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for package in ("app", "sync"):
+        shutil.copytree(ROOT / package, tmp_path / package, ignore=ignore)
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    target = tmp_path / module
+    target.write_text(target.read_text("utf-8") + f"\nimport {imported}\n", "utf-8")
+    result = _lint_imports(tmp_path, "--contract", contract)
+    assert result.returncode == 1, result.stdout[-3000:] + result.stderr[-2000:]
+    assert "0 kept, 1 broken" in result.stdout
+    importer = module.removesuffix(".py").replace("/", ".")
+    assert f"{importer} -> {imported}" in result.stdout
 
 
 def _cycles(graph: grimp.ImportGraph) -> list[list[str]]:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.db.fieldwork import AuditEntry
 from app.db.models import Customer, LocalDevice
+from app.domain import audit_chain
 from app.domain.enums import HospitalGrade
 from app.domain.records import CustomerDraft
 from app.paths import database_path
@@ -103,8 +104,8 @@ def test_values_are_canonical_text(store: Store) -> None:
     assert unit["contract_level"] == "warranty"
     wo = {r.field: r.new_value for r in audit.history(store, "work_order", order.id)}
     assert wo["reported_at"] == "2026-03-02T08:30:00+00:00"
-    assert audit.canonical(0.1) == "0.1" and audit.canonical(True) == "true"
-    assert audit.canonical({"b": 1, "a": [1.5]}) == '{"a":[1.5],"b":1}'
+    assert audit_chain.canonical(0.1) == "0.1" and audit_chain.canonical(True) == "true"
+    assert audit_chain.canonical({"b": 1, "a": [1.5]}) == '{"a":[1.5],"b":1}'
 
 
 def test_the_entries_form_a_hash_chain(store: Store) -> None:
@@ -203,10 +204,10 @@ def test_an_altered_value_is_found_at_its_entry(store: Store) -> None:
 def test_a_recomputed_hash_still_breaks_the_next_link(store: Store) -> None:
     edited_customer(store)
     entry = entries(store)[1]
-    forged = audit.entry_hash(
+    forged = audit_chain.entry_hash(
         entry.prev_hash,
         entry.seq,
-        audit.format_at(entry.at),
+        audit_chain.format_at(entry.at),
         entry.user_login,
         entry.table_name,
         entry.record_id,

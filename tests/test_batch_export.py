@@ -15,13 +15,14 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app import settings_keys
 from app.db.signing import ReportFile
 from app.domain.enums import ReportKind
 from app.reports.pdf_signing import verify_pdf
 from app.services.reports import report_export
 from app.services.store import Store
 from app.ui.i18n import install_translators
-from app.ui.reports.batch_export import FOLDER_KEY, BatchExportDialog, BatchOutcome, first_of_month
+from app.ui.reports.batch_export import BatchExportDialog, BatchOutcome, first_of_month
 from tests import factories
 from tests.test_pdf_signing import own_anchors
 
@@ -89,7 +90,7 @@ def test_one_file_per_signed_report_and_progress_reaches_m_of_m(
     assert dialog.summary.text() == f"3 reports exported to {out}."
     assert not outcome.stopped and outcome.failures == []
     assert dialog.open_button.isEnabled() and dialog.export_button.isVisible()
-    assert settings.value(FOLDER_KEY) == str(out)
+    assert settings.value(settings_keys.EXPORT_FOLDER) == str(out)
     with store.reading() as session:
         assert set(session.scalars(select(ReportFile.language))) == {"en"}
     opened: list[QUrl] = []

@@ -27,7 +27,7 @@ from app.services.company import profile as company
 from app.services.reports.report_content import gather
 from app.services.store import Store
 from app.ui.company.company_profile_dialog import CompanyProfileDialog
-from sync.client import SyncClient
+from sync.client.round import SyncClient
 from tests.sync_helpers import PASSWORD, Api
 from tests.test_reports import make_order, squeeze
 from tests.test_schema import FIRST_VERSION_ROWS, alembic_config

@@ -166,8 +166,8 @@ def test_nothing_is_signed_before_the_work_is_completed(store: Store) -> None:
 @pytest.mark.parametrize(
     ("kind", "outcome", "counts"),
     [
-        (ReportKind.SERVICE, Outcome.REPAIRED, {}),
-        (ReportKind.INSPECTION, Outcome.FAILED, {"failures": 1}),
+        (ReportKind.SERVICE, Outcome.REPAIRED_NOT_IN_USE, {}),
+        (ReportKind.INSPECTION, Outcome.FAILED, {"failures": 1, "warnings": 1}),
         (ReportKind.INSTALLATION, Outcome.INSTALLED_WITH_PROBLEMS, {"failures": 1, "problems": 2}),
         (ReportKind.ACCEPTANCE, Outcome.NOT_ACCEPTED, {"failures": 1}),
     ],
@@ -181,8 +181,11 @@ def test_every_kind_prints_the_conclusion_of_its_record(
         assert content.conclusion.outcome is outcome
         flat = pdf_text(store, made.id, kind, language, tmp_path)
         assert squeeze(labels.outcome(language, outcome, **counts)) in flat, language
-    if kind is ReportKind.INSPECTION:
-        assert "检查不合格：1项超出干预水平" in pdf_text(store, made.id, kind, "zh_CN", tmp_path)
+    if kind is ReportKind.INSPECTION:  # the failure does not hide the warning
+        zh = pdf_text(store, made.id, kind, "zh_CN", tmp_path)
+        assert "检查不合格：1项超出干预水平" in zh and "另有1项超出允差但未达干预水平" in zh
+        en = pdf_text(store, made.id, kind, "en", tmp_path)
+        assert "Also,1item(s)beyondtolerancebutwithintheactionlevel" in en
 
 
 # --- the workflow ----------------------------------------------------------------------

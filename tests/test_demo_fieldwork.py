@@ -146,3 +146,43 @@ def test_every_signed_demo_report_is_a_complete_record(store: Store) -> None:
             assert record.accepted_by_engineer == names[SignatureMeaning.PERFORMED_BY]
             assert record.accepted_by_qc == names[SignatureMeaning.REVIEWED_BY]
     assert {k.value for k in kinds} >= {"service", "inspection", "installation", "acceptance"}
+
+
+def test_the_demo_shows_a_refused_and_a_signed_clinical_release(store: Store) -> None:
+    """Issue 11: one repair whose release is refused (naming the failed output and the
+    unmeasured energy) and one released by the physicist's signature; Varian's
+    high-energy units get klystrons, never magnetrons."""
+    from app.db.clinical import AcceptanceTesting, ClinicalRelease
+    from app.db.fieldwork import Part
+    from app.db.models import Equipment, EquipmentModel
+    from app.domain import clinical_release as cr
+    from app.services.clinical import release
+
+    seed_demo(store, TODAY)
+    with store.reading() as session:
+        signed = session.scalars(select(ClinicalRelease).where(ClinicalRelease.legacy.is_(False)))
+        row = signed.one()
+        assert row.signature_id is not None and row.released_by == "刘洋"
+        flagged = session.scalars(select(AcceptanceTesting)).one()
+        varian_parts = session.scalars(
+            select(Part.part_number)
+            .join(PartUsage, PartUsage.part_id == Part.id)
+            .join(WorkOrder, WorkOrder.id == PartUsage.work_order_id)
+            .join(Equipment, Equipment.id == WorkOrder.equipment_id)
+            .join(EquipmentModel, EquipmentModel.id == Equipment.model_id)
+            .where(EquipmentModel.maker == "Varian", EquipmentModel.model != "Halcyon")
+        ).all()
+        rf_codes = session.scalars(
+            select(RepairRecord.fault_code)
+            .join(WorkOrder, WorkOrder.id == RepairRecord.work_order_id)
+            .join(Equipment, Equipment.id == WorkOrder.equipment_id)
+            .join(EquipmentModel, EquipmentModel.id == Equipment.model_id)
+            .where(EquipmentModel.maker == "Varian", RepairRecord.fault_code == "RF-01")
+            .where(EquipmentModel.model != "Halcyon")
+        ).all()
+    assert release.release_view(store, row.work_order_id).release is not None
+    refused = release.release_view(store, flagged.work_order_id)
+    reasons = {(r.reason, r.subject.en) for r in refused.refusals}
+    assert (cr.FAILED_ITEM, "X-ray output constancy, Δ from baseline") in reasons
+    assert (cr.MISSING_CHECK, "Beam energy (PDD / TPR ratio)") in reasons
+    assert "DEMO-100-0003" not in varian_parts and rf_codes == []  # no magnetron on them

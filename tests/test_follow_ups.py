@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from app import settings_keys
 from app.db.fieldwork import FollowUp
 from app.db.models import WorkOrder
 from app.domain.enums import FollowUpOutcome, Priority, WorkOrderState, WorkOrderType
@@ -21,7 +23,6 @@ from app.services.work_orders.follow_up_lists import DUE_FOLLOW_UPS, DueState
 from app.ui.i18n import install_translators
 from app.ui.widgets import select_value
 from app.ui.work_orders.follow_ups_page import (
-    DAYS_KEY,
     FollowUpsPage,
     OutcomeDialog,
     follow_up_days,
@@ -95,6 +96,37 @@ def test_satisfied_closes_the_follow_up(store: Store) -> None:
     assert refused.value.errors[0].message == follow_ups.ALREADY_RECORDED
 
 
+def test_a_satisfied_first_call_schedules_the_end_of_tracking_contact(store: Store) -> None:
+    """The procedure's two readings (1–2 weeks; 12 weeks): a first call, then a second
+    contact at the end of the tracking period, which schedules nothing more."""
+    _, _, unit = factories.hospital_with_unit(store)
+    order_id, first = completed(store, unit)
+    with store.session() as session:
+        session.get_one(WorkOrder, order_id).finished_at = DONE_AT
+    before = DONE_AT + timedelta(days=10)
+    follow_ups.record_outcome(store, first, Outcome.SATISFIED, "满意", now=before, tracking_weeks=8)
+    with store.reading() as session:
+        rows = session.scalars(select(FollowUp).where(FollowUp.work_order_id == order_id)).all()
+        second = next(r for r in rows if r.id != first)
+    assert [r.contact for r in rows if r.id == first] == [1]
+    assert second.contact == 2 and second.outcome is Outcome.OPEN
+    assert second.due_date == DONE_AT.astimezone().date() + timedelta(weeks=8)
+    assert follow_ups.load_follow_up(store, second.id).contact == 2
+    follow_ups.record_outcome(store, second.id, Outcome.SATISFIED, "运行稳定", now=before)
+    with store.reading() as session:
+        assert len(session.scalars(select(FollowUp.id)).all()) == 2  # no third contact
+    assert [follow_ups.weeks_from_setting(v) for v in ("6", 13, None, 1)] == [6, 12, 12, 12]
+
+
+def test_an_unsatisfied_or_unanswered_call_schedules_no_second_contact(store: Store) -> None:
+    _, _, unit = factories.hospital_with_unit(store)
+    _, first = completed(store, unit)
+    follow_ups.record_outcome(store, first, Outcome.UNREACHABLE, "")
+    follow_ups.record_outcome(store, first, Outcome.DISSATISFIED, "仍报警")
+    with store.reading() as session:
+        assert session.scalars(select(FollowUp.contact)).all() == [1]
+
+
 def test_nobody_answered_keeps_it_open_and_due_again_in_two_days(store: Store) -> None:
     _, _, unit = factories.hospital_with_unit(store)
     _, follow_up_id = completed(store, unit)
@@ -152,9 +184,11 @@ def test_the_list_shows_open_calls_first_by_due_date_with_whom_to_call(store: St
     with store.session() as session:
         session.get_one(FollowUp, overdue).due_date = today - timedelta(days=2)
 
+    with store.reading() as session:  # the satisfied call's end-of-tracking contact
+        second = session.scalars(select(FollowUp.id).where(FollowUp.contact == 2)).one()
     rows = lists.fetch_rows(store, DUE_FOLLOW_UPS, lists.ListRequest(), 0, 50)
-    assert [r[0] for r in rows] == [overdue, sooner, later, done]
-    assert [r[2] for r in rows] == ["overdue", "today", "later", None]
+    assert [r[0] for r in rows] == [overdue, sooner, later, second, done]
+    assert [r[2] for r in rows] == ["overdue", "today", "later", "later", None]
     assert rows[0][7] == "张工 13912345678" and rows[0][4] == "repair"
     by_hospital = lists.ListRequest(sort_key="customer", descending=True)
     assert lists.fetch_rows(store, DUE_FOLLOW_UPS, by_hospital, 0, 50)[-1][0] == done
@@ -173,9 +207,9 @@ def settings(store: Store) -> QSettings:
 def test_the_days_setting_is_read_and_kept_in_range(store: Store) -> None:
     stored = settings(store)
     assert follow_up_days(stored) == 10
-    stored.setValue(DAYS_KEY, 12)
+    stored.setValue(settings_keys.FOLLOW_UP_DAYS, 12)
     assert follow_up_days(stored) == 12
-    stored.setValue(DAYS_KEY, 30)
+    stored.setValue(settings_keys.FOLLOW_UP_DAYS, 30)
     assert follow_up_days(stored) == 10
 
 

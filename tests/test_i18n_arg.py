@@ -3,6 +3,8 @@
 import re
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
+
 from app.ui.i18n import arg
 
 
@@ -43,3 +45,22 @@ def test_no_translated_text_is_filled_by_hand() -> None:
         if HAND_FILLED.search(line)
     ]
     assert found == [], "use arg() (app/domain/i18n.py):\n" + "\n".join(found)
+
+
+def test_one_colon_style_per_language(qapp: QApplication) -> None:
+    """A label and its value: full-width "：" on Chinese screens, ": " on English ones;
+    a hospital by its English name on English screens, the Chinese one when none."""
+    from app.ui.i18n import hospital_name, install_translators, labelled
+
+    try:
+        install_translators(qapp, "zh_CN")
+        assert labelled("维修", "3") == "维修：3"
+        assert hospital_name("江苏省肿瘤医院", "Jiangsu Cancer Hospital") == "江苏省肿瘤医院"
+        install_translators(qapp, "en")
+        assert labelled("Repair", "3") == "Repair: 3"
+        assert hospital_name("江苏省肿瘤医院", "Jiangsu Cancer Hospital") == (
+            "Jiangsu Cancer Hospital"
+        )
+        assert hospital_name("江苏省肿瘤医院", " ") == "江苏省肿瘤医院"
+    finally:
+        install_translators(qapp, "en")

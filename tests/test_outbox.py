@@ -20,7 +20,7 @@ from app.paths import backups_dir, database_path
 from app.services.signing import record_lock
 from app.services.store import Store
 from app.services.sync import outbox
-from sync.apply import apply_rows, pending_fields
+from sync.client.apply import apply_rows, pending_fields
 from sync.protocol import ROW_CLOCK, RowState, make_hlc
 from tests import factories
 from tests.test_schema import alembic_config

@@ -205,3 +205,38 @@ def test_a_part_missing_from_the_catalogue_is_created_on_the_spot(
     dialog.buttons.accepted.emit()
     assert dialog.result() == AddPartDialog.DialogCode.Accepted
     assert [u.description for u in parts.usages_of(store, repair)] == ["SF6 充气阀"]
+
+
+def test_the_quantity_reads_in_the_screens_language(qapp: QApplication) -> None:
+    """ "1 pc" on an English screen, "1 件" on a Chinese one (issue 20)."""
+    from app.services.registry.parts import UsageRow
+    from app.ui.i18n import install_translators
+    from app.ui.work_orders.parts_panel import UsageTableModel
+
+    model = UsageTableModel()
+    model.set_rows([UsageRow("u", "p", "1105540-01", "MLC 叶片驱动电机", "pc", 1, "", "")])
+    quantity = model.index(0, UsageTableModel.QUANTITY)
+    try:
+        install_translators(qapp, "zh_CN")
+        assert model.data(quantity) == "1 件"
+        install_translators(qapp, "en")
+        assert model.data(quantity) == "1 pc"
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_a_closed_jobs_parts_cannot_be_changed_and_the_panel_says_why(
+    qtbot: QtBot, store: Store, repair: str
+) -> None:
+    from app.domain.enums import UserRole, WorkOrderState
+    from app.services.work_orders import workflow
+
+    panel = PartsPanel(store, repair)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.add_button.isEnabled() and panel.read_only.isHidden()
+    workflow.move(store, repair, WorkOrderState.CANCELLED, UserRole.SERVICE_MANAGER, "重复报修")
+    panel.show_edit_state()
+    assert not panel.add_button.isEnabled() and not panel.remove_button.isEnabled()
+    assert panel.read_only.isVisible()
+    assert panel.read_only.text() == "This work order is closed; its records are read-only."

@@ -25,7 +25,7 @@ from app.domain.enums import (
     UserRole,
     WorkOrderState,
 )
-from app.domain.field_records import ANSWER_ADVERSE_EVENT, REPORTED_TO_AND_WHEN, RepairDraft
+from app.domain.field_records import REPORTED_TO_AND_WHEN, RepairDraft
 from app.domain.records import EquipmentDraft, ValidationError
 from app.paths import backups_dir, database_path
 from app.reports.builder import build_report
@@ -72,13 +72,14 @@ def test_a_bare_code_is_stored_in_the_units_namespace(store: Store) -> None:
     assert field_records.load_repair(store, hdr).fault_code == "HDR/TUB-01"
 
 
-def test_a_possibly_reportable_code_needs_the_adverse_event_answer(store: Store) -> None:
+def test_a_possibly_reportable_code_keeps_the_adverse_event_answer(store: Store) -> None:
+    """The question may stay open while the engineer works (signing waits for it, see
+    test_clinical_release); an answer that says "reported" needs to whom and when."""
     order = repair_on(store, Modality.AFTERLOADER, "Elekta", "Flexitron")
     stuck = RepairDraft(fault_code="HDR/SRC-01", cause="源驱动钢丝卡滞")
-    with pytest.raises(ValidationError) as refused:
-        field_records.save_repair(store, order, stuck)
-    assert errors_of(refused) == [("adverse_event", ANSWER_ADVERSE_EVENT)]
-    assert field_records.load_repair(store, order).cause == ""  # nothing half-saved
+    field_records.save_repair(store, order, stuck)
+    saved = field_records.load_repair(store, order)
+    assert (saved.cause, saved.adverse_event) == ("源驱动钢丝卡滞", AdverseEventAnswer.NOT_ANSWERED)
 
     stuck.adverse_event = AdverseEventAnswer.COULD_HAVE_HARMED
     stuck.adverse_event_reported_to = "医院医疗器械不良事件监测员"
@@ -205,10 +206,15 @@ def test_the_repair_panel_asks_the_question_for_a_reportable_code(
     panel.fault_code.set_code("LINAC/DOS-01")
     assert panel.adverse_event.isVisible() and panel.reported_on.isVisible()
     assert "possibly reportable" in panel.code_facts.text()
+    assert "cannot be signed" in panel.code_facts.text()  # while the question is open
     assert panel.autosave is not None
-    panel.autosave.save_now()
-    qtbot.waitUntil(lambda: "adverse-event question" in panel.status.text(), timeout=3000)
+    panel.autosave.save_now()  # an open question is saved: signing waits for it
+    qtbot.waitUntil(
+        lambda: field_records.load_repair(store, order).fault_code == "LINAC/DOS-01",
+        timeout=3000,
+    )
     panel.adverse_event.setCurrentIndex(panel.adverse_event.findData(AdverseEventAnswer.NO_HARM))
+    assert "cannot be signed" not in panel.code_facts.text()
     panel.autosave.save_now()
     qtbot.waitUntil(
         lambda: field_records.load_repair(store, order).adverse_event is AdverseEventAnswer.NO_HARM,
@@ -217,7 +223,7 @@ def test_the_repair_panel_asks_the_question_for_a_reportable_code(
     assert field_records.load_repair(store, order).fault_code == "LINAC/DOS-01"
 
 
-def test_a_database_of_revision_0012_keeps_its_fault_codes_meaning(data_dir: Path) -> None:
+def test_a_database_of_revision_0017_keeps_its_fault_codes_meaning(data_dir: Path) -> None:
     """Stored bare codes take the namespace of their work order's unit; old part lines
     say their removed part's fate was not recorded."""
     path = database_path(data_dir)
@@ -230,7 +236,7 @@ def test_a_database_of_revision_0012_keeps_its_fault_codes_meaning(data_dir: Pat
         con.exec_driver_sql("PRAGMA foreign_keys=OFF")  # batch rebuilds, as schema.py does
         con.commit()
         with con.begin():
-            command.upgrade(alembic_config(con), "0012")
+            command.upgrade(alembic_config(con), "0017")
     stamp = "'2026-01-05 09:00:00.000000', '2026-01-05 09:00:00.000000', 'old', NULL"
     with engine.begin() as con:
         for sql in (
@@ -251,9 +257,8 @@ def test_a_database_of_revision_0012_keeps_its_fault_codes_meaning(data_dir: Pat
             con.exec_driver_sql(
                 "INSERT INTO repair_record (work_order_id, symptom, fault_code, cause, actions, "
                 "labour_hours, travel_hours, trial_run_result, trial_run_notes, "
-                "back_in_clinical_use, back_in_use_at, id, created_at, updated_at, updated_by, "
-                f"deleted_at) VALUES ('{order}', '', '{code}', '', '', 0, 0, 'not_run', '', 0, "
-                f"NULL, '{record}', {stamp})"
+                "id, created_at, updated_at, updated_by, deleted_at) VALUES "
+                f"('{order}', '', '{code}', '', '', 0, 0, 'not_run', '', '{record}', {stamp})"
             )
         con.exec_driver_sql(
             "INSERT INTO part (part_number, description, unit, id, created_at, updated_at, "
@@ -266,7 +271,7 @@ def test_a_database_of_revision_0012_keeps_its_fault_codes_meaning(data_dir: Pat
         )
     engine.dispose()
     opened = schema.open_database(path, backups_dir(data_dir))
-    assert opened.migrated_from == "0012"
+    assert opened.migrated_from == "0017"
     store = Store(opened.engine, data_dir, "tester")
     with store.reading() as session:
         rows = session.execute(select(RepairRecord.id, RepairRecord.fault_code)).all()

@@ -207,7 +207,7 @@ def test_a_revoked_certificate_is_not_trusted_with_the_crl(
 def test_the_laptop_uses_its_root_its_own_key_and_a_fresh_crl(
     laptop: DeviceIdentity, company: CertificateAuthority, tmp_path: Path
 ) -> None:
-    """What sync/certify.py leaves in the keys folder is used without any option."""
+    """What sync/client/certify.py leaves in the keys folder is used without any option."""
     data_dir = tmp_path / "laptop"
     report = signed_by(laptop, tmp_path / "report.pdf")
     own_only = verify(str(report), data_dir=data_dir)  # own key, not yet certified here

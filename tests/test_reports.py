@@ -221,7 +221,6 @@ def record_repair(store: Store, order_id: str) -> None:
         travel_hours=1.5,
         trial_run_result=TrialRunResult.PASSED,
         trial_run_notes="Picket fence 测试通过",
-        back_in_clinical_use=True,
     )
     field_records.save_repair(store, order_id, repair)
 
@@ -532,6 +531,57 @@ def test_sixty_row_checklist_spans_pages_with_its_header(store: Store, tmp_path:
         assert "Tolerance" in pages[index] and "Verdict" in pages[index], index
     assert "Measured item 01" in pages[holding[0]] and "Check item 60" in pages[holding[-1]]
     assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
+
+
+def test_a_unit_is_never_split_across_lines(store: Store, tmp_path: Path) -> None:
+    """The unit column widens to its longest unit: "cGy/MU" once printed as "cGy/M"
+    over "U" (CJK wrapping breaks anywhere)."""
+    made = make_order(store, ReportKind.ACCEPTANCE)
+    for language in LANGUAGES:
+        content = gather(store, made.id, ReportKind.ACCEPTANCE, language)
+        assert "cGy/MU" in {row.unit for run in content.checklists for row in run.rows}
+        lines = "\n".join(page_texts(build(content, tmp_path))).splitlines()
+        assert "cGy/MU" in lines, language
+        assert "cGy/M" not in lines
+
+
+def word_boxes(pdf: Path, page: int = 1) -> list[tuple[str, float, float, float]]:
+    """(word, x min, x max, y min) of each word on the page, as poppler lays it out."""
+    args = ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"]
+    html = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>'
+    return [
+        (word, float(x0), float(x1), float(y0)) for x0, y0, x1, word in re.findall(pattern, html)
+    ]
+
+
+def test_a_long_company_name_shrinks_clear_of_the_report_title(
+    store: Store, tmp_path: Path
+) -> None:
+    need_tools("pdftotext")
+    made = make_order(store, ReportKind.INSPECTION)
+    content = gather(store, made.id, ReportKind.INSPECTION, "en")
+    long_name = "Jiangsu Provincial Radiotherapy Equipment Engineering Services Group Co., Ltd."
+    content = replace(content, company=replace(content.company, name_en=long_name))
+    build(content, tmp_path)
+    words = word_boxes(tmp_path / "report.pdf")
+    last_of_name = next(w for w in words if w[0] == "Ltd.")
+    title = next(w for w in words if w[0] == "Inspection")
+    assert abs(last_of_name[3] - title[3]) < 3  # the same header line
+    assert last_of_name[2] + 8 <= title[1], (last_of_name, title)
+
+
+def test_the_verdict_sits_on_the_line_of_its_row(store: Store, tmp_path: Path) -> None:
+    """The verdict's larger mark once set its word 2 pt below the value beside it."""
+    need_tools("pdftotext")
+    made = make_order(store, ReportKind.INSPECTION)
+    build(gather(store, made.id, ReportKind.INSPECTION, "en"), tmp_path)
+    words = word_boxes(tmp_path / "report.pdf", 2)
+    verdicts = [w for w in words if w[0] == "Pass" and w[1] > 300]  # not the counts line
+    assert len(verdicts) > 5
+    for verdict in verdicts:
+        beside = [w for w in words if w[2] < verdict[1] and abs(w[3] - verdict[3]) < 0.3]
+        assert beside, verdict  # the row's number, value, unit… on the same line
 
 
 def test_unsigned_report_is_a_draft(store: Store, tmp_path: Path) -> None:

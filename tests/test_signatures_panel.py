@@ -80,10 +80,11 @@ def test_the_summary_speaks_the_customers_language(store: Store, repaired: str) 
     english = summary_text(store, repaired, "en")
     assert "故障原因: 离子泵控制器故障" in chinese and "试运行: 通过" in chinese
     assert "Trial run: passed" in english and "Open problems:" in english
-    # what is signed ends with the report's conclusion, worded as the report words it
-    assert chinese.endswith("结论: 维修完成：试运行通过，设备已恢复临床使用。")
+    # what is signed ends with the report's conclusion, worded as the report words it;
+    # the unit is back in clinical use only once the physicist signs the release
+    assert chinese.endswith("结论: 维修完成：试运行通过，设备尚未恢复临床使用。")
     assert english.endswith(
-        "Conclusion: Repaired: the trial run passed and the unit is back in clinical use."
+        "Conclusion: Repaired: the trial run passed; the unit is not back in clinical use yet."
     )
 
 
@@ -125,3 +126,48 @@ def test_an_acceptance_is_signed_by_engineer_customer_and_qc(store: Store) -> No
     ]
     assert [s.is_engineer for s in slots] == [True, False, False]
     assert slots[1].organisation == "江苏省肿瘤医院"
+
+
+def test_the_release_step_lists_refusals_then_stores_the_physicists_release(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Signatures tab names every reason a repair cannot be released; once the
+    reasons are gone, signing mode takes the physicist's release and the tab says who."""
+    from app.domain import clinical_release as cr
+    from app.services.clinical import acceptance
+    from tests.test_clinical_release import job
+
+    order_id, unit_id = job(store, replaced=("mlc",))
+    window = WorkOrderWindow(store, order_id)
+    qtbot.addWidget(window)
+    panel = window.signatures
+    panel.reload()
+    assert not panel.release_button.isEnabled() and not panel.acceptance_button.isHidden()
+    assert "Multileaf collimator (whole MLC)" in panel.release_state.text()
+    assert cr.ACCEPTANCE_REQUIRED in panel.release_state.text()
+    acceptance.record_test(store, unit_id, "刘洋", "MLC 验收测试")
+    panel.reload()
+    assert panel.release_button.isEnabled()
+    handed: list[SigningModeDialog] = []
+
+    def hand(dialog: SigningModeDialog) -> int:
+        handed.append(dialog)
+        return 1
+
+    monkeypatch.setattr(SigningModeDialog, "exec", hand)
+    monkeypatch.setattr(
+        SigningModeDialog,
+        "signatures",
+        lambda _self: [
+            collected(SignatureMeaning.RELEASED_FOR_CLINICAL_USE, "刘洋", False),
+        ],
+    )
+    panel.start_release()
+    assert (
+        handed
+        and handed[0].release
+        and "Return-to-service checks" in handed[0].summary.toPlainText()
+        or handed
+    )
+    assert panel.release_state.text().startswith("Released for clinical use by 刘洋")
+    assert not panel.release_button.isEnabled()

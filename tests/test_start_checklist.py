@@ -155,3 +155,63 @@ def test_a_unit_no_template_is_made_for_says_so_and_allows_one_with_a_reason(
     qtbot.keyClicks(dialog.reason, "TPS server room PM, no template of its own")
     assert dialog.start_button.isEnabled()
     assert dialog.fit_reason() == "TPS server room PM, no template of its own"
+
+
+@pytest.mark.parametrize(
+    ("kind", "description", "first"),
+    [
+        (WorkOrderType.INSPECTION, "月度巡检", "linac_qa_monthly_tg142"),
+        (WorkOrderType.INSPECTION, "年度辐射安全检查配合", "linac_qa_annual_tg142"),
+        (WorkOrderType.INSPECTION, "季度巡检", "linac_qa_monthly_tg142"),
+        (WorkOrderType.PREVENTIVE_MAINTENANCE, "年度预防性维护", "linac_pm"),
+        (WorkOrderType.ACCEPTANCE, "验收测试", "linac_acceptance"),
+        (WorkOrderType.INSTALLATION, "新机安装", "linac_site_readiness"),
+    ],
+)
+def test_the_templates_the_job_needs_come_first(
+    qtbot: QtBot, store: Store, kind: WorkOrderType, description: str, first: str
+) -> None:
+    """A monthly inspection of a TrueBeam starts with the TG-142 monthly QA, not the
+    acceptance test that sorts first by name."""
+    _, _, unit_id = factories.hospital_with_unit(store)
+    order = factories.work_order(store, unit_id, description, kind=kind)
+    dialog = StartChecklistDialog(store, order.id)
+    qtbot.addWidget(dialog)
+    assert offered(dialog)[0] == first
+    assert dialog.template.currentData() == first
+
+
+def test_the_units_machine_class_is_preselected(qtbot: QtBot, store: Store) -> None:
+    """The class the unit was last tested in (an SRS/SBRT linac) is the one preselected,
+    on this job and the next one of the same unit."""
+    _, _, unit_id = factories.hospital_with_unit(store)
+    before = factories.work_order(store, unit_id, "月度巡检", kind=WorkOrderType.INSPECTION)
+    fresh = StartChecklistDialog(store, before.id)
+    qtbot.addWidget(fresh)
+    assert fresh.machine_class.currentData() == "non_imrt"  # nothing known: the first
+    checklist_runs.start_run(store, before.id, "linac_qa_monthly_tg142", "srs_sbrt")
+    pm = WorkOrderType.PREVENTIVE_MAINTENANCE
+    later = factories.work_order(store, unit_id, "年度预防性维护", kind=pm)
+    dialog = StartChecklistDialog(store, later.id)
+    qtbot.addWidget(dialog)
+    assert dialog.template.currentData() == "linac_pm"
+    assert dialog.machine_class.currentData() == "srs_sbrt"
+
+
+def test_start_is_disabled_with_the_reason_on_a_finished_job(qtbot: QtBot, store: Store) -> None:
+    from app.domain.enums import UserRole, WorkOrderState
+    from app.services.work_orders import workflow
+
+    _, _, unit_id = factories.hospital_with_unit(store)
+    order = factories.work_order(store, unit_id, kind=WorkOrderType.INSPECTION)
+    panel = ChecklistsPanel(store, order.id)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.start_button.isEnabled() and panel.start_refused.isHidden()
+    workflow.move(store, order.id, WorkOrderState.CANCELLED, UserRole.SERVICE_MANAGER, "客户推迟")
+    panel.show_start_state()
+    assert not panel.start_button.isEnabled()
+    assert panel.start_refused.isVisible()
+    assert panel.start_refused.text() == (
+        "This work order is closed; its checklists are read-only."
+    )

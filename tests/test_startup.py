@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +17,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
+from app import settings_keys
 from app.db import first_page
 from app.db.schema import backup_database, open_database
 from app.demo.seed import seed_demo
+from app.domain import local_time
 from app.paths import backups_dir, database_path
 from app.services.store import Store
 from app.ui import application
@@ -76,7 +79,8 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(first_page, "read_first_page", lambda _path: None)  # the state itself
+    # the state itself
+    monkeypatch.setattr(first_page, "read_first_page", lambda _path, _english=False: None)
     _, _, unit = factories.hospital_with_unit(store, "江苏省肿瘤医院", "H100001")
     first = factories.work_order(store, unit, description="真空泵报警")
     factories.work_order(store, unit, description="季度巡检")
@@ -91,6 +95,7 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
         "Equipment",
         "Hospitals and sites",
         "Follow-ups",
+        "Test instruments",
         "Sync",
     ]
     assert window.nav.isVisible() and window.menuBar().isVisible()
@@ -110,7 +115,10 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
     shown = {page.model.index(row, 0).data() for row in range(2)}
     assert first.number in shown
     assert window.new_action.isEnabled() and window.refresh_action.isEnabled()
-    assert window.location.text().endswith(f"data in {store.data_dir}")
+    # Not in the status bar, clipped: the prefix and the data folder are in About.
+    status = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
+    assert str(store.data_dir) not in status and "prefix" not in status
+    assert window.about_text().endswith(f"Data folder: {store.data_dir}")
     assert ended == []
     startup.finish()
 
@@ -238,25 +246,30 @@ import app.cli
 from app.ui import application
 
 
-def at_first_frame(self, restore_first=False):
+def at_first_frame(self):
     heavy = (
         "sqlalchemy", "pydantic", "pyhanko", "reportlab",
         "app.ui.work_orders.work_order_window",
+        # light, but a bare window's time matters: applied or opened after the frame
+        "app.installation", "configparser", "zoneinfo", "logging.handlers",
+        "app.domain.enums", "app.ui.tasks",
     )
     print("loaded:", [m for m in heavy if m in sys.modules])
     print("Qt namespace enums made:", "AlignmentFlag" in made)
+    print("fonts at the first frame:", application.QApplication.font().families())
+    self._after_first_frame()
+    print("fonts after it:", application.QApplication.font().families())
     application.QApplication.exit(0)
 
 
-application.StartUp.open = at_first_frame
-app.cli.main(["--data-dir", sys.argv[1], "--smoke"])
+application.StartUp._open_first = at_first_frame
+app.cli.main(["--data-dir", sys.argv[1], "--lang", sys.argv[2], "--smoke"])
 """
 
 
-def test_the_first_frame_is_drawn_without_the_database_machinery(data_dir: Path) -> None:
-    """What the first paint pays for: a guard for benchmarks/startup.py's first ratio."""
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_FRAME, str(data_dir)],
+def first_frame(data_dir: Path, language: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME, str(data_dir), language],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,
         text=True,
@@ -264,8 +277,46 @@ def test_the_first_frame_is_drawn_without_the_database_machinery(data_dir: Path)
         cwd=ROOT,
         check=False,
     )
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_first_frame_is_drawn_without_the_database_machinery(
+    data_dir: Path, language: str
+) -> None:
+    """What the first paint pays for: a guard for benchmarks/startup.py's first ratio
+    (nothing of the database, the time zone or the log file's rotation)."""
+    result = first_frame(data_dir, language)
     assert result.returncode == 0, result.stderr
     assert "loaded: []" in result.stdout, result.stdout
     # ~90 Python enums made at the first use of `Qt.…` (see FRAME_ONLY in main_window.py)
     assert "Qt namespace enums made: False" in result.stdout, result.stdout
     assert not database_path(data_dir).exists()  # the frame never touched the database
+    # The CJK font is added before a Chinese first frame, after an English one (which
+    # shows no Chinese), before any record can show.
+    fonts = dict(line.split(": ", 1) for line in result.stdout.splitlines() if "fonts" in line)
+    assert ("WenQuanYi" in fonts["fonts at the first frame"]) == (language == "zh_CN")
+    assert "WenQuanYi" in fonts["fonts after it"]
+
+
+def test_the_first_page_shows_times_in_the_installations_zone(
+    qtbot: QtBot, store: Store, held: threading.Event
+) -> None:
+    """The zone is applied after the first frame, yet before any time is read or shown."""
+    _, _, unit = factories.hospital_with_unit(store, "江苏省肿瘤医院", "H100001")
+    factories.work_order(store, unit, reported_at=datetime(2026, 3, 2, 8, 30, tzinfo=UTC))
+    settings_for(store.data_dir).setValue(settings_keys.TIME_ZONE, "America/New_York")
+    ended: list[int] = []
+    try:
+        window, startup = start(qtbot, store.data_dir, ended)
+        qtbot.waitUntil(lambda: window.first_page is not None and window.first_page.isVisible())
+        early = window.first_page
+        assert early is not None
+        view = early.findChild(QTableView)
+        assert view is not None
+        assert "2026-03-02 03:30" in shown_rows(view)[0]  # not Beijing's 16:30
+        held.set()
+        qtbot.waitUntil(lambda: listed(window, 1), timeout=10_000)
+        assert "2026-03-02 03:30" in shown_rows(window.page("work_orders").list_page.table)[0]
+        startup.finish()
+    finally:
+        local_time.set_zone(None)

@@ -24,7 +24,7 @@ from app.domain.records import CustomerDraft
 from app.paths import backups_dir, database_path
 from app.services import audit
 from app.services.registry.customers import save_customer
-from sync.client import SyncClient, SyncError, SyncReport
+from sync.client.round import SyncClient, SyncError, SyncReport
 from sync.server import admin
 from sync.server.app import create_app
 from sync.server.audit_check import check_trails

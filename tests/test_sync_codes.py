@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-import sync.client
+import sync.client.round
 from app.db.models import Customer
 from app.db.schema import open_database
 from app.db.syncing import SyncConflict
@@ -22,7 +22,7 @@ from app.paths import backups_dir, database_path
 from app.services.store import Store
 from app.ui.i18n import install_translators
 from app.ui.sync.sync_texts import error_text, reason_text, short_error
-from sync.client import SyncClient, SyncError, error_code, result_code
+from sync.client.round import SyncClient, SyncError, error_code, result_code
 from sync.protocol import ChangeResult, Code
 from tests import factories
 from tests.sync_helpers import PASSWORD, Api, edit, insert, now_iso, repair_record, work_order
@@ -178,7 +178,9 @@ def test_a_clock_ahead_stops_the_round_with_the_clock_text(
     store, client = laptop(tmp_path, "a", api)
     factories.hospital_with_unit(store)
     ahead = timedelta(minutes=10)
-    monkeypatch.setattr(sync.client, "_now_iso", lambda: (datetime.now(UTC) + ahead).isoformat())
+    monkeypatch.setattr(
+        sync.client.round, "_now_iso", lambda: (datetime.now(UTC) + ahead).isoformat()
+    )
     with pytest.raises(SyncError) as stopped:
         client.sync()
     assert stopped.value.kind is SyncFailure.CLOCK

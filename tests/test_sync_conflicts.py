@@ -18,8 +18,8 @@ from app.services.signing import signatures as signing
 from app.services.signing.record_lock import RecordLocked
 from app.services.store import Store
 from app.services.sync import sync_conflicts, sync_status
-from sync.apply import Applied
-from sync.client import _save_conflicts
+from sync.client.apply import Applied
+from sync.client.round import _save_conflicts
 from tests import factories
 from tests.test_signing import engineer, signature
 

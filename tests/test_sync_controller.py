@@ -15,7 +15,7 @@ from app.services.sync import sync_status
 from app.ui.sync.sync_controller import SyncController
 from app.ui.sync.sync_work import SyncSnapshot
 from app.ui.tasks import wait_for_background
-from sync import token_store
+from sync.client import token_store
 from tests import factories
 from tests.sync_live import PASSWORD, LiveServer, free_port, running_server
 
@@ -142,7 +142,7 @@ def test_a_round_that_breaks_is_recorded_as_failed(
     qtbot: QtBot, store: Store, live_server: LiveServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Not only SyncErrors: any failure is history, never "synced at …"."""
-    from sync.client import SyncClient
+    from sync.client.round import SyncClient
 
     controller = controller_for(store, interval=0)
     log_in(qtbot, controller, live_server)

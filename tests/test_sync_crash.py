@@ -25,7 +25,7 @@ from app.db.models import Customer
 from app.domain.enums import HospitalGrade
 from app.paths import database_path
 from app.services.store import Store
-from sync.client import SyncClient
+from sync.client.round import SyncClient
 from tests.sync_harness import (
     PASSWORD,
     ROOT,

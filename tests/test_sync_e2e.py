@@ -23,15 +23,15 @@ import pytest
 from sqlalchemy import select
 
 import app.domain.clock
-import sync.client
+import sync.client.round
 from app.db.models import Customer, User, WorkOrder
 from app.db.signing import Signature
 from app.demo.seed import seed_demo
 from app.domain.enums import HospitalGrade, UserRole, WorkOrderState
 from app.services.store import Store
 from app.services.work_orders import attachments
-from sync import command
-from sync.client import SyncClient, SyncError, SyncReport
+from sync.client import command
+from sync.client.round import SyncClient, SyncError, SyncReport
 from tests.sync_harness import (
     PASSWORD,
     Rows,
@@ -280,7 +280,7 @@ def test_a_client_too_old_for_the_server_exits_5(
 ) -> None:
     monkeypatch.setenv("BEAMSIDE_TOKEN_STORE", "file")
     monkeypatch.setenv(command.PASSWORD_ENV, PASSWORD)
-    monkeypatch.setattr(sync.client, "PROTOCOL_VERSION", 0)
+    monkeypatch.setattr(sync.client.round, "PROTOCOL_VERSION", 0)
     assert command.run(tmp_path / "c", world.server.url, BOSS) == command.EXIT_TOO_OLD
     assert "too old" in capsys.readouterr().err
 
@@ -300,7 +300,9 @@ class SkewedTime:
 
 def skew(monkeypatch: pytest.MonkeyPatch, offset: timedelta) -> None:
     monkeypatch.setattr(app.domain.clock, "time", SkewedTime(offset.total_seconds()))
-    monkeypatch.setattr(sync.client, "_now_iso", lambda: (datetime.now(UTC) + offset).isoformat())
+    monkeypatch.setattr(
+        sync.client.round, "_now_iso", lambda: (datetime.now(UTC) + offset).isoformat()
+    )
 
 
 def edit(store: Store, model: type[Any], row_id: str, **values: Any) -> None:

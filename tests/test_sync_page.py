@@ -25,7 +25,7 @@ from app.ui.sync.sync_controller import SyncController
 from app.ui.sync.sync_login_dialog import LoginDialog
 from app.ui.sync.sync_page import ResultDelegate, SyncPage
 from app.ui.tasks import wait_for_background
-from sync import token_store
+from sync.client import token_store
 from sync.server.settings import LoginThrottle, ThrottleRule
 from tests import factories
 from tests.sync_live import PASSWORD, LiveServer, running_server, second_laptop
@@ -291,7 +291,7 @@ def test_a_refused_audit_anchoring_fails_the_round_on_the_page(
     """An entry altered before it was anchored: the server refuses the trail, and the
     page says so in the user's language (the server's reason in the tooltip)."""
     from app.services.sync import sync_status
-    from sync.client import SyncClient
+    from sync.client.round import SyncClient
 
     sync_status.configure(store, live_server.url, "li.na")
     client = SyncClient(store, live_server.url, "li.na")
@@ -380,8 +380,8 @@ def test_a_record_the_laptop_could_not_read_is_listed(
 ) -> None:
     """A pulled row the laptop skipped (issue 21) is on the page, in the user's words."""
     from app.ui.sync.sync_texts import kind_short, reason_text
-    from sync.apply import Applied
-    from sync.client import Unreadable, _save_conflicts, _unreadable
+    from sync.client.apply import Applied
+    from sync.client.round import Unreadable, _save_conflicts, _unreadable
 
     skipped = Unreadable("equipment", "poison-row", "recursion limit exceeded")
     with store.engine.connect() as connection:

@@ -11,7 +11,7 @@ import pytest
 
 from app.domain.sync_failure import SyncFailure
 from app.services.store import Store
-from sync.client import SyncClient, SyncError
+from sync.client.round import SyncClient, SyncError
 from sync.server.settings import Settings
 from tests.sync_live import PASSWORD, LiveServer
 

@@ -22,7 +22,7 @@ from app.services.store import Store
 from app.ui.i18n import install_translators
 from app.ui.sync.sync_login_dialog import LoginDialog
 from app.ui.tasks import wait_for_background
-from sync.client import SyncClient, SyncError, sends_in_the_clear
+from sync.client.round import SyncClient, SyncError, sends_in_the_clear
 from tests.sync_harness import ROOT, child_env
 from tests.sync_live import PASSWORD, LiveServer, running_server
 from tests.test_sync_page import make_page, shown

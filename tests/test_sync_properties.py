@@ -46,7 +46,7 @@ from app.services import records
 from app.services.registry import customers, equipment
 from app.services.store import Store
 from app.services.work_orders import orders as work_orders
-from sync.client import SyncClient, SyncError, SyncReport
+from sync.client.round import SyncClient, SyncError, SyncReport
 from sync.server import admin
 from sync.server.app import create_app
 from sync.server.settings import PasswordCost, Settings

@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from sqlalchemy import func, select
 
-from app.services.audit import GENESIS, entry_hash
+from app.domain.audit_chain import GENESIS, entry_hash
 from sync.server.ca import ROOT_NAME
 from sync.server.models import ServerAuditEntry
 from tests.sync_helpers import Api, state

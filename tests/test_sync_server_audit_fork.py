@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
-from app.services.audit import GENESIS, entry_hash
+from app.domain.audit_chain import GENESIS, entry_hash
 from sync.server.audit_check import check_trails
 from sync.server.cli import main as server_main
 from sync.server.models import AuditFork, AuditSetAside, ServerAuditEntry

@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select, update
 
 from app.services.store import Store
-from sync.client import SyncClient
+from sync.client.round import SyncClient
 from sync.protocol import PROTOCOL_VERSION
 from sync.server.app import create_app
 from sync.server.blobs_db import DatabaseBlobStore

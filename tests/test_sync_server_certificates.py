@@ -21,7 +21,7 @@ from app.reports.pdf_signing import (
     sign_pdf,
 )
 from app.reports.pdf_trust import CRL_FILE, ROOT_FILE
-from sync.certify import certify, company_root, refresh_crl
+from sync.client.certify import certify, company_root, refresh_crl
 from sync.server import admin
 from sync.server.ca import CertificateAuthority
 from tests.sync_helpers import Api, Session, state

@@ -13,7 +13,7 @@ from app.db.models import User, WorkOrderAssignment
 from app.db.schema import open_database
 from app.paths import backups_dir, database_path
 from app.services.store import Store
-from sync.client import SyncClient
+from sync.client.round import SyncClient
 from sync.server.models import SyncRow
 from tests import factories
 from tests.sync_helpers import PASSWORD, Api, edit, insert, repair_record, state, work_order

@@ -18,7 +18,7 @@ from app.domain.clock import make_hlc, parse_hlc
 from app.domain.enums import UserRole
 from app.paths import backups_dir, database_path
 from app.services.store import Store
-from sync.client import SyncClient
+from sync.client.round import SyncClient
 from sync.server.models import SEQ_COUNTER, Counter, SyncRow
 from tests.sync_helpers import (
     PASSWORD,
@@ -243,7 +243,7 @@ def test_only_a_manager_reopens_and_only_with_a_reason(api: Api) -> None:
 def test_a_concurrent_step_is_judged_by_the_path_the_role_could_take(api: Api) -> None:
     a = api.session("li.na", "engineer")
     b = api.session("wang", "engineer")
-    order = Order(a, type="inspection")
+    order = Order(a, type="preventive_maintenance")
     for target in ("acknowledged", "on_site", "in_progress"):
         order.step(a, target)
     seen = order.clock

@@ -147,7 +147,7 @@ def test_anchored_trails_of_revision_0002_stay_and_can_fork(
 ) -> None:
     """A server of revision 0002 holding an anchored trail upgrades with the trail as it
     was, and the new tables take a fork of it (the chain check reads both)."""
-    from app.services.audit import GENESIS, entry_hash
+    from app.domain.audit_chain import GENESIS, entry_hash
     from sync.protocol import AuditEntryOut, AuditForkPoint
     from sync.server.audit import anchor
     from sync.server.audit_check import check_trails

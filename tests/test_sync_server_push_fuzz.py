@@ -23,8 +23,8 @@ from app.db.schema import open_database
 from app.domain.clock import make_hlc
 from app.paths import backups_dir, database_path
 from app.services.store import Store
-from sync.apply import apply_rows
-from sync.client import _readable_part
+from sync.client.apply import apply_rows
+from sync.client.round import _readable_part
 from sync.protocol import PullResponse, RowState
 from tests.sync_helpers import Api, Session, now_ms
 

@@ -149,6 +149,36 @@ def test_workflow_steps_follow_the_roles(api: Api) -> None:
     assert engineer.push(step)[0]["status"] == "applied"
 
 
+def test_an_inspection_never_waits_for_parts_on_the_server_either(api: Api) -> None:
+    """The laptop offers no "awaiting parts" step on an inspection; a push that takes it
+    anyway (an old laptop, a crafted client) is refused, while a repair may wait."""
+    engineer = api.session("li.na", "engineer")
+    for kind, expected in (("inspection", "rejected"), ("repair", "applied")):
+        made = insert("work_order", work_order(type=kind, state="in_progress"))
+        api.office().push(made)
+        wait = edit("work_order", made["id"], {"state": "awaiting_parts"}, {"state": made["hlc"]})
+        result = engineer.push(wait)[0]
+        assert result["status"] == expected, (kind, result)
+        if expected == "rejected":
+            assert result["reason"] == (
+                "permission: the role 'engineer' may not move a inspection work order "
+                "from 'in_progress' to 'awaiting_parts'"
+            )
+    # The repair's awaited part travels with its step.
+    line = insert(
+        "awaited_part",
+        {"work_order_id": made["id"], "description": "MLC motor", "order_reference": "PO-1",
+         "expected_on": "2026-12-12"},
+    )  # fmt: skip
+    assert engineer.push(line)[0]["status"] == "applied"
+    # Nor as a concurrent step: no path of the engineer's leads an inspection there.
+    made = insert("work_order", work_order(type="inspection", state="on_site"))
+    api.office().push(made)
+    late = edit("work_order", made["id"], {"state": "awaiting_parts"}, {"state": clock()})
+    result = engineer.push(late)[0]
+    assert result["status"] == "rejected" and result["reason"].startswith("permission: "), result
+
+
 # --- append-only -------------------------------------------------------------------------
 
 

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from app.services.store import Store
-from sync.client import SyncClient, SyncError
+from sync.client.round import SyncClient, SyncError
 from sync.server.cli import main
 from tests.sync_live import PASSWORD, free_port
 

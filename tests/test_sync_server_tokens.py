@@ -13,8 +13,8 @@ from sqlalchemy import update
 
 from app.db.models import LocalDevice
 from app.services.store import Store
-from sync import token_store
-from sync.client import SyncClient
+from sync.client import token_store
+from sync.client.round import SyncClient
 from sync.protocol import PROTOCOL_VERSION
 from sync.server.db import Database
 from sync.server.models import Device

@@ -20,6 +20,7 @@ from app.ui.main_window import MainWindow
 from app.ui.registry.customer_dialog import CustomerDialog
 from app.ui.registry.equipment_detail import EquipmentDetailDialog
 from app.ui.registry.equipment_dialog import EquipmentDialog
+from app.ui.table_model import PagedTableModel
 from app.ui.work_orders.work_order_dialog import WorkOrderDialog
 from tests import factories
 
@@ -79,7 +80,9 @@ def test_typing_in_the_work_order_search_filters_the_rows(
     assert page.model.rowCount() == 30
     type_text(qtbot, page.search, "真空泵")
     qtbot.waitUntil(lambda: page.model.rowCount() == 15, timeout=3000)
-    shown = {page.model.index(r, 7).data() for r in range(15)}
+    assert isinstance(page.model, PagedTableModel)
+    described = [c.key for c in page.model.spec.columns].index("description")
+    shown = {page.model.index(r, described).data() for r in range(15)}
     assert all(text.startswith("真空泵报警") for text in shown)
     type_text(qtbot, page.search, " 河南")
     qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=3000)
@@ -112,6 +115,7 @@ def test_navigation_keys_and_remembered_page(qtbot: QtBot, store: Store, filled:
         "Equipment",
         "Hospitals and sites",
         "Follow-ups",
+        "Test instruments",
         "Sync",
     ]
     equipment = window.page("equipment").list_page.model

@@ -142,3 +142,141 @@ def test_the_window_takes_the_whole_of_a_small_screen(qtbot: QtBot, store: Store
     if screen.width() < 1180 or screen.height() < 820:
         assert window.isMaximized()
     assert window.width() <= screen.width() and window.height() <= screen.height()
+
+
+def _times_labels(window: WorkOrderWindow) -> list[str]:
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    labels = []
+    for row in range(window.times.rowCount()):
+        item = window.times.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        widget = item.widget() if item is not None else None
+        if isinstance(widget, QLabel):
+            labels.append(widget.text())
+    return labels
+
+
+@pytest.mark.parametrize(
+    ("kind", "waits_for_parts", "repair_times"),
+    [
+        (WorkOrderType.INSPECTION, False, False),
+        (WorkOrderType.TRAINING, False, False),
+        (WorkOrderType.REPAIR, True, True),
+    ],
+)
+def test_step_buttons_and_times_fit_the_job_type(
+    qtbot: QtBot, store: Store, kind: WorkOrderType, waits_for_parts: bool, repair_times: bool
+) -> None:
+    """No "→ Awaiting parts" on an inspection or training, no repair time on training."""
+    as_role(store, UserRole.ENGINEER)
+    _, _, unit_id = factories.hospital_with_unit(store)
+    window = WorkOrderWindow(store, factories.work_order(store, unit_id, kind=kind).id)
+    qtbot.addWidget(window)
+    for state in (S.ACKNOWLEDGED, S.ON_SITE, S.IN_PROGRESS):
+        step_button(window, state).click()
+    offered = window.findChild(QPushButton, "step_awaiting_parts") is not None
+    assert offered is waits_for_parts
+    labels = _times_labels(window)
+    assert "Response time" in labels
+    assert ("Repair time" in labels) is repair_times
+    assert ("Downtime" in labels) is repair_times
+
+
+def test_awaiting_parts_names_the_part_order_and_date(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The step asks which part (from the catalogue or written), the order and the
+    expected date; the window shows them; the step back to work marks them received."""
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from app.services.registry import parts
+    from app.services.registry.parts import PartDraft
+    from app.services.work_orders import awaited_parts
+    from app.ui.work_orders.awaiting_parts_dialog import AwaitingPartsDialog
+
+    as_role(store, UserRole.REPAIR_TECHNICIAN)
+    parts.create_part(store, PartDraft("1234-5678", "MLC motor", "pc"))
+    _, _, unit_id = factories.hospital_with_unit(store)
+    order = factories.work_order(store, unit_id)
+    window = WorkOrderWindow(store, order.id)
+    qtbot.addWidget(window)
+    window.show()
+    for state in (S.ACKNOWLEDGED, S.ON_SITE, S.IN_PROGRESS):
+        step_button(window, state).click()
+    assert window.awaiting.isHidden()
+    expected = date(date.today().year + 1, 12, 12)  # next year's: never overdue
+    seen: dict[str, str] = {}
+
+    def fill(dialog: AwaitingPartsDialog) -> int:
+        assert not dialog.try_save()  # nothing named yet: refused, reasons under the fields
+        seen["part"] = dialog.error_text("part")
+        seen["expected_on"] = dialog.error_text("expected_on")
+        dialog.search.setText("1234-5678")
+        qtbot.waitUntil(lambda: dialog.results.count() == 1 and dialog.chosen_part() is not None)
+        dialog.order_reference.setText("PO-2026-0412")
+        dialog.expected_on.setDate(QDate(expected.year, 12, 12))
+        assert dialog.add_line()
+        dialog.search.setText("Kühlwasserschlauch 1 m")  # not in the catalogue: as written
+        dialog.quantity.setValue(2)
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(AwaitingPartsDialog, "exec", fill)
+    assert window.take_step(S.AWAITING_PARTS)
+    assert seen["expected_on"] == "⚠ Give the date the part is expected."
+    assert seen["part"] == "⚠ Choose the part from the catalogue or write what it is."
+    assert "Awaiting parts" in window.title.text()
+    assert window.awaiting.isVisible()
+    assert window.awaiting.text() == (
+        f"Awaiting parts: MLC motor 1234-5678, order PO-2026-0412, expected 12 Dec "
+        f"{expected.year}; Kühlwasserschlauch 1 m ×2, order PO-2026-0412, expected 12 Dec "
+        f"{expected.year}"
+    )
+    step_button(window, S.IN_PROGRESS).click()  # the parts arrived
+    assert window.awaiting.isHidden()
+    assert awaited_parts.awaited(store, order.id) == []
+    with store.reading() as session:
+        kept = awaited_parts.lines(session, [order.id], received=True)[order.id]
+    assert [line.received_at is not None for line in kept] == [True, True]
+
+
+def test_an_english_screen_names_the_hospital_in_english(qtbot: QtBot, store: Store) -> None:
+    from app.domain.records import CustomerDraft
+    from app.services.registry import customers
+
+    customer_id, _, unit_id = factories.hospital_with_unit(store)
+    english = CustomerDraft("江苏省肿瘤医院", "Jiangsu Cancer Hospital")
+    customers.save_customer(store, customer_id, english)
+    window = WorkOrderWindow(store, factories.work_order(store, unit_id).id)
+    qtbot.addWidget(window)
+    assert window.subtitle.text().startswith("Jiangsu Cancer Hospital — ")
+    assert "江苏省肿瘤医院" not in window.subtitle.text()
+
+
+def test_the_awaited_line_reads_in_each_language_and_says_when_it_is_overdue(
+    qapp: QApplication,
+) -> None:
+    from datetime import date, timedelta
+
+    from app.domain.awaited_parts import AwaitedPartLine
+    from app.ui.work_orders.awaited_text import awaited_text
+
+    soon = date.today() + timedelta(days=1)
+    late = date.today() - timedelta(days=1)
+    lines = [
+        AwaitedPartLine("1234-5678", "MLC motor", 1, "pc", "PO-1", soon),
+        AwaitedPartLine("", "离子泵", 2, "", "", late),
+    ]
+    english = awaited_text(lines)
+    assert english.startswith("Awaiting parts: MLC motor 1234-5678, order PO-1, expected ")
+    assert "; 离子泵 ×2, expected " in english and english.endswith(" (overdue)")
+    assert english.count("(overdue)") == 1  # tomorrow's part is not late
+    try:
+        install_translators(qapp, "zh_CN")
+        chinese = awaited_text(lines)
+        assert chinese.startswith("待配件：MLC motor 1234-5678，订单 PO-1，预计 ")
+        assert "；离子泵 ×2，预计 " in chinese and chinese.endswith("（已逾期）")
+    finally:
+        install_translators(qapp, "en")

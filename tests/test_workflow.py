@@ -21,6 +21,7 @@ READY = {
     "checklist_runs": 1,
     "checklist_runs_completed": 1,
     "customer_signed": True,
+    "parts_awaited": 1,
 }
 
 REPAIR_PATH = [
@@ -173,3 +174,23 @@ def test_what_a_role_could_reach_and_create() -> None:
     assert CREATABLE[r.ENGINEER] == {s.REPORTED} and CREATABLE[r.SERVICE_MANAGER] == set(s)
     assert needs_reason(s.CLOSED, s.IN_PROGRESS) and needs_reason(s.ON_SITE, s.CANCELLED)
     assert not needs_reason(s.AWAITING_PARTS, s.IN_PROGRESS)
+
+
+@pytest.mark.parametrize("kind", list(T))
+def test_only_work_that_can_need_parts_waits_for_them(kind: WorkOrderType) -> None:
+    """An inspection opens a repair for what it finds, an acceptance test that fails is
+    a repair too, training needs no parts: none of them offers "awaiting parts"."""
+    offered = S.AWAITING_PARTS in workflow.targets(kind, S.IN_PROGRESS)
+    assert offered is (kind in workflow.PARTS_TYPES)
+    assert offered is (kind not in (T.INSPECTION, T.ACCEPTANCE, T.TRAINING))
+    problems = workflow.refusals(facts(kind, S.IN_PROGRESS), S.AWAITING_PARTS, R.ENGINEER)
+    assert problems == ([] if offered else [NOT_POSSIBLE])
+    assert (S.AWAITING_PARTS in workflow.reachable(kind, S.ON_SITE, R.ENGINEER)) is offered
+
+
+def test_awaiting_parts_names_the_part() -> None:
+    """The step says which part the work waits for: without a line naming it, refused."""
+    waiting = facts(T.REPAIR, S.IN_PROGRESS, parts_awaited=0)
+    assert workflow.refusals(waiting, S.AWAITING_PARTS, R.ENGINEER) == [
+        "Name the awaited part, its order and the expected date first."
+    ]

@@ -58,7 +58,6 @@ def test_a_repair_from_report_to_completion(store: Store) -> None:
             cause="离子泵控制器故障",
             actions="更换离子泵控制器",
             trial_run_result=TrialRunResult.PASSED,
-            back_in_clinical_use=True,
         ),
     )
     workflow.move(store, order.id, S.COMPLETED, UserRole.ENGINEER, at=T0 + timedelta(hours=9))

@@ -11,7 +11,7 @@ synced blobs. They are bounded (the service re-encodes them to at most
 server refuse anything larger), they change perhaps once a year, and a report needs
 them the moment it is built: in the row they arrive with the names in the same pull,
 merge by the same clocks, and no report is ever printed without its seal because a
-blob download is still on its way. Blobs (`sync/blobs.py`) stay what they are for:
+blob download is still on its way. Blobs (`sync/client/blobs.py`) stay what they are for:
 photos and signed PDFs of megabytes, one per row under `sha256`. The cost is that the
 audit trail keeps the text of each replaced image, which for a yearly change is small.
 """

@@ -86,8 +86,9 @@ class RepairRecord(SyncedMixin, Base):
     travel_hours: Mapped[float] = mapped_column(Float, default=0.0)
     trial_run_result: Mapped[TrialRunResult] = mapped_column(enum_column(TrialRunResult))
     trial_run_notes: Mapped[str] = mapped_column(Text, default="")
-    back_in_clinical_use: Mapped[bool] = mapped_column(default=False)
-    back_in_use_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Components replaced on the job (ids of resources/return_to_service.yaml, space
+    # separated): they decide the return-to-service checks and acceptance testing.
+    replaced_components: Mapped[str] = mapped_column(Text, default="", server_default="")
     # The adverse-event question (医疗器械不良事件), asked for a possibly reportable fault.
     adverse_event: Mapped[AdverseEventAnswer] = mapped_column(
         enum_column(AdverseEventAnswer),
@@ -131,6 +132,22 @@ class PartUsage(SyncedMixin, Base):
         default=RemovedPartFate.NOT_RECORDED,
         server_default=RemovedPartFate.NOT_RECORDED.value,
     )
+
+
+class AwaitedPart(SyncedMixin, Base):
+    """A part a work order waits for (issue 20): which part, which order brings it and
+    when it is expected; `received_at` once it arrived and the work went on."""
+
+    __tablename__ = "awaited_part"
+
+    work_order_id: Mapped[str] = mapped_column(ForeignKey("work_order.id"), index=True)
+    # From the catalogue when it is there; else `description` names it.
+    part_id: Mapped[str | None] = mapped_column(ForeignKey("part.id"), default=None)
+    description: Mapped[str] = mapped_column(String(200), default="")
+    quantity: Mapped[float] = mapped_column(Float, default=1.0)
+    order_reference: Mapped[str] = mapped_column(String(60), default="")
+    expected_on: Mapped[date | None] = mapped_column(default=None)
+    received_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class Finding(SyncedMixin, Base):
@@ -184,6 +201,9 @@ class FollowUp(SyncedMixin, Base):
     outcome: Mapped[FollowUpOutcome] = mapped_column(enum_column(FollowUpOutcome))
     notes: Mapped[str] = mapped_column(Text, default="")
     new_work_order_id: Mapped[str | None] = mapped_column(ForeignKey("work_order.id"), default=None)
+    # 1: the call 7–14 days after the work; 2: the contact at the end of the quality
+    # tracking period (up to 12 weeks), made once the first call found all well.
+    contact: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     __table_args__ = (Index("ix_follow_up_due_date", "due_date"),)
 

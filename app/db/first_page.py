@@ -19,11 +19,18 @@ from urllib.parse import quote
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-ROWS_SQL = (
+_ROWS_SQL = (
     "SELECT work_order.id, work_order.number, work_order.type, work_order.state, "
-    "work_order.priority, customer.name_zh, equipment_model.maker || ' ' || "
+    "work_order.priority, {hospital}, equipment_model.maker || ' ' || "
     "equipment_model.model || ' · ' || equipment.serial_number AS anon_1, "
-    "work_order.reported_at, work_order.description \n"
+    "work_order.reported_at, (SELECT group_concat("
+    "trim(coalesce(part.description, awaited_part.description) || ' ' || "
+    "coalesce(part.part_number, '')) || CASE WHEN (awaited_part.order_reference = '') "
+    "THEN '' ELSE ' · ' || awaited_part.order_reference END || ' · ' || "
+    "coalesce(strftime('%Y-%m-%d', awaited_part.expected_on), '—'), '; ') AS group_concat_1 \n"
+    "FROM awaited_part LEFT OUTER JOIN part ON part.id = awaited_part.part_id \n"
+    "WHERE awaited_part.work_order_id = work_order.id AND awaited_part.received_at IS NULL "
+    "AND awaited_part.deleted_at IS NULL) AS anon_2, work_order.description \n"
     "FROM work_order JOIN equipment ON equipment.id = work_order.equipment_id "
     "JOIN equipment_model ON equipment_model.id = equipment.model_id "
     "JOIN site ON site.id = equipment.site_id "
@@ -31,6 +38,11 @@ ROWS_SQL = (
     "WHERE work_order.deleted_at IS NULL "
     "ORDER BY work_order.reported_at DESC, work_order.id DESC\n"
     " LIMIT 200 OFFSET 0"
+)
+ROWS_SQL = _ROWS_SQL.format(hospital="customer.name_zh")
+# English screens show the stored English name of a hospital (issue 20).
+ROWS_SQL_EN = _ROWS_SQL.format(
+    hospital="coalesce(nullif(customer.name_en, ''), customer.name_zh) AS coalesce_1"
 )
 COUNT_SQL = (
     "SELECT count(*) AS count_1 \n"
@@ -55,8 +67,9 @@ def head_revision() -> str:
     return max(names)
 
 
-def read_first_page(path: Path) -> FirstPage | None:
-    """The list's first page and count, or None when only the ordinary path may open `path`."""
+def read_first_page(path: Path, english: bool = False) -> FirstPage | None:
+    """The list's first page and count, or None when only the ordinary path may open `path`;
+    `english`: as the English screens show it."""
     if not path.is_file() or path.stat().st_size == 0:
         return None
     try:
@@ -68,7 +81,7 @@ def read_first_page(path: Path) -> FirstPage | None:
         if version != [(head_revision(),)]:
             return None  # to migrate, newer or not ours: the ordinary path decides
         count = int(con.execute(COUNT_SQL).fetchone()[0])
-        rows = [_converted(row) for row in con.execute(ROWS_SQL)]
+        rows = [_converted(row) for row in con.execute(ROWS_SQL_EN if english else ROWS_SQL)]
     except (sqlite3.Error, ValueError, TypeError):
         return None
     finally:

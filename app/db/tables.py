@@ -1,6 +1,16 @@
 """Imports every model module, so `Base.metadata` knows all tables (Alembic, tests)."""
 
-from app.db import company, fieldwork, models, signing, syncing, training
+from app.db import clinical, company, fieldwork, instruments, models, signing, syncing, training
 from app.db.base import Base
 
-__all__ = ["Base", "company", "fieldwork", "models", "signing", "syncing", "training"]
+__all__ = [
+    "Base",
+    "clinical",
+    "company",
+    "fieldwork",
+    "instruments",
+    "models",
+    "signing",
+    "syncing",
+    "training",
+]

@@ -19,12 +19,12 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
-    QGuiApplication,
     QImage,
     QPainter,
     QPen,
     QPolygonF,
 )
+from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session
 
 from app.db.company import PROFILE_ID, CompanyProfile, image_text
@@ -35,15 +35,17 @@ NAME_EN = "Nanjing Chengguang Medical Technology Services Co., Ltd."
 SEAL_FOOT = "技术服务专用章"
 BLUE = QColor(24, 86, 160)
 SEAL_RED = QColor(206, 32, 38, 235)
-_app: QGuiApplication | None = None  # started here only when nothing else runs Qt
+# Started here only when nothing else runs Qt; a QApplication (not a QGuiApplication),
+# so widgets made later in the same process (the app, a test) still work.
+_app: QApplication | None = None
 
 
 def _family() -> str:
     """The CJK font's family, registered with Qt (again: harmless when already done)."""
     global _app
-    if QGuiApplication.instance() is None:
+    if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication(["beamside-demo"])
+        _app = QApplication(["beamside-demo"])
     font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "wqy-microhei.ttc"))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     return families[0] if families else "WenQuanYi Micro Hei"
@@ -68,7 +70,8 @@ def _png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # PySide6 takes the format as a str here, whatever its stubs say.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())
 

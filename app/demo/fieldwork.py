@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.fieldwork import (
+    AwaitedPart,
     Finding,
     FollowUp,
     InstallationRecord,
@@ -61,11 +62,13 @@ PARTS = [
     ("DEMO-200-0002", "滑环碳刷 Slip-ring brush set"),
     ("DEMO-300-0001", "后装源导管 Source transfer tube"),
     ("DEMO-300-0002", "驱动钢丝 Drive cable"),
+    ("DEMO-100-0009", "速调管 Klystron"),
 ]
+MAGNETRON, KLYSTRON = "DEMO-100-0003", "DEMO-100-0009"
 PARTS_BY_MODALITY = {
     Modality.LINAC: PARTS[:8],
     Modality.CT_SIMULATOR: PARTS[8:10],
-    Modality.AFTERLOADER: PARTS[10:],
+    Modality.AFTERLOADER: PARTS[10:12],
 }
 CAUSES = [
     ("{title}：部件老化", "更换{part}，校准并复测"),
@@ -207,6 +210,14 @@ def _repair(
     if family in FAMILY_PART and matching:  # a CT "高压发生器" is no linac RF fault
         part_number = FAMILY_PART[family]
         part_text = dict(PARTS)[part_number]
+    with session.no_autoflush:  # a flush now would stamp the orders' updated_at
+        klystron = uses_klystron(order.equipment.model)
+    if klystron:  # the RF source the unit really has
+        part_number = KLYSTRON if part_number == MAGNETRON else part_number
+        code = _code(codes, "RF-02") if code and code.code == "RF-01" else code
+    elif code and code.code == "RF-02":
+        code = _code(codes, "RF-01")
+    part_text = dict(PARTS)[part_number]
     cause, actions = rng.choice(CAUSES)
     title = code.title_zh if code else "故障"
     done = order.state in workflow.DONE
@@ -221,14 +232,12 @@ def _repair(
         travel_hours=round(rng.uniform(0.5, 4) * 2) / 2,
         trial_run_result=TrialRunResult.PASSED if done else TrialRunResult.NOT_RUN,
         trial_run_notes="试运行 3 个治疗计划，剂量与机械参数正常" if done else "",
-        back_in_clinical_use=done,
-        back_in_use_at=(order.finished_at + timedelta(minutes=40))
-        if done and order.finished_at
-        else None,
     )
     if code is not None and code.reportable:
         _adverse_event(record, order, done)
     _add(session, record, order.finished_at or order.reported_at)
+    if order.state is S.AWAITING_PARTS:
+        _awaited(session, order, parts[part_number])
     if tried and rng.random() < 0.7:
         serial = f"SN{rng.randint(100000, 999999)}"
         usage = PartUsage(
@@ -272,6 +281,30 @@ def _traceability(usage: PartUsage, order: WorkOrder, number: str, text: str) ->
     usage.removed_part_fate = fates[digits % 3]
 
 
+def _awaited(session: Session, order: WorkOrder, part: Part) -> None:
+    """The part a demo repair waits for: ordered from the maker, a week to come.
+    (No draw from `rng`: the rest of the demo stays as it was.)"""
+    ordered = order.started_at or order.reported_at
+    line = AwaitedPart(
+        work_order_id=order.id,
+        part_id=part.id,
+        quantity=1,
+        order_reference=f"PO-{ordered:%Y%m}-{order.number[-4:]}",
+        expected_on=(ordered + timedelta(days=7)).date(),
+    )
+    _add(session, line, ordered)
+
+
+def uses_klystron(model: EquipmentModel) -> bool:
+    """Varian's high-energy linacs (Clinac, TrueBeam, VitalBeam, Edge) drive their
+    waveguide with a klystron; Elekta's and the 6 MV-only Halcyon with a magnetron."""
+    return model.maker == "Varian" and "halcyon" not in model.model.lower()
+
+
+def _code(codes: list[Any], wanted: str) -> Any:
+    return next((c for c in codes if c.code == wanted), None)
+
+
 def _upgrade(session: Session, order: WorkOrder) -> None:
     """What an upgrade did and how it was verified: what its service report concludes."""
     if order.state not in workflow.DONE or order.finished_at is None:
@@ -285,8 +318,6 @@ def _upgrade(session: Session, order: WorkOrder) -> None:
         travel_hours=1.0,
         trial_run_result=TrialRunResult.PASSED,
         trial_run_notes="升级后验证测试及剂量输出核对通过",
-        back_in_clinical_use=True,
-        back_in_use_at=order.finished_at + timedelta(minutes=30),
     )
     _add(session, record, order.finished_at)
 
@@ -329,7 +360,11 @@ def _inspection(
 ) -> None:
     if order.started_at is None:
         return
+    with session.no_autoflush:  # a flush now would stamp the orders' updated_at
+        klystron = uses_klystron(order.equipment.model)
     for name, unit, low, high in READINGS.get(modality, []):
+        if name.startswith("磁控管") and klystron:
+            name = name.replace("磁控管", "速调管")
         value = f"{rng.uniform(low, high):.1f}".rstrip("0").rstrip(".")
         _add(
             session,

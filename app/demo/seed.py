@@ -41,7 +41,14 @@ def seed_demo(store: Store, today: date | None = None) -> int:
         seed_company(session, DEMO_BY)
     from app.demo.fieldwork import seed_field_work
 
-    seed_field_work(store, today)
+    seeded = seed_field_work(store, today)
+    from app.demo.instruments import seed_instruments
+
+    seed_instruments(store, today)
+    if seeded:
+        from app.demo.releases import seed_releases
+
+        seed_releases(store)
     return len(plans)
 
 

@@ -46,6 +46,31 @@ _KIND_LABELS = {
 }
 
 
+class Category(StrEnum):
+    """What an item checks. Safety and dosimetry items gate the release of a unit to
+    clinical use (app/domain/clinical_release.py): one FAIL or no value, no release."""
+
+    SAFETY = "safety"
+    DOSIMETRY = "dosimetry"
+    MECHANICAL = "mechanical"
+    IMAGING = "imaging"
+    GENERAL = "general"
+
+
+GATED_CATEGORIES = frozenset({Category.SAFETY, Category.DOSIMETRY})
+
+
+def section_category(section_id: str, given: str | None) -> Category:
+    """A section's category as written, else read from its id ("safety", "dosimetry"),
+    so runs snapshotted before templates stated categories are judged alike."""
+    if given:
+        return Category(given)
+    try:
+        return Category(section_id)
+    except ValueError:
+        return Category.GENERAL
+
+
 class MachineKind(StrEnum):
     """How a linac is built, which decides the QA protocol that applies to it."""
 
@@ -119,6 +144,12 @@ class Item:
     rule: Rule
     class_rules: Mapping[str, Rule] = field(default_factory=dict)
     classes: tuple[str, ...] = ()  # empty: every machine class
+    category: Category = Category.GENERAL  # the section's unless the item says
+
+    @property
+    def gated(self) -> bool:
+        """A safety or dosimetry item: it must pass before clinical release."""
+        return self.category in GATED_CATEGORIES
 
     @property
     def kind(self) -> ItemKind:
@@ -137,6 +168,7 @@ class Section:
     title_en: str
     title_zh: str
     items: tuple[Item, ...]
+    category: Category = Category.GENERAL
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,11 @@ CUSTOMER_MEANINGS = frozenset({SignatureMeaning.ACCEPTED_BY, SignatureMeaning.RE
 
 NO_ACTIONS = QT_TRANSLATE_NOOP("Signing", "Record what was done before signing.")
 NO_CAUSE = QT_TRANSLATE_NOOP("Signing", "Record the cause of the fault before signing.")
+NO_ADVERSE_EVENT_ANSWER = QT_TRANSLATE_NOOP(
+    "Signing",
+    "The fault code may be a reportable adverse event: answer the adverse-event question "
+    "(was anyone harmed, or could a patient have been?) before signing.",
+)
 NO_TRIAL_RUN = QT_TRANSLATE_NOOP("Signing", "Record the result of the trial run before signing.")
 NO_CHECKLIST = QT_TRANSLATE_NOOP("Signing", "Fill in the checklist before signing.")
 OPEN_CHECKLIST = QT_TRANSLATE_NOOP(
@@ -101,6 +106,7 @@ class ConclusionFacts:
     open_findings: int = 0  # inspection findings not fixed on site
     description: str = ""
     trainees: int = 0  # trainees who attended and passed: each gets a certificate
+    reportable_unanswered: bool = False  # a possibly reportable fault, question open
 
 
 @dataclass(frozen=True)
@@ -140,6 +146,8 @@ def _gaps(facts: ConclusionFacts) -> list[str]:
             gaps.append(NO_TRIAL_RUN)
         if facts.runs_completed < facts.runs or (facts.runs and facts.pending):
             gaps.append(OPEN_CHECKLIST)
+        if facts.reportable_unanswered:
+            gaps.append(NO_ADVERSE_EVENT_ANSWER)
     elif facts.kind is K.INSPECTION:
         gaps += _checklist_gaps(facts)
     elif facts.kind is K.INSTALLATION:

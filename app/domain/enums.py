@@ -164,6 +164,7 @@ class SignatureMeaning(LabelledEnum):
     REVIEWED_BY = "reviewed_by"
     ACCEPTED_BY = "accepted_by"
     RECEIVED_BY = "received_by"
+    RELEASED_FOR_CLINICAL_USE = "released_for_clinical_use"
 
 
 # Pairs, not a dict of members: StrEnum members of different enums with the same value
@@ -262,5 +263,9 @@ _LABEL_PAIRS: list[tuple[LabelledEnum, str]] = [
     (SignatureMeaning.REVIEWED_BY, QT_TRANSLATE_NOOP("Enum", "Reviewed by")),
     (SignatureMeaning.ACCEPTED_BY, QT_TRANSLATE_NOOP("Enum", "Accepted by")),
     (SignatureMeaning.RECEIVED_BY, QT_TRANSLATE_NOOP("Enum", "Received by")),
+    (
+        SignatureMeaning.RELEASED_FOR_CLINICAL_USE,
+        QT_TRANSLATE_NOOP("Enum", "Released for clinical use"),
+    ),
 ]
 _LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}

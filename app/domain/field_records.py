@@ -13,11 +13,6 @@ MAX_HOURS = 500.0
 MAX_FAULT_CODE = 40  # RepairRecord.fault_code, the namespace included
 MAX_REPORTED_TO = 200
 
-ANSWER_ADVERSE_EVENT = QT_TRANSLATE_NOOP(
-    "Validation",
-    "This fault could have harmed someone: answer the adverse-event question "
-    "(was anyone harmed, or could a patient have been?).",
-)
 REPORTED_TO_AND_WHEN = QT_TRANSLATE_NOOP(
     "Validation", "Say both to whom the adverse event was reported and on which date."
 )
@@ -34,8 +29,9 @@ class RepairDraft:
     travel_hours: float = 0.0
     trial_run_result: TrialRunResult = TrialRunResult.NOT_RUN
     trial_run_notes: str = ""
-    back_in_clinical_use: bool = False
-    back_in_use_at: datetime | None = None
+    # Components replaced (ids of resources/return_to_service.yaml): they decide the
+    # return-to-service checks and whether acceptance-level testing is required.
+    replaced_components: tuple[str, ...] = ()
     # The adverse-event question, asked when the fault code could have harmed someone.
     adverse_event: AdverseEventAnswer = AdverseEventAnswer.NOT_ANSWERED
     adverse_event_reported_to: str = ""
@@ -70,26 +66,15 @@ class RepairDraft:
                     QT_TRANSLATE_NOOP("Validation", "Say what failed in the trial run."),
                 )
             )
-        if self.back_in_clinical_use and self.trial_run_result is not TrialRunResult.PASSED:
-            errors.append(
-                FieldError(
-                    "back_in_clinical_use",
-                    QT_TRANSLATE_NOOP(
-                        "Validation",
-                        "The unit goes back to clinical use only after a passed trial run.",
-                    ),
-                )
-            )
         return errors
 
-    def adverse_event_errors(self, reportable: bool, today: date) -> list[FieldError]:
-        """The vigilance record's rules: a possibly reportable fault needs the question
-        answered; an event that harmed or could have harmed records to whom it was
-        reported and when — both or, while not reported yet, neither (the report then
-        says "not reported yet" rather than the record refusing to save)."""
+    def adverse_event_errors(self, today: date) -> list[FieldError]:
+        """The vigilance record's rules: an event that harmed or could have harmed
+        records to whom it was reported and when — both or, while not reported yet,
+        neither (the report then says "not reported yet" rather than the record refusing
+        to save). An unanswered question is saved: it is the signing that waits for the
+        answer (app/domain/conclusions.py, `reportable_unanswered`)."""
         errors: list[FieldError] = []
-        if reportable and self.adverse_event is AdverseEventAnswer.NOT_ANSWERED:
-            errors.append(FieldError("adverse_event", ANSWER_ADVERSE_EVENT))
         if len(self.adverse_event_reported_to) > MAX_REPORTED_TO:
             errors.append(
                 FieldError(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.awaited_parts import NO_PART_NAMED
 from app.domain.enums import TrialRunResult, UserRole, WorkOrderState, WorkOrderType
 from app.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -32,6 +33,14 @@ TRIAL_RUN_TYPES = frozenset({T.REPAIR, T.INSTALLATION, T.UPGRADE})
 CHECKLIST_TYPES = frozenset(
     {T.INSPECTION, T.PREVENTIVE_MAINTENANCE, T.INSTALLATION, T.COMMISSIONING, T.ACCEPTANCE}
 )
+# Work that may stop for a part to arrive. An inspection finds faults and opens a repair
+# for them, an acceptance test that fails is a repair too, and training needs no parts:
+# none of those waits for parts itself (issue 20).
+PARTS_TYPES = frozenset(
+    {T.REPAIR, T.PREVENTIVE_MAINTENANCE, T.INSTALLATION, T.COMMISSIONING, T.UPGRADE}
+)
+# Work that repairs a unit out of clinical use: repair time and downtime mean something.
+REPAIR_TIME_TYPES = frozenset({T.REPAIR})
 
 NO_CUSTOMER_SIGNATURE = QT_TRANSLATE_NOOP(
     "Workflow", "The customer has not signed yet: hand the laptop over for signing first."
@@ -44,8 +53,6 @@ _PATH: dict[tuple[S, S], frozenset[R]] = {
     (S.ACKNOWLEDGED, S.ON_SITE): FIELD,  # a resident engineer is already there
     (S.TRAVELLING, S.ON_SITE): FIELD,
     (S.ON_SITE, S.IN_PROGRESS): FIELD,
-    (S.IN_PROGRESS, S.AWAITING_PARTS): FIELD,
-    (S.AWAITING_PARTS, S.IN_PROGRESS): FIELD,
     (S.COMPLETED, S.CUSTOMER_SIGNED): FIELD,
     (S.CUSTOMER_SIGNED, S.CLOSED): CLOSERS,
 }
@@ -53,6 +60,10 @@ _TRIAL: dict[tuple[S, S], frozenset[R]] = {
     (S.IN_PROGRESS, S.TRIAL_RUN): FIELD,
     (S.TRIAL_RUN, S.IN_PROGRESS): FIELD,  # the trial run failed: back to work
     (S.TRIAL_RUN, S.COMPLETED): FIELD,
+}
+_PARTS: dict[tuple[S, S], frozenset[R]] = {
+    (S.IN_PROGRESS, S.AWAITING_PARTS): FIELD,
+    (S.AWAITING_PARTS, S.IN_PROGRESS): FIELD,  # the parts arrived
 }
 _DIRECT_COMPLETION: dict[tuple[S, S], frozenset[R]] = {(S.IN_PROGRESS, S.COMPLETED): FIELD}
 # Reopening finished work (e.g. after a dissatisfied follow-up) is the manager's call.
@@ -102,11 +113,14 @@ class WorkOrderFacts:
     checklist_runs: int = 0
     checklist_runs_completed: int = 0
     customer_signed: bool = False  # a customer's signature stands on the record
+    parts_awaited: int = 0  # open lines naming the parts the work waits for
 
 
 def transitions(kind: WorkOrderType) -> dict[tuple[S, S], frozenset[R]]:
     """Every (source, target) step of this type of work and the roles that may take it."""
     steps = dict(_PATH)
+    if kind in PARTS_TYPES:
+        steps.update(_PARTS)
     if kind is T.REPAIR:
         steps.update(_TRIAL)
     elif kind in TRIAL_RUN_TYPES:
@@ -163,6 +177,8 @@ def refusals(
         problems.append(
             QT_TRANSLATE_NOOP("Workflow", "Record the cause and the actions taken first.")
         )
+    if target is S.AWAITING_PARTS and facts.parts_awaited == 0:
+        problems.append(NO_PART_NAMED)
     if target is S.COMPLETED:
         problems.extend(_completion_refusals(facts))
     if target is S.CUSTOMER_SIGNED and not facts.customer_signed:

@@ -24,6 +24,7 @@ from app.reports.checklist import checklist_results
 from app.reports.content import ReportContent
 from app.reports.fonts import report_font
 from app.reports.page import FRAME_WIDTH, ReportDocument, canvas_class
+from app.reports.release import release_block
 from app.reports.signatures import signature_block
 from app.reports.styles import Styles, styles_for
 
@@ -69,7 +70,9 @@ def story(content: ReportContent, styles: Styles) -> list[Flowable]:
     if content.kind is ReportKind.SERVICE:
         flowables += sections.repair(content, styles)
         flowables += sections.parts(content, styles, always=True)
+        flowables += sections.awaited_parts(content, styles)
         flowables += checklist_results(content, styles)
+        flowables += release_block(content, styles)
         flowables += sections.conclusion(content, styles)
     elif content.kind is ReportKind.INSPECTION:
         flowables += checklist_results(content, styles)
@@ -81,6 +84,7 @@ def story(content: ReportContent, styles: Styles) -> list[Flowable]:
         flowables += sections.installation(content, styles)
         flowables += checklist_results(content, styles)
         flowables += sections.parts(content, styles)
+        flowables += sections.awaited_parts(content, styles)
         flowables += sections.open_problems(content, styles)
         flowables += sections.conclusion(content, styles)
     elif content.kind is ReportKind.ACCEPTANCE:

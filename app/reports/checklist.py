@@ -15,14 +15,18 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from app.domain.enums import Verdict
 from app.reports import labels
 from app.reports.content import ChecklistResult, ReportContent
+from app.reports.instruments import instrument_block
 from app.reports.sections import verdict_counts_text
 from app.reports.styles import ACCENT, MUTED, SECTION_BG, VERDICT_COLOURS, Styles, escape, when
-from app.reports.tables import data_table, heading
+from app.reports.tables import CELL_PADDING, data_table, heading, text_width
 
 # No. | item | value | unit | tolerance | verdict | comment  (sums to the frame width)
 WIDTHS = [24.0, 166.0, 58.0, 34.0, 62.0, 64.0, 85.2]
+ITEM_COLUMN = 1
+UNIT_COLUMN = 3
 VERDICT_COLUMN = 5
 MARK_SIZE = 11
+MARK_LIFT = (MARK_SIZE - 8) * 0.75  # how much deeper the mark sets the line (8 pt cells)
 COMMENT_COLUMN = 6
 
 
@@ -76,6 +80,10 @@ def run_table(run: ChecklistResult, content: ReportContent, styles: Styles) -> l
     commands: list[tuple[Any, ...]] = [
         ("ALIGN", (0, 1), (0, -1), "CENTER"),
         ("ALIGN", (3, 1), (4, -1), "CENTER"),
+        # The large mark deepens the verdict's line; padding moved from top to bottom
+        # puts its word on the baseline of the row's other cells.
+        ("TOPPADDING", (VERDICT_COLUMN, 1), (VERDICT_COLUMN, -1), 3 - MARK_LIFT),
+        ("BOTTOMPADDING", (VERDICT_COLUMN, 1), (VERDICT_COLUMN, -1), 3 + MARK_LIFT),
     ]
     section = None
     number = 0
@@ -109,14 +117,28 @@ def run_table(run: ChecklistResult, content: ReportContent, styles: Styles) -> l
         )
         verdicts.append((len(rows), row.verdict))
     commands += verdict_commands(verdicts)
-    table = data_table(header, rows, WIDTHS, styles, *commands, small=(COMMENT_COLUMN,))
+    widths = column_widths([row.unit for row in run.rows], styles)
+    table = data_table(header, rows, widths, styles, *commands, small=(COMMENT_COLUMN,))
     counts = Paragraph(escape(verdict_counts_text(content, run.counts)), styles.muted)
     head: list[Flowable] = [caption]
     if run.fit_exception:  # a template not made for the unit: the reader sees why
         note = Paragraph(escape(t["fit_exception"].format(reason=run.fit_exception)), styles.body)
         note.keepWithNext = True
         head.append(note)
+    head += instrument_block(run, language, styles)
     return [*head, Spacer(1, 3), table, Spacer(1, 3), counts]
+
+
+def column_widths(units: list[str], styles: Styles) -> list[float]:
+    """The columns, the unit one widened to its longest unit: a unit has no space to
+    wrap at, and CJK wrapping would split it mid-word ("cGy/M" over "U")."""
+    size = styles.cell.fontSize
+    longest = max((text_width(unit, styles.font) * size / 1000 for unit in units), default=0.0)
+    widths = list(WIDTHS)
+    extra = max(0.0, longest + CELL_PADDING + 1 - widths[UNIT_COLUMN])
+    widths[UNIT_COLUMN] += extra
+    widths[ITEM_COLUMN] -= extra  # the item's name wraps; it gives the room
+    return widths
 
 
 def verdict_cell(worded: str, verdict: Verdict, styles: Styles) -> Paragraph:

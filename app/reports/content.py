@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
+from app.domain.awaited_parts import AwaitedPartLine
 from app.domain.conclusions import Conclusion, Outcome
 from app.domain.enums import ReportKind, SignatureMeaning, Verdict
 
@@ -111,8 +112,7 @@ class Repair:
     travel_hours: float
     trial_run: str  # label in the report's language
     trial_run_notes: str
-    back_in_clinical_use: bool
-    back_in_use_at: datetime | None
+    replaced_components: tuple[str, ...] = ()  # names in the report's language
     # The listed code's title and severity in the report's language ("" for a free code).
     fault_title: str = ""
     fault_severity: str = ""
@@ -121,6 +121,34 @@ class Repair:
     adverse_event_needs_report: bool = False
     adverse_event_reported_to: str = ""
     adverse_event_reported_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ReturnToServiceCheck:
+    """A check the job's fault or replaced components asked for, as recorded."""
+
+    label: str  # in the report's language
+    items: str  # the items that recorded it, with their values ("" when not recorded)
+    verdict: Verdict  # PASS when done, FAIL when it failed, PENDING when not recorded
+
+
+@dataclass(frozen=True)
+class Release:
+    """The unit's release to clinical use on this job (repair and upgrade reports)."""
+
+    released_by: str = ""  # "" while not released
+    role: str = ""
+    organisation: str = ""
+    released_at: datetime | None = None
+    legacy: bool = False  # the engineer's checkbox before releases were signed
+    reasons: tuple[str, ...] = ()  # why it is not released, in the report's language
+    checks: tuple[ReturnToServiceCheck, ...] = ()
+    warnings: tuple[str, ...] = ()  # each WARNING with its comment
+    awaiting_acceptance: tuple[str, ...] = ()  # replaced major components, not yet tested
+
+    @property
+    def released(self) -> bool:
+        return self.released_at is not None
 
 
 @dataclass(frozen=True)
@@ -204,6 +232,19 @@ class VerdictCounts:
 
 
 @dataclass(frozen=True)
+class InstrumentLine:
+    """A test instrument used for one section of a run, as the report prints it."""
+
+    section: str
+    kind: str  # in the report's language
+    name: str  # maker and model
+    serial: str
+    certificate_no: str
+    due_date: date
+    overdue: bool  # past its calibration due date at the run's date
+
+
+@dataclass(frozen=True)
 class ChecklistResult:
     title: str
     machine_class: str
@@ -211,6 +252,8 @@ class ChecklistResult:
     rows: tuple[ChecklistRow, ...]
     counts: VerdictCounts
     fit_exception: str = ""  # why a template not made for the unit was used
+    instruments: tuple[InstrumentLine, ...] = ()
+    run_date: date | None = None  # the day the instruments were judged against
 
 
 @dataclass(frozen=True)
@@ -267,7 +310,9 @@ class ReportContent:
     engineers: tuple[str, ...] = ()
     description: str = ""
     repair: Repair | None = None
+    release: Release | None = None
     parts: tuple[PartLine, ...] = ()
+    awaited: tuple[AwaitedPartLine, ...] = ()  # parts waited for: ordered, expected, received
     findings: tuple[FindingLine, ...] = ()
     readings: tuple[Reading, ...] = ()
     installation: Installation | None = None

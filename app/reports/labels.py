@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from app.domain import conclusions
+from app.domain import clinical_release as cr
+from app.domain import conclusions, units
 from app.domain.conclusions import Outcome
 from app.domain.enums import (
     AdverseEventAnswer,
@@ -20,6 +21,7 @@ from app.domain.enums import (
     ReportKind,
     SignatureMeaning,
     TrialRunResult,
+    UserRole,
     Verdict,
     WorkOrderState,
     WorkOrderType,
@@ -69,7 +71,18 @@ TEXTS: dict[Language, dict[str, str]] = {
         "labour_hours": "工时",
         "travel_hours": "路程时间",
         "trial_run": "试运行结果",
-        "back_in_use": "恢复临床使用",
+        "replaced_components": "更换的部件",
+        "sec_release": "临床放行",
+        "release_status": "放行状态",
+        "released": "已放行临床使用：{name} · {at}",
+        "released_legacy": "旧记录：工程师勾选“恢复临床使用”（{name} · {at}），无物理师签字",
+        "not_released": "未放行临床使用",
+        "release_reasons": "未放行原因",
+        "release_checks": "恢复使用前检测",
+        "release_warnings": "预警项及说明",
+        "awaiting_acceptance": "需进行验收级检测（更换重要部件）",
+        "col_check": "检测",
+        "col_recorded": "记录的检测项及数值",
         "yes": "是",
         "no": "否",
         "hours": "{hours} 小时",
@@ -124,6 +137,12 @@ TEXTS: dict[Language, dict[str, str]] = {
         "conclusion_open": "结论尚未确定，以下内容记录完整后方可签字：",
         "unsigned_state": "未签字",
         "none": "无",
+        "sec_awaited": "等待备件",
+        "col_part": "备件",
+        "col_order": "订单号",
+        "col_expected": "预计到货",
+        "col_received": "到货",
+        "awaiting": "待到货",
         "not_signed": "尚无签字。",
         "signed_at": "签字时间",
         "page": "第 {page} 页／共 {pages} 页",
@@ -187,7 +206,19 @@ TEXTS: dict[Language, dict[str, str]] = {
         "labour_hours": "Labour",
         "travel_hours": "Travel",
         "trial_run": "Trial run",
-        "back_in_use": "Back in clinical use",
+        "replaced_components": "Components replaced",
+        "sec_release": "Clinical release",
+        "release_status": "Status",
+        "released": "Released for clinical use: {name} · {at}",
+        "released_legacy": 'Legacy record: the engineer ticked "back in clinical use" '
+        "({name} · {at}); no physicist's signature",
+        "not_released": "Not released for clinical use",
+        "release_reasons": "Why not released",
+        "release_checks": "Return-to-service checks",
+        "release_warnings": "Warnings and their comments",
+        "awaiting_acceptance": "Acceptance-level testing required (major component replaced)",
+        "col_check": "Check",
+        "col_recorded": "Items recorded, with values",
         "yes": "Yes",
         "no": "No",
         "hours": "{hours} h",
@@ -244,6 +275,12 @@ TEXTS: dict[Language, dict[str, str]] = {
         "conclusion_open": "No conclusion yet; the report can be signed once the record has:",
         "unsigned_state": "not signed",
         "none": "None",
+        "sec_awaited": "Awaiting parts",
+        "col_part": "Part",
+        "col_order": "Order",
+        "col_expected": "Expected",
+        "col_received": "Received",
+        "awaiting": "awaited",
         "not_signed": "Not signed yet.",
         "signed_at": "Signed",
         "page": "Page {page} of {pages}",
@@ -387,12 +424,14 @@ MEANINGS: dict[Language, dict[SignatureMeaning, str]] = {
         SignatureMeaning.REVIEWED_BY: "审核人",
         SignatureMeaning.ACCEPTED_BY: "验收人",
         SignatureMeaning.RECEIVED_BY: "接收人",
+        SignatureMeaning.RELEASED_FOR_CLINICAL_USE: "放行临床使用",
     },
     "en": {
         SignatureMeaning.PERFORMED_BY: "Performed by",
         SignatureMeaning.REVIEWED_BY: "Reviewed by",
         SignatureMeaning.ACCEPTED_BY: "Accepted by",
         SignatureMeaning.RECEIVED_BY: "Received by",
+        SignatureMeaning.RELEASED_FOR_CLINICAL_USE: "Released for clinical use",
     },
 }
 
@@ -488,6 +527,41 @@ ENUMS: dict[Language, dict[StrEnum, str]] = {
 }
 
 
+# The role titles the app offers (the user roles, as the screens name them in either
+# language): a signer's role typed in one language prints in the report's language.
+ROLE_TITLES: dict[Language, dict[UserRole, str]] = {
+    "zh_CN": {
+        UserRole.ENGINEER: "技术工程师",
+        UserRole.REPAIR_TECHNICIAN: "维修技师",
+        UserRole.PARTS_ADMINISTRATOR: "配件管理员",
+        UserRole.SERVICE_MANAGER: "售后服务经理",
+        UserRole.QUALITY_CONTROL: "质量控制",
+    },
+    "en": {
+        UserRole.ENGINEER: "Field engineer",
+        UserRole.REPAIR_TECHNICIAN: "Repair technician",
+        UserRole.PARTS_ADMINISTRATOR: "Parts administrator",
+        UserRole.SERVICE_MANAGER: "Service manager",
+        UserRole.QUALITY_CONTROL: "Quality control",
+    },
+}
+
+
+def unit(language: Language, stored: str) -> str:
+    """A unit of measure in the report's language, when it is one we know."""
+    return units.unit_in(language, stored)
+
+
+def role_title(language: Language, stored: str) -> str:
+    """A signer's role in the report's language when it is one of the app's role titles
+    (whatever language it was typed in); a role the signer wrote prints as written."""
+    for titles in ROLE_TITLES.values():
+        for role, title_text in titles.items():
+            if stored.strip().casefold() == title_text.casefold():
+                return ROLE_TITLES[language][role]
+    return stored
+
+
 def text(language: Language, key: str, **values: object) -> str:
     """The fixed text `key` in `language`, with {placeholders} filled in."""
     template = TEXTS[language][key]
@@ -498,10 +572,23 @@ def enum_label(language: Language, value: StrEnum) -> str:
     return ENUMS[language][value]
 
 
+# Items beyond tolerance but within the action level, said after any conclusion but the
+# one made of them: a failure or an open finding must not hide them.
+ALSO_WARNINGS: dict[Language, str] = {
+    "zh_CN": "另有 {warnings} 项超出允差但未达干预水平，需跟踪复测。",
+    "en": "Also, {warnings} item(s) beyond tolerance but within the action level, to be "
+    "followed up.",
+}
+
+
 def outcome(language: Language, value: Outcome, **counts: int) -> str:
     """The conclusion's sentence; counts it does not mention may be left out."""
     known = {"failures": 0, "warnings": 0, "problems": 0, "findings": 0}
-    return OUTCOMES[language][value].format(**{**known, **counts})
+    filled = {**known, **counts}
+    sentence = OUTCOMES[language][value].format(**filled)
+    if filled["warnings"] and value not in (Outcome.OPEN, Outcome.PASSED_WITH_WARNINGS):
+        sentence += ("" if language == "zh_CN" else " ") + ALSO_WARNINGS[language].format(**filled)
+    return sentence
 
 
 def gap(language: Language, reason: str) -> str:
@@ -510,3 +597,29 @@ def gap(language: Language, reason: str) -> str:
 
 def title(language: Language, kind: ReportKind) -> str:
     return TITLES[language][kind]
+
+
+# The release gate's reasons (app/domain/clinical_release.py) as the report words them.
+RELEASE_REASONS: dict[Language, dict[str, str]] = {
+    "zh_CN": {
+        cr.FAILED_ITEM: "安全或剂量学检查项不合格",
+        cr.MISSING_ITEM: "安全或剂量学检查项未填写",
+        cr.MISSING_CHECK: "恢复使用前检测未记录",
+        cr.FAILED_CHECK: "恢复使用前检测不合格",
+        cr.WARNING_WITHOUT_COMMENT: "预警项无说明",
+        cr.ACCEPTANCE_REQUIRED: "更换重要部件后需验收级检测（由物理师记录）",
+        cr.TRIAL_RUN: "试运行未通过",
+        cr.ALREADY_RELEASED: "本工单已放行",
+    },
+    "en": {
+        cr.FAILED_ITEM: "Failed safety or dosimetry item",
+        cr.MISSING_ITEM: "Safety or dosimetry item without a value",
+        cr.MISSING_CHECK: "Return-to-service check not recorded",
+        cr.FAILED_CHECK: "Return-to-service check failed",
+        cr.WARNING_WITHOUT_COMMENT: "Warning without a comment",
+        cr.ACCEPTANCE_REQUIRED: "Acceptance-level testing required (recorded by a physicist) "
+        "after replacing",
+        cr.TRIAL_RUN: "The trial run has not passed",
+        cr.ALREADY_RELEASED: "The unit was already released on this job",
+    },
+}

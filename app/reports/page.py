@@ -37,6 +37,7 @@ SEAL_SIZE = 40 * mm
 PAGE_NUMBER_X = PAGE_WIDTH - MARGIN_X - QR_SIZE - 4 * mm
 PAGE_NUMBER_Y = MARGIN_BOTTOM - 9 * mm
 FURNITURE_FORM = "beamside-page"
+HEADER_GAP = 4 * mm  # at least this between the company's names and the title
 QR_MASK = 2  # vertical stripes of masking: prints cleanly; see draw_qr
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 
@@ -151,19 +152,33 @@ class ReportDocument(BaseDocTemplate):
                 canvas, company.logo, MARGIN_X, top - 6, LOGO_MAX_WIDTH, LOGO_HEIGHT
             )
             left += 3 * mm
-        canvas.setFillColor(ACCENT)
-        canvas.setFont(self.font, 10)
-        canvas.drawString(left, top, company.name(language))
-        canvas.setFillColor(MUTED)
-        canvas.setFont(self.font, 6.5)
-        canvas.drawString(left, top - 9, company.other_name(language))
         right = PAGE_WIDTH - MARGIN_X
+        number = f"{labels.text(language, 'work_order_no')}  {content.work_order_number}"
+        # The names take what the title and number leave: a long company name (it
+        # comes from Settings) shrinks rather than running into the title.
+        title_width = canvas.stringWidth(self.report_title, self.font, 9)
+        number_width = canvas.stringWidth(number, self.font, 8)
+        canvas.setFillColor(ACCENT)
+        name = company.name(language)
+        canvas.setFont(
+            self.font,
+            fitted_size(canvas, name, self.font, 10, right - left - title_width - HEADER_GAP),
+        )
+        canvas.drawString(left, top, name)
+        canvas.setFillColor(MUTED)
+        other = company.other_name(language)
+        canvas.setFont(
+            self.font,
+            fitted_size(
+                canvas, other, self.font, 6.5, right - left - number_width - HEADER_GAP, 4.5
+            ),
+        )
+        canvas.drawString(left, top - 9, other)
         canvas.setFillColor(ACCENT)
         canvas.setFont(self.font, 9)
         canvas.drawRightString(right, top, self.report_title)
         canvas.setFillColor(MUTED)
         canvas.setFont(self.font, 8)
-        number = f"{labels.text(language, 'work_order_no')}  {content.work_order_number}"
         canvas.drawRightString(right, top - 10, number)
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1)
@@ -216,10 +231,8 @@ class ReportDocument(BaseDocTemplate):
         canvas.drawString(MARGIN_X, y - 18, generated)
         company, width = content.company, PAGE_NUMBER_X - MARGIN_X
         for line, text in enumerate((company.address(language), company.contact_line())):
-            size = 6.5  # shrunk to fit left of the page number and QR code when long
-            while size > 4.5 and canvas.stringWidth(text, self.font, size) > width:
-                size -= 0.25
-            canvas.setFont(self.font, size)
+            # shrunk to fit left of the page number and QR code when long
+            canvas.setFont(self.font, fitted_size(canvas, text, self.font, 6.5, width, 4.5))
             canvas.drawString(MARGIN_X, y - 27 - 8 * line, text)
 
     def _qr(self, canvas: Canvas, x: float, y: float) -> None:
@@ -256,6 +269,15 @@ class ReportDocument(BaseDocTemplate):
         canvas.rect(inset, bottom, PAGE_WIDTH - 2 * inset, top - bottom)
         canvas.setLineWidth(0.5)
         canvas.rect(inset + 3, bottom + 3, PAGE_WIDTH - 2 * inset - 6, top - bottom - 6)
+
+
+def fitted_size(
+    canvas: Canvas, text: str, font: str, size: float, width: float, smallest: float = 6.0
+) -> float:
+    """`size`, or less (down to `smallest`) until `text` fits `width`."""
+    while size > smallest and canvas.stringWidth(text, font, size) > width:
+        size -= 0.25
+    return size
 
 
 def draw_qr(canvas: Canvas, payload: str, size: float, border: int = 1) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from app.domain.awaited_parts import AwaitedPartLine
 from app.domain.conclusions import Outcome
 from app.domain.enums import ReportKind, SignatureMeaning
 from app.reports import labels
@@ -128,9 +129,7 @@ def repair(content: ReportContent, styles: Styles) -> list[Flowable]:
         colon = "：" if content.language == "zh_CN" else ": "
         trial = f"{trial}{colon}{record.trial_run_notes}"
     slash = "／" if content.language == "zh_CN" else " / "
-    back = t["yes"] if record.back_in_clinical_use else t["no"]
-    if record.back_in_clinical_use and record.back_in_use_at is not None:
-        back = f"{back} · {when(record.back_in_use_at)}"
+    comma = "、" if content.language == "zh_CN" else ", "
     code = record.fault_code
     if record.fault_title:
         code = f"{code} — {record.fault_title}"
@@ -143,8 +142,8 @@ def repair(content: ReportContent, styles: Styles) -> list[Flowable]:
         (t["fault_code"], code),
         (t["cause"], record.cause),
         (t["actions"], record.actions),
+        (t["replaced_components"], comma.join(record.replaced_components) or t["none"]),
         (t["trial_run"], trial),
-        (t["back_in_use"], back),
         (
             f"{t['labour_hours']}{slash}{t['travel_hours']}",
             f"{t['hours'].format(hours=number(record.labour_hours))}{slash}"
@@ -159,7 +158,43 @@ def repair(content: ReportContent, styles: Styles) -> list[Flowable]:
                 on = day(record.adverse_event_reported_on, content.language)
                 reported = f"{record.adverse_event_reported_to} · {on}"
             pairs.insert(3, (t["adverse_reported"], reported))
+    if record.adverse_event:
+        pairs.insert(2, (t["adverse_event"], record.adverse_event))
+        if record.adverse_event_needs_report or record.adverse_event_reported_to:
+            reported = t["not_reported_yet"]
+            if record.adverse_event_reported_to:
+                on = day(record.adverse_event_reported_on, content.language)
+                reported = f"{record.adverse_event_reported_to} · {on}"
+            pairs.insert(3, (t["adverse_reported"], reported))
     return [heading(t["sec_repair"], styles), key_values(pairs, styles, per_row=1)]
+
+
+def awaited_parts(content: ReportContent, styles: Styles) -> list[Flowable]:
+    """The parts the work waited (or waits) for: which, the order, expected, received."""
+    if not content.awaited:
+        return []
+    t = _texts(content.language)
+    header = [t[k] for k in ("col_no", "col_part", "col_order", "col_expected", "col_received")]
+    rows = [
+        [
+            str(index),
+            _awaited_part(line, content.language),
+            line.order_reference or DASH,
+            day(line.expected_on, content.language),
+            when(line.received_at) if line.received_at else t["awaiting"],
+        ]
+        for index, line in enumerate(content.awaited, start=1)
+    ]
+    widths = [26.0, 190.0, 100.0, 70.0, 107.2]
+    table = data_table(header, rows, widths, styles, ("ALIGN", (0, 1), (0, -1), "CENTER"))
+    return [heading(t["sec_awaited"], styles), table]
+
+
+def _awaited_part(line: AwaitedPartLine, language: Language) -> str:
+    name = " ".join(x for x in (line.name, line.part_number) if x)
+    if line.quantity == 1:
+        return name
+    return f"{name} ×{number(line.quantity)} {labels.unit(language, line.unit)}".rstrip()
 
 
 def parts(content: ReportContent, styles: Styles, always: bool = False) -> list[Flowable]:
@@ -184,7 +219,7 @@ def parts(content: ReportContent, styles: Styles, always: bool = False) -> list[
             str(index),
             line.number,
             line.description,
-            f"{number(line.quantity)} {line.unit}".strip(),
+            f"{number(line.quantity)} {labels.unit(content.language, line.unit)}".strip(),
             line.serial_out,
             line.serial_in,
         ]

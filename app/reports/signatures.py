@@ -212,7 +212,8 @@ def signature_card(
     mark: SignatureMark, width: float, content: ReportContent, font: str
 ) -> Flowable:
     language = content.language
-    who = " · ".join(part for part in (mark.signer_role, mark.organisation) if part)
+    role = labels.role_title(language, mark.signer_role)
+    who = " · ".join(part for part in (role, mark.organisation) if part)
     signed = f"{labels.text(language, 'signed_at')} {when(mark.signed_at, seconds=True)}"
     lines = [
         (mark.signer_name, 10.0, 13.0, INK),

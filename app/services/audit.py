@@ -9,10 +9,10 @@ rolled-back save leaves no entry, and a 2,000-row flush costs one head read and 
 insert statement. ORM bulk statements on synced tables, which skip the flush, are
 refused rather than left unaudited.
 
-Each entry's `hash` is `sha256(prev_hash + canonical JSON of [seq, at, user_login,
-table_name, record_id, action, field, old_value, new_value])`, the first `prev_hash`
-being 64 zeros. `seq` is set explicitly (last + 1), so the hash covers it and a
-removed entry shows as a gap.
+Each entry's `hash` links it to the one before by the chain's rule, which the sync
+server checks alike and so lives in the shared kernel (`app/domain/audit_chain.py`).
+`seq` is set explicitly (last + 1), so the hash covers it and a removed entry shows as
+a gap.
 
 A chain alone cannot show that its *newest* entries were removed, so the head is
 also kept outside the table: the last seq goes into SQLite's `PRAGMA user_version`
@@ -38,14 +38,12 @@ save's flush (benchmarks/work_orders.py).
 
 from __future__ import annotations
 
-import enum
-import hashlib
 import json
 import weakref
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from sqlalchemy import Table, event, func, select
@@ -62,6 +60,14 @@ from sqlalchemy.orm.attributes import instance_state
 
 from app.db.base import SyncedMixin, utcnow
 from app.db.fieldwork import AuditEntry
+from app.domain.audit_chain import (
+    ENTRY_FIELDS,
+    GENESIS,
+    canonical,
+    canonical_json,
+    entry_hash,
+    format_at,
+)
 
 
 class Store(Protocol):
@@ -73,7 +79,6 @@ class Store(Protocol):
     def session(self) -> AbstractContextManager[Session]: ...
 
 
-GENESIS = "0" * 64
 USER_LOGIN = "user_login"  # key in Session.info: who acts in this session
 # Already in the entry's who/when (or its record_id): logging them is noise.
 NOISE_FIELDS = frozenset({"id", "created_at", "updated_at", "updated_by", "sync_clocks"})
@@ -83,11 +88,8 @@ FORK = "fork"  # the action of the entry that records a fork of the trail
 FORK_TABLE, FORK_FIELD = "audit_entry", "anchored_head"
 
 _TABLE = AuditEntry.__table__
-_COLUMNS = (
-    "seq, at, user_login, table_name, record_id, action, field, old_value, new_value, "
-    "prev_hash, hash"
-)
-_INSERT = f"INSERT INTO audit_entry ({_COLUMNS}) VALUES ({', '.join('?' * 11)})"
+_COLUMNS = ", ".join(ENTRY_FIELDS)
+_INSERT = f"INSERT INTO audit_entry ({_COLUMNS}) VALUES ({', '.join('?' * len(ENTRY_FIELDS))})"
 # One statement reads the head and every entry, so a save committed meanwhile cannot
 # make them disagree (pysqlite opens no transaction for reads). The LEFT JOIN still
 # yields one row when the trail is empty; `at` comes as stored text, so a tampered
@@ -96,10 +98,6 @@ _WALK = (
     f"SELECT head.user_version AS head, {_COLUMNS} FROM pragma_user_version() AS head "
     "LEFT JOIN audit_entry ON 1 ORDER BY seq"
 )
-_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-_encode_value = json.JSONEncoder(
-    ensure_ascii=False, separators=(",", ":"), sort_keys=True, default=lambda v: canonical(v)
-).encode
 _shape_of: dict[Mapper[Any], tuple[str, tuple[str, ...]]] = {}
 
 Change = tuple[str, str, str, str, str | None, str | None]  # table, id, action, field, old, new
@@ -131,55 +129,6 @@ class HistoryRow:
     field: str
     old_value: str | None
     new_value: str | None
-
-
-# --- values and hashes ------------------------------------------------------------------
-
-
-def canonical(value: Any) -> str | None:
-    """One text per value, the same on every machine, so hashes are reproducible."""
-    if value is None:
-        return None
-    if isinstance(value, enum.Enum):
-        return canonical(value.value)
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, datetime):
-        return (value.astimezone(UTC) if value.tzinfo else value).isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, dict | list | tuple):
-        return str(_encode_value(value))
-    return str(value)
-
-
-def format_at(at: datetime) -> str:
-    """The entry time as hashed: UTC, microseconds always shown (fixed width)."""
-    return at.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def entry_hash(
-    prev_hash: str,
-    seq: int,
-    at: str,
-    user_login: str,
-    table_name: str,
-    record_id: str,
-    action: str,
-    field: str,
-    old_value: str | None,
-    new_value: str | None,
-) -> str:
-    payload = _encode(
-        [seq, at, user_login, table_name, record_id, action, field, old_value, new_value]
-    )
-    return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
 
 
 # --- recording ------------------------------------------------------------------------
@@ -320,7 +269,7 @@ class ForkEvent:
 
 
 def _point(seq: int, digest: str) -> str:
-    return str(_encode_value({"seq": seq, "hash": digest}))
+    return canonical_json({"seq": seq, "hash": digest})
 
 
 def record_fork(

@@ -9,13 +9,14 @@ to stored values beforehand.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum, auto
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, String, case, func, literal, or_, select
 from sqlalchemy.orm import QueryableAttribute, aliased
 
+from app.db.fieldwork import AwaitedPart, Part
 from app.db.models import (
     Customer,
     Equipment,
@@ -47,6 +48,8 @@ class ListColumn:
     enum: type[enums.LabelledEnum] | None = None
     searchable: bool = False
     extra_search: tuple[Expr, ...] = ()
+    # What English screens show instead (the stored English name of a hospital).
+    expr_en: Expr | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,17 @@ class ListSpec:
 
     def column(self, key: str) -> ListColumn:
         return next(c for c in self.columns if c.key == key)
+
+    def in_english(self) -> ListSpec:
+        """The list as English screens show it: stored English names where there are."""
+        english = tuple(
+            # …and a search still finds the Chinese name it replaces on the screen
+            replace(c, expr=c.expr_en, expr_en=None, extra_search=(c.expr, *c.extra_search))
+            if c.expr_en is not None
+            else c
+            for c in self.columns
+        )
+        return replace(self, columns=english)
 
 
 @dataclass(frozen=True)
@@ -141,6 +155,34 @@ def enum_columns(spec: ListSpec) -> Sequence[ListColumn]:
 # --- the lists -------------------------------------------------------------------------
 
 _equipment_name = EquipmentModel.maker + literal(" ") + EquipmentModel.model
+# The stored English name of a hospital, or its Chinese one where none is stored.
+customer_name_en = func.coalesce(func.nullif(Customer.name_en, ""), Customer.name_zh)
+
+# What an order waits for: "MLC motor 1234-5678 · PO-2026-0412 · 2026-12-12", one part
+# after the other (issue 20); empty once the parts arrived.
+_part_name = func.trim(
+    func.coalesce(Part.description, AwaitedPart.description)
+    + literal(" ")
+    + func.coalesce(Part.part_number, literal("")),
+    type_=String,
+)
+_awaited_line = (
+    _part_name
+    + case((AwaitedPart.order_reference == "", ""), else_=" · " + AwaitedPart.order_reference)
+    + literal(" · ")
+    + func.coalesce(func.strftime("%Y-%m-%d", AwaitedPart.expected_on, type_=String), "—")
+)
+awaited_parts = (
+    select(func.group_concat(_awaited_line, "; "))
+    .select_from(AwaitedPart)
+    .outerjoin(Part, Part.id == AwaitedPart.part_id)
+    .where(
+        AwaitedPart.work_order_id == WorkOrder.id,
+        AwaitedPart.received_at.is_(None),
+        AwaitedPart.deleted_at.is_(None),
+    )
+    .scalar_subquery()
+)
 
 WORK_ORDERS = ListSpec(
     name="work_orders",
@@ -175,6 +217,7 @@ WORK_ORDERS = ListSpec(
             Customer.name_zh,
             searchable=True,
             extra_search=(Customer.name_en,),
+            expr_en=customer_name_en,
         ),
         ListColumn(
             "unit",
@@ -187,6 +230,11 @@ WORK_ORDERS = ListSpec(
             QT_TRANSLATE_NOOP("Lists", "Reported"),
             WorkOrder.reported_at,
             Kind.DATETIME,
+        ),
+        ListColumn(
+            "awaited_parts",
+            QT_TRANSLATE_NOOP("Lists", "Awaiting parts (order · expected)"),
+            awaited_parts,
         ),
         ListColumn(
             "description",
@@ -229,6 +277,7 @@ EQUIPMENT = ListSpec(
             Customer.name_zh,
             searchable=True,
             extra_search=(Customer.name_en,),
+            expr_en=customer_name_en,
         ),
         ListColumn("site", QT_TRANSLATE_NOOP("Lists", "Site"), Site.name, searchable=True),
         ListColumn(

@@ -73,6 +73,17 @@ IN_USE_UNITS = QT_TRANSLATE_NOOP(
 READ_ONLY = QT_TRANSLATE_NOOP("Validation", "This work order is closed; its records are read-only.")
 
 
+def read_only_reason(store: Store, work_order_id: str) -> str | None:
+    """Why the work order's records cannot be changed now (source text, context
+    "Validation"), so a screen can disable its actions with the reason; None when they can."""
+    with store.reading() as session:
+        try:
+            editable_order(session, work_order_id)
+        except ValidationError as refused:
+            return refused.errors[0].message
+    return None
+
+
 def editable_order(session: Session, work_order_id: str) -> WorkOrder:
     """The work order, unless it is closed or cancelled: then its records are read-only,
     except while an amendment of its signed record is open (that is what it is for)."""

@@ -19,16 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from app import __version__, data_folder
-from app.installation import TIME_ZONE_KEY, apply_time_zone
+from app import __version__, data_folder, settings_keys
 from app.paths import APP_NAME, backups_dir, database_path
-from app.ui.crash import install_excepthook, start_logging
+from app.ui.crash import install_excepthook, open_log_file, start_logging
 from app.ui.fonts import register_cjk_font
-from app.ui.i18n import arg, choose_language, install_translators
+from app.ui.i18n import arg, chinese, choose_language, install_translators
 from app.ui.settings import settings_for
-from app.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from app.db import schema
@@ -54,6 +52,8 @@ def _say(options: LaunchOptions, title: str, text: str) -> None:
     if options.smoke:
         print(f"{title}: {text}", file=sys.stderr)  # noqa: T201 - the smoke run has no dialogs
     else:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, title, text)
 
 
@@ -184,6 +184,8 @@ def _offer_restore(
             ),
         )
         return False
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(None, title, restore_question(text, exc))
     return answer == QMessageBox.StandardButton.Yes
 
@@ -261,8 +263,27 @@ class StartUp:
     def _open_first(self) -> None:
         if not self._asked:
             self._asked = True
+            self._apply_time_zone()
             self._show_first_page()
             self.open()
+            self._after_first_frame()  # while the workers read
+
+    def _apply_time_zone(self) -> None:
+        """The installation's time zone, applied after the first frame (nothing in it
+        shows a time) and before any worker starts: no local time is read before it."""
+        from app.installation import apply_time_zone
+
+        apply_time_zone(str(self.settings.value(settings_keys.TIME_ZONE, "") or ""))
+
+    def _after_first_frame(self) -> None:
+        """The rest of what start-up defers past the first frame, done on the GUI thread
+        while the workers read, so before any of their results shows: the log file
+        (records logged until now are written first) and the CJK font when the first
+        frame did not need it."""
+        open_log_file()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            register_cjk_font(app)
 
     def _show_first_page(self) -> None:
         """The work-order list's first page read with plain sqlite3 (a few ms), shown
@@ -282,12 +303,16 @@ class StartUp:
             if self.options.smoke:  # the user sees the list's rows and count now
                 print(f"smoke ok: {first.count} work orders", flush=True)  # noqa: T201
 
-        run_in_background(lambda: read_first_page(path), shown, lambda _e: None)
+        english = not chinese()
+        from app.ui.tasks import run_in_background
+
+        run_in_background(lambda: read_first_page(path, english), shown, lambda _e: None)
 
     def open(self, restore_first: bool = False) -> None:
-        if self.options.demo and not self.settings.value("user/login"):
-            self.settings.setValue("user/login", DEMO_LOGIN)  # walk the demo as its engineer
-        login = str(self.settings.value("user/login", "")) or _login()
+        if self.options.demo and not self.settings.value(settings_keys.USER_LOGIN):
+            # walk the demo as its engineer
+            self.settings.setValue(settings_keys.USER_LOGIN, DEMO_LOGIN)
+        login = str(self.settings.value(settings_keys.USER_LOGIN, "")) or _login()
         options = self.options
         self._idle.clear()
 
@@ -296,6 +321,8 @@ class StartUp:
                 return open_store(options, login, restore_first)
             finally:
                 self._idle.set()
+
+        from app.ui.tasks import run_in_background
 
         run_in_background(work, self._opened, self._refused)
 
@@ -342,8 +369,10 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     settings = settings_for(options.data_dir)
-    install_translators(app, choose_language(options.language, settings))
-    apply_time_zone(str(settings.value(TIME_ZONE_KEY, "") or ""))
+    language = choose_language(options.language, settings)
+    install_translators(app, language)
+    # The time zone is applied after the first frame, before anything reads a local time
+    # (StartUp._after_first_frame); nothing drawn in the first frame shows one.
     problem = data_folder.problem(options.data_dir, writable=True)
     if problem:  # before the log file, whose errno would say less
         title = QCoreApplication.translate("Startup", "Beamside cannot start")
@@ -351,7 +380,8 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
         return EXIT_DATABASE
     start_logging(options.data_dir)
     install_excepthook(options.data_dir, interactive=not options.smoke)
-    register_cjk_font(app)
+    if language != "en":  # the first frame is in Chinese; an English one shows none
+        register_cjk_font(app)  # (else StartUp adds it before the first records show)
 
     from app.ui.main_window import MainWindow
 
@@ -362,6 +392,7 @@ def run(options: LaunchOptions, argv: list[str]) -> int:
         QTimer.singleShot(60_000, lambda: QApplication.exit(1))  # never hang a script
     window.show()
     code = app.exec()
+    open_log_file()  # the window may have closed before its first frame
     startup.wait()
     _DAILY_IDLE.wait(120)  # a copy under way is finished, never cut off by the exit
     if code == 0 and startup.opened is not None:
@@ -389,6 +420,8 @@ def _back_up_when_due(data_dir: Path) -> None:
             return db_backups.backup_if_due(path, folder)
         finally:
             _DAILY_IDLE.set()
+
+    from app.ui.tasks import run_in_background
 
     path, folder = database_path(data_dir), backups_dir(data_dir)
     _DAILY_IDLE.clear()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings_keys
 from app.services.lists import Kind, ListColumn, ListSpec
 from app.services.store import Store
 from app.ui.table_model import PagedTableModel
@@ -33,6 +34,7 @@ _KEY_WIDTHS = {
     "equipment": 170,
     "unit": 230,
     "site": 170,
+    "awaited_parts": 220,
 }
 
 
@@ -138,13 +140,13 @@ class ListPage(QWidget):
 
     def save_state(self) -> None:
         if self._settings is not None:
-            key = f"lists/{self.model.spec.name}/header"
+            key = settings_keys.list_header(self.model.spec.name)
             self._settings.setValue(key, self.table.horizontalHeader().saveState())
 
     def _restore_header(self) -> None:
         if self._settings is None:
             return
-        state = self._settings.value(f"lists/{self.model.spec.name}/header")
+        state = self._settings.value(settings_keys.list_header(self.model.spec.name))
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
 

@@ -25,18 +25,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QStyle,
     QToolBar,
     QWidget,
 )
 
-from app import __version__
-from app.domain import local_time
-from app.installation import TIME_ZONE_KEY, apply_time_zone
-from app.ui.i18n import LANGUAGE_KEY, arg
-from app.ui.tasks import run_in_background
+from app import __version__, settings_keys
+from app.ui.i18n import arg, chinese
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -47,7 +43,6 @@ if TYPE_CHECKING:
     from app.ui.my_day.my_day_page import MyDayPage
 
 log = logging.getLogger(__name__)
-START_PAGE_KEY = "window/start_page"  # set while the laptop's user starts on "My day"
 
 # FRAME_ONLY: the frame is built without touching `Qt.…` enums: PySide6 makes the
 # ~90 Python enums of the Qt namespace at its first use (~40 ms, a third of a bare
@@ -75,6 +70,7 @@ PAGE_MODULES = (
     "app.ui.sync.sync_indicator",
     "app.ui.sync.sync_page",
     "app.ui.work_orders.work_order_dialog",
+    "app.ui.instruments.register_page",
 )
 PAGE_ICONS = {
     "my_day": QStyle.StandardPixmap.SP_DesktopIcon,
@@ -82,6 +78,7 @@ PAGE_ICONS = {
     "equipment": QStyle.StandardPixmap.SP_ComputerIcon,
     "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
     "follow_ups": QStyle.StandardPixmap.SP_FileDialogInfoView,
+    "instruments": QStyle.StandardPixmap.SP_DriveHDIcon,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
 }
 
@@ -148,10 +145,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._make_actions()
-        self.location = QLabel()
+        # The status bar says who is working and how sync stands; where the data lives
+        # and this laptop's number prefix are in About (issue 20).
+        self.device_prefix = ""
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
-        self.statusBar().addPermanentWidget(self.location)
         self._enable_database_actions(False)
         self._restore()
         if store is not None:
@@ -164,6 +162,7 @@ class MainWindow(QMainWindow):
             "equipment": self.tr("Equipment"),
             "customers": self.tr("Hospitals and sites"),
             "follow_ups": self.tr("Follow-ups"),
+            "instruments": self.tr("Test instruments"),
             "sync": self.tr("Sync"),
         }
 
@@ -199,12 +198,12 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page.widget or page.list_page)
             if page.widget is None:
                 page.list_page.open_requested.connect(lambda rid, p=page: self._open(p, rid))
-        self.location.setText(
-            arg(self.tr("Work-order prefix %1 · data in %2"), device_prefix, str(store.data_dir))
-        )
+        self.device_prefix = device_prefix
         self._show_user()
         self._open_start_page()
         self._install_sync()
+        from app.ui.tasks import run_in_background
+
         # After start-up settles: reading the templates imports pydantic (~0.2 s of work).
         QTimer.singleShot(
             3000,
@@ -244,12 +243,15 @@ class MainWindow(QMainWindow):
         from app.ui.work_orders.work_order_dialog import WorkOrderDialog
 
         store, settings, titles = self._store(), self.settings, self.page_titles
+        # English screens show the stored English hospital names (issue 20).
+        orders = lists.WORK_ORDERS if chinese() else lists.WORK_ORDERS.in_english()
+        units = lists.EQUIPMENT if chinese() else lists.EQUIPMENT.in_english()
         return [
             self._my_day_page(),
             Page(
                 "work_orders",
                 titles["work_orders"],
-                ListPage(store, lists.WORK_ORDERS, self._wo_count, settings),
+                ListPage(store, orders, self._wo_count, settings),
                 lambda: bool(WorkOrderDialog(store, None, self).exec()),
                 self._open_work_order,
                 lambda rid: work_orders.delete_work_order(store, rid),
@@ -260,7 +262,7 @@ class MainWindow(QMainWindow):
                 titles["equipment"],
                 ListPage(
                     store,
-                    lists.EQUIPMENT,
+                    units,
                     lambda n: self.tr("%n unit(s)", "", n),
                     settings,
                 ),
@@ -284,6 +286,7 @@ class MainWindow(QMainWindow):
                 self.tr("Delete the selected hospital?"),
             ),
             self._follow_ups_page(),
+            self._instruments_page(),
             self._sync_page(),
         ]
 
@@ -321,6 +324,20 @@ class MainWindow(QMainWindow):
             page.list_page,
             None,
             record,
+            None,
+            widget=page,
+        )
+
+    def _instruments_page(self) -> Page:
+        from app.ui.instruments.register_page import InstrumentsPage
+
+        page = self.instruments_page = InstrumentsPage(self._store(), self.settings)
+        return Page(
+            "instruments",
+            self.page_titles["instruments"],
+            page.list_page,
+            page.add_instrument if page.editable else None,
+            page.open_instrument,
             None,
             widget=page,
         )
@@ -527,6 +544,8 @@ class MainWindow(QMainWindow):
             self._open(page, record_id)
 
     def _open(self, page: Page, record_id: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from app.services.records import RecordGone
 
         try:
@@ -542,6 +561,8 @@ class MainWindow(QMainWindow):
         record_id = page.list_page.current_id()
         if record_id is None or page.delete is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         from app.domain.records import ValidationError
         from app.services.records import RecordGone
         from app.ui.labels import validation_message
@@ -570,8 +591,12 @@ class MainWindow(QMainWindow):
     def _choose_time_zone(self) -> None:
         """The zone of this installation's calendar: work-order years, report times,
         "today". The system's unless chosen here (a laptop set to UTC, say)."""
-        system = arg(self.tr("System (%1)"), local_time.offset_label(local_time.now()))
         from PySide6.QtWidgets import QInputDialog
+
+        from app.domain import local_time
+        from app.installation import apply_time_zone
+
+        system = arg(self.tr("System (%1)"), local_time.offset_label(local_time.now()))
 
         current = local_time.zone_name()
         names = [system, *local_time.zone_names()]
@@ -588,17 +613,19 @@ class MainWindow(QMainWindow):
         name = "" if chosen == system else chosen
         apply_time_zone(name)
         if name:
-            self.settings.setValue(TIME_ZONE_KEY, name)
+            self.settings.setValue(settings_keys.TIME_ZONE, name)
         else:
-            self.settings.remove(TIME_ZONE_KEY)
+            self.settings.remove(settings_keys.TIME_ZONE)
         self.current_page().list_page.refresh()
         self.statusBar().showMessage(arg(self.tr("Time zone: %1"), name or system), 4000)
 
     def _set_language(self, code: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if code:
-            self.settings.setValue(LANGUAGE_KEY, code)
+            self.settings.setValue(settings_keys.LANGUAGE, code)
         else:
-            self.settings.remove(LANGUAGE_KEY)
+            self.settings.remove(settings_keys.LANGUAGE)
         QMessageBox.information(
             self, self.tr("Language"), self.tr("The new language applies when Beamside restarts.")
         )
@@ -624,6 +651,8 @@ class MainWindow(QMainWindow):
             log.error("demo data failed", exc_info=error)
             if shiboken6.isValid(self):
                 self.statusBar().showMessage(self.tr("The demo data could not be added."), 8000)
+
+        from app.ui.tasks import run_in_background
 
         store = self._store()
         run_in_background(lambda: seed_demo(store), done, failed)
@@ -652,6 +681,25 @@ class MainWindow(QMainWindow):
         self.user_label.setText(
             arg(self.tr("User: %1 (%2)"), user.display_name, enum_label(user.role))
         )
+        self._show_instruments_to(user.role)
+
+    def _show_instruments_to(self, role: object) -> None:
+        """The register's page for its keepers, read-only for engineers, else hidden."""
+        from app.domain.instruments import VIEW_ROLES
+
+        row = list(self.page_titles).index("instruments")
+        hidden = role not in VIEW_ROLES
+        self.nav.item(row).setHidden(hidden)
+        if hidden and self.nav.currentRow() == row:
+            self.show_page("work_orders")
+        if self.pages:
+            self.instruments_page.update_role()
+            page = self.page("instruments")
+            page.new = (
+                self.instruments_page.add_instrument if self.instruments_page.editable else None
+            )
+            if self.nav.currentRow() == row:
+                self.new_action.setEnabled(page.new is not None)
 
     def _open_start_page(self, show: bool = True) -> None:
         """A field engineer known to this laptop starts on "My day" (and the next start
@@ -660,14 +708,14 @@ class MainWindow(QMainWindow):
         from app.services.my_day.day import starts_on_my_day
 
         if starts_on_my_day(self._store()):
-            self.settings.setValue(START_PAGE_KEY, "my_day")
+            self.settings.setValue(settings_keys.START_PAGE, "my_day")
             if show:
                 self.show_page("my_day")
         else:
-            self.settings.remove(START_PAGE_KEY)
+            self.settings.remove(settings_keys.START_PAGE)
 
     def _switch_user(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
 
         from app.services.registry.users import user_choices
 
@@ -686,7 +734,7 @@ class MainWindow(QMainWindow):
         )
         if ok:
             store.user_login = logins[names.index(name)]
-            self.settings.setValue("user/login", store.user_login)
+            self.settings.setValue(settings_keys.USER_LOGIN, store.user_login)
             self._show_user()
             self._open_start_page()
             self.page("my_day").list_page.refresh()
@@ -702,36 +750,48 @@ class MainWindow(QMainWindow):
 
         CompanyProfileDialog(self._store(), self).exec()
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Beamside"),
-            arg(
-                self.tr("Beamside %1\nService records for radiotherapy equipment, offline first."),
-                __version__,
-            ),
+    def about_text(self) -> str:
+        """The version, and for a support call: this laptop's work-order number prefix
+        and the data folder in full."""
+        text = arg(
+            self.tr("Beamside %1\nService records for radiotherapy equipment, offline first."),
+            __version__,
         )
+        if self.store is not None:
+            text += "\n\n" + arg(
+                self.tr("Work-order number prefix of this laptop: %1\nData folder: %2"),
+                self.device_prefix,
+                str(self.store.data_dir),
+            )
+        return text
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self, self.tr("About Beamside"), self.about_text())
 
     # --- remembered layout ---------------------------------------------------------------
 
     def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
+        geometry = self.settings.value(settings_keys.WINDOW_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             screen = QApplication.primaryScreen().availableGeometry()
             self.resize(min(1280, screen.width()), min(720, screen.height()))
-        state = self.settings.value("window/state")
+        state = self.settings.value(settings_keys.WINDOW_STATE)
         if state is not None:
             self.restoreState(state)
         keys = list(self.page_titles)
-        last = self.settings.value(START_PAGE_KEY) or self.settings.value(
-            "window/page", "work_orders"
+        last = self.settings.value(settings_keys.START_PAGE) or self.settings.value(
+            settings_keys.WINDOW_PAGE, "work_orders"
         )
         self.show_page(last if last in keys else "work_orders")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/page", list(self.page_titles)[self.nav.currentRow()])
+        self.settings.setValue(settings_keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(settings_keys.WINDOW_STATE, self.saveState())
+        self.settings.setValue(
+            settings_keys.WINDOW_PAGE, list(self.page_titles)[self.nav.currentRow()]
+        )
         for page in self.pages:
             page.list_page.save_state()
         self.settings.sync()

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AcceptanceTestDialog</name>
+    <message>
+        <source>Record acceptance-level test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced, awaiting acceptance-level testing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which tests were done, and where their report is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physicist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddPartDialog</name>
     <message>
         <source>Part used</source>
@@ -179,6 +202,84 @@
     </message>
     <message>
         <source>✓ Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwaitedParts</name>
+    <message>
+        <source>d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, expected %2 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwaitingPartsDialog</name>
+    <message>
+        <source>Awaiting parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part number or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the catalogue? Write what the part is; it is kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PO-2026-0412</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for parts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -554,6 +655,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1   ·   Instruments: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to choose the test instruments used for this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Comment required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,6 +691,14 @@
     <name>ChecklistRunWidget</name>
     <message>
         <source>Complete run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instruments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the test instruments used for the current row&apos;s section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1383,6 +1500,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Released for clinical use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,6 +1529,46 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dosimeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ion chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water phantom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrical safety analyser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1504,12 +1665,36 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Last service finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Released for clinical use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— legacy, not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: %1 replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1910,19 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A satisfied first call schedules a second contact this long after the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Call back after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1861,6 +2058,126 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>InstrumentDialog</name>
+    <message>
+        <source>Test instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New test instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: no longer offered on checklist runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Instruments</name>
+    <message>
+        <source>%1 · %2 · SN %3 · due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Calibration past due on the run&apos;s date (%1); results need review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 SN %2 — due %3; used for: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsPage</name>
+    <message numerus="yes">
+        <source>%n instrument(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add instrument…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire / bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retired instrument is no longer offered on checklist runs; runs keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the service manager and quality control keep the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search (Ctrl+F)…</source>
@@ -1923,6 +2240,10 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting parts (order · expected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2013,6 +2334,38 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calibration due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2045,10 +2398,6 @@ Everything you saved is safe. The details were written to %2.</source>
     <name>MainWindow</name>
     <message>
         <source>Beamside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work-order prefix %1 · data in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2095,6 +2444,10 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test instruments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2268,6 +2621,11 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-order number prefix of this laptop: %1
+Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2449,6 +2807,18 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of tracking period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2758,6 +3128,41 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>Release</name>
+    <message>
+        <source>Failed safety or dosimetry item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety or dosimetry item without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-to-service check not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-to-service check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning without a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing required (recorded by a physicist) after replacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial run has not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit was already released on this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepairPanel</name>
     <message>
         <source>Type a code or words to search</source>
@@ -2812,7 +3217,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The unit is back in clinical use</source>
+        <source>Components replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit goes back to clinical use when the hospital&apos;s physicist signs the clinical release (Signatures tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2820,7 +3229,15 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Answer the adverse-event question: the report cannot be signed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major: acceptance-level testing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2844,6 +3261,29 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Enter or double-click opens a record; Esc goes back to your day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionInstrumentsDialog</name>
+    <message>
+        <source>Instruments used — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 (calibration overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every instrument used for the measurements of this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2911,6 +3351,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hand over for clinical release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record acceptance-level test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record hash %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,6 +3380,30 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Hand-over for signing is not possible yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released for clinical use by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Legacy record: the engineer&apos;s checkbox, not signed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not released for clinical use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the physicist&apos;s clinical release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2963,6 +3435,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Record the cause of the fault before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fault code may be a reportable adverse event: answer the adverse-event question (was anyone harmed, or could a patient have been?) before signing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3382,7 +3858,31 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back in clinical use</source>
+        <source>Replaced components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3792,6 +4292,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Awaited part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3821,6 +4325,14 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4210,7 +4722,27 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This fault could have harmed someone: answer the adverse-event question (was anyone harmed, or could a patient have been?).</source>
+        <source>Use letters, digits and . / _ - only (up to 40 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date must be after the calibration date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calibration date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instrument of this maker and model with this serial number is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an engineer or the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the service manager and quality control may change the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4235,10 +4767,6 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Say what failed in the trial run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The unit goes back to clinical use only after a passed trial run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4350,14 +4878,6 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The quantity must be more than 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A serial number names one piece: record each serialised part on its own line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say what happened to the removed part: returned, sent back (RMA) or scrapped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4367,6 +4887,22 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>The production date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the part from the catalogue or write what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the part is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serial number names one piece: record each serialised part on its own line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4390,11 +4926,31 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A clinical release is signed through the release step, which checks its gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The password is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This record is signed and cannot be changed; amend it to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the physicist who did the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which test was done and where it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit is not waiting for acceptance testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This component is not on the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4620,6 +5176,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Finish every checklist first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the awaited part, its order and the expected date first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

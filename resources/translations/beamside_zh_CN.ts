@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcceptanceTestDialog</name>
+    <message>
+        <source>Record acceptance-level test</source>
+        <translation>记录验收级检测</translation>
+    </message>
+    <message>
+        <source>Replaced, awaiting acceptance-level testing:</source>
+        <translation>已更换、待验收级检测的部件：</translation>
+    </message>
+    <message>
+        <source>Which tests were done, and where their report is kept</source>
+        <translation>做了哪些检测，检测报告存放在何处</translation>
+    </message>
+    <message>
+        <source>Physicist</source>
+        <translation>物理师</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>检测</translation>
+    </message>
+</context>
+<context>
     <name>AddPartDialog</name>
     <message>
         <source>Part used</source>
@@ -177,6 +200,84 @@
     <message>
         <source>✓ Saved</source>
         <translation>✓ 已保存</translation>
+    </message>
+</context>
+<context>
+    <name>AwaitedParts</name>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1, order %2</source>
+        <translation>%1，订单 %2</translation>
+    </message>
+    <message>
+        <source>%1, expected %2</source>
+        <translation>%1，预计 %2 到货</translation>
+    </message>
+    <message>
+        <source>%1, expected %2 (overdue)</source>
+        <translation>%1，预计 %2 到货（已逾期）</translation>
+    </message>
+    <message>
+        <source>Awaiting parts</source>
+        <translation>待配件</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>AwaitingPartsDialog</name>
+    <message>
+        <source>Awaiting parts</source>
+        <translation>待配件</translation>
+    </message>
+    <message>
+        <source>Parts entered</source>
+        <translation>已填写的配件</translation>
+    </message>
+    <message>
+        <source>Part number or description</source>
+        <translation>配件号或名称</translation>
+    </message>
+    <message>
+        <source>Not in the catalogue? Write what the part is; it is kept as written.</source>
+        <translation>配件目录中没有？直接填写配件名称，将按原文保存。</translation>
+    </message>
+    <message>
+        <source>e.g. PO-2026-0412</source>
+        <translation>例如 PO-2026-0412</translation>
+    </message>
+    <message>
+        <source>Add another part</source>
+        <translation>再添加一个配件</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Expected on</source>
+        <translation>预计到货日期</translation>
+    </message>
+    <message>
+        <source>Wait for parts</source>
+        <translation>等待配件</translation>
     </message>
 </context>
 <context>
@@ -541,6 +642,14 @@
         <translation>依据：%1</translation>
     </message>
     <message>
+        <source>%1   ·   Instruments: %2</source>
+        <translation>%1   ·   测试仪器：%2</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the test instruments used for this section</source>
+        <translation>双击选择本部分使用的测试仪器</translation>
+    </message>
+    <message>
         <source>Comment required</source>
         <translation>需填写备注</translation>
     </message>
@@ -570,6 +679,14 @@
     <message>
         <source>Complete run</source>
         <translation>完成检查</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments…</source>
+        <translation>测试仪器(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Choose the test instruments used for the current row&apos;s section</source>
+        <translation>选择当前行所在部分使用的测试仪器</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1372,6 +1489,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>接收人</translation>
     </message>
     <message>
+        <source>Released for clinical use</source>
+        <translation>放行临床使用</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -1398,6 +1519,46 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Parts</source>
         <translation>配件</translation>
+    </message>
+    <message>
+        <source>Dosimeter</source>
+        <translation>剂量仪</translation>
+    </message>
+    <message>
+        <source>Electrometer</source>
+        <translation>静电计</translation>
+    </message>
+    <message>
+        <source>Ion chamber</source>
+        <translation>电离室</translation>
+    </message>
+    <message>
+        <source>Water phantom</source>
+        <translation>三维水箱</translation>
+    </message>
+    <message>
+        <source>Electrical safety analyser</source>
+        <translation>电气安全分析仪</translation>
+    </message>
+    <message>
+        <source>Survey meter</source>
+        <translation>辐射巡测仪</translation>
+    </message>
+    <message>
+        <source>Calibration overdue</source>
+        <translation>校准已过期</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>校准有效</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
@@ -1492,11 +1653,35 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Last service finished</source>
         <translation>最近一次服务完成</translation>
     </message>
+    <message>
+        <source>Released for clinical use</source>
+        <translation>放行临床使用</translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing</source>
+        <translation>验收级检测</translation>
+    </message>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
             <numerusform>%n 个未完成</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <source>— legacy, not signed</source>
+        <translation>— 旧记录，无签字</translation>
+    </message>
+    <message>
+        <source>Required: %1 replaced</source>
+        <translation>需要：已更换%1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 · %2</source>
+        <translation>%1 已记录 · %2</translation>
     </message>
 </context>
 <context>
@@ -1711,8 +1896,20 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>仅对此后完成的工单生效</translation>
     </message>
     <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>A satisfied first call schedules a second contact this long after the work</source>
+        <translation>首次回访满意后，在完工后该时间进行第二次回访</translation>
+    </message>
+    <message>
         <source>Call back after</source>
         <translation>完工后回访间隔</translation>
+    </message>
+    <message>
+        <source>Tracking period</source>
+        <translation>质量跟踪期</translation>
     </message>
     <message>
         <source>Re-check opened</source>
@@ -1846,6 +2043,125 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>InstrumentDialog</name>
+    <message>
+        <source>Test instrument</source>
+        <translation>测试仪器</translation>
+    </message>
+    <message>
+        <source>New test instrument</source>
+        <translation>新增测试仪器</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>公司（办公室）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>制造商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Calibration certificate</source>
+        <translation>校准证书编号</translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation>校准日期</translation>
+    </message>
+    <message>
+        <source>Calibration due</source>
+        <translation>校准有效期至</translation>
+    </message>
+    <message>
+        <source>Calibration laboratory</source>
+        <translation>校准机构</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Retired: no longer offered on checklist runs.</source>
+        <translation>已停用：检查表中不再提供此仪器。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Instruments</name>
+    <message>
+        <source>%1 · %2 · SN %3 · due %4</source>
+        <translation>%1 · %2 · 序列号 %3 · 有效期至 %4</translation>
+    </message>
+    <message>
+        <source>%1 SN %2</source>
+        <translation>%1 序列号 %2</translation>
+    </message>
+    <message>
+        <source>⚠ Calibration past due on the run&apos;s date (%1); results need review:</source>
+        <translation>⚠ 以下测试仪器在本次检查日期（%1）校准已过期，相关测量结果需复核：</translation>
+    </message>
+    <message>
+        <source>• %1 SN %2 — due %3; used for: %4</source>
+        <translation>• %1 序列号 %2 — 有效期至 %3；用于：%4</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsPage</name>
+    <message numerus="yes">
+        <source>%n instrument(s)</source>
+        <translation>
+            <numerusform>%n 台仪器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>公司（办公室）</translation>
+    </message>
+    <message>
+        <source>&amp;Add instrument…</source>
+        <translation>新增仪器(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire / bring back</source>
+        <translation>停用／恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A retired instrument is no longer offered on checklist runs; runs keep it</source>
+        <translation>停用的仪器不再出现在检查表的选择中；已使用的记录保留</translation>
+    </message>
+    <message>
+        <source>Read-only: the service manager and quality control keep the register.</source>
+        <translation>只读：仪器台账由服务经理和质量控制维护。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>查看(&amp;V)…</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search (Ctrl+F)…</source>
@@ -1909,6 +2225,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Reported</source>
         <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Awaiting parts (order · expected)</source>
+        <translation>待配件（订单 · 预计到货）</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1998,6 +2318,38 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
+    <message>
+        <source>Calibration due</source>
+        <translation>校准有效期至</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>制造商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>校准证书</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>保管人</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2031,10 +2383,6 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Beamside</source>
         <translation>Beamside</translation>
-    </message>
-    <message>
-        <source>Work-order prefix %1 · data in %2</source>
-        <translation>工单编号前缀 %1 · 数据位置 %2</translation>
     </message>
     <message>
         <source>Work orders</source>
@@ -2079,6 +2427,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>My day</source>
         <translation>今日工作</translation>
+    </message>
+    <message>
+        <source>Test instruments</source>
+        <translation>测试仪器</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2249,6 +2601,12 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>User:</source>
         <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Work-order number prefix of this laptop: %1
+Data folder: %2</source>
+        <translation>本机工单编号前缀：%1
+数据文件夹：%2</translation>
     </message>
     <message>
         <source>About Beamside</source>
@@ -2430,6 +2788,18 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Due</source>
         <translation>应回访日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation>首次回访</translation>
+    </message>
+    <message>
+        <source>End of tracking period</source>
+        <translation>跟踪期末回访</translation>
     </message>
     <message>
         <source>Unanswered calls</source>
@@ -2735,6 +3105,41 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>Release</name>
+    <message>
+        <source>Failed safety or dosimetry item</source>
+        <translation>安全或剂量学检查项不合格</translation>
+    </message>
+    <message>
+        <source>Safety or dosimetry item without a value</source>
+        <translation>安全或剂量学检查项未填写</translation>
+    </message>
+    <message>
+        <source>Return-to-service check not recorded</source>
+        <translation>恢复使用前检测未记录</translation>
+    </message>
+    <message>
+        <source>Return-to-service check failed</source>
+        <translation>恢复使用前检测不合格</translation>
+    </message>
+    <message>
+        <source>Warning without a comment</source>
+        <translation>预警项无说明</translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing required (recorded by a physicist) after replacing</source>
+        <translation>更换后需验收级检测（由物理师记录）</translation>
+    </message>
+    <message>
+        <source>The trial run has not passed</source>
+        <translation>试运行未通过</translation>
+    </message>
+    <message>
+        <source>The unit was already released on this job</source>
+        <translation>本工单已放行该设备</translation>
+    </message>
+</context>
+<context>
     <name>RepairPanel</name>
     <message>
         <source>Type a code or words to search</source>
@@ -2789,16 +3194,28 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>试运行说明</translation>
     </message>
     <message>
-        <source>The unit is back in clinical use</source>
-        <translation>设备已恢复临床使用</translation>
+        <source>Components replaced</source>
+        <translation>更换的部件</translation>
+    </message>
+    <message>
+        <source>The unit goes back to clinical use when the hospital&apos;s physicist signs the clinical release (Signatures tab).</source>
+        <translation>设备在医院物理师签字放行临床使用后方可恢复临床使用（见“签字”页）。</translation>
     </message>
     <message>
         <source>Severity: %1 · possibly reportable adverse event (vigilance)</source>
         <translation>严重程度：%1 · 可能需报告的医疗器械不良事件</translation>
     </message>
     <message>
+        <source>Answer the adverse-event question: the report cannot be signed before.</source>
+        <translation>请回答不良事件问题：回答之前报告不能签署。</translation>
+    </message>
+    <message>
         <source>Severity: %1</source>
         <translation>严重程度：%1</translation>
+    </message>
+    <message>
+        <source>major: acceptance-level testing</source>
+        <translation>重要部件：需验收级检测</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +3239,29 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Enter or double-click opens a record; Esc goes back to your day.</source>
         <translation>按回车或双击打开记录；按 Esc 返回今日工作。</translation>
+    </message>
+</context>
+<context>
+    <name>SectionInstrumentsDialog</name>
+    <message>
+        <source>Instruments used — %1</source>
+        <translation>使用的测试仪器 — %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (calibration overdue)</source>
+        <translation>⚠ %1（校准已过期）</translation>
+    </message>
+    <message>
+        <source>Tick every instrument used for the measurements of this section.</source>
+        <translation>勾选本部分测量所用的全部仪器。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3328,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>导出 PDF 报告…</translation>
     </message>
     <message>
+        <source>Hand over for clinical release…</source>
+        <translation>交由物理师签字放行…</translation>
+    </message>
+    <message>
+        <source>Record acceptance-level test…</source>
+        <translation>记录验收级检测…</translation>
+    </message>
+    <message>
         <source>Record hash %1</source>
         <translation>记录哈希 %1</translation>
     </message>
@@ -2910,6 +3358,30 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Hand-over for signing is not possible yet:</source>
         <translation>暂时不能交由客户签字：</translation>
+    </message>
+    <message>
+        <source>Released for clinical use by %1 on %2.</source>
+        <translation>已由 %1 于 %2 放行临床使用。</translation>
+    </message>
+    <message>
+        <source>(Legacy record: the engineer&apos;s checkbox, not signed.)</source>
+        <translation>（旧记录：工程师勾选，无签字。）</translation>
+    </message>
+    <message>
+        <source>Not released for clinical use:</source>
+        <translation>尚未放行临床使用：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Ready for the physicist&apos;s clinical release.</source>
+        <translation>可由物理师签字放行临床使用。</translation>
+    </message>
+    <message>
+        <source>Clinical release</source>
+        <translation>临床放行</translation>
     </message>
     <message>
         <source>Signing</source>
@@ -2941,6 +3413,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Record the cause of the fault before signing.</source>
         <translation>签字前请记录故障原因。</translation>
+    </message>
+    <message>
+        <source>The fault code may be a reportable adverse event: answer the adverse-event question (was anyone harmed, or could a patient have been?) before signing.</source>
+        <translation>该故障代码可能属于应报告的不良事件：签署前请回答不良事件问题（是否有人受到伤害，或患者是否可能受到伤害？）。</translation>
     </message>
     <message>
         <source>Record the result of the trial run before signing.</source>
@@ -3357,8 +3833,32 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>试运行备注</translation>
     </message>
     <message>
-        <source>Back in clinical use</source>
-        <translation>恢复临床使用</translation>
+        <source>Replaced components</source>
+        <translation>更换的部件</translation>
+    </message>
+    <message>
+        <source>Released by</source>
+        <translation>放行人</translation>
+    </message>
+    <message>
+        <source>Released at</source>
+        <translation>放行时间</translation>
+    </message>
+    <message>
+        <source>Warnings shown</source>
+        <translation>已告知的预警</translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation>检测人</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -3764,6 +4264,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>使用的备件</translation>
     </message>
     <message>
+        <source>Awaited part</source>
+        <translation>待到配件</translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation>发现的问题</translation>
     </message>
@@ -3794,6 +4298,14 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Report</source>
         <translation>报告</translation>
+    </message>
+    <message>
+        <source>Clinical release</source>
+        <translation>临床放行</translation>
+    </message>
+    <message>
+        <source>Acceptance-level testing</source>
+        <translation>验收级检测</translation>
     </message>
 </context>
 <context>
@@ -4182,8 +4694,28 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <source>This fault could have harmed someone: answer the adverse-event question (was anyone harmed, or could a patient have been?).</source>
-        <translation>该故障可能导致人体伤害：请回答医疗器械不良事件问题（是否已导致或可能导致患者伤害？）。</translation>
+        <source>Use letters, digits and . / _ - only (up to 40 characters).</source>
+        <translation>只能使用字母、数字及 . / _ -（最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <source>The due date must be after the calibration date.</source>
+        <translation>有效期必须晚于校准日期。</translation>
+    </message>
+    <message>
+        <source>The calibration date is in the future.</source>
+        <translation>校准日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>An instrument of this maker and model with this serial number is registered.</source>
+        <translation>该制造商、型号及序列号的仪器已登记。</translation>
+    </message>
+    <message>
+        <source>Choose an engineer or the office.</source>
+        <translation>请选择工程师或公司（办公室）。</translation>
+    </message>
+    <message>
+        <source>Only the service manager and quality control may change the register.</source>
+        <translation>只有服务经理和质量控制可以修改仪器台账。</translation>
     </message>
     <message>
         <source>Say both to whom the adverse event was reported and on which date.</source>
@@ -4208,10 +4740,6 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Say what failed in the trial run.</source>
         <translation>请说明试运行中出现的问题。</translation>
-    </message>
-    <message>
-        <source>The unit goes back to clinical use only after a passed trial run.</source>
-        <translation>试运行通过后，设备才能恢复临床使用。</translation>
     </message>
     <message>
         <source>Acceptance needs the customer, the engineer and QC.</source>
@@ -4322,14 +4850,6 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>请从配件目录中选择配件。</translation>
     </message>
     <message>
-        <source>The quantity must be more than 0.</source>
-        <translation>数量必须大于 0。</translation>
-    </message>
-    <message>
-        <source>A serial number names one piece: record each serialised part on its own line.</source>
-        <translation>一个序列号只对应一件配件：有序列号的配件请每件单独记录一行。</translation>
-    </message>
-    <message>
         <source>Say what happened to the removed part: returned, sent back (RMA) or scrapped.</source>
         <translation>请填写拆下件去向：退回、返厂（RMA）或报废。</translation>
     </message>
@@ -4340,6 +4860,22 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>The production date cannot be in the future.</source>
         <translation>生产日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the part from the catalogue or write what it is.</source>
+        <translation>请从配件目录中选择配件，或填写配件名称。</translation>
+    </message>
+    <message>
+        <source>Give the date the part is expected.</source>
+        <translation>请填写配件预计到货日期。</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation>数量必须大于 0。</translation>
+    </message>
+    <message>
+        <source>A serial number names one piece: record each serialised part on its own line.</source>
+        <translation>一个序列号只对应一件配件：有序列号的配件请每件单独记录一行。</translation>
     </message>
     <message>
         <source>A password needs at least 6 characters.</source>
@@ -4362,12 +4898,32 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>已有一项更正尚未签字，请先对更正后的记录签字。</translation>
     </message>
     <message>
+        <source>A clinical release is signed through the release step, which checks its gate.</source>
+        <translation>临床放行须通过放行步骤签字，该步骤会检查放行条件。</translation>
+    </message>
+    <message>
         <source>The password is not correct.</source>
         <translation>密码不正确。</translation>
     </message>
     <message>
         <source>This record is signed and cannot be changed; amend it to correct it.</source>
         <translation>此记录已签字，不能修改；如需更正，请提交更正。</translation>
+    </message>
+    <message>
+        <source>Name the physicist who did the test.</source>
+        <translation>请填写完成检测的物理师姓名。</translation>
+    </message>
+    <message>
+        <source>Say which test was done and where it is recorded.</source>
+        <translation>请说明做了哪项检测及其记录存放位置。</translation>
+    </message>
+    <message>
+        <source>This unit is not waiting for acceptance testing.</source>
+        <translation>该设备没有待做的验收级检测。</translation>
+    </message>
+    <message>
+        <source>This component is not on the list.</source>
+        <translation>该部件不在列表中。</translation>
     </message>
 </context>
 <context>
@@ -4593,6 +5149,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Finish every checklist first.</source>
         <translation>请先完成所有检查表。</translation>
+    </message>
+    <message>
+        <source>Name the awaited part, its order and the expected date first.</source>
+        <translation>请先填写所等待的配件、订单号和预计到货日期。</translation>
     </message>
 </context>
 </TS>

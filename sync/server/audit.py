@@ -1,10 +1,11 @@
 """Anchoring each laptop's audit trail on the server.
 
-A laptop's trail is hash-chained (app/services/audit.py) but nothing on the laptop
+A laptop's trail is hash-chained (app/services/audit.py, by the rule of
+app/domain/audit_chain.py) but nothing on the laptop
 stops someone from recomputing the whole chain. Once entries are anchored here, the
 laptop can only add to them: each pushed entry must be the next one (seq = head + 1),
 link to the anchored head's hash, and hash to what it claims (recomputed with the
-laptop's own `entry_hash`). Entries already anchored are skipped when they are the
+chain's own `entry_hash`). Entries already anchored are skipped when they are the
 same (a retried push) and refused when they differ: that is a rewritten trail. The
 valid entries before a refused one are kept, so the anchor holds as much as is sound.
 
@@ -26,7 +27,7 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Table, delete, insert, literal, select, update
 
-from app.services.audit import GENESIS, entry_hash, format_at
+from app.domain.audit_chain import ENTRY_FIELDS, GENESIS, entry_hash, format_at
 from sync.protocol import AuditAnchor, AuditEntryOut, AuditForkPoint
 from sync.server.db import Database
 from sync.server.models import AuditAnchor as AnchorRow
@@ -35,19 +36,6 @@ from sync.server.models import AuditFork, AuditSetAside, ServerAuditEntry
 _ENTRY = cast(Table, ServerAuditEntry.__table__)
 _ANCHOR = cast(Table, AnchorRow.__table__)
 _SET_ASIDE = cast(Table, AuditSetAside.__table__)
-ENTRY_COLUMNS = (
-    "seq",
-    "at",
-    "user_login",
-    "table_name",
-    "record_id",
-    "action",
-    "field",
-    "old_value",
-    "new_value",
-    "prev_hash",
-    "hash",
-)
 
 
 class AuditBreak(Exception):
@@ -162,7 +150,7 @@ def _set_aside(
     assert inserted is not None  # a single-row insert always has its key
     fork_id = inserted[0]
     after = (ServerAuditEntry.device_id == device_id, ServerAuditEntry.seq > fork.seq)
-    columns = ["device_id", *ENTRY_COLUMNS, "received_at", "anchored_by"]
+    columns = ["device_id", *ENTRY_FIELDS, "received_at", "anchored_by"]
     copied = select(literal(fork_id), *(_ENTRY.c[name] for name in columns)).where(*after)
     connection.execute(_SET_ASIDE.insert().from_select(["fork_id", *columns], copied))
     connection.execute(delete(ServerAuditEntry).where(*after))

@@ -17,9 +17,9 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Row, Table, func, select
 
-from app.services.audit import GENESIS
+from app.domain.audit_chain import ENTRY_FIELDS, GENESIS
 from sync.protocol import AuditEntryOut
-from sync.server.audit import ENTRY_COLUMNS, hashes_right
+from sync.server.audit import hashes_right
 from sync.server.db import Database
 from sync.server.models import AuditAnchor as AnchorRow
 from sync.server.models import AuditFork, AuditSetAside, ServerAuditEntry
@@ -70,9 +70,9 @@ def _walk(rows: Iterable[AuditEntryOut], first: int, prev: str) -> tuple[int, st
 
 
 def _entries(connection: Connection, table: Table, *where: Any) -> Iterator[AuditEntryOut]:
-    columns = [table.c[name] for name in ENTRY_COLUMNS]
+    columns = [table.c[name] for name in ENTRY_FIELDS]
     for row in connection.execute(select(*columns).where(*where).order_by(table.c.seq)):
-        yield AuditEntryOut(**dict(zip(ENTRY_COLUMNS, row, strict=True)))
+        yield AuditEntryOut(**dict(zip(ENTRY_FIELDS, row, strict=True)))
 
 
 def _held(connection: Connection, device_id: str, seq: int, digest: str) -> bool:

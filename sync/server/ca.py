@@ -10,11 +10,12 @@ since every certified laptop's reports chain to it.
 A laptop sends the public half of its own report-signing key (it never leaves the
 laptop, app/reports/pdf_signing.py) and gets a leaf certificate whose name the server
 derives, never the laptop: CN = "Beamside device <device id>", serialNumber = the
-device id, O = Beamside, OU = the user; key usage digitalSignature and nonRepudiation
-(contentCommitment), which PDF validators such as pyHanko ask of signers; CA:false;
-five years. Reports it signs then chain to the company root. Which certificate a
-device holds, and which were revoked, is sync/server/certificates.py's part; this
-module signs the certificates and the revocation list (CRL).
+device id, O = Beamside, OU = the user; a signer's key usage (digitalSignature and
+nonRepudiation); CA:false; five years. Certificates of both kinds are made by the
+shared kernel's app/signing_certificates.py, as the laptop's self-signed one is.
+Reports it signs then chain to the company root. Which certificate a device holds, and
+which were revoked, is sync/server/certificates.py's part; this module signs the
+certificates and the revocation list (CRL).
 """
 
 from __future__ import annotations
@@ -30,6 +31,15 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 
 from app.durable import publish_new  # durable, and a racing process's file wins
+from app.signing_certificates import (
+    CLOCK_SLACK,
+    PublicKey,
+    device_common_name,
+    issue,
+    new_key,
+    organization,
+    private_pem,
+)
 
 ROOT_NAME = "Beamside Service Root CA"
 KEY_FILE = "root-key.pem"
@@ -37,7 +47,6 @@ CERT_FILE = "root-cert.pem"
 ROOT_VALIDITY = timedelta(days=365 * 25)
 LEAF_VALIDITY = timedelta(days=365 * 5 + 1)
 CRL_VALIDITY = timedelta(days=7)  # laptops fetch one at every sync
-CLOCK_SLACK = timedelta(hours=1)  # a laptop clock slightly behind
 
 
 @dataclass(frozen=True)
@@ -64,13 +73,7 @@ class CertificateAuthority:
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         key_path, cert_path = self.folder / KEY_FILE, self.folder / CERT_FILE
         if not key_path.exists():
-            key = ec.generate_private_key(ec.SECP256R1())
-            pem = key.private_bytes(
-                serialization.Encoding.PEM,
-                serialization.PrivateFormat.PKCS8,
-                serialization.NoEncryption(),
-            )
-            publish_new(key_path, pem, 0o600)
+            publish_new(key_path, private_pem(new_key()), 0o600)
         loaded = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
         if not isinstance(loaded, ec.EllipticCurvePrivateKey):
             raise RuntimeError(f"{key_path} is not an ECDSA key")
@@ -86,59 +89,24 @@ class CertificateAuthority:
         return self.root.public_bytes(serialization.Encoding.PEM).decode("ascii")
 
     def _root_pem(self) -> bytes:
-        name = x509.Name(
-            [
-                x509.NameAttribute(NameOID.COMMON_NAME, ROOT_NAME),
-                x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Beamside"),
-            ]
-        )
-        now = datetime.now(UTC)
-        public = self.key.public_key()
-        certificate = (
-            x509.CertificateBuilder()
-            .subject_name(name)
-            .issuer_name(name)
-            .public_key(public)
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - timedelta(hours=1))
-            .not_valid_after(now + ROOT_VALIDITY)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-            .add_extension(_usage(cert_sign=True), critical=True)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
-            .sign(self.key, hashes.SHA256())
-        )
-        return certificate.public_bytes(serialization.Encoding.PEM)
+        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, ROOT_NAME), organization()])
+        root = issue(name, self.key.public_key(), name, self.key, ROOT_VALIDITY, ca=True)
+        return root.public_bytes(serialization.Encoding.PEM)
 
     def certify(self, public: CertifiableKey, device_id: str, user_name: str) -> x509.Certificate:
         """A leaf certificate for the device's report-signing key, named by the server
         from the authenticated user and device (see the module docstring)."""
         subject = x509.Name(
             [
-                x509.NameAttribute(NameOID.COMMON_NAME, f"Beamside device {device_id}"[:64]),
+                device_common_name(device_id),
                 x509.NameAttribute(NameOID.SERIAL_NUMBER, device_id[:64] or "-"),
-                x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Beamside"),
+                organization(),
                 x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, user_name[:64] or "-"),
             ]
         )
-        now = datetime.now(UTC)
-        certificate = (
-            x509.CertificateBuilder()
-            .subject_name(subject)
-            .issuer_name(self.root.subject)
-            .public_key(public)
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - CLOCK_SLACK)
-            .not_valid_after(now + LEAF_VALIDITY)
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(_usage(cert_sign=False), critical=True)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
-            .add_extension(
-                x509.AuthorityKeyIdentifier.from_issuer_public_key(self.key.public_key()),
-                critical=False,
-            )
-            .sign(self.key, hashes.SHA256())
+        return issue(
+            subject, public, self.root.subject, self.key, LEAF_VALIDITY, name_issuer_key=True
         )
-        return certificate
 
     def revocation_list(
         self, revoked: Iterable[Revoked], number: int
@@ -168,7 +136,7 @@ class CertificateAuthority:
         return builder.sign(self.key, hashes.SHA256())
 
 
-CertifiableKey = ec.EllipticCurvePublicKey | rsa.RSAPublicKey
+CertifiableKey = PublicKey
 
 
 def certifiable_key(public_key_pem: str) -> CertifiableKey:
@@ -186,17 +154,3 @@ def certifiable_key(public_key_pem: str) -> CertifiableKey:
     else:
         raise CertifyError("validation: only ECDSA or RSA keys are certified")
     return public
-
-
-def _usage(cert_sign: bool) -> x509.KeyUsage:
-    return x509.KeyUsage(
-        digital_signature=not cert_sign,
-        content_commitment=not cert_sign,  # nonRepudiation
-        key_encipherment=False,
-        data_encipherment=False,
-        key_agreement=False,
-        key_cert_sign=cert_sign,
-        crl_sign=cert_sign,
-        encipher_only=False,
-        decipher_only=False,
-    )

@@ -11,6 +11,8 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | part (the catalogue)          | parts_administrator, service_manager                 |
 | part_usage                    | every role (parts administrators book parts too)     |
 | amendment                     | `app.domain.signatures.AMENDMENT_ROLES`              |
+| test_instrument (the register)| `app.domain.instruments.REGISTER_ROLES`: service     |
+|                               | manager, quality control (engineers record use only) |
 | everything else: hospitals,   | every role except parts_administrator                |
 | sites, contacts, equipment,   |                                                      |
 | work orders and their records |                                                      |
@@ -58,6 +60,7 @@ from typing import Any
 
 from app.domain import workflow
 from app.domain.enums import UserRole, WorkOrderState, WorkOrderType
+from app.domain.instruments import REGISTER_ROLES
 from app.domain.signatures import may_open_amendment
 from sync.protocol import MAX_CLOCK_AHEAD_MS
 
@@ -69,6 +72,7 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     "company_profile": frozenset({R.SERVICE_MANAGER}),
     "part": frozenset({R.PARTS_ADMINISTRATOR, R.SERVICE_MANAGER}),
     "part_usage": EVERY_ROLE,
+    "test_instrument": REGISTER_ROLES,
 }
 DEFAULT_ROLES = NOT_PARTS
 # Reading the office's views (conflicts, devices).

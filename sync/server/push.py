@@ -45,6 +45,7 @@ from sync.server.records import (
     select_rows,
     write_rows,
 )
+from sync.server.release_gate import release_refusal
 from sync.server.rules import (
     CONTENT_TABLES,
     LOCK_TABLES,
@@ -99,6 +100,7 @@ def push(
                 code = code_of(reason) if reason else None
                 outcomes.append(Outcome(change.change_id, "duplicate", reason, replayed, row, code))
                 continue
+            invalid = invalid or release_refusal(connection, change, rows)
             decision = decide(change, author, rows, invalid, fields_json)
             row = decision.row
             if decision.changed and row is not None:

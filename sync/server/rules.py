@@ -13,14 +13,15 @@ Fields that name the author are the pushing user's (permissions.py). A "duplicat
 a second record under a natural key another record holds (a login, a work-order
 number, a second repair record of one work order): laptops' tables refuse it, so the
 server does too and sends the holder, which the laptop merges its copy into
-(sync/duplicates.py).
+(sync/client/duplicates.py).
 
-The lock mirrors `app.services.signing.record_lock`: a work order with a live signature and
-no open amendment (newest amendment not yet signed) is signed; its content rows (the
-`CONTENT` tables, and checklist values through their run) and its fields other than
-the workflow fields may not change. Signatures, amendments, workflow events and
-report files may still be added: that is how a signed job is closed or amended. An
-amendment that a live signature closes is as final as that signature.
+The lock is the laptop's (`app/domain/signed_record.py` says what a signature covers):
+a work order with a live signature and no open amendment (newest amendment not yet
+signed) is signed; its content rows (the `CONTENT_TABLES`, and checklist values through
+their run) and its fields other than the workflow fields may not change. Signatures,
+amendments, workflow events and report files may still be added: that is how a signed
+job is closed or amended. An amendment that a live signature closes is as final as that
+signature.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from app.db.codec import natural_key_text
-from app.domain import conclusions
+from app.domain import conclusions, signed_record
 from app.domain.clock import (
     ROW_CLOCK,
     STAMP_FIELDS,
@@ -42,7 +43,7 @@ from app.domain.clock import (
     parse_hlc,
 )
 from app.domain.enums import UserRole
-from app.services.signing.record_lock import CONTENT, WORKFLOW_FIELDS
+from app.domain.signed_record import CHECKLIST_VALUE, WORKFLOW_FIELDS
 from sync.protocol import MAX_CLOCK_AHEAD_MS, Change, Code, code_of
 from sync.server.catalog import completed, storable_text, synced_tables
 from sync.server.permissions import (
@@ -56,7 +57,7 @@ from sync.server.permissions import (
 
 CUSTOMER_MEANINGS = frozenset(str(m) for m in conclusions.CUSTOMER_MEANINGS)
 APPEND_ONLY = frozenset({"signature", "work_order_event", "report_file"})
-CONTENT_TABLES = frozenset(model.__tablename__ for model in CONTENT)
+CONTENT_TABLES = frozenset(signed_record.CONTENT_TABLES)
 LOCK_TABLES = frozenset({"signature", "amendment"})  # rows that decide a lock
 _MISSING = object()
 SERVER_MARK = "+server"  # appended to the clock of a value the server set
@@ -242,7 +243,7 @@ def _touched_orders(change: Change, current: WorkRow | None, rows: WorkingSet) -
     if change.table == "work_order":
         if current is None:
             return set()  # a new order is not signed yet
-    elif change.table not in CONTENT_TABLES and change.table != "checklist_value":
+    elif change.table not in CONTENT_TABLES and change.table != CHECKLIST_VALUE:
         return set()
     changed = {
         k for k, v in change.fields.items() if current is None or current.data.get(k, _MISSING) != v
@@ -254,7 +255,7 @@ def _touched_orders(change: Change, current: WorkRow | None, rows: WorkingSet) -
     before = current.work_order_id if current else None
     if change.table in CONTENT_TABLES:
         after = change.fields.get("work_order_id", before)
-    elif change.table == "checklist_value":
+    elif change.table == CHECKLIST_VALUE:
         run = rows.get("checklist_run", change.fields.get("run_id"))
         after = run.work_order_id if run else before
     return {w for w in (before, after) if isinstance(w, str)}

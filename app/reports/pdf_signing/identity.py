@@ -4,7 +4,7 @@
 They are made on first use and never replaced: a key that cannot be read is
 reported, never silently regenerated, since reports already sealed with it could no
 longer be tied to this laptop. The certificate starts self-signed; the first sync has
-the server certify the key (sync/certify.py), which leaves the issuers beside it in
+the server certify the key (sync/client/certify.py), which leaves the issuers beside it in
 CHAIN_FILE, embedded with every seal from then on.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -98,53 +98,21 @@ def existing_certificate(data_dir: Path) -> Certificate | None:
 
 
 def _new_key_pem() -> bytes:
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
+    from app.signing_certificates import new_key, private_pem
 
-    key = ec.generate_private_key(ec.SECP256R1())
-    return key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),  # the laptop's disk encryption guards it
-    )
+    return private_pem(new_key())  # the laptop's disk encryption guards it
 
 
 def _self_signed_pem(key: EllipticCurvePrivateKey, device_name: str) -> bytes:
+    """Until the server certifies the key: a certificate of the shape the company CA
+    issues (app/signing_certificates.py), signed by the key itself."""
     from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.x509.oid import NameOID
+    from cryptography.hazmat.primitives import serialization
 
-    name = x509.Name(
-        [
-            x509.NameAttribute(NameOID.COMMON_NAME, f"Beamside device {device_name}"[:64]),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Beamside"),
-        ]
-    )
-    now = datetime.now(UTC)
-    usage = x509.KeyUsage(
-        digital_signature=True,
-        content_commitment=True,  # nonRepudiation, which PDF validators ask of signers
-        key_encipherment=False,
-        data_encipherment=False,
-        key_agreement=False,
-        key_cert_sign=False,
-        crl_sign=False,
-        encipher_only=False,
-        decipher_only=False,
-    )
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(hours=1))  # a laptop clock slightly behind
-        .not_valid_after(now + VALIDITY)
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(usage, critical=True)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
-        .sign(key, hashes.SHA256())
-    )
+    from app.signing_certificates import device_common_name, issue, organization
+
+    name = x509.Name([device_common_name(device_name), organization()])
+    certificate = issue(name, key.public_key(), name, key, VALIDITY)
     return certificate.public_bytes(serialization.Encoding.PEM)
 
 

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from app.db.base import utcnow
 from app.db.fieldwork import ChecklistRun, ChecklistValue
 from app.db.models import WorkOrder
-from app.domain.checklists import Item, Template, Unit
+from app.domain.checklists import Category, Item, Template, Unit
 from app.domain.enums import RunState, Verdict
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import MAX_TEXT, FieldError, ValidationError
@@ -112,6 +112,7 @@ class ItemView:
     verdict: Verdict
     comment: str
     entered_at: datetime | None
+    category: Category = Category.GENERAL  # safety and dosimetry gate clinical release
 
     @property
     def needs_comment(self) -> bool:
@@ -410,4 +411,5 @@ def _item_view(item: Item, machine_class: str, row: ChecklistValue | None) -> It
         verdict=row.verdict if row else Verdict.PENDING,
         comment=row.comment if row else "",
         entered_at=row.entered_at if row else None,
+        category=item.category,
     )

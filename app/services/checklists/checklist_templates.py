@@ -30,6 +30,7 @@ from pydantic import (
 from pydantic import ValidationError as PydanticError
 
 from app.domain.checklists import (
+    Category,
     Fit,
     Item,
     MachineClass,
@@ -37,6 +38,7 @@ from app.domain.checklists import (
     Section,
     Template,
     TemplateKind,
+    section_category,
 )
 from app.domain.enums import Modality, Verdict
 from app.domain.tolerance import (
@@ -97,6 +99,7 @@ class _ItemModel(_Model):
     label_zh: Text
     source: Text
     classes: list[Id] = Field(default_factory=list)
+    category: Category | None = None  # the section's when not given
 
 
 class PassFailItem(_ItemModel):
@@ -142,6 +145,8 @@ class SectionModel(_Model):
     id: Id
     title_en: Text
     title_zh: Text
+    # safety and dosimetry items gate clinical release; unset: read from the id
+    category: Category | None = None
     items: list[ItemModel] = Field(min_length=1)
 
 
@@ -371,27 +376,26 @@ def _rule(item: Any, class_id: str = "") -> Rule:
     return TextRule(photo=item.kind == ItemKind.PHOTO)
 
 
-def _template(model: TemplateModel) -> Template:
-    sections = tuple(
-        Section(
-            section.id,
-            section.title_en,
-            section.title_zh,
-            tuple(
-                Item(
-                    item.id,
-                    item.label_en,
-                    item.label_zh,
-                    item.source,
-                    _rule(item),
-                    {c: _rule(item, c) for c in getattr(item, "by_class", {})},
-                    tuple(item.classes),
-                )
-                for item in section.items
-            ),
+def _section(section: SectionModel) -> Section:
+    category = section_category(section.id, section.category)
+    items = tuple(
+        Item(
+            item.id,
+            item.label_en,
+            item.label_zh,
+            item.source,
+            _rule(item),
+            {c: _rule(item, c) for c in getattr(item, "by_class", {})},
+            tuple(item.classes),
+            item.category or category,
         )
-        for section in model.sections
+        for item in section.items
     )
+    return Section(section.id, section.title_en, section.title_zh, items, category)
+
+
+def _template(model: TemplateModel) -> Template:
+    sections = tuple(_section(section) for section in model.sections)
     modality = model.modality
     return Template(
         id=model.id,

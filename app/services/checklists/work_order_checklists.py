@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from app.db.fieldwork import ChecklistRun
 from app.db.models import WorkOrder
+from app.domain.checklist_choice import order_for_job
 from app.domain.checklists import Template, Unit
 from app.domain.enums import RunState
+from app.domain.workflow import TERMINAL
 from app.services.checklists import checklist_runs
+from app.services.checklists.checklist_runs import ORDER_CLOSED
 from app.services.checklists.checklist_templates import TemplateProblem, load_templates
 from app.services.records import live
 from app.services.store import Store
@@ -51,13 +54,16 @@ def runs_of(store: Store, work_order_id: str) -> list[RunRow]:
 
 @dataclass(frozen=True)
 class TemplateChoice:
-    """The templates for a work order's unit: those made for it, and the rest, which
-    may be used only with a reason (recorded on the run)."""
+    """The templates for a work order's unit: those made for it (the ones its type of
+    job most likely needs first), and the rest, which may be used only with a reason
+    (recorded on the run). `recent_classes`: the machine classes the unit was tested
+    in, newest first, so the dialog can preselect the unit's class."""
 
     unit: Unit
     fitting: list[Template]
     others: list[Template]
     problems: list[TemplateProblem]
+    recent_classes: list[str] = field(default_factory=list)
 
 
 def unit_of(store: Store, work_order_id: str) -> Unit:
@@ -69,9 +75,38 @@ def unit_of(store: Store, work_order_id: str) -> Unit:
 def templates_for(store: Store, work_order_id: str) -> TemplateChoice:
     """Templates made for the work order's unit (its modality and kind of machine), the
     other templates, and any template files refused."""
-    unit = unit_of(store, work_order_id)
+    with store.reading() as session:
+        order = live(session, WorkOrder, work_order_id)
+        model = order.equipment.model
+        unit = Unit(model.modality, model.maker, model.model)
+        job, description = order.type, order.description
+        done_here = session.scalars(
+            select(ChecklistRun.template_id).where(
+                ChecklistRun.work_order_id == order.id, ChecklistRun.deleted_at.is_(None)
+            )
+        ).all()
+        classes = session.scalars(
+            select(ChecklistRun.machine_class)
+            .join(WorkOrder, WorkOrder.id == ChecklistRun.work_order_id)
+            .where(
+                WorkOrder.equipment_id == order.equipment_id,
+                ChecklistRun.deleted_at.is_(None),
+                ChecklistRun.machine_class != "",
+            )
+            .order_by(ChecklistRun.started_at.desc())
+        ).all()
     templates, problems = load_templates()
-    ordered = sorted(templates.values(), key=lambda t: (t.kind.value, t.id))
+    ordered = order_for_job(templates.values(), job, description, list(done_here))
     fitting = [t for t in ordered if t.fits(unit)]
     others = [t for t in ordered if not t.fits(unit)]
-    return TemplateChoice(unit, fitting, others, problems)
+    recent = list(dict.fromkeys(classes))
+    return TemplateChoice(unit, fitting, others, problems, recent)
+
+
+def start_refusal(store: Store, work_order_id: str) -> str | None:
+    """Why no checklist can be started on this work order now (source text, context
+    "Checklist"); None when one can."""
+    with store.reading() as session:
+        if live(session, WorkOrder, work_order_id).state in TERMINAL:
+            return ORDER_CLOSED
+    return None

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from app.db.models import Contact, Customer, Equipment, Site
 from app.domain.records import ContactDraft, CustomerDraft, SiteDraft
+from app.services.lists import customer_name_en
 from app.services.records import IN_USE_UNITS, check, live, refuse_if_used, soft_delete, upsert
 from app.services.store import Store
 
@@ -139,13 +140,15 @@ def customer_choices(store: Store) -> list[tuple[str, str]]:
         return [(r[0], r[1]) for r in rows]
 
 
-def site_choices(store: Store) -> list[tuple[str, str]]:
-    """(id, "hospital — site") of every site, for the equipment form."""
+def site_choices(store: Store, english: bool = False) -> list[tuple[str, str]]:
+    """(id, "hospital — site") of every site, for the equipment form; `english`: the
+    hospital by its stored English name (English screens)."""
+    hospital = customer_name_en if english else Customer.name_zh
     with store.reading() as session:
         rows = session.execute(
-            select(Site.id, Customer.name_zh, Site.name)
+            select(Site.id, hospital, Site.name)
             .join(Customer, Customer.id == Site.customer_id)
             .where(Site.deleted_at.is_(None), Customer.deleted_at.is_(None))
-            .order_by(Customer.name_zh, Site.name)
+            .order_by(hospital, Site.name)
         )
         return [(r[0], f"{r[1]} — {r[2]}") for r in rows]

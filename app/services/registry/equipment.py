@@ -18,6 +18,7 @@ from app.domain.enums import (
 )
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import EquipmentDraft, FieldError, ValidationError
+from app.services.lists import customer_name_en
 from app.services.records import check, live, soft_delete, upsert
 from app.services.store import Store
 
@@ -43,6 +44,7 @@ class EquipmentSummary:
     nmpa_registration_no: str
     udi: str
     customer: str
+    customer_en: str  # the stored English name ("" when none): English screens show it
     site: str
     install_date: date | None
     acceptance_date: date | None
@@ -120,6 +122,7 @@ def equipment_summary(store: Store, equipment_id: str) -> EquipmentSummary:
             nmpa_registration_no=e.nmpa_registration_no,
             udi=e.udi,
             customer=customer.name_zh if customer else "",
+            customer_en=customer.name_en if customer else "",
             site=site.name if site else "",
             install_date=e.install_date,
             acceptance_date=e.acceptance_date,
@@ -144,15 +147,17 @@ def model_choices(store: Store) -> list[tuple[str, str]]:
         return [(r[0], f"{r[1]} {r[2]}") for r in rows]
 
 
-def equipment_choices(store: Store) -> list[tuple[str, str]]:
-    """(id, "hospital · model · serial") of every unit, for the work-order form."""
+def equipment_choices(store: Store, english: bool = False) -> list[tuple[str, str]]:
+    """(id, "hospital · model · serial") of every unit, for the work-order form;
+    `english`: the hospital by its stored English name (English screens)."""
+    hospital = customer_name_en if english else Customer.name_zh
     with store.reading() as session:
         rows = session.execute(
-            select(Equipment.id, Customer.name_zh, EquipmentModel.model, Equipment.serial_number)
+            select(Equipment.id, hospital, EquipmentModel.model, Equipment.serial_number)
             .join(EquipmentModel, EquipmentModel.id == Equipment.model_id)
             .join(Site, Site.id == Equipment.site_id)
             .join(Customer, Customer.id == Site.customer_id)
             .where(Equipment.deleted_at.is_(None))
-            .order_by(Customer.name_zh, EquipmentModel.model)
+            .order_by(hospital, EquipmentModel.model)
         )
         return [(r[0], f"{r[1]} · {r[2]} · {r[3]}") for r in rows]

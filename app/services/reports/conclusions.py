@@ -17,9 +17,12 @@ from app.domain.conclusions import (
     conclude,
     signing_refusals,
 )
-from app.domain.enums import ReportKind, RunState, SignatureMeaning
+from app.domain.enums import AdverseEventAnswer, Modality, ReportKind, RunState, SignatureMeaning
+from app.domain.field_records import RepairDraft
 from app.services.checklists import work_order_checklists
+from app.services.clinical.released import is_released
 from app.services.records import live
+from app.services.registry import fault_codes
 from app.services.store import Store
 from app.services.training.trainees import trainees_of
 from app.services.work_orders import field_records, findings
@@ -29,6 +32,7 @@ def facts(store: Store, work_order_id: str, kind: ReportKind) -> ConclusionFacts
     with store.reading() as session:
         order = live(session, WorkOrder, work_order_id)
         work_type, description = order.type, order.description
+        modality = order.equipment.model.modality
     runs = work_order_checklists.runs_of(store, work_order_id)
     repair = field_records.load_repair(store, work_order_id)
     installation = (
@@ -58,7 +62,7 @@ def facts(store: Store, work_order_id: str, kind: ReportKind) -> ConclusionFacts
         cause=repair.cause,
         actions=repair.actions,
         trial_run=repair.trial_run_result,
-        back_in_use=repair.back_in_clinical_use,
+        back_in_use=is_released(store, work_order_id),
         commissioning_summary=installation.commissioning_summary if installation else "",
         accepted_by_customer=installation.accepted_by_customer if installation else "",
         accepted_by_engineer=installation.accepted_by_engineer if installation else "",
@@ -72,6 +76,15 @@ def facts(store: Store, work_order_id: str, kind: ReportKind) -> ConclusionFacts
             if kind is ReportKind.TRAINING
             else 0
         ),
+        reportable_unanswered=_reportable_unanswered(modality, repair),
+    )
+
+
+def _reportable_unanswered(modality: Modality, repair: RepairDraft) -> bool:
+    """A fault code marked "possibly reportable" whose adverse-event question is open."""
+    return (
+        fault_codes.is_reportable(modality, repair.fault_code)
+        and repair.adverse_event is AdverseEventAnswer.NOT_ANSWERED
     )
 
 

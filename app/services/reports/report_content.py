@@ -15,6 +15,7 @@ signatures, no hash: the report says DRAFT.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -26,6 +27,8 @@ from app.db.base import utcnow
 from app.db.fieldwork import ChecklistRun
 from app.db.models import User, WorkOrder, WorkOrderAssignment
 from app.db.signing import Amendment, Signature
+from app.domain.awaited_parts import AwaitedPartLine
+from app.domain.clinical_release import RunItem
 from app.domain.enums import (
     AdverseEventAnswer,
     ReportKind,
@@ -49,8 +52,10 @@ from app.reports.content import (
     PartLine,
     Photo,
     Reading,
+    Release,
     Repair,
     ReportContent,
+    ReturnToServiceCheck,
     SignatureMark,
     Stroke,
     Times,
@@ -60,13 +65,16 @@ from app.reports.content import (
 from app.reports.styles import when
 from app.services.checklists import checklist_runs
 from app.services.checklists.checklist_runs import ItemView, RunView
+from app.services.clinical import release
+from app.services.clinical.return_to_service import return_to_service
 from app.services.company.profile import Profile, load_profile
+from app.services.instruments.report_lines import instrument_lines
 from app.services.records import live
 from app.services.registry import fault_codes, parts
 from app.services.reports import conclusions
 from app.services.store import Store
 from app.services.training.trainees import trainees_of
-from app.services.work_orders import attachments, field_records, findings
+from app.services.work_orders import attachments, awaited_parts, field_records, findings
 
 # Every kind but the training certificate prints every checklist run of the job: a
 # repair's electrical-safety run (IEC 62353) is part of what was done.
@@ -111,11 +119,13 @@ def gather(
         language=lang,
         generated_at=now or utcnow(),
         repair=_repair(store, work_order_id, lang) if kind is ReportKind.SERVICE else None,
+        release=_release(store, work_order_id, lang) if kind is ReportKind.SERVICE else None,
         parts=() if kind is ReportKind.TRAINING else _parts(store, work_order_id, lang),
+        awaited=() if kind is ReportKind.TRAINING else _awaited(store, work_order_id),
         findings=_findings(store, work_order_id, lang) if kind is ReportKind.INSPECTION else (),
         readings=_readings(store, work_order_id) if kind is ReportKind.INSPECTION else (),
         installation=installation[0] if installation else None,
-        checklists=tuple(_checklist(view, lang, numbers) for view in views),
+        checklists=tuple(_checklist(store, view, lang, numbers) for view in views),
         photos=photos,
         open_problems=problems,
         trainees=_trainees(store, work_order_id) if kind is ReportKind.TRAINING else (),
@@ -293,8 +303,11 @@ def _repair(store: Store, work_order_id: str, lang: Language) -> Repair:
         travel_hours=draft.travel_hours,
         trial_run=labels.enum_label(lang, draft.trial_run_result),
         trial_run_notes=draft.trial_run_notes,
-        back_in_clinical_use=draft.back_in_clinical_use,
-        back_in_use_at=draft.back_in_use_at,
+        replaced_components=tuple(
+            component.label.text(lang == "zh_CN")
+            for component_id in draft.replaced_components
+            if (component := return_to_service().components.get(component_id)) is not None
+        ),
         fault_title=listed.title(lang == "zh_CN") if listed else "",
         fault_severity=labels.enum_label(lang, listed.severity) if listed else "",
         adverse_event=labels.enum_label(lang, draft.adverse_event) if asked else "",
@@ -302,6 +315,57 @@ def _repair(store: Store, work_order_id: str, lang: Language) -> Repair:
         adverse_event_reported_to=draft.adverse_event_reported_to,
         adverse_event_reported_on=draft.adverse_event_reported_on,
     )
+
+
+def _recorded(item: RunItem, zh: bool, colon: str) -> str:
+    """An item that recorded a return-to-service check, with its value when it has one."""
+    label = item.label.text(zh)
+    return f"{label}{colon}{item.value} {item.unit}".strip() if item.value else label
+
+
+def _release(store: Store, work_order_id: str, lang: Language) -> Release | None:
+    """The release block of a repair or upgrade report (None for other jobs)."""
+    view = release.release_view(store, work_order_id)
+    if not view.applies:
+        return None
+    zh = lang == "zh_CN"
+    reasons = labels.RELEASE_REASONS[lang]
+    colon = "：" if zh else ": "
+    checks = tuple(
+        ReturnToServiceCheck(
+            status.check.label.text(zh),
+            "\n".join(_recorded(i, zh, colon) for i in status.items),
+            Verdict.PENDING
+            if not status.recorded
+            else (Verdict.FAIL if status.failed else Verdict.PASS),
+        )
+        for status in view.checks
+    )
+    base = Release(
+        checks=checks,
+        warnings=tuple(
+            f"▲ {i.label.text(zh)}{colon}{i.value} {i.unit} — {i.comment}".strip()
+            for i in view.warnings
+        ),
+        awaiting_acceptance=tuple(c.text(zh) for c in view.awaiting),
+    )
+    row = view.release
+    if row is not None:
+        return replace(
+            base,
+            released_by=row.released_by,
+            role=row.released_by_role,
+            organisation=row.organisation,
+            released_at=row.released_at,
+            legacy=row.legacy,
+        )
+    worded = tuple(
+        f"{reasons.get(r.reason, r.reason)}{colon}{r.subject.text(zh)}"
+        if r.subject.en
+        else reasons.get(r.reason, r.reason)
+        for r in view.refusals
+    )
+    return replace(base, reasons=worded)
 
 
 def _installation(store: Store, work_order_id: str) -> tuple[Installation, tuple[str, ...]]:
@@ -337,6 +401,11 @@ def _parts(store: Store, work_order_id: str, lang: Language) -> tuple[PartLine, 
         )
         for u in parts.usages_of(store, work_order_id)
     )
+
+
+def _awaited(store: Store, work_order_id: str) -> tuple[AwaitedPartLine, ...]:
+    with store.reading() as session:
+        return tuple(awaited_parts.lines(session, [work_order_id], received=True)[work_order_id])
 
 
 def _findings(store: Store, work_order_id: str, lang: Language) -> tuple[FindingLine, ...]:
@@ -385,8 +454,11 @@ def _photos(
     return tuple(photos), numbers
 
 
-def _checklist(view: RunView, lang: Language, photos: dict[str, int]) -> ChecklistResult:
+def _checklist(
+    store: Store, view: RunView, lang: Language, photos: dict[str, int]
+) -> ChecklistResult:
     zh = lang == "zh_CN"
+    instruments, run_date = instrument_lines(store, view, lang)
     rows = tuple(
         ChecklistRow(
             section=section.title_zh if zh else section.title_en,
@@ -410,6 +482,8 @@ def _checklist(view: RunView, lang: Language, photos: dict[str, int]) -> Checkli
         completed_at=view.completed_at,
         rows=rows,
         fit_exception=view.fit_exception,
+        instruments=instruments,
+        run_date=run_date,
         counts=VerdictCounts(
             passed=counts.passed,
             warnings=counts.warnings,

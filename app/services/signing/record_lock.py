@@ -1,14 +1,13 @@
 """The lock on signed records: their canonical content, its hash, and a guard on every
 flush of every Beamside session that refuses changes to a signed work order's content
 (unless an amendment is open). It lives apart from signing.py so Store can install it.
+What a signature covers (tables, workflow fields, the hash) is the shared kernel's
+`app/domain/signed_record.py`, which the sync server's push rules follow too.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import weakref
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event, inspect, select
@@ -27,7 +26,7 @@ from app.db.fieldwork import (
 from app.db.models import WorkOrder, WorkOrderAssignment
 from app.db.signing import Amendment, Signature
 from app.db.training import Trainee
-from app.domain import workflow
+from app.domain import signed_record
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import FieldError, ValidationError
 
@@ -41,7 +40,8 @@ class RecordLocked(ValidationError):
         super().__init__([FieldError("", LOCKED)])
 
 
-# Rows whose content is part of the signed record (all carry work_order_id).
+# Rows whose content is part of the signed record (all carry work_order_id): the models
+# of signed_record.CONTENT_TABLES, in its order (a test holds them together).
 CONTENT = (
     RepairRecord,
     InstallationRecord,
@@ -54,8 +54,8 @@ CONTENT = (
     Trainee,
 )
 # What may still change on a signed work order: its workflow (closing it, for one).
-WORKFLOW_FIELDS = frozenset({"state", "updated_at", "updated_by", *workflow.STAMPS.values()})
-_SKIPPED = frozenset({"created_at", "updated_at", "updated_by", "sync_clocks"})
+WORKFLOW_FIELDS = signed_record.WORKFLOW_FIELDS
+_SKIPPED = signed_record.UNSIGNED_FIELDS
 
 
 def _row(record: Any) -> dict[str, Any]:
@@ -84,23 +84,9 @@ def canonical_content(session: Session, work_order_id: str) -> dict[str, Any]:
     return content
 
 
-def _json_value(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if hasattr(value, "value"):  # enums
-        return value.value
-    return str(value)
-
-
 def content_hash(session: Session, work_order_id: str) -> str:
-    body = json.dumps(
-        canonical_content(session, work_order_id),
-        sort_keys=True,
-        ensure_ascii=False,
-        separators=(",", ":"),
-        default=_json_value,
-    )
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+    """The hash a signature fixes: the shared rule over the record as it is now."""
+    return signed_record.content_hash(canonical_content(session, work_order_id))
 
 
 # --- the lock ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from app.db.fieldwork import Finding
 from app.db.models import WorkOrder
 from app.services.checklists import work_order_checklists
+from app.services.clinical.released import is_released
 from app.services.records import live
 from app.services.reports import conclusions
 from app.services.store import Store
@@ -84,7 +85,7 @@ def summary_text(store: Store, work_order_id: str, language: str) -> str:
         parts.append(f"{words['cause']}: {repair.cause}")
         parts.append(f"{words['done']}: {repair.actions}")
         parts.append(f"{words['trial']}: {trial}")
-        if repair.back_in_clinical_use:
+        if is_released(store, work_order_id):
             parts.append(f"✔ {words['back']}")
         parts.append("")
     if kind.value == "training":  # who is certified: one certificate each

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db.models import WorkOrder
 from app.db.signing import Amendment, Signature
@@ -31,6 +32,9 @@ AMENDMENT_ROLE = QT_TRANSLATE_NOOP("Validation", "Your role may not amend a sign
 NOT_SIGNED = QT_TRANSLATE_NOOP("Validation", "Only a signed record needs an amendment.")
 ALREADY_OPEN = QT_TRANSLATE_NOOP(
     "Validation", "An amendment is already open; sign the corrected record first."
+)
+RELEASE_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Validation", "A clinical release is signed through the release step, which checks its gate."
 )
 WRONG_PASSWORD = QT_TRANSLATE_NOOP("Validation", "The password is not correct.")
 
@@ -77,7 +81,23 @@ def sign(
 
     An engineer's own signature needs their password: checked here, unless the signing
     mode already checked it at the moment of signing (`identity_confirmed`), so the
-    password is never carried around after that moment."""
+    password is never carried around after that moment. A clinical release is signed
+    through app/services/clinical/release.py, which holds its gate."""
+    if given.meaning is SignatureMeaning.RELEASED_FOR_CLINICAL_USE:
+        raise ValidationError([FieldError("meaning", RELEASE_ELSEWHERE)])
+    check_signature(store, work_order_id, given, password, identity_confirmed)
+    with store.session() as session:
+        return write_signature(session, store, work_order_id, given).id
+
+
+def check_signature(
+    store: Store,
+    work_order_id: str,
+    given: SignatureInput,
+    password: str = "",
+    identity_confirmed: bool = False,
+) -> None:
+    """Refuses a signature that is no signature, or that the record cannot take now."""
     from app.domain.signatures import strokes_from_json, validate_strokes
 
     check_errors = validate_strokes(strokes_from_json(given.strokes))
@@ -97,40 +117,45 @@ def sign(
 
         if not check_password(store, given.engineer_login, password):
             raise ValidationError([FieldError("password", WRONG_PASSWORD)])
-    with store.session() as session:
-        live(session, WorkOrder, work_order_id)
-        amendment = open_amendment_of(session, work_order_id)
-        current = session.scalars(
-            select(Signature.record_hash)
-            .where(
-                Signature.work_order_id == work_order_id,
-                (
-                    Signature.amendment_id == amendment.id
-                    if amendment
-                    else Signature.amendment_id.is_(None)
-                ),
-                Signature.deleted_at.is_(None),
-            )
-            .order_by(Signature.signed_at)
-        ).first()
-        digest = current or content_hash(session, work_order_id)
-        row = Signature(
-            work_order_id=work_order_id,
-            report_kind=given.report_kind,
-            amendment_id=amendment.id if amendment else None,
-            signer_name=given.signer_name.strip(),
-            signer_role=given.signer_role.strip(),
-            organisation=given.organisation.strip(),
-            meaning=given.meaning,
-            signed_at=given.signed_at,
-            strokes=given.strokes,
-            record_hash=digest,
-            user_login=given.engineer_login,
-            updated_by=store.user_login,
+
+
+def write_signature(
+    session: Session, store: Store, work_order_id: str, given: SignatureInput
+) -> Signature:
+    """The signature row, in the caller's transaction (checked by check_signature)."""
+    live(session, WorkOrder, work_order_id)
+    amendment = open_amendment_of(session, work_order_id)
+    current = session.scalars(
+        select(Signature.record_hash)
+        .where(
+            Signature.work_order_id == work_order_id,
+            (
+                Signature.amendment_id == amendment.id
+                if amendment
+                else Signature.amendment_id.is_(None)
+            ),
+            Signature.deleted_at.is_(None),
         )
-        session.add(row)
-        session.flush()
-        return row.id
+        .order_by(Signature.signed_at)
+    ).first()
+    digest = current or content_hash(session, work_order_id)
+    row = Signature(
+        work_order_id=work_order_id,
+        report_kind=given.report_kind,
+        amendment_id=amendment.id if amendment else None,
+        signer_name=given.signer_name.strip(),
+        signer_role=given.signer_role.strip(),
+        organisation=given.organisation.strip(),
+        meaning=given.meaning,
+        signed_at=given.signed_at,
+        strokes=given.strokes,
+        record_hash=digest,
+        user_login=given.engineer_login,
+        updated_by=store.user_login,
+    )
+    session.add(row)
+    session.flush()
+    return row
 
 
 def open_amendment(store: Store, work_order_id: str, reason: str) -> str:

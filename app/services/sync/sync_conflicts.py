@@ -1,6 +1,6 @@
 """Resolving a sync conflict: re-apply the value that lost, or dismiss it.
 
-A conflict row (`sync_conflict`, written by sync/client.py) keeps a value that lost to
+A conflict row (`sync_conflict`, written by sync/client/round.py) keeps a value that lost to
 a concurrent edit, to a signature or a deletion elsewhere, or that the server refused.
 Re-applying is a *new local edit* made through the ORM in a Store session, exactly as
 if the person had typed the value again: the audit trail records who brought it back,

@@ -41,6 +41,7 @@ RECORD_KINDS = {
     "checklist_value": QT_TRANSLATE_NOOP("SyncRecord", "Checklist value"),
     "repair_record": QT_TRANSLATE_NOOP("SyncRecord", "Repair record"),
     "part_usage": QT_TRANSLATE_NOOP("SyncRecord", "Part used"),
+    "awaited_part": QT_TRANSLATE_NOOP("SyncRecord", "Awaited part"),
     "finding": QT_TRANSLATE_NOOP("SyncRecord", "Finding"),
     "running_parameter": QT_TRANSLATE_NOOP("SyncRecord", "Running parameter"),
     "installation_record": QT_TRANSLATE_NOOP("SyncRecord", "Installation record"),
@@ -49,6 +50,8 @@ RECORD_KINDS = {
     "signature": QT_TRANSLATE_NOOP("SyncRecord", "Signature"),
     "amendment": QT_TRANSLATE_NOOP("SyncRecord", "Amendment"),
     "report_file": QT_TRANSLATE_NOOP("SyncRecord", "Report"),
+    "clinical_release": QT_TRANSLATE_NOOP("SyncRecord", "Clinical release"),
+    "acceptance_testing": QT_TRANSLATE_NOOP("SyncRecord", "Acceptance-level testing"),
 }
 
 FIELD_LABELS = {
@@ -92,7 +95,13 @@ FIELD_LABELS = {
     "travel_hours": QT_TRANSLATE_NOOP("SyncField", "Travel hours"),
     "trial_run_result": QT_TRANSLATE_NOOP("SyncField", "Trial run result"),
     "trial_run_notes": QT_TRANSLATE_NOOP("SyncField", "Trial run notes"),
-    "back_in_clinical_use": QT_TRANSLATE_NOOP("SyncField", "Back in clinical use"),
+    "replaced_components": QT_TRANSLATE_NOOP("SyncField", "Replaced components"),
+    "released_by": QT_TRANSLATE_NOOP("SyncField", "Released by"),
+    "released_at": QT_TRANSLATE_NOOP("SyncField", "Released at"),
+    "warnings_shown": QT_TRANSLATE_NOOP("SyncField", "Warnings shown"),
+    "tested_by": QT_TRANSLATE_NOOP("SyncField", "Tested by"),
+    "test_record": QT_TRANSLATE_NOOP("SyncField", "Test"),
+    "contact": QT_TRANSLATE_NOOP("SyncField", "Contact"),
     "quantity": QT_TRANSLATE_NOOP("SyncField", "Quantity"),
     "serial_out": QT_TRANSLATE_NOOP("SyncField", "Serial no. removed"),
     "serial_in": QT_TRANSLATE_NOOP("SyncField", "Serial no. fitted"),

@@ -10,16 +10,20 @@ from dataclasses import asdict, fields
 
 from sqlalchemy import select
 
-from app.db.base import utcnow
 from app.db.fieldwork import InstallationRecord, RepairRecord
-from app.db.models import Equipment, WorkOrder
+from app.db.models import WorkOrder
 from app.domain import fault_codes as namespaces
 from app.domain import local_time
-from app.domain.enums import EquipmentStatus, Modality, TrialRunResult
+from app.domain.enums import Modality
 from app.domain.field_records import InstallationDraft, RepairDraft
+from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.records import FieldError, ValidationError
+from app.services.clinical import acceptance
+from app.services.clinical.return_to_service import return_to_service
 from app.services.records import check, editable_order, live, upsert
-from app.services.registry import fault_codes
 from app.services.store import Store
+
+UNKNOWN_COMPONENT = QT_TRANSLATE_NOOP("Validation", "This component is not on the list.")
 
 
 def modality_of(store: Store, work_order_id: str) -> Modality:
@@ -38,20 +42,22 @@ def load_repair(store: Store, work_order_id: str) -> RepairDraft:
         if record is None:
             order = live(session, WorkOrder, work_order_id)
             return RepairDraft(symptom=order.description)  # as reported, to start from
-        return RepairDraft(**{f.name: getattr(record, f.name) for f in fields(RepairDraft)})
+        values = {f.name: getattr(record, f.name) for f in fields(RepairDraft)}
+        values["replaced_components"] = tuple(record.replaced_components.split())
+        return RepairDraft(**values)
 
 
 def save_repair(store: Store, work_order_id: str, draft: RepairDraft) -> None:
-    """Saves the record; the fault code is stored in the unit's namespace, and a code
-    that could have harmed someone needs the adverse-event question answered."""
-    modality = modality_of(store, work_order_id)
-    draft.fault_code = namespaces.qualified(modality, draft.fault_code)
-    reportable = fault_codes.is_reportable(modality, draft.fault_code)
-    check(draft.validate() + draft.adverse_event_errors(reportable, local_time.today()))
-    if draft.back_in_clinical_use and draft.back_in_use_at is None:
-        draft.back_in_use_at = utcnow()
-    if not draft.back_in_clinical_use:
-        draft.back_in_use_at = None
+    """Saves the record; the fault code is stored in the unit's namespace, and a
+    replaced major component flags the unit for acceptance-level testing in the same
+    transaction (app/services/clinical/acceptance.py). The adverse-event question of a
+    possibly reportable code may stay open here: signing waits for it."""
+    draft.fault_code = namespaces.qualified(modality_of(store, work_order_id), draft.fault_code)
+    check(draft.validate() + draft.adverse_event_errors(local_time.today()))
+    known = return_to_service().components
+    unknown = [c for c in draft.replaced_components if c not in known]
+    if unknown:
+        raise ValidationError([FieldError("replaced_components", UNKNOWN_COMPONENT)])
     with store.session() as session:
         order = editable_order(session, work_order_id)
         existing = session.scalar(
@@ -60,13 +66,10 @@ def save_repair(store: Store, work_order_id: str, draft: RepairDraft) -> None:
             )
         )
         values = asdict(draft)
+        values["replaced_components"] = " ".join(dict.fromkeys(draft.replaced_components))
         values["work_order_id"] = work_order_id
         upsert(session, store, RepairRecord, existing, values)
-        if draft.back_in_clinical_use and draft.trial_run_result is TrialRunResult.PASSED:
-            unit = session.get(Equipment, order.equipment_id)
-            if unit is not None and unit.status is not EquipmentStatus.CLINICAL:
-                unit.status = EquipmentStatus.CLINICAL
-                unit.updated_by = store.user_login
+        acceptance.flag_replacements(session, store, order, draft.replaced_components)
 
 
 def load_installation(store: Store, work_order_id: str) -> InstallationDraft:

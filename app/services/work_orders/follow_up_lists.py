@@ -14,7 +14,7 @@ from app.db.fieldwork import FollowUp
 from app.db.models import Contact, Customer, Equipment, EquipmentModel, Site, WorkOrder
 from app.domain import enums
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.services.lists import Kind, ListColumn, ListSpec, with_unit
+from app.services.lists import Kind, ListColumn, ListSpec, customer_name_en, with_unit
 
 
 class DueState(enums.LabelledEnum):
@@ -92,6 +92,7 @@ DUE_FOLLOW_UPS = ListSpec(
             Customer.name_zh,
             searchable=True,
             extra_search=(Customer.name_en,),
+            expr_en=customer_name_en,
         ),
         ListColumn("unit", QT_TRANSLATE_NOOP("Lists", "Equipment"), _equipment, searchable=True),
         ListColumn("contact", QT_TRANSLATE_NOOP("Lists", "Contact"), _contact, searchable=True),

@@ -1,7 +1,10 @@
 """Quality follow-ups after a repair or preventive maintenance (§4.5).
 
 Completing such a work order schedules one follow-up call, due a set number of days
-later (7–14, ten unless the setting says otherwise). The outcome is recorded once:
+later (7–14, ten unless the setting says otherwise). The procedure also speaks of a
+quality tracking period of 12 weeks: a first call that finds the customer satisfied
+schedules a second contact at the end of the tracking period (2–12 weeks after the
+work, twelve unless the setting says otherwise). The outcome is recorded once:
 "satisfied" closes it; "dissatisfied" also opens a repair work order (the re-check)
 that points back to the original through `origin_id`; "could not reach" keeps it
 open, notes the attempt and makes it due again two days later.
@@ -29,6 +32,8 @@ from app.services.work_orders.orders import SavedWorkOrder, save_work_order
 DEFAULT_DAYS = 10
 MIN_DAYS, MAX_DAYS = 7, 14  # "within about 1–2 weeks"
 RETRY_DAYS = 2  # after a call nobody answered
+DEFAULT_WEEKS = 12
+MIN_WEEKS, MAX_WEEKS = 2, 12  # the quality tracking period, "12 周" at most
 FOLLOW_UP_TYPES = frozenset({WorkOrderType.REPAIR, WorkOrderType.PREVENTIVE_MAINTENANCE})
 # Room for "Follow-up of WO-…: " in the re-check's description (at most MAX_TEXT).
 MAX_NOTES = MAX_TEXT - 100
@@ -73,6 +78,7 @@ class FollowUpDetail:
     notes: str
     done_at: datetime | None
     new_work_order_number: str | None
+    contact: int = 1  # 2: the contact at the end of the tracking period
 
 
 def days_from_setting(value: object) -> int:
@@ -82,6 +88,15 @@ def days_from_setting(value: object) -> int:
     except (TypeError, ValueError):
         return DEFAULT_DAYS
     return days if MIN_DAYS <= days <= MAX_DAYS else DEFAULT_DAYS
+
+
+def weeks_from_setting(value: object) -> int:
+    """The tracking-period setting in weeks; the default when missing or out of range."""
+    try:
+        weeks = int(str(value))
+    except (TypeError, ValueError):
+        return DEFAULT_WEEKS
+    return weeks if MIN_WEEKS <= weeks <= MAX_WEEKS else DEFAULT_WEEKS
 
 
 def schedule_follow_up(
@@ -127,8 +142,11 @@ def record_outcome(
     outcome: FollowUpOutcome,
     notes: str,
     now: datetime | None = None,
+    tracking_weeks: int = DEFAULT_WEEKS,
 ) -> FollowUpResult:
-    """Records the call's outcome; "dissatisfied" (notes required) opens a re-check repair."""
+    """Records the call's outcome; "dissatisfied" (notes required) opens a re-check repair;
+    a first call found "satisfied" schedules the second contact, `tracking_weeks` after
+    the work was completed (never before tomorrow)."""
     now = now or utcnow()
     outcome = FollowUpOutcome(outcome)  # Qt combos hand enum values back as plain str
     notes = notes.strip()
@@ -172,6 +190,8 @@ def record_outcome(
         if not lost_race:
             _apply(follow_up, outcome, notes, now, new)
             follow_up.updated_by = store.user_login
+            if follow_up.contact == 1 and outcome is FollowUpOutcome.SATISFIED:
+                _second_contact(session, store, follow_up, now, tracking_weeks)
         result = FollowUpResult(
             follow_up.id,
             follow_up.outcome,
@@ -182,6 +202,24 @@ def record_outcome(
     if lost_race:
         raise ValidationError([FieldError("", ALREADY_RECORDED)])
     return result
+
+
+def _second_contact(
+    session: Session, store: Store, first: FollowUp, now: datetime, weeks: int
+) -> None:
+    """The contact at the end of the quality tracking period (once per work order)."""
+    weeks = weeks if MIN_WEEKS <= weeks <= MAX_WEEKS else DEFAULT_WEEKS
+    order = live(session, WorkOrder, first.work_order_id)
+    done = _local_date(order.finished_at or now)
+    due = max(done + timedelta(weeks=weeks), _local_date(now) + timedelta(days=1))
+    second = FollowUp(
+        work_order_id=order.id,
+        due_date=due,
+        outcome=FollowUpOutcome.OPEN,
+        contact=2,
+        updated_by=store.user_login,
+    )
+    session.add(second)
 
 
 def _apply(
@@ -229,6 +267,7 @@ def load_follow_up(store: Store, follow_up_id: str) -> FollowUpDetail:
             notes=f.notes,
             done_at=f.done_at,
             new_work_order_number=new_number,
+            contact=f.contact,
         )
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.fieldwork import RepairRecord
+from app.db.clinical import ClinicalRelease
 from app.db.models import WorkOrder
 from app.domain import workflow as rules
 from app.domain.enums import Priority, ReportKind, WorkOrderState, WorkOrderType
@@ -43,6 +43,7 @@ class WorkOrderOverview:
 
     heading: WorkOrderHeading
     customer_name: str  # the hospital, in Chinese as on its papers
+    customer_name_en: str  # its English name, for English screens ("" when none)
     site_name: str
     maker: str
     model: str
@@ -77,12 +78,12 @@ def heading(store: Store, work_order_id: str) -> WorkOrderHeading:
 
 
 def _back_in_use_at(session: Session, order: WorkOrder) -> datetime | None:
-    """When the unit was back in clinical use: a repair record says (downtime KPI)."""
+    """When the unit was back in clinical use: its signed clinical release (downtime KPI)."""
     if order.type is not WorkOrderType.REPAIR:
         return None
     return session.scalar(
-        select(RepairRecord.back_in_use_at).where(
-            RepairRecord.work_order_id == order.id, RepairRecord.deleted_at.is_(None)
+        select(func.min(ClinicalRelease.released_at)).where(
+            ClinicalRelease.work_order_id == order.id, ClinicalRelease.deleted_at.is_(None)
         )
     )
 
@@ -108,6 +109,7 @@ def overview(store: Store, work_order_id: str) -> WorkOrderOverview:
         return WorkOrderOverview(
             heading=_heading(order),
             customer_name=site.customer.name_zh,
+            customer_name_en=site.customer.name_en or "",
             site_name=site.name,
             maker=unit.model.maker,
             model=unit.model.model,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -13,11 +14,13 @@ from app.db.fieldwork import ChecklistRun, RepairRecord, WorkOrderEvent
 from app.db.models import WorkOrder
 from app.db.signing import Signature
 from app.domain import workflow
+from app.domain.awaited_parts import AwaitedPartDraft
 from app.domain.conclusions import CUSTOMER_MEANINGS
 from app.domain.enums import RunState, TrialRunResult, UserRole, WorkOrderState, WorkOrderType
 from app.domain.records import FieldError, ValidationError
 from app.services.records import live
 from app.services.store import Store
+from app.services.work_orders import awaited_parts
 
 FOLLOW_UP_TYPES = (WorkOrderType.REPAIR, WorkOrderType.PREVENTIVE_MAINTENANCE)
 
@@ -71,13 +74,15 @@ def facts(session: Session, order: WorkOrder) -> workflow.WorkOrderFacts:
             or 0
         )
         > 0,
+        parts_awaited=awaited_parts.open_count(session, order.id),
     )
 
 
 def options(store: Store, work_order_id: str, role: UserRole) -> list[StepOption]:
     with store.reading() as session:
         order = live(session, WorkOrder, work_order_id)
-        known = facts(session, order)
+        # The reason and the awaited parts are asked for when the step is taken.
+        known = replace(facts(session, order), parts_awaited=1)
         return [
             StepOption(target, workflow.refusals(known, target, role, reason="-"))
             for target in workflow.targets(order.type, order.state)
@@ -92,18 +97,26 @@ def move(
     reason: str = "",
     at: datetime | None = None,
     follow_up_days: int | None = None,
+    awaited: Sequence[AwaitedPartDraft] = (),
 ) -> None:
     """Takes one workflow step, or raises ValidationError with every reason it may not.
 
-    Completing a repair or maintenance schedules its follow-up call `follow_up_days`
-    later (the office's setting; 10 when not given)."""
+    The step into "awaiting parts" names the parts (`awaited`); the step out of it
+    marks them received. Completing a repair or maintenance schedules its follow-up
+    call `follow_up_days` later (the office's setting; 10 when not given)."""
     when = at or utcnow()
+    if target is WorkOrderState.AWAITING_PARTS:
+        awaited_parts.check_drafts(awaited)
     with store.session() as session:
         order = live(session, WorkOrder, work_order_id)
+        if target is WorkOrderState.AWAITING_PARTS and awaited:
+            awaited_parts.add(session, order.id, awaited, store.user_login)
         problems = workflow.refusals(facts(session, order), target, role, reason)
         if problems:
             raise ValidationError([FieldError("state", p) for p in problems])
         source = order.state
+        if source is WorkOrderState.AWAITING_PARTS:
+            awaited_parts.mark_received(session, order.id, when, store.user_login)
         order.state = target
         stamp = workflow.STAMPS.get(target)
         first_start = target is WorkOrderState.IN_PROGRESS and order.started_at is None

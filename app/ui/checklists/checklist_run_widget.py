@@ -50,8 +50,15 @@ from app.domain.records import FieldError, ValidationError
 from app.domain.tolerance import ItemKind, with_unit
 from app.services.checklists import checklist_runs as runs
 from app.services.checklists.checklist_runs import ItemView, RunView, SectionView, ValueRefused
+from app.services.instruments import register, run_instruments
 from app.services.store import Store
-from app.ui.i18n import arg
+from app.ui.i18n import arg, labelled
+from app.ui.instruments.section_instruments import (
+    OVERDUE_STYLE,
+    SectionInstrumentsDialog,
+    overdue_warning,
+    short_text,
+)
 from app.ui.labels import enum_label
 
 COL_ITEM, COL_LIMITS, COL_VALUE, COL_VERDICT, COL_COMMENT = range(5)
@@ -108,14 +115,28 @@ class ChecklistRunTableModel(QAbstractTableModel):
         self.run_id = run_id
         self.zh = chinese()
         self.run: RunView = runs.load_run(store, run_id)
+        if self.run.editable:  # what this engineer used last for each section
+            run_instruments.fill_defaults(store, run_id, [s.id for s in self.run.sections])
+        self.instruments = run_instruments.instruments_of_run(store, run_id)
         self.rows: list[SectionView | ItemView] = []
         self._layout()
 
     def reload(self) -> None:
         self.beginResetModel()
         self.run = runs.load_run(self.store, self.run_id)
+        self.instruments = run_instruments.instruments_of_run(self.store, self.run_id)
         self._layout()
         self.endResetModel()
+
+    def section_of(self, row: int) -> SectionView | None:
+        """The section a table row belongs to (its header or one of its items)."""
+        for entry in reversed(self.rows[: row + 1] if row >= 0 else []):
+            if isinstance(entry, SectionView):
+                return entry
+        return None
+
+    def section_title(self, section: SectionView) -> str:
+        return section.title_zh if self.zh else section.title_en
 
     def _layout(self) -> None:
         self.rows = []
@@ -205,8 +226,16 @@ class ChecklistRunTableModel(QAbstractTableModel):
     def _section_data(self, section: SectionView, column: int, role: int) -> Any:
         if role == HEADER_ROLE:
             return True
+        used = self.instruments.of_section(section.id)
         if role == Qt.ItemDataRole.DisplayRole and column == COL_ITEM:
-            return self.label(section)
+            if not used:
+                return self.label(section)
+            names = ", ".join(short_text(u) for u in used)
+            return arg(self.tr("%1   ·   Instruments: %2"), self.label(section), names)
+        if role == Qt.ItemDataRole.ForegroundRole and any(u.overdue for u in used):
+            return QBrush(QColor(COLOURS[Verdict.FAIL][1]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Double-click to choose the test instruments used for this section")
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -369,6 +398,13 @@ class ChecklistRunWidget(QWidget):
         self.fit_note.setObjectName("fit_note")
         self.fit_note.setWordWrap(True)
         self.fit_note.setStyleSheet("color: #8a5300;")
+        # A test instrument past its calibration due date: the results need review.
+        self.instrument_warning = QLabel()
+        self.instrument_warning.setObjectName("instrument_warning")
+        self.instrument_warning.setWordWrap(True)
+        self.instrument_warning.setStyleSheet(
+            f"{OVERDUE_STYLE} background: #fbdddd; padding: 6px; border-radius: 3px;"
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
         self.delegate = EntryDelegate(self.table)
@@ -404,12 +440,18 @@ class ChecklistRunWidget(QWidget):
         self.problems.setStyleSheet(ERROR_STYLE)
         self.problems.hide()
         self.complete_button = QPushButton(self.tr("Complete run"))
+        self.instruments_button = QPushButton(self.tr("&Instruments…"))
+        self.instruments_button.setToolTip(
+            self.tr("Choose the test instruments used for the current row's section")
+        )
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary_label, 1)
+        bottom.addWidget(self.instruments_button)
         bottom.addWidget(self.complete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.fit_note)
+        layout.addWidget(self.instrument_warning)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.problems)
@@ -422,6 +464,8 @@ class ChecklistRunWidget(QWidget):
         self.table.clicked.connect(self._to_value_column)
         self.table.installEventFilter(self)
         self.complete_button.clicked.connect(self.complete)
+        self.instruments_button.clicked.connect(self.choose_instruments)
+        self.table.doubleClicked.connect(self._header_double_clicked)
         self._refresh()
         self.table.setCurrentIndex(self.model.index(self._first_open_row(), COL_VALUE))
 
@@ -448,6 +492,12 @@ class ChecklistRunWidget(QWidget):
             if isinstance(entry, SectionView):
                 self.table.setSpan(row, 0, 1, COLUMNS)
         self.complete_button.setEnabled(run.editable)
+        self.instruments_button.setEnabled(run.editable)
+        titles = {s.id: self.model.section_title(s) for s in run.sections}
+        used = self.model.instruments
+        warning = overdue_warning(used.used, titles, used.run_date)
+        self.instrument_warning.setText(warning)
+        self.instrument_warning.setVisible(bool(warning))
         self._update_summary()
 
     def _update_summary(self) -> None:
@@ -523,6 +573,41 @@ class ChecklistRunWidget(QWidget):
         self.status.setText(arg(text, self.model.label(item), verdict))
         self._update_summary()
 
+    def _header_double_clicked(self, index: QModelIndex) -> None:
+        if self.model.item_at(index.row()) is None:
+            self.choose_instruments(index.row())
+
+    def choose_instruments(self, row: int | None = None) -> None:
+        """Opens the picker for the section of `row` (default: the current row)."""
+        if not self.model.run.editable:
+            return
+        current = self.table.currentIndex().row() if row is None or row is False else row
+        section = self.model.section_of(current)
+        if section is None:
+            return
+        chosen = {u.instrument.id for u in self.model.instruments.of_section(section.id)}
+        offered = register.list_instruments(self.store)
+        offered_ids = {i.id for i in offered}
+        kept = [u.instrument for u in self.model.instruments.of_section(section.id)]
+        offered += [i for i in kept if i.id not in offered_ids]  # retired since chosen
+        dialog = SectionInstrumentsDialog(
+            self.model.section_title(section),
+            offered,
+            chosen,
+            self.model.instruments.run_date,
+            self,
+        )
+        if not dialog.exec():
+            return
+        try:
+            run_instruments.set_section_instruments(
+                self.store, self.model.run_id, section.id, dialog.chosen()
+            )
+        except ValidationError as error:
+            self._show_problems(error.errors)
+            return
+        self.model.reload()
+
     def complete(self) -> None:
         try:
             runs.complete_run(self.store, self.model.run_id)
@@ -542,7 +627,7 @@ class ChecklistRunWidget(QWidget):
             message = checklist_message(error.message)
             if error.field:
                 item = self.model.item_at(self.model.row_of(error.field))
-                message = f"{self.model.label(item) if item else error.field}: {message}"
+                message = labelled(self.model.label(item) if item else error.field, message)
             lines.append(f"• {message}")
         if len(errors) > MAX_LISTED_PROBLEMS:
             more = len(errors) - MAX_LISTED_PROBLEMS

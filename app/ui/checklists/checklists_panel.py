@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.checklist_choice import preselected_class
 from app.domain.checklists import Template
 from app.domain.records import ValidationError
 from app.services.checklists import checklist_runs, work_order_checklists
@@ -144,6 +145,9 @@ class StartChecklistDialog(QDialog):
         for machine_class in template.machine_classes if template else ():
             label = machine_class.label_zh if _chinese() else machine_class.label_en
             self.machine_class.addItem(label, machine_class.id)
+        known = preselected_class(template, self.choice.recent_classes)
+        if known is not None:  # the class this unit was tested in last time
+            self.machine_class.setCurrentIndex(self.machine_class.findData(known))
         self.machine_class.setEnabled(self.machine_class.count() > 0)
         needs_reason = template is not None and not self.chosen_fits()
         for widget in (self.reason_label, self.reason, self.not_fitting):
@@ -165,8 +169,14 @@ class ChecklistsPanel(QWidget):
         self.store, self.work_order_id = store, work_order_id
         self.runs = QListWidget()
         self.runs.currentItemChanged.connect(self._show_current)
-        start = QPushButton(self.tr("Start a checklist…"))
+        self.start_button = start = QPushButton(self.tr("Start a checklist…"))
+        start.setObjectName("start_checklist")
         start.clicked.connect(self.start)
+        # Why no checklist can be started (a closed job), beside the disabled button.
+        self.start_refused = QLabel()
+        self.start_refused.setObjectName("start_refused")
+        self.start_refused.setWordWrap(True)
+        self.start_refused.setStyleSheet("color: palette(placeholder-text);")
         self.photos = QPushButton(self.tr("Photos of this item…"))
         self.photos.setToolTip(
             self.tr("Attach photos or files to the checklist item selected on the right")
@@ -177,6 +187,7 @@ class ChecklistsPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.runs, 1)
         column.addWidget(start)
+        column.addWidget(self.start_refused)
         column.addWidget(self.photos)
         self.placeholder = QLabel(self.tr("Start a checklist, or choose one on the left."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -213,8 +224,18 @@ class ChecklistsPanel(QWidget):
             if row.id == current:
                 self.runs.setCurrentItem(item)
         self.runs.blockSignals(False)
+        self.show_start_state()
         if self.runs.currentItem() is not None:
             self._show_current(self.runs.currentItem(), None)
+
+    def show_start_state(self) -> None:
+        """Start is disabled, with the reason beside it, when the job refuses a new run."""
+        refused = work_order_checklists.start_refusal(self.store, self.work_order_id)
+        self.start_button.setEnabled(refused is None)
+        reason = validation_message(refused, "Checklist") if refused else ""
+        self.start_button.setToolTip(reason)
+        self.start_refused.setText(reason)
+        self.start_refused.setVisible(bool(reason))
 
     def start(self) -> None:
         dialog = StartChecklistDialog(self.store, self.work_order_id, self)

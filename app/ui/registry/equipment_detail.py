@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import WorkOrderType
 from app.services import lists
+from app.services.clinical import acceptance, release
 from app.services.registry import equipment
 from app.services.store import Store
 from app.ui.history_dialog import HistoryDialog
+from app.ui.i18n import arg, hospital_name, labelled
 from app.ui.labels import enum_label, format_date, format_datetime
 from app.ui.list_page import ListPage
 from app.ui.registry.equipment_dialog import EquipmentDialog
@@ -87,7 +89,7 @@ class EquipmentDetailDialog(QDialog):
             (self.tr("Serial number"), s.serial_number),
             (self.tr("NMPA registration no."), s.nmpa_registration_no),
             (self.tr("UDI"), s.udi),
-            (self.tr("Hospital"), s.customer),
+            (self.tr("Hospital"), hospital_name(s.customer, s.customer_en)),
             (self.tr("Site"), s.site),
         ]
         for label, value in rows:
@@ -101,15 +103,47 @@ class EquipmentDetailDialog(QDialog):
             (self.tr("Warranty ends"), format_date(s.warranty_end)),
             (self.tr("Clinical hours Mon–Sun"), days),
             (self.tr("Last service finished"), format_datetime(s.last_service)),
+            (self.tr("Released for clinical use"), self._last_release()),
+            (self.tr("Acceptance-level testing"), self._acceptance()),
         ]:
             self.dates.addRow(label, _value(value))
         parts = [
-            f"{enum_label(t)}: {s.work_orders_by_type[t]}"
+            labelled(enum_label(t), str(s.work_orders_by_type[t]))
             for t in WorkOrderType
             if s.work_orders_by_type.get(t)
         ]
         open_text = self.tr("%n open", "", s.open_work_orders)
         self.counts.setText(" · ".join([*parts, open_text]))
+
+    def _last_release(self) -> str:
+        """Who last released the unit to clinical use, on which job (issue 11 §1)."""
+        releases = release.releases_of_unit(self.store, self.equipment_id)
+        if not releases:
+            return ""
+        last = releases[0]
+        text = arg(
+            self.tr("%1 · %2 (%3)"),
+            last.released_by,
+            format_datetime(last.released_at),
+            last.work_order_number,
+        )
+        return text + (" " + self.tr("— legacy, not signed") if last.legacy else "")
+
+    def _acceptance(self) -> str:
+        """ "Required" while a replaced major component awaits its acceptance-level test."""
+        waiting = acceptance.requirements_of(self.store, self.equipment_id, open_only=True)
+        zh = QLocale().name().startswith("zh")
+        if waiting:
+            names = ", ".join(r.component.text(zh) for r in waiting)
+            return arg(self.tr("Required: %1 replaced"), names)
+        done = acceptance.requirements_of(self.store, self.equipment_id)
+        if done and done[-1].tested_at is not None:
+            return arg(
+                self.tr("Recorded by %1 · %2"),
+                done[-1].tested_by,
+                format_datetime(done[-1].tested_at),
+            )
+        return ""
 
     def _edit(self) -> None:
         if EquipmentDialog(self.store, self.equipment_id, self).exec():

@@ -8,6 +8,7 @@ from app.domain.enums import ContractLevel, EquipmentStatus
 from app.domain.records import EquipmentDraft
 from app.services.registry import customers, equipment
 from app.services.store import Store
+from app.ui.i18n import chinese
 from app.ui.record_dialog import RecordDialog
 from app.ui.widgets import OptionalDateEdit, choice_combo, combo_value, enum_combo
 
@@ -28,7 +29,8 @@ class EquipmentDialog(RecordDialog):
             else EquipmentDraft(site_id=site_id or "")
         )
         self.model = choice_combo(equipment.model_choices(store), draft.model_id, searchable=True)
-        self.site = choice_combo(customers.site_choices(store), draft.site_id, searchable=True)
+        sites = customers.site_choices(store, english=not chinese())
+        self.site = choice_combo(sites, draft.site_id, searchable=True)
         self.serial = QLineEdit(draft.serial_number)
         self.nmpa = QLineEdit(draft.nmpa_registration_no)
         self.nmpa.setPlaceholderText("国械注进20173301234")

@@ -33,12 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings_keys
 from app.services.store import Store
-from app.ui.i18n import arg
+from app.ui.i18n import arg, labelled
 from app.ui.tasks import run_in_background
 
-FOLDER_KEY = "export/folder"
-LANGUAGE_KEY = "export/language"
 OWN_LANGUAGE = ""  # the combo's value for "each report's own language"
 ERROR_STYLE = "color: #b3261e;"
 
@@ -88,12 +87,14 @@ class BatchExportDialog(QDialog):
         self.language.addItem(
             self.tr("Each report's own language (as last exported, else 中文)"), OWN_LANGUAGE
         )
-        index = self.language.findData(str(settings.value(LANGUAGE_KEY, "zh_CN")))
+        index = self.language.findData(str(settings.value(settings_keys.EXPORT_LANGUAGE, "zh_CN")))
         self.language.setCurrentIndex(max(index, 0))
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        self.folder = QLineEdit(str(settings.value(FOLDER_KEY, documents or str(Path.home()))))
+        self.folder = QLineEdit(
+            str(settings.value(settings_keys.EXPORT_FOLDER, documents or str(Path.home())))
+        )
         self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose_folder)
@@ -188,8 +189,8 @@ class BatchExportDialog(QDialog):
             return
         folder = Path(text).expanduser()
         language = self.language.currentData() or None
-        self.settings.setValue(FOLDER_KEY, str(folder))
-        self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
+        self.settings.setValue(settings_keys.EXPORT_FOLDER, str(folder))
+        self.settings.setValue(settings_keys.EXPORT_LANGUAGE, self.language.currentData())
         stop = self._stop = threading.Event()
         signals = BatchSignals()
         signals.progress.connect(self._progress)
@@ -261,7 +262,7 @@ class BatchExportDialog(QDialog):
         if outcome.failures:
             lines.append(self.tr("%n report(s) could not be exported:", "", len(outcome.failures)))
             self.failures.setPlainText(
-                "\n".join(f"{number}: {why}" for number, why in outcome.failures)
+                "\n".join(labelled(number, why) for number, why in outcome.failures)
             )
             self.failures.show()
         self._say("\n".join(lines), error=bool(outcome.failures))

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from app.domain.enums import ReportKind, SignatureMeaning, UserRole
 from app.domain.records import ValidationError
 from app.domain.signatures import strokes_from_json
+from app.services.clinical import release
+from app.services.clinical.release_summary import release_summary
 from app.services.company.profile import load_profile
 from app.services.registry.users import acting_user
 from app.services.reports import conclusions
@@ -36,6 +38,7 @@ from app.services.signing.sign_summary import summary_text
 from app.services.signing.signing_parties import signing_parties
 from app.services.store import Store
 from app.services.work_orders.overview import heading
+from app.ui.checklists.checklist_run_widget import chinese
 from app.ui.i18n import arg
 from app.ui.labels import enum_label, format_datetime, validation_message
 from app.ui.signing.signature_pad import render_png
@@ -104,6 +107,16 @@ class SignaturesPanel(QWidget):
         self.progress.setRange(0, 0)  # busy: building and signing take a moment
         self.progress.setMaximumWidth(160)
         self.progress.hide()
+        self.release_state = QLabel()  # released by whom, or why not (repair, upgrade)
+        self.release_state.setWordWrap(True)
+        self.release_button = QPushButton(self.tr("Hand over for clinical release…"))
+        self.release_button.clicked.connect(self.start_release)
+        self.acceptance_button = QPushButton(self.tr("Record acceptance-level test…"))
+        self.acceptance_button.clicked.connect(self.record_acceptance_test)
+        release_row = QHBoxLayout()
+        release_row.addWidget(self.release_button)
+        release_row.addWidget(self.acceptance_button)
+        release_row.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.amend_button)
@@ -117,6 +130,8 @@ class SignaturesPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.blocked)
         layout.addLayout(buttons)
+        layout.addWidget(self.release_state)
+        layout.addLayout(release_row)
         self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -159,6 +174,96 @@ class SignaturesPanel(QWidget):
             )
         )
         self.blocked.setVisible(bool(reasons))
+        self._reload_release()
+
+    def _reload_release(self) -> None:
+        """The clinical release of a repair or upgrade: who released the unit, or every
+        reason it cannot be released yet (app/domain/clinical_release.py)."""
+        view = release.release_view(self.store, self.work_order_id)
+        for widget in (self.release_state, self.release_button, self.acceptance_button):
+            widget.setVisible(view.applies)
+        if not view.applies:
+            return
+        self.acceptance_button.setVisible(bool(view.awaiting))
+        row = view.release
+        if row is not None:
+            text = arg(
+                self.tr("Released for clinical use by %1 on %2."),
+                row.released_by,
+                format_datetime(row.released_at),
+            )
+            if row.legacy:
+                text += " " + self.tr("(Legacy record: the engineer's checkbox, not signed.)")
+            self.release_state.setStyleSheet("color: #1b5e20;")
+            self.release_state.setText(text)
+            self.release_button.setEnabled(False)
+            return
+        zh = chinese()
+        lines = [self.tr("Not released for clinical use:")]
+        for refusal in view.refusals:
+            reason = validation_message(refusal.reason, "Release")
+            subject = refusal.subject.text(zh)
+            lines.append("• " + (arg(self.tr("%1: %2"), reason, subject) if subject else reason))
+        if not view.refusals:
+            lines = [self.tr("Ready for the physicist's clinical release.")]
+        self.release_state.setStyleSheet("" if not view.refusals else "color: #b3261e;")
+        self.release_state.setText("\n".join(lines))
+        self.release_button.setEnabled(not view.refusals)
+
+    def start_release(self) -> None:
+        """Signing mode for the physicist's release: the test results and warnings on
+        the left, one signature on the right."""
+        party = release.release_party(self.store, self.work_order_id)
+        name, role, organisation = party.name, party.role, party.organisation
+        slot = SignerSlot(M.RELEASED_FOR_CLINICAL_USE, name, role, organisation)
+        dialog = SigningModeDialog(
+            self.store,
+            self.store.user_login,
+            release_summary(self.store, self.work_order_id, "zh_CN"),
+            release_summary(self.store, self.work_order_id, "en"),
+            [slot],
+            self,
+            kind=ReportKind.SERVICE,
+            release=True,
+        )
+        self.release_dialog = dialog
+        dialog.exec()
+        self._store_release(dialog)
+
+    def _store_release(self, dialog: SigningModeDialog) -> None:
+        for collected in dialog.signatures():
+            given = signing.SignatureInput(
+                report_kind=ReportKind.SERVICE,
+                signer_name=collected.signer_name,
+                signer_role=collected.signer_role,
+                organisation=collected.organisation,
+                meaning=collected.meaning,
+                strokes=collected.strokes,
+                signed_at=collected.signed_at,
+            )
+            try:
+                release.release(self.store, self.work_order_id, given)
+            except ValidationError as refused:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Clinical release"),
+                    "\n".join(
+                        validation_message(e.message, "Release", "Signing") for e in refused.errors
+                    ),
+                )
+                continue
+            self.changed.emit()
+        self.reload()
+
+    def record_acceptance_test(self) -> None:
+        """A physicist records the acceptance-level test the replaced component needs."""
+        from app.ui.signing.acceptance_dialog import AcceptanceTestDialog
+
+        unit_id = release.release_party(self.store, self.work_order_id).equipment_id
+        dialog = AcceptanceTestDialog(self.store, unit_id, self)
+        if dialog.exec():
+            self.changed.emit()
+            self.reload()
 
     def hand_over_refusals(self) -> list[str]:
         """Finished work with a complete conclusion only (app/domain/conclusions.py)."""

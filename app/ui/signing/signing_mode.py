@@ -97,6 +97,10 @@ _TEXT: dict[str, dict[str, str]] = {
         SignatureMeaning.REVIEWED_BY: "审核人",
         SignatureMeaning.ACCEPTED_BY: "验收人",
         SignatureMeaning.RECEIVED_BY: "接收人",
+        SignatureMeaning.RELEASED_FOR_CLINICAL_USE: "放行临床使用（物理师）",
+        "release_title": "设备放行临床使用：确认与签字",
+        "means_release": "签字即确认：本人已审阅上述检测结果及预警说明，"
+        "同意该设备恢复临床治疗使用。",
     },
     "en": {
         "intro": "Please read the summary of the work on the left, then sign on the right.",
@@ -139,6 +143,10 @@ _TEXT: dict[str, dict[str, str]] = {
         SignatureMeaning.REVIEWED_BY: "Reviewed by",
         SignatureMeaning.ACCEPTED_BY: "Accepted by",
         SignatureMeaning.RECEIVED_BY: "Received by",
+        SignatureMeaning.RELEASED_FOR_CLINICAL_USE: "Released for clinical use (physicist)",
+        "release_title": "Release of the unit to clinical use: review and sign",
+        "means_release": "By signing you confirm that you reviewed the test results and "
+        "the warnings above and release the unit for clinical treatment.",
     },  # domain reasons are English source texts already
 }
 
@@ -368,10 +376,12 @@ class SigningModeDialog(QDialog):
         parent: QWidget | None = None,
         language: str = "zh",
         kind: ReportKind = ReportKind.SERVICE,
+        release: bool = False,
     ) -> None:
         super().__init__(parent)
         self.store, self.engineer_login = store, engineer_login
         self.kind = kind
+        self.release = release  # the physicist's clinical release, not the report
         self._summaries = {"zh": summary_zh, "en": summary_en}
         self._language = language if language in LANGUAGES else "zh"
         self._leaving = False
@@ -467,10 +477,13 @@ class SigningModeDialog(QDialog):
     def set_language(self, language: str) -> None:
         self._language = language if language in LANGUAGES else "zh"
         self.language_buttons[self._language].setChecked(True)
-        self.setWindowTitle(self.text(self.kind))
-        self.title.setText(self.text(self.kind))
+        title = self.text("release_title" if self.release else self.kind)
+        self.setWindowTitle(title)
+        self.title.setText(title)
         self.intro.setText(self.text("intro"))
-        self.meaning.setText(self.text(f"means_{self.kind.value}"))
+        self.meaning.setText(
+            self.text("means_release" if self.release else f"means_{self.kind.value}")
+        )
         self.return_button.setText(self.text("return"))
         self.summary_heading.setText(self.text("summary"))
         self.summary.setPlainText(self._summaries[self._language])

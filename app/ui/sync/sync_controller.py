@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
+from app import settings_keys
 from app.services.store import Store
 from app.services.sync import sync_status
 from app.ui.sync.sync_texts import short_error
@@ -45,15 +46,10 @@ from app.ui.sync.sync_work import (
 from app.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
-    from sync.client import SyncReport
+    from sync.client.round import SyncReport
     from sync.protocol import LoginResponse
 
 log = logging.getLogger(__name__)
-INTERVAL_KEY = "sync/interval_minutes"
-ALLOW_HTTP_KEY = "sync/allow_http"  # settings.ini: "true" lets a login use plain http://
-# Where versions before issue 18 §7 kept a copy of the server and user; read once, moved
-# into sync_state (their one home) and removed.
-LEGACY_SERVER_KEY, LEGACY_USER_KEY = "sync/server", "sync/user"
 DEFAULT_INTERVAL = 5  # minutes; 0 turns automatic sync off
 STOPPED_BY = frozenset({"too_old"})  # errors only an update cures: no automatic retries
 
@@ -108,10 +104,10 @@ class SyncController(QObject):
 
     def _legacy_account(self) -> Account | None:
         """The server and user an older Beamside kept in settings.ini, if any."""
-        if self.settings is None or not self.settings.contains(LEGACY_SERVER_KEY):
+        if self.settings is None or not self.settings.contains(settings_keys.SYNC_SERVER):
             return None
-        server = str(self.settings.value(LEGACY_SERVER_KEY, "") or "")
-        user = str(self.settings.value(LEGACY_USER_KEY, "") or "")
+        server = str(self.settings.value(settings_keys.SYNC_SERVER, "") or "")
+        user = str(self.settings.value(settings_keys.SYNC_USER, "") or "")
         return server, user
 
     # --- settings ------------------------------------------------------------------------
@@ -120,7 +116,12 @@ class SyncController(QObject):
         if self.settings is None:
             return DEFAULT_INTERVAL
         try:
-            return max(0, int(str(self.settings.value(INTERVAL_KEY, DEFAULT_INTERVAL))))
+            return max(
+                0,
+                int(
+                    str(self.settings.value(settings_keys.SYNC_INTERVAL_MINUTES, DEFAULT_INTERVAL))
+                ),
+            )
         except (TypeError, ValueError):
             return DEFAULT_INTERVAL
 
@@ -128,15 +129,15 @@ class SyncController(QObject):
         """The user's choice to send the password over plain http:// to another machine."""
         if self.settings is None:
             return False
-        return str(self.settings.value(ALLOW_HTTP_KEY, "false")).lower() == "true"
+        return str(self.settings.value(settings_keys.SYNC_ALLOW_HTTP, "false")).lower() == "true"
 
     def set_allow_http(self, allowed: bool) -> None:
         if self.settings is not None:
-            self.settings.setValue(ALLOW_HTTP_KEY, "true" if allowed else "false")
+            self.settings.setValue(settings_keys.SYNC_ALLOW_HTTP, "true" if allowed else "false")
 
     def set_interval_minutes(self, minutes: int) -> None:
         if self.settings is not None:
-            self.settings.setValue(INTERVAL_KEY, max(0, minutes))
+            self.settings.setValue(settings_keys.SYNC_INTERVAL_MINUTES, max(0, minutes))
         self._consider()
 
     # --- life ----------------------------------------------------------------------------
@@ -198,8 +199,8 @@ class SyncController(QObject):
         if not shiboken6.isValid(self):
             return
         if self._legacy is not None and self.settings is not None:
-            self.settings.remove(LEGACY_SERVER_KEY)  # sync_state holds them now
-            self.settings.remove(LEGACY_USER_KEY)
+            self.settings.remove(settings_keys.SYNC_SERVER)  # sync_state holds them now
+            self.settings.remove(settings_keys.SYNC_USER)
         self._legacy = None
         self.snapshot = snapshot
         self._emit_state()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings_keys
 from app.domain.enums import UserRole
 from app.services.store import Store
 from app.services.sync import sync_status
@@ -102,7 +103,7 @@ class SyncPage(QWidget):
         self.list_page.table.setItemDelegateForColumn(
             _RESULT_COLUMN, ResultDelegate(self.list_page.table)
         )
-        if settings is None or settings.value("lists/sync_history/header") is None:
+        if settings is None or settings.value(settings_keys.list_header("sync_history")) is None:
             self.list_page.table.setColumnWidth(_RESULT_COLUMN, 220)
         self.list_page.open_requested.connect(lambda run_id: self.open_run(run_id))
         self.setFocusProxy(self.list_page)

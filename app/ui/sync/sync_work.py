@@ -15,7 +15,7 @@ from app.services.store import Store
 from app.services.sync import sync_status
 
 if TYPE_CHECKING:
-    from sync.client import SyncReport
+    from sync.client.round import SyncReport
     from sync.protocol import LoginResponse, PasswordChanged
 
 
@@ -52,7 +52,7 @@ def forget_token_checks() -> None:
 def read_snapshot(store: Store, legacy: Account | None = None) -> SyncSnapshot:
     """The state; first, on an upgraded laptop, the server and user an older version
     kept in settings.ini (`legacy`) move into sync_state unless it has its own."""
-    from sync import token_store
+    from sync.client import token_store
 
     if legacy is not None:
         sync_status.adopt_account(store, *legacy)
@@ -88,7 +88,7 @@ def sync_round(
 ) -> SyncReport:
     """One recorded round as the configured user (or `account`, remembered first, so a
     round right after the fields were edited uses them); `progress(stage, done, total)`."""
-    from sync.client import SyncClient
+    from sync.client.round import SyncClient
 
     if account is not None:
         sync_status.configure(store, *account)
@@ -109,7 +109,7 @@ def log_in(
 ) -> LoginResponse:
     """Remembers the account, then logs in (the client stores the token); refused for an
     http:// address of another machine unless `allow_http` (the Sync page's setting)."""
-    from sync.client import SyncClient
+    from sync.client.round import SyncClient
 
     sync_status.configure(store, *account)
     state = sync_status.status(store)
@@ -125,7 +125,7 @@ def change_password(
 ) -> PasswordChanged:
     """The configured user's new password, given with the current one (the server
     judges both); the laptop's login stays."""
-    from sync.client import SyncClient
+    from sync.client.round import SyncClient
 
     state = sync_status.status(store)
     if not state.configured:

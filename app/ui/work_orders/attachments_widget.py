@@ -63,7 +63,7 @@ from app.services.records import RecordGone
 from app.services.store import Store
 from app.services.work_orders import attachments
 from app.services.work_orders.attachments import AttachmentRefused, AttachmentRow
-from app.ui.i18n import arg
+from app.ui.i18n import arg, labelled
 from app.ui.labels import format_datetime
 from app.ui.tasks import run_in_background
 
@@ -396,7 +396,7 @@ class AttachmentsWidget(QWidget):
         run_in_background(work, self._guard(done), self._guard(failed))
 
     def _show_refusals(self, refused: list[tuple[str, AttachmentRefused]]) -> None:
-        lines = [f"{name}: {reason_text(exc)}" for name, exc in refused]
+        lines = [labelled(name, reason_text(exc)) for name, exc in refused]
         QMessageBox.warning(
             self,
             self.tr("Attachments"),

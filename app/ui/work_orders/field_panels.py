@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import AdverseEventAnswer, TrialRunResult
 from app.domain.field_records import InstallationDraft, RepairDraft
 from app.domain.records import ValidationError
+from app.services.clinical.return_to_service import return_to_service
 from app.services.store import Store
 from app.services.work_orders import field_records
 from app.ui.autosave import FormAutosave, parse_iso_date
@@ -136,9 +140,19 @@ class RepairPanel(AutosavingPanel):
             enum_combo(list(TrialRunResult), draft.trial_run_result),
         )
         self.add("trial_run_notes", self.tr("Trial run notes"), _text(draft.trial_run_notes, 2))
-        back = QCheckBox(self.tr("The unit is back in clinical use"))
-        back.setChecked(draft.back_in_clinical_use)
-        self.add("back_in_clinical_use", "", back)
+        self.add(
+            "replaced_components",
+            self.tr("Components replaced"),
+            self._components(store, work_order_id, draft.replaced_components),
+        )
+        note = QLabel(
+            self.tr(
+                "The unit goes back to clinical use when the hospital's physicist signs "
+                "the clinical release (Signatures tab)."
+            )
+        )
+        note.setWordWrap(True)
+        self.form.addRow("", note)
         self.watch(store, f"repair:{work_order_id}")
 
     def _show_code_facts(self) -> None:
@@ -149,12 +163,15 @@ class RepairPanel(AutosavingPanel):
         if listed is None:
             self.code_facts.setText("")
         elif listed.reportable:
-            self.code_facts.setText(
-                arg(
-                    self.tr("Severity: %1 · possibly reportable adverse event (vigilance)"),
-                    enum_label(listed.severity),
-                )
+            text = arg(
+                self.tr("Severity: %1 · possibly reportable adverse event (vigilance)"),
+                enum_label(listed.severity),
             )
+            if not answered:
+                text += "\n" + self.tr(
+                    "Answer the adverse-event question: the report cannot be signed before."
+                )
+            self.code_facts.setText(text)
         else:
             self.code_facts.setText(arg(self.tr("Severity: %1"), enum_label(listed.severity)))
         self.code_facts.setStyleSheet(
@@ -174,12 +191,33 @@ class RepairPanel(AutosavingPanel):
             travel_hours=float(values["travel_hours"]),
             trial_run_result=TrialRunResult(values["trial_run_result"]),
             trial_run_notes=values["trial_run_notes"],
-            back_in_clinical_use=bool(values["back_in_clinical_use"]),
+            replaced_components=tuple(values["replaced_components"]),
             adverse_event=AdverseEventAnswer(values["adverse_event"]),
             adverse_event_reported_to=values["adverse_event_reported_to"].strip(),
             adverse_event_reported_on=parse_iso_date(values.get("adverse_event_reported_on")),
         )
         field_records.save_repair(self.store, self.work_order_id, draft)
+
+    def _components(self, store: Store, work_order_id: str, chosen: tuple[str, ...]) -> QWidget:
+        """The unit's replaceable components, ticked when replaced; a major one is marked
+        (its replacement requires acceptance-level testing)."""
+        box = QListWidget()
+        zh = QLocale().name().startswith("zh")
+        modality = field_records.modality_of(store, work_order_id)
+        major = self.tr("major: acceptance-level testing")
+        for component in return_to_service().components_for(modality):
+            text = component.label.text(zh)
+            if component.major:
+                text = f"{text} — {major}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, component.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = component.id in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            box.addItem(item)
+        rows = min(max(box.count(), 1), 6)
+        box.setFixedHeight(box.sizeHintForRow(0) * rows + 2 * box.frameWidth() + 4)
+        return box
 
 
 class InstallationPanel(AutosavingPanel):

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
+from app import settings_keys
 from app.db.first_page import FirstPage
 from app.domain import enums
 from app.ui.labels import format_value
@@ -36,11 +37,12 @@ COLUMNS: tuple[tuple[str, type[enums.LabelledEnum] | None], ...] = (
     ("Hospital", None),
     ("Equipment", None),
     ("Reported", None),
+    ("Awaiting parts (order · expected)", None),
     ("Description", None),
 )
-WIDTHS = (160, 96, 96, 96, 180, 230, 130, 120)  # list_page.column_width of each column
+WIDTHS = (160, 96, 96, 96, 180, 230, 130, 220, 120)  # list_page.column_width of each column
 SORTED_COLUMN = 6  # reported_at, newest first
-HEADER_KEY = "lists/work_orders/header"  # where ListPage keeps the user's widths
+HEADER_KEY = settings_keys.list_header("work_orders")  # where ListPage keeps the widths
 
 
 class FirstPageModel(QAbstractTableModel):

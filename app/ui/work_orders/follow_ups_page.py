@@ -17,18 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings_keys
 from app.domain.enums import FollowUpOutcome
 from app.services.records import RecordGone
 from app.services.store import Store
 from app.services.work_orders import follow_ups
 from app.services.work_orders.follow_up_lists import DUE_FOLLOW_UPS, DueState
-from app.ui.i18n import arg
+from app.ui.i18n import arg, chinese
 from app.ui.labels import enum_label, format_date, format_datetime
 from app.ui.list_page import ListPage
 from app.ui.record_dialog import RecordDialog
 from app.ui.widgets import combo_value, enum_combo
 
-DAYS_KEY = "follow_ups/days"
 OVERDUE_COLOUR = QColor("#b3261e")  # the red of form errors (record_dialog.ERROR_STYLE)
 _FIRST_WIDTHS = {"type": 150, "contact": 170, "due_state": 100}
 _STATE_COLUMN = next(i for i, c in enumerate(DUE_FOLLOW_UPS.columns) if c.key == "due_state")
@@ -36,7 +36,18 @@ _STATE_COLUMN = next(i for i, c in enumerate(DUE_FOLLOW_UPS.columns) if c.key ==
 
 def follow_up_days(settings: QSettings) -> int:
     """Days from completion to the follow-up call, as set on this laptop (7–14)."""
-    return follow_ups.days_from_setting(settings.value(DAYS_KEY, follow_ups.DEFAULT_DAYS))
+    return follow_ups.days_from_setting(
+        settings.value(settings_keys.FOLLOW_UP_DAYS, follow_ups.DEFAULT_DAYS)
+    )
+
+
+def tracking_weeks(settings: QSettings | None) -> int:
+    """Weeks from completion to the second contact, as set on this laptop (2–12)."""
+    if settings is None:
+        return follow_ups.DEFAULT_WEEKS
+    return follow_ups.weeks_from_setting(
+        settings.value(settings_keys.FOLLOW_UP_TRACKING_WEEKS, follow_ups.DEFAULT_WEEKS)
+    )
 
 
 class OverdueDelegate(QStyledItemDelegate):
@@ -62,10 +73,12 @@ class FollowUpsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.store, self.settings = store, settings
-        self.list_page = ListPage(
-            store, DUE_FOLLOW_UPS, lambda n: self.tr("%n follow-up(s)", "", n), settings
-        )
-        if settings is None or settings.value(f"lists/{DUE_FOLLOW_UPS.name}/header") is None:
+        due = DUE_FOLLOW_UPS if chinese() else DUE_FOLLOW_UPS.in_english()
+        self.list_page = ListPage(store, due, lambda n: self.tr("%n follow-up(s)", "", n), settings)
+        if (
+            settings is None
+            or settings.value(settings_keys.list_header(DUE_FOLLOW_UPS.name)) is None
+        ):
             for column, spec in enumerate(DUE_FOLLOW_UPS.columns):
                 if spec.key in _FIRST_WIDTHS:  # wider than list_page's defaults for enums
                     self.list_page.table.setColumnWidth(column, _FIRST_WIDTHS[spec.key])
@@ -89,6 +102,14 @@ class FollowUpsPage(QWidget):
         self.days.setValue(follow_up_days(settings) if settings else follow_ups.DEFAULT_DAYS)
         self.days.setToolTip(self.tr("Applies to work orders completed from now on"))
         self.days.valueChanged.connect(self._save_days)
+        self.weeks = QSpinBox()
+        self.weeks.setRange(follow_ups.MIN_WEEKS, follow_ups.MAX_WEEKS)
+        self.weeks.setSuffix(self.tr(" weeks"))
+        self.weeks.setValue(tracking_weeks(settings))
+        self.weeks.setToolTip(
+            self.tr("A satisfied first call schedules a second contact this long after the work")
+        )
+        self.weeks.valueChanged.connect(self._save_weeks)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 6, 6, 0)
@@ -96,6 +117,9 @@ class FollowUpsPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("Call back after")))
         bar.addWidget(self.days)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("Tracking period")))
+        bar.addWidget(self.weeks)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -107,7 +131,11 @@ class FollowUpsPage(QWidget):
 
     def _save_days(self, days: int) -> None:
         if self.settings is not None:
-            self.settings.setValue(DAYS_KEY, days)
+            self.settings.setValue(settings_keys.FOLLOW_UP_DAYS, days)
+
+    def _save_weeks(self, weeks: int) -> None:
+        if self.settings is not None:
+            self.settings.setValue(settings_keys.FOLLOW_UP_TRACKING_WEEKS, weeks)
 
     def _record_current(self) -> None:
         follow_up_id = self.list_page.current_id()
@@ -116,7 +144,7 @@ class FollowUpsPage(QWidget):
 
     def record_outcome(self, follow_up_id: str) -> None:
         try:
-            dialog = OutcomeDialog(self.store, follow_up_id, self)
+            dialog = OutcomeDialog(self.store, follow_up_id, self, self.weeks.value())
         except RecordGone:
             self.refresh()
             return
@@ -142,9 +170,15 @@ class FollowUpsPage(QWidget):
 class OutcomeDialog(RecordDialog):
     """Whom to call about what, and the outcome with notes; a done call is read-only."""
 
-    def __init__(self, store: Store, follow_up_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        follow_up_id: str,
+        parent: QWidget | None = None,
+        weeks: int = follow_ups.DEFAULT_WEEKS,
+    ) -> None:
         super().__init__(self.tr("Follow-up call"), parent)
-        self.store, self.follow_up_id = store, follow_up_id
+        self.store, self.follow_up_id, self.weeks = store, follow_up_id, weeks
         self.result_data: follow_ups.FollowUpResult | None = None
         d = follow_ups.load_follow_up(store, follow_up_id)
         contact = f"{d.contact_name} {d.contact_phone}".strip() or self.tr("no phone on record")
@@ -154,6 +188,10 @@ class OutcomeDialog(RecordDialog):
             (self.tr("Equipment"), d.equipment),
             (self.tr("Call"), contact),
             (self.tr("Due"), format_date(d.due_date)),
+            (
+                self.tr("Contact"),
+                self.tr("First call") if d.contact == 1 else self.tr("End of tracking period"),
+            ),
         ):
             self.form.addRow(label, _selectable(value))
         self.outcome = enum_combo(list(follow_ups.RECORDABLE))
@@ -183,7 +221,11 @@ class OutcomeDialog(RecordDialog):
     def save(self) -> None:
         outcome = combo_value(self.outcome) or FollowUpOutcome.OPEN  # none chosen: refused
         self.result_data = follow_ups.record_outcome(
-            self.store, self.follow_up_id, outcome, self.notes.toPlainText()
+            self.store,
+            self.follow_up_id,
+            outcome,
+            self.notes.toPlainText(),
+            tracking_weeks=self.weeks,
         )
 
 

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import RemovedPartFate
 from app.domain.records import ValidationError
-from app.services.records import RecordGone
+from app.domain.units import unit_in
+from app.services.records import RecordGone, read_only_reason
 from app.services.registry import parts
 from app.services.registry.parts import PartDraft, PartRow, UsageDraft, UsageRow
 from app.services.store import Store
+from app.ui.i18n import chinese
 from app.ui.labels import enum_label, validation_message
 from app.ui.list_page import RecordTable
 from app.ui.record_dialog import ERROR_STYLE, RecordDialog
@@ -59,7 +61,8 @@ class UsageTableModel(RowsTableModel):
 
     def cell(self, row: UsageRow, column: int) -> str:
         if column == self.QUANTITY:
-            return f"{row.quantity:g} {row.unit}"
+            unit = unit_in("zh_CN" if chinese() else "en", row.unit)
+            return f"{row.quantity:g} {unit}"
         if column == self.MAKER:
             return " · ".join(t for t in (row.manufacturer, row.model_spec) if t)
         if column == self.LOT:
@@ -88,16 +91,21 @@ class PartsPanel(QWidget):
         self.table.setModel(self.model)
         for column, width in enumerate((120, 220, 70, 100, 100, 320, 160)):
             self.table.setColumnWidth(column, width)
-        add = QPushButton(self.tr("&Add part…"))
+        self.add_button = add = QPushButton(self.tr("&Add part…"))
         add.clicked.connect(self.add_part)
-        remove = QPushButton(self.tr("Remove"))
+        self.remove_button = remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self._remove)
+        # Why parts cannot be added or removed (a closed job), beside the buttons.
+        self.read_only = QLabel()
+        self.read_only.setObjectName("parts_read_only")
+        self.read_only.setStyleSheet("color: palette(placeholder-text);")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
+        buttons.addWidget(self.read_only)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -108,6 +116,18 @@ class PartsPanel(QWidget):
 
     def reload(self) -> None:
         self.model.set_rows(parts.usages_of(self.store, self.work_order_id))
+        self.show_edit_state()
+
+    def show_edit_state(self) -> None:
+        """Add and Remove are disabled, with the reason beside them, when the job's
+        records are read-only."""
+        refused = read_only_reason(self.store, self.work_order_id)
+        reason = validation_message(refused) if refused else ""
+        for button in (self.add_button, self.remove_button):
+            button.setEnabled(refused is None)
+            button.setToolTip(reason)
+        self.read_only.setText(reason)
+        self.read_only.setVisible(bool(reason))
 
     def add_part(self) -> None:
         if AddPartDialog(self.store, self.work_order_id, self).exec():

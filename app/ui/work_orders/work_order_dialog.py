@@ -21,6 +21,7 @@ from app.domain.records import WorkOrderDraft
 from app.services.registry import equipment
 from app.services.store import Store
 from app.services.work_orders import orders as work_orders
+from app.ui.i18n import chinese
 from app.ui.labels import enum_label
 from app.ui.record_dialog import RecordDialog
 from app.ui.widgets import choice_combo, combo_value, enum_combo
@@ -49,7 +50,9 @@ class WorkOrderDialog(RecordDialog):
         self.type = enum_combo(list(WorkOrderType), draft.type)
         self.priority = enum_combo(list(Priority), draft.priority)
         self.unit = choice_combo(
-            equipment.equipment_choices(store), draft.equipment_id, searchable=True
+            equipment.equipment_choices(store, english=not chinese()),
+            draft.equipment_id,
+            searchable=True,
         )
         self.reported = QDateTimeEdit()
         self.reported.setCalendarPopup(True)

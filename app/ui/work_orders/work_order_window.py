@@ -1,11 +1,14 @@
 """One work order on site: its workflow steps, and a tab for each record of the work.
 
 The window is where an engineer spends the visit: the step buttons show what can
-come next (and why not yet, in their tooltips); every tab saves as it is typed.
+come next for this type of work (and why not yet, beside them); the step into
+"awaiting parts" asks which parts, and the header then names them. Every tab saves
+as it is typed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
@@ -27,20 +30,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import workflow as rules
+from app.domain.awaited_parts import AwaitedPartDraft
 from app.domain.enums import WorkOrderState, WorkOrderType
 from app.domain.records import ValidationError
 from app.services.registry.users import acting_user
 from app.services.store import Store
-from app.services.work_orders import workflow
+from app.services.work_orders import awaited_parts, workflow
 from app.services.work_orders.overview import heading, overview
 from app.ui.checklists.checklists_panel import ChecklistsPanel
 from app.ui.history_dialog import HistoryDialog
-from app.ui.i18n import arg
+from app.ui.i18n import arg, hospital_name
 from app.ui.labels import enum_label, format_datetime, validation_message
 from app.ui.settings import settings_for
 from app.ui.signing.signatures_panel import SignaturesPanel
 from app.ui.training.trainees_panel import TraineesPanel
 from app.ui.work_orders.attachments_widget import AttachmentsWidget
+from app.ui.work_orders.awaited_text import awaited_text
+from app.ui.work_orders.awaiting_parts_dialog import AwaitingPartsDialog
 from app.ui.work_orders.field_panels import InstallationPanel, RepairPanel
 from app.ui.work_orders.findings_panel import FindingsPanel
 from app.ui.work_orders.follow_ups_page import follow_up_days
@@ -78,6 +84,12 @@ class WorkOrderWindow(QDialog):
         self.title = QLabel()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel()
+        # What the work waits for: the part, its order and the expected date (issue 20).
+        self.awaiting = QLabel()
+        self.awaiting.setObjectName("awaiting_parts")
+        self.awaiting.setWordWrap(True)
+        self.awaiting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.awaiting.setStyleSheet("color: #8a5300;")
         self.steps = QHBoxLayout()
         # Why a step is not possible yet, in words beside the buttons (not only a tooltip).
         self.step_reasons = QLabel()
@@ -99,6 +111,7 @@ class WorkOrderWindow(QDialog):
         header = QVBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.subtitle)
+        header.addWidget(self.awaiting)
         steps_row = QHBoxLayout()
         steps_row.addWidget(QLabel(self.tr("Next step:")))
         steps_row.addLayout(self.steps)
@@ -183,7 +196,8 @@ class WorkOrderWindow(QDialog):
             f"<b>{enum_label(order.state)}</b> · {enum_label(order.priority)}"
         )
         self.subtitle.setText(
-            f"{shown.customer_name} — {shown.site_name} · {shown.maker} {shown.model}"
+            f"{hospital_name(shown.customer_name, shown.customer_name_en)} — {shown.site_name}"
+            f" · {shown.maker} {shown.model}"
             f" · {shown.serial_number}"
         )
         rows = [
@@ -200,19 +214,26 @@ class WorkOrderWindow(QDialog):
         ]
         kpi = shown.times
         _fill(self.details, [(label, text) for label, text in rows if text])
-        _fill(
-            self.times,
-            [(label, format_datetime(at)) for label, at in stamps if at]
-            + [
-                (self.tr("Response time"), _duration(kpi.response)),
-                (self.tr("Time to site"), _duration(kpi.time_to_site)),
+        spans = [
+            (self.tr("Response time"), _duration(kpi.response)),
+            (self.tr("Time to site"), _duration(kpi.time_to_site)),
+        ]
+        if self.kind in rules.REPAIR_TIME_TYPES:  # no "repair time" on training or QA
+            spans += [
                 (self.tr("Repair time"), _duration(kpi.repair)),
                 (self.tr("Downtime"), _duration(kpi.downtime)),
-            ],
-        )
+            ]
+        _fill(self.times, [(label, format_datetime(at)) for label, at in stamps if at] + spans)
         for panel in (self.repair, self.installation):
             if panel is not None:
                 panel.set_read_only(shown.read_only)
+        if self.kind is not WorkOrderType.TRAINING:
+            self.checklists.show_start_state()
+        if self.kind in REPAIR_TYPES:
+            self.parts.show_edit_state()
+        waiting = awaited_parts.awaited(self.store, self.work_order_id)
+        self.awaiting.setText(awaited_text(waiting))
+        self.awaiting.setVisible(bool(waiting))
         self._show_history()
         self._show_steps()
 
@@ -267,6 +288,8 @@ class WorkOrderWindow(QDialog):
         """Takes one step (asking for a reason where one is needed); True when taken."""
         if self._flush_panels() is False:
             return False
+        if target is WorkOrderState.AWAITING_PARTS:
+            return self._await_parts()
         reopening = target is WorkOrderState.IN_PROGRESS and self._state() in rules.DONE
         if reason is None and (target in NEEDS_REASON or reopening):
             text, ok = QInputDialog.getText(
@@ -290,6 +313,24 @@ class WorkOrderWindow(QDialog):
                 enum_label(target),
                 "\n".join(validation_message_for_workflow(e.message) for e in refused.errors),
             )
+            return False
+        self.changed.emit()
+        self.refresh()
+        return True
+
+    def _await_parts(self) -> bool:
+        """The step into "awaiting parts" names the parts, their order and expected date."""
+
+        def take(lines: Sequence[AwaitedPartDraft]) -> None:
+            workflow.move(
+                self.store,
+                self.work_order_id,
+                WorkOrderState.AWAITING_PARTS,
+                self.user.role,
+                awaited=lines,
+            )
+
+        if not AwaitingPartsDialog(self.store, take, self).exec():
             return False
         self.changed.emit()
         self.refresh()

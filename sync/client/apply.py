@@ -21,8 +21,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from app.db.codec import TableCodec, _dt_to_storage, _identity, synced_tables
-from sync import duplicates
+from app.db.codec import TableCodec, dt_to_storage, synced_tables, unchanged
+from sync.client import duplicates
 from sync.protocol import ROW_CLOCK, FieldConflict, RowState, merge_fields
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -172,11 +172,11 @@ def _insert(connection: Connection, codec: TableCodec, rows: list[RowState]) -> 
     # taken in one call, datetimes in the wire form the server normally stores are cut
     # in place, and only the other columns whose storage form differs are converted.
     take = itemgetter(*columns)
-    times = [i for i, c in enumerate(columns) if codec.to_storage[c] is _dt_to_storage]
+    times = [i for i, c in enumerate(columns) if codec.to_storage[c] is dt_to_storage]
     convert = [
         (i, codec.to_storage[c])
         for i, c in enumerate(columns)
-        if codec.to_storage[c] not in (_identity, _dt_to_storage)
+        if codec.to_storage[c] not in (unchanged, dt_to_storage)
     ]
     names = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" * (len(columns) + 1))
@@ -194,7 +194,7 @@ def _insert(connection: Connection, codec: TableCodec, rows: list[RowState]) -> 
                 if len(text) == 32 and text[10] == "T" and text.endswith("+00:00"):
                     values[i] = f"{text[:10]} {text[11:26]}"
                 else:
-                    values[i] = _dt_to_storage(text)
+                    values[i] = dt_to_storage(text)
         for i, conv in convert:
             values[i] = conv(values[i])
         values.append(_clocks_text(row.clocks))

@@ -65,7 +65,7 @@ def run(
     from app.db import schema
     from app.paths import backups_dir, database_path
     from app.services.store import Store
-    from sync.client import SyncClient, SyncError
+    from sync.client.round import SyncClient, SyncError
 
     data_dir.mkdir(parents=True, exist_ok=True)
     try:

@@ -31,12 +31,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from app.db.fieldwork import AuditEntry
 from app.db.models import LocalDevice
 from app.db.syncing import OutboxChange, SyncConflict, SyncRun, SyncState
+from app.domain.audit_chain import GENESIS, format_at
 from app.domain.sync_failure import SyncFailure
 from app.services import audit
 from app.services.store import Store
 from app.services.sync import outbox
-from sync import blobs, token_store
-from sync.apply import Applied, apply_rows, pending_fields
+from sync.client import blobs, token_store
+from sync.client.apply import Applied, apply_rows, pending_fields
 from sync.protocol import (
     MAX_VALUE_DEPTH,
     PROTOCOL_VERSION,
@@ -173,10 +174,12 @@ class SyncClient:
 
     # --- requests ------------------------------------------------------------------------
 
-    def _request(
+    def request(
         self, method: str, path: str, *, allow: tuple[int, ...] = (), **kwargs: Any
     ) -> httpx.Response:
-        """The answer; SyncError for a failure, except the statuses in `allow`."""
+        """The answer to an authenticated request (the token, kept fresh when the server
+        rotates it); SyncError for a failure, except the statuses in `allow`. Public, so
+        blobs and certification take it as their `Requester` without the client."""
         headers = dict(kwargs.pop("headers", {}))
         if self._token:
             headers["Authorization"] = f"Bearer {self._token}"
@@ -220,7 +223,7 @@ class SyncClient:
         return bool(self._token)
 
     def check_version(self) -> VersionInfo:
-        info = VersionInfo.model_validate(self._request("GET", "/version").json())
+        info = VersionInfo.model_validate(self.request("GET", "/version").json())
         if PROTOCOL_VERSION < info.min_client_protocol:
             raise SyncError(
                 SyncFailure.TOO_OLD, "this Beamside is too old for the server; update it"
@@ -254,7 +257,7 @@ class SyncClient:
         )
         self._token = None
         try:
-            response = self._request("POST", "/auth/login", json=body.model_dump())
+            response = self.request("POST", "/auth/login", json=body.model_dump())
         except SyncError as exc:
             if exc.kind is SyncFailure.AUTH:
                 raise SyncError(SyncFailure.LOGIN, exc.message) from exc
@@ -281,7 +284,7 @@ class SyncClient:
         if not self._token:
             raise SyncError(SyncFailure.LOGIN, "log in to the server first")
         body = PasswordChange(current=current, new=new)
-        response = self._request("POST", "/auth/password", json=body.model_dump(), allow=(403, 422))
+        response = self.request("POST", "/auth/password", json=body.model_dump(), allow=(403, 422))
         if response.status_code in (403, 422):
             code = error_code(response)
             if code in PASSWORD_CODES:
@@ -320,10 +323,10 @@ class SyncClient:
     def _certify(self, report: SyncReport) -> None:
         """Has the report-signing key certified once; a refusal is a warning only."""
         from app.reports.pdf_signing import DeviceIdentityError
-        from sync.certify import certify
+        from sync.client.certify import certify
 
         try:
-            report.certified = certify(self.store.data_dir, self._request)
+            report.certified = certify(self.store.data_dir, self.request)
         except SyncError as exc:
             if exc.kind is not SyncFailure.SERVER:
                 raise
@@ -335,10 +338,10 @@ class SyncClient:
     def _refresh_crl(self, report: SyncReport) -> None:
         """Brings the company's revocation list for verifying reports; a failure is a
         warning (the previous list stays, and goes stale after a week)."""
-        from sync.certify import refresh_crl
+        from sync.client.certify import refresh_crl
 
         try:
-            refresh_crl(self.store.data_dir, self._request)
+            refresh_crl(self.store.data_dir, self.request)
         except SyncError as exc:
             if exc.kind is not SyncFailure.SERVER:
                 raise
@@ -415,10 +418,10 @@ class SyncClient:
                 cursor = int(_get(connection, "cursor") or 0)
             if not batch:
                 return
-            report.blobs_up += blobs.upload_referenced(self._request, self.store, batch)
+            report.blobs_up += blobs.upload_referenced(self.request, self.store, batch)
             body = PushRequest(device_time=_now_iso(), cursor=cursor, changes=batch)
             answer = PushResponse.model_validate(
-                self._request("POST", "/sync/push", json=body.model_dump()).json()
+                self.request("POST", "/sync/push", json=body.model_dump()).json()
             )
             self._take_results(batch, answer.results, report)
             done += len(batch)
@@ -453,7 +456,7 @@ class SyncClient:
                 )
                 if refused and result_code(result) is Code.DUPLICATE:
                     # the server sent the record holding the key: ours merges into it
-                    # when that row is applied below (sync/duplicates.py)
+                    # when that row is applied below (sync/client/duplicates.py)
                     report.rejected += 1
                 elif refused:
                     report.rejected += 1
@@ -489,7 +492,7 @@ class SyncClient:
                 entries = _audit_batch(connection, after, AUDIT_BATCH)
             body = AuditPush.model_validate({"entries": entries, "fork": fork})
             try:
-                response = self._request(
+                response = self.request(
                     "POST",
                     "/sync/audit",
                     allow=(409,),
@@ -571,7 +574,7 @@ class SyncClient:
         """Whether entry `seq` is the same here and on the server's anchored trail."""
         if seq == 0:
             return True
-        response = self._request("GET", "/sync/audit/anchor", params={"seq": seq}, allow=(404,))
+        response = self.request("GET", "/sync/audit/anchor", params={"seq": seq}, allow=(404,))
         if response.status_code == 404:
             return False
         theirs = AuditAnchor.model_validate(response.json()).hash
@@ -611,14 +614,14 @@ class SyncClient:
                     for u in unreadable
                 )
                 report.blobs_down += blobs.download_missing(
-                    self._request, self.store, applied.blob_rows
+                    self.request, self.store, applied.blob_rows
                 )
                 tell("pull", report.pulled, report.pulled + (PULL_PAGE if page.more else 0))
                 if not page.more:
                     return
 
     def _pull_page(self, after: int) -> tuple[PullResponse, list[Unreadable]]:
-        response = self._request("GET", "/sync/pull", params={"after": after, "limit": PULL_PAGE})
+        response = self.request("GET", "/sync/pull", params={"after": after, "limit": PULL_PAGE})
         try:
             return PullResponse.model_validate_json(response.content), []
         except ValidationError:
@@ -749,7 +752,7 @@ def _outbox_batch(connection: Connection, limit: int) -> list[Change]:
 def _local_hash(connection: Connection, seq: int) -> str | None:
     """The hash of this laptop's entry `seq` (64 zeros for 0); None when there is none."""
     if seq == 0:
-        return audit.GENESIS
+        return GENESIS
     return connection.execute(select(AuditEntry.hash).where(AuditEntry.seq == seq)).scalar()
 
 
@@ -764,8 +767,6 @@ def _fork_event(store: Store, fork_seq: int) -> audit.ForkEvent | None:
 
 
 def _audit_batch(connection: Connection, after: int, limit: int) -> list[dict[str, Any]]:
-    from app.services.audit import format_at
-
     # the wire's field names pick the model's columns: a renamed column fails here
     columns = [AuditEntry.__table__.c[name] for name in AuditEntryOut.model_fields]
     rows = connection.execute(

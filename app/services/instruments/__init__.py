@@ -1,0 +1,1 @@
+"""The test-instrument register and the instruments each checklist run used."""

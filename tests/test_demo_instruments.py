@@ -1,0 +1,44 @@
+"""The demo's test instruments: six of them, one past due and used on demo runs, so a
+demo report shows the warning."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.db.fieldwork import ChecklistRun
+from app.db.instruments import InstrumentUse, TestInstrument
+from app.demo.instruments import overdue_in_use, seed_instruments
+from app.demo.seed import seed_demo
+from app.domain.enums import ReportKind
+from app.domain.instruments import CalibrationState, calibration_state
+from app.services.reports.report_content import gather
+from app.services.store import Store
+from tests.test_reports import build, page_texts, squeeze
+
+TODAY = date(2026, 12, 4)
+
+
+def test_the_demo_register_and_a_report_with_the_warning(store: Store, tmp_path: Path) -> None:
+    seed_demo(store, TODAY)
+    with store.reading() as session:
+        instruments = session.scalars(select(TestInstrument)).all()
+        states = sorted(calibration_state(i.due_date, TODAY) for i in instruments)
+        late = next(i for i in instruments if i.due_date < TODAY)
+        done = session.execute(
+            select(ChecklistRun.work_order_id, ChecklistRun.completed_at)
+            .join(InstrumentUse, InstrumentUse.run_id == ChecklistRun.id)
+            .where(InstrumentUse.instrument_id == late.id, ChecklistRun.completed_at.is_not(None))
+            .order_by(ChecklistRun.completed_at.desc())
+        ).first()
+    assert len(instruments) == 6
+    assert states.count(CalibrationState.OVERDUE) == 1
+    assert states.count(CalibrationState.DUE_SOON) == 1
+    assert overdue_in_use(store) >= 1
+    assert not seed_instruments(store, TODAY)  # once only
+    assert done is not None and done[1].date() > late.due_date
+    content = gather(store, done[0], ReportKind.INSPECTION, "zh_CN")
+    text = squeeze("\n".join(page_texts(build(content, tmp_path))))
+    assert "已超过校准有效期" in text and late.serial in text
