@@ -42,6 +42,9 @@ def seed_demo(store: Store, today: date | None = None) -> int:
     from app.demo.fieldwork import seed_field_work
 
     seed_field_work(store, today)
+    from app.demo.stock import seed_stock
+
+    seed_stock(store, today)
     return len(plans)
 
 
