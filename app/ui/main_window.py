@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from app.services.store import Store
     from app.ui.list_page import ListPage
     from app.ui.my_day.my_day_page import MyDayPage
+    from app.ui.stock.stock_page import StockPage
 
 log = logging.getLogger(__name__)
 START_PAGE_KEY = "window/start_page"  # set while the laptop's user starts on "My day"
@@ -71,6 +72,7 @@ PAGE_MODULES = (
     "app.ui.labels",
     "app.ui.list_page",
     "app.ui.my_day.my_day_page",
+    "app.ui.stock.stock_page",
     "app.ui.sync.sync_controller",
     "app.ui.sync.sync_indicator",
     "app.ui.sync.sync_page",
@@ -82,6 +84,7 @@ PAGE_ICONS = {
     "equipment": QStyle.StandardPixmap.SP_ComputerIcon,
     "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
     "follow_ups": QStyle.StandardPixmap.SP_FileDialogInfoView,
+    "stock": QStyle.StandardPixmap.SP_DriveHDIcon,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
 }
 
@@ -106,7 +109,8 @@ def _template_problems() -> list[str]:
 class Page:
     key: str
     title: str
-    list_page: ListPage | MyDayPage  # "My day" answers what the main window asks of a list
+    # "My day" and "Stock" answer what the main window asks of a list (table, refresh).
+    list_page: ListPage | MyDayPage | StockPage
     new: Callable[[], bool] | None
     open: Callable[[str], bool]
     delete: Callable[[str], None] | None
@@ -164,6 +168,7 @@ class MainWindow(QMainWindow):
             "equipment": self.tr("Equipment"),
             "customers": self.tr("Hospitals and sites"),
             "follow_ups": self.tr("Follow-ups"),
+            "stock": self.tr("Stock"),
             "sync": self.tr("Sync"),
         }
 
@@ -284,6 +289,7 @@ class MainWindow(QMainWindow):
                 self.tr("Delete the selected hospital?"),
             ),
             self._follow_ups_page(),
+            self._stock_page(),
             self._sync_page(),
         ]
 
@@ -324,6 +330,14 @@ class MainWindow(QMainWindow):
             None,
             widget=page,
         )
+
+    def _stock_page(self) -> Page:
+        # Reads nothing until shown (and then in a worker): the first paint stays cheap.
+        from app.ui.stock.stock_page import StockPage
+
+        page = StockPage(self._store(), self.settings)
+        title = self.page_titles["stock"]
+        return Page("stock", title, page, None, page.open_history, None, widget=page)
 
     def _sync_page(self) -> Page:
         # Cheap to build: the network client is imported by the sync workers, later.

@@ -47,10 +47,10 @@ Work-order states (`app.domain.workflow`, the laptop's own rules):
 
 Authorship: `updated_by`, `work_order_event.by_login`, `amendment.opened_by` and
 `stock_movement.by_login` are the pushing user's login — the server writes it there
-(with a clock just after the change's, so every laptop takes it). `signature.user_login` names the engineer who
-confirmed the signature with their password; it must be empty (a customer's signature,
-recorded by the engineer's account) or the pushing user's own login, else the change is
-refused.
+(with a clock just after the change's, so every laptop takes it). `signature.user_login`
+names the engineer who confirmed the signature with their password; it must be empty
+(a customer's signature, recorded by the engineer's account) or the pushing user's own
+login, else the change is refused.
 """
 
 from __future__ import annotations

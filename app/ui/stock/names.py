@@ -1,0 +1,24 @@
+"""Names of the ledger as the user reads them: locations in the UI's language, numbers
+without trailing zeros, refusals translated."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.domain.i18n import arg
+from app.domain.stock import StockRefusal
+from app.services.stock.views import LocationChoice
+
+
+def location_name(location: LocationChoice) -> str:
+    if location.name_en and not QLocale().name().startswith("zh"):
+        return location.name_en
+    return location.name_zh
+
+
+def quantity_text(value: float) -> str:
+    return f"{value:g}"
+
+
+def refusal_text(refusal: StockRefusal) -> str:
+    return arg(QCoreApplication.translate("Stock", refusal.message), *refusal.args_)
