@@ -1304,6 +1304,42 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>接收人</translation>
     </message>
     <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Engineer&apos;s kit</source>
+        <translation>工程师备件箱</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Issue to a work order</source>
+        <translation>领用到工单</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Out for repair (RMA)</source>
+        <translation>送修（RMA）</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Stocktake adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -2013,6 +2049,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>今日工作</translation>
     </message>
     <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -2191,6 +2231,73 @@ Everything you saved is safe. The details were written to %2.</source>
 Service records for radiotherapy equipment, offline first.</source>
         <translation>Beamside %1
 放疗设备售后服务记录，离线优先。</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <source>Record a stock movement</source>
+        <translation>登记库存变动</translation>
+    </message>
+    <message>
+        <source>Purchase order, delivery note, RMA number…</source>
+        <translation>采购单、送货单、RMA 编号…</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation>备件：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>调出：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>调入：</translation>
+    </message>
+    <message>
+        <source>Work order:</source>
+        <translation>工单：</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>序列号：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>单据号：</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>This part is tracked by serial</source>
+        <translation>此备件按序列号管理</translation>
+    </message>
+    <message>
+        <source>Choose a part from the catalogue.</source>
+        <translation>请从备件目录中选择备件。</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2554,63 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Unit</source>
         <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>PartHistoryDialog</name>
+    <message>
+        <source>Stock movements of %1</source>
+        <translation>%1 的库存变动</translation>
+    </message>
+    <message>
+        <source>%1 · unit %2</source>
+        <translation>%1 · 单位 %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>调出</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>调入</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Reason / reference</source>
+        <translation>原因 / 单据号</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n 条变动</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3174,190 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Beamside cannot start</source>
         <translation>Beamside 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>A serialised part moves one at a time.</source>
+        <translation>按序列号管理的备件每次只能变动一件。</translation>
+    </message>
+    <message>
+        <source>Part %1 is serialised: give its serial number.</source>
+        <translation>备件 %1 按序列号管理：请填写序列号。</translation>
+    </message>
+    <message>
+        <source>Choose the location the part comes from.</source>
+        <translation>请选择调出库位。</translation>
+    </message>
+    <message>
+        <source>This kind of movement has no source location.</source>
+        <translation>此类变动没有调出库位。</translation>
+    </message>
+    <message>
+        <source>Choose the location the part goes to.</source>
+        <translation>请选择调入库位。</translation>
+    </message>
+    <message>
+        <source>This kind of movement has no target location.</source>
+        <translation>此类变动没有调入库位。</translation>
+    </message>
+    <message>
+        <source>A stocktake adjustment either adds to or takes from one location.</source>
+        <translation>盘点调整只能对一个库位增加或减少。</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same location.</source>
+        <translation>调出和调入是同一库位。</translation>
+    </message>
+    <message>
+        <source>Choose the work order the part is issued to.</source>
+        <translation>请选择领用的工单。</translation>
+    </message>
+    <message>
+        <source>Give the reason for this movement.</source>
+        <translation>请填写此次变动的原因。</translation>
+    </message>
+    <message>
+        <source>%1 holds only %2 of part %3: the movement would take it below zero.</source>
+        <translation>%1 的备件 %3 仅有 %2：此次变动会使库存低于零。</translation>
+    </message>
+    <message>
+        <source>Serial %1 is not at %2.</source>
+        <translation>序列号 %1 不在 %2。</translation>
+    </message>
+    <message>
+        <source>Serial %1 is already in stock at %2.</source>
+        <translation>序列号 %1 已在 %2 的库存中。</translation>
+    </message>
+    <message>
+        <source>Location %1 is no longer in use.</source>
+        <translation>库位 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>Only the parts administrator and the service manager record stock movements.</source>
+        <translation>只有备件管理员和服务经理可以登记库存变动。</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Filter by part number or description</source>
+        <translation>按备件号或名称筛选</translation>
+    </message>
+    <message>
+        <source>Low stock only</source>
+        <translation>只看低库存</translation>
+    </message>
+    <message>
+        <source>Record a movement…</source>
+        <translation>登记变动…</translation>
+    </message>
+    <message>
+        <source>Part history…</source>
+        <translation>备件流水…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>备件号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>库位：</translation>
+    </message>
+    <message>
+        <source>Stock could not be read: %1</source>
+        <translation>无法读取库存：%1</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>全部库位</translation>
+    </message>
+    <message>
+        <source>Your kit, read only: the parts administrator records movements.</source>
+        <translation>您的备件箱（只读）：库存变动由备件管理员登记。</translation>
+    </message>
+    <message>
+        <source>At or below the reorder level</source>
+        <translation>已达到或低于再订货点</translation>
+    </message>
+    <message>
+        <source>Below zero: movements from laptops that were offline met here</source>
+        <translation>低于零：离线电脑的变动同步后在此相遇</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n 项低库存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below zero</source>
+        <translation>
+            <numerusform>%n 项低于零</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part history</source>
+        <translation>备件流水</translation>
+    </message>
+    <message>
+        <source>Select a part in the list first.</source>
+        <translation>请先在列表中选择一个备件。</translation>
+    </message>
+    <message>
+        <source>Export stock to Excel</source>
+        <translation>导出库存到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
     </message>
 </context>
 <context>
