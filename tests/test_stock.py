@@ -246,7 +246,7 @@ def test_the_demo_stock_follows_the_ledger_rules(demo: Store) -> None:
 
 def test_the_stock_page_shows_the_demo_on_hand(qtbot: QtBot, demo: Store) -> None:
     from app.ui.main_window import MainWindow
-    from app.ui.stock.stock_page import StockPage
+    from app.ui.stock.stock_page import LOW, StockPage
 
     settings = QSettings(str(demo.data_dir / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(demo, settings, "K7M3")
@@ -266,6 +266,12 @@ def test_the_stock_page_shows_the_demo_on_hand(qtbot: QtBot, demo: Store) -> Non
         [q for q in _on_hand(demo).values() if q]
     )
     assert page.record_button.isEnabled()
+    low = [  # the demo's room-laser module is under its reorder level, and highlighted
+        page.table.item(r, 1).text()  # type: ignore[union-attr]
+        for r in range(page.table.rowCount())
+        if page.table.item(r, 3).background().color() == LOW  # type: ignore[union-attr]
+    ]
+    assert low == ["DEMO-100-0008"]
     page.filter.setText("Magnetron")
     assert {page.table.item(r, 1).text() for r in range(page.table.rowCount())} == {  # type: ignore[union-attr]
         "DEMO-100-0003"

@@ -32,7 +32,7 @@ def export_on_hand(
                 row.part.description,
                 row.quantity,
                 row.part.unit,
-                row.part.reorder_level or None,
+                row.part.reorder_level if row.watched else None,
             ]
         )
         if row.negative:

@@ -48,12 +48,14 @@ class OnHand:
     quantity: float
 
     @property
+    def watched(self) -> bool:
+        """A warehouse's stock of a part with a reorder level (kits are not reordered)."""
+        return self.location.kind is LocationKind.WAREHOUSE and self.part.reorder_level > 0
+
+    @property
     def low(self) -> bool:
-        """At or below the reorder level, in a warehouse (kits are not reordered)."""
-        level = self.part.reorder_level
-        return (
-            self.location.kind is LocationKind.WAREHOUSE and level > 0 and (self.quantity <= level)
-        )
+        """At or below the reorder level, where it is watched."""
+        return self.watched and self.quantity <= self.part.reorder_level
 
     @property
     def negative(self) -> bool:

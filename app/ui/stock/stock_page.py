@@ -173,7 +173,7 @@ class StockPage(QWidget):
                 row.part.description,
                 quantity_text(row.quantity),
                 row.part.unit,
-                quantity_text(row.part.reorder_level) if row.part.reorder_level else "",
+                quantity_text(row.part.reorder_level) if row.watched else "",
             ]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
