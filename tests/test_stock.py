@@ -4,15 +4,17 @@ migration keeps the catalogue and part usage, and the Stock page shows the demo.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from app.db import schema
 from app.db.engine import make_engine
@@ -244,6 +246,12 @@ def test_the_demo_stock_follows_the_ledger_rules(demo: Store) -> None:
     assert all(q >= 0 for q in _on_hand(demo).values())
 
 
+def _cell(page: Any, row: int, column: int) -> str:
+    item = page.table.item(row, column)
+    assert item is not None
+    return str(item.text())
+
+
 def test_the_stock_page_shows_the_demo_on_hand(qtbot: QtBot, demo: Store) -> None:
     from app.ui.main_window import MainWindow
     from app.ui.stock.stock_page import LOW, StockPage
@@ -257,25 +265,24 @@ def test_the_stock_page_shows_the_demo_on_hand(qtbot: QtBot, demo: Store) -> Non
     assert page.view is None  # nothing read before the page is shown
     with qtbot.waitSignal(page.loaded, timeout=10000):
         window.show_page("stock")
-    expected = {q for q in _on_hand(demo).values() if q}
-    shown = {
-        float(page.table.item(row, 3).text())
-        for row in range(page.table.rowCount())  # type: ignore[union-attr]
-    }
-    assert shown == expected and page.table.rowCount() == len(
-        [q for q in _on_hand(demo).values() if q]
-    )
+    with demo.reading() as session:  # the sums in plain SQL, beside the page's query
+        sql = (
+            "SELECT p.part_number, SUM(CASE WHEN m.to_location_id = l.id THEN m.quantity "
+            "ELSE -m.quantity END) FROM stock_movement m JOIN part p ON p.id = m.part_id "
+            "JOIN stock_location l ON l.id IN (m.to_location_id, m.from_location_id) "
+            "GROUP BY l.id, p.id HAVING SUM(CASE WHEN m.to_location_id = l.id "
+            "THEN m.quantity ELSE -m.quantity END) != 0"
+        )
+        expected = Counter((n, float(q)) for n, q in session.execute(text(sql)))
+    rows = range(page.table.rowCount())
+    shown = Counter((_cell(page, r, 1), float(_cell(page, r, 3))) for r in rows)
+    assert shown == expected and len(expected) > 10
     assert page.record_button.isEnabled()
-    low = [  # the demo's room-laser module is under its reorder level, and highlighted
-        page.table.item(r, 1).text()  # type: ignore[union-attr]
-        for r in range(page.table.rowCount())
-        if page.table.item(r, 3).background().color() == LOW  # type: ignore[union-attr]
-    ]
+    # the demo's room-laser module is under its reorder level, and highlighted
+    low = [_cell(page, r, 1) for r in rows if page.table.item(r, 3).background().color() == LOW]  # type: ignore[union-attr]
     assert low == ["DEMO-100-0008"]
     page.filter.setText("Magnetron")
-    assert {page.table.item(r, 1).text() for r in range(page.table.rowCount())} == {  # type: ignore[union-attr]
-        "DEMO-100-0003"
-    }
+    assert {_cell(page, r, 1) for r in range(page.table.rowCount())} == {"DEMO-100-0003"}
     out = demo.data_dir / "stock.xlsx"
     assert page.export_to(out) == page.table.rowCount()
     from openpyxl import load_workbook
@@ -283,3 +290,18 @@ def test_the_stock_page_shows_the_demo_on_hand(qtbot: QtBot, demo: Store) -> Non
     sheet = load_workbook(out).active
     assert sheet is not None
     assert sheet.cell(2, 2).value == "DEMO-100-0003"
+
+
+def test_the_catalogue_records_serialised_parts_and_reorder_levels(store: Store) -> None:
+    from app.domain.records import ValidationError
+    from app.services.registry import parts
+
+    made = parts.create_part(
+        store, parts.PartDraft("MAG-9", "磁控管", serialised=True, reorder_level=2)
+    )
+    with store.reading() as session:
+        part = session.get(Part, made.id)
+        assert part is not None and (part.serialised, part.reorder_level) == (True, 2.0)
+    with pytest.raises(ValidationError) as refused:
+        parts.create_part(store, parts.PartDraft("MAG-10", "磁控管", reorder_level=-1))
+    assert [e.field for e in refused.value.errors] == ["reorder_level"]

@@ -4546,6 +4546,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The reorder level must be between 0 and 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a part from the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>

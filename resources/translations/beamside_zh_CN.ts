@@ -4514,6 +4514,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>已有其他配件使用此配件编号。</translation>
     </message>
     <message>
+        <source>The reorder level must be between 0 and 10000.</source>
+        <translation>再订货点必须在 0 到 10000 之间。</translation>
+    </message>
+    <message>
         <source>Choose a part from the catalogue.</source>
         <translation>请从配件目录中选择配件。</translation>
     </message>
