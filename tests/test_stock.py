@@ -98,7 +98,7 @@ def test_a_movement_below_zero_is_refused_with_a_reason(office: Store) -> None:
         record_movement(
             office, MovementDraft(K.SCRAP, part, 3, from_location_id=warehouse, reason="x")
         )
-    assert refused.value.args_ == ("仓库", "2", "P-2")
+    assert refused.value.args_ == (("仓库", "仓库"), "2", "P-2")
     assert "below zero" in refused.value.message
     assert _on_hand(office) == {(warehouse, part): 2.0}
 
@@ -161,7 +161,7 @@ def test_a_serial_is_at_exactly_one_place(office: Store) -> None:
             office,
             MovementDraft(K.REPAIR_OUT, magnetron, 1, from_location_id=warehouse, serial="S1"),
         )
-    assert refused.value.args_ == ("S1", "仓库")
+    assert refused.value.args_ == ("S1", ("仓库", "仓库"))
     with office.reading() as session:
         assert ledger.serial_locations(session, magnetron, "S1") == {kit: 1}
         assert ledger.serial_locations(session, magnetron, "S2") == {warehouse: 1}
@@ -305,3 +305,20 @@ def test_the_catalogue_records_serialised_parts_and_reorder_levels(store: Store)
     with pytest.raises(ValidationError) as refused:
         parts.create_part(store, parts.PartDraft("MAG-10", "磁控管", reorder_level=-1))
     assert [e.field for e in refused.value.errors] == ["reorder_level"]
+
+
+def test_a_refusal_names_the_location_in_the_screen_language(qapp: object) -> None:
+    from PySide6.QtCore import QLocale
+
+    from app.domain import stock as rules
+    from app.ui.stock.names import refusal_text
+
+    refusal = StockRefusal(rules.M_SERIAL_ELSEWHERE, "S1", ("南京中心仓库", "Nanjing warehouse"))
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("en"))
+        assert refusal_text(refusal) == "Serial S1 is not at Nanjing warehouse."
+        QLocale.setDefault(QLocale("zh_CN"))
+        assert "南京中心仓库" in refusal_text(refusal)
+    finally:
+        QLocale.setDefault(before)

@@ -37,10 +37,14 @@ ENDS: dict[MovementKind, Ends] = {
 NEEDS_REASON = frozenset({K.ADJUSTMENT, K.SCRAP})
 
 
+# A location's name in both languages (zh, en): the screen shows the one it speaks.
+Named = tuple[str, str]
+
+
 class StockRefusal(ValueError):
     """A movement the ledger will not take; `message` is translated, `args_` fill %1…."""
 
-    def __init__(self, message: str, *args_: str) -> None:
+    def __init__(self, message: str, *args_: str | Named) -> None:
         super().__init__(message, *args_)
         self.message = message
         self.args_ = args_

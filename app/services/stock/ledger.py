@@ -74,11 +74,11 @@ def add_movement(session: Session, draft: MovementDraft, by_login: str) -> Stock
     source = _location(session, draft.from_location_id)
     target = _location(session, draft.to_location_id)
     if target is not None and not target.active:
-        raise StockRefusal(rules.M_INACTIVE, target.name_zh)
+        raise StockRefusal(rules.M_INACTIVE, _named(target))
     if source is not None:
         held = on_hand_of(session, source.id, part.id)
         if held - draft.quantity < -1e-9:
-            raise StockRefusal(rules.M_BELOW_ZERO, source.name_zh, _number(held), part.part_number)
+            raise StockRefusal(rules.M_BELOW_ZERO, _named(source), _number(held), part.part_number)
     if part.serialised:
         _check_serial(session, part.id, serial, source, target)
     movement = StockMovement(
@@ -107,6 +107,10 @@ def _location(session: Session, location_id: str | None) -> StockLocation | None
     if location is None or location.deleted_at is not None:
         raise LookupError(f"no stock location {location_id}")
     return location
+
+
+def _named(location: StockLocation) -> tuple[str, str]:
+    return (location.name_zh, location.name_en or location.name_zh)
 
 
 def _number(value: float) -> str:
@@ -161,7 +165,7 @@ def _check_serial(
     it is nowhere in stock (a receipt or a return of a serial already held is refused)."""
     where = serial_locations(session, part_id, serial)
     if source is not None and source.id not in where:
-        raise StockRefusal(rules.M_SERIAL_ELSEWHERE, serial, source.name_zh)
+        raise StockRefusal(rules.M_SERIAL_ELSEWHERE, serial, _named(source))
     if source is None and target is not None and where:
         held = session.get(StockLocation, next(iter(where)))
-        raise StockRefusal(rules.M_SERIAL_IN_STOCK, serial, held.name_zh if held else "")
+        raise StockRefusal(rules.M_SERIAL_IN_STOCK, serial, _named(held) if held else "")

@@ -21,4 +21,9 @@ def quantity_text(value: float) -> str:
 
 
 def refusal_text(refusal: StockRefusal) -> str:
-    return arg(QCoreApplication.translate("Stock", refusal.message), *refusal.args_)
+    """The refusal in the UI's language, locations named as the screen names them."""
+    chinese = QLocale().name().startswith("zh")
+    values = [
+        value if isinstance(value, str) else value[0 if chinese else 1] for value in refusal.args_
+    ]
+    return arg(QCoreApplication.translate("Stock", refusal.message), *values)
