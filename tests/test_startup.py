@@ -91,6 +91,7 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
         "Equipment",
         "Hospitals and sites",
         "Follow-ups",
+        "Stock",
         "Sync",
     ]
     assert window.nav.isVisible() and window.menuBar().isVisible()

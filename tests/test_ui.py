@@ -112,6 +112,7 @@ def test_navigation_keys_and_remembered_page(qtbot: QtBot, store: Store, filled:
         "Equipment",
         "Hospitals and sites",
         "Follow-ups",
+        "Stock",
         "Sync",
     ]
     equipment = window.page("equipment").list_page.model

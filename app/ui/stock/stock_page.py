@@ -52,7 +52,7 @@ class StockPage(QWidget):
         self.view: StockView | None = None
         self._loading = False
         self.location = QComboBox()
-        self.location.setMinimumWidth(220)
+        self.location.setMinimumWidth(180)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter by part number or description"))
         self.filter.setClearButtonEnabled(True)
@@ -83,16 +83,20 @@ class StockPage(QWidget):
         self.open_requested.connect(self.open_history)
         self.status = QLabel(self.tr("Loading…"))
 
+        # Two rows, so the page's minimum width stays under a small window's (720 px).
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Location:")))
         bar.addWidget(self.location)
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.low_only)
-        bar.addWidget(self.record_button)
-        bar.addWidget(self.history_button)
-        bar.addWidget(self.export_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.record_button)
+        actions.addWidget(self.history_button)
+        actions.addWidget(self.export_button)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(actions)
         layout.addWidget(self.note)
         layout.addWidget(self.table)
         layout.addWidget(self.status)
