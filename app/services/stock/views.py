@@ -68,8 +68,8 @@ class MovementRow:
     at: datetime
     kind: MovementKind
     quantity: float
-    from_name: str
-    to_name: str
+    from_name: tuple[str, str]  # (zh, en): the screen shows the one it speaks
+    to_name: tuple[str, str]
     work_order_number: str
     serial: str
     reason: str
@@ -181,12 +181,18 @@ def stock_view(store: Store) -> StockView:
     return StockView(user.role in STOCK_ROLES, ordered, rows)
 
 
+def _names(location: StockLocation | None) -> tuple[str, str]:
+    if location is None:
+        return ("", "")
+    return (location.name_zh, location.name_en or location.name_zh)
+
+
 def history(store: Store, part_id: str) -> list[MovementRow]:
     """Every movement of a part, newest first, with its ends by name."""
     source, target = aliased(StockLocation), aliased(StockLocation)
     with store.reading() as session:
         rows = session.execute(
-            select(StockMovement, source.name_zh, target.name_zh, WorkOrder.number)
+            select(StockMovement, source, target, WorkOrder.number)
             .outerjoin(source, source.id == StockMovement.from_location_id)
             .outerjoin(target, target.id == StockMovement.to_location_id)
             .outerjoin(WorkOrder, WorkOrder.id == StockMovement.work_order_id)
@@ -199,13 +205,13 @@ def history(store: Store, part_id: str) -> list[MovementRow]:
                 m.at,
                 m.kind,
                 m.quantity,
-                from_name or "",
-                to_name or "",
+                _names(source_row),
+                _names(target_row),
                 number or "",
                 m.serial,
                 m.reason,
                 m.reference,
                 m.by_login,
             )
-            for m, from_name, to_name, number in rows
+            for m, source_row, target_row, number in rows
         ]

@@ -19,7 +19,7 @@ from app.domain.i18n import arg
 from app.services.stock.views import MovementRow, PartChoice, history
 from app.services.store import Store
 from app.ui.labels import enum_label
-from app.ui.stock.names import quantity_text
+from app.ui.stock.names import either_name, quantity_text
 from app.ui.tasks import run_in_background
 
 
@@ -66,8 +66,8 @@ class PartHistoryDialog(QDialog):
                 when,
                 enum_label(row.kind),
                 quantity_text(row.quantity),
-                row.from_name,
-                row.to_name,
+                either_name(row.from_name),
+                either_name(row.to_name),
                 row.work_order_number,
                 row.serial,
                 note,
@@ -76,4 +76,5 @@ class PartHistoryDialog(QDialog):
             for column, text in enumerate(texts):
                 self.table.setItem(i, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.status.setText(self.tr("%n movement(s)", "", len(rows)))

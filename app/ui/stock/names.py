@@ -16,6 +16,11 @@ def location_name(location: LocationChoice) -> str:
     return location.name_zh
 
 
+def either_name(names: tuple[str, str]) -> str:
+    """(zh, en) in the UI's language."""
+    return names[0] if QLocale().name().startswith("zh") else names[1]
+
+
 def quantity_text(value: float) -> str:
     return f"{value:g}"
 
