@@ -77,9 +77,7 @@ def _movements(
         nonlocal at
         at += timedelta(days=3, hours=2)
         draft = MovementDraft(kind, parts[number].id, quantity, at=at, **ends)  # type: ignore[arg-type]
-        movement = add_movement(session, draft, DEMO_BY)
-        movement.created_at = movement.updated_at = at
-        movement.updated_by = DEMO_BY
+        add_movement(session, draft, DEMO_BY)  # stamped `at`, by the demo, in one insert
 
     zhang, li = kits["zhang.wei"].id, kits["li.na"].id
     for number, _ in PARTS:  # the opening receipt of every ordinary part

@@ -93,9 +93,10 @@ def add_movement(session: Session, draft: MovementDraft, by_login: str) -> Stock
         reference=draft.reference.strip(),
         by_login=by_login,
     )
-    if draft.at is not None:
-        movement.at = draft.at
-    session.add(movement)
+    movement.updated_by = by_login
+    if draft.at is not None:  # a movement entered after the fact (and the demo's)
+        movement.at = movement.created_at = movement.updated_at = draft.at
+    session.add(movement)  # stamped before the flush: an append-only row has no update
     session.flush()
     return movement
 
