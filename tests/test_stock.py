@@ -252,6 +252,12 @@ def _cell(page: Any, row: int, column: int) -> str:
     return str(item.text())
 
 
+def _background(page: Any, row: int, column: int) -> Any:
+    item = page.table.item(row, column)
+    assert item is not None
+    return item.background().color()
+
+
 def test_the_stock_page_shows_the_demo_on_hand(qtbot: QtBot, demo: Store) -> None:
     from app.ui.main_window import MainWindow
     from app.ui.stock.stock_page import LOW, StockPage
@@ -279,7 +285,7 @@ def test_the_stock_page_shows_the_demo_on_hand(qtbot: QtBot, demo: Store) -> Non
     assert shown == expected and len(expected) > 10
     assert page.record_button.isEnabled()
     # the demo's room-laser module is under its reorder level, and highlighted
-    low = [_cell(page, r, 1) for r in rows if page.table.item(r, 3).background().color() == LOW]  # type: ignore[union-attr]
+    low = [_cell(page, r, 1) for r in rows if _background(page, r, 3) == LOW]
     assert low == ["DEMO-100-0008"]
     page.filter.setText("Magnetron")
     assert {_cell(page, r, 1) for r in range(page.table.rowCount())} == {"DEMO-100-0003"}

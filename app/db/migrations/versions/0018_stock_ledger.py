@@ -7,6 +7,8 @@ Create Date: 2026-12-04 08:55:00.000000
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -18,7 +20,7 @@ branch_labels = None
 depends_on = None
 
 
-def _synced() -> list[sa.Column[object]]:
+def _synced() -> list[sa.Column[Any]]:
     return [
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", app.db.base.UTCDateTime(), nullable=False),
