@@ -223,7 +223,7 @@ def test_the_repair_panel_asks_the_question_for_a_reportable_code(
     assert field_records.load_repair(store, order).fault_code == "LINAC/DOS-01"
 
 
-def test_a_database_of_revision_0017_keeps_its_fault_codes_meaning(data_dir: Path) -> None:
+def test_a_database_of_revision_0018_keeps_its_fault_codes_meaning(data_dir: Path) -> None:
     """Stored bare codes take the namespace of their work order's unit; old part lines
     say their removed part's fate was not recorded."""
     path = database_path(data_dir)
@@ -236,7 +236,7 @@ def test_a_database_of_revision_0017_keeps_its_fault_codes_meaning(data_dir: Pat
         con.exec_driver_sql("PRAGMA foreign_keys=OFF")  # batch rebuilds, as schema.py does
         con.commit()
         with con.begin():
-            command.upgrade(alembic_config(con), "0017")
+            command.upgrade(alembic_config(con), "0018")
     stamp = "'2026-01-05 09:00:00.000000', '2026-01-05 09:00:00.000000', 'old', NULL"
     with engine.begin() as con:
         for sql in (
@@ -271,7 +271,7 @@ def test_a_database_of_revision_0017_keeps_its_fault_codes_meaning(data_dir: Pat
         )
     engine.dispose()
     opened = schema.open_database(path, backups_dir(data_dir))
-    assert opened.migrated_from == "0017"
+    assert opened.migrated_from == "0018"
     store = Store(opened.engine, data_dir, "tester")
     with store.reading() as session:
         rows = session.execute(select(RepairRecord.id, RepairRecord.fault_code)).all()

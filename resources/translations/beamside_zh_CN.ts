@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AcceptanceTestDialog</name>
@@ -390,7 +391,7 @@
         <translation>导出已签字报告</translation>
     </message>
     <message>
-        <source>Each report's own language (as last exported, else 中文)</source>
+        <source>Each report&apos;s own language (as last exported, else 中文)</source>
         <translation>各报告原有语言（上次导出时的语言，无则中文）</translation>
     </message>
     <message>
@@ -570,7 +571,7 @@
         <translation>请输入合格或不合格（p / f），或不适用（n/a）。</translation>
     </message>
     <message>
-        <source>Not one of this item's answers: type its number (1–%1) or its name.</source>
+        <source>Not one of this item&apos;s answers: type its number (1–%1) or its name.</source>
         <translation>不是此项的可选答案：请输入选项编号（1–%1）或选项名称。</translation>
     </message>
     <message>
@@ -684,7 +685,7 @@
         <translation>测试仪器(&amp;I)…</translation>
     </message>
     <message>
-        <source>Choose the test instruments used for the current row's section</source>
+        <source>Choose the test instruments used for the current row&apos;s section</source>
         <translation>选择当前行所在部分使用的测试仪器</translation>
     </message>
     <message>
@@ -844,7 +845,7 @@
         <translation>只有服务经理可以修改公司信息。</translation>
     </message>
     <message>
-        <source>Enter the company's name in Chinese or in English.</source>
+        <source>Enter the company&apos;s name in Chinese or in English.</source>
         <translation>请填写公司的中文或英文名称。</translation>
     </message>
     <message>
@@ -903,7 +904,7 @@
         <translation>徽标</translation>
     </message>
     <message>
-        <source>Printed in every report's letterhead.</source>
+        <source>Printed in every report&apos;s letterhead.</source>
         <translation>印在每份报告的页眉上。</translation>
     </message>
     <message>
@@ -1496,7 +1497,7 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <source>Engineer's kit</source>
+        <source>Engineer&apos;s kit</source>
         <translation>工程师备件箱</translation>
     </message>
     <message>
@@ -2151,7 +2152,7 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>%1 序列号 %2</translation>
     </message>
     <message>
-        <source>⚠ Calibration past due on the run's date (%1); results need review:</source>
+        <source>⚠ Calibration past due on the run&apos;s date (%1); results need review:</source>
         <translation>⚠ 以下测试仪器在本次检查日期（%1）校准已过期，相关测量结果需复核：</translation>
     </message>
     <message>
@@ -3361,7 +3362,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>更换的部件</translation>
     </message>
     <message>
-        <source>The unit goes back to clinical use when the hospital's physicist signs the clinical release (Signatures tab).</source>
+        <source>The unit goes back to clinical use when the hospital&apos;s physicist signs the clinical release (Signatures tab).</source>
         <translation>设备在医院物理师签字放行临床使用后方可恢复临床使用（见“签字”页）。</translation>
     </message>
     <message>
@@ -3527,7 +3528,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>已由 %1 于 %2 放行临床使用。</translation>
     </message>
     <message>
-        <source>(Legacy record: the engineer's checkbox, not signed.)</source>
+        <source>(Legacy record: the engineer&apos;s checkbox, not signed.)</source>
         <translation>（旧记录：工程师勾选，无签字。）</translation>
     </message>
     <message>
@@ -3539,7 +3540,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Ready for the physicist's clinical release.</source>
+        <source>Ready for the physicist&apos;s clinical release.</source>
         <translation>可由物理师签字放行临床使用。</translation>
     </message>
     <message>
@@ -4458,7 +4459,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>允许通过明文 http://（未加密）登录到其他计算机</translation>
     </message>
     <message>
-        <source>Warning: over http:// anyone on the network can read the password and this laptop's sync token. Use it only on a network you trust; ask the office for the server's https:// address.</source>
+        <source>Warning: over http:// anyone on the network can read the password and this laptop&apos;s sync token. Use it only on a network you trust; ask the office for the server&apos;s https:// address.</source>
         <translation>警告：使用 http:// 时，网络上的任何人都能读取密码和本机的同步令牌。仅在可信任的网络中使用；请向办公室索取服务器的 https:// 地址。</translation>
     </message>
     <message>
@@ -4666,11 +4667,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器拒绝登录。请检查用户名和密码。</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop's login. Log in again.</source>
+        <source>The server no longer accepts this laptop&apos;s login. Log in again.</source>
         <translation>服务器不再接受本机的登录，请重新登录。</translation>
     </message>
     <message>
-        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server's https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
+        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server&apos;s https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
         <translation>服务器地址以 http:// 开头，密码将以未加密方式在网络上传输。请使用服务器的 https:// 地址，或仅在可信任的网络中于“同步”页面允许明文 http（命令行：--allow-http）。</translation>
     </message>
     <message>
@@ -4678,7 +4679,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>此 Beamside 版本过旧，服务器不再支持。请安装最新版本。</translation>
     </message>
     <message>
-        <source>This laptop's clock is too far ahead of the server's. Correct the time.</source>
+        <source>This laptop&apos;s clock is too far ahead of the server&apos;s. Correct the time.</source>
         <translation>本机时钟比服务器快太多，请校正时间。</translation>
     </message>
     <message>
@@ -4778,7 +4779,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>您的角色无权进行此更改。</translation>
     </message>
     <message>
-        <source>The work order's workflow does not allow this step.</source>
+        <source>The work order&apos;s workflow does not allow this step.</source>
         <translation>工单流程不允许这一步。</translation>
     </message>
     <message>
@@ -4913,7 +4914,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>医院</translation>
     </message>
     <message>
-        <source>The work order's hospital</source>
+        <source>The work order&apos;s hospital</source>
         <translation>工单所属医院</translation>
     </message>
     <message>
