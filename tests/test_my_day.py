@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from app.domain import local_time
+from app.domain.awaited_parts import AwaitedPartDraft
 from app.domain.due_dates import due_day, waiting_on
 from app.domain.enums import Priority, UserRole, WorkOrderState, WorkOrderType
 from app.domain.records import ContactDraft, CustomerDraft, WorkOrderDraft
@@ -22,10 +23,11 @@ from app.services.my_day.day import load_my_day
 from app.services.my_day.search import HitKind, search_everything
 from app.services.registry import customers, parts
 from app.services.store import Store
-from app.services.work_orders import follow_ups
+from app.services.work_orders import awaited_parts, follow_ups
 from app.services.work_orders import orders as work_orders
 from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
+from app.ui.my_day.day_tables import parts_text
 from app.ui.my_day.my_day_page import MyDayPage
 from tests import factories
 from tests.test_ui import type_text
@@ -339,3 +341,23 @@ def test_the_day_and_the_search_are_read_off_the_gui_thread(
     qtbot.keyClicks(page.search, "H19")
     qtbot.waitUntil(lambda: bool(page.search_panel.results.hits()), timeout=3000)
     assert threads and set(threads) == {"worker"}
+
+
+def test_a_job_awaiting_parts_names_the_part_its_order_and_date(
+    qtbot: QtBot, store: Store, day: Day
+) -> None:
+    """What is on order shows on the day, as in the work-order window (issue 20)."""
+    expected = local_time.today() + timedelta(days=5)
+    with store.session() as session:
+        awaited_parts.add(
+            session,
+            day.parts,
+            [AwaitedPartDraft(None, "MLC 电机", 1.0, "PO-2026-0412", expected)],
+            "li.na",
+        )
+    job = load_my_day(store).parts_waiting[0]
+    assert [(a.name, a.order_reference, a.expected_on) for a in job.awaited] == [
+        ("MLC 电机", "PO-2026-0412", expected)
+    ]
+    text = parts_text(job)
+    assert "MLC 电机" in text and "PO-2026-0412" in text and "VAR-1107012" in text

@@ -96,6 +96,7 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
         "Hospitals and sites",
         "Follow-ups",
         "Test instruments",
+        "Stock",
         "Sync",
     ]
     assert window.nav.isVisible() and window.menuBar().isVisible()

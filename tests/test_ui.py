@@ -116,6 +116,7 @@ def test_navigation_keys_and_remembered_page(qtbot: QtBot, store: Store, filled:
         "Hospitals and sites",
         "Follow-ups",
         "Test instruments",
+        "Stock",
         "Sync",
     ]
     equipment = window.page("equipment").list_page.model

@@ -99,7 +99,11 @@ class Part(SyncedMixin, Base):
 
     part_number: Mapped[str] = mapped_column(String(60), unique=True)
     description: Mapped[str] = mapped_column(String(200))
-    unit: Mapped[str] = mapped_column(String(20), default="pc")
+    unit: Mapped[str] = mapped_column(String(20), default="pc")  # unit of measure
+    # Tracked one by one through the stock ledger (app/db/stock.py).
+    serialised: Mapped[bool] = mapped_column(default=False)
+    # On-hand at or below this in the warehouse(s) shows as low stock; 0: not watched.
+    reorder_level: Mapped[float] = mapped_column(Float, default=0.0)
 
 
 class PartUsage(SyncedMixin, Base):

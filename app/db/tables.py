@@ -1,6 +1,16 @@
 """Imports every model module, so `Base.metadata` knows all tables (Alembic, tests)."""
 
-from app.db import clinical, company, fieldwork, instruments, models, signing, syncing, training
+from app.db import (
+    clinical,
+    company,
+    fieldwork,
+    instruments,
+    models,
+    signing,
+    stock,
+    syncing,
+    training,
+)
 from app.db.base import Base
 
 __all__ = [
@@ -11,6 +21,7 @@ __all__ = [
     "instruments",
     "models",
     "signing",
+    "stock",
     "syncing",
     "training",
 ]

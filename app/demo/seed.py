@@ -49,6 +49,9 @@ def seed_demo(store: Store, today: date | None = None) -> int:
         from app.demo.releases import seed_releases
 
         seed_releases(store)
+    from app.demo.stock import seed_stock
+
+    seed_stock(store, today)
     return len(plans)
 
 

@@ -142,6 +142,25 @@ class SignatureMeaning(LabelledEnum):
     RELEASED_FOR_CLINICAL_USE = "released_for_clinical_use"
 
 
+class LocationKind(LabelledEnum):
+    """Where stock is kept (procedure §6.2): the warehouse or an engineer's kit/car."""
+
+    WAREHOUSE = "warehouse"
+    KIT = "kit"
+
+
+class MovementKind(LabelledEnum):
+    """What a stock movement is (procedure §6.2); app/domain/stock.py says its ends."""
+
+    RECEIPT = "receipt"
+    ISSUE = "issue"
+    TRANSFER = "transfer"
+    RETURN = "return"
+    REPAIR_OUT = "repair_out"
+    SCRAP = "scrap"
+    ADJUSTMENT = "adjustment"
+
+
 # Pairs, not a dict of members: StrEnum members of different enums with the same value
 # (ReportKind.INSPECTION, WorkOrderType.INSPECTION) are equal and would collide as keys.
 _LABEL_PAIRS: list[tuple[LabelledEnum, str]] = [
@@ -227,5 +246,14 @@ _LABEL_PAIRS: list[tuple[LabelledEnum, str]] = [
         SignatureMeaning.RELEASED_FOR_CLINICAL_USE,
         QT_TRANSLATE_NOOP("Enum", "Released for clinical use"),
     ),
+    (LocationKind.WAREHOUSE, QT_TRANSLATE_NOOP("Enum", "Warehouse")),
+    (LocationKind.KIT, QT_TRANSLATE_NOOP("Enum", "Engineer's kit")),
+    (MovementKind.RECEIPT, QT_TRANSLATE_NOOP("Enum", "Receipt")),
+    (MovementKind.ISSUE, QT_TRANSLATE_NOOP("Enum", "Issue to a work order")),
+    (MovementKind.TRANSFER, QT_TRANSLATE_NOOP("Enum", "Transfer")),
+    (MovementKind.RETURN, QT_TRANSLATE_NOOP("Enum", "Return")),
+    (MovementKind.REPAIR_OUT, QT_TRANSLATE_NOOP("Enum", "Out for repair (RMA)")),
+    (MovementKind.SCRAP, QT_TRANSLATE_NOOP("Enum", "Scrap")),
+    (MovementKind.ADJUSTMENT, QT_TRANSLATE_NOOP("Enum", "Stocktake adjustment")),
 ]
 _LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}

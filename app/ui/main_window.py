@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import shiboken6
 from PySide6.QtCore import QSettings, QSize, QTimer, Signal
@@ -66,6 +66,7 @@ PAGE_MODULES = (
     "app.ui.labels",
     "app.ui.list_page",
     "app.ui.my_day.my_day_page",
+    "app.ui.stock.stock_page",
     "app.ui.sync.sync_controller",
     "app.ui.sync.sync_indicator",
     "app.ui.sync.sync_page",
@@ -79,6 +80,7 @@ PAGE_ICONS = {
     "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
     "follow_ups": QStyle.StandardPixmap.SP_FileDialogInfoView,
     "instruments": QStyle.StandardPixmap.SP_DriveHDIcon,
+    "stock": QStyle.StandardPixmap.SP_FileDialogListView,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
 }
 
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
             "customers": self.tr("Hospitals and sites"),
             "follow_ups": self.tr("Follow-ups"),
             "instruments": self.tr("Test instruments"),
+            "stock": self.tr("Stock"),
             "sync": self.tr("Sync"),
         }
 
@@ -287,6 +290,7 @@ class MainWindow(QMainWindow):
             ),
             self._follow_ups_page(),
             self._instruments_page(),
+            self._stock_page(),
             self._sync_page(),
         ]
 
@@ -341,6 +345,18 @@ class MainWindow(QMainWindow):
             None,
             widget=page,
         )
+
+    def _stock_page(self) -> Page:
+        # Reads nothing until shown (and then in a worker): the first paint stays cheap.
+        from app.ui.stock.stock_page import StockPage
+
+        page = StockPage(self._store(), self.settings)
+        title = self.page_titles["stock"]
+        # The Stock page answers what the window asks of a list (table, refresh,
+        # focus_search, current_id, save_state, open_requested) without being one; typed
+        # as a ListPage so the other pages' typed uses stay exact.
+        as_list = cast("ListPage", page)
+        return Page("stock", title, as_list, None, page.open_history, None, widget=page)
 
     def _sync_page(self) -> Page:
         # Cheap to build: the network client is imported by the sync workers, later.

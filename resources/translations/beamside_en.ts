@@ -1436,6 +1436,42 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer&apos;s kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue to a work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out for repair (RMA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,6 +2419,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,6 +2607,73 @@ Data folder: %2</source>
     <message>
         <source>Beamside %1
 Service records for radiotherapy equipment, offline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <source>Record a stock movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order, delivery note, RMA number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part is tracked by serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a part from the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2837,6 +2944,64 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Unit</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartHistoryDialog</name>
+    <message>
+        <source>Stock movements of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · unit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason / reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3677,193 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Beamside cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serialised part moves one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 is serialised: give its serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the location the part comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of movement has no source location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the location the part goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of movement has no target location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stocktake adjustment either adds to or takes from one location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and the target are the same location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the work order the part is issued to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for this movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds only %2 of part %3: the movement would take it below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 is not at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 is already in stock at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the parts administrator and the service manager record stock movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Filter by part number or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a movement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your kit, read only: the parts administrator records movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At or below the reorder level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below zero: movements from laptops that were offline met here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below zero</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a part in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stock to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4731,6 +5083,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Another part already has this part number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reorder level must be between 0 and 10000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AcceptanceTestDialog</name>
@@ -359,7 +358,7 @@
         <translation>导出已签字报告</translation>
     </message>
     <message>
-        <source>Each report&apos;s own language (as last exported, else 中文)</source>
+        <source>Each report's own language (as last exported, else 中文)</source>
         <translation>各报告原有语言（上次导出时的语言，无则中文）</translation>
     </message>
     <message>
@@ -539,7 +538,7 @@
         <translation>请输入合格或不合格（p / f），或不适用（n/a）。</translation>
     </message>
     <message>
-        <source>Not one of this item&apos;s answers: type its number (1–%1) or its name.</source>
+        <source>Not one of this item's answers: type its number (1–%1) or its name.</source>
         <translation>不是此项的可选答案：请输入选项编号（1–%1）或选项名称。</translation>
     </message>
     <message>
@@ -653,7 +652,7 @@
         <translation>测试仪器(&amp;I)…</translation>
     </message>
     <message>
-        <source>Choose the test instruments used for the current row&apos;s section</source>
+        <source>Choose the test instruments used for the current row's section</source>
         <translation>选择当前行所在部分使用的测试仪器</translation>
     </message>
     <message>
@@ -813,7 +812,7 @@
         <translation>只有服务经理可以修改公司信息。</translation>
     </message>
     <message>
-        <source>Enter the company&apos;s name in Chinese or in English.</source>
+        <source>Enter the company's name in Chinese or in English.</source>
         <translation>请填写公司的中文或英文名称。</translation>
     </message>
     <message>
@@ -872,7 +871,7 @@
         <translation>徽标</translation>
     </message>
     <message>
-        <source>Printed in every report&apos;s letterhead.</source>
+        <source>Printed in every report's letterhead.</source>
         <translation>印在每份报告的页眉上。</translation>
     </message>
     <message>
@@ -1423,6 +1422,42 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Released for clinical use</source>
         <translation>放行临床使用</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Engineer's kit</source>
+        <translation>工程师备件箱</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Issue to a work order</source>
+        <translation>领用到工单</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Out for repair (RMA)</source>
+        <translation>送修（RMA）</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Stocktake adjustment</source>
+        <translation>盘点调整</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2048,7 +2083,7 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>%1 序列号 %2</translation>
     </message>
     <message>
-        <source>⚠ Calibration past due on the run&apos;s date (%1); results need review:</source>
+        <source>⚠ Calibration past due on the run's date (%1); results need review:</source>
         <translation>⚠ 以下测试仪器在本次检查日期（%1）校准已过期，相关测量结果需复核：</translation>
     </message>
     <message>
@@ -2365,6 +2400,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>测试仪器</translation>
     </message>
     <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -2549,6 +2588,73 @@ Data folder: %2</source>
 Service records for radiotherapy equipment, offline first.</source>
         <translation>Beamside %1
 放疗设备售后服务记录，离线优先。</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <source>Record a stock movement</source>
+        <translation>登记库存变动</translation>
+    </message>
+    <message>
+        <source>Purchase order, delivery note, RMA number…</source>
+        <translation>采购单、送货单、RMA 编号…</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation>备件：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>调出：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>调入：</translation>
+    </message>
+    <message>
+        <source>Work order:</source>
+        <translation>工单：</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>序列号：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>单据号：</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>This part is tracked by serial</source>
+        <translation>此备件按序列号管理</translation>
+    </message>
+    <message>
+        <source>Choose a part from the catalogue.</source>
+        <translation>请从备件目录中选择备件。</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +2923,63 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Unit</source>
         <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>PartHistoryDialog</name>
+    <message>
+        <source>Stock movements of %1</source>
+        <translation>%1 的库存变动</translation>
+    </message>
+    <message>
+        <source>%1 · unit %2</source>
+        <translation>%1 · 单位 %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>调出</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>调入</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Reason / reference</source>
+        <translation>原因 / 单据号</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n 条变动</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3122,7 +3285,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>更换的部件</translation>
     </message>
     <message>
-        <source>The unit goes back to clinical use when the hospital&apos;s physicist signs the clinical release (Signatures tab).</source>
+        <source>The unit goes back to clinical use when the hospital's physicist signs the clinical release (Signatures tab).</source>
         <translation>设备在医院物理师签字放行临床使用后方可恢复临床使用（见“签字”页）。</translation>
     </message>
     <message>
@@ -3276,7 +3439,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>已由 %1 于 %2 放行临床使用。</translation>
     </message>
     <message>
-        <source>(Legacy record: the engineer&apos;s checkbox, not signed.)</source>
+        <source>(Legacy record: the engineer's checkbox, not signed.)</source>
         <translation>（旧记录：工程师勾选，无签字。）</translation>
     </message>
     <message>
@@ -3288,7 +3451,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Ready for the physicist&apos;s clinical release.</source>
+        <source>Ready for the physicist's clinical release.</source>
         <translation>可由物理师签字放行临床使用。</translation>
     </message>
     <message>
@@ -3490,6 +3653,190 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Beamside cannot start</source>
         <translation>Beamside 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>A serialised part moves one at a time.</source>
+        <translation>按序列号管理的备件每次只能变动一件。</translation>
+    </message>
+    <message>
+        <source>Part %1 is serialised: give its serial number.</source>
+        <translation>备件 %1 按序列号管理：请填写序列号。</translation>
+    </message>
+    <message>
+        <source>Choose the location the part comes from.</source>
+        <translation>请选择调出库位。</translation>
+    </message>
+    <message>
+        <source>This kind of movement has no source location.</source>
+        <translation>此类变动没有调出库位。</translation>
+    </message>
+    <message>
+        <source>Choose the location the part goes to.</source>
+        <translation>请选择调入库位。</translation>
+    </message>
+    <message>
+        <source>This kind of movement has no target location.</source>
+        <translation>此类变动没有调入库位。</translation>
+    </message>
+    <message>
+        <source>A stocktake adjustment either adds to or takes from one location.</source>
+        <translation>盘点调整只能对一个库位增加或减少。</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same location.</source>
+        <translation>调出和调入是同一库位。</translation>
+    </message>
+    <message>
+        <source>Choose the work order the part is issued to.</source>
+        <translation>请选择领用的工单。</translation>
+    </message>
+    <message>
+        <source>Give the reason for this movement.</source>
+        <translation>请填写此次变动的原因。</translation>
+    </message>
+    <message>
+        <source>%1 holds only %2 of part %3: the movement would take it below zero.</source>
+        <translation>%1 的备件 %3 仅有 %2：此次变动会使库存低于零。</translation>
+    </message>
+    <message>
+        <source>Serial %1 is not at %2.</source>
+        <translation>序列号 %1 不在 %2。</translation>
+    </message>
+    <message>
+        <source>Serial %1 is already in stock at %2.</source>
+        <translation>序列号 %1 已在 %2 的库存中。</translation>
+    </message>
+    <message>
+        <source>Location %1 is no longer in use.</source>
+        <translation>库位 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>Only the parts administrator and the service manager record stock movements.</source>
+        <translation>只有备件管理员和服务经理可以登记库存变动。</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Filter by part number or description</source>
+        <translation>按备件号或名称筛选</translation>
+    </message>
+    <message>
+        <source>Low stock only</source>
+        <translation>只看低库存</translation>
+    </message>
+    <message>
+        <source>Record a movement…</source>
+        <translation>登记变动…</translation>
+    </message>
+    <message>
+        <source>Part history…</source>
+        <translation>备件流水…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>备件号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>库位：</translation>
+    </message>
+    <message>
+        <source>Stock could not be read: %1</source>
+        <translation>无法读取库存：%1</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>全部库位</translation>
+    </message>
+    <message>
+        <source>Your kit, read only: the parts administrator records movements.</source>
+        <translation>您的备件箱（只读）：库存变动由备件管理员登记。</translation>
+    </message>
+    <message>
+        <source>At or below the reorder level</source>
+        <translation>已达到或低于再订货点</translation>
+    </message>
+    <message>
+        <source>Below zero: movements from laptops that were offline met here</source>
+        <translation>低于零：离线电脑的变动同步后在此相遇</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n 项低库存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below zero</source>
+        <translation>
+            <numerusform>%n 项低于零</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part history</source>
+        <translation>备件流水</translation>
+    </message>
+    <message>
+        <source>Select a part in the list first.</source>
+        <translation>请先在列表中选择一个备件。</translation>
+    </message>
+    <message>
+        <source>Export stock to Excel</source>
+        <translation>导出库存到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
     </message>
 </context>
 <context>
@@ -3995,7 +4342,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>允许通过明文 http://（未加密）登录到其他计算机</translation>
     </message>
     <message>
-        <source>Warning: over http:// anyone on the network can read the password and this laptop&apos;s sync token. Use it only on a network you trust; ask the office for the server&apos;s https:// address.</source>
+        <source>Warning: over http:// anyone on the network can read the password and this laptop's sync token. Use it only on a network you trust; ask the office for the server's https:// address.</source>
         <translation>警告：使用 http:// 时，网络上的任何人都能读取密码和本机的同步令牌。仅在可信任的网络中使用；请向办公室索取服务器的 https:// 地址。</translation>
     </message>
     <message>
@@ -4203,11 +4550,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器拒绝登录。请检查用户名和密码。</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop&apos;s login. Log in again.</source>
+        <source>The server no longer accepts this laptop's login. Log in again.</source>
         <translation>服务器不再接受本机的登录，请重新登录。</translation>
     </message>
     <message>
-        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server&apos;s https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
+        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server's https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
         <translation>服务器地址以 http:// 开头，密码将以未加密方式在网络上传输。请使用服务器的 https:// 地址，或仅在可信任的网络中于“同步”页面允许明文 http（命令行：--allow-http）。</translation>
     </message>
     <message>
@@ -4215,7 +4562,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>此 Beamside 版本过旧，服务器不再支持。请安装最新版本。</translation>
     </message>
     <message>
-        <source>This laptop&apos;s clock is too far ahead of the server&apos;s. Correct the time.</source>
+        <source>This laptop's clock is too far ahead of the server's. Correct the time.</source>
         <translation>本机时钟比服务器快太多，请校正时间。</translation>
     </message>
     <message>
@@ -4315,7 +4662,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>您的角色无权进行此更改。</translation>
     </message>
     <message>
-        <source>The work order&apos;s workflow does not allow this step.</source>
+        <source>The work order's workflow does not allow this step.</source>
         <translation>工单流程不允许这一步。</translation>
     </message>
     <message>
@@ -4450,7 +4797,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>医院</translation>
     </message>
     <message>
-        <source>The work order&apos;s hospital</source>
+        <source>The work order's hospital</source>
         <translation>工单所属医院</translation>
     </message>
     <message>
@@ -4704,6 +5051,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Another part already has this part number.</source>
         <translation>已有其他配件使用此配件编号。</translation>
+    </message>
+    <message>
+        <source>The reorder level must be between 0 and 10000.</source>
+        <translation>再订货点必须在 0 到 10000 之间。</translation>
     </message>
     <message>
         <source>Choose a part from the catalogue.</source>

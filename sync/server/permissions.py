@@ -10,6 +10,8 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | logo, seal on every report)   |                                                      |
 | part (the catalogue)          | parts_administrator, service_manager                 |
 | part_usage                    | every role (parts administrators book parts too)     |
+| stock_location, stock_movement| parts_administrator, service_manager (movements are  |
+| (the stock ledger)            | append-only: never changed once stored)              |
 | amendment                     | `app.domain.signatures.AMENDMENT_ROLES`              |
 | test_instrument (the register)| `app.domain.instruments.REGISTER_ROLES`: service     |
 |                               | manager, quality control (engineers record use only) |
@@ -45,12 +47,12 @@ Work-order states (`app.domain.workflow`, the laptop's own rules):
   (`workflow.CREATABLE`: `reported`, or any state for the service manager, who enters
   past work), with stamps not in the future and in the order of the workflow.
 
-Authorship: `updated_by`, `work_order_event.by_login` and `amendment.opened_by` are the
-pushing user's login — the server writes it there (with a clock just after the
-change's, so every laptop takes it). `signature.user_login` names the engineer who
-confirmed the signature with their password; it must be empty (a customer's signature,
-recorded by the engineer's account) or the pushing user's own login, else the change is
-refused.
+Authorship: `updated_by`, `work_order_event.by_login`, `amendment.opened_by` and
+`stock_movement.by_login` are the pushing user's login — the server writes it there
+(with a clock just after the change's, so every laptop takes it). `signature.user_login`
+names the engineer who confirmed the signature with their password; it must be empty
+(a customer's signature, recorded by the engineer's account) or the pushing user's own
+login, else the change is refused.
 """
 
 from __future__ import annotations
@@ -67,12 +69,17 @@ from sync.protocol import MAX_CLOCK_AHEAD_MS
 R = UserRole
 EVERY_ROLE = frozenset(R)
 NOT_PARTS = EVERY_ROLE - {R.PARTS_ADMINISTRATOR}
+STOCK_ROLES = frozenset({R.PARTS_ADMINISTRATOR, R.SERVICE_MANAGER})
 TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     "user": frozenset({R.SERVICE_MANAGER}),
     "company_profile": frozenset({R.SERVICE_MANAGER}),
     "part": frozenset({R.PARTS_ADMINISTRATOR, R.SERVICE_MANAGER}),
     "part_usage": EVERY_ROLE,
     "test_instrument": REGISTER_ROLES,
+    # The stock ledger (app/db/stock.py). Engineers' own-kit transfers and issues would
+    # need the location's holder looked up per change: not yet, so office roles only.
+    "stock_location": STOCK_ROLES,
+    "stock_movement": STOCK_ROLES,
 }
 DEFAULT_ROLES = NOT_PARTS
 # Reading the office's views (conflicts, devices).
@@ -81,6 +88,7 @@ OFFICE_ROLES = frozenset({R.SERVICE_MANAGER, R.QUALITY_CONTROL})
 AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "work_order_event": ("by_login",),
     "amendment": ("opened_by",),
+    "stock_movement": ("by_login",),
 }
 STAMPED_BY = "updated_by"
 

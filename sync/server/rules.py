@@ -56,7 +56,8 @@ from sync.server.permissions import (
 )
 
 CUSTOMER_MEANINGS = frozenset(str(m) for m in conclusions.CUSTOMER_MEANINGS)
-APPEND_ONLY = frozenset({"signature", "work_order_event", "report_file"})
+# A stock movement is corrected by a reversing movement, never edited (procedure §6.2).
+APPEND_ONLY = frozenset({"signature", "work_order_event", "report_file", "stock_movement"})
 CONTENT_TABLES = frozenset(signed_record.CONTENT_TABLES)
 RUN_CHILD_TABLES = frozenset(signed_record.RUN_CHILD_TABLES)  # content through their run
 LOCK_TABLES = frozenset({"signature", "amendment"})  # rows that decide a lock

@@ -29,10 +29,12 @@ from app.db.models import (
     WorkOrderAssignment,
 )
 from app.domain import local_time
+from app.domain.awaited_parts import AwaitedPartLine
 from app.domain.due_dates import RESPONSE_DAYS, URGENCY_ORDER, due_day, waiting_on
 from app.domain.enums import FollowUpOutcome, Priority, UserRole, WorkOrderState, WorkOrderType
 from app.services.registry.users import DEFAULT_ROLE
 from app.services.store import Store
+from app.services.work_orders import awaited_parts
 
 MAX_JOBS = 200  # a day's list; more would be a planning problem, not a page
 MAX_FOLLOW_UPS = 100
@@ -74,6 +76,7 @@ class Job:
     description: str
     contact: ContactPerson | None
     parts: tuple[PartNeeded, ...] = ()
+    awaited: tuple[AwaitedPartLine, ...] = ()  # on order: part, order and expected date
 
 
 @dataclass(frozen=True)
@@ -225,8 +228,9 @@ def load_my_day(store: Store, today: date | None = None) -> MyDay:
         customers = {r[7] for r in (*rows, *waiting)} | {r[9] for r in follow_rows}
         contacts = _contacts(session, customers)
         parts = _parts(session, [r[0] for r in (*rows, *waiting)])
+        on_order = awaited_parts.lines(session, [r[0] for r in (*rows, *waiting)])
     jobs = sorted(
-        (_job(r, today, contacts, parts) for r in rows),
+        (_job(r, today, contacts, parts, on_order) for r in rows),
         key=lambda j: (URGENCY_ORDER[j.priority], j.due, j.reported_at),
     )
     return MyDay(
@@ -236,12 +240,18 @@ def load_my_day(store: Store, today: date | None = None) -> MyDay:
         today,
         jobs,
         later,
-        [_job(r, today, contacts, parts) for r in waiting],
+        [_job(r, today, contacts, parts, on_order) for r in waiting],
         [_follow_up(r, today, contacts) for r in follow_rows],
     )
 
 
-def _job(row: Any, today: date, contacts: _Contacts, parts: dict[str, list[PartNeeded]]) -> Job:
+def _job(
+    row: Any,
+    today: date,
+    contacts: _Contacts,
+    parts: dict[str, list[PartNeeded]],
+    on_order: dict[str, list[AwaitedPartLine]],
+) -> Job:
     (wo_id, number, kind, state, priority, reported, agreed, customer_id) = row[:8]
     name_zh, name_en, site_id, site, unit, description, finished = row[8:]
     if state is WorkOrderState.COMPLETED and finished is not None:
@@ -264,6 +274,7 @@ def _job(row: Any, today: date, contacts: _Contacts, parts: dict[str, list[PartN
         description=description,
         contact=contacts.best(customer_id, site_id),
         parts=tuple(parts.get(wo_id, ())),
+        awaited=tuple(on_order.get(wo_id, ())),
     )
 
 

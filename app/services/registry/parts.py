@@ -30,6 +30,9 @@ BAD_PART_NUMBER = QT_TRANSLATE_NOOP(
 DUPLICATE_PART_NUMBER = QT_TRANSLATE_NOOP(
     "Validation", "Another part already has this part number."
 )
+BAD_REORDER_LEVEL = QT_TRANSLATE_NOOP(
+    "Validation", "The reorder level must be between 0 and 10000."
+)
 CHOOSE_PART = QT_TRANSLATE_NOOP("Validation", "Choose a part from the catalogue.")
 BAD_QUANTITY = QT_TRANSLATE_NOOP("Validation", "The quantity must be more than 0.")
 ONE_SERIALISED_PIECE = QT_TRANSLATE_NOOP(
@@ -42,9 +45,13 @@ class PartDraft:
     part_number: str = ""
     description: str = ""
     unit: str = "pc"
+    serialised: bool = False  # tracked by serial through the stock ledger
+    reorder_level: float = 0.0  # warehouse on-hand at or below it is low stock; 0: none
 
     def validate(self) -> list[FieldError]:
         errors: list[FieldError] = []
+        if not 0 <= self.reorder_level <= MAX_QUANTITY:
+            errors.append(FieldError("reorder_level", BAD_REORDER_LEVEL))
         if not self.part_number:
             errors.append(FieldError("part_number", REQUIRED))
         elif not _PART_NUMBER_RE.match(self.part_number):
@@ -137,6 +144,8 @@ def create_part(store: Store, draft: PartDraft) -> PartRow:
             "part_number": draft.part_number,
             "description": draft.description,
             "unit": draft.unit,
+            "serialised": draft.serialised,
+            "reorder_level": draft.reorder_level,
         }
         return _part_row(upsert(session, store, Part, None, values))
 

@@ -24,6 +24,7 @@ from app.ui.i18n import arg
 from app.ui.labels import enum_label
 from app.ui.my_day.colours import OVERDUE, PRIORITY_COLOURS, STATE_COLOURS, hospital_name
 from app.ui.table_model import ID_ROLE
+from app.ui.work_orders.awaited_text import line_text
 
 Row = TypeVar("Row")
 Colours = tuple[str, str] | None
@@ -133,9 +134,12 @@ def phone_text(contact: ContactPerson | None) -> str:
 
 
 def parts_text(job: Job) -> str:
-    if not job.parts:
+    """What is on order (part, order, expected date), then the parts recorded on the job."""
+    texts = [line_text(line) for line in job.awaited]
+    texts += [f"{p.part_number} {p.description} ×{p.quantity:g}" for p in job.parts]
+    if not texts:
         return QCoreApplication.translate("MyDay", "No part recorded on the job yet")
-    return "; ".join(f"{p.part_number} {p.description} ×{p.quantity:g}" for p in job.parts)
+    return "; ".join(texts)
 
 
 def job_columns() -> list[Column[Job]]:

@@ -1,0 +1,217 @@
+"""Reading the stock ledger: on-hand per location and part (always the sum of the
+movements, in one aggregate query), a part's history, and the choices of the dialog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, literal, select, union_all
+from sqlalchemy.orm import Session, aliased
+
+from app.db.fieldwork import Part
+from app.db.models import WorkOrder
+from app.db.stock import StockLocation, StockMovement
+from app.domain.enums import LocationKind, MovementKind, UserRole
+from app.domain.workflow import TERMINAL
+from app.services.registry.users import acting_user
+from app.services.stock.ledger import STOCK_ROLES
+from app.services.store import Store
+
+
+@dataclass(frozen=True)
+class LocationChoice:
+    id: str
+    kind: LocationKind
+    name_zh: str
+    name_en: str
+    holder_login: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class PartChoice:
+    id: str
+    part_number: str
+    description: str
+    unit: str
+    serialised: bool
+    reorder_level: float
+
+
+@dataclass(frozen=True)
+class OnHand:
+    """One part at one location; `quantity` may be negative after an offline sync."""
+
+    location: LocationChoice
+    part: PartChoice
+    quantity: float
+
+    @property
+    def watched(self) -> bool:
+        """A warehouse's stock of a part with a reorder level (kits are not reordered)."""
+        return self.location.kind is LocationKind.WAREHOUSE and self.part.reorder_level > 0
+
+    @property
+    def low(self) -> bool:
+        """At or below the reorder level, where it is watched."""
+        return self.watched and self.quantity <= self.part.reorder_level
+
+    @property
+    def negative(self) -> bool:
+        return self.quantity < 0
+
+
+@dataclass(frozen=True)
+class MovementRow:
+    id: str
+    at: datetime
+    kind: MovementKind
+    quantity: float
+    from_name: tuple[str, str]  # (zh, en): the screen shows the one it speaks
+    to_name: tuple[str, str]
+    work_order_number: str
+    serial: str
+    reason: str
+    reference: str
+    by_login: str
+
+
+@dataclass(frozen=True)
+class StockView:
+    """What the Stock page shows: who looks, what they may do, and the on-hand rows."""
+
+    may_record: bool
+    locations: list[LocationChoice]
+    rows: list[OnHand]
+
+
+def _location(row: StockLocation) -> LocationChoice:
+    return LocationChoice(row.id, row.kind, row.name_zh, row.name_en, row.holder_login, row.active)
+
+
+def _part(row: Part) -> PartChoice:
+    return PartChoice(
+        row.id, row.part_number, row.description, row.unit, row.serialised, row.reorder_level
+    )
+
+
+def locations(store: Store) -> list[LocationChoice]:
+    with store.reading() as session:
+        rows = session.scalars(
+            select(StockLocation)
+            .where(StockLocation.deleted_at.is_(None))
+            .order_by(StockLocation.kind.desc(), StockLocation.name_zh)
+        )
+        return [_location(r) for r in rows]
+
+
+def parts(store: Store) -> list[PartChoice]:
+    with store.reading() as session:
+        rows = session.scalars(
+            select(Part).where(Part.deleted_at.is_(None)).order_by(Part.part_number)
+        )
+        return [_part(r) for r in rows]
+
+
+def open_work_orders(store: Store) -> list[tuple[str, str]]:
+    """(id, number) of work orders a part can still be issued to, newest first."""
+    with store.reading() as session:
+        rows = session.execute(
+            select(WorkOrder.id, WorkOrder.number)
+            .where(
+                WorkOrder.deleted_at.is_(None),
+                WorkOrder.state.not_in([s.value for s in TERMINAL]),
+            )
+            .order_by(WorkOrder.reported_at.desc())
+        )
+        return [(i, n) for i, n in rows]
+
+
+def on_hand_totals(session: Session) -> dict[tuple[str, str], float]:
+    """(location id, part id) → the sum of its movements; one aggregate over the ledger."""
+    live = StockMovement.deleted_at.is_(None)
+    into = select(
+        StockMovement.to_location_id.label("location_id"),
+        StockMovement.part_id.label("part_id"),
+        StockMovement.quantity.label("quantity"),
+    ).where(live, StockMovement.to_location_id.is_not(None))
+    out = select(
+        StockMovement.from_location_id.label("location_id"),
+        StockMovement.part_id.label("part_id"),
+        (literal(0.0) - StockMovement.quantity).label("quantity"),
+    ).where(live, StockMovement.from_location_id.is_not(None))
+    both = union_all(into, out).subquery()
+    rows = session.execute(
+        select(both.c.location_id, both.c.part_id, func.sum(both.c.quantity)).group_by(
+            both.c.location_id, both.c.part_id
+        )
+    )
+    return {(loc, part): float(qty) for loc, part, qty in rows}
+
+
+def stock_view(store: Store) -> StockView:
+    """On-hand of every part at every location the acting user may see: the office roles
+    see all; anyone else only the kits they hold (read-only)."""
+    user = acting_user(store)
+    office = user.role in STOCK_ROLES or user.role is UserRole.QUALITY_CONTROL
+    with store.reading() as session:
+        query = select(StockLocation).where(StockLocation.deleted_at.is_(None))
+        if not office:
+            query = query.where(StockLocation.holder_login == user.login)
+        shown = {r.id: _location(r) for r in session.scalars(query)}
+        totals = on_hand_totals(session)
+        part_ids = {part for (loc, part) in totals if loc in shown}
+        catalogue = {
+            p.id: _part(p) for p in session.scalars(select(Part).where(Part.id.in_(part_ids)))
+        }
+    rows = [
+        OnHand(shown[loc], catalogue[part], qty)
+        for (loc, part), qty in totals.items()
+        if loc in shown and part in catalogue and abs(qty) > 1e-9
+    ]
+    rows.sort(
+        key=lambda r: (
+            r.location.kind != LocationKind.WAREHOUSE,
+            r.location.name_zh,
+            r.part.part_number,
+        )
+    )
+    ordered = sorted(shown.values(), key=lambda c: (c.kind != LocationKind.WAREHOUSE, c.name_zh))
+    return StockView(user.role in STOCK_ROLES, ordered, rows)
+
+
+def _names(location: StockLocation | None) -> tuple[str, str]:
+    if location is None:
+        return ("", "")
+    return (location.name_zh, location.name_en or location.name_zh)
+
+
+def history(store: Store, part_id: str) -> list[MovementRow]:
+    """Every movement of a part, newest first, with its ends by name."""
+    source, target = aliased(StockLocation), aliased(StockLocation)
+    with store.reading() as session:
+        rows = session.execute(
+            select(StockMovement, source, target, WorkOrder.number)
+            .outerjoin(source, source.id == StockMovement.from_location_id)
+            .outerjoin(target, target.id == StockMovement.to_location_id)
+            .outerjoin(WorkOrder, WorkOrder.id == StockMovement.work_order_id)
+            .where(StockMovement.part_id == part_id, StockMovement.deleted_at.is_(None))
+            .order_by(StockMovement.at.desc(), StockMovement.id.desc())
+        )
+        return [
+            MovementRow(
+                m.id,
+                m.at,
+                m.kind,
+                m.quantity,
+                _names(source_row),
+                _names(target_row),
+                number or "",
+                m.serial,
+                m.reason,
+                m.reference,
+                m.by_login,
+            )
+            for m, source_row, target_row, number in rows
+        ]
