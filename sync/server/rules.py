@@ -17,11 +17,11 @@ server does too and sends the holder, which the laptop merges its copy into
 
 The lock is the laptop's (`app/domain/signed_record.py` says what a signature covers):
 a work order with a live signature and no open amendment (newest amendment not yet
-signed) is signed; its content rows (the `CONTENT_TABLES`, and the `RUN_CHILD_TABLES` — checklist
-values and instrument use — through their run) and its fields other than the workflow fields may not change. Signatures,
-amendments, workflow events and report files may still be added: that is how a signed
-job is closed or amended. An amendment that a live signature closes is as final as that
-signature.
+signed) is signed; its content rows (the `CONTENT_TABLES`, and the `RUN_CHILD_TABLES`,
+checklist values and instrument use, through their run) and its fields other than the
+workflow fields may not change. Signatures, amendments, workflow events and report
+files may still be added: that is how a signed job is closed or amended. An amendment
+that a live signature closes is as final as that signature.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import get_history
 
 from app.db.fieldwork import (
     Attachment,
@@ -143,7 +144,7 @@ def _touched_orders(session: Session) -> set[str]:
             ids.add(record.work_order_id)
         elif isinstance(record, RUN_CHILDREN):
             run_ids.add(record.run_id)
-            before = inspect(record).attrs.run_id.history.deleted
+            before = get_history(record, "run_id").deleted
             run_ids.update(r for r in before if isinstance(r, str))  # moved off a run
     pending = {r.id: r.work_order_id for r in session.new if isinstance(r, ChecklistRun)}
     stored = set(run_ids) - set(pending)
