@@ -55,7 +55,9 @@ def _signed_orders(store: Store) -> tuple[dict[str, str], set[str]]:
         latest = dict(
             session.execute(
                 select(Signature.work_order_id, Signature.record_hash).order_by(Signature.signed_at)
-            ).tuples()
+            )
+            .tuples()
+            .all()
         )
         used = set(
             session.scalars(
