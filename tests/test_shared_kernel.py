@@ -17,6 +17,7 @@ from app.domain import audit_chain, signed_record
 from app.reports.pdf_signing import device_identity
 from app.services.signing import record_lock
 from sync.protocol import AuditEntryOut
+from sync.server import rules
 from sync.server.ca import CertificateAuthority
 from sync.server.models import AuditSetAside, ServerAuditEntry
 
@@ -25,6 +26,11 @@ def test_the_lock_locks_the_tables_the_server_locks() -> None:
     tables = tuple(model.__tablename__ for model in record_lock.CONTENT)
     assert tables == signed_record.CONTENT_TABLES
     assert ChecklistValue.__tablename__ == signed_record.CHECKLIST_VALUE
+    children = tuple(model.__tablename__ for model in record_lock.RUN_CHILDREN)
+    assert children == signed_record.RUN_CHILD_TABLES
+    assert all("run_id" in cast(Table, m.__table__).c for m in record_lock.RUN_CHILDREN)
+    assert rules.RUN_CHILD_TABLES == frozenset(signed_record.RUN_CHILD_TABLES)
+    assert signed_record.OPTIONAL_TABLES <= set(signed_record.RUN_CHILD_TABLES)
     assert WorkOrder.__tablename__ == signed_record.WORK_ORDER
     columns = set(cast(Table, WorkOrder.__table__).c.keys())
     assert signed_record.WORKFLOW_FIELDS <= columns

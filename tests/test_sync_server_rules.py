@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from sync.server.models import SyncChange, SyncConflict
+from sync.server.models import SyncChange, SyncConflict, SyncRow
 from tests.sync_helpers import (
     TIME,
     Api,
@@ -281,6 +281,65 @@ def test_checklist_values_are_locked_through_their_run(api: Api) -> None:
     change = edit("checklist_value", value["id"], {"number": 1.5}, {"number": value["hlc"]})
     result = laptop.push(change)[0]
     assert result["status"] == "rejected" and result["reason"].startswith("signed: ")
+
+
+def _signed_run(laptop: Session) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A signed inspection and its completed run."""
+    order = insert("work_order", work_order(type="inspection", state="completed"))
+    run = insert(
+        "checklist_run",
+        {"work_order_id": order["id"], "template_id": "tg142", "template_version": 1,
+         "template_title": "TG-142", "template_snapshot": {"items": []}, "state": "completed",
+         "started_at": TIME},
+    )  # fmt: skip
+    laptop.api.office().push(order)
+    assert laptop.push(run)[0]["status"] == "applied"
+    return order, run
+
+
+def test_instrument_use_is_locked_through_its_run(api: Api) -> None:
+    laptop = api.session("li.na", "engineer")
+    order, run = _signed_run(laptop)
+    used = insert(
+        "instrument_use", {"run_id": run["id"], "section_id": "output", "instrument_id": "i1"}
+    )
+    legacy = insert(  # stored before instrument use was content: no work order of its own
+        "instrument_use", {"run_id": run["id"], "section_id": "output", "instrument_id": "i2"}
+    )
+    assert [r["status"] for r in laptop.push(used, legacy)] == ["applied"] * 2
+    with state(api.app).db.write() as connection:
+        connection.execute(
+            update(SyncRow).where(SyncRow.row_id == legacy["id"]).values(work_order_id=None)
+        )
+    assert laptop.push(insert("signature", signature(order["id"])))[0]["status"] == "applied"
+    swapped = edit("instrument_use", used["id"], {"instrument_id": "i3"},
+                   {"instrument_id": used["hlc"]})  # fmt: skip
+    unchecked = edit("instrument_use", legacy["id"], {"deleted_at": TIME}, {})
+    added = insert(
+        "instrument_use", {"run_id": run["id"], "section_id": "output", "instrument_id": "i4"}
+    )
+    results = laptop.push(swapped, unchecked, added)
+    assert [r["status"] for r in results] == ["rejected"] * 3
+    assert all(r["reason"].startswith("signed: ") for r in results)
+    assert results[0]["row"]["data"]["instrument_id"] == "i1"
+    assert results[1]["row"]["data"]["deleted_at"] is None
+    assert results[2]["row"] is None
+    assert (used["id"], "instrument_id", "signed", "i3") in _conflicts(api)
+    # An amendment opens it again, as it does the rest of the record.
+    opened = insert("amendment", amendment(order["id"]))
+    again = edit("instrument_use", used["id"], {"instrument_id": "i3"},
+                 {"instrument_id": used["hlc"]})  # fmt: skip
+    assert [r["status"] for r in laptop.push(opened, again)] == ["applied"] * 2
+
+
+def test_instrument_use_of_an_unsigned_order_stays_editable(api: Api) -> None:
+    laptop = api.session("li.na", "engineer")
+    _order, run = _signed_run(laptop)  # not signed yet
+    used = insert(
+        "instrument_use", {"run_id": run["id"], "section_id": "output", "instrument_id": "i1"}
+    )
+    unchecked = edit("instrument_use", used["id"], {"deleted_at": TIME}, {})
+    assert [r["status"] for r in laptop.push(used, unchecked)] == ["applied"] * 2
 
 
 # --- deleted rows ------------------------------------------------------------------------

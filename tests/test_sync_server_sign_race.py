@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from sync.server.models import SyncChange, SyncConflict
 from tests.sync_helpers import (
+    TIME,
     Api,
     Session,
     edit,
@@ -102,3 +103,33 @@ def test_edits_the_signer_had_seen_or_made_stay(api: Api) -> None:
     assert data["cause"] == "controller" and data["actions"] == "replaced"
     with state(api.app).db.read() as connection:
         assert connection.execute(select(SyncConflict.id)).first() is None
+
+
+def test_instrument_use_the_signer_had_not_seen_is_reverted(api: Api) -> None:
+    signer = api.session("li.na", "engineer")
+    other = api.session("wang.lei", "engineer")
+    order = insert("work_order", work_order(type="inspection", state="completed"))
+    run = insert(
+        "checklist_run",
+        {"work_order_id": order["id"], "template_id": "tg142", "template_version": 1,
+         "template_title": "TG-142", "template_snapshot": {"items": []}, "state": "completed",
+         "started_at": TIME},
+    )  # fmt: skip
+    used = insert(
+        "instrument_use", {"run_id": run["id"], "section_id": "output", "instrument_id": "i1"}
+    )
+    signer.api.office().push(order)
+    signer.push(run, used)
+    cursor = signer.pull()["cursor"]
+    swapped = edit("instrument_use", used["id"], {"instrument_id": "i2"},
+                   {"instrument_id": used["hlc"]})  # fmt: skip
+    added = insert(
+        "instrument_use", {"run_id": run["id"], "section_id": "output", "instrument_id": "i3"}
+    )
+    assert [r["status"] for r in other.push(swapped, added)] == ["applied"] * 2
+
+    result = signer.push(insert("signature", signature(order["id"])), cursor=cursor)[0]
+    assert result["status"] == "applied"
+    rows = _rows(signer)
+    assert rows[used["id"]]["data"]["instrument_id"] == "i1"  # what was signed
+    assert rows[added["id"]]["data"]["deleted_at"] is not None  # never seen: withdrawn

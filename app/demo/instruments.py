@@ -21,6 +21,7 @@ from app.demo.rows import DEMO_BY
 from app.domain import local_time
 from app.domain.enums import RunState, UserRole
 from app.domain.instruments import InstrumentKind
+from app.services.signing.record_lock import is_locked
 from app.services.store import Store
 
 K = InstrumentKind
@@ -71,19 +72,26 @@ RADIATION_SAFETY = frozenset({"shielding", "safety", "source_and_timer"})
 
 def seed_instruments(store: Store, today: date) -> bool:
     """Adds the register and the demo runs' use of it once; False when already there."""
-    first = INSTRUMENTS[0]
     with store.session() as session:
-        exists = session.scalar(
-            select(TestInstrument.id).where(
-                TestInstrument.maker == first.maker,
-                TestInstrument.model == first.model,
-                TestInstrument.serial == first.serial,
-            )
+        return add_instruments(session, today)
+
+
+def add_instruments(session: Session, today: date) -> bool:
+    """The register and the finished runs' use of it, once. Instrument use is part of
+    what a signature covers, so the field work adds it before its signatures; a demo
+    whose field work was seeded without it gets it on runs of unsigned orders only."""
+    first = INSTRUMENTS[0]
+    exists = session.scalar(
+        select(TestInstrument.id).where(
+            TestInstrument.maker == first.maker,
+            TestInstrument.model == first.model,
+            TestInstrument.serial == first.serial,
         )
-        if exists is not None:
-            return False
-        ids = _register(session, today)
-        _uses(session, ids)
+    )
+    if exists is not None:
+        return False
+    ids = _register(session, today)
+    _uses(session, ids)
     return True
 
 
@@ -126,7 +134,12 @@ def _uses(session: Session, ids: dict[str, str]) -> None:
         .order_by(ChecklistRun.completed_at, ChecklistRun.id)
     ).all()
     turn = 0
+    locked: dict[str, bool] = {}
     for run in runs:
+        if run.work_order_id not in locked:
+            locked[run.work_order_id] = is_locked(session, run.work_order_id)
+        if locked[run.work_order_id]:
+            continue  # its signature did not cover instruments, and the lock refuses them
         sections = [s["id"] for s in run.template_snapshot.get("sections", [])]
         for section in sections:
             chosen: list[str] = []

@@ -4,8 +4,9 @@
 of its fields may still change once it is signed, and how the content is hashed.
 
 The content is the work order and every live row recorded on it: the CONTENT_TABLES
-(each row carries `work_order_id`) and checklist values through their run. What may
-still change on a signed order is its workflow (closing it, for one).
+(each row carries `work_order_id`) and the RUN_CHILD_TABLES through their checklist run
+(checklist values, and the instruments each section was measured with, which the report
+prints). What may still change on a signed order is its workflow (closing it, for one).
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ CONTENT_TABLES = (
     "trainee",
 )
 CHECKLIST_VALUE = "checklist_value"  # content through its checklist_run
+INSTRUMENT_USE = "instrument_use"  # content through its checklist_run
+# Rows that carry `run_id`, not `work_order_id`: their run says whose content they are.
+RUN_CHILD_TABLES = (CHECKLIST_VALUE, INSTRUMENT_USE)
+# Tables whose content enters the hash only when the order has rows of them, so that a
+# record signed before they were content hashes as it did then.
+OPTIONAL_TABLES = frozenset({INSTRUMENT_USE})
 WORKFLOW_FIELDS = frozenset({"state", "updated_at", "updated_by", *workflow.STAMPS.values()})
 # Bookkeeping, not content: a sync or a re-save must not change the hash.
 UNSIGNED_FIELDS = frozenset({"created_at", "updated_at", "updated_by", "sync_clocks"})

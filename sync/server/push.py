@@ -49,6 +49,7 @@ from sync.server.release_gate import release_refusal
 from sync.server.rules import (
     CONTENT_TABLES,
     LOCK_TABLES,
+    RUN_CHILD_TABLES,
     Author,
     WorkingSet,
     WorkRow,
@@ -194,8 +195,8 @@ def _seen_changes(
 
 
 def _load_rows(connection: Connection, changes: list[Change]) -> WorkingSet:
-    """Rows the batch changes, the checklist runs of its checklist values, and the
-    signatures and amendments of the work orders it touches."""
+    """Rows the batch changes, the checklist runs of its run children (checklist values,
+    instrument use), and the signatures and amendments of the work orders it touches."""
     rows = WorkingSet()
     ids = {c.id for c in changes if storable_text(c.id)}
     if ids:
@@ -213,7 +214,7 @@ def _load_rows(connection: Connection, changes: list[Change]) -> WorkingSet:
                 rows.add(row)
     run_ids = set()
     for change in changes:
-        if change.table == "checklist_value":
+        if change.table in RUN_CHILD_TABLES:
             current = rows.get(change.table, change.id)
             for run_id in (change.fields.get("run_id"), current and current.data.get("run_id")):
                 if isinstance(run_id, str) and storable_text(run_id):
@@ -246,8 +247,10 @@ def _orders_touched(changes: list[Change], rows: WorkingSet) -> set[str]:
             candidates.append(change.id)
         elif change.table in CONTENT_TABLES or change.table in LOCK_TABLES:
             candidates.append(change.fields.get("work_order_id"))
-        elif change.table == "checklist_value":
-            run = rows.get("checklist_run", change.fields.get("run_id"))
-            candidates.append(run.work_order_id if run else None)
+        elif change.table in RUN_CHILD_TABLES:
+            held = current.data.get("run_id") if current else None
+            for run_id in (change.fields.get("run_id"), held):
+                run = rows.get("checklist_run", run_id)
+                candidates.append(run.work_order_id if run else None)
         orders.update(c for c in candidates if isinstance(c, str) and storable_text(c))
     return orders

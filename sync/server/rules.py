@@ -17,11 +17,11 @@ server does too and sends the holder, which the laptop merges its copy into
 
 The lock is the laptop's (`app/domain/signed_record.py` says what a signature covers):
 a work order with a live signature and no open amendment (newest amendment not yet
-signed) is signed; its content rows (the `CONTENT_TABLES`, and checklist values through
-their run) and its fields other than the workflow fields may not change. Signatures,
-amendments, workflow events and report files may still be added: that is how a signed
-job is closed or amended. An amendment that a live signature closes is as final as that
-signature.
+signed) is signed; its content rows (the `CONTENT_TABLES`, and the `RUN_CHILD_TABLES`,
+checklist values and instrument use, through their run) and its fields other than the
+workflow fields may not change. Signatures, amendments, workflow events and report
+files may still be added: that is how a signed job is closed or amended. An amendment
+that a live signature closes is as final as that signature.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from app.domain.clock import (
     parse_hlc,
 )
 from app.domain.enums import UserRole
-from app.domain.signed_record import CHECKLIST_VALUE, WORKFLOW_FIELDS
+from app.domain.signed_record import WORKFLOW_FIELDS
 from sync.protocol import MAX_CLOCK_AHEAD_MS, Change, Code, code_of
 from sync.server.catalog import completed, storable_text, synced_tables
 from sync.server.permissions import (
@@ -59,6 +59,7 @@ CUSTOMER_MEANINGS = frozenset(str(m) for m in conclusions.CUSTOMER_MEANINGS)
 # A stock movement is corrected by a reversing movement, never edited (procedure §6.2).
 APPEND_ONLY = frozenset({"signature", "work_order_event", "report_file", "stock_movement"})
 CONTENT_TABLES = frozenset(signed_record.CONTENT_TABLES)
+RUN_CHILD_TABLES = frozenset(signed_record.RUN_CHILD_TABLES)  # content through their run
 LOCK_TABLES = frozenset({"signature", "amendment"})  # rows that decide a lock
 _MISSING = object()
 SERVER_MARK = "+server"  # appended to the clock of a value the server set
@@ -232,7 +233,7 @@ def work_order_of(table: str, row_id: str, data: dict[str, Any], rows: WorkingSe
     """The work order whose signed content a row belongs to (the denormalised column)."""
     if table == "work_order":
         return row_id
-    if table == "checklist_value":
+    if table in RUN_CHILD_TABLES:
         run = rows.get("checklist_run", data.get("run_id"))
         return run.work_order_id if run else None
     value = data.get("work_order_id")
@@ -244,7 +245,7 @@ def _touched_orders(change: Change, current: WorkRow | None, rows: WorkingSet) -
     if change.table == "work_order":
         if current is None:
             return set()  # a new order is not signed yet
-    elif change.table not in CONTENT_TABLES and change.table != CHECKLIST_VALUE:
+    elif change.table not in CONTENT_TABLES and change.table not in RUN_CHILD_TABLES:
         return set()
     changed = {
         k for k, v in change.fields.items() if current is None or current.data.get(k, _MISSING) != v
@@ -256,7 +257,9 @@ def _touched_orders(change: Change, current: WorkRow | None, rows: WorkingSet) -
     before = current.work_order_id if current else None
     if change.table in CONTENT_TABLES:
         after = change.fields.get("work_order_id", before)
-    elif change.table == CHECKLIST_VALUE:
+    else:  # a run's child; a row stored before its table was content has no order yet
+        if current is not None and before is None:
+            before = work_order_of(change.table, change.id, current.data, rows)
         run = rows.get("checklist_run", change.fields.get("run_id"))
         after = run.work_order_id if run else before
     return {w for w in (before, after) if isinstance(w, str)}

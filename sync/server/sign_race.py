@@ -25,14 +25,14 @@ from typing import Any
 from sqlalchemy import Connection, and_, select
 
 from app.domain.clock import ROW_CLOCK, STAMP_FIELDS, HybridClock, field_clock
-from app.domain.signed_record import CHECKLIST_VALUE, WORK_ORDER, WORKFLOW_FIELDS
+from app.domain.signed_record import RUN_CHILD_TABLES, WORK_ORDER, WORKFLOW_FIELDS
 from sync.server.models import SyncChange, SyncRow
 from sync.server.principal import Principal
 from sync.server.records import Batch, dumps, select_rows
 from sync.server.rules import CONTENT_TABLES, WorkingSet, WorkRow
 
 SERVER = "server"  # device, user and clock node of the server's own writes
-_TABLES = frozenset({*CONTENT_TABLES, CHECKLIST_VALUE, WORK_ORDER})
+_TABLES = frozenset({*CONTENT_TABLES, *RUN_CHILD_TABLES, WORK_ORDER})
 _NOT_CONTENT = frozenset({"id", *STAMP_FIELDS})
 
 

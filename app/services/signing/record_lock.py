@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import get_history
 
 from app.db.fieldwork import (
     Attachment,
@@ -23,6 +24,7 @@ from app.db.fieldwork import (
     RepairRecord,
     RunningParameter,
 )
+from app.db.instruments import InstrumentUse
 from app.db.models import WorkOrder, WorkOrderAssignment
 from app.db.signing import Amendment, Signature
 from app.db.training import Trainee
@@ -53,6 +55,13 @@ CONTENT = (
     Attachment,
     Trainee,
 )
+# Rows that are content through their checklist run (all carry run_id): the models of
+# signed_record.RUN_CHILD_TABLES, in its order, with the order their rows are hashed in.
+RUN_CHILDREN = (ChecklistValue, InstrumentUse)
+_RUN_CHILD_ORDER: dict[type, tuple[Any, ...]] = {
+    ChecklistValue: (ChecklistValue.run_id, ChecklistValue.item_id),
+    InstrumentUse: (InstrumentUse.run_id, InstrumentUse.section_id, InstrumentUse.instrument_id),
+}
 # What may still change on a signed work order: its workflow (closing it, for one).
 WORKFLOW_FIELDS = signed_record.WORKFLOW_FIELDS
 _SKIPPED = signed_record.UNSIGNED_FIELDS
@@ -75,12 +84,17 @@ def canonical_content(session: Session, work_order_id: str) -> dict[str, Any]:
         )
         content[model.__tablename__] = [_row(r) for r in rows]
     run_ids = [run["id"] for run in content[ChecklistRun.__tablename__]]
-    values = session.scalars(
-        select(ChecklistValue)
-        .where(ChecklistValue.run_id.in_(run_ids), ChecklistValue.deleted_at.is_(None))
-        .order_by(ChecklistValue.run_id, ChecklistValue.item_id)
-    )
-    content[ChecklistValue.__tablename__] = [_row(v) for v in values]
+    for child in RUN_CHILDREN:
+        rows = session.scalars(
+            select(child)
+            .where(child.run_id.in_(run_ids), child.deleted_at.is_(None))
+            .order_by(*_RUN_CHILD_ORDER[child])
+        )
+        found = [_row(r) for r in rows]
+        # An optional table is left out when empty: records signed before it was content
+        # keep their hash.
+        if found or child.__tablename__ not in signed_record.OPTIONAL_TABLES:
+            content[child.__tablename__] = found
     return content
 
 
@@ -128,8 +142,10 @@ def _touched_orders(session: Session) -> set[str]:
                 ids.add(record.id)
         elif isinstance(record, CONTENT):
             ids.add(record.work_order_id)
-        elif isinstance(record, ChecklistValue):
+        elif isinstance(record, RUN_CHILDREN):
             run_ids.add(record.run_id)
+            before = get_history(record, "run_id").deleted
+            run_ids.update(r for r in before if isinstance(r, str))  # moved off a run
     pending = {r.id: r.work_order_id for r in session.new if isinstance(r, ChecklistRun)}
     stored = set(run_ids) - set(pending)
     if stored:  # one query for all, not one per value
