@@ -237,7 +237,9 @@ def work_order_of(table: str, row_id: str, data: dict[str, Any], rows: WorkingSe
         run = rows.get("checklist_run", data.get("run_id"))
         return run.work_order_id if run else None
     value = data.get("work_order_id")
-    return value if isinstance(value, str) else None
+    # The column holds it raw (the row's JSON escapes it): a NUL, which PostgreSQL text
+    # cannot hold, names no work order anyway.
+    return value if isinstance(value, str) and storable_text(value) else None
 
 
 def _touched_orders(change: Change, current: WorkRow | None, rows: WorkingSet) -> set[str]:
