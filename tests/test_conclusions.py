@@ -295,6 +295,10 @@ def test_the_pure_rules_per_kind() -> None:
     assert conclude(pm).outcome is Outcome.PASSED
     assert conclude(replace(pm, warnings=2)).outcome is Outcome.PASSED_WITH_WARNINGS
     assert conclude(replace(pm, open_findings=1)).outcome is Outcome.PASSED_WITH_FINDINGS
+    # An open critical finding is not a pass, even when every checked item is.
+    critical = replace(pm, open_findings=2, critical_findings=1)
+    assert conclude(critical).outcome is Outcome.CRITICAL_FINDINGS
+    assert conclude(replace(critical, failures=1)).outcome is Outcome.FAILED
     assert conclude(replace(pm, failures=1)).outcome is Outcome.FAILED
     assert conclude(replace(pm, pending=1)).gaps == (conclusions.OPEN_CHECKLIST,)
     assert conclude(replace(pm, runs=0)).gaps == (conclusions.NO_CHECKLIST,)

@@ -257,3 +257,31 @@ def test_a_crash_during_escalation_leaves_all_or_nothing(
         assert [r.id for r in repairs] == [escalated_to]
         assert repairs[0].origin_id == order
     assert queued == 1 + len(repairs)  # the inspection, and the repair only if it exists
+
+
+def test_an_open_critical_finding_makes_the_inspection_unfit_for_use(
+    store: Store, inspection: tuple[str, str]
+) -> None:
+    """Only a critical finding left open counts; the report says the unit is not fit."""
+    from app.domain.conclusions import Outcome
+    from app.domain.enums import ReportKind
+    from app.reports import labels
+    from app.services.reports import conclusions
+
+    order_id, _ = inspection
+    for description, severity, fixed in (
+        ("Couch pendant worn", FindingSeverity.MINOR, False),
+        ("Interlock bypassed at the door", FindingSeverity.CRITICAL, True),
+    ):
+        findings.save_finding(store, order_id, None, FindingDraft(description, severity, fixed))
+    facts = conclusions.facts(store, order_id, ReportKind.INSPECTION)
+    assert (facts.open_findings, facts.critical_findings) == (1, 0)
+
+    findings.save_finding(
+        store, order_id, None, FindingDraft("Dose channels disagree", FindingSeverity.CRITICAL)
+    )
+    facts = conclusions.facts(store, order_id, ReportKind.INSPECTION)
+    assert (facts.open_findings, facts.critical_findings) == (2, 1)
+    sentence = labels.outcome("en", Outcome.CRITICAL_FINDINGS, critical=1)
+    assert "1 critical finding(s)" in sentence and "should not be used clinically" in sentence
+    assert "不宜用于临床" in labels.outcome("zh_CN", Outcome.CRITICAL_FINDINGS, critical=1)

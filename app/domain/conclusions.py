@@ -72,6 +72,7 @@ class Outcome(StrEnum):
     PASSED = "passed"
     PASSED_WITH_WARNINGS = "passed_with_warnings"
     PASSED_WITH_FINDINGS = "passed_with_findings"  # open findings: not fixed on site
+    CRITICAL_FINDINGS = "critical_findings"  # the checks passed, a critical finding is open
     FAILED = "failed"
     INSTALLED = "installed"
     INSTALLED_WITH_PROBLEMS = "installed_with_problems"
@@ -104,6 +105,7 @@ class ConclusionFacts:
     accepted_recorded: bool = False  # the acceptance date is set
     open_problems: int = 0
     open_findings: int = 0  # inspection findings not fixed on site
+    critical_findings: int = 0  # of those, the critical ones: the unit is not fit for use
     description: str = ""
     trainees: int = 0  # trainees who attended and passed: each gets a certificate
     reportable_unanswered: bool = False  # a possibly reportable fault, question open
@@ -177,6 +179,8 @@ def _outcome(facts: ConclusionFacts) -> Outcome:
     if facts.kind is K.INSPECTION:
         if facts.failures:
             return Outcome.FAILED
+        if facts.critical_findings:
+            return Outcome.CRITICAL_FINDINGS
         if facts.open_findings:
             return Outcome.PASSED_WITH_FINDINGS
         return Outcome.PASSED_WITH_WARNINGS if facts.warnings else Outcome.PASSED

@@ -172,6 +172,7 @@ class FindingLine:
     severity: str  # label in the report's language
     fixed_on_site: bool
     escalated_to: str  # the repair's work-order number, "" when not escalated
+    critical: bool = False  # the unit is not fit for clinical use while it is open
 
 
 @dataclass(frozen=True)

@@ -318,6 +318,8 @@ OUTCOMES: dict[Language, dict[Outcome, str]] = {
         OC.PASSED_WITH_WARNINGS: "检查合格，{warnings} 项超出允差但未达干预水平，需跟踪复测。",
         OC.PASSED_WITH_FINDINGS: "检查项目合格；{findings} 项发现问题未能现场解决，"
         "处理见发现问题。",
+        OC.CRITICAL_FINDINGS: "检查项目合格，但 {critical} 项严重问题未能现场解决："
+        "问题解决前设备不宜用于临床，见发现问题。",
         OC.FAILED: "检查不合格：{failures} 项超出干预水平，见检测结果及处理记录。",
         OC.INSTALLED: "安装调试完成，检测项目全部合格，无遗留问题。",
         OC.INSTALLED_WITH_PROBLEMS: "安装调试完成；{failures} 项不合格、{problems} 项遗留问题"
@@ -341,6 +343,9 @@ OUTCOMES: dict[Language, dict[Outcome, str]] = {
         "action level, to be followed up.",
         OC.PASSED_WITH_FINDINGS: "The checks passed; {findings} finding(s) could not be "
         "fixed on site, see the findings for what follows.",
+        OC.CRITICAL_FINDINGS: "The checks passed, but {critical} critical finding(s) could "
+        "not be fixed on site: the unit should not be used clinically until they are "
+        "resolved; see the findings.",
         OC.FAILED: "Failed: {failures} item(s) beyond the action level; see the results and "
         "the actions taken.",
         OC.INSTALLED: "Installed and commissioned; every test passed and nothing is open.",
@@ -583,7 +588,7 @@ ALSO_WARNINGS: dict[Language, str] = {
 
 def outcome(language: Language, value: Outcome, **counts: int) -> str:
     """The conclusion's sentence; counts it does not mention may be left out."""
-    known = {"failures": 0, "warnings": 0, "problems": 0, "findings": 0}
+    known = {"failures": 0, "warnings": 0, "problems": 0, "findings": 0, "critical": 0}
     filled = {**known, **counts}
     sentence = OUTCOMES[language][value].format(**filled)
     if filled["warnings"] and value not in (Outcome.OPEN, Outcome.PASSED_WITH_WARNINGS):

@@ -312,6 +312,7 @@ def _conclusion_box(content: ReportContent, styles: Styles) -> Table:
         warnings=warnings,
         problems=len(content.open_problems),
         findings=sum(1 for f in content.findings if not f.fixed_on_site),
+        critical=sum(1 for f in content.findings if f.critical and not f.fixed_on_site),
     )
     lines = [escape(statement)]
     if found.outcome is Outcome.OPEN:

@@ -17,7 +17,14 @@ from app.domain.conclusions import (
     conclude,
     signing_refusals,
 )
-from app.domain.enums import AdverseEventAnswer, Modality, ReportKind, RunState, SignatureMeaning
+from app.domain.enums import (
+    AdverseEventAnswer,
+    FindingSeverity,
+    Modality,
+    ReportKind,
+    RunState,
+    SignatureMeaning,
+)
 from app.domain.field_records import RepairDraft
 from app.services.checklists import work_order_checklists
 from app.services.clinical.released import is_released
@@ -45,10 +52,10 @@ def facts(store: Store, work_order_id: str, kind: ReportKind) -> ConclusionFacts
         if installation
         else []
     )
-    open_findings = (
-        sum(1 for f in findings.findings_of(store, work_order_id) if not f.fixed_on_site)
+    unsolved = (
+        [f for f in findings.findings_of(store, work_order_id) if not f.fixed_on_site]
         if kind is ReportKind.INSPECTION
-        else 0
+        else []
     )
     return ConclusionFacts(
         kind=kind,
@@ -69,7 +76,8 @@ def facts(store: Store, work_order_id: str, kind: ReportKind) -> ConclusionFacts
         accepted_by_qc=installation.accepted_by_qc if installation else "",
         accepted_recorded=bool(installation and installation.accepted_at is not None),
         open_problems=len(problems),
-        open_findings=open_findings,
+        open_findings=len(unsolved),
+        critical_findings=sum(1 for f in unsolved if f.severity is FindingSeverity.CRITICAL),
         description=description,
         trainees=(
             sum(1 for t in trainees_of(store, work_order_id) if t.certified)

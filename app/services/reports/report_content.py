@@ -31,6 +31,7 @@ from app.domain.awaited_parts import AwaitedPartLine
 from app.domain.clinical_release import RunItem
 from app.domain.enums import (
     AdverseEventAnswer,
+    FindingSeverity,
     ReportKind,
     SignatureMeaning,
     Verdict,
@@ -415,6 +416,7 @@ def _findings(store: Store, work_order_id: str, lang: Language) -> tuple[Finding
             labels.enum_label(lang, f.severity),
             f.fixed_on_site,
             f.escalated_to_number or "",
+            f.severity is FindingSeverity.CRITICAL,
         )
         for f in findings.findings_of(store, work_order_id)
     )

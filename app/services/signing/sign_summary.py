@@ -134,4 +134,5 @@ def _conclusion(store: Store, work_order_id: str, language: str) -> str:
         warnings=facts.warnings,
         problems=facts.open_problems,
         findings=facts.open_findings,
+        critical=facts.critical_findings,
     )
