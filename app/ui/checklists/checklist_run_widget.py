@@ -48,10 +48,14 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Verdict
 from app.domain.records import FieldError, ValidationError
 from app.domain.tolerance import ItemKind, with_unit
+from app.services.checklists import beam_values
 from app.services.checklists import checklist_runs as runs
 from app.services.checklists.checklist_runs import ItemView, RunView, SectionView, ValueRefused
 from app.services.instruments import register, run_instruments
 from app.services.store import Store
+from app.ui.checklists import beam_rows
+from app.ui.checklists.baseline_dialog import BaselineDialog
+from app.ui.checklists.beam_rows import BeamRow
 from app.ui.i18n import arg, labelled
 from app.ui.instruments.section_instruments import (
     OVERDUE_STYLE,
@@ -60,6 +64,7 @@ from app.ui.instruments.section_instruments import (
     short_text,
 )
 from app.ui.labels import enum_label
+from app.ui.widgets import combo_value
 
 COL_ITEM, COL_LIMITS, COL_VALUE, COL_VERDICT, COL_COMMENT = range(5)
 COLUMNS = 5
@@ -118,7 +123,7 @@ class ChecklistRunTableModel(QAbstractTableModel):
         if self.run.editable:  # what this engineer used last for each section
             run_instruments.fill_defaults(store, run_id, [s.id for s in self.run.sections])
         self.instruments = run_instruments.instruments_of_run(store, run_id)
-        self.rows: list[SectionView | ItemView] = []
+        self.rows: list[SectionView | ItemView | BeamRow] = []
         self._layout()
 
     def reload(self) -> None:
@@ -142,7 +147,9 @@ class ChecklistRunTableModel(QAbstractTableModel):
         self.rows = []
         for section in self.run.sections:
             self.rows.append(section)
-            self.rows.extend(section.items)
+            for item in section.items:
+                self.rows.append(item)
+                self.rows.extend(BeamRow(item, beam) for beam in item.beams)
 
     def summary(self) -> runs.RunSummary:
         return runs.summary(self.run)
@@ -151,12 +158,30 @@ class ChecklistRunTableModel(QAbstractTableModel):
         entry = self.rows[row] if 0 <= row < len(self.rows) else None
         return entry if isinstance(entry, ItemView) else None
 
+    def beam_at(self, row: int) -> BeamRow | None:
+        entry = self.rows[row] if 0 <= row < len(self.rows) else None
+        return entry if isinstance(entry, BeamRow) else None
+
+    def enterable(self, row: int) -> bool:
+        """A row that takes a value: an item's own, or one beam's of a per-beam item."""
+        item = self.item_at(row)
+        return self.beam_at(row) is not None or (item is not None and item.per_beam is None)
+
+    def row_of_beam(self, item_id: str, beam_id: str) -> int:
+        return next(
+            i
+            for i, r in enumerate(self.rows)
+            if isinstance(r, BeamRow) and r.item.id == item_id and r.beam.beam_id == beam_id
+        )
+
     def row_of(self, item_id: str) -> int:
         return next(
             i for i, r in enumerate(self.rows) if isinstance(r, ItemView) and r.id == item_id
         )
 
-    def label(self, item: ItemView | SectionView) -> str:
+    def label(self, item: ItemView | SectionView | BeamRow) -> str:
+        if isinstance(item, BeamRow):
+            return f"{self.label(item.item)} · {item.beam.beam_label}"
         if isinstance(item, SectionView):
             return item.title_zh if self.zh else item.title_en
         return item.label_zh if self.zh else item.label_en
@@ -181,6 +206,11 @@ class ChecklistRunTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if self.beam_at(index.row()) is not None:
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if self.run.editable and index.column() == COL_VALUE:
+                flags |= Qt.ItemFlag.ItemIsEditable
+            return flags
         if self.item_at(index.row()) is None:
             return Qt.ItemFlag.ItemIsEnabled
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -194,6 +224,8 @@ class ChecklistRunTableModel(QAbstractTableModel):
         entry = self.rows[index.row()]
         if isinstance(entry, SectionView):
             return self._section_data(entry, index.column(), role)
+        if isinstance(entry, BeamRow):
+            return self._beam_data(entry, index.column(), role)
         column = index.column()
         if role == ITEM_ID_ROLE:
             return entry.id
@@ -221,6 +253,37 @@ class ChecklistRunTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(entry.verdict in (Verdict.WARNING, Verdict.FAIL))
             return font
+        return None
+
+    def _beam_data(self, row: BeamRow, column: int, role: int) -> Any:
+        verdict = row.beam.verdict
+        if role == ITEM_ID_ROLE:
+            return row.item.id
+        if role == VERDICT_ROLE:
+            return verdict
+        if role == HEADER_ROLE:
+            return False
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_ITEM:
+                return beam_rows.beam_name(row)
+            if column == COL_LIMITS:
+                return beam_rows.baseline_text(row) or self.limits_text(row.item)
+            if column == COL_VALUE:
+                return beam_rows.value_text(row, self.tr("n/a"))
+            if column == COL_VERDICT:
+                return f"{SYMBOLS[verdict]} {enum_label(verdict)}"
+            return ""
+        if role == Qt.ItemDataRole.EditRole and column == COL_VALUE:
+            return beam_rows.edit_text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_LIMITS:
+            current = row.beam.current_baseline
+            if current is not None:
+                return beam_rows.baseline_detail(current, row.item.measured_unit)
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_VERDICT:
+            return QBrush(QColor(COLOURS[verdict][1]))
+        if role == Qt.ItemDataRole.BackgroundRole and column == COL_VERDICT:
+            background = COLOURS[verdict][0]
+            return QBrush(QColor(background)) if background else None
         return None
 
     def _section_data(self, section: SectionView, column: int, role: int) -> Any:
@@ -272,6 +335,9 @@ class ChecklistRunTableModel(QAbstractTableModel):
         return self.tr("Text")
 
     def value_text(self, item: ItemView) -> str:
+        if item.per_beam is not None and item.verdict is not Verdict.NOT_APPLICABLE:
+            entered = sum(1 for b in item.beams if b.verdict is not Verdict.PENDING)
+            return arg(self.tr("%1 of %2 beams"), str(entered), str(len(item.beams)))
         if item.verdict is Verdict.NOT_APPLICABLE:
             return self.tr("n/a")
         if item.kind is ItemKind.NUMERIC and item.number is not None:
@@ -298,6 +364,9 @@ class ChecklistRunTableModel(QAbstractTableModel):
     def setData(
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 0
     ) -> bool:
+        beam = self.beam_at(index.row())
+        if beam is not None and role == Qt.ItemDataRole.EditRole:
+            return self._set_beam_value(index, beam, str(value))
         item = self.item_at(index.row())
         if item is None or role != Qt.ItemDataRole.EditRole:
             return False
@@ -322,6 +391,29 @@ class ChecklistRunTableModel(QAbstractTableModel):
         self.run = runs.load_run(self.store, self.run_id)
         self._layout()
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COLUMNS - 1))
+        self.saved.emit(result)
+        return True
+
+    def _set_beam_value(
+        self, index: QModelIndex | QPersistentModelIndex, row: BeamRow, text: str
+    ) -> bool:
+        """Saves one beam's value; the item's row above takes the worst verdict."""
+        if index.column() != COL_VALUE:
+            return False
+        if text.strip() == beam_rows.edit_text(row).strip():
+            return True
+        service_text = "n/a" if text.strip().casefold() == self.tr("n/a").casefold() else text
+        try:
+            result = beam_values.record_beam_value(
+                self.store, self.run_id, row.item.id, row.beam.beam_id, service_text
+            )
+        except ValidationError as error:
+            self.refused.emit(row.item.id, refusal_text(error))
+            return False
+        self.run = runs.load_run(self.store, self.run_id)
+        self._layout()
+        item_row = self.row_of(row.item.id)
+        self.dataChanged.emit(self.index(item_row, 0), self.index(index.row(), COLUMNS - 1))
         self.saved.emit(result)
         return True
 
@@ -444,8 +536,14 @@ class ChecklistRunWidget(QWidget):
         self.instruments_button.setToolTip(
             self.tr("Choose the test instruments used for the current row's section")
         )
+        self.baseline_button = QPushButton(self.tr("Set &baseline…"))
+        self.baseline_button.setObjectName("set_baseline")
+        self.baseline_button.setToolTip(
+            self.tr("Set the current beam's baseline (at acceptance or after recalibration)")
+        )
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary_label, 1)
+        bottom.addWidget(self.baseline_button)
         bottom.addWidget(self.instruments_button)
         bottom.addWidget(self.complete_button)
         layout = QVBoxLayout(self)
@@ -465,9 +563,12 @@ class ChecklistRunWidget(QWidget):
         self.table.installEventFilter(self)
         self.complete_button.clicked.connect(self.complete)
         self.instruments_button.clicked.connect(self.choose_instruments)
+        self.baseline_button.clicked.connect(self.set_baseline)
+        self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(self._header_double_clicked)
         self._refresh()
         self.table.setCurrentIndex(self.model.index(self._first_open_row(), COL_VALUE))
+        self._current_changed(self.table.currentIndex())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -482,12 +583,21 @@ class ChecklistRunWidget(QWidget):
         if not run.editable:
             title = arg(self.tr("%1 (read-only)"), title)
         self.title.setText(title)
-        self.fit_note.setText(
-            self.tr("Template not made for this unit, used because: %1").replace(
-                "%1", run.fit_exception
+        notes = []
+        if run.fit_exception:
+            notes.append(
+                self.tr("Template not made for this unit, used because: %1").replace(
+                    "%1", run.fit_exception
+                )
             )
-        )
-        self.fit_note.setVisible(bool(run.fit_exception))
+        if run.class_override_reason:
+            notes.append(
+                self.tr("Not the unit's treatment class, used because: %1").replace(
+                    "%1", run.class_override_reason
+                )
+            )
+        self.fit_note.setText("\n".join(notes))
+        self.fit_note.setVisible(bool(notes))
         for row, entry in enumerate(self.model.rows):
             if isinstance(entry, SectionView):
                 self.table.setSpan(row, 0, 1, COLUMNS)
@@ -518,8 +628,9 @@ class ChecklistRunWidget(QWidget):
     def _first_open_row(self) -> int:
         first = -1
         for row, entry in enumerate(self.model.rows):
-            if isinstance(entry, ItemView):
-                if entry.verdict is Verdict.PENDING:
+            if self.model.enterable(row) and not isinstance(entry, SectionView):
+                verdict = entry.beam.verdict if isinstance(entry, BeamRow) else entry.verdict
+                if verdict is Verdict.PENDING:
                     return row
                 first = row if first < 0 else first
         return first
@@ -535,7 +646,7 @@ class ChecklistRunWidget(QWidget):
 
     def _move(self, index: QModelIndex, step: int) -> None:
         row = index.row() + step
-        while 0 <= row < self.model.rowCount() and self.model.item_at(row) is None:
+        while 0 <= row < self.model.rowCount() and not self.model.enterable(row):
             row += step
         if 0 <= row < self.model.rowCount():
             self._go_to(row, edit=True)
@@ -607,6 +718,38 @@ class ChecklistRunWidget(QWidget):
             self._show_problems(error.errors)
             return
         self.model.reload()
+
+    def _current_changed(self, index: QModelIndex) -> None:
+        row = self.model.beam_at(index.row())
+        baseline_row = row is not None and row.item.from_baseline is not None
+        self.baseline_button.setEnabled(self.model.run.editable and baseline_row)
+
+    def set_baseline(self) -> None:
+        """Sets the current beam's baseline from a value the engineer confirms."""
+        row = self.model.beam_at(self.table.currentIndex().row())
+        if row is None or row.item.from_baseline is None or not self.model.run.editable:
+            return
+        dialog = BaselineDialog(row, self.model.label(row.item), self)
+        if not dialog.exec():
+            return
+        try:
+            beam_values.set_baseline(
+                self.store,
+                self.model.run_id,
+                row.item.id,
+                row.beam.beam_id,
+                dialog.value.text(),
+                combo_value(dialog.occasion),
+            )
+        except ValidationError as error:
+            self._show_refusal(row.item.id, refusal_text(error))
+            return
+        self.model.reload()
+        self.table.setCurrentIndex(
+            self.model.index(self.model.row_of_beam(row.item.id, row.beam.beam_id), COL_VALUE)
+        )
+        self.status.setStyleSheet("")
+        self.status.setText(arg(self.tr("Baseline set: %1"), self.model.label(row)))
 
     def complete(self) -> None:
         try:
