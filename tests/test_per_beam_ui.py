@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import Verdict
@@ -72,3 +72,46 @@ def test_each_beam_is_entered_on_its_row_and_judged(qtbot: QtBot, store: Store) 
     type_value(qtbot, widget, "73.0", Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "No baseline for 10 MV" in widget.status.text())
     assert model.index(ten, COL_VERDICT).data() == "— Not entered"
+
+
+def test_unit_configuration_dialog_edits_beams_and_records_versions(
+    qtbot: QtBot, store: Store
+) -> None:
+    from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit
+
+    from app.services.registry import unit_configuration as config
+    from app.ui.registry.unit_configuration_dialog import B_OUTPUT, UnitConfigurationDialog
+
+    unit_id, _ = configured_unit(store)
+    dialog = UnitConfigurationDialog(store, unit_id)
+    qtbot.addWidget(dialog)
+    assert dialog.beams.rowCount() == 4
+    assert dialog.treatment_class.currentData() == "imrt"
+    dialog.add_beam()
+    row = dialog.beams.rowCount() - 1
+    particle = dialog.beams.cellWidget(row, 0)
+    energy = dialog.beams.cellWidget(row, 1)
+    output = dialog.beams.cellWidget(row, B_OUTPUT)
+    assert isinstance(particle, QComboBox) and isinstance(energy, QDoubleSpinBox)
+    assert isinstance(output, QLineEdit)
+    particle.setCurrentIndex(particle.findData("electron"))
+    energy.setValue(12)
+    qtbot.keyClicks(output, "abc")
+    dialog.save()
+    assert not dialog.error.isHidden() and "number" in dialog.error.text()
+    output.setText("1,002")
+    dialog.treatment_class.setCurrentIndex(dialog.treatment_class.findData("srs_sbrt"))
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    loaded = config.load_configuration(store, unit_id)
+    assert loaded.beams[-1].label == "12 MeV" and loaded.beams[-1].reference_output == 1.002
+    assert loaded.treatment_class is not None and loaded.treatment_class.value == "srs_sbrt"
+
+    again = UnitConfigurationDialog(store, unit_id)
+    qtbot.addWidget(again)
+    qtbot.keyClicks(again.component, "TrueBeam console")
+    qtbot.keyClicks(again.version, "4.1")
+    again.findChild(QPushButton, "record_version").click()
+    qtbot.waitUntil(lambda: again.versions.rowCount() == 1)
+    assert again.versions.item(0, 2).text() == "4.1"
+    assert not again.versions.item(0, 1).flags() & Qt.ItemFlag.ItemIsEditable
