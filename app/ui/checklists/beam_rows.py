@@ -27,10 +27,6 @@ class BeamRow:
     beam: BeamValueView
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistBeams", text)
-
-
 def beam_name(row: BeamRow) -> str:
     return f"    ↳ {row.beam.beam_label}"
 
@@ -42,15 +38,18 @@ def baseline_text(row: BeamRow) -> str:
         return ""
     beam = row.beam
     if beam.baseline is not None:
-        return arg(tr("Baseline %1"), _number(beam.baseline, row.item.measured_unit))
+        return arg(
+            QCoreApplication.translate("ChecklistBeams", "Baseline %1"),
+            _number(beam.baseline, row.item.measured_unit),
+        )
     if beam.current_baseline is None:
-        return tr("No baseline set")
+        return QCoreApplication.translate("ChecklistBeams", "No baseline set")
     return baseline_detail(beam.current_baseline, row.item.measured_unit)
 
 
 def baseline_detail(baseline: BaselineView, unit: str) -> str:
     return arg(
-        tr("Baseline %1 (%2, %3 · %4)"),
+        QCoreApplication.translate("ChecklistBeams", "Baseline %1 (%2, %3 · %4)"),
         _number(baseline.value, unit),
         enum_label(baseline.occasion),
         baseline.set_by,
@@ -71,7 +70,11 @@ def value_text(row: BeamRow, not_applicable: str) -> str:
     unit = "%" if row.item.from_baseline == "percent" else row.item.unit
     delta = Decimal(str(beam.difference))
     sign = "+" if delta > 0 else ""
-    return arg(tr("%1  (Δ %2)"), measured, sign + with_unit(delta, unit))
+    return arg(
+        QCoreApplication.translate("ChecklistBeams", "%1  (Δ %2)"),
+        measured,
+        sign + with_unit(delta, unit),
+    )
 
 
 def edit_text(row: BeamRow) -> str:
