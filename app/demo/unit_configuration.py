@@ -185,7 +185,7 @@ def add_beam_values(
             if item.from_baseline is BaselineDifference.PERCENT:
                 measured = (base * (1 + drift / 100)).quantize(Decimal("0.1"))
             else:
-                measured = base + drift / 2
+                measured = (base + drift / 2).quantize(Decimal("0.1"))
             delta = difference(measured, base, item.from_baseline)
             verdict = rule.evaluate(delta)
         else:

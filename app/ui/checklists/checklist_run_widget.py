@@ -521,7 +521,7 @@ class ChecklistRunWidget(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_COMMENT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_LIMITS, 150), (COL_VALUE, 120), (COL_VERDICT, 130)):
+        for column, width in ((COL_LIMITS, 150), (COL_VALUE, 180), (COL_VERDICT, 130)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.status = QLabel()

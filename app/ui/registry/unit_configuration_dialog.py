@@ -155,7 +155,7 @@ class UnitConfigurationDialog(QDialog):
         fff = QCheckBox()
         fff.setChecked(bool(beam and beam.fff))
         output = QLineEdit(
-            f"{beam.reference_output:g}" if beam and beam.reference_output is not None else ""
+            f"{beam.reference_output:.3f}" if beam and beam.reference_output is not None else ""
         )
         output.setPlaceholderText("1.000")
         self.beams.setCellWidget(row, B_PARTICLE, particle)
