@@ -39,9 +39,7 @@ def text_of(path: Path) -> str:
     return " ".join(text.split())
 
 
-def test_report_prints_each_beam_with_baseline_and_difference(
-    store: Store, tmp_path: Path
-) -> None:
+def test_report_prints_each_beam_with_baseline_and_difference(store: Store, tmp_path: Path) -> None:
     order_id = per_beam_job(store)
     english = gather(store, order_id, ReportKind.SERVICE, "en")
     (run,) = english.checklists

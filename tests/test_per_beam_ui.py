@@ -111,7 +111,11 @@ def test_unit_configuration_dialog_edits_beams_and_records_versions(
     qtbot.addWidget(again)
     qtbot.keyClicks(again.component, "TrueBeam console")
     qtbot.keyClicks(again.version, "4.1")
-    again.findChild(QPushButton, "record_version").click()
+    button = again.findChild(QPushButton, "record_version")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: again.versions.rowCount() == 1)
-    assert again.versions.item(0, 2).text() == "4.1"
-    assert not again.versions.item(0, 1).flags() & Qt.ItemFlag.ItemIsEditable
+    version, component = again.versions.item(0, 2), again.versions.item(0, 1)
+    assert version is not None and component is not None
+    assert version.text() == "4.1"
+    assert not component.flags() & Qt.ItemFlag.ItemIsEditable  # the history is read-only

@@ -179,3 +179,19 @@ def test_from_baseline_items_compute_the_difference(store: Store) -> None:
     assert item is not None and item.beams[0].baseline == 66.5
     assert item.beams[0].current_baseline is not None
     assert item.beams[0].current_baseline.value == 67.0
+
+
+def test_the_units_history_holds_its_configuration_changes(store: Store) -> None:
+    unit_id, _ = configured_unit(store)
+    config.record_version(store, unit_id, "MLC firmware", "B.07", date(2025, 6, 2))
+    loaded = config.load_configuration(store, unit_id)
+    six = loaded.beams[0]
+    kept = [BeamDraft(b.particle, b.energy, b.fff, b.reference_output, b.id) for b in loaded.beams]
+    kept[0] = BeamDraft(six.particle, six.energy, six.fff, 1.004, six.id)
+    config.save_configuration(store, unit_id, "imrt", ["RapidArc", "OBI"], kept)
+    rows = config.unit_history(store, unit_id)
+    fields = {(row.field, row.new_value) for row in rows}
+    assert ("6 MV · reference_output", "1.004") in fields
+    assert ("MLC firmware · version", "B.07") in fields
+    assert ("treatment_class", "imrt") in fields
+    assert [row.seq for row in rows] == sorted((row.seq for row in rows), reverse=True)

@@ -9,7 +9,7 @@ edited: the rows of a component are its history, the latest date is current.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -22,6 +22,7 @@ from app.domain.enums import Modality
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import FieldError
 from app.domain.unit_configuration import Beam, Particle, TreatmentClass, beam_label
+from app.services import audit
 from app.services.records import check, live, upsert
 from app.services.store import Store
 
@@ -234,6 +235,32 @@ def person_name(session: Session, login: str) -> str:
     """The display name of a login, the login itself when it names no user."""
     name = session.scalar(select(User.display_name).where(User.login == login))
     return name or login
+
+
+def unit_history(store: Store, equipment_id: str) -> list[audit.HistoryRow]:
+    """The unit's change history with its configuration's: the equipment row's changes
+    and those of its beams and version entries, each field named after its beam or
+    component ("6 MV FFF · reference_output"), newest first."""
+    with store.reading() as session:
+        beams = session.execute(
+            select(UnitBeam.id, UnitBeam.particle, UnitBeam.energy, UnitBeam.fff).where(
+                UnitBeam.equipment_id == equipment_id
+            )
+        ).all()
+        versions = session.execute(
+            select(UnitSoftwareVersion.id, UnitSoftwareVersion.component).where(
+                UnitSoftwareVersion.equipment_id == equipment_id
+            )
+        ).all()
+    rows = audit.history(store, "equipment", equipment_id)
+    named = [("unit_beam", b.id, beam_label(b.particle, b.energy, b.fff)) for b in beams]
+    named += [("unit_software_version", v.id, v.component) for v in versions]
+    for table, record_id, name in named:
+        rows += [
+            replace(row, field=f"{name} · {row.field}")
+            for row in audit.history(store, table, record_id)
+        ]
+    return sorted(rows, key=lambda row: row.seq, reverse=True)
 
 
 def _versions(session: Session, equipment_id: str) -> list[VersionEntry]:

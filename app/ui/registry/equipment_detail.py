@@ -60,7 +60,13 @@ class EquipmentDetailDialog(QDialog):
         configure.clicked.connect(self._configure)
         changes = QPushButton(self.tr("Change history…"))
         changes.clicked.connect(
-            lambda: HistoryDialog(self.store, "equipment", self.equipment_id, self).exec()
+            lambda: HistoryDialog(
+                self.store,
+                "equipment",
+                self.equipment_id,
+                self,
+                load=lambda: unit_configuration.unit_history(self.store, self.equipment_id),
+            ).exec()
         )
         new.clicked.connect(self._new_work_order)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
