@@ -195,3 +195,31 @@ def test_the_units_history_holds_its_configuration_changes(store: Store) -> None
     assert ("MLC firmware · version", "B.07") in fields
     assert ("treatment_class", "imrt") in fields
     assert [row.seq for row in rows] == sorted((row.seq for row in rows), reverse=True)
+
+
+def test_signed_content_covers_beam_values_and_keeps_older_hashes(store: Store) -> None:
+    """Per-beam values are part of what a signature covers; a run without them, and
+    without a class override, hashes as runs signed before this feature did."""
+    from app.services.signing import record_lock
+
+    unit_id, order_id = configured_unit(store)
+    runs.start_run(store, order_id, "linac_qa_monthly_tg142")
+    _, other_order = configured_unit(store)
+    run_id = runs.start_run(store, other_order, ANNUAL)
+    beam = beam_ids(store, unit_id)  # a beam of another unit is refused
+    with pytest.raises(runs.ValueRefused):
+        beam_values.record_beam_value(store, run_id, "output_calibration", beam["6 MV"], "1")
+    with store.reading() as session:
+        plain = record_lock.canonical_content(session, order_id)
+    assert "checklist_beam_value" not in plain
+    assert "class_override_reason" not in plain["checklist_run"][0]
+    other_unit = runs.load_run(store, run_id).item("output_calibration")
+    assert other_unit is not None
+    beam_values.record_beam_value(
+        store, run_id, "output_calibration", other_unit.beams[0].beam_id, "1.001"
+    )
+    with store.reading() as session:
+        measured = record_lock.canonical_content(session, other_order)
+    assert [(r["beam_label"], r["number"]) for r in measured["checklist_beam_value"]] == [
+        ("6 MV", 1.001)
+    ]
