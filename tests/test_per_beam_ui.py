@@ -119,3 +119,21 @@ def test_unit_configuration_dialog_edits_beams_and_records_versions(
     assert version is not None and component is not None
     assert version.text() == "4.1"
     assert not component.flags() & Qt.ItemFlag.ItemIsEditable  # the history is read-only
+
+
+def test_the_start_dialog_takes_the_units_class_and_asks_why_for_another(
+    qtbot: QtBot, store: Store
+) -> None:
+    from app.ui.checklists.checklists_panel import StartChecklistDialog
+
+    _, order_id = configured_unit(store, "srs_sbrt")
+    dialog = StartChecklistDialog(store, order_id)
+    qtbot.addWidget(dialog)
+    dialog.template.setCurrentIndex(dialog.template.findData(ANNUAL))
+    assert dialog.machine_class.currentData() == "srs_sbrt"
+    assert dialog.class_reason.isHidden() and dialog.start_button.isEnabled()
+    dialog.machine_class.setCurrentIndex(dialog.machine_class.findData("imrt"))
+    assert not dialog.class_reason.isHidden() and not dialog.start_button.isEnabled()
+    qtbot.keyClicks(dialog.class_reason, "Physicist: IMRT limits this year")
+    assert dialog.start_button.isEnabled()
+    assert dialog.class_override_reason() == "Physicist: IMRT limits this year"
