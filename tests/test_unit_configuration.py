@@ -223,3 +223,20 @@ def test_signed_content_covers_beam_values_and_keeps_older_hashes(store: Store) 
     assert [(r["beam_label"], r["number"]) for r in measured["checklist_beam_value"]] == [
         ("6 MV", 1.001)
     ]
+
+
+def test_one_failing_beam_is_listed_by_the_clinical_release_gate(store: Store) -> None:
+    from app.domain import clinical_release as cr
+    from app.services.clinical import release
+
+    unit_id, order_id = configured_unit(store)
+    run_id = runs.start_run(store, order_id, ANNUAL)
+    beams = beam_ids(store, unit_id)
+    for label in ("6 MV", "10 MV", "9 MeV"):
+        beam_values.record_beam_value(store, run_id, "output_calibration", beams[label], "1.0")
+    beam_values.record_beam_value(store, run_id, "output_calibration", beams["6 MV FFF"], "1.03")
+    subjects = [(r.reason, r.subject.en) for r in release.release_view(store, order_id).refusals]
+    assert (cr.FAILED_ITEM, "Output calibration at reference conditions (TG-51)") in subjects
+    beam_values.record_beam_value(store, run_id, "output_calibration", beams["6 MV FFF"], "1.0")
+    subjects = [(r.reason, r.subject.en) for r in release.release_view(store, order_id).refusals]
+    assert not any("Output calibration" in subject for _, subject in subjects)
