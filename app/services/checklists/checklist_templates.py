@@ -347,6 +347,8 @@ def _baseline_problems(item: NumericItem) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     if item.per_beam is None:
         found.append(("from_baseline", "baselines are kept per beam: set per_beam too"))
+    if item.nominal not in (None, 0):
+        found.append(("nominal", "a difference from baseline is judged around 0: nominal 0"))
     if item.from_baseline is BaselineDifference.PERCENT and canonical_unit(item.unit) != "%":
         found.append(("unit", "a percent difference from baseline is judged in %"))
     if (
