@@ -312,6 +312,21 @@ CASES: list[tuple[str, object, str, str]] = [
     ("typo.yaml", broken(tolerence=2), "laser", "Extra inputs"),
     ("bool_side.yaml", broken(side=True), "laser", "Input should be"),
     ("duplicate.yaml", duplicate_ids(), "laser", "appears twice"),
+    # Per-beam items and baselines (issue 11 §3)
+    ("bad_scope.yaml", broken(per_beam="neutron"), "laser", "Input should be"),
+    ("baseline_alone.yaml", broken(from_baseline="absolute"), "laser", "set per_beam too"),
+    (
+        "baseline_percent_mm.yaml",
+        broken(per_beam="photon", from_baseline="percent"),
+        "laser",
+        "judged in %",
+    ),
+    (
+        "baseline_nominal.yaml",
+        broken(per_beam="all", from_baseline="absolute", nominal=1),
+        "laser",
+        "around 0",
+    ),
 ]
 
 

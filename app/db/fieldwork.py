@@ -50,6 +50,8 @@ class ChecklistRun(SyncedMixin, Base):
     machine_class: Mapped[str] = mapped_column(String(40), default="")
     # Why a template made for another kind of unit was used ("" when it fits the unit).
     fit_exception: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Why the run uses another machine class than its unit's ("" when it is the unit's).
+    class_override_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     state: Mapped[RunState] = mapped_column(enum_column(RunState))
     started_at: Mapped[datetime]
     completed_at: Mapped[datetime | None] = mapped_column(default=None)

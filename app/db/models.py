@@ -124,6 +124,11 @@ class Equipment(SyncedMixin, Base):
     status: Mapped[EquipmentStatus] = mapped_column(enum_column(EquipmentStatus))
     # Scheduled clinical hours Monday..Sunday: the base for uptime (开机率).
     clinical_hours: Mapped[list[float]] = mapped_column(JSON, default=list)
+    # The TG-142 machine class its QA runs use (non_imrt, imrt, srs_sbrt; "" not set)
+    # and its installed options (licensed features), one per list entry. Its beams and
+    # software versions are rows of app/db/unit_configuration.py.
+    treatment_class: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    installed_options: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 
     model: Mapped[EquipmentModel] = relationship()
     site: Mapped[Site] = relationship()

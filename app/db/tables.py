@@ -10,6 +10,7 @@ from app.db import (
     stock,
     syncing,
     training,
+    unit_configuration,
 )
 from app.db.base import Base
 
@@ -24,4 +25,5 @@ __all__ = [
     "stock",
     "syncing",
     "training",
+    "unit_configuration",
 ]

@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 from app.db.fieldwork import ChecklistRun, ChecklistValue
 from app.db.models import WorkOrder
 from app.demo.rows import DEMO_BY
+from app.demo.unit_configuration import add_beam_values
 from app.domain.checklists import MachineKind, Template, Unit
 from app.domain.enums import Modality, RunState, Verdict, WorkOrderType
 from app.domain.ids import uuid7
-from app.domain.tolerance import ChoiceRule, NumericRule, PassFailRule, Rule, judge
+from app.domain.tolerance import ChoiceRule, Judgement, NumericRule, PassFailRule, Rule, judge
 from app.services.checklists.checklist_templates import load_templates
 
 T = WorkOrderType
@@ -155,6 +156,8 @@ def add_finished_run(
     """`may_fail` False: nothing beyond the action level (an accepted unit's tests)."""
     classes = [c.id for c in template.machine_classes]
     machine_class = classes[min(1, len(classes) - 1)] if classes else ""
+    if order.equipment.treatment_class in classes:  # the unit's class (issue 11 §3)
+        machine_class = order.equipment.treatment_class
     started = finished - timedelta(hours=2)
     run = ChecklistRun(
         id=uuid7(),  # known before the flush, so the values need none
@@ -174,6 +177,11 @@ def add_finished_run(
         rule = item.rule_for(machine_class)
         judged = judge(rule, _raw(rule, _verdict_wanted(rule, rng, may_fail), rng))
         at = started + timedelta(minutes=3 * number)
+        if item.per_beam is not None and isinstance(rule, NumericRule):
+            text, verdict = add_beam_values(
+                session, rng, run.id, order.equipment_id, item, rule, at, may_fail
+            )
+            judged = Judgement(text, verdict)
         value = ChecklistValue(
             run_id=run.id,
             item_id=item.id,

@@ -18,6 +18,7 @@ from app.db.models import Customer, EquipmentModel, User
 from app.demo.company import seed_company
 from app.demo.registry import RegistryBuilder
 from app.demo.rows import DEMO_BY, DemoRows, first_customer_id
+from app.demo.unit_configuration import add_unit_configuration
 from app.demo.work_orders import WorkOrderPlanner, add_work_orders
 from app.services.store import Store
 
@@ -39,6 +40,7 @@ def seed_demo(store: Store, today: date | None = None) -> int:
             session.add_all(group)
             session.flush()
         seed_company(session, DEMO_BY)
+        add_unit_configuration(session, today)
     from app.demo.fieldwork import seed_field_work
 
     seeded = seed_field_work(store, today)

@@ -3,7 +3,8 @@
 Templates are data (resources/checklists/*.yaml, read by services/checklist_templates);
 these frozen dataclasses are what the rest of the code sees. An item's limits may
 differ per machine class (TG-142: non-IMRT / IMRT / SRS-SBRT), and an item may apply to
-some classes only (stereotactic interlocks: SRS-SBRT machines).
+some classes only (stereotactic interlocks: SRS-SBRT machines). An item may be measured
+per beam of the unit and judged from the unit's baseline (app/domain/unit_configuration).
 
 A template also says which units it fits: its modalities, and within the linacs the
 kind of machine (a C-arm or ring-gantry linac is tested per TG-142, a helical
@@ -21,6 +22,7 @@ from typing import Any
 from app.domain.enums import LabelledEnum, Modality
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.tolerance import ItemKind, Rule
+from app.domain.unit_configuration import BaselineDifference, BeamScope
 
 
 class TemplateKind(LabelledEnum):
@@ -145,6 +147,12 @@ class Item:
     class_rules: Mapping[str, Rule] = field(default_factory=dict)
     classes: tuple[str, ...] = ()  # empty: every machine class
     category: Category = Category.GENERAL  # the section's unless the item says
+    # One value per beam of the unit (those of this scope), each judged on its own.
+    per_beam: BeamScope | None = None
+    # Judged on the difference from the unit's baseline, computed from the measured
+    # value (typed in `measured_unit`; the rule's unit is the difference's).
+    from_baseline: BaselineDifference | None = None
+    measured_unit: str = ""
 
     @property
     def gated(self) -> bool:

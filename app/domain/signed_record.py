@@ -32,11 +32,15 @@ CONTENT_TABLES = (
 )
 CHECKLIST_VALUE = "checklist_value"  # content through its checklist_run
 INSTRUMENT_USE = "instrument_use"  # content through its checklist_run
+CHECKLIST_BEAM_VALUE = "checklist_beam_value"  # per-beam values, through their run
 # Rows that carry `run_id`, not `work_order_id`: their run says whose content they are.
-RUN_CHILD_TABLES = (CHECKLIST_VALUE, INSTRUMENT_USE)
+RUN_CHILD_TABLES = (CHECKLIST_VALUE, INSTRUMENT_USE, CHECKLIST_BEAM_VALUE)
 # Tables whose content enters the hash only when the order has rows of them, so that a
 # record signed before they were content hashes as it did then.
-OPTIONAL_TABLES = frozenset({INSTRUMENT_USE})
+OPTIONAL_TABLES = frozenset({INSTRUMENT_USE, CHECKLIST_BEAM_VALUE})
+# Fields added to content tables later, left out of the hash while empty ("" or None)
+# for the same reason: a run signed before the field existed hashes as it did then.
+OPTIONAL_FIELDS = frozenset({"class_override_reason"})
 WORKFLOW_FIELDS = frozenset({"state", "updated_at", "updated_by", *workflow.STAMPS.values()})
 # Bookkeeping, not content: a sync or a re-save must not change the hash.
 UNSIGNED_FIELDS = frozenset({"created_at", "updated_at", "updated_by", "sync_clocks"})

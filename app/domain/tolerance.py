@@ -80,6 +80,7 @@ _UNIT_ALIASES = {
     "毫米": "mm",
     "MM": "mm",
     "l/min": "L/min",
+    "cgy/mu": "cGy/MU",
 }
 _TIGHT_UNITS = {"%", "°"}  # written without a space: 2%, 1°
 

@@ -100,13 +100,13 @@ def run_table(run: ChecklistResult, content: ReportContent, styles: Styles) -> l
                 ("ALIGN", (0, at), (-1, at), "LEFT"),
                 ("NOSPLIT", (0, at), (-1, at + 1)),  # a section title never ends a page
             ]
-        number += 1
+        number += 0 if row.beam else 1
         limits = row.tolerance
         if row.action:
             limits = f"{limits}\n{t['action_level'].format(action=row.action)}"
         rows.append(
             [
-                str(number),
+                "" if row.beam else str(number),
                 row.label,
                 row.value,
                 row.unit,
@@ -123,6 +123,11 @@ def run_table(run: ChecklistResult, content: ReportContent, styles: Styles) -> l
     head: list[Flowable] = [caption]
     if run.fit_exception:  # a template not made for the unit: the reader sees why
         note = Paragraph(escape(t["fit_exception"].format(reason=run.fit_exception)), styles.body)
+        note.keepWithNext = True
+        head.append(note)
+    if run.class_override_reason:
+        reason = t["class_override"].format(reason=run.class_override_reason)
+        note = Paragraph(escape(reason), styles.body)
         note.keepWithNext = True
         head.append(note)
     head += instrument_block(run, language, styles)

@@ -206,6 +206,8 @@ class ChecklistRow:
     verdict: Verdict
     comment: str
     action: str = ""  # the action level beyond the tolerance ("" when none)
+    # One beam of the per-beam item printed above it (issue 11 §3): not counted.
+    beam: bool = False
 
 
 @dataclass(frozen=True)
@@ -222,7 +224,7 @@ class VerdictCounts:
 
     @classmethod
     def of(cls, rows: tuple[ChecklistRow, ...]) -> VerdictCounts:
-        verdicts = [row.verdict for row in rows]
+        verdicts = [row.verdict for row in rows if not row.beam]
         return cls(
             passed=verdicts.count(Verdict.PASS),
             warnings=verdicts.count(Verdict.WARNING),
@@ -253,6 +255,7 @@ class ChecklistResult:
     rows: tuple[ChecklistRow, ...]
     counts: VerdictCounts
     fit_exception: str = ""  # why a template not made for the unit was used
+    class_override_reason: str = ""  # why not the unit's own treatment class
     instruments: tuple[InstrumentLine, ...] = ()
     run_date: date | None = None  # the day the instruments were judged against
 

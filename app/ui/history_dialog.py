@@ -6,6 +6,7 @@ of what is shown, nothing else. Rows load off the GUI thread like every list.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -141,8 +142,15 @@ class HistoryTableModel(QAbstractTableModel):
 
 class HistoryDialog(QDialog):
     def __init__(
-        self, store: Store, table_name: str, record_id: str, parent: QWidget | None = None
+        self,
+        store: Store,
+        table_name: str,
+        record_id: str,
+        parent: QWidget | None = None,
+        load: Callable[[], list[audit.HistoryRow]] | None = None,
     ) -> None:
+        """`load`, when given, reads the rows instead (a record with its parts, e.g. a
+        unit with its beams and versions)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change history"))
         self.model = HistoryTableModel(self)
@@ -179,7 +187,7 @@ class HistoryDialog(QDialog):
         self.model.loaded.connect(self._show_count)
         self.model.failed.connect(self._show_failure)
         run_in_background(
-            lambda: audit.history(store, table_name, record_id),
+            load or (lambda: audit.history(store, table_name, record_id)),
             self.model.set_rows,
             self.model.report,
         )

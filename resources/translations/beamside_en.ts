@@ -395,6 +395,25 @@
     </message>
 </context>
 <context>
+    <name>BaselineDialog</name>
+    <message>
+        <source>Set baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No baseline set yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export signed reports</source>
@@ -627,6 +646,53 @@
         <source>This template is not made for this unit: say why it is used anyway.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This item is measured per beam: enter a value on each beam&apos;s row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the unit&apos;s treatment class: say why the run uses another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not measured per beam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit has no such beam for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No baseline for %1 yet: set it (at acceptance or after recalibration) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline must be a number other than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not judged from a baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistBeams</name>
+    <message>
+        <source>Baseline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No baseline set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline %1 (%2, %3 · %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (Δ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRunTableModel</name>
@@ -683,6 +749,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 of %2 beams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,6 +772,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set &amp;baseline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the current beam&apos;s baseline (at acceptance or after recalibration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,6 +789,10 @@
     </message>
     <message>
         <source>Template not made for this unit, used because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the unit&apos;s treatment class, used because: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -727,6 +809,10 @@
     </message>
     <message>
         <source>Saved: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline set: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1607,6 +1693,30 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Non-IMRT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMRT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRS/SBRT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalibration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EquipmentDetailDialog</name>
@@ -1631,6 +1741,10 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>&amp;New work order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Configuration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1703,6 +1817,10 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Released for clinical use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment class · beams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3689,6 +3807,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>e.g. the physicist asked for SRS limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why another class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This template is not made for this unit: say why it is used anyway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5029,6 +5155,132 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitConfiguration</name>
+    <message>
+        <source>A beam&apos;s energy must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference output must be above 0 cGy/MU (or left empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A beam is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only photon beams can be FFF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown treatment class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the component (e.g. Console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the version installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitConfigurationDialog</name>
+    <message>
+        <source>Unit configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. RapidArc; OBI/CBCT; gating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Particle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy (MV / MeV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference output (cGy/MU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add beam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove beam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component, e.g. Treatment console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software and firmware versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference output must be a number, e.g. 1.000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -385,6 +385,25 @@
     </message>
 </context>
 <context>
+    <name>BaselineDialog</name>
+    <message>
+        <source>Set baseline</source>
+        <translation>设置基准</translation>
+    </message>
+    <message>
+        <source>No baseline set yet</source>
+        <translation>尚未设置基准</translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation>基准值</translation>
+    </message>
+    <message>
+        <source>Set at</source>
+        <translation>设置时机</translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
         <source>Export signed reports</source>
@@ -614,6 +633,53 @@
         <source>This template is not made for this unit: say why it is used anyway.</source>
         <translation>此模板并非为该设备制定：请说明仍使用它的原因。</translation>
     </message>
+    <message>
+        <source>This item is measured per beam: enter a value on each beam&apos;s row.</source>
+        <translation>本项按射束测量：请在每个射束的行中录入数值。</translation>
+    </message>
+    <message>
+        <source>This is not the unit&apos;s treatment class: say why the run uses another one.</source>
+        <translation>这不是设备的治疗类别：请说明本次为何使用其他类别。</translation>
+    </message>
+    <message>
+        <source>This item is not measured per beam.</source>
+        <translation>本项不按射束测量。</translation>
+    </message>
+    <message>
+        <source>This unit has no such beam for this item.</source>
+        <translation>该设备没有本项适用的这个射束。</translation>
+    </message>
+    <message>
+        <source>No baseline for %1 yet: set it (at acceptance or after recalibration) first.</source>
+        <translation>%1 尚无基准：请先设置（验收时或重新校准后）。</translation>
+    </message>
+    <message>
+        <source>A baseline must be a number other than 0.</source>
+        <translation>基准必须是非 0 的数值。</translation>
+    </message>
+    <message>
+        <source>This item is not judged from a baseline.</source>
+        <translation>本项不按基准判定。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistBeams</name>
+    <message>
+        <source>Baseline %1</source>
+        <translation>基准 %1</translation>
+    </message>
+    <message>
+        <source>No baseline set</source>
+        <translation>未设基准</translation>
+    </message>
+    <message>
+        <source>Baseline %1 (%2, %3 · %4)</source>
+        <translation>基准 %1（%2，%3 · %4）</translation>
+    </message>
+    <message>
+        <source>%1  (Δ %2)</source>
+        <translation>%1 （Δ %2）</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRunTableModel</name>
@@ -670,6 +736,10 @@
         <translation>文字</translation>
     </message>
     <message>
+        <source>%1 of %2 beams</source>
+        <translation>%1/%2 个射束</translation>
+    </message>
+    <message>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
@@ -689,6 +759,14 @@
         <translation>选择当前行所在部分使用的测试仪器</translation>
     </message>
     <message>
+        <source>Set &amp;baseline…</source>
+        <translation>设置基准(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Set the current beam&apos;s baseline (at acceptance or after recalibration)</source>
+        <translation>设置当前射束的基准（验收时或重新校准后）</translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <translation>%1——%2</translation>
     </message>
@@ -699,6 +777,10 @@
     <message>
         <source>Template not made for this unit, used because: %1</source>
         <translation>模板并非为该设备制定，使用原因：%1</translation>
+    </message>
+    <message>
+        <source>Not the unit&apos;s treatment class, used because: %1</source>
+        <translation>未使用设备的治疗类别，原因：%1</translation>
     </message>
     <message>
         <source>✔ Passed: %1   ⚠ Warnings: %2   ✘ Failures: %3   — Pending: %4   ○ N/A: %5</source>
@@ -715,6 +797,10 @@
     <message>
         <source>Saved: %1 — %2</source>
         <translation>已保存：%1——%2</translation>
+    </message>
+    <message>
+        <source>Baseline set: %1</source>
+        <translation>已设置基准：%1</translation>
     </message>
     <message>
         <source>Run completed; it is now read-only.</source>
@@ -1596,6 +1682,30 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
+    <message>
+        <source>Non-IMRT</source>
+        <translation>非调强</translation>
+    </message>
+    <message>
+        <source>IMRT</source>
+        <translation>调强（IMRT）</translation>
+    </message>
+    <message>
+        <source>SRS/SBRT</source>
+        <translation>立体定向（SRS/SBRT）</translation>
+    </message>
+    <message>
+        <source>Photon</source>
+        <translation>光子（X射线）</translation>
+    </message>
+    <message>
+        <source>Electron</source>
+        <translation>电子线</translation>
+    </message>
+    <message>
+        <source>Recalibration</source>
+        <translation>重新校准</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentDetailDialog</name>
@@ -1620,6 +1730,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>&amp;New work order…</source>
         <translation>新建工单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration…</source>
+        <translation>设备配置(&amp;C)…</translation>
     </message>
     <message>
         <source>Change history…</source>
@@ -1692,6 +1806,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Released for clinical use</source>
         <translation>放行临床使用</translation>
+    </message>
+    <message>
+        <source>Treatment class · beams</source>
+        <translation>治疗类别 · 射束</translation>
     </message>
     <message>
         <source>Acceptance-level testing</source>
@@ -3665,6 +3783,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>使用原因</translation>
     </message>
     <message>
+        <source>e.g. the physicist asked for SRS limits</source>
+        <translation>例如：物理师要求按 SRS 限值</translation>
+    </message>
+    <message>
+        <source>Why another class</source>
+        <translation>为何使用其他类别</translation>
+    </message>
+    <message>
         <source>This template is not made for this unit: say why it is used anyway.</source>
         <translation>此模板并非为该设备制定：请说明仍使用它的原因。</translation>
     </message>
@@ -4998,6 +5124,132 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Not passed</source>
         <translation>不合格</translation>
+    </message>
+</context>
+<context>
+    <name>UnitConfiguration</name>
+    <message>
+        <source>A beam&apos;s energy must be above 0.</source>
+        <translation>射束能量必须大于 0。</translation>
+    </message>
+    <message>
+        <source>A reference output must be above 0 cGy/MU (or left empty).</source>
+        <translation>参考输出必须大于 0 cGy/MU（或留空）。</translation>
+    </message>
+    <message>
+        <source>A beam is listed twice.</source>
+        <translation>有射束重复列出。</translation>
+    </message>
+    <message>
+        <source>Only photon beams can be FFF.</source>
+        <translation>只有光子射束可以是 FFF。</translation>
+    </message>
+    <message>
+        <source>Unknown treatment class.</source>
+        <translation>未知的治疗类别。</translation>
+    </message>
+    <message>
+        <source>Name the component (e.g. Console).</source>
+        <translation>请填写部件名称（例如：控制台）。</translation>
+    </message>
+    <message>
+        <source>Enter the version installed.</source>
+        <translation>请填写所安装的版本。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>文字过长。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitConfigurationDialog</name>
+    <message>
+        <source>Unit configuration</source>
+        <translation>设备配置</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>e.g. RapidArc; OBI/CBCT; gating</source>
+        <translation>例如：RapidArc；OBI/CBCT；呼吸门控</translation>
+    </message>
+    <message>
+        <source>Treatment class</source>
+        <translation>治疗类别</translation>
+    </message>
+    <message>
+        <source>Installed options</source>
+        <translation>已安装选件</translation>
+    </message>
+    <message>
+        <source>Particle</source>
+        <translation>射线类型</translation>
+    </message>
+    <message>
+        <source>Energy (MV / MeV)</source>
+        <translation>能量（MV / MeV）</translation>
+    </message>
+    <message>
+        <source>FFF</source>
+        <translation>FFF</translation>
+    </message>
+    <message>
+        <source>Reference output (cGy/MU)</source>
+        <translation>参考输出（cGy/MU）</translation>
+    </message>
+    <message>
+        <source>Add beam</source>
+        <translation>添加射束</translation>
+    </message>
+    <message>
+        <source>Remove beam</source>
+        <translation>删除射束</translation>
+    </message>
+    <message>
+        <source>Beams</source>
+        <translation>射束</translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation>安装日期</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Component, e.g. Treatment console</source>
+        <translation>部件，例如：治疗控制台</translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation>记录版本</translation>
+    </message>
+    <message>
+        <source>Software and firmware versions</source>
+        <translation>软件与固件版本</translation>
+    </message>
+    <message>
+        <source>A reference output must be a number, e.g. 1.000.</source>
+        <translation>参考输出必须是数值，例如 1.000。</translation>
     </message>
 </context>
 <context>

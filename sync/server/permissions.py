@@ -80,6 +80,12 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     # need the location's holder looked up per change: not yet, so office roles only.
     "stock_location": STOCK_ROLES,
     "stock_movement": STOCK_ROLES,
+    # A unit's configuration and its per-beam checklist data (app/db/unit_configuration.py):
+    # written on site by whoever services the unit, as the unit itself.
+    "unit_beam": NOT_PARTS,
+    "unit_software_version": NOT_PARTS,
+    "checklist_baseline": NOT_PARTS,
+    "checklist_beam_value": NOT_PARTS,
 }
 DEFAULT_ROLES = NOT_PARTS
 # Reading the office's views (conflicts, devices).

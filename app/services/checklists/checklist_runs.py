@@ -27,8 +27,10 @@ from app.domain.checklists import Category, Item, Template, Unit
 from app.domain.enums import RunState, Verdict
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import MAX_TEXT, FieldError, ValidationError
-from app.domain.tolerance import ChoiceRule, ItemKind, NumericRule, Refused, judge
+from app.domain.tolerance import ChoiceRule, ItemKind, NumericRule, Refused, TextRule, judge
+from app.domain.unit_configuration import BaselineDifference, BeamScope
 from app.domain.workflow import TERMINAL
+from app.services.checklists.beam_rows import BeamValueView, beam_rows, unit_beams
 from app.services.checklists.checklist_templates import load_templates, template_from_data
 from app.services.records import check, live, upsert
 from app.services.store import Store
@@ -51,6 +53,14 @@ TOO_LONG = QT_TRANSLATE_NOOP("Checklist", "This text is too long.")
 REASON_REQUIRED = QT_TRANSLATE_NOOP(
     "Checklist",
     "This template is not made for this unit: say why it is used anyway.",
+)
+
+PER_BEAM = QT_TRANSLATE_NOOP(
+    "Checklist", "This item is measured per beam: enter a value on each beam's row."
+)
+CLASS_OVERRIDE_REASON = QT_TRANSLATE_NOOP(
+    "Checklist",
+    "This is not the unit's treatment class: say why the run uses another one.",
 )
 
 OUT_OF_TOLERANCE = frozenset({Verdict.WARNING, Verdict.FAIL})
@@ -113,6 +123,11 @@ class ItemView:
     comment: str
     entered_at: datetime | None
     category: Category = Category.GENERAL  # safety and dosimetry gate clinical release
+    # Per-beam items: one row per beam of the unit (the item's verdict is their worst).
+    per_beam: BeamScope | None = None
+    from_baseline: BaselineDifference | None = None
+    measured_unit: str = ""  # what a from-baseline value is typed in
+    beams: tuple[BeamValueView, ...] = ()
 
     @property
     def needs_comment(self) -> bool:
@@ -144,6 +159,8 @@ class RunView:
     completed_at: datetime | None
     editable: bool
     sections: tuple[SectionView, ...]
+    # Why the run's machine class is not its unit's treatment class ("" when it is).
+    class_override_reason: str = ""
 
     def items(self) -> Iterator[ItemView]:
         for section in self.sections:
@@ -173,22 +190,23 @@ def start_run(
     machine_class: str = "",
     *,
     fit_exception: str = "",
+    class_override_reason: str = "",
     folder: Path | None = None,
 ) -> str:
     """Starts a run of a shipped (or `folder`'s) template; returns the run's id.
 
     A template not made for the unit (a TG-142 linac QA on a TomoTherapy) needs a
     `fit_exception`, the reason it is used anyway, kept on the run for whoever reads it.
+    The machine class is the unit's treatment class when none is given; another class
+    than the unit's needs a `class_override_reason`, kept on the run likewise.
     """
     template = load_templates(folder)[0].get(template_id)
     if template is None:
         raise ValidationError([FieldError("template_id", NO_TEMPLATE)])
-    if template.machine_classes and not machine_class:
-        raise ValidationError([FieldError("machine_class", CLASS_REQUIRED)])
     if machine_class and template.machine_class(machine_class) is None:
         raise ValidationError([FieldError("machine_class", NO_SUCH_CLASS)])
-    fit_exception = fit_exception.strip()
-    if len(fit_exception) > MAX_TEXT:
+    fit_exception, class_override_reason = fit_exception.strip(), class_override_reason.strip()
+    if max(len(fit_exception), len(class_override_reason)) > MAX_TEXT:
         raise ValidationError([FieldError("fit_exception", TOO_LONG)])
     with store.session() as session:
         order = live(session, WorkOrder, work_order_id)
@@ -199,6 +217,9 @@ def start_run(
             fit_exception = ""  # nothing to explain
         elif not fit_exception:
             raise ValidationError([FieldError("fit_exception", REASON_REQUIRED)])
+        machine_class, class_override_reason = _run_class(
+            template, order.equipment.treatment_class, machine_class, class_override_reason
+        )
         run = ChecklistRun(
             work_order_id=order.id,
             template_id=template.id,
@@ -207,6 +228,7 @@ def start_run(
             template_snapshot=copy.deepcopy(dict(template.data)),
             machine_class=machine_class,
             fit_exception=fit_exception,
+            class_override_reason=class_override_reason,
             state=RunState.IN_PROGRESS,
             started_at=utcnow(),
             updated_by=store.user_login,
@@ -214,6 +236,22 @@ def start_run(
         session.add(run)
         session.flush()
         return run.id
+
+
+def _run_class(template: Template, unit_class: str, chosen: str, reason: str) -> tuple[str, str]:
+    """The run's machine class and override reason: the unit's class unless another is
+    chosen with a reason; a unit without a class needs one chosen."""
+    if not template.machine_classes:
+        return "", ""
+    known = unit_class if template.machine_class(unit_class) is not None else ""
+    machine_class = chosen or known
+    if not machine_class:
+        raise ValidationError([FieldError("machine_class", CLASS_REQUIRED)])
+    if not known or machine_class == known:
+        return machine_class, ""
+    if not reason:
+        raise ValidationError([FieldError("class_override_reason", CLASS_OVERRIDE_REASON)])
+    return machine_class, reason
 
 
 def record_value(
@@ -226,12 +264,17 @@ def record_value(
     if len(raw_text) > MAX_TEXT or (comment is not None and len(comment) > MAX_TEXT):
         raise ValueRefused(item_id, TOO_LONG)
     with store.session() as session:
-        run, template = _editable_run(session, run_id)
-        item = _item(template, run, item_id)
+        run, template = editable_run(session, run_id)
+        item = run_item(template, run, item_id)
+        # A per-beam item takes its values per beam (beam_values); the item as a whole
+        # may only be cleared or marked n/a (a unit without such beams).
+        rule = TextRule() if item.per_beam is not None else item.rule_for(run.machine_class)
         try:
-            judgement = judge(item.rule_for(run.machine_class), raw_text)
+            judgement = judge(rule, raw_text)
         except Refused as refusal:
             raise ValueRefused(item_id, refusal.message, *refusal.params) from None
+        if item.per_beam is not None and judgement.verdict is Verdict.PASS:
+            raise ValueRefused(item_id, PER_BEAM)
         values: dict[str, Any] = {
             "text": judgement.text,
             "number": None if judgement.number is None else float(judgement.number),
@@ -241,7 +284,7 @@ def record_value(
         }
         if comment is not None:
             values["comment"] = comment.strip()
-        return _save(session, store, run.id, item_id, values)
+        return save_value(session, store, run.id, item_id, values)
 
 
 def set_comment(store: Store, run_id: str, item_id: str, comment: str) -> ValueResult:
@@ -249,16 +292,16 @@ def set_comment(store: Store, run_id: str, item_id: str, comment: str) -> ValueR
     if len(comment) > MAX_TEXT:
         raise ValueRefused(item_id, TOO_LONG)
     with store.session() as session:
-        run, template = _editable_run(session, run_id)
-        _item(template, run, item_id)
+        run, template = editable_run(session, run_id)
+        run_item(template, run, item_id)
         values: dict[str, Any] = {"comment": comment.strip()}
-        return _save(session, store, run.id, item_id, values)
+        return save_value(session, store, run.id, item_id, values)
 
 
 def complete_run(store: Store, run_id: str) -> None:
     """Marks the run completed, or refuses with a reason for each item still open."""
     with store.session() as session:
-        run, template = _editable_run(session, run_id)
+        run, template = editable_run(session, run_id)
         rows = _values(session, run.id)
         errors: list[FieldError] = []
         for item in _items(template, run.machine_class):
@@ -281,13 +324,20 @@ def load_run(store: Store, run_id: str) -> RunView:
         order = live(session, WorkOrder, run.work_order_id)
         rows = _values(session, run.id)
         machine_class = template.machine_class(run.machine_class)
+        beams = unit_beams(session, order.equipment_id)
+
+        def beams_of(item: Item) -> tuple[BeamValueView, ...]:
+            if item.per_beam is None:
+                return ()
+            return beam_rows(session, run.id, order.equipment_id, item, beams)
+
         sections = tuple(
             SectionView(
                 section.id,
                 section.title_en,
                 section.title_zh,
                 tuple(
-                    _item_view(item, run.machine_class, rows.get(item.id))
+                    _item_view(item, run.machine_class, rows.get(item.id), beams_of(item))
                     for item in section.items
                     if item.applies_to(run.machine_class)
                 ),
@@ -305,6 +355,7 @@ def load_run(store: Store, run_id: str) -> RunView:
             class_label_en=machine_class.label_en if machine_class else "",
             class_label_zh=machine_class.label_zh if machine_class else "",
             fit_exception=run.fit_exception,
+            class_override_reason=run.class_override_reason,
             state=run.state,
             started_at=run.started_at,
             completed_at=run.completed_at,
@@ -324,7 +375,7 @@ def summary(run: RunView) -> RunSummary:
     )
 
 
-def _editable_run(session: Session, run_id: str) -> tuple[ChecklistRun, Template]:
+def editable_run(session: Session, run_id: str) -> tuple[ChecklistRun, Template]:
     run = live(session, ChecklistRun, run_id)
     if run.state is RunState.COMPLETED:
         raise ValidationError([FieldError("", RUN_COMPLETED)])
@@ -337,7 +388,7 @@ def _items(template: Template, machine_class: str) -> Iterator[Item]:
     return (item for item in template.items() if item.applies_to(machine_class))
 
 
-def _item(template: Template, run: ChecklistRun, item_id: str) -> Item:
+def run_item(template: Template, run: ChecklistRun, item_id: str) -> Item:
     item = template.item(item_id)
     if item is None or not item.applies_to(run.machine_class):
         raise ValueRefused(item_id, NO_SUCH_ITEM)
@@ -353,7 +404,7 @@ def _values(session: Session, run_id: str) -> dict[str, ChecklistValue]:
     return {row.item_id: row for row in rows}
 
 
-def _save(
+def save_value(
     session: Session, store: Store, run_id: str, item_id: str, values: dict[str, Any]
 ) -> ValueResult:
     """Updates the (run, item) row in place, or adds it (a new row starts pending)."""
@@ -385,7 +436,12 @@ def _save(
     )
 
 
-def _item_view(item: Item, machine_class: str, row: ChecklistValue | None) -> ItemView:
+def _item_view(
+    item: Item,
+    machine_class: str,
+    row: ChecklistValue | None,
+    beams: tuple[BeamValueView, ...] = (),
+) -> ItemView:
     rule = item.rule_for(machine_class)
     tolerance = action = unit = ""
     choices: tuple[ChoiceView, ...] = ()
@@ -412,4 +468,8 @@ def _item_view(item: Item, machine_class: str, row: ChecklistValue | None) -> It
         comment=row.comment if row else "",
         entered_at=row.entered_at if row else None,
         category=item.category,
+        per_beam=item.per_beam,
+        from_baseline=item.from_baseline,
+        measured_unit=item.measured_unit,
+        beams=beams,
     )

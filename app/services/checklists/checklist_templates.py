@@ -54,6 +54,7 @@ from app.domain.tolerance import (
     canonical_unit,
     limit_from,
 )
+from app.domain.unit_configuration import BaselineDifference, BeamScope
 from app.paths import resources_dir
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=80)]
@@ -100,6 +101,7 @@ class _ItemModel(_Model):
     source: Text
     classes: list[Id] = Field(default_factory=list)
     category: Category | None = None  # the section's when not given
+    per_beam: BeamScope | None = None  # one value per beam of the unit (all/photon/electron)
 
 
 class PassFailItem(_ItemModel):
@@ -114,6 +116,10 @@ class NumericItem(_ItemModel):
     action: LimitValue | None = None
     side: Side = Side.BOTH
     by_class: dict[Id, LimitsOverride] = Field(default_factory=dict)
+    # Judged on the difference from the unit's baseline (per beam): "percent" of the
+    # baseline or "absolute" in `unit`; the value is typed in `measured_unit`.
+    from_baseline: BaselineDifference | None = None
+    measured_unit: Annotated[str, StringConstraints(strip_whitespace=True, max_length=20)] = ""
 
 
 class ChoiceModel(_Model):
@@ -311,6 +317,8 @@ def _rule_problems(file: str, model: TemplateModel) -> list[TemplateProblem]:
             if isinstance(item, NumericItem):
                 for where, reason in _numeric_problems(item, class_ids):
                     add(item.id, f"{path}.{where}", reason)
+                for where, reason in _baseline_problems(item):
+                    add(item.id, f"{path}.{where}", reason)
     return found
 
 
@@ -329,6 +337,26 @@ def _numeric_problems(item: NumericItem, class_ids: list[str]) -> list[tuple[str
         for problem in rule.problems():
             name, _, reason = problem.partition(": ")  # "action: the action limit must…"
             found.append((prefix + name, reason))
+    return found
+
+
+def _baseline_problems(item: NumericItem) -> list[tuple[str, str]]:
+    """A baseline is kept per beam; a percent difference is judged in %."""
+    if item.from_baseline is None:
+        return []
+    found: list[tuple[str, str]] = []
+    if item.per_beam is None:
+        found.append(("from_baseline", "baselines are kept per beam: set per_beam too"))
+    if item.nominal not in (None, 0):
+        found.append(("nominal", "a difference from baseline is judged around 0: nominal 0"))
+    if item.from_baseline is BaselineDifference.PERCENT and canonical_unit(item.unit) != "%":
+        found.append(("unit", "a percent difference from baseline is judged in %"))
+    if (
+        item.from_baseline is BaselineDifference.ABSOLUTE
+        and item.measured_unit
+        and canonical_unit(item.measured_unit) != canonical_unit(item.unit)
+    ):
+        found.append(("measured_unit", "an absolute difference is in the measured unit"))
     return found
 
 
@@ -376,6 +404,13 @@ def _rule(item: Any, class_id: str = "") -> Rule:
     return TextRule(photo=item.kind == ItemKind.PHOTO)
 
 
+def _measured_unit(item: Any) -> str:
+    """What a from-baseline item's value is typed in: its measured unit, else its own."""
+    if getattr(item, "from_baseline", None) is None:
+        return ""
+    return canonical_unit(item.measured_unit or item.unit)
+
+
 def _section(section: SectionModel) -> Section:
     category = section_category(section.id, section.category)
     items = tuple(
@@ -388,6 +423,9 @@ def _section(section: SectionModel) -> Section:
             {c: _rule(item, c) for c in getattr(item, "by_class", {})},
             tuple(item.classes),
             item.category or category,
+            item.per_beam,
+            getattr(item, "from_baseline", None),
+            _measured_unit(item),
         )
         for item in section.items
     )

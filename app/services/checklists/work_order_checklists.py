@@ -64,6 +64,9 @@ class TemplateChoice:
     others: list[Template]
     problems: list[TemplateProblem]
     recent_classes: list[str] = field(default_factory=list)
+    # The unit's treatment class (issue 11 §3): the run's class unless overridden
+    # with a reason; "" when the unit has none set.
+    unit_class: str = ""
 
 
 def unit_of(store: Store, work_order_id: str) -> Unit:
@@ -80,6 +83,7 @@ def templates_for(store: Store, work_order_id: str) -> TemplateChoice:
         model = order.equipment.model
         unit = Unit(model.modality, model.maker, model.model)
         job, description = order.type, order.description
+        unit_class = order.equipment.treatment_class
         done_here = session.scalars(
             select(ChecklistRun.template_id).where(
                 ChecklistRun.work_order_id == order.id, ChecklistRun.deleted_at.is_(None)
@@ -100,7 +104,7 @@ def templates_for(store: Store, work_order_id: str) -> TemplateChoice:
     fitting = [t for t in ordered if t.fits(unit)]
     others = [t for t in ordered if not t.fits(unit)]
     recent = list(dict.fromkeys(classes))
-    return TemplateChoice(unit, fitting, others, problems, recent)
+    return TemplateChoice(unit, fitting, others, problems, recent, unit_class)
 
 
 def start_refusal(store: Store, work_order_id: str) -> str | None:

@@ -37,7 +37,7 @@ from app.domain.enums import (
     Verdict,
     WorkOrderState,
 )
-from app.domain.tolerance import ItemKind, format_number
+from app.domain.tolerance import ItemKind, format_number, with_unit
 from app.reports import labels
 from app.reports.content import (
     LANGUAGES,
@@ -65,6 +65,7 @@ from app.reports.content import (
 )
 from app.reports.styles import when
 from app.services.checklists import checklist_runs
+from app.services.checklists.beam_rows import BeamValueView
 from app.services.checklists.checklist_runs import ItemView, RunView
 from app.services.clinical import release
 from app.services.clinical.return_to_service import return_to_service
@@ -461,29 +462,33 @@ def _checklist(
 ) -> ChecklistResult:
     zh = lang == "zh_CN"
     instruments, run_date = instrument_lines(store, view, lang)
-    rows = tuple(
-        ChecklistRow(
-            section=section.title_zh if zh else section.title_en,
-            label=item.label_zh if zh else item.label_en,
-            value=labels.text(lang, "see_photo", n=photos[item.value_id])
-            if item.value_id in photos
-            else _value_text(item, lang),
-            unit=item.unit,
-            tolerance=item.tolerance_text,
-            verdict=item.verdict,
-            comment=item.comment,
-            action=item.action_text,
-        )
-        for section in view.sections
-        for item in section.items
-    )
+    rows: list[ChecklistRow] = []
+    for section in view.sections:
+        title = section.title_zh if zh else section.title_en
+        for item in section.items:
+            rows.append(
+                ChecklistRow(
+                    section=title,
+                    label=item.label_zh if zh else item.label_en,
+                    value=labels.text(lang, "see_photo", n=photos[item.value_id])
+                    if item.value_id in photos
+                    else _value_text(item, lang),
+                    unit="" if item.per_beam else item.unit,
+                    tolerance=item.tolerance_text,
+                    verdict=item.verdict,
+                    comment=item.comment,
+                    action=item.action_text,
+                )
+            )
+            rows += [_beam_row(title, item, beam, lang) for beam in item.beams]
     counts = checklist_runs.summary(view)
     return ChecklistResult(
         title=view.title_zh if zh else view.title_en,
         machine_class=view.class_label_zh if zh else view.class_label_en,
         completed_at=view.completed_at,
-        rows=rows,
+        rows=tuple(rows),
         fit_exception=view.fit_exception,
+        class_override_reason=view.class_override_reason,
         instruments=instruments,
         run_date=run_date,
         counts=VerdictCounts(
@@ -496,12 +501,44 @@ def _checklist(
     )
 
 
+def _beam_row(section: str, item: ItemView, beam: BeamValueView, lang: Language) -> ChecklistRow:
+    """One beam of a per-beam item: its measured value and, judged from a baseline,
+    the baseline and the computed difference in the limits column."""
+    words = labels.VALUE_WORDS[lang]
+    if beam.verdict is Verdict.NOT_APPLICABLE:
+        value = words["n/a"]
+    elif beam.number is not None:
+        value = format_number(Decimal(repr(beam.number)))
+    else:
+        value = beam.text
+    limits = item.tolerance_text
+    if beam.baseline is not None and beam.difference is not None:
+        unit = "%" if item.from_baseline == "percent" else item.unit
+        delta = Decimal(repr(beam.difference))
+        shown = ("+" if delta > 0 else "") + with_unit(delta, unit)
+        baseline = with_unit(Decimal(repr(beam.baseline)), beam.unit)
+        limits = labels.text(lang, "baseline_delta", baseline=baseline, delta=shown)
+        limits = f"{limits}\n{item.tolerance_text}"
+    return ChecklistRow(
+        section=section,
+        label=f"↳ {beam.beam_label}",
+        value=value,
+        unit=beam.unit,
+        tolerance=limits,
+        verdict=beam.verdict,
+        comment="",
+        beam=True,
+    )
+
+
 def _value_text(item: ItemView, lang: Language) -> str:
     """The entered value as the report prints it: numbers without their unit (it has
     its own column), pass/fail and n/a as words, a choice by its label."""
     if item.verdict is Verdict.PENDING:
         return ""
     words = labels.VALUE_WORDS[lang]
+    if item.per_beam is not None and item.verdict is not Verdict.NOT_APPLICABLE:
+        return ""  # its beams' rows below carry the values
     if item.verdict is Verdict.NOT_APPLICABLE:
         return words["n/a"]
     if item.kind is ItemKind.NUMERIC and item.number is not None:

@@ -28,6 +28,7 @@ from app.db.instruments import InstrumentUse
 from app.db.models import WorkOrder, WorkOrderAssignment
 from app.db.signing import Amendment, Signature
 from app.db.training import Trainee
+from app.db.unit_configuration import ChecklistBeamValue
 from app.domain import signed_record
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import FieldError, ValidationError
@@ -57,10 +58,15 @@ CONTENT = (
 )
 # Rows that are content through their checklist run (all carry run_id): the models of
 # signed_record.RUN_CHILD_TABLES, in its order, with the order their rows are hashed in.
-RUN_CHILDREN = (ChecklistValue, InstrumentUse)
+RUN_CHILDREN = (ChecklistValue, InstrumentUse, ChecklistBeamValue)
 _RUN_CHILD_ORDER: dict[type, tuple[Any, ...]] = {
     ChecklistValue: (ChecklistValue.run_id, ChecklistValue.item_id),
     InstrumentUse: (InstrumentUse.run_id, InstrumentUse.section_id, InstrumentUse.instrument_id),
+    ChecklistBeamValue: (
+        ChecklistBeamValue.run_id,
+        ChecklistBeamValue.item_id,
+        ChecklistBeamValue.beam_id,
+    ),
 }
 # What may still change on a signed work order: its workflow (closing it, for one).
 WORKFLOW_FIELDS = signed_record.WORKFLOW_FIELDS
@@ -69,7 +75,11 @@ _SKIPPED = signed_record.UNSIGNED_FIELDS
 
 def _row(record: Any) -> dict[str, Any]:
     mapper = inspect(type(record))
-    return {c.key: getattr(record, c.key) for c in mapper.column_attrs if c.key not in _SKIPPED}
+    row = {c.key: getattr(record, c.key) for c in mapper.column_attrs if c.key not in _SKIPPED}
+    for key in signed_record.OPTIONAL_FIELDS & row.keys():
+        if row[key] in ("", None):  # a field added later, empty: as signed before it
+            del row[key]
+    return row
 
 
 def canonical_content(session: Session, work_order_id: str) -> dict[str, Any]:

@@ -60,6 +60,11 @@ class StartChecklistDialog(QDialog):
         self.reason.setObjectName("fit_reason")
         self.reason.setPlaceholderText(self.tr("e.g. the physicist asked for this protocol"))
         self.reason_label = QLabel(self.tr("Why this template"))
+        # Another machine class than the unit's own needs a reason, kept on the run.
+        self.class_reason = QLineEdit()
+        self.class_reason.setObjectName("class_reason")
+        self.class_reason.setPlaceholderText(self.tr("e.g. the physicist asked for SRS limits"))
+        self.class_reason_label = QLabel(self.tr("Why another class"))
         self.not_fitting = QLabel(
             self.tr("This template is not made for this unit: say why it is used anyway.")
         )
@@ -72,6 +77,7 @@ class StartChecklistDialog(QDialog):
         form.addRow(self.tr("Template"), self.template)
         form.addRow("", self.show_all)
         form.addRow(self.tr("Machine class"), self.machine_class)
+        form.addRow(self.class_reason_label, self.class_reason)
         form.addRow(self.reason_label, self.reason)
         layout = QVBoxLayout(self)
         layout.addWidget(unit)
@@ -105,6 +111,8 @@ class StartChecklistDialog(QDialog):
         self.template.currentIndexChanged.connect(self._chosen_changed)
         self.show_all.toggled.connect(self._fill)
         self.reason.textChanged.connect(self._ready)
+        self.class_reason.textChanged.connect(self._ready)
+        self.machine_class.currentIndexChanged.connect(self._class_changed)
         self._fill()
         self.resize(600, self.sizeHint().height())
 
@@ -145,19 +153,42 @@ class StartChecklistDialog(QDialog):
         for machine_class in template.machine_classes if template else ():
             label = machine_class.label_zh if _chinese() else machine_class.label_en
             self.machine_class.addItem(label, machine_class.id)
-        known = preselected_class(template, self.choice.recent_classes)
+        self.machine_class.blockSignals(True)
+        unit_class = self.choice.unit_class
+        own = [unit_class] if unit_class else []
+        known = preselected_class(template, own + self.choice.recent_classes)
         if known is not None:  # the class this unit was tested in last time
             self.machine_class.setCurrentIndex(self.machine_class.findData(known))
         self.machine_class.setEnabled(self.machine_class.count() > 0)
+        self.machine_class.blockSignals(False)
+        self._class_changed()
         needs_reason = template is not None and not self.chosen_fits()
         for widget in (self.reason_label, self.reason, self.not_fitting):
             widget.setVisible(needs_reason)
         self._ready()
 
+    def overrides_class(self) -> bool:
+        """Another class than the unit's is chosen (the template has the unit's class)."""
+        template, unit_class = self.chosen(), self.choice.unit_class
+        if template is None or not unit_class or template.machine_class(unit_class) is None:
+            return False
+        return (self.machine_class.currentData() or "") != unit_class
+
+    def class_override_reason(self) -> str:
+        return self.class_reason.text().strip() if self.overrides_class() else ""
+
+    def _class_changed(self) -> None:
+        for widget in (self.class_reason_label, self.class_reason):
+            widget.setVisible(self.overrides_class())
+        self._ready()
+
     def _ready(self) -> None:
         template = self.chosen()
+        class_ok = not self.overrides_class() or bool(self.class_reason.text().strip())
         self.start_button.setEnabled(
-            template is not None and (self.chosen_fits() or bool(self.reason.text().strip()))
+            template is not None
+            and class_ok
+            and (self.chosen_fits() or bool(self.reason.text().strip()))
         )
 
 
@@ -250,6 +281,7 @@ class ChecklistsPanel(QWidget):
                 template.id,
                 dialog.machine_class.currentData() or "",
                 fit_exception=dialog.fit_reason(),
+                class_override_reason=dialog.class_override_reason(),
             )
         except ValidationError as refused:
             QMessageBox.warning(

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 from app.domain.enums import WorkOrderType
 from app.services import lists
 from app.services.clinical import acceptance, release
-from app.services.registry import equipment
+from app.services.registry import equipment, unit_configuration
 from app.services.store import Store
 from app.ui.history_dialog import HistoryDialog
 from app.ui.i18n import arg, hospital_name, labelled
 from app.ui.labels import enum_label, format_date, format_datetime
 from app.ui.list_page import ListPage
 from app.ui.registry.equipment_dialog import EquipmentDialog
+from app.ui.registry.unit_configuration_dialog import UnitConfigurationDialog
 from app.ui.work_orders.work_order_dialog import WorkOrderDialog
 
 
@@ -54,15 +55,25 @@ class EquipmentDetailDialog(QDialog):
         edit = QPushButton(self.tr("&Edit unit…"))
         new = QPushButton(self.tr("&New work order…"))
         edit.clicked.connect(self._edit)
+        configure = QPushButton(self.tr("&Configuration…"))
+        configure.setObjectName("unit_configuration")
+        configure.clicked.connect(self._configure)
         changes = QPushButton(self.tr("Change history…"))
         changes.clicked.connect(
-            lambda: HistoryDialog(self.store, "equipment", self.equipment_id, self).exec()
+            lambda: HistoryDialog(
+                self.store,
+                "equipment",
+                self.equipment_id,
+                self,
+                load=lambda: unit_configuration.unit_history(self.store, self.equipment_id),
+            ).exec()
         )
         new.clicked.connect(self._new_work_order)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.addButton(edit, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(new, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(configure, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(changes, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
@@ -104,6 +115,7 @@ class EquipmentDetailDialog(QDialog):
             (self.tr("Clinical hours Mon–Sun"), days),
             (self.tr("Last service finished"), format_datetime(s.last_service)),
             (self.tr("Released for clinical use"), self._last_release()),
+            (self.tr("Treatment class · beams"), self._configuration()),
             (self.tr("Acceptance-level testing"), self._acceptance()),
         ]:
             self.dates.addRow(label, _value(value))
@@ -144,6 +156,18 @@ class EquipmentDetailDialog(QDialog):
                 format_datetime(done[-1].tested_at),
             )
         return ""
+
+    def _configuration(self) -> str:
+        """The unit's class and beams in one line (issue 11 §3)."""
+        loaded = unit_configuration.load_configuration(self.store, self.equipment_id)
+        parts = [enum_label(loaded.treatment_class)] if loaded.treatment_class else []
+        parts += [", ".join(b.label for b in loaded.beams)] if loaded.beams else []
+        return " · ".join(parts)
+
+    def _configure(self) -> None:
+        if UnitConfigurationDialog(self.store, self.equipment_id, self).exec():
+            self.changed = True
+            self._show_summary()
 
     def _edit(self) -> None:
         if EquipmentDialog(self.store, self.equipment_id, self).exec():
