@@ -145,6 +145,9 @@ class Item:
     class_rules: Mapping[str, Rule] = field(default_factory=dict)
     classes: tuple[str, ...] = ()  # empty: every machine class
     category: Category = Category.GENERAL  # the section's unless the item says
+    # The action level is a local choice rather than the standard's (TG-142 monthly
+    # output 3 %, HDR source strength): a site may set its own.
+    site_settable: bool = False
 
     @property
     def gated(self) -> bool:

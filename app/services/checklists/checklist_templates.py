@@ -114,6 +114,9 @@ class NumericItem(_ItemModel):
     action: LimitValue | None = None
     side: Side = Side.BOTH
     by_class: dict[Id, LimitsOverride] = Field(default_factory=dict)
+    # The action level is a local choice, not the standard's: a site may set its own
+    # (services/checklists/site_levels.py), which then judges that site's runs.
+    site_settable: bool = False
 
 
 class ChoiceModel(_Model):
@@ -316,6 +319,8 @@ def _rule_problems(file: str, model: TemplateModel) -> list[TemplateProblem]:
 
 def _numeric_problems(item: NumericItem, class_ids: list[str]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
+    if item.site_settable and item.action is None:
+        found.append(("site_settable", "only an action level can be set per site; give one"))
     for class_id in item.by_class:
         if class_id not in class_ids:
             found.append((f"by_class.{class_id}", f"unknown machine class {class_id}"))
@@ -388,6 +393,7 @@ def _section(section: SectionModel) -> Section:
             {c: _rule(item, c) for c in getattr(item, "by_class", {})},
             tuple(item.classes),
             item.category or category,
+            getattr(item, "site_settable", False),
         )
         for item in section.items
     )
