@@ -30,6 +30,7 @@ class TemplateKind(LabelledEnum):
     INSTALLATION = "installation"
     ACCEPTANCE = "acceptance"
     ELECTRICAL_SAFETY = "electrical_safety"
+    SOURCE_EXCHANGE = "source_exchange"  # an afterloader's sealed source replaced
 
     @property
     def label(self) -> str:
@@ -43,6 +44,7 @@ _KIND_LABELS = {
     TemplateKind.INSTALLATION: QT_TRANSLATE_NOOP("Checklist", "Installation tests"),
     TemplateKind.ACCEPTANCE: QT_TRANSLATE_NOOP("Checklist", "Acceptance tests"),
     TemplateKind.ELECTRICAL_SAFETY: QT_TRANSLATE_NOOP("Checklist", "Electrical safety"),
+    TemplateKind.SOURCE_EXCHANGE: QT_TRANSLATE_NOOP("Checklist", "Source exchange"),
 }
 
 
