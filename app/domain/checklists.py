@@ -122,11 +122,14 @@ class Fit:
 
     kinds: tuple[MachineKind, ...] = ()
     models: tuple[str, ...] = ()  # fragments of the model name, any case
+    except_models: tuple[str, ...] = ()  # models with their own template of the kind
 
     def admits(self, unit: Unit) -> bool:
         if self.kinds and unit.kind not in self.kinds:
             return False
         name = unit.model.lower()
+        if any(m.lower() in name for m in self.except_models):
+            return False
         return not self.models or any(m.lower() in name for m in self.models)
 
 
