@@ -52,9 +52,6 @@ def seed_demo(store: Store, today: date | None = None) -> int:
     from app.demo.stock import seed_stock
 
     seed_stock(store, today)
-    from app.demo.qa_content import seed_qa_content
-
-    seed_qa_content(store)
     return len(plans)
 
 
