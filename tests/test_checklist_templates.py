@@ -222,7 +222,8 @@ def test_each_linac_kind_is_offered_its_own_protocol(shipped: dict[str, Template
     assert fitting["halcyon"] == tg142 | common | {"linac_acceptance_halcyon"}
     assert fitting["radixact"] == fitting["hi_art"] == {*TG148, "tomotherapy_pm"} | common
     assert fitting["cyberknife"] == {*TG135, "cyberknife_pm"} | common
-    assert fitting["ct"] == {"ct_simulator_pm", "ct_simulator_qa_tg66", "electrical_safety_iec62353"}
+    ct = {"ct_simulator_pm", "ct_simulator_qa_tg66", "electrical_safety_iec62353"}
+    assert fitting["ct"] == ct
 
 
 def test_other_standards(shipped: dict[str, Template]) -> None:

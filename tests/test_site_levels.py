@@ -27,6 +27,7 @@ from app.domain.site_levels import (
 from app.paths import backups_dir, database_path
 from app.services.checklists import checklist_runs as runs
 from app.services.checklists import site_levels
+from app.services.checklists.checklist_templates import parse_template
 from app.services.store import Store
 from sync.server.permissions import table_refusal
 from tests import factories
@@ -171,3 +172,54 @@ def test_a_revision_0019_database_upgrades_and_its_sites_take_levels(data_dir: P
     with opened.engine.connect() as con:
         assert con.exec_driver_sql("SELECT count(*) FROM work_order").scalar() == 1
     opened.engine.dispose()
+
+
+def test_a_template_marking_a_level_settable_without_one_is_refused() -> None:
+    """The template's author learns which item and why; the other files still load."""
+    data = {
+        "id": "t",
+        "version": 1,
+        "title_en": "T",
+        "title_zh": "T",
+        "modality": "linac",
+        "kind": "qa",
+        "machine_classes": [{"id": "imrt", "label_en": "IMRT", "label_zh": "调强"}],
+        "sections": [
+            {
+                "id": "dosimetry",
+                "title_en": "D",
+                "title_zh": "D",
+                "items": [
+                    {
+                        "id": "no_action",
+                        "kind": "numeric",
+                        "label_en": "a",
+                        "label_zh": "a",
+                        "source": "TG-142",
+                        "nominal": 0,
+                        "tolerance": 2,
+                        "site_settable": True,
+                    },
+                    {
+                        "id": "by_class",
+                        "kind": "numeric",
+                        "label_en": "b",
+                        "label_zh": "b",
+                        "source": "TG-142",
+                        "nominal": 0,
+                        "tolerance": 2,
+                        "action": 3,
+                        "by_class": {"imrt": {"action": 4}},
+                        "site_settable": True,
+                    },
+                ],
+            }
+        ],
+    }
+    template, problems = parse_template(data, "bad.yaml")
+    assert template is None
+    assert [(p.item, p.path.rsplit(".", 1)[-1]) for p in problems] == [
+        ("no_action", "site_settable"),
+        ("by_class", "site_settable"),
+    ]
+    assert "give one" in str(problems[0]) and "bad.yaml: item no_action" in str(problems[0])

@@ -36,8 +36,13 @@ def opened(qtbot: QtBot, store: Store) -> SiteLevelsDialog:
     return dialog
 
 
+def cell(dialog: SiteLevelsDialog, row: int, column: int) -> str:
+    item = dialog.table.item(row, column)
+    return item.text() if item is not None else ""
+
+
 def row_of(dialog: SiteLevelsDialog, label: str) -> int:
-    labels = [dialog.table.item(r, ITEM).text() for r in range(dialog.table.rowCount())]
+    labels = [cell(dialog, r, ITEM) for r in range(dialog.table.rowCount())]
     return next(r for r, text in enumerate(labels) if text.startswith(label))
 
 
@@ -54,11 +59,12 @@ def test_quality_control_sets_a_level_and_sees_it(qtbot: QtBot, store: Store) ->
     assert "beyond the item's tolerance" in dialog.level_error.text()
     dialog.level.setText("4")
     dialog.set_button.click()
-    qtbot.waitUntil(lambda: dialog.table.item(row, SITE).text() == "±4%")
+    qtbot.waitUntil(lambda: cell(dialog, row, SITE) == "±4%")
     assert not dialog.level_error.isVisibleTo(dialog)
+    assert dialog.level.text() == "4"  # as entered: saving it again keeps the level
     assert dialog.clear_button.isEnabled()
     dialog.clear_button.click()
-    qtbot.waitUntil(lambda: dialog.table.item(row, SITE).text() == "(template's)")
+    qtbot.waitUntil(lambda: cell(dialog, row, SITE) == "(template's)")
 
 
 def test_an_engineer_sees_the_levels_read_only(qtbot: QtBot, store: Store) -> None:

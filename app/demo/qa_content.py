@@ -47,7 +47,7 @@ VALUES = {
     "package_survey": "pass",
     "certificate_received": "pass",
     "new_source_serial": "Ir-192 源编号 D36K-2611",
-    "certificate_strength": "40.75 mGy·m²/h（370 GBq），参考日期见证书",
+    "certificate_strength": "40.75 mGy·m2/h (370 GBq)，参考日期见证书",
     "certificate_photo": "IMG_4711.jpg",
     "exchange_by_authorised": "pass",
     "old_source_in_container": "pass",
@@ -121,6 +121,18 @@ def _source_exchange(session: Session, order: WorkOrder, template: Template) -> 
             "",
         )
         row.number = None if judged.number is None else float(judged.number)
+    # The job's maintenance run names the source now in the unit.
+    serial = session.scalar(
+        select(ChecklistValue)
+        .join(ChecklistRun, ChecklistRun.id == ChecklistValue.run_id)
+        .where(
+            ChecklistRun.work_order_id == order.id,
+            ChecklistRun.template_id == "afterloader_pm",
+            ChecklistValue.item_id == "source_serial",
+        )
+    )
+    if serial is not None:
+        serial.text = VALUES["new_source_serial"]
 
 
 def _site_level(session: Session, orders: Sequence[WorkOrder], today: date) -> None:

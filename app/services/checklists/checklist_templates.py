@@ -420,8 +420,6 @@ def _template(model: TemplateModel) -> Template:
             MachineClass(c.id, c.label_en, c.label_zh) for c in model.machine_classes
         ),
         sections=sections,
-        fit=Fit(
-            tuple(model.fits.kinds), tuple(model.fits.models), tuple(model.fits.except_models)
-        ),
+        fit=Fit(tuple(model.fits.kinds), tuple(model.fits.models), tuple(model.fits.except_models)),
         data=model.model_dump(mode="json", exclude_unset=True),
     )

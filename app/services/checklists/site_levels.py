@@ -54,6 +54,7 @@ class SettableItem:
     tolerance_text: str  # e.g. "±2%"
     standard_text: str  # the template's action level, e.g. "±3%"
     site_text: str  # the site's level in the same notation; "" when it has none
+    site_level: str  # the site's level as entered and stored, e.g. "2.5"; "" when none
     reason: str
     set_by: str
     set_at: datetime | None
@@ -87,6 +88,7 @@ def settable_items(store: Store, site_id: str) -> list[SettableItem]:
                     tolerance_text=rule.describe(rule.tolerance),
                     standard_text=rule.describe(rule.action) if rule.action else "",
                     site_text=_site_text(template, item.id, row.action) if row else "",
+                    site_level=row.action if row else "",
                     reason=row.reason if row else "",
                     set_by=row.set_by if row else "",
                     set_at=row.set_at if row else None,

@@ -156,7 +156,7 @@ class SiteLevelsDialog(QDialog):
         for widget in (self.level, self.reason, self.set_button):
             widget.setEnabled(enabled)
         self.clear_button.setEnabled(enabled and bool(item and item.site_text))
-        self.level.setText(item.site_text.lstrip("±") if item and item.site_text else "")
+        self.level.setText(item.site_level if item else "")
         self.reason.setText(item.reason if item else "")
         self._show_errors([])
 
