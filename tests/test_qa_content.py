@@ -32,6 +32,7 @@ EXTENDED = {  # template: (version, items)
     "linac_qa_monthly_tg142": (3, 44),
     "linac_qa_annual_tg142": (2, 52),
     "linac_acceptance": (2, 24),
+    "afterloader_pm": (2, 18),
 }
 
 
@@ -178,6 +179,7 @@ def test_the_output_action_level_is_marked_a_local_choice(shipped: dict[str, Tem
     assert settable == {
         ("linac_qa_monthly_tg142", "xray_output"),
         ("linac_qa_monthly_tg142", "electron_output"),
+        ("afterloader_pm", "source_strength"),
         ("afterloader_qa_ws262", "source_strength"),
         ("afterloader_source_exchange", "source_strength"),
     }

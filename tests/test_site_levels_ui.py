@@ -32,7 +32,7 @@ def opened(qtbot: QtBot, store: Store) -> SiteLevelsDialog:
     _, site_id, _ = factories.hospital_with_unit(store)
     dialog = SiteLevelsDialog(store, site_id, "放疗科 1号机房")
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 4)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 5)
     return dialog
 
 
