@@ -15,7 +15,8 @@ from app.db.models import Equipment, WorkOrder
 from app.db.site_levels import SiteActionLevel
 from app.demo.qa_content import DESCRIPTION, RUNS_ON, SITE_REASON
 from app.demo.seed import seed_demo
-from app.domain.enums import Modality, ReportKind, RunState, Verdict, WorkOrderType
+from app.domain.enums import Modality, RunState, Verdict, WorkOrderType
+from app.domain.report_kinds import report_kind_of
 from app.services.checklists import checklist_runs as runs
 from app.services.checklists import work_order_checklists
 from app.services.reports.report_content import gather
@@ -56,9 +57,10 @@ def test_the_demo_exchanges_a_source_and_keeps_a_site_level(store: Store, tmp_pa
     assert runs.summary(view).passed == 19
     assert work_order_checklists.templates_for(store, order_id).fitting[0].id == EXCHANGE
     assert (level.action, level.set_by, level.reason) == ("2.5", "吴敏", SITE_REASON)
-    content = gather(store, order_id, ReportKind.SERVICE, "zh_CN")
+    content = gather(store, order_id, report_kind_of(WorkOrderType.PREVENTIVE_MAINTENANCE), "zh_CN")
     text = squeeze("\n".join(page_texts(build(content, tmp_path))))
     assert "后装机换源" in text and "井型电离室" in text and "旧源返还" in text
+    assert "D36K-2611" in text and "巡检及预防性维护报告" in text
     # the site's level (2.5 %) judges a run started there: 2.8 % fails, not a warning
     assert linac is not None
     linac_order = factories.work_order(store, linac, "月度巡检", WorkOrderType.INSPECTION).id
