@@ -161,7 +161,7 @@ def test_complete_shows_the_reasons_then_completes(qtbot: QtBot, store: Store) -
     assert widget.problems.isVisible()
     text = widget.problems.text()
     assert "X-ray output constancy" in text and "add a comment" in text
-    assert "Not entered yet" in text and "… and 2 more" in text  # 10 problems, 8 listed
+    assert "Not entered yet" in text and "… and 9 more" in text  # 17 problems, 8 listed
     assert widget.table.currentIndex().row() == widget.model.row_of("xray_output")
 
     runs.set_comment(store, run_id, "xray_output", "Recalibrated by the physicist")

@@ -41,6 +41,11 @@ SHIPPED = {
     "cyberknife_pm",
     "tps_service_verification",
     "qa_instrument_service_check",
+    "linac_acceptance_halcyon",
+    "linac_qc_ws674",
+    "ct_simulator_qa_tg66",
+    "afterloader_qa_ws262",
+    "afterloader_source_exchange",
 }
 TG148 = (
     "tomotherapy_qa_daily_tg148",
@@ -88,9 +93,12 @@ def test_every_item_cites_a_source_and_has_both_labels(shipped: dict[str, Templa
 
 
 def test_tg142_items_cite_tg142(shipped: dict[str, Template]) -> None:
+    """Every item cites TG-142, but the VMAT checks TG-142 predates (Ling et al. 2008)."""
     for template_id in ("linac_qa_daily_tg142", "linac_qa_monthly_tg142", "linac_qa_annual_tg142"):
-        for item in shipped[template_id].items():
-            assert "TG-142" in item.source, item.id
+        for section in shipped[template_id].sections:
+            cited = "Ling et al." if section.id == "vmat" else "TG-142"
+            for item in section.items:
+                assert cited in item.source, item.id
 
 
 def test_tg142_daily_values_per_machine_class(shipped: dict[str, Template]) -> None:
@@ -205,14 +213,17 @@ def test_each_linac_kind_is_offered_its_own_protocol(shipped: dict[str, Template
         "linac_qa_daily_tg142",
         "linac_qa_monthly_tg142",
         "linac_qa_annual_tg142",
+        "linac_qc_ws674",
         "linac_pm",
         "linac_installation",
-        "linac_acceptance",
     }
-    assert fitting["gantry"] == fitting["halcyon"] == tg142 | common
+    # Acceptance per model: Halcyon has its own, every other C-arm the general one.
+    assert fitting["gantry"] == tg142 | common | {"linac_acceptance"}
+    assert fitting["halcyon"] == tg142 | common | {"linac_acceptance_halcyon"}
     assert fitting["radixact"] == fitting["hi_art"] == {*TG148, "tomotherapy_pm"} | common
     assert fitting["cyberknife"] == {*TG135, "cyberknife_pm"} | common
-    assert fitting["ct"] == {"ct_simulator_pm", "electrical_safety_iec62353"}
+    ct = {"ct_simulator_pm", "ct_simulator_qa_tg66", "electrical_safety_iec62353"}
+    assert fitting["ct"] == ct
 
 
 def test_other_standards(shipped: dict[str, Template]) -> None:

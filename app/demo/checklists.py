@@ -74,7 +74,7 @@ def templates_for(kind: WorkOrderType, unit: Unit, index: int, turn: int = 0) ->
             T.PREVENTIVE_MAINTENANCE: [_LINAC_PM[machine]],
             T.INSTALLATION: ["linac_site_readiness", "linac_installation"],
             T.COMMISSIONING: ["linac_installation"],
-            T.ACCEPTANCE: ["linac_acceptance"],
+            T.ACCEPTANCE: [_acceptance_of(unit)],
             T.REPAIR: ["electrical_safety_iec62353"] if index % 4 == 0 else [],
         }.get(kind, [])
     if machine is not None:
@@ -94,6 +94,11 @@ def templates_for(kind: WorkOrderType, unit: Unit, index: int, turn: int = 0) ->
             Modality.QA_INSTRUMENT: ["qa_instrument_service_check"],
         }.get(unit.modality, [])
     return []
+
+
+def _acceptance_of(unit: Unit) -> str:
+    """Halcyon has its own acceptance template (no electrons, no light field)."""
+    return "linac_acceptance_halcyon" if "halcyon" in unit.model.lower() else "linac_acceptance"
 
 
 def _numeric_text(rule: NumericRule, verdict: Verdict, rng: random.Random) -> str:

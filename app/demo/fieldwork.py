@@ -29,6 +29,7 @@ from app.db.fieldwork import (
 from app.db.models import Equipment, EquipmentModel, WorkOrder
 from app.demo.checklists import seed_checklists
 from app.demo.instruments import add_instruments
+from app.demo.qa_content import seed_qa_content
 from app.demo.rows import DEMO_BY
 from app.demo.signatures import QC_NAME, seed_signatures, signers
 from app.demo.training import seed_trainees
@@ -141,6 +142,7 @@ def seed_field_work(store: Store, today: date) -> bool:
             if order.type in (T.INSTALLATION, T.COMMISSIONING, T.ACCEPTANCE):
                 _installation(session, order)
         seed_checklists(session, rng, orders)
+        seed_qa_content(session, orders, today)
         seed_trainees(session, random.Random(SEED + 7), orders, DEMO_BY)
         add_instruments(session, today)  # before the signatures, which cover their use
         seed_signatures(session, rng, orders)

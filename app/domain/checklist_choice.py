@@ -35,6 +35,10 @@ FREQUENCIES: dict[str, tuple[str, ...]] = {
     "monthly": ("monthly", "每月", "月度", "月检"),
     "annual": ("annual", "yearly", "每年", "年度", "年检"),
 }
+# A job that exchanges an afterloader's source: its description says so, or its repair
+# record replaced the source (resources/return_to_service.yaml's component id).
+SOURCE_EXCHANGE_WORDS = ("source exchange", "source change", "换源", "更换放射源", "更换源", "倒源")
+SOURCE_COMPONENT = "afterloader_source"
 # Without a word for it: the monthly protocol is the usual service visit; daily QA is
 # the hospital's own.
 USUAL_FREQUENCY = ("monthly", "annual", "daily")
@@ -50,14 +54,27 @@ def named_frequency(description: str) -> str | None:
     return next((f for f, words in FREQUENCIES.items() if any(w in text for w in words)), None)
 
 
+def is_source_exchange(description: str, replaced_components: str = "") -> bool:
+    """A job exchanging an afterloader's source, as its description or repair says."""
+    text = description.lower()
+    return SOURCE_COMPONENT in replaced_components.split() or any(
+        word in text for word in SOURCE_EXCHANGE_WORDS
+    )
+
+
 def order_for_job(
     templates: Iterable[Template],
     job: WorkOrderType,
     description: str = "",
     already_run: Sequence[str] = (),
+    *,
+    source_exchange: bool = False,
 ) -> list[Template]:
-    """`templates` with those the job most likely needs first."""
+    """`templates` with those the job most likely needs first (a source exchange's
+    procedure first of all on a source-exchange job)."""
     kinds = KINDS_FOR_JOB.get(job, ())
+    if source_exchange:
+        kinds = (K.SOURCE_EXCHANGE, *(k for k in kinds if k is not K.SOURCE_EXCHANGE))
     wanted = named_frequency(description)
     frequencies = (wanted, *USUAL_FREQUENCY) if wanted else USUAL_FREQUENCY
 

@@ -32,6 +32,7 @@ class TemplateKind(LabelledEnum):
     INSTALLATION = "installation"
     ACCEPTANCE = "acceptance"
     ELECTRICAL_SAFETY = "electrical_safety"
+    SOURCE_EXCHANGE = "source_exchange"  # an afterloader's sealed source replaced
 
     @property
     def label(self) -> str:
@@ -45,6 +46,7 @@ _KIND_LABELS = {
     TemplateKind.INSTALLATION: QT_TRANSLATE_NOOP("Checklist", "Installation tests"),
     TemplateKind.ACCEPTANCE: QT_TRANSLATE_NOOP("Checklist", "Acceptance tests"),
     TemplateKind.ELECTRICAL_SAFETY: QT_TRANSLATE_NOOP("Checklist", "Electrical safety"),
+    TemplateKind.SOURCE_EXCHANGE: QT_TRANSLATE_NOOP("Checklist", "Source exchange"),
 }
 
 
@@ -122,11 +124,14 @@ class Fit:
 
     kinds: tuple[MachineKind, ...] = ()
     models: tuple[str, ...] = ()  # fragments of the model name, any case
+    except_models: tuple[str, ...] = ()  # models with their own template of the kind
 
     def admits(self, unit: Unit) -> bool:
         if self.kinds and unit.kind not in self.kinds:
             return False
         name = unit.model.lower()
+        if any(m.lower() in name for m in self.except_models):
+            return False
         return not self.models or any(m.lower() in name for m in self.models)
 
 
@@ -153,6 +158,9 @@ class Item:
     # value (typed in `measured_unit`; the rule's unit is the difference's).
     from_baseline: BaselineDifference | None = None
     measured_unit: str = ""
+    # The action level is a local choice rather than the standard's (TG-142 monthly
+    # output 3 %, HDR source strength): a site may set its own.
+    site_settable: bool = False
 
     @property
     def gated(self) -> bool:

@@ -587,6 +587,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Source exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter a number, e.g. 1.5, 1,5 or -0.8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3781,6 +3785,108 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local action levels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteLevels</name>
+    <message>
+        <source>Only a service manager or quality control may set a site&apos;s action levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item&apos;s action level is the standard&apos;s; it cannot be set per site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the action level as a number, e.g. 4 or 2.5 (a percent: 4%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action level must lie beyond the item&apos;s tolerance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the site uses its own level (e.g. the physicist&apos;s decision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteLevelsDialog</name>
+    <message>
+        <source>Local action levels — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a standard leaves the action level to the site, the site may set its own. Checklists started at this site are judged with it; runs already started keep the level they began with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 4 (in the item&apos;s unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. decided by the department&apos;s physicist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the template&apos;s level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a service manager or quality control may set a site&apos;s action levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(template&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -574,6 +574,10 @@
         <translation>电气安全</translation>
     </message>
     <message>
+        <source>Source exchange</source>
+        <translation>换源</translation>
+    </message>
+    <message>
         <source>Enter a number, e.g. 1.5, 1,5 or -0.8.</source>
         <translation>请输入数字，例如 1.5、1,5 或 -0.8。</translation>
     </message>
@@ -3758,6 +3762,108 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Building</source>
         <translation>楼宇</translation>
+    </message>
+    <message>
+        <source>Local action levels…</source>
+        <translation>本院干预水平…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteLevels</name>
+    <message>
+        <source>Only a service manager or quality control may set a site&apos;s action levels.</source>
+        <translation>只有服务经理或质量控制人员可以设置科室的干预水平。</translation>
+    </message>
+    <message>
+        <source>This item&apos;s action level is the standard&apos;s; it cannot be set per site.</source>
+        <translation>此项目的干预水平由标准规定，不能按科室设置。</translation>
+    </message>
+    <message>
+        <source>Enter the action level as a number, e.g. 4 or 2.5 (a percent: 4%).</source>
+        <translation>请以数字输入干预水平，如 4 或 2.5（百分比：4%）。</translation>
+    </message>
+    <message>
+        <source>The action level must lie beyond the item&apos;s tolerance.</source>
+        <translation>干预水平必须大于该项目的容差。</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>文字过长。</translation>
+    </message>
+    <message>
+        <source>Say why the site uses its own level (e.g. the physicist&apos;s decision).</source>
+        <translation>请说明科室采用自定水平的理由（如物理师的决定）。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteLevelsDialog</name>
+    <message>
+        <source>Local action levels — %1</source>
+        <translation>本院干预水平 — %1</translation>
+    </message>
+    <message>
+        <source>Where a standard leaves the action level to the site, the site may set its own. Checklists started at this site are judged with it; runs already started keep the level they began with.</source>
+        <translation>标准将干预水平留给使用单位确定时，科室可设定自己的水平。在本科室开始的检查表按此水平判定；已开始的检查表保持开始时的水平。</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <source>Template level</source>
+        <translation>模板水平</translation>
+    </message>
+    <message>
+        <source>Site level</source>
+        <translation>本院水平</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>设定人</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>设定时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>e.g. 4 (in the item&apos;s unit)</source>
+        <translation>如 4（按该项目的单位）</translation>
+    </message>
+    <message>
+        <source>e.g. decided by the department&apos;s physicist</source>
+        <translation>如：科室物理师决定</translation>
+    </message>
+    <message>
+        <source>&amp;Set level</source>
+        <translation>设定水平(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the template&apos;s level</source>
+        <translation>恢复模板水平(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Only a service manager or quality control may set a site&apos;s action levels.</source>
+        <translation>只有服务经理或质量控制人员可以设置科室的干预水平。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>(template&apos;s)</source>
+        <translation>（模板）</translation>
     </message>
 </context>
 <context>

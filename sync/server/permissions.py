@@ -15,6 +15,8 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | amendment                     | `app.domain.signatures.AMENDMENT_ROLES`              |
 | test_instrument (the register)| `app.domain.instruments.REGISTER_ROLES`: service     |
 |                               | manager, quality control (engineers record use only) |
+| site_action_level (a site's   | `app.domain.site_levels.LEVEL_ROLES`: service        |
+| own action levels)            | manager, quality control                             |
 | everything else: hospitals,   | every role except parts_administrator                |
 | sites, contacts, equipment,   |                                                      |
 | work orders and their records |                                                      |
@@ -64,6 +66,7 @@ from app.domain import workflow
 from app.domain.enums import UserRole, WorkOrderState, WorkOrderType
 from app.domain.instruments import REGISTER_ROLES
 from app.domain.signatures import may_open_amendment
+from app.domain.site_levels import LEVEL_ROLES
 from sync.protocol import MAX_CLOCK_AHEAD_MS
 
 R = UserRole
@@ -76,6 +79,7 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     "part": frozenset({R.PARTS_ADMINISTRATOR, R.SERVICE_MANAGER}),
     "part_usage": EVERY_ROLE,
     "test_instrument": REGISTER_ROLES,
+    "site_action_level": LEVEL_ROLES,
     # The stock ledger (app/db/stock.py). Engineers' own-kit transfers and issues would
     # need the location's holder looked up per change: not yet, so office roles only.
     "stock_location": STOCK_ROLES,

@@ -10,7 +10,6 @@ nothing. A completed run, or any run of a closed work order, is read-only.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -32,6 +31,7 @@ from app.domain.unit_configuration import BaselineDifference, BeamScope
 from app.domain.workflow import TERMINAL
 from app.services.checklists.beam_rows import BeamValueView, beam_rows, unit_beams
 from app.services.checklists.checklist_templates import load_templates, template_from_data
+from app.services.checklists.site_levels import snapshot_for_site
 from app.services.records import check, live, upsert
 from app.services.store import Store
 
@@ -225,7 +225,8 @@ def start_run(
             template_id=template.id,
             template_version=template.version,
             template_title=template.title_en,
-            template_snapshot=copy.deepcopy(dict(template.data)),
+            # the site's own action levels where the template leaves them to the site
+            template_snapshot=snapshot_for_site(session, order.equipment.site_id, template),
             machine_class=machine_class,
             fit_exception=fit_exception,
             class_override_reason=class_override_reason,

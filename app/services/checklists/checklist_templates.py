@@ -59,6 +59,8 @@ from app.paths import resources_dir
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=80)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+# A source may carry a site's action-level note (domain/site_levels.py) in a run.
+SourceText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)]
 Number = StrictInt | StrictFloat  # YAML's `yes` or "2" is no number
 # libyaml's safe loader when present: the pure-Python one takes ~0.7 s for the shipped
 # templates, and the start-checklist choice reads them all.
@@ -98,7 +100,7 @@ class _ItemModel(_Model):
     id: Id
     label_en: Text
     label_zh: Text
-    source: Text
+    source: SourceText
     classes: list[Id] = Field(default_factory=list)
     category: Category | None = None  # the section's when not given
     per_beam: BeamScope | None = None  # one value per beam of the unit (all/photon/electron)
@@ -120,6 +122,9 @@ class NumericItem(_ItemModel):
     # baseline or "absolute" in `unit`; the value is typed in `measured_unit`.
     from_baseline: BaselineDifference | None = None
     measured_unit: Annotated[str, StringConstraints(strip_whitespace=True, max_length=20)] = ""
+    # The action level is a local choice, not the standard's: a site may set its own
+    # (services/checklists/site_levels.py), which then judges that site's runs.
+    site_settable: bool = False
 
 
 class ChoiceModel(_Model):
@@ -167,6 +172,8 @@ class FitModel(_Model):
 
     kinds: list[MachineKind] = Field(default_factory=list)
     models: list[Text] = Field(default_factory=list)
+    # models that have their own template of this kind (e.g. Halcyon's acceptance)
+    except_models: list[Text] = Field(default_factory=list)
 
 
 class TemplateModel(_Model):
@@ -324,6 +331,10 @@ def _rule_problems(file: str, model: TemplateModel) -> list[TemplateProblem]:
 
 def _numeric_problems(item: NumericItem, class_ids: list[str]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
+    if item.site_settable and item.action is None:
+        found.append(("site_settable", "only an action level can be set per site; give one"))
+    if item.site_settable and any("action" in o.model_fields_set for o in item.by_class.values()):
+        found.append(("site_settable", "a site-settable action level cannot differ by class"))
     for class_id in item.by_class:
         if class_id not in class_ids:
             found.append((f"by_class.{class_id}", f"unknown machine class {class_id}"))
@@ -426,6 +437,7 @@ def _section(section: SectionModel) -> Section:
             item.per_beam,
             getattr(item, "from_baseline", None),
             _measured_unit(item),
+            getattr(item, "site_settable", False),
         )
         for item in section.items
     )
@@ -446,6 +458,6 @@ def _template(model: TemplateModel) -> Template:
             MachineClass(c.id, c.label_en, c.label_zh) for c in model.machine_classes
         ),
         sections=sections,
-        fit=Fit(tuple(model.fits.kinds), tuple(model.fits.models)),
+        fit=Fit(tuple(model.fits.kinds), tuple(model.fits.models), tuple(model.fits.except_models)),
         data=model.model_dump(mode="json", exclude_unset=True),
     )

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from app.db.fieldwork import ChecklistRun
+from app.db.fieldwork import ChecklistRun, RepairRecord
 from app.db.models import WorkOrder
-from app.domain.checklist_choice import order_for_job
+from app.domain.checklist_choice import is_source_exchange, order_for_job
 from app.domain.checklists import Template, Unit
 from app.domain.enums import RunState
 from app.domain.workflow import TERMINAL
@@ -84,6 +84,11 @@ def templates_for(store: Store, work_order_id: str) -> TemplateChoice:
         unit = Unit(model.modality, model.maker, model.model)
         job, description = order.type, order.description
         unit_class = order.equipment.treatment_class
+        replaced = session.scalar(
+            select(RepairRecord.replaced_components).where(
+                RepairRecord.work_order_id == order.id, RepairRecord.deleted_at.is_(None)
+            )
+        )
         done_here = session.scalars(
             select(ChecklistRun.template_id).where(
                 ChecklistRun.work_order_id == order.id, ChecklistRun.deleted_at.is_(None)
@@ -100,7 +105,10 @@ def templates_for(store: Store, work_order_id: str) -> TemplateChoice:
             .order_by(ChecklistRun.started_at.desc())
         ).all()
     templates, problems = load_templates()
-    ordered = order_for_job(templates.values(), job, description, list(done_here))
+    exchange = is_source_exchange(description, replaced or "")
+    ordered = order_for_job(
+        templates.values(), job, description, list(done_here), source_exchange=exchange
+    )
     fitting = [t for t in ordered if t.fits(unit)]
     others = [t for t in ordered if not t.fits(unit)]
     recent = list(dict.fromkeys(classes))

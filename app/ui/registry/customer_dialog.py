@@ -23,6 +23,7 @@ from app.domain.enums import HospitalGrade
 from app.domain.records import ContactDraft, CustomerDraft, SiteDraft, ValidationError
 from app.services.registry import customers
 from app.services.store import Store
+from app.ui.checklists.site_levels_dialog import SiteLevelsDialog
 from app.ui.labels import validation_message
 from app.ui.record_dialog import RecordDialog
 from app.ui.widgets import combo_value, enum_combo
@@ -45,8 +46,16 @@ class SiteDialog(RecordDialog):
         self.building = QLineEdit(draft.building)
         self.add_field("name", self.tr("Department / room"), self.name)
         self.add_field("building", self.tr("Building"), self.building)
+        if site_id:  # the site's own action levels (issue 11 §4)
+            levels = QPushButton(self.tr("Local action levels…"))
+            levels.clicked.connect(self._open_levels)
+            self.form.addRow("", levels)
         self.enable_autosave(store, f"site:{site_id or 'new:' + customer_id}")
         self.resize(460, self.sizeHint().height())
+
+    def _open_levels(self) -> None:
+        assert self.site_id is not None
+        SiteLevelsDialog(self.store, self.site_id, self.name.text(), self).exec()
 
     def save(self) -> None:
         draft = SiteDraft(self.customer_id, self.name.text(), self.building.text())
