@@ -64,5 +64,5 @@ def test_the_demo_exchanges_a_source_and_keeps_a_site_level(store: Store, tmp_pa
     # the site's level (2.5 %) judges a run started there: 2.8 % fails, not a warning
     assert linac is not None
     linac_order = factories.work_order(store, linac, "月度巡检", WorkOrderType.INSPECTION).id
-    run_id = runs.start_run(store, linac_order, "linac_qa_monthly_tg142", "imrt")
+    run_id = runs.start_run(store, linac_order, "linac_qa_monthly_tg142", "")  # the unit's class
     assert runs.record_value(store, run_id, "xray_output", "2.8").verdict is Verdict.FAIL
