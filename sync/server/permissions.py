@@ -12,6 +12,10 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | part_usage                    | every role (parts administrators book parts too)     |
 | stock_location, stock_movement| parts_administrator, service_manager (movements are  |
 | (the stock ledger)            | append-only: never changed once stored)              |
+| supplier, supplier_part,      | parts_administrator, service_manager; a plan line's  |
+| purchase_plan(_line),         | decision only by the service manager, a rejection    |
+| purchase_order(_line),        | with a reason; an order line only from an approved   |
+| purchase_receipt (§6.1)       | plan line; receipts are append-only                  |
 | amendment                     | `app.domain.signatures.AMENDMENT_ROLES`              |
 | test_instrument (the register)| `app.domain.instruments.REGISTER_ROLES`: service     |
 |                               | manager, quality control (engineers record use only) |
@@ -63,6 +67,7 @@ from typing import Any
 from app.domain import workflow
 from app.domain.enums import UserRole, WorkOrderState, WorkOrderType
 from app.domain.instruments import REGISTER_ROLES
+from app.domain.purchasing import APPROVER_ROLES
 from app.domain.signatures import may_open_amendment
 from sync.protocol import MAX_CLOCK_AHEAD_MS
 
@@ -80,6 +85,19 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     # need the location's holder looked up per change: not yet, so office roles only.
     "stock_location": STOCK_ROLES,
     "stock_movement": STOCK_ROLES,
+    # Purchasing (app/db/purchasing.py); decisions: `decision_refusal`.
+    **dict.fromkeys(
+        (
+            "supplier",
+            "supplier_part",
+            "purchase_plan",
+            "purchase_plan_line",
+            "purchase_order",
+            "purchase_order_line",
+            "purchase_receipt",
+        ),
+        STOCK_ROLES,
+    ),
 }
 DEFAULT_ROLES = NOT_PARTS
 # Reading the office's views (conflicts, devices).
@@ -89,6 +107,7 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "work_order_event": ("by_login",),
     "amendment": ("opened_by",),
     "stock_movement": ("by_login",),
+    "purchase_receipt": ("by_login",),
 }
 STAMPED_BY = "updated_by"
 
@@ -128,6 +147,36 @@ def signer_refusal(table: str, fields: dict[str, Any], login: str) -> str | None
     if not claimed or claimed == login:
         return None
     return f"permission: 'signature.user_login' must be your own login ({login}), not '{claimed}'"
+
+
+# What a decided plan line keeps: the approver decided on these.
+DECIDED_FIELDS = ("part_id", "quantity", "supplier_id", "unit_price")
+
+
+def decision_refusal(
+    role: UserRole, login: str, fields: dict[str, Any], current: dict[str, Any] | None
+) -> str | None:
+    """A purchase plan line's decision (app/domain/purchasing.py): the service manager
+    decides a pending line, once, in their own name, and a rejection says why."""
+    held = current or {}
+    before = held.get("decision", "pending")
+    after = fields.get("decision", before)
+    if before != "pending" and any(
+        k in fields and fields[k] != held.get(k) for k in DECIDED_FIELDS
+    ):
+        return "purchasing: a decided purchase plan line is not changed"
+    if after == before:
+        return None
+    if role not in APPROVER_ROLES:
+        return "permission: only the service manager approves or rejects purchase plan lines"
+    if before != "pending":
+        return "purchasing: this purchase plan line has already been decided"
+    reason = fields.get("decision_reason", held.get("decision_reason", ""))
+    if after == "rejected" and not str(reason or "").strip():
+        return "purchasing: a rejected purchase plan line needs a reason"
+    if fields.get("decided_by", held.get("decided_by")) != login:
+        return f"permission: 'purchase_plan_line.decided_by' must be your own login ({login})"
+    return None
 
 
 def _kind_and_states(kind: Any, *states: Any) -> tuple[WorkOrderType, list[WorkOrderState]]:
