@@ -331,7 +331,7 @@ def _workbook(path: Path, rows: list[list[Any]], chinese: bool = False) -> Path:
     return path
 
 
-GOOD = [
+GOOD: list[list[Any]] = [
     ["MAG-1", "磁控管", "Magnetron", "RF", "yes", "pc", 268000, 1, 2, "南京中心仓库", "S1, S2"],
     ["MLC-1", "MLC 电机", "MLC motor", "MLC", "", "pc", 2350, 4, 10, "Nanjing", ""],
     ["FAN-1", "风扇", "Fan", "Power", "no", "pc", 380, 0, None, None, None],
