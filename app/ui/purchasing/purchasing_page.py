@@ -342,11 +342,8 @@ class PurchasingPage(QWidget):
     def _status_of(self, order: order_service.OrderRow, today: date) -> str:
         if not order.open:
             return self.tr("Received")
-        if order.late(today):
-            return self.tr("Late")
-        if order.partly_received:
-            return self.tr("Partly received")
-        return self.tr("Open")
+        text = self.tr("Partly received") if order.partly_received else self.tr("Open")
+        return f"{text} · {self.tr('late')}" if order.late(today) else text
 
     def _fill_orders(self) -> None:
         if self.view is None:

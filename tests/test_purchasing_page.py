@@ -1,0 +1,164 @@
+"""The Purchasing page on the demo: the catalogue and suppliers, a plan decided by the
+service manager from the page, orders with what was received, the import preview with
+its row errors, and who sees what."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.db import schema
+from app.db.fieldwork import Part
+from app.domain.enums import PlanDecision
+from app.paths import backups_dir, database_path
+from app.services.store import Store
+from app.ui.purchasing.purchasing_page import PurchasingPage
+
+TODAY = date(2026, 6, 15)
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> Path:
+    """The demo, seeded once (after the QApplication: its letterhead draws with Qt)."""
+    from app.demo.seed import seed_demo
+
+    data = tmp_path_factory.mktemp("purchasing") / "demo"
+    opened = schema.open_database(database_path(data), backups_dir(data))
+    seed_demo(Store(opened.engine, data, "sun.li"), TODAY)
+    opened.engine.dispose()
+    return data
+
+
+@pytest.fixture
+def demo(seeded: Path, tmp_path: Path) -> Iterator[Store]:
+    import shutil
+
+    data = tmp_path / "copy"
+    shutil.copytree(seeded, data)
+    opened = schema.open_database(database_path(data), backups_dir(data))
+    yield Store(opened.engine, data, "sun.li")
+    opened.engine.dispose()
+
+
+def _window(qtbot: QtBot, store: Store, login: str) -> Any:
+    from app.ui.main_window import MainWindow
+
+    store.user_login = login
+    settings = QSettings(str(store.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, settings, "K7M3")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _page(qtbot: QtBot, window: Any) -> PurchasingPage:
+    page = window.page("purchasing").widget
+    assert isinstance(page, PurchasingPage)
+    assert page.view is None  # nothing read before the page is shown
+    with qtbot.waitSignal(page.loaded, timeout=15000):
+        window.show_page("purchasing")
+    return page
+
+
+def _column(table: Any, column: int) -> list[str]:
+    return [table.item(r, column).text() for r in range(table.rowCount())]
+
+
+def test_the_manager_decides_the_plan_from_the_page(qtbot: QtBot, demo: Store) -> None:
+    page = _page(qtbot, _window(qtbot, demo, "zhou.jianguo"))
+    assert page.parts_table.rowCount() >= 60
+    page.filter.setText("magnetron")
+    assert _column(page.parts_table, 0) == ["DEMO-100-0003"]
+    assert page.suppliers_table.rowCount() == 5 and page.offers_table.rowCount() > 0
+    assert page.approve_button.isEnabled() and page.reject_button.isEnabled()
+    assert page.view is not None and page.view.plan is not None
+    plan = page.view.plan
+    assert all(x.decision is PlanDecision.PENDING for x in plan.lines)  # the newest plan
+    page.plan_table.selectRow(0)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        assert page.decide(PlanDecision.APPROVED)
+    assert page.plan_table.item(0, 10).text() == "Approved"
+    page.plan_table.selectRow(1)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        assert page.decide(PlanDecision.REJECTED, "库存足够 Enough in stock")
+    assert (page.plan_table.item(1, 10).text(), page.plan_table.item(1, 11).text()) == (
+        "Rejected", "库存足够 Enough in stock",
+    )  # fmt: skip
+    # the open orders, with what was received
+    page.tabs.setCurrentIndex(3)
+    statuses = _column(page.orders_table, 5)
+    [row] = [i for i, text in enumerate(statuses) if text.startswith("Partly received")]
+    page.orders_table.selectRow(row)
+    rejected = [float(x) for x in _column(page.lines_table, 5)]
+    assert sum(rejected) == 1
+    assert page.waiting_table.rowCount() >= 1
+    assert page.waiting_table.item(0, 1).text() == "yes"  # urgent repairs first
+
+
+def test_the_plan_exports_from_the_page(qtbot: QtBot, demo: Store, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    page = _page(qtbot, _window(qtbot, demo, "sun.li"))
+    assert page.view is not None and page.view.plan is not None
+    out = tmp_path / "plan.xlsx"
+    assert page.export_plan_to(out) == len(page.view.plan.lines)
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    assert sheet.cell(2, 2).value == "Part number"
+    assert sheet.cell(3, 2).value == page.plan_table.item(0, 1).text()
+
+
+def test_quality_control_reads_and_an_engineer_does_not_see_the_page(
+    qtbot: QtBot, demo: Store
+) -> None:
+    window = _window(qtbot, demo, "wu.min")
+    page = _page(qtbot, window)
+    buttons = (page.new_part_button, page.import_button, page.draft_button, page.approve_button,
+               page.receive_button, page.order_button)  # fmt: skip
+    assert not any(b.isEnabled() for b in buttons)
+    assert page.parts_table.rowCount() >= 60
+    assert page.status.text().endswith("read only")
+    engineer = _window(qtbot, demo, "zhang.wei")
+    row = list(engineer.page_titles).index("purchasing")
+    assert engineer.nav.item(row).isHidden()
+
+
+def test_the_import_previews_row_errors_and_skips_them_only_when_asked(
+    qtbot: QtBot, demo: Store, tmp_path: Path
+) -> None:
+    from app.ui.purchasing.import_dialog import ImportDialog
+
+    demo.user_login = "sun.li"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Part number", "Name (zh)", "Standard cost", "Opening quantity", "Location"])
+    sheet.append(["NEW-1", "新零件", 100, 3, "南京中心仓库"])
+    sheet.append(["NEW-2", "", "abc", None, None])  # row 3: no name, cost not a number
+    path = tmp_path / "parts.xlsx"
+    book.save(path)
+    dialog = ImportDialog(demo)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.previewed, timeout=10000):
+        dialog.load(path)
+    assert _column(dialog.table, 0) == ["2", "3"]
+    assert _column(dialog.table, 5) == ["new", "error"]
+    assert "Standard cost is not a number: abc" in dialog.table.item(1, 6).text()
+    assert "This field is required." in dialog.table.item(1, 6).text()
+    assert not dialog.import_button.isEnabled()  # nothing written while a row is bad
+    dialog.skip_bad.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.finished_import, timeout=10000):
+        dialog.import_button.click()
+    assert dialog.outcome is not None and dialog.outcome.written == 1
+    with demo.reading() as session:
+        numbers = set(session.scalars(select(Part.part_number)))
+    assert "NEW-1" in numbers and "NEW-2" not in numbers
