@@ -73,20 +73,22 @@ def run(
         store.engine.dispose()
     for row in result.bad:
         for problem in row.problems:
-            line = say("Cli", "row %1 (%2): %3", str(row.row), problem.field, problem_text(problem))
+            text = QCoreApplication.translate("Cli", "row %1 (%2): %3")
+            line = arg(text, str(row.row), problem.field, problem_text(problem))
             print(line, file=sys.stderr)  # noqa: T201
     if result.bad:
         print(  # noqa: T201
-            say("Cli", "%1 of %2 rows refused: nothing imported.", str(len(result.bad)),
-                str(len(result.rows))),
+            arg(QCoreApplication.translate("Cli", "%1 of %2 rows refused: nothing imported."),
+                str(len(result.bad)), str(len(result.rows))),
             file=sys.stderr,
         )  # fmt: skip
         return EXIT_REFUSED
     if args.dry_run:
-        print(say("Cli", "%1 rows checked: all would be imported.", str(len(result.rows))))  # noqa: T201
+        text = QCoreApplication.translate("Cli", "%1 rows checked: all would be imported.")
+        print(arg(text, str(len(result.rows))))  # noqa: T201
     else:
         print(  # noqa: T201
-            say("Cli", "%1 parts imported, %2 opening stock movements.", str(result.written),
-                str(result.movements))
+            arg(QCoreApplication.translate("Cli", "%1 parts imported, %2 opening stock movements."),
+                str(result.written), str(result.movements))
         )  # fmt: skip
     return 0

@@ -343,7 +343,7 @@ class PurchasingPage(QWidget):
         if not order.open:
             return self.tr("Received")
         text = self.tr("Partly received") if order.partly_received else self.tr("Open")
-        return f"{text} · {self.tr('late')}" if order.late(today) else text
+        return arg(self.tr("%1 · late"), text) if order.late(today) else text
 
     def _fill_orders(self) -> None:
         if self.view is None:
