@@ -2,8 +2,8 @@
 opening stock from Excel, for scripts and the office.
 
 Exit 0: imported (or, with --dry-run, every row would be); 1: rows refused, each
-printed with its row number and reason, and nothing written; 2: the file or the
-database could not be used. The import is done as --user (default: the folder's
+printed with its row number and reason, and nothing written; 2: the file cannot be
+read, or the user may not import; 3: no database, or it cannot be opened. The import is done as --user (default: the folder's
 user), who must be the parts administrator or the service manager.
 """
 
@@ -18,6 +18,7 @@ from app import settings_keys
 
 EXIT_REFUSED = 1
 EXIT_FAILED = 2
+EXIT_DATABASE = 3  # as app.cli's: no database, or it cannot be opened
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -59,7 +60,7 @@ def run(
 
     store = open_store(data_dir)
     if not isinstance(store, Store):
-        return EXIT_FAILED
+        return EXIT_DATABASE
     store.user_login = args.user or _folder_user(data_dir) or store.user_login
     try:
         result = import_parts(store, args.file, dry_run=args.dry_run)
