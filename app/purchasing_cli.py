@@ -3,8 +3,9 @@ opening stock from Excel, for scripts and the office.
 
 Exit 0: imported (or, with --dry-run, every row would be); 1: rows refused, each
 printed with its row number and reason, and nothing written; 2: the file cannot be
-read, or the user may not import; 3: no database, or it cannot be opened. The import is done as --user (default: the folder's
-user), who must be the parts administrator or the service manager.
+read, or the user may not import; 3: no database, or it cannot be opened. The import
+is done as --user (default: the folder's user), who must be the parts administrator
+or the service manager.
 """
 
 from __future__ import annotations

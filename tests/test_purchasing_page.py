@@ -72,6 +72,12 @@ def _column(table: Any, column: int) -> list[str]:
     return [table.item(r, column).text() for r in range(table.rowCount())]
 
 
+def _cell(table: Any, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return str(item.text())
+
+
 def test_the_manager_decides_the_plan_from_the_page(qtbot: QtBot, demo: Store) -> None:
     page = _page(qtbot, _window(qtbot, demo, "zhou.jianguo"))
     assert page.parts_table.rowCount() >= 60
@@ -85,11 +91,11 @@ def test_the_manager_decides_the_plan_from_the_page(qtbot: QtBot, demo: Store) -
     page.plan_table.selectRow(0)
     with qtbot.waitSignal(page.loaded, timeout=10000):
         assert page.decide(PlanDecision.APPROVED)
-    assert page.plan_table.item(0, 10).text() == "Approved"
+    assert _cell(page.plan_table, 0, 10) == "Approved"
     page.plan_table.selectRow(1)
     with qtbot.waitSignal(page.loaded, timeout=10000):
         assert page.decide(PlanDecision.REJECTED, "库存足够 Enough in stock")
-    assert (page.plan_table.item(1, 10).text(), page.plan_table.item(1, 11).text()) == (
+    assert (_cell(page.plan_table, 1, 10), _cell(page.plan_table, 1, 11)) == (
         "Rejected", "库存足够 Enough in stock",
     )  # fmt: skip
     # the open orders, with what was received
@@ -100,7 +106,7 @@ def test_the_manager_decides_the_plan_from_the_page(qtbot: QtBot, demo: Store) -
     rejected = [float(x) for x in _column(page.lines_table, 5)]
     assert sum(rejected) == 1
     assert page.waiting_table.rowCount() >= 1
-    assert page.waiting_table.item(0, 1).text() == "yes"  # urgent repairs first
+    assert _cell(page.waiting_table, 0, 1) == "yes"  # urgent repairs first
 
 
 def test_the_plan_exports_from_the_page(qtbot: QtBot, demo: Store, tmp_path: Path) -> None:
@@ -113,7 +119,7 @@ def test_the_plan_exports_from_the_page(qtbot: QtBot, demo: Store, tmp_path: Pat
     sheet = load_workbook(out).active
     assert sheet is not None
     assert sheet.cell(2, 2).value == "Part number"
-    assert sheet.cell(3, 2).value == page.plan_table.item(0, 1).text()
+    assert sheet.cell(3, 2).value == _cell(page.plan_table, 0, 1)
 
 
 def test_quality_control_reads_and_an_engineer_does_not_see_the_page(
@@ -151,8 +157,8 @@ def test_the_import_previews_row_errors_and_skips_them_only_when_asked(
         dialog.load(path)
     assert _column(dialog.table, 0) == ["2", "3"]
     assert _column(dialog.table, 5) == ["new", "error"]
-    assert "Standard cost is not a number: abc" in dialog.table.item(1, 6).text()
-    assert "This field is required." in dialog.table.item(1, 6).text()
+    assert "Standard cost is not a number: abc" in _cell(dialog.table, 1, 6)
+    assert "This field is required." in _cell(dialog.table, 1, 6)
     assert not dialog.import_button.isEnabled()  # nothing written while a row is bad
     dialog.skip_bad.setChecked(True)
     assert dialog.import_button.isEnabled()

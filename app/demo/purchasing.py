@@ -11,6 +11,7 @@ session, so the demo never shows what the rules would refuse.
 from __future__ import annotations
 
 import random
+import re
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
@@ -20,6 +21,7 @@ from app.db.fieldwork import Part
 from app.db.purchasing import PurchasePlan, PurchasePlanLine, Supplier, SupplierPart
 from app.db.stock import StockLocation
 from app.demo.rows import DEMO_BY
+from app.demo.stock import SHORT
 from app.domain.enums import DemandSource, LocationKind, PlanDecision
 from app.domain.purchasing import Demand
 from app.services.purchasing.orders import DEFAULT_TERMS, ReceiptDraft, add_receipt, order_lines
@@ -529,8 +531,11 @@ def _catalogue(session: Session, parts: dict[str, Part], start: datetime) -> Non
         part = parts.get(number)
         if part is None:
             continue
-        zh, _, en = part.description.partition(" ")
-        part.description, part.name_en = zh, en
+        # the field demo's names are bilingual ("磁控管 Magnetron"), which other pages
+        # search by: kept, with the English half as the English name
+        named = re.match(r"^(.*[\u4e00-\u9fff]) (.*)$", part.description)
+        if named:
+            part.name_en = named.group(2)
         part.category, part.maker, part.model_spec, part.fits_models = category, maker, model, fits
         part.standard_cost = float(cost)
         part.reorder_quantity = 2.0 if part.serialised else 6.0
@@ -626,7 +631,8 @@ def _decided_plan(session: Session, today: date, start: datetime, warehouse: str
             .where(PurchaseOrderLine.order_id.in_(orders))
             .order_by(PurchaseOrderLine.urgent.desc(), Part.part_number)
         )
-        if not part.serialised and order_line.quantity >= 2
+        # the stock demo's short part stays short (its low-stock row is shown)
+        if not part.serialised and order_line.quantity >= 2 and part.part_number not in SHORT
     ]
     if not candidates:
         return

@@ -126,6 +126,8 @@ def read_workbook(path: Path) -> list[ImportRow]:
     rows = sheet.iter_rows(values_only=True)
     header = next(rows, None) or ()
     keys = [HEADERS.get(str(h or "").strip().casefold()) for h in header]
+    # a problem names the column as the workbook does (its language, not ours)
+    names = {k: str(h).strip() for k, h in zip(keys, header, strict=False) if k is not None}
     if "part_number" not in keys:
         book.close()
         raise ImportFileError(M_NO_PART_NUMBER_COLUMN)
@@ -134,7 +136,7 @@ def read_workbook(path: Path) -> list[ImportRow]:
         cells = {k: v for k, v in zip(keys, values, strict=False) if k is not None}
         if all(v is None or str(v).strip() == "" for v in cells.values()):
             continue
-        found.append(_row(number, cells))
+        found.append(_row(number, cells, names))
     book.close()
     return found
 
@@ -147,9 +149,9 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _row(number: int, cells: dict[str, Any]) -> ImportRow:
+def _row(number: int, cells: dict[str, Any], names: dict[str, str]) -> ImportRow:
     problems: list[RowProblem] = []
-    header = {key: en for key, en, _ in COLUMNS}
+    header = {key: names.get(key, en) for key, en, _ in COLUMNS}
     numbers: dict[str, float] = {}
     for key in NUMBERS:
         raw = cells.get(key)

@@ -325,6 +325,7 @@ class PurchasingPage(QWidget):
         fill(
             self.plan_table, rows, numeric=(0, 3, 8, 9), highlighted=[x.urgent for x in plan.lines]
         )
+        self.plan_table.setColumnWidth(11, min(self.plan_table.columnWidth(11), 240))
         pending = sum(1 for x in plan.lines if x.decision is PlanDecision.PENDING)
         total = sum(x.quantity * x.unit_price for x in plan.lines)
         self.plan_note.setText(
