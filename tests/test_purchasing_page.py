@@ -105,6 +105,16 @@ def test_the_manager_decides_the_plan_from_the_page(qtbot: QtBot, demo: Store) -
     page.orders_table.selectRow(row)
     rejected = [float(x) for x in _column(page.lines_table, 5)]
     assert sum(rejected) == 1
+    out = demo.data_dir / "order.pdf"
+    order = page._current_order()
+    assert order is not None
+    page.write_order_pdf(order.id, out)
+    qtbot.waitUntil(lambda: page.status.text().startswith("Written to"), timeout=15000)
+    from pypdf import PdfReader
+
+    text = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    assert order.number in text and order.supplier in text
+    assert "Purchase order for spare parts" in text and f"{order.total:,.2f}" in text
     assert page.waiting_table.rowCount() >= 1
     assert _cell(page.waiting_table, 0, 1) == "yes"  # urgent repairs first
 

@@ -3789,6 +3789,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Order PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ordered on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3926,6 +3930,26 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>%1 lines exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3765,6 +3765,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>收货…</translation>
     </message>
     <message>
+        <source>Order PDF…</source>
+        <translation>订单 PDF…</translation>
+    </message>
+    <message>
         <source>Ordered on</source>
         <translation>下单日期</translation>
     </message>
@@ -3903,6 +3907,26 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>%1 lines exported to %2</source>
         <translation>已导出 %1 条到 %2</translation>
+    </message>
+    <message>
+        <source>Order PDF</source>
+        <translation>订单 PDF</translation>
+    </message>
+    <message>
+        <source>Select an order first.</source>
+        <translation>请先选择订单。</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法写入 PDF：%1</translation>
     </message>
     <message>
         <source>Receive goods</source>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -165,6 +166,8 @@ class PurchasingPage(QWidget):
         self.open_only.toggled.connect(self._fill_orders)
         self.receive_button = QPushButton(self.tr("Receive…"))
         self.receive_button.clicked.connect(self._receive)
+        self.pdf_button = QPushButton(self.tr("Order PDF…"))
+        self.pdf_button.clicked.connect(self._order_pdf)
         self.orders_table = make_table(
             [self.tr("Order"), self.tr("Supplier"), self.tr("Ordered on"),
              self.tr("Expected"), self.tr("Total (CNY)"), self.tr("Status")]
@@ -179,6 +182,7 @@ class PurchasingPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.open_only)
         bar.addWidget(self.receive_button)
+        bar.addWidget(self.pdf_button)
         bar.addStretch(1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.orders_table)
@@ -566,6 +570,32 @@ class PurchasingPage(QWidget):
             return 0
         self.status.setText(arg(self.tr("%1 lines exported to %2"), str(written), str(out)))
         return written
+
+    def _order_pdf(self) -> None:
+        order = self._current_order()
+        if order is None:
+            QMessageBox.information(self, self.tr("Order PDF"), self.tr("Select an order first."))
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Order PDF"), f"{order.number}.pdf", self.tr("PDF document (*.pdf)")
+        )
+        if chosen:
+            self.write_order_pdf(order.id, Path(chosen))
+
+    def write_order_pdf(self, order_id: str, out: Path) -> None:
+        """The order's PDF in the screen's language, drawn in a worker."""
+        from PySide6.QtCore import QLocale
+
+        from app.services.purchasing.order_pdf import export_order_pdf
+
+        language: Literal["zh_CN", "en"] = "zh_CN" if QLocale().name().startswith("zh") else "en"
+        run_in_background(
+            lambda: export_order_pdf(self.store, order_id, language, out),
+            lambda _: self.status.setText(arg(self.tr("Written to %1"), str(out))),
+            lambda error: self.status.setText(
+                arg(self.tr("The PDF could not be written: %1"), str(error))
+            ),
+        )
 
     def _receive(self) -> None:
         from app.ui.purchasing.dialogs import ReceiveDialog
