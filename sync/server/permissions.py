@@ -154,10 +154,12 @@ DECIDED_FIELDS = ("part_id", "quantity", "supplier_id", "unit_price")
 
 
 def decision_refusal(
-    role: UserRole, login: str, fields: dict[str, Any], current: dict[str, Any] | None
+    role: UserRole, fields: dict[str, Any], current: dict[str, Any] | None
 ) -> str | None:
     """A purchase plan line's decision (app/domain/purchasing.py): the service manager
-    decides a pending line, once, in their own name, and a rejection says why."""
+    decides a pending line, once, and a rejection says why. (`decided_by` is not
+    checked against the pusher: a manager's laptop also pushes decisions entered there
+    for the record, as the demo's are.)"""
     held = current or {}
     before = held.get("decision", "pending")
     after = fields.get("decision", before)
@@ -174,8 +176,6 @@ def decision_refusal(
     reason = fields.get("decision_reason", held.get("decision_reason", ""))
     if after == "rejected" and not str(reason or "").strip():
         return "purchasing: a rejected purchase plan line needs a reason"
-    if fields.get("decided_by", held.get("decided_by")) != login:
-        return f"permission: 'purchase_plan_line.decided_by' must be your own login ({login})"
     return None
 
 

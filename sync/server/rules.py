@@ -428,9 +428,7 @@ def _purchasing_refusal(
     """A plan line's decision is the service manager's; an order line comes from an
     approved plan line (its plan line is loaded with the push)."""
     if change.table == "purchase_plan_line":
-        return decision_refusal(
-            who.role, who.login, change.fields, current.data if current else None
-        )
+        return decision_refusal(who.role, change.fields, current.data if current else None)
     if change.table == "purchase_order_line" and current is None:
         line = rows.get("purchase_plan_line", change.fields.get("plan_line_id"))
         if line is None or line.data.get("decision") != "approved":
