@@ -200,8 +200,29 @@ def test_only_the_service_manager_decides_and_a_rejection_needs_a_reason(office:
         orders.make_orders(office, plan_id, TODAY)
     assert refused.value.message == rules.M_NOTHING_TO_ORDER
     as_user(office, ADMIN)
-    with pytest.raises(PurchaseRefusal):
+    with pytest.raises(PurchaseRefusal) as refused:  # what the manager decided on stays
         plans.change_line(office, line.id, 5, None, 1)
+    assert refused.value.message == rules.M_LINE_EDIT
+
+
+def test_the_administrator_corrects_a_pending_line(office: Store) -> None:
+    motor = _part(office, "MLC-1", reorder_level=1)
+    _supplier(office, "上海", {motor: (2000, 14)})
+    other = _supplier(office, "南京", {motor: (1900, 30)})
+    plan_id = plans.draft_plan(office, TODAY) or ""
+    [line] = plans.plan_view(office, plan_id).lines
+    assert (line.supplier, line.unit_price) == ("南京", 1900)  # the cheapest offer
+    with pytest.raises(PurchaseRefusal):
+        plans.change_line(office, line.id, 0, other, 1900)
+    plans.change_line(office, line.id, 8, None, 2100)
+    [changed] = plans.plan_view(office, plan_id).lines
+    assert (changed.quantity, changed.supplier_id, changed.unit_price) == (8, None, 2100)
+    as_user(office, MANAGER)
+    plans.decide_line(office, line.id, PlanDecision.APPROVED)
+    as_user(office, ADMIN)
+    with pytest.raises(PurchaseRefusal) as refused:  # approved without a supplier
+        orders.make_orders(office, plan_id, TODAY)
+    assert refused.value.message == rules.M_NO_SUPPLIER and refused.value.args_ == ("MLC-1",)
 
 
 def test_approved_lines_become_one_order_per_supplier(office: Store) -> None:

@@ -37,6 +37,8 @@ def fill(
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row_id)
+            if len(text) > 24:  # a long reason or name elided in its column reads in full
+                item.setToolTip(text)
             if column in numeric:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if i < len(highlighted) and highlighted[i]:
