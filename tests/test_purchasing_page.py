@@ -178,3 +178,42 @@ def test_the_import_previews_row_errors_and_skips_them_only_when_asked(
     with demo.reading() as session:
         numbers = set(session.scalars(select(Part.part_number)))
     assert "NEW-1" in numbers and "NEW-2" not in numbers
+
+
+def test_a_pending_line_and_a_supplier_are_corrected_in_their_dialogs(
+    qtbot: QtBot, demo: Store
+) -> None:
+    from app.services.purchasing import catalogue, plans
+    from app.services.purchasing.views import purchasing_view
+    from app.ui.purchasing.dialogs import PlanLineDialog, SupplierDialog
+
+    demo.user_login = "sun.li"
+    view = purchasing_view(demo)
+    assert view.plan is not None
+    line = view.plan.lines[0]
+    assert line.decision is PlanDecision.PENDING
+    dialog = PlanLineDialog(demo, line, view.suppliers)
+    qtbot.addWidget(dialog)
+    dialog.quantity.setValue(0)
+    dialog.accept()
+    assert dialog.error.text() == "The quantity must be more than zero."
+    assert dialog.result() == 0 and dialog.quantity.value() == 0  # nothing typed is lost
+    dialog.quantity.setValue(7)
+    dialog.supplier.setCurrentIndex(dialog.supplier.findData(view.suppliers[-1].id))
+    dialog.accept()
+    [changed] = [x for x in plans.plan_view(demo, view.plan.id).lines if x.id == line.id]
+    assert (changed.quantity, changed.supplier_id) == (7, view.suppliers[-1].id)
+    supplier = view.suppliers[0]
+    edit = SupplierDialog(demo, supplier.id)
+    qtbot.addWidget(edit)
+    assert edit.name.text() == supplier.name
+    edit.name.clear()
+    edit.accept()
+    assert edit.error.text() == "name: This field is required."
+    edit.name.setText("新名称供应商")
+    edit.phone.setText("025 0000 0000")
+    edit.accept()
+    saved = catalogue.supplier_draft(demo, supplier.id)
+    assert (saved.name, saved.phone, saved.contact_person) == (
+        "新名称供应商", "025 0000 0000", supplier.contact_person,
+    )  # fmt: skip

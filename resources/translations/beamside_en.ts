@@ -3445,6 +3445,33 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>PlanLineDialog</name>
+    <message>
+        <source>Plan line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price (CNY):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PluralTexts</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
@@ -3734,6 +3761,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change line…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4689,7 +4720,11 @@ Service records for radiotherapy equipment, offline first.</source>
 <context>
     <name>SupplierDialog</name>
     <message>
-        <source>New supplier</source>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still bought from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

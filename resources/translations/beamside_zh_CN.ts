@@ -3424,6 +3424,33 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>PlanLineDialog</name>
+    <message>
+        <source>Plan line</source>
+        <translation>计划条目</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation>配件：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>供应商：</translation>
+    </message>
+    <message>
+        <source>Unit price (CNY):</source>
+        <translation>单价（元）：</translation>
+    </message>
+</context>
+<context>
     <name>PluralTexts</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
@@ -3711,6 +3738,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Reject…</source>
         <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Change line…</source>
+        <translation>修改条目…</translation>
     </message>
     <message>
         <source>Make purchase orders</source>
@@ -4662,8 +4693,12 @@ Service records for radiotherapy equipment, offline first.</source>
 <context>
     <name>SupplierDialog</name>
     <message>
-        <source>New supplier</source>
-        <translation>新建供应商</translation>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Still bought from</source>
+        <translation>仍在采购</translation>
     </message>
     <message>
         <source>Name:</source>

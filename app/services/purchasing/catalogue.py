@@ -135,6 +135,14 @@ def save_supplier(store: Store, supplier_id: str | None, draft: SupplierDraft) -
         return upsert(session, store, Supplier, supplier_id, values).id
 
 
+def supplier_draft(store: Store, supplier_id: str) -> SupplierDraft:
+    with store.reading() as session:
+        s = live(session, Supplier, supplier_id)
+        return SupplierDraft(
+            s.name, s.contact_person, s.phone, s.email, s.address, s.notes, s.active
+        )
+
+
 @dataclass
 class OfferDraft:
     """What one supplier charges for one part, and how long it takes."""

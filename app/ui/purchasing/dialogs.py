@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from app.domain.purchasing import PurchaseRefusal
 from app.domain.records import ValidationError
 from app.domain.stock import StockRefusal
-from app.services.purchasing import catalogue, orders
+from app.services.purchasing import catalogue, orders, plans
 from app.services.purchasing.catalogue import OfferDraft, PartDetails, SupplierDraft
 from app.services.purchasing.orders import OrderLineRow, ReceiptDraft
+from app.services.purchasing.plans import PlanLineRow
 from app.services.stock.views import LocationChoice
 from app.services.store import Store
 from app.ui.purchasing.texts import refusal_text, validation_text
@@ -141,16 +142,21 @@ class PartDialog(_FormDialog):
 
 
 class SupplierDialog(_FormDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("New supplier"), parent)
-        self.store = store
-        self.name = QLineEdit()
-        self.contact = QLineEdit()
-        self.phone = QLineEdit()
-        self.email = QLineEdit()
-        self.address = QLineEdit()
-        self.notes = QPlainTextEdit()
+    def __init__(
+        self, store: Store, supplier_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Supplier"), parent)
+        self.store, self.supplier_id = store, supplier_id
+        d = catalogue.supplier_draft(store, supplier_id) if supplier_id else SupplierDraft()
+        self.name = QLineEdit(d.name)
+        self.contact = QLineEdit(d.contact_person)
+        self.phone = QLineEdit(d.phone)
+        self.email = QLineEdit(d.email)
+        self.address = QLineEdit(d.address)
+        self.notes = QPlainTextEdit(d.notes)
         self.notes.setTabChangesFocus(True)
+        self.active = QCheckBox(self.tr("Still bought from"))
+        self.active.setChecked(d.active)
         for label, widget in (
             (self.tr("Name:"), self.name),
             (self.tr("Contact person:"), self.contact),
@@ -158,6 +164,7 @@ class SupplierDialog(_FormDialog):
             (self.tr("Email:"), self.email),
             (self.tr("Address:"), self.address),
             (self.tr("Notes:"), self.notes),
+            ("", self.active),
         ):
             self.form.addRow(label, widget)
         self.resize(480, self.sizeHint().height())
@@ -166,9 +173,9 @@ class SupplierDialog(_FormDialog):
     def _save(self) -> None:
         draft = SupplierDraft(
             self.name.text(), self.contact.text(), self.phone.text(), self.email.text(),
-            self.address.text(), self.notes.toPlainText(),
+            self.address.text(), self.notes.toPlainText(), self.active.isChecked(),
         )  # fmt: skip
-        catalogue.save_supplier(self.store, None, draft)
+        self.supplier_id = catalogue.save_supplier(self.store, self.supplier_id, draft)
 
 
 class OfferDialog(_FormDialog):
@@ -208,6 +215,43 @@ class OfferDialog(_FormDialog):
             self.price.value(), "CNY", self.lead.value(),
         )  # fmt: skip
         catalogue.save_offer(self.store, None, draft)
+
+
+class PlanLineDialog(_FormDialog):
+    """The administrator corrects a pending plan line: quantity, supplier, price."""
+
+    def __init__(
+        self,
+        store: Store,
+        line: PlanLineRow,
+        suppliers: list[catalogue.SupplierRow],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Plan line"), parent)
+        self.store, self.line = store, line
+        self.quantity = _spin(100_000)
+        self.quantity.setValue(line.quantity)
+        self.supplier = QComboBox()
+        self.supplier.addItem(self.tr("(none)"), None)
+        for row in suppliers:
+            self.supplier.addItem(row.name, row.id)
+        self.supplier.setCurrentIndex(max(0, self.supplier.findData(line.supplier_id)))
+        self.price = _spin(10_000_000)
+        self.price.setValue(line.unit_price)
+        self.form.addRow(self.tr("Part:"), QLabel(f"{line.part_number} · {line.part_name}"))
+        self.form.addRow(self.tr("Quantity:"), self.quantity)
+        self.form.addRow(self.tr("Supplier:"), self.supplier)
+        self.form.addRow(self.tr("Unit price (CNY):"), self.price)
+        self.save = self._save
+
+    def _save(self) -> None:
+        plans.change_line(
+            self.store,
+            self.line.id,
+            self.quantity.value(),
+            self.supplier.currentData(),
+            self.price.value(),
+        )
 
 
 class ReceiveDialog(_FormDialog):

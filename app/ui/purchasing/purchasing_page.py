@@ -111,6 +111,7 @@ class PurchasingPage(QWidget):
             stretch=1,
         )  # fmt: skip
         self.suppliers_table.itemSelectionChanged.connect(self._fill_offers)
+        self.suppliers_table.doubleClicked.connect(self._edit_supplier)
         self.new_supplier_button.clicked.connect(self._new_supplier)
         self.offer_button.clicked.connect(self._new_offer)
         bar = QHBoxLayout()
@@ -129,6 +130,8 @@ class PurchasingPage(QWidget):
         self.draft_button = QPushButton(self.tr("Draft from demand"))
         self.approve_button = QPushButton(self.tr("Approve"))
         self.reject_button = QPushButton(self.tr("Reject…"))
+        self.line_button = QPushButton(self.tr("Change line…"))
+        self.line_button.clicked.connect(self._change_line)
         self.order_button = QPushButton(self.tr("Make purchase orders"))
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.plan_note = QLabel()
@@ -149,8 +152,8 @@ class PurchasingPage(QWidget):
         bar.addWidget(QLabel(self.tr("Plan:")))
         bar.addWidget(self.plan_choice)
         for button in (
-            self.draft_button, self.approve_button, self.reject_button, self.order_button,
-            self.export_button,
+            self.draft_button, self.line_button, self.approve_button, self.reject_button,
+            self.order_button, self.export_button,
         ):  # fmt: skip
             bar.addWidget(button)
         bar.addStretch(1)
@@ -223,7 +226,7 @@ class PurchasingPage(QWidget):
         for button in (
             self.new_part_button, self.edit_part_button, self.import_button,
             self.new_supplier_button, self.offer_button, self.draft_button,
-            self.order_button, self.receive_button,
+            self.line_button, self.order_button, self.receive_button,
         ):  # fmt: skip
             button.setEnabled(keep)
         for button in (self.approve_button, self.reject_button):
@@ -470,7 +473,30 @@ class PurchasingPage(QWidget):
     def _new_supplier(self) -> None:
         from app.ui.purchasing.dialogs import SupplierDialog
 
-        if SupplierDialog(self.store, self).exec():
+        if SupplierDialog(self.store, None, self).exec():
+            self.refresh()
+
+    def _edit_supplier(self) -> None:
+        from app.ui.purchasing.dialogs import SupplierDialog
+
+        supplier = current_id(self.suppliers_table)
+        if supplier is None or self.view is None or not self.view.may_keep:
+            return
+        if SupplierDialog(self.store, supplier, self).exec():
+            self.refresh()
+
+    def _change_line(self) -> None:
+        from app.ui.purchasing.dialogs import PlanLineDialog
+
+        line_id = current_id(self.plan_table)
+        plan = self.view.plan if self.view else None
+        line = next((x for x in plan.lines if x.id == line_id), None) if plan else None
+        if line is None or self.view is None:
+            QMessageBox.information(
+                self, self.tr("Change line…"), self.tr("Select a plan line first.")
+            )
+            return
+        if PlanLineDialog(self.store, line, self.view.suppliers, self).exec():
             self.refresh()
 
     def _new_offer(self) -> None:
