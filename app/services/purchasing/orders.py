@@ -104,7 +104,7 @@ def order_lines(session: Session, by: str, plan_id: str, today: date, terms: str
                     order_id=order.id,
                     plan_line_id=line.id,
                     part_id=part.id,
-                    specification=" ".join(t for t in (part.description, part.name_en) if t),
+                    specification=_named(part),
                     model=part.model_spec or part.part_number,
                     quantity=line.quantity,
                     unit_price=line.unit_price,
@@ -115,6 +115,13 @@ def order_lines(session: Session, by: str, plan_id: str, today: date, terms: str
         session.flush()
         made.append(order.id)
     return made
+
+
+def _named(part: Part) -> str:
+    """Both names, once: a description already bilingual keeps its English half."""
+    if not part.name_en or part.name_en in part.description:
+        return part.description
+    return f"{part.description} {part.name_en}"
 
 
 @dataclass
