@@ -97,6 +97,7 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
         "Follow-ups",
         "Test instruments",
         "Stock",
+        "Purchasing",
         "Sync",
     ]
     assert window.nav.isVisible() and window.menuBar().isVisible()

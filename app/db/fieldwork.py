@@ -7,7 +7,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, SyncedMixin
@@ -115,6 +125,17 @@ class Part(SyncedMixin, Base):
     serialised: Mapped[bool] = mapped_column(default=False)
     # On-hand at or below this in the warehouse(s) shows as low stock; 0: not watched.
     reorder_level: Mapped[float] = mapped_column(Float, default=0.0)
+    # The rest of the catalogue (procedure §6.1/§6.2, issue 12); `description` is the
+    # Chinese name, `name_en` the English one.
+    name_en: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    alternate_numbers: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    category: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    maker: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    model_spec: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    fits_models: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    standard_cost: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    reorder_quantity: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    obsolete: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class PartUsage(SyncedMixin, Base):

@@ -54,6 +54,9 @@ def seed_demo(store: Store, today: date | None = None) -> int:
     from app.demo.stock import seed_stock
 
     seed_stock(store, today)
+    from app.demo.purchasing import seed_purchasing
+
+    seed_purchasing(store, today)
     return len(plans)
 
 

@@ -186,6 +186,25 @@ class MovementKind(LabelledEnum):
     ADJUSTMENT = "adjustment"
 
 
+class DemandSource(LabelledEnum):
+    """Why a purchase plan line is there (procedure §6.1): a repair waiting for the part,
+    maintenance planned in the coming months, stock at or under its reorder level, or
+    the parts administrator's own judgement."""
+
+    REPAIR = "repair"
+    MAINTENANCE = "maintenance"
+    REORDER = "reorder"
+    MANUAL = "manual"
+
+
+class PlanDecision(LabelledEnum):
+    """The service manager's answer to one purchase plan line (§6.1)."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
 # Pairs, not a dict of members: StrEnum members of different enums with the same value
 # (ReportKind.INSPECTION, WorkOrderType.INSPECTION) are equal and would collide as keys.
 _LABEL_PAIRS: list[tuple[LabelledEnum, str]] = [
@@ -295,5 +314,12 @@ _LABEL_PAIRS: list[tuple[LabelledEnum, str]] = [
     (MovementKind.REPAIR_OUT, QT_TRANSLATE_NOOP("Enum", "Out for repair (RMA)")),
     (MovementKind.SCRAP, QT_TRANSLATE_NOOP("Enum", "Scrap")),
     (MovementKind.ADJUSTMENT, QT_TRANSLATE_NOOP("Enum", "Stocktake adjustment")),
+    (DemandSource.REPAIR, QT_TRANSLATE_NOOP("Enum", "Repair waiting for parts")),
+    (DemandSource.MAINTENANCE, QT_TRANSLATE_NOOP("Enum", "Planned maintenance")),
+    (DemandSource.REORDER, QT_TRANSLATE_NOOP("Enum", "Below reorder level")),
+    (DemandSource.MANUAL, QT_TRANSLATE_NOOP("Enum", "Added by hand")),
+    (PlanDecision.PENDING, QT_TRANSLATE_NOOP("Enum", "Awaiting approval")),
+    (PlanDecision.APPROVED, QT_TRANSLATE_NOOP("Enum", "Approved")),
+    (PlanDecision.REJECTED, QT_TRANSLATE_NOOP("Enum", "Rejected")),
 ]
 _LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}

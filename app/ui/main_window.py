@@ -67,6 +67,7 @@ PAGE_MODULES = (
     "app.ui.list_page",
     "app.ui.my_day.my_day_page",
     "app.ui.stock.stock_page",
+    "app.ui.purchasing.purchasing_page",
     "app.ui.sync.sync_controller",
     "app.ui.sync.sync_indicator",
     "app.ui.sync.sync_page",
@@ -81,6 +82,7 @@ PAGE_ICONS = {
     "follow_ups": QStyle.StandardPixmap.SP_FileDialogInfoView,
     "instruments": QStyle.StandardPixmap.SP_DriveHDIcon,
     "stock": QStyle.StandardPixmap.SP_FileDialogListView,
+    "purchasing": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
 }
 
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
             "follow_ups": self.tr("Follow-ups"),
             "instruments": self.tr("Test instruments"),
             "stock": self.tr("Stock"),
+            "purchasing": self.tr("Purchasing"),
             "sync": self.tr("Sync"),
         }
 
@@ -291,6 +294,7 @@ class MainWindow(QMainWindow):
             self._follow_ups_page(),
             self._instruments_page(),
             self._stock_page(),
+            self._purchasing_page(),
             self._sync_page(),
         ]
 
@@ -357,6 +361,15 @@ class MainWindow(QMainWindow):
         # as a ListPage so the other pages' typed uses stay exact.
         as_list = cast("ListPage", page)
         return Page("stock", title, as_list, None, page.open_history, None, widget=page)
+
+    def _purchasing_page(self) -> Page:
+        # Like Stock: reads nothing until shown, then in a worker.
+        from app.ui.purchasing.purchasing_page import PurchasingPage
+
+        page = PurchasingPage(self._store(), self.settings)
+        as_list = cast("ListPage", page)
+        title = self.page_titles["purchasing"]
+        return Page("purchasing", title, as_list, None, page.edit_part, None, widget=page)
 
     def _sync_page(self) -> Page:
         # Cheap to build: the network client is imported by the sync workers, later.
@@ -698,6 +711,7 @@ class MainWindow(QMainWindow):
             arg(self.tr("User: %1 (%2)"), user.display_name, enum_label(user.role))
         )
         self._show_instruments_to(user.role)
+        self._show_purchasing_to(user.role)
 
     def _show_instruments_to(self, role: object) -> None:
         """The register's page for its keepers, read-only for engineers, else hidden."""
@@ -716,6 +730,16 @@ class MainWindow(QMainWindow):
             )
             if self.nav.currentRow() == row:
                 self.new_action.setEnabled(page.new is not None)
+
+    def _show_purchasing_to(self, role: object) -> None:
+        """Purchasing for the parts administrator, the service manager and QC only."""
+        from app.domain.purchasing import VIEW_ROLES
+
+        row = list(self.page_titles).index("purchasing")
+        hidden = role not in VIEW_ROLES
+        self.nav.item(row).setHidden(hidden)
+        if hidden and self.nav.currentRow() == row:
+            self.show_page("work_orders")
 
     def _open_start_page(self, show: bool = True) -> None:
         """A field engineer known to this laptop starts on "My day" (and the next start

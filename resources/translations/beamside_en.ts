@@ -940,6 +940,22 @@
         <source>%1 cannot be read here (%2); it may be sound, so it was not replaced.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>row %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows refused: nothing imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows checked: all would be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parts imported, %2 opening stock movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -1630,6 +1646,34 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Repair waiting for parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below reorder level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,6 +2221,93 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import parts from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the bad rows and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 with problems. Nothing is written while a row is bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, all good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parts imported, %2 opening stock movements; %3 rows skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstallationPanel</name>
     <message>
         <source>Agreed date</source>
@@ -2613,6 +2744,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Purchasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3009,6 +3144,33 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Supplier&apos;s offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s part number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price (CNY):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Follow-up call</source>
@@ -3133,6 +3295,66 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked by serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obsolete: no longer bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model/specification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits equipment models:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder quantity:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3345,6 +3567,33 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>PlanLineDialog</name>
+    <message>
+        <source>Plan line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price (CNY):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PluralTexts</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
@@ -3392,6 +3641,519 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Purchasing</name>
+    <message>
+        <source>Only the parts administrator and the service manager do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the service manager approves or rejects purchase plan lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for rejecting this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has already been decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not approved: only approved lines are ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is already on an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no supplier: choose one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no approved line to order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quantity accepted, rejected, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the rejected quantity failed the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 are still owed on this line: %2 cannot be received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the location the accepted parts go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 is serialised: give one serial number per accepted piece (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decided line is no longer changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row must name the columns, with a part number column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 is already on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock location is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opening quantity needs the location it is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serialised part&apos;s opening quantity needs one serial number per piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurchasingPage</name>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by part number, name, maker or model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New part…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit part…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model/specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supplier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchasing could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parts · %2 suppliers · %3 open orders · %4 parts waiting for repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase plan yet: draft one from demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · drafted by %3 · %4 lines, %5 awaiting approval · %6 CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a supplier first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a purchase plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to buy: no repair waits for a part and no stock is low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide a plan line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a plan line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject a plan line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this line rejected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 purchase orders made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the purchase plan to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an order line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the rejected pieces failed the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One serial number per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still owed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for rejection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial numbers:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4184,6 +4946,41 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>%1 rows exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still bought from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5665,6 +6462,14 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>This component is not on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number between 0 and 10000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead time must be 0 to 730 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

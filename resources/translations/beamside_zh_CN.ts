@@ -927,6 +927,22 @@
         <source>%1 cannot be read here (%2); it may be sound, so it was not replaced.</source>
         <translation>此处无法读取 %1（%2）；它可能完好，因此未被替换。</translation>
     </message>
+    <message>
+        <source>row %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows refused: nothing imported.</source>
+        <translation>%2 行中有 %1 行被拒绝：未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: all would be imported.</source>
+        <translation>已检查 %1 行：全部可以导入。</translation>
+    </message>
+    <message>
+        <source>%1 parts imported, %2 opening stock movements.</source>
+        <translation>已导入 %1 个配件，%2 笔期初库存入库。</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -1619,6 +1635,34 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>盘点调整</translation>
     </message>
     <message>
+        <source>Repair waiting for parts</source>
+        <translation>维修待件</translation>
+    </message>
+    <message>
+        <source>Planned maintenance</source>
+        <translation>计划保养</translation>
+    </message>
+    <message>
+        <source>Below reorder level</source>
+        <translation>低于再订货点</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>手工添加</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -2162,6 +2206,93 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import parts from Excel</source>
+        <translation>从 Excel 导入配件</translation>
+    </message>
+    <message>
+        <source>Choose a workbook…</source>
+        <translation>选择工作簿…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>零件号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Opening qty</source>
+        <translation>期初数量</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Skip the bad rows and import the others</source>
+        <translation>跳过有问题的行，导入其余各行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 with problems. Nothing is written while a row is bad.</source>
+        <translation>共 %1 行，其中 %2 行有问题。存在问题行时不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 rows, all good.</source>
+        <translation>共 %1 行，全部正确。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>%1 parts imported, %2 opening stock movements; %3 rows skipped.</source>
+        <translation>已导入 %1 个配件，%2 笔期初库存入库；跳过 %3 行。</translation>
+    </message>
+</context>
+<context>
     <name>InstallationPanel</name>
     <message>
         <source>Agreed date</source>
@@ -2595,6 +2726,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>库存</translation>
     </message>
     <message>
+        <source>Purchasing</source>
+        <translation>采购</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -2989,6 +3124,33 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Supplier&apos;s offer</source>
+        <translation>供应商报价</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation>配件：</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s part number:</source>
+        <translation>供应商零件号：</translation>
+    </message>
+    <message>
+        <source>Unit price (CNY):</source>
+        <translation>单价（元）：</translation>
+    </message>
+    <message>
+        <source>Lead time:</source>
+        <translation>交货周期：</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Follow-up call</source>
@@ -3114,6 +3276,66 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Unit</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>Catalogue part</source>
+        <translation>配件目录</translation>
+    </message>
+    <message>
+        <source>Tracked by serial number</source>
+        <translation>按序列号管理</translation>
+    </message>
+    <message>
+        <source>Obsolete: no longer bought</source>
+        <translation>停用：不再采购</translation>
+    </message>
+    <message>
+        <source>Part number:</source>
+        <translation>零件号：</translation>
+    </message>
+    <message>
+        <source>Alternate numbers:</source>
+        <translation>替代零件号：</translation>
+    </message>
+    <message>
+        <source>Name (Chinese):</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Maker:</source>
+        <translation>制造商：</translation>
+    </message>
+    <message>
+        <source>Model/specification:</source>
+        <translation>规格型号：</translation>
+    </message>
+    <message>
+        <source>Fits equipment models:</source>
+        <translation>适用设备型号：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Standard cost:</source>
+        <translation>标准成本：</translation>
+    </message>
+    <message>
+        <source>Reorder level:</source>
+        <translation>再订货点：</translation>
+    </message>
+    <message>
+        <source>Reorder quantity:</source>
+        <translation>再订货量：</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3546,33 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>PlanLineDialog</name>
+    <message>
+        <source>Plan line</source>
+        <translation>计划条目</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation>配件：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>供应商：</translation>
+    </message>
+    <message>
+        <source>Unit price (CNY):</source>
+        <translation>单价（元）：</translation>
+    </message>
+</context>
+<context>
     <name>PluralTexts</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
@@ -3369,6 +3618,519 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Printing was cancelled.</source>
         <translation>打印已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Purchasing</name>
+    <message>
+        <source>Only the parts administrator and the service manager do this.</source>
+        <translation>只有配件管理员和售后服务经理可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>Only the service manager approves or rejects purchase plan lines.</source>
+        <translation>只有售后服务经理可以批准或驳回采购计划条目。</translation>
+    </message>
+    <message>
+        <source>Give the reason for rejecting this line.</source>
+        <translation>请填写驳回此条目的理由。</translation>
+    </message>
+    <message>
+        <source>This line has already been decided.</source>
+        <translation>此条目已审批。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not approved: only approved lines are ordered.</source>
+        <translation>条目 %1 未获批准：只有已批准的条目才能下单。</translation>
+    </message>
+    <message>
+        <source>Line %1 is already on an order.</source>
+        <translation>条目 %1 已在采购订单中。</translation>
+    </message>
+    <message>
+        <source>Line %1 has no supplier: choose one first.</source>
+        <translation>条目 %1 没有供应商：请先选择。</translation>
+    </message>
+    <message>
+        <source>The plan has no approved line to order.</source>
+        <translation>该计划没有可下单的已批准条目。</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Enter the quantity accepted, rejected, or both.</source>
+        <translation>请填写合格数量、拒收数量或两者。</translation>
+    </message>
+    <message>
+        <source>Give the reason the rejected quantity failed the check.</source>
+        <translation>请填写拒收数量未通过验收的原因。</translation>
+    </message>
+    <message>
+        <source>Only %1 are still owed on this line: %2 cannot be received.</source>
+        <translation>此条目仅剩 %1 未到货：不能接收 %2。</translation>
+    </message>
+    <message>
+        <source>Choose the location the accepted parts go to.</source>
+        <translation>请选择合格配件入库的库位。</translation>
+    </message>
+    <message>
+        <source>Part %1 is serialised: give one serial number per accepted piece (%2).</source>
+        <translation>配件 %1 按序列号管理：每个合格件填写一个序列号（共 %2 个）。</translation>
+    </message>
+    <message>
+        <source>A decided line is no longer changed.</source>
+        <translation>已审批的条目不能再修改。</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns, with a part number column.</source>
+        <translation>第一行必须是列名，并包含零件号列。</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook: %1</source>
+        <translation>该文件不是 Excel 工作簿：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a number: %2</source>
+        <translation>%1 不是数字：%2</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no: %2</source>
+        <translation>%1 必须为“是”或“否”：%2</translation>
+    </message>
+    <message>
+        <source>Part %1 is already on row %2.</source>
+        <translation>配件 %1 已在第 %2 行。</translation>
+    </message>
+    <message>
+        <source>No stock location is called %1.</source>
+        <translation>没有名为 %1 的库位。</translation>
+    </message>
+    <message>
+        <source>An opening quantity needs the location it is in.</source>
+        <translation>期初数量需要填写所在库位。</translation>
+    </message>
+    <message>
+        <source>A serialised part&apos;s opening quantity needs one serial number per piece.</source>
+        <translation>序列号管理配件的期初数量需要每件一个序列号。</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasingPage</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>配件目录</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Purchase plans</source>
+        <translation>采购计划</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>采购订单</translation>
+    </message>
+    <message>
+        <source>Waiting for repairs</source>
+        <translation>维修待件</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Filter by part number, name, maker or model</source>
+        <translation>按零件号、名称、制造商或型号筛选</translation>
+    </message>
+    <message>
+        <source>New part…</source>
+        <translation>新建配件…</translation>
+    </message>
+    <message>
+        <source>Edit part…</source>
+        <translation>编辑配件…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>零件号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>制造商</translation>
+    </message>
+    <message>
+        <source>Model/specification</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>适用设备</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Serialised</source>
+        <translation>序列号管理</translation>
+    </message>
+    <message>
+        <source>Standard cost</source>
+        <translation>标准成本</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>Reorder qty</source>
+        <translation>再订货量</translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>New supplier…</source>
+        <translation>新建供应商…</translation>
+    </message>
+    <message>
+        <source>Add an offer…</source>
+        <translation>添加报价…</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Parts offered</source>
+        <translation>供应配件数</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s number</source>
+        <translation>供应商零件号</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>交货周期（天）</translation>
+    </message>
+    <message>
+        <source>Draft from demand</source>
+        <translation>按需求编制</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Change line…</source>
+        <translation>修改条目…</translation>
+    </message>
+    <message>
+        <source>Make purchase orders</source>
+        <translation>生成采购订单</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>需求来源</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>计划：</translation>
+    </message>
+    <message>
+        <source>Open orders only</source>
+        <translation>仅显示未完成订单</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>收货…</translation>
+    </message>
+    <message>
+        <source>Order PDF…</source>
+        <translation>订单 PDF…</translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计到货</translation>
+    </message>
+    <message>
+        <source>Total (CNY)</source>
+        <translation>总额（元）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购数</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>合格数</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒收数</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>未到数</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Purchasing could not be read: %1</source>
+        <translation>无法读取采购数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 parts · %2 suppliers · %3 open orders · %4 parts waiting for repairs</source>
+        <translation>%1 个配件 · %2 家供应商 · %3 个未完成订单 · %4 项维修待件</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No purchase plan yet: draft one from demand.</source>
+        <translation>尚无采购计划：请按需求编制。</translation>
+    </message>
+    <message>
+        <source>%1 %2 · drafted by %3 · %4 lines, %5 awaiting approval · %6 CNY</source>
+        <translation>%1 %2 · 编制人 %3 · 共 %4 条，%5 条待审批 · %6 元</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已到货</translation>
+    </message>
+    <message>
+        <source>Partly received</source>
+        <translation>部分到货</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未到货</translation>
+    </message>
+    <message>
+        <source>%1 · late</source>
+        <translation>%1 · 逾期</translation>
+    </message>
+    <message>
+        <source>Add an offer</source>
+        <translation>添加报价</translation>
+    </message>
+    <message>
+        <source>Select a supplier first.</source>
+        <translation>请先选择供应商。</translation>
+    </message>
+    <message>
+        <source>Draft a purchase plan</source>
+        <translation>编制采购计划</translation>
+    </message>
+    <message>
+        <source>Nothing to buy: no repair waits for a part and no stock is low.</source>
+        <translation>无需采购：没有维修待件，也没有库存不足。</translation>
+    </message>
+    <message>
+        <source>Decide a plan line</source>
+        <translation>审批计划条目</translation>
+    </message>
+    <message>
+        <source>Select a plan line first.</source>
+        <translation>请先选择计划条目。</translation>
+    </message>
+    <message>
+        <source>Reject a plan line</source>
+        <translation>驳回计划条目</translation>
+    </message>
+    <message>
+        <source>Why is this line rejected?</source>
+        <translation>为什么驳回此条目？</translation>
+    </message>
+    <message>
+        <source>%1 purchase orders made</source>
+        <translation>已生成 %1 个采购订单</translation>
+    </message>
+    <message>
+        <source>Export the purchase plan to Excel</source>
+        <translation>导出采购计划到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>%1 lines exported to %2</source>
+        <translation>已导出 %1 条到 %2</translation>
+    </message>
+    <message>
+        <source>Order PDF</source>
+        <translation>订单 PDF</translation>
+    </message>
+    <message>
+        <source>Select an order first.</source>
+        <translation>请先选择订单。</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Receive goods</source>
+        <translation>收货验收</translation>
+    </message>
+    <message>
+        <source>Select an order line first.</source>
+        <translation>请先选择订单条目。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive goods</source>
+        <translation>收货验收</translation>
+    </message>
+    <message>
+        <source>Why the rejected pieces failed the check</source>
+        <translation>拒收件未通过验收的原因</translation>
+    </message>
+    <message>
+        <source>One serial number per line</source>
+        <translation>每行一个序列号</translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation>配件：</translation>
+    </message>
+    <message>
+        <source>Still owed:</source>
+        <translation>未到数量：</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>合格数量：</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>拒收数量：</translation>
+    </message>
+    <message>
+        <source>Reason for rejection:</source>
+        <translation>拒收原因：</translation>
+    </message>
+    <message>
+        <source>Put into:</source>
+        <translation>入库库位：</translation>
+    </message>
+    <message>
+        <source>Serial numbers:</source>
+        <translation>序列号：</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4920,41 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Still bought from</source>
+        <translation>仍在采购</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -5634,6 +6431,14 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>This component is not on the list.</source>
         <translation>该部件不在列表中。</translation>
+    </message>
+    <message>
+        <source>Enter a number between 0 and 10000000.</source>
+        <translation>请输入 0 到 10000000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The lead time must be 0 to 730 days.</source>
+        <translation>交货周期必须为 0 到 730 天。</translation>
     </message>
 </context>
 <context>

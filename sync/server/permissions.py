@@ -12,6 +12,10 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | part_usage                    | every role (parts administrators book parts too)     |
 | stock_location, stock_movement| parts_administrator, service_manager (movements are  |
 | (the stock ledger)            | append-only: never changed once stored)              |
+| supplier, supplier_part,      | parts_administrator, service_manager; a plan line's  |
+| purchase_plan(_line),         | decision only by the service manager, a rejection    |
+| purchase_order(_line),        | with a reason; an order line only from an approved   |
+| purchase_receipt (§6.1)       | plan line; receipts are append-only                  |
 | amendment                     | `app.domain.signatures.AMENDMENT_ROLES`              |
 | test_instrument (the register)| `app.domain.instruments.REGISTER_ROLES`: service     |
 |                               | manager, quality control (engineers record use only) |
@@ -65,6 +69,7 @@ from typing import Any
 from app.domain import workflow
 from app.domain.enums import UserRole, WorkOrderState, WorkOrderType
 from app.domain.instruments import REGISTER_ROLES
+from app.domain.purchasing import APPROVER_ROLES
 from app.domain.signatures import may_open_amendment
 from app.domain.site_levels import LEVEL_ROLES
 from sync.protocol import MAX_CLOCK_AHEAD_MS
@@ -90,6 +95,19 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     "unit_software_version": NOT_PARTS,
     "checklist_baseline": NOT_PARTS,
     "checklist_beam_value": NOT_PARTS,
+    # Purchasing (app/db/purchasing.py); decisions: `decision_refusal`.
+    **dict.fromkeys(
+        (
+            "supplier",
+            "supplier_part",
+            "purchase_plan",
+            "purchase_plan_line",
+            "purchase_order",
+            "purchase_order_line",
+            "purchase_receipt",
+        ),
+        STOCK_ROLES,
+    ),
 }
 DEFAULT_ROLES = NOT_PARTS
 # Reading the office's views (conflicts, devices).
@@ -99,6 +117,7 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "work_order_event": ("by_login",),
     "amendment": ("opened_by",),
     "stock_movement": ("by_login",),
+    "purchase_receipt": ("by_login",),
 }
 STAMPED_BY = "updated_by"
 
@@ -138,6 +157,36 @@ def signer_refusal(table: str, fields: dict[str, Any], login: str) -> str | None
     if not claimed or claimed == login:
         return None
     return f"permission: 'signature.user_login' must be your own login ({login}), not '{claimed}'"
+
+
+# What a decided plan line keeps: the approver decided on these.
+DECIDED_FIELDS = ("part_id", "quantity", "supplier_id", "unit_price")
+
+
+def decision_refusal(
+    role: UserRole, fields: dict[str, Any], current: dict[str, Any] | None
+) -> str | None:
+    """A purchase plan line's decision (app/domain/purchasing.py): the service manager
+    decides a pending line, once, and a rejection says why. (`decided_by` is not
+    checked against the pusher: a manager's laptop also pushes decisions entered there
+    for the record, as the demo's are.)"""
+    held = current or {}
+    before = held.get("decision", "pending")
+    after = fields.get("decision", before)
+    if before != "pending" and any(
+        k in fields and fields[k] != held.get(k) for k in DECIDED_FIELDS
+    ):
+        return "purchasing: a decided purchase plan line is not changed"
+    if after == before:
+        return None
+    if role not in APPROVER_ROLES:
+        return "permission: only the service manager approves or rejects purchase plan lines"
+    if before != "pending":
+        return "purchasing: this purchase plan line has already been decided"
+    reason = fields.get("decision_reason", held.get("decision_reason", ""))
+    if after == "rejected" and not str(reason or "").strip():
+        return "purchasing: a rejected purchase plan line needs a reason"
+    return None
 
 
 def _kind_and_states(kind: Any, *states: Any) -> tuple[WorkOrderType, list[WorkOrderState]]:

@@ -224,6 +224,13 @@ def _load_rows(connection: Connection, changes: list[Change]) -> WorkingSet:
         where = (SyncRow.table_name == "checklist_run") & SyncRow.row_id.in_(run_ids)
         for row in select_rows(connection, where):
             rows.add(row)
+    plan_lines = {c.fields.get("plan_line_id") for c in changes if c.table == "purchase_order_line"}
+    wanted_lines = {i for i in plan_lines if isinstance(i, str) and storable_text(i)}
+    wanted_lines -= {row_id for table, row_id in rows.rows if table == "purchase_plan_line"}
+    if wanted_lines:  # an order line is checked against its plan line's decision
+        where = (SyncRow.table_name == "purchase_plan_line") & SyncRow.row_id.in_(wanted_lines)
+        for row in select_rows(connection, where):
+            rows.add(row)
     moved = {c.id for c in changes if c.table == "work_order" and "state" in c.fields}
     if moved:  # their workflow events, which may explain a reopening pushed earlier
         where = (SyncRow.table_name == "work_order_event") & SyncRow.work_order_id.in_(moved)

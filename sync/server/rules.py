@@ -49,6 +49,7 @@ from sync.server.catalog import completed, storable_text, synced_tables
 from sync.server.permissions import (
     author_fields,
     creation_refusal,
+    decision_refusal,
     reason_refusal,
     signer_refusal,
     step_refusal,
@@ -57,7 +58,9 @@ from sync.server.permissions import (
 
 CUSTOMER_MEANINGS = frozenset(str(m) for m in conclusions.CUSTOMER_MEANINGS)
 # A stock movement is corrected by a reversing movement, never edited (procedure §6.2).
-APPEND_ONLY = frozenset({"signature", "work_order_event", "report_file", "stock_movement"})
+APPEND_ONLY = frozenset(
+    {"signature", "work_order_event", "report_file", "stock_movement", "purchase_receipt"}
+)
 CONTENT_TABLES = frozenset(signed_record.CONTENT_TABLES)
 RUN_CHILD_TABLES = frozenset(signed_record.RUN_CHILD_TABLES)  # content through their run
 LOCK_TABLES = frozenset({"signature", "amendment"})  # rows that decide a lock
@@ -326,6 +329,7 @@ def decide(
     current = rows.get(change.table, change.id)
     refusal = invalid or table_refusal(who.role, change.table)
     refusal = refusal or signer_refusal(change.table, change.fields, who.login)
+    refusal = refusal or _purchasing_refusal(change, current, who, rows)
     if refusal:
         return Decision("rejected", refusal, row=current)
     change, restamped = _restamped(change, who.login)
@@ -416,6 +420,20 @@ def decide(
                 row=current,
             )
     return _merge(change, current, rows, fields_json, restamped)
+
+
+def _purchasing_refusal(
+    change: Change, current: WorkRow | None, who: Author, rows: WorkingSet
+) -> str | None:
+    """A plan line's decision is the service manager's; an order line comes from an
+    approved plan line (its plan line is loaded with the push)."""
+    if change.table == "purchase_plan_line":
+        return decision_refusal(who.role, change.fields, current.data if current else None)
+    if change.table == "purchase_order_line" and current is None:
+        line = rows.get("purchase_plan_line", change.fields.get("plan_line_id"))
+        if line is None or line.data.get("decision") != "approved":
+            return "purchasing: an order line must come from an approved purchase plan line"
+    return None
 
 
 def _state_refusal(change: Change, current: WorkRow, who: Author, rows: WorkingSet) -> str | None:

@@ -1,0 +1,1 @@
+"""The Purchasing page (procedure §6.1): catalogue and suppliers, plans, orders."""
