@@ -433,6 +433,7 @@ def test_the_command_line_import_exits_1_naming_rows_and_0_when_imported(
 
 
 def test_the_plan_exports_to_excel(office: Store, tmp_path: Path) -> None:
+    from app.services.device import number_prefix
     from app.services.purchasing.plan_export import export_plan
 
     motor = _part(office, "MLC-1")
@@ -445,6 +446,8 @@ def test_the_plan_exports_to_excel(office: Store, tmp_path: Path) -> None:
     sheet = load_workbook(out).active
     assert sheet is not None
     assert sheet.cell(1, 1).value == plan.number
+    # This laptop's prefix is in the number: two laptops drafting offline never clash.
+    assert plan.number == f"PP-{TODAY.year}-{number_prefix(office)}-00001"
     assert [sheet.cell(3, c).value for c in (2, 4, 6, 8, 10, 11)] == [
         "MLC-1", 3, "维修待件", "上海", 6000, "待审批",
     ]  # fmt: skip

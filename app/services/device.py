@@ -43,17 +43,25 @@ def issue_work_order_number(session: Session, when: datetime) -> str:
     return _issue(session, when, WorkOrder.number, WORK_ORDER)
 
 
+def _issue(
+    session: Session, when: datetime, column: InstrumentedAttribute[str], series: str
+) -> str:
+    # The year on the engineer's calendar, not UTC's.
+    return issue_number_in_year(session, local_time.year_of(when), column, series)
+
+
 def issue_certificate_number(session: Session, when: datetime) -> str:
     """The next training-certificate number of this device (`CERT-<year>-<prefix>-<seq>`),
     inside the trainee's insert transaction (unique index on the number)."""
     return _issue(session, when, Trainee.certificate_number, CERTIFICATE)
 
 
-def _issue(
-    session: Session, when: datetime, column: InstrumentedAttribute[str], series: str
+def issue_number_in_year(
+    session: Session, year: int, column: InstrumentedAttribute[str], series: str
 ) -> str:
+    """The next `<series>-<year>-<prefix>-<seq>` of this device in `column` (purchase plans
+    and orders count this way too, so two offline laptops never issue the same number)."""
     prefix = local_device(session).number_prefix
-    year = local_time.year_of(when)  # the year on the engineer's calendar, not UTC's
     pattern = format_number(year, prefix, 0, series)[:-5] + "%"
     # Longest first: past 99999 the sequence grows a digit and string order alone fails.
     highest = session.scalar(

@@ -86,7 +86,7 @@ def order_lines(session: Session, by: str, plan_id: str, today: date, terms: str
             )
         )
         order = PurchaseOrder(
-            number=next_number(session, PurchaseOrder, "PO", today),  # type: ignore[arg-type]
+            number=next_number(session, PurchaseOrder, "PO", today),
             supplier_id=supplier_id,
             plan_id=plan_id,
             ordered_on=today,

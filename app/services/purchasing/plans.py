@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session
 from app.db.base import utcnow
 from app.db.fieldwork import AwaitedPart, Part
 from app.db.models import WorkOrder
-from app.db.purchasing import PurchaseOrderLine, PurchasePlan, PurchasePlanLine, PurchaseReceipt
+from app.db.purchasing import (
+    PurchaseOrder,
+    PurchaseOrderLine,
+    PurchasePlan,
+    PurchasePlanLine,
+    PurchaseReceipt,
+)
 from app.db.stock import StockLocation, StockMovement
 from app.domain import purchasing as rules
 from app.domain.enums import (
@@ -31,6 +37,7 @@ from app.domain.enums import (
     WorkOrderType,
 )
 from app.domain.purchasing import Demand, PurchaseRefusal
+from app.services.device import issue_number_in_year
 from app.services.purchasing.access import require_keeper, role_of
 from app.services.purchasing.catalogue import cheapest_offers
 from app.services.records import live
@@ -160,11 +167,12 @@ def demand(session: Session) -> list[Demand]:
     return sorted(found, key=rules.demand_order)
 
 
-def next_number(session: Session, model: type[PurchasePlan], prefix: str, on: date) -> str:
-    """PP-2026-003: the year's plans (or orders) counted, plus one."""
-    stem = f"{prefix}-{on.year}-"
-    count = session.scalar(select(func.count()).where(model.number.like(f"{stem}%"))) or 0
-    return f"{stem}{count + 1:03d}"
+def next_number(
+    session: Session, model: type[PurchasePlan] | type[PurchaseOrder], series: str, on: date
+) -> str:
+    """PP-2026-7K3M-00003: this laptop's plans (or orders) of the year, plus one; the
+    device prefix keeps two laptops drafting offline from issuing the same number."""
+    return issue_number_in_year(session, on.year, model.number, series)
 
 
 def draft_plan(store: Store, today: date, title: str = "") -> str | None:
