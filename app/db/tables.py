@@ -8,6 +8,7 @@ from app.db import (
     models,
     signing,
     stock,
+    stocktake,
     syncing,
     training,
 )
@@ -22,6 +23,7 @@ __all__ = [
     "models",
     "signing",
     "stock",
+    "stocktake",
     "syncing",
     "training",
 ]

@@ -49,6 +49,13 @@ def issue_certificate_number(session: Session, when: datetime) -> str:
     return _issue(session, when, Trainee.certificate_number, CERTIFICATE)
 
 
+def issue_series_number(
+    session: Session, when: datetime, column: InstrumentedAttribute[str], series: str
+) -> str:
+    """The next `<series>-<year>-<prefix>-<seq>` of this device in `column` (stock slips)."""
+    return _issue(session, when, column, series)
+
+
 def _issue(
     session: Session, when: datetime, column: InstrumentedAttribute[str], series: str
 ) -> str:
