@@ -230,12 +230,14 @@ def _load_rows(connection: Connection, changes: list[Change]) -> WorkingSet:
         where = (SyncRow.table_name == "work_order_event") & SyncRow.work_order_id.in_(moved)
         for row in select_rows(connection, where):
             rows.add(row)
-    places = {
-        str(change.fields.get(name))
-        for change in changes
-        for name in STOCK_LOCATION_FIELDS.get(change.table, ())
-        if storable_text(str(change.fields.get(name) or ""))
-    } - {row_id for table, row_id in rows.rows if table == "stock_location"}
+    places: set[str] = set()
+    for change in changes:
+        current = rows.get(change.table, change.id)
+        fields = {**(current.data if current else {}), **change.fields}
+        for name in STOCK_LOCATION_FIELDS.get(change.table, ()):
+            if isinstance(fields.get(name), str) and storable_text(fields[name]):
+                places.add(fields[name])
+    places -= {row_id for table, row_id in rows.rows if table == "stock_location"}
     if places:  # the kits a stock change names: whose they are decides who may
         where = (SyncRow.table_name == "stock_location") & SyncRow.row_id.in_(places)
         for row in select_rows(connection, where):
