@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from app.db import schema
 from app.db.engine import make_engine
@@ -300,4 +300,8 @@ def test_migration_0023_upgrades_a_database_with_stock(data_dir: Path) -> None:
     with store.reading() as session:
         assert session.scalar(select(Stocktake.state)) is StocktakeState.APPROVED
         assert session.get(User, "x") is None
+        indexes = session.scalars(
+            text("SELECT name FROM sqlite_master WHERE tbl_name = 'stock_movement'")
+        ).all()
+    assert {"ix_stock_movement_to_on_hand", "ix_stock_movement_from_on_hand"} <= set(indexes)
     opened.engine.dispose()

@@ -245,10 +245,11 @@ def on_hand_at(session: Session, location_id: str) -> dict[str, float]:
         StockMovement.to_location_id == location_id,
         where_out=(StockMovement.from_location_id == location_id,),
     )
-    rows = session.execute(
+    # Core, not the ORM: no entity is loaded, so rows skip the ORM's per-row work.
+    rows = session.connection().execute(
         select(both.c.part_id, func.sum(both.c.quantity)).group_by(both.c.part_id)
     )
-    return {part: float(qty) for part, qty in rows}
+    return dict(rows.tuples().all())
 
 
 @dataclass(frozen=True)
@@ -279,13 +280,13 @@ def low_stock_rows(session: Session) -> list[tuple[str, float]]:
         .subquery()
     )
     quantity = func.coalesce(held.c.quantity, 0.0)
-    rows = session.execute(
+    rows = session.connection().execute(
         select(Part.id, quantity)
         .outerjoin(held, held.c.part_id == Part.id)
         .where(Part.deleted_at.is_(None), Part.reorder_level > 0, quantity <= Part.reorder_level)
         .order_by(Part.part_number)
     )
-    return [(part, float(qty)) for part, qty in rows]
+    return [(part, float(qty)) for part, qty in rows.tuples()]
 
 
 def low_stock(store: Store) -> list[LowStock]:

@@ -1,4 +1,5 @@
-"""stocktakes with their count lines, and issue slips signed by the receiver
+"""stocktakes with their count lines, issue slips signed by the receiver, and covering
+on-hand indexes of the ledger (a location's sums read from the index alone)
 
 Revision ID: 0023
 Revises: 0019
@@ -31,7 +32,15 @@ def _synced() -> list[sa.Column[Any]]:
     ]
 
 
+ON_HAND = ("part_id", "deleted_at", "quantity")
+
+
 def upgrade() -> None:
+    with op.batch_alter_table("stock_movement", schema=None) as batch_op:
+        batch_op.drop_index("ix_stock_movement_from_part")
+        batch_op.drop_index("ix_stock_movement_to_part")
+        batch_op.create_index("ix_stock_movement_from_on_hand", ["from_location_id", *ON_HAND])
+        batch_op.create_index("ix_stock_movement_to_on_hand", ["to_location_id", *ON_HAND])
     op.create_table(
         "stocktake",
         sa.Column("number", sa.String(length=40), nullable=False),
@@ -100,3 +109,8 @@ def downgrade() -> None:
     op.drop_table("stock_issue")
     op.drop_table("stocktake_line")
     op.drop_table("stocktake")
+    with op.batch_alter_table("stock_movement", schema=None) as batch_op:
+        batch_op.drop_index("ix_stock_movement_from_on_hand")
+        batch_op.drop_index("ix_stock_movement_to_on_hand")
+        batch_op.create_index("ix_stock_movement_from_part", ["from_location_id", "part_id"])
+        batch_op.create_index("ix_stock_movement_to_part", ["to_location_id", "part_id"])
