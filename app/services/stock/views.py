@@ -415,3 +415,63 @@ def fitted_on(store: Store, part_id: str) -> list[FittedRow]:
             FittedRow(number, serial or "", usage.quantity, usage.serial_in, usage.created_at)
             for number, serial, usage in rows
         ]
+
+
+def all_on_hand(store: Store, location_id: str | None = None) -> list[OnHand]:
+    """Every non-zero on-hand row (of one location, or all), whoever asks: for the
+    office's export command, which reads the data folder it is given."""
+    with store.reading() as session:
+        shown = {
+            r.id: _location(r)
+            for r in session.scalars(
+                select(StockLocation).where(StockLocation.deleted_at.is_(None))
+            )
+            if location_id is None or r.id == location_id
+        }
+        if location_id is not None:
+            totals = {(location_id, p): q for p, q in on_hand_at(session, location_id).items()}
+        else:
+            totals = on_hand_totals(session)
+        catalogue = {
+            p.id: _part(p)
+            for p in session.scalars(select(Part).where(Part.id.in_({p for _, p in totals})))
+        }
+    rows = [
+        OnHand(shown[loc], catalogue[part], qty)
+        for (loc, part), qty in totals.items()
+        if loc in shown and part in catalogue and abs(qty) > 1e-9
+    ]
+    rows.sort(key=lambda r: (r.location.kind != LocationKind.WAREHOUSE, r.location.name_zh,
+                             r.part.part_number))  # fmt: skip
+    return rows
+
+
+def movements_between(
+    store: Store, start: datetime, end: datetime
+) -> list[tuple[str, MovementRow]]:
+    """(part number, movement) of every movement in [start, end), oldest first."""
+    source, target = aliased(StockLocation), aliased(StockLocation)
+    with store.reading() as session:
+        rows = session.execute(
+            select(StockMovement, Part.part_number, source, target, WorkOrder.number)
+            .join(Part, Part.id == StockMovement.part_id)
+            .outerjoin(source, source.id == StockMovement.from_location_id)
+            .outerjoin(target, target.id == StockMovement.to_location_id)
+            .outerjoin(WorkOrder, WorkOrder.id == StockMovement.work_order_id)
+            .where(
+                StockMovement.deleted_at.is_(None),
+                StockMovement.at >= start,
+                StockMovement.at < end,
+            )
+            .order_by(StockMovement.at, StockMovement.id)
+        ).tuples()
+        return [
+            (
+                number,
+                MovementRow(
+                    m.id, m.at, m.kind, m.quantity, _names(s), _names(t), order or "",
+                    m.serial, m.reason, m.reference, m.by_login,
+                ),
+            )
+            for m, number, s, t, order in rows
+        ]  # fmt: skip

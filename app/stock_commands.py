@@ -1,0 +1,85 @@
+"""`export-stock --out FILE.xlsx [--location NAME]`: on-hand by location and part for
+the office's scripts, headers and units in the command's language.
+
+Exit codes: 0 written, 1 the workbook could not be written, 2 no such location,
+3 no usable database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.i18n import arg
+from app.domain.units import unit_in
+
+EXIT_WRITE = 1
+EXIT_LOCATION = 2
+EXIT_DATABASE = 3
+HEADERS = (
+    "Location",
+    "Part number",
+    "Description",
+    "On hand",
+    "Unit",
+    "Reorder level",
+)
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = commands.add_parser(
+        "export-stock", help="write on-hand by location and part to an Excel workbook"
+    )
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    export.add_argument(
+        "--location", metavar="NAME", help="only this location (its Chinese or English name)"
+    )
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StockExport", text)
+
+
+def export_stock(data_dir: Path, out: Path, location: str | None, language: str) -> int:
+    from app.cli import _error, _open_store
+    from app.services.stock import views
+    from app.services.stock.export import export_on_hand
+
+    store = _open_store(data_dir)
+    if store is None:
+        return EXIT_DATABASE
+    try:
+        chinese = language.startswith("zh")
+        location_id = None
+        if location:
+            wanted = location.strip().casefold()
+            choices = views.locations(store)
+            match = [c for c in choices if wanted in (c.name_zh.casefold(), c.name_en.casefold())]
+            if not match:
+                names = ", ".join(c.name_zh if chinese else c.name_en or c.name_zh for c in choices)
+                _error(arg(_t("no location is called %1; there are: %2"), location, names))
+                return EXIT_LOCATION
+            location_id = match[0].id
+        rows = views.all_on_hand(store, location_id)
+        names = [
+            r.location.name_zh if chinese else (r.location.name_en or r.location.name_zh)
+            for r in rows
+        ]
+        try:
+            written = export_on_hand(
+                rows, [_t(h) for h in HEADERS], names, out, lambda u: unit_in(language, u)
+            )
+        except OSError as error:
+            _error(arg(_t("the workbook could not be written: %1"), str(error)))
+            return EXIT_WRITE
+        print(arg(_t("%1 rows written to %2"), str(written), str(out)))  # noqa: T201
+        return 0
+    finally:
+        store.engine.dispose()
+
+
+if __name__ == "__main__":  # pragma: no cover - run through main.py
+    sys.exit(2)
