@@ -305,3 +305,44 @@ def test_migration_0023_upgrades_a_database_with_stock(data_dir: Path) -> None:
         ).all()
     assert {"ix_stock_movement_to_on_hand", "ix_stock_movement_from_on_hand"} <= set(indexes)
     opened.engine.dispose()
+
+
+def _pdf_text(data: bytes) -> str:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(BytesIO(data))
+    fonts = {
+        str(font["/BaseFont"])
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()  # type: ignore[index,union-attr]
+    }
+    assert all("BeamsideCJK" in f or "Beamside" in f or "+" in f for f in fonts), fonts
+    return "\n".join(page.extract_text() or "" for page in reader.pages)
+
+
+def test_the_stocktake_pdfs_print_the_count_and_the_variances(office: Store) -> None:
+    warehouse, bolts, pump, take = _counted_warehouse(office)
+    sheet = _pdf_text(stocktake.sheet_pdf(office, take, "zh_CN", result=False))
+    assert "盘点表" in sheet and "BOLT" in sheet and "PUMP" in sheet and "件" in sheet
+    stocktake.set_count(office, take, bolts, 7, "三颗用于 WO-17 未登记")
+    stocktake.submit(office, take)
+    stocktake.approve(_as(office, "li.na"), take, "同意调整")
+    result = _pdf_text(stocktake.sheet_pdf(office, take, "zh_CN", result=True))
+    assert "盘点结果" in result and "已批准" in result and "同意调整" in result
+    assert "-3 盘亏" in result and "三颗用于 WO-17 未登记" in result
+    english = _pdf_text(stocktake.sheet_pdf(office, take, "en", result=True))
+    assert "-3 shortage" in english and "Approved" in english and "\npc\n" in english
+
+
+def test_the_issue_slip_pdf_carries_the_receivers_name(office: Store) -> None:
+    warehouse = _location(office, "仓库")
+    fuse = _part(office, "FUSE")
+    record_movement(office, MovementDraft(K.RECEIPT, fuse, 5, to_location_id=warehouse))
+    done = issue.issue_parts(
+        office, IssueDraft(_order(office), warehouse, [IssueLine(fuse, 2)], "张伟", STROKES)
+    )
+    text = _pdf_text(issue.slip_pdf(office, done.id, "zh_CN"))
+    assert "配件领料单" in text and done.number in text and "张伟" in text and "FUSE" in text
+    assert "领料人签字" in text

@@ -10,6 +10,8 @@ its serials, so a surplus or a shortage names the pieces.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
 from app.domain.enums import StocktakeState, UserRole
 from app.domain.i18n import QT_TRANSLATE_NOOP
@@ -98,3 +100,61 @@ def check_may_decide(role: UserRole, state: StocktakeState) -> None:
         raise StockRefusal(M_NOT_APPROVER)
     if state is not S.SUBMITTED:
         raise StockRefusal(M_NOT_SUBMITTED)
+
+
+# --- what the count screen and the PDFs show (read by services/stock) --------------
+
+
+@dataclass(frozen=True)
+class SheetLine:
+    """A line as the count screen and the PDFs show it."""
+
+    id: str
+    part_id: str
+    part_number: str
+    description: str
+    unit: str
+    count: CountLine
+
+
+@dataclass(frozen=True)
+class StocktakeSheet:
+    id: str
+    number: str
+    location_id: str
+    location_name: tuple[str, str]
+    state: StocktakeState
+    counted_by: str
+    started_at: datetime
+    submitted_at: datetime | None
+    decided_by: str
+    decided_at: datetime | None
+    decision_note: str
+    lines: list[SheetLine]
+
+    @property
+    def variances(self) -> list[SheetLine]:
+        return [line for line in self.lines if line.count.differs]
+
+
+@dataclass(frozen=True)
+class SlipLine:
+    part_number: str
+    description: str
+    unit: str
+    quantity: float
+    serial: str
+
+
+@dataclass(frozen=True)
+class Slip:
+    """An issue slip as its PDF prints it."""
+
+    number: str
+    work_order_number: str
+    location_name: tuple[str, str]
+    issued_by: str
+    receiver_name: str
+    signed_at: datetime
+    strokes: list[Any]
+    lines: list[SlipLine]

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +25,7 @@ from app.domain.enums import LocationKind, MovementKind, UserRole
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.signatures import Stroke
 from app.domain.stock import StockRefusal
+from app.domain.stocktake import Slip, SlipLine
 from app.services.device import issue_series_number
 from app.services.registry.users import acting_user
 from app.services.stock.ledger import (
@@ -211,29 +211,6 @@ def return_for_usage(session: Session, usage: PartUsage, login: str) -> StockMov
     return add_movement(session, draft, login)
 
 
-@dataclass(frozen=True)
-class SlipLine:
-    part_number: str
-    description: str
-    unit: str
-    quantity: float
-    serial: str
-
-
-@dataclass(frozen=True)
-class Slip:
-    """An issue slip as its PDF prints it."""
-
-    number: str
-    work_order_number: str
-    location_name: tuple[str, str]
-    issued_by: str
-    receiver_name: str
-    signed_at: datetime
-    strokes: list[Any]
-    lines: list[SlipLine]
-
-
 def load_slip(store: Store, issue_id: str) -> Slip:
     with store.reading() as session:
         slip = session.get(StockIssue, issue_id)
@@ -260,3 +237,12 @@ def load_slip(store: Store, issue_id: str) -> Slip:
             list(slip.strokes),
             lines,
         )
+
+
+def slip_pdf(store: Store, issue_id: str, language: str) -> bytes:
+    """The issue slip (领料单) with the receiver's handwriting (app/reports)."""
+    from app.reports.stock_sheets import issue_slip_pdf
+
+    return issue_slip_pdf(
+        load_slip(store, issue_id), "zh_CN" if language.startswith("zh") else "en"
+    )

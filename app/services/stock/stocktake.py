@@ -22,7 +22,7 @@ from app.db.stocktake import Stocktake, StocktakeLine
 from app.domain import stocktake as rules
 from app.domain.enums import MovementKind, StocktakeState
 from app.domain.stock import StockRefusal
-from app.domain.stocktake import CountLine
+from app.domain.stocktake import CountLine, SheetLine, StocktakeSheet
 from app.services.device import issue_series_number
 from app.services.registry.users import acting_user
 from app.services.stock.ledger import MovementDraft, add_movement, serial_locations
@@ -31,38 +31,6 @@ from app.services.store import Store
 
 SERIES = "STK"
 S = StocktakeState
-
-
-@dataclass(frozen=True)
-class SheetLine:
-    """A line as the count screen and the PDFs show it."""
-
-    id: str
-    part_id: str
-    part_number: str
-    description: str
-    unit: str
-    count: CountLine
-
-
-@dataclass(frozen=True)
-class StocktakeSheet:
-    id: str
-    number: str
-    location_id: str
-    location_name: tuple[str, str]
-    state: StocktakeState
-    counted_by: str
-    started_at: datetime
-    submitted_at: datetime | None
-    decided_by: str
-    decided_at: datetime | None
-    decision_note: str
-    lines: list[SheetLine]
-
-    @property
-    def variances(self) -> list[SheetLine]:
-        return [line for line in self.lines if line.count.differs]
 
 
 def begin(store: Store, location_id: str) -> str:
@@ -356,3 +324,12 @@ def stocktakes(store: Store) -> list[StocktakeSummary]:
             )
             for t, loc in rows
         ]
+
+
+def sheet_pdf(store: Store, stocktake_id: str, language: str, result: bool) -> bytes:
+    """The paper count sheet, or the result with its variances (app/reports)."""
+    from app.reports.stock_sheets import stocktake_result_pdf, stocktake_sheet_pdf
+
+    sheet = load(store, stocktake_id)
+    lang = "zh_CN" if language.startswith("zh") else "en"
+    return stocktake_result_pdf(sheet, lang) if result else stocktake_sheet_pdf(sheet, lang)
