@@ -59,8 +59,8 @@ def export_stock(data_dir: Path, out: Path, location: str | None, language: str)
             choices = views.locations(store)
             match = [c for c in choices if wanted in (c.name_zh.casefold(), c.name_en.casefold())]
             if not match:
-                names = ", ".join(c.name_zh if chinese else c.name_en or c.name_zh for c in choices)
-                _error(arg(_t("no location is called %1; there are: %2"), location, names))
+                known = ", ".join(c.name_zh if chinese else c.name_en or c.name_zh for c in choices)
+                _error(arg(_t("no location is called %1; there are: %2"), location, known))
                 return EXIT_LOCATION
             location_id = match[0].id
         rows = views.all_on_hand(store, location_id)

@@ -16,18 +16,19 @@ from app.db.schema import open_database
 from app.db.stock import StockLocation, StockMovement
 from app.db.stocktake import StockIssue, Stocktake
 from app.domain.enums import LocationKind, MovementKind, StocktakeState, UserRole
+from app.domain.signatures import strokes_from_json
 from app.paths import backups_dir, database_path
 from app.services.stock import issue, stocktake, views
 from app.services.stock.issue import IssueDraft, IssueLine
 from app.services.stock.ledger import MovementDraft, record_movement
 from app.services.store import Store
 from sync.client.round import SyncClient
-from tests.factories import hospital_with_unit, work_order
+from tests.factories import SCRIBBLE, hospital_with_unit, work_order
 from tests.sync_helpers import PASSWORD, Api, edit, insert
 
 pytest_plugins = ["tests.sync_fixtures"]
 K = MovementKind
-STROKES = (((10.0, 10.0, 0.5, 0), (300.0, 200.0, 0.5, 50)),)
+STROKES = strokes_from_json(SCRIBBLE)
 
 
 def _laptop(folder: Path, login: str, api: Api) -> tuple[Store, SyncClient]:

@@ -17,6 +17,7 @@ from app.db.models import User
 from app.db.stock import StockMovement
 from app.db.stocktake import StockIssue, Stocktake
 from app.domain.enums import LocationKind, MovementKind, StocktakeState, UserRole
+from app.domain.signatures import strokes_from_json
 from app.domain.stock import StockRefusal
 from app.paths import backups_dir, database_path
 from app.services.registry import parts as catalogue
@@ -24,11 +25,12 @@ from app.services.stock import issue, stocktake, views
 from app.services.stock.issue import IssueDraft, IssueLine
 from app.services.stock.ledger import MovementDraft, record_movement
 from app.services.store import Store
+from tests.factories import SCRIBBLE
 from tests.test_schema import alembic_config
 from tests.test_stock import _location, _part, _user
 
 K = MovementKind
-STROKES = (((10.0, 10.0, 0.5, 0), (200.0, 120.0, 0.5, 40), (400.0, 60.0, 0.5, 90)),)
+STROKES = strokes_from_json(SCRIBBLE)
 
 
 def _as(store: Store, login: str) -> Store:

@@ -23,7 +23,7 @@ from app.db.stock import StockLocation, StockMovement
 from app.db.stocktake import StockIssue
 from app.domain.enums import LocationKind, MovementKind, UserRole
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.signatures import Stroke
+from app.domain.signatures import Stroke, strokes_to_json, validate_strokes
 from app.domain.stock import StockRefusal
 from app.domain.stocktake import Slip, SlipLine
 from app.services.device import issue_series_number
@@ -81,7 +81,7 @@ def add_issue(session: Session, draft: IssueDraft, login: str, role: UserRole) -
         raise StockRefusal(M_NO_LINES)
     if not draft.receiver_name.strip():
         raise StockRefusal(M_RECEIVER)
-    if not any(len(stroke) > 1 for stroke in draft.strokes):
+    if validate_strokes(list(draft.strokes)):  # empty, or one dot: the reports' own rule
         raise StockRefusal(M_SIGNATURE)
     at = draft.at or utcnow()
     slip = StockIssue(
@@ -92,7 +92,7 @@ def add_issue(session: Session, draft: IssueDraft, login: str, role: UserRole) -
         receiver_name=draft.receiver_name.strip(),
         receiver_login=draft.receiver_login,
         signed_at=at,
-        strokes=[[list(point) for point in stroke] for stroke in draft.strokes],
+        strokes=strokes_to_json(draft.strokes),
     )
     slip.updated_by = login
     if draft.at is not None:
@@ -234,7 +234,7 @@ def load_slip(store: Store, issue_id: str) -> Slip:
             slip.issued_by,
             slip.receiver_name,
             slip.signed_at,
-            list(slip.strokes),
+            [tuple(tuple(point) for point in stroke) for stroke in slip.strokes],
             lines,
         )
 

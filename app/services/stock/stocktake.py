@@ -328,8 +328,9 @@ def stocktakes(store: Store) -> list[StocktakeSummary]:
 
 def sheet_pdf(store: Store, stocktake_id: str, language: str, result: bool) -> bytes:
     """The paper count sheet, or the result with its variances (app/reports)."""
+    from app.reports.content import Language
     from app.reports.stock_sheets import stocktake_result_pdf, stocktake_sheet_pdf
 
     sheet = load(store, stocktake_id)
-    lang = "zh_CN" if language.startswith("zh") else "en"
+    lang: Language = "zh_CN" if language.startswith("zh") else "en"
     return stocktake_result_pdf(sheet, lang) if result else stocktake_sheet_pdf(sheet, lang)
