@@ -13,19 +13,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.i18n import arg
+from app.domain.i18n import QT_TRANSLATE_NOOP, arg
 from app.domain.units import unit_in
 
 EXIT_WRITE = 1
 EXIT_LOCATION = 2
 EXIT_DATABASE = 3
 HEADERS = (
-    "Location",
-    "Part number",
-    "Description",
-    "On hand",
-    "Unit",
-    "Reorder level",
+    QT_TRANSLATE_NOOP("StockExport", "Location"),
+    QT_TRANSLATE_NOOP("StockExport", "Part number"),
+    QT_TRANSLATE_NOOP("StockExport", "Description"),
+    QT_TRANSLATE_NOOP("StockExport", "On hand"),
+    QT_TRANSLATE_NOOP("StockExport", "Unit"),
+    QT_TRANSLATE_NOOP("StockExport", "Reorder level"),
 )
 
 
@@ -60,7 +60,10 @@ def export_stock(data_dir: Path, out: Path, location: str | None, language: str)
             match = [c for c in choices if wanted in (c.name_zh.casefold(), c.name_en.casefold())]
             if not match:
                 known = ", ".join(c.name_zh if chinese else c.name_en or c.name_zh for c in choices)
-                _error(arg(_t("no location is called %1; there are: %2"), location, known))
+                text = QCoreApplication.translate(
+                    "StockExport", "no location is called %1; there are: %2"
+                )
+                _error(arg(text, location, known))
                 return EXIT_LOCATION
             location_id = match[0].id
         rows = views.all_on_hand(store, location_id)
@@ -73,9 +76,13 @@ def export_stock(data_dir: Path, out: Path, location: str | None, language: str)
                 rows, [_t(h) for h in HEADERS], names, out, lambda u: unit_in(language, u)
             )
         except OSError as error:
-            _error(arg(_t("the workbook could not be written: %1"), str(error)))
+            text = QCoreApplication.translate(
+                "StockExport", "the workbook could not be written: %1"
+            )
+            _error(arg(text, str(error)))
             return EXIT_WRITE
-        print(arg(_t("%1 rows written to %2"), str(written), str(out)))  # noqa: T201
+        done = QCoreApplication.translate("StockExport", "%1 rows written to %2")
+        print(arg(done, str(written), str(out)))  # noqa: T201
         return 0
     finally:
         store.engine.dispose()

@@ -1529,6 +1529,22 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>盘点调整</translation>
     </message>
     <message>
+        <source>Counting</source>
+        <translation>盘点中</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -2198,6 +2214,93 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue parts for a work order</source>
+        <translation>为工单发放配件</translation>
+    </message>
+    <message>
+        <source>Serial (serialised parts)</source>
+        <translation>序列号（按序列号管理的配件）</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Printed name of who receives the parts</source>
+        <translation>领料人姓名（正楷）</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>清除签名</translation>
+    </message>
+    <message>
+        <source>Work order:</source>
+        <translation>工单：</translation>
+    </message>
+    <message>
+        <source>Issue from:</source>
+        <translation>发料库位：</translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation>配件：</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>领料人：</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>Issue and sign</source>
+        <translation>发料并签收</translation>
+    </message>
+    <message>
+        <source>You hold no kit to issue parts from.</source>
+        <translation>您没有可发料的备件箱。</translation>
+    </message>
+    <message>
+        <source>Choose a part from the catalogue.</source>
+        <translation>请从配件目录中选择配件。</translation>
+    </message>
+    <message>
+        <source>Choose the work order the parts are issued to.</source>
+        <translation>请选择配件发往的工单。</translation>
+    </message>
+    <message>
+        <source>Save the issue slip</source>
+        <translation>保存领料单</translation>
+    </message>
+    <message>
+        <source>The slip could not be written: %1</source>
+        <translation>领料单无法写入：%1</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search (Ctrl+F)…</source>
@@ -2412,6 +2515,47 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Logging in…</source>
         <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>LowStockDialog</name>
+    <message>
+        <source>Low stock</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>In the warehouse</source>
+        <translation>仓库库存</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) at or below the reorder level</source>
+        <translation>
+            <numerusform>%n 种配件处于或低于再订货点</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2868,77 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Choose a part from the catalogue.</source>
         <translation>请从备件目录中选择备件。</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsExportDialog</name>
+    <message>
+        <source>Export movements to Excel</source>
+        <translation>导出出入库记录到 Excel</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To (inclusive):</source>
+        <translation>到（含当天）：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Reason / reference</source>
+        <translation>原因 / 单据号</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>%1 movements exported to %2</source>
+        <translation>已导出 %1 条出入库记录到 %2</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>工作簿无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3258,18 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Loading…</source>
         <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Unit serial</source>
+        <translation>设备序列号</translation>
+    </message>
+    <message>
+        <source>Serial fitted</source>
+        <translation>装上的序列号</translation>
+    </message>
+    <message>
+        <source>Fitted on:</source>
+        <translation>装机记录：</translation>
     </message>
     <message numerus="yes">
         <source>%n movement(s)</source>
@@ -3807,8 +4034,99 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>库位 %1 已停用。</translation>
     </message>
     <message>
-        <source>Only the parts administrator and the service manager record stock movements.</source>
-        <translation>只有备件管理员和服务经理可以登记库存变动。</translation>
+        <source>Only the parts administrator and the service manager record this movement; engineers issue from and transfer out of their own kit.</source>
+        <translation>此类出入库只能由配件管理员和售后服务经理登记；工程师只能从自己的备件箱发料或调出。</translation>
+    </message>
+    <message>
+        <source>Only the parts administrator counts stock.</source>
+        <translation>只有配件管理员可以盘点。</translation>
+    </message>
+    <message>
+        <source>Only the service manager approves a stocktake.</source>
+        <translation>只有售后服务经理可以审批盘点。</translation>
+    </message>
+    <message>
+        <source>This stocktake is no longer being counted.</source>
+        <translation>此盘点已不在盘点中。</translation>
+    </message>
+    <message>
+        <source>Only a submitted stocktake can be approved.</source>
+        <translation>只有已提交的盘点才能审批。</translation>
+    </message>
+    <message>
+        <source>Part %1 differs from the ledger by %2: give the reason for the difference.</source>
+        <translation>配件 %1 与台账相差 %2：请填写差异原因。</translation>
+    </message>
+    <message>
+        <source>A count cannot be below zero.</source>
+        <translation>盘点数量不能小于零。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a part number nor a serial here.</source>
+        <translation>%1 既不是配件号，也不是此处的序列号。</translation>
+    </message>
+    <message>
+        <source>Say why the stocktake is sent back.</source>
+        <translation>请说明退回盘点的原因。</translation>
+    </message>
+    <message>
+        <source>Part %1 is serialised: scan or type its serials.</source>
+        <translation>配件 %1 按序列号管理：请扫描或输入其序列号。</translation>
+    </message>
+    <message>
+        <source>The receiver signs for the parts: print the name.</source>
+        <translation>领料人须签收：请填写姓名。</translation>
+    </message>
+    <message>
+        <source>The receiver signs for the parts on the pad.</source>
+        <translation>领料人须在签名板上签字。</translation>
+    </message>
+    <message>
+        <source>Add at least one part to issue.</source>
+        <translation>请至少添加一种要发放的配件。</translation>
+    </message>
+    <message>
+        <source>You hold no kit to transfer parts from.</source>
+        <translation>您没有可调出配件的备件箱。</translation>
+    </message>
+</context>
+<context>
+    <name>StockExport</name>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>no location is called %1; there are: %2</source>
+        <translation>没有名为 %1 的库位；现有：%2</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation>工作簿无法写入：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>已写入 %1 行到 %2</translation>
     </message>
 </context>
 <context>
@@ -3826,12 +4144,40 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>登记变动…</translation>
     </message>
     <message>
-        <source>Part history…</source>
-        <translation>备件流水…</translation>
+        <source>Issue parts…</source>
+        <translation>发料…</translation>
+    </message>
+    <message>
+        <source>Transfer back…</source>
+        <translation>退回仓库…</translation>
+    </message>
+    <message>
+        <source>Stocktake…</source>
+        <translation>盘点…</translation>
+    </message>
+    <message>
+        <source>Part detail…</source>
+        <translation>配件详情…</translation>
+    </message>
+    <message>
+        <source>Low-stock list…</source>
+        <translation>低库存清单…</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Export movements…</source>
+        <translation>导出出入库记录…</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
     </message>
     <message>
         <source>Location</source>
@@ -3874,8 +4220,8 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>全部库位</translation>
     </message>
     <message>
-        <source>Your kit, read only: the parts administrator records movements.</source>
-        <translation>您的备件箱（只读）：库存变动由备件管理员登记。</translation>
+        <source>Your kit: issue from it against the receiver&apos;s signature, or transfer parts back; the parts administrator records the rest.</source>
+        <translation>您的备件箱：凭领料人签字发料，或将配件退回仓库；其余出入库由配件管理员登记。</translation>
     </message>
     <message>
         <source>At or below the reorder level</source>
@@ -3890,6 +4236,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>showing %1–%2</source>
+        <translation>显示第 %1–%2 行</translation>
     </message>
     <message numerus="yes">
         <source>%n low</source>
@@ -3926,6 +4276,125 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行到 %2</translation>
+    </message>
+    <message>
+        <source>Slip %1 is saved. The kit now holds less than zero of %2: the office sees it after the next sync.</source>
+        <translation type="unfinished">领料单 %1 已保存。备件箱中 %2 的库存已低于零：下次同步后办公室会看到。</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Begin a count</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <source>Scan or type a part number or serial, then Enter</source>
+        <translation>扫描或输入配件号或序列号，然后按回车</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>账面数</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Reason of the variance</source>
+        <translation>差异原因</translation>
+    </message>
+    <message>
+        <source>Save counts</source>
+        <translation>保存盘点数</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Count sheet PDF…</source>
+        <translation>盘点表 PDF…</translation>
+    </message>
+    <message>
+        <source>Result PDF…</source>
+        <translation>盘点结果 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Stocktake:</source>
+        <translation>盘点单：</translation>
+    </message>
+    <message>
+        <source>New count of:</source>
+        <translation>新盘点库位：</translation>
+    </message>
+    <message>
+        <source>Serials found, separated by commas</source>
+        <translation>找到的序列号，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Choose a stocktake, or begin a count of a location.</source>
+        <translation>请选择一个盘点单，或开始盘点一个库位。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 line(s), %5 with a variance</source>
+        <translation>%1 · %2 · %3 · 共 %4 项，%5 项有差异</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>意见：%1</translation>
+    </message>
+    <message>
+        <source>Row %1: the count %2 is not a number.</source>
+        <translation>第 %1 行：盘点数 %2 不是数字。</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Why is the count sent back?</source>
+        <translation>为什么退回此盘点？</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF 无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5467,29 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Not passed</source>
         <translation>不合格</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer parts back from your kit</source>
+        <translation>从备件箱退回配件</translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation>配件：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>序列号：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ class StockPage(QWidget):
         self._loading = False
         self._again = False  # the filters changed while a page was being read
         self.offset = 0
+        self.flagged = ""  # the last issue took a kit below zero: said until the next one
         self.location = QComboBox()
         self.location.setMinimumWidth(180)
         self.filter = QLineEdit()
@@ -202,11 +203,12 @@ class StockPage(QWidget):
         self.movements_button.setEnabled(True)
         self.previous_button.setEnabled(view.offset > 0)
         self.next_button.setEnabled(view.offset + len(view.rows) < view.total)
-        if view.may_record:
+        if view.may_record and not self.flagged:
             self.note.hide()
         else:
             self.note.setText(
-                self.tr(
+                self.flagged
+                or self.tr(
                     "Your kit: issue from it against the receiver's signature, or transfer "
                     "parts back; the parts administrator records the rest."
                 )
@@ -347,7 +349,18 @@ class StockPage(QWidget):
         from app.ui.stock.issue_dialog import IssueDialog
 
         dialog = IssueDialog(self.store, self)
-        if dialog.exec():
+        if dialog.exec() and dialog.issued is not None:
+            issued = dialog.issued
+            self.flagged = ""
+            if issued.below_zero:  # flagged, never refused: said where it stays in sight
+                self.flagged = arg(
+                    self.tr(
+                        "Slip %1 is saved. The kit now holds less than zero of %2: the "
+                        "office sees it after the next sync."
+                    ),
+                    issued.number,
+                    ", ".join(issued.below_zero),
+                )
             self.refresh()
 
     def _transfer(self) -> None:
