@@ -4279,7 +4279,7 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Slip %1 is saved. The kit now holds less than zero of %2: the office sees it after the next sync.</source>
-        <translation type="unfinished">领料单 %1 已保存。备件箱中 %2 的库存已低于零：下次同步后办公室会看到。</translation>
+        <translation>领料单 %1 已保存。备件箱中 %2 的库存已低于零：下次同步后办公室会看到。</translation>
     </message>
 </context>
 <context>
