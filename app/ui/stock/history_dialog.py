@@ -85,6 +85,8 @@ class PartHistoryDialog(QDialog):
             ]
             for column, text in enumerate(texts):
                 self.fitted.setItem(i, column, QTableWidgetItem(text))
+        self.fitted.resizeColumnsToContents()
+        self.fitted.horizontalHeader().setStretchLastSection(True)
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             when = local_time.local(row.at).strftime("%Y-%m-%d %H:%M")

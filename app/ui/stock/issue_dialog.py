@@ -174,6 +174,7 @@ class IssueDialog(QDialog):
         texts = [part.part_number, quantity_text(quantity), unit_text(part.unit), serial.strip()]
         for column, text in enumerate(texts):
             self.lines.setItem(row, column, QTableWidgetItem(text))
+        self.lines.resizeColumnToContents(0)
 
     def _add(self) -> None:
         part_id = self.part.currentData()

@@ -60,6 +60,8 @@ class StocktakeDialog(QDialog):
         self.existing = QComboBox()
         self.existing.setMinimumWidth(280)
         self.location = QComboBox()
+        self.location.setMinimumWidth(220)
+        self.location.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.begin_button = QPushButton(self.tr("Begin a count"))
         self.state = QLabel()
         self.state.setObjectName("stocktakeState")
