@@ -461,7 +461,9 @@ def main(argv: list[str] | None = None) -> int:
         from app import stock_commands
 
         language = str(_language.get("chosen", DEFAULT_REPORT_LANGUAGE))
-        return stock_commands.export_stock(data_dir, args.out, args.location, language)
+        return stock_commands.export_stock(
+            data_dir, args.out, args.location, language, _open_store, _error
+        )
     if args.command == "verify-report":
         return verify_report(data_dir, args.file, args.root, args.crl)
     if args.command == "sync":

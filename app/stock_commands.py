@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.i18n import QT_TRANSLATE_NOOP, arg
 from app.domain.units import unit_in
+
+if TYPE_CHECKING:
+    from app.services.store import Store
 
 EXIT_WRITE = 1
 EXIT_LOCATION = 2
@@ -43,12 +48,19 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("StockExport", text)
 
 
-def export_stock(data_dir: Path, out: Path, location: str | None, language: str) -> int:
-    from app.cli import _error, _open_store
+def export_stock(
+    data_dir: Path,
+    out: Path,
+    location: str | None,
+    language: str,
+    open_store: Callable[[Path], Store | None],
+    error: Callable[[str], None],
+) -> int:
+    """Writes the workbook; `open_store` and `error` are the CLI's (app/cli.py)."""
     from app.services.stock import views
     from app.services.stock.export import export_on_hand
 
-    store = _open_store(data_dir)
+    store = open_store(data_dir)
     if store is None:
         return EXIT_DATABASE
     try:
@@ -63,7 +75,7 @@ def export_stock(data_dir: Path, out: Path, location: str | None, language: str)
                 text = QCoreApplication.translate(
                     "StockExport", "no location is called %1; there are: %2"
                 )
-                _error(arg(text, location, known))
+                error(arg(text, location, known))
                 return EXIT_LOCATION
             location_id = match[0].id
         rows = views.all_on_hand(store, location_id)
@@ -75,11 +87,11 @@ def export_stock(data_dir: Path, out: Path, location: str | None, language: str)
             written = export_on_hand(
                 rows, [_t(h) for h in HEADERS], names, out, lambda u: unit_in(language, u)
             )
-        except OSError as error:
+        except OSError as problem:
             text = QCoreApplication.translate(
                 "StockExport", "the workbook could not be written: %1"
             )
-            _error(arg(text, str(error)))
+            error(arg(text, str(problem)))
             return EXIT_WRITE
         done = QCoreApplication.translate("StockExport", "%1 rows written to %2")
         print(arg(done, str(written), str(out)))  # noqa: T201
