@@ -172,7 +172,7 @@ def main() -> None:
         "SELECT id FROM stock_location WHERE kind = 'warehouse' ORDER BY name_zh LIMIT 1"
     ).fetchone()[0]
     failed = False
-    checks: list[tuple[str, Callable[[], object], Callable[[], object]]] = []
+    checks: list[tuple[str, Callable[..., Any], Callable[..., Any]]] = []
     for label, location in (("on-hand of a warehouse", warehouse), ("on-hand of a kit", kit)):
 
         def ours(location: str = location) -> object:
@@ -205,11 +205,11 @@ def main() -> None:
     sys.exit(1 if failed else 0)
 
 
-def _same(ours: object, theirs: object) -> bool:
+def _same(ours: Any, theirs: Any) -> bool:
     """Both answers hold the same (part, quantity) pairs."""
     pairs = ours.items() if isinstance(ours, dict) else ours
-    mine = sorted((str(p), round(float(q), 6)) for p, q in pairs)  # type: ignore[union-attr]
-    plain = sorted((str(p), round(float(q), 6)) for p, q in theirs)  # type: ignore[attr-defined]
+    mine = sorted((str(p), round(float(q), 6)) for p, q in pairs)
+    plain = sorted((str(p), round(float(q), 6)) for p, q in theirs)
     return mine == plain
 
 

@@ -6,6 +6,7 @@ decide a stocktake, and never lets a stored movement change."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -139,7 +140,7 @@ def test_the_server_lets_engineers_move_only_their_own_kit(api: Api) -> None:
     assert {r["status"] for r in office.push(mine, theirs, part)} == {"applied"}
     engineer = api.session("zhang.wei", "engineer")
 
-    def movement(kind: str, source: str | None, target: str | None) -> dict[str, object]:
+    def movement(kind: str, source: str | None, target: str | None) -> dict[str, Any]:
         return insert(
             "stock_movement",
             {"kind": kind, "part_id": part["id"], "quantity": 1.0, "from_location_id": source,

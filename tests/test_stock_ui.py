@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.db.stock import StockMovement
 from app.db.stocktake import StockIssue
-from app.domain.enums import LocationKind, MovementKind, StocktakeState, UserRole
+from app.domain.enums import MovementKind, StocktakeState, UserRole
 from app.domain.signatures import strokes_from_json
 from app.services.stock import views
 from app.services.stock.ledger import MovementDraft, record_movement
@@ -25,6 +26,12 @@ from tests.test_stock import _location, _part, _user
 from tests.test_stocktake import _kit, _order
 
 K = MovementKind
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None
+    return item
 
 
 @pytest.fixture
@@ -58,15 +65,15 @@ def test_a_count_typed_in_the_dialog_needs_a_reason_then_the_manager_approves(
     qtbot.waitUntil(lambda: dialog.location.count() == 1)
     with qtbot.waitSignal(dialog.loaded, timeout=10000):
         dialog.begin_button.click()
-    assert dialog.table.item(0, 0).text() == "BOLT" and dialog.table.item(0, 3).text() == "10"
-    assert dialog.table.item(0, 2).text() == "pc"
-    dialog.table.item(0, COUNTED).setText("8")
+    assert _cell(dialog.table, 0, 0).text() == "BOLT" and _cell(dialog.table, 0, 3).text() == "10"
+    assert _cell(dialog.table, 0, 2).text() == "pc"
+    _cell(dialog.table, 0, COUNTED).setText("8")
     with qtbot.waitSignal(dialog.loaded, timeout=10000):
         dialog.submit_button.click()
     assert dialog.error.isVisible() is False or dialog.error.text()
     assert "give the reason" in dialog.error.text() and "BOLT" in dialog.error.text()
-    assert dialog.table.item(0, 5).text() == "-2"  # the variance is shown, and kept
-    dialog.table.item(0, REASON).setText("两颗用于工单未登记")
+    assert _cell(dialog.table, 0, 5).text() == "-2"  # the variance is shown, and kept
+    _cell(dialog.table, 0, REASON).setText("两颗用于工单未登记")
     with qtbot.waitSignal(dialog.loaded, timeout=10000):
         dialog.submit_button.click()
     assert dialog.sheet is not None and dialog.sheet.state is StocktakeState.SUBMITTED
@@ -104,7 +111,7 @@ def test_parts_issued_from_the_kit_against_the_receivers_signature(
     assert [dialog.source.itemData(i) for i in range(dialog.source.count())] == [kit]
     assert dialog.work_order.currentData() == order
     dialog.add_line(fuse, 2)
-    assert dialog.lines.item(0, 2).text() == "pc"
+    assert _cell(dialog.lines, 0, 2).text() == "pc"
     dialog.save_button.click()  # not signed yet
     assert dialog.error.text() == "The receiver signs for the parts on the pad."
     dialog.pad.set_strokes(strokes_from_json(SCRIBBLE))
@@ -145,12 +152,12 @@ def test_the_stock_page_turns_pages_and_speaks_the_screens_units(
         with qtbot.waitSignal(page.loaded, timeout=10000):
             page.show()
         assert page.table.rowCount() == 200 and page.view is not None and page.view.total == 450
-        assert page.table.item(0, 4).text() == "件"  # not "pc" on a Chinese screen
+        assert _cell(page.table, 0, 4).text() == "件"  # not "pc" on a Chinese screen
         assert page.next_button.isEnabled() and not page.previous_button.isEnabled()
         for _ in range(2):
             with qtbot.waitSignal(page.loaded, timeout=10000):
                 page.next_button.click()
-        assert page.table.rowCount() == 50 and page.table.item(0, 1).text() == "P-0400"
+        assert page.table.rowCount() == 50 and _cell(page.table, 0, 1).text() == "P-0400"
         assert not page.next_button.isEnabled()
         with qtbot.waitSignal(page.loaded, timeout=10000):
             page.filter.setText("P-0007")
@@ -160,24 +167,35 @@ def test_the_stock_page_turns_pages_and_speaks_the_screens_units(
 
 
 def test_export_stock_writes_a_workbook_of_one_location(office: Store, tmp_path: Path) -> None:
-    from openpyxl import load_workbook
+    """Run as the office runs it (a process of its own: the command installs its
+    language's translators)."""
+    import os
+    import subprocess
+    import sys
 
-    from app.cli import main
+    from openpyxl import load_workbook
 
     warehouse, kit = _location(office, "仓库"), _kit(office, "zhang.wei")
     fuse = _part(office, "FUSE")
     record_movement(office, MovementDraft(K.RECEIPT, fuse, 3, to_location_id=warehouse))
     record_movement(office, MovementDraft(K.RECEIPT, fuse, 1, to_location_id=kit))
     out = tmp_path / "stock.xlsx"
-    code = main(["--data-dir", str(office.data_dir), "--lang", "zh_CN", "export-stock",
-                 "--out", str(out), "--location", "仓库"])  # fmt: skip
-    assert code == 0
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, str(root / "main.py"), "--data-dir", str(office.data_dir)]
+        return subprocess.run(
+            [*command, *args], capture_output=True, text=True, env=env, cwd=root, timeout=120
+        )
+
+    done = run("--lang", "zh_CN", "export-stock", "--out", str(out), "--location", "仓库")
+    assert done.returncode == 0, done.stderr
     sheet = load_workbook(out).active
     assert sheet is not None
     assert [c.value for c in sheet[1]][:5] == ["库位", "配件号", "名称", "库存", "单位"]
     assert [c.value for c in sheet[2]][:5] == ["仓库", "FUSE", "FUSE 部件", 3, "件"]
     assert sheet.max_row == 2
-    code = main(["--data-dir", str(office.data_dir), "export-stock", "--out", str(out),
-                 "--location", "nowhere"])  # fmt: skip
-    assert code == 2
-    assert LocationKind.KIT
+    missing = run("--lang", "en", "export-stock", "--out", str(out), "--location", "nowhere")
+    assert missing.returncode == 2
+    assert "no location is called nowhere; there are: 仓库, zhang.wei's kit" in missing.stderr
