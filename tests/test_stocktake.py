@@ -266,6 +266,24 @@ def test_a_part_fitted_on_a_repair_draws_from_the_kit_and_comes_back(office: Sto
     assert _on_hand(office, kit) == {fuse: 1.0}
 
 
+def test_a_serialised_part_fitted_never_fails_the_repair_record(office: Store) -> None:
+    kit = _kit(office, "zhang.wei")
+    tube = _part(office, "TUBE", serialised=True)
+    record_movement(office, MovementDraft(K.RECEIPT, tube, 1, to_location_id=kit, serial="T-1"))
+    order = _order(office)
+    engineer = _as(office, "zhang.wei")
+    for serial in ("", "T-404"):  # not said, or not in the kit: the line is kept, no draw
+        catalogue.record_usage(
+            engineer, order, catalogue.UsageDraft(part_id=tube, quantity=1, serial_in=serial)
+        )
+    assert _on_hand(office, kit) == {tube: 1.0}
+    catalogue.record_usage(
+        engineer, order, catalogue.UsageDraft(part_id=tube, quantity=1, serial_in="T-1")
+    )
+    assert _on_hand(office, kit) == {tube: 0.0}
+    assert len(catalogue.usages_of(office, order)) == 3
+
+
 def test_migration_0023_upgrades_a_database_with_stock(data_dir: Path) -> None:
     path = database_path(data_dir)
     engine = make_engine(path)

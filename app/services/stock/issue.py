@@ -158,8 +158,10 @@ def transfer_back(
 
 def draw_for_usage(session: Session, usage: PartUsage, login: str) -> StockMovement | None:
     """A part fitted on a repair comes out of the fitter's kit: an issue movement in
-    the usage's transaction (None when the user holds no kit, or the part was issued
-    for this work order already on a slip). The kit may go below zero, flagged."""
+    the usage's transaction (None when the user holds no kit, the part was issued for
+    this work order already on a slip, or a serialised piece the kit's ledger does not
+    hold — the repair record is never refused for the ledger's sake). The kit may go
+    below zero, flagged."""
     kit = kit_of(session, login)
     if kit is None:
         return None
@@ -176,6 +178,8 @@ def draw_for_usage(session: Session, usage: PartUsage, login: str) -> StockMovem
         return None
     part = session.get(Part, usage.part_id)
     serial = usage.serial_in if part is not None and part.serialised else ""
+    if part is not None and part.serialised and not serial:
+        return None  # which piece is not said: nothing to take out of the kit by serial
     draft = MovementDraft(
         MovementKind.ISSUE,
         usage.part_id,
@@ -185,7 +189,10 @@ def draw_for_usage(session: Session, usage: PartUsage, login: str) -> StockMovem
         serial=serial,
         reference=f"{USAGE_REFERENCE}{usage.id}",
     )
-    return add_movement(session, draft, login)
+    try:  # every check runs before the row is added: a refusal leaves the session clean
+        return add_movement(session, draft, login)
+    except StockRefusal:
+        return None  # a serial the kit's ledger does not hold: the part line still stands
 
 
 def return_for_usage(session: Session, usage: PartUsage, login: str) -> StockMovement | None:
