@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     from sync.client import command as sync_command
 
     sync_command.add_parser(commands)
+    from app import stock_commands
+
+    stock_commands.add_parser(commands)
     return parser
 
 
@@ -340,6 +343,7 @@ FOLDER_COMMANDS = {
     "export-report": True,
     "export-reports": True,
     "import-parts": True,
+    "export-stock": False,
 }
 _core_app: list[Any] = []
 _language: dict[str, Any] = {}  # what main() was given: requested, data_dir
@@ -361,7 +365,8 @@ def _install_cli_language() -> None:
     requested, data_dir = _language.get("requested"), _language.get("data_dir")
     ini = Path(data_dir) / "settings.ini" if data_dir is not None else None
     settings = QSettings(str(ini), QSettings.Format.IniFormat) if ini and ini.is_file() else None
-    install_translators(app, choose_language(requested, settings))
+    _language["chosen"] = choose_language(requested, settings)
+    install_translators(app, _language["chosen"])
 
 
 def _translated_sync_error(kind: str, message: str) -> str:
@@ -455,6 +460,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export-report":
             return export_report(data_dir, args.number, args.output, language, args.kind)
         return export_reports(data_dir, args.since, args.out, language)
+    if args.command == "export-stock":
+        _install_cli_language()
+        from app import stock_commands
+
+        language = str(_language.get("chosen", DEFAULT_REPORT_LANGUAGE))
+        return stock_commands.export_stock(
+            data_dir, args.out, args.location, language, _open_store, _error
+        )
     if args.command == "verify-report":
         return verify_report(data_dir, args.file, args.root, args.crl)
     if args.command == "import-parts":

@@ -240,8 +240,12 @@ def test_the_demo_stock_follows_the_ledger_rules(demo: Store) -> None:
     with demo.reading() as session:
         kinds = [m.kind for m in session.scalars(select(StockMovement))]
         locations = session.scalars(select(StockLocation)).all()
-    assert {K.RECEIPT, K.TRANSFER, K.ISSUE, K.SCRAP} <= set(kinds)
-    assert [loc.kind for loc in locations].count(LocationKind.KIT) == 2
+    assert {K.RECEIPT, K.TRANSFER, K.ISSUE, K.SCRAP, K.REPAIR_OUT, K.ADJUSTMENT} <= set(kinds)
+    assert len(kinds) >= 200
+    from app.demo.people import USERS
+
+    field = {p.login for p in USERS if p.role in (UserRole.ENGINEER, UserRole.REPAIR_TECHNICIAN)}
+    assert {loc.holder_login for loc in locations if loc.kind is LocationKind.KIT} == field
     assert any("南京" in loc.name_zh for loc in locations if loc.kind is LocationKind.WAREHOUSE)
     assert all(q >= 0 for q in _on_hand(demo).values())
 
@@ -284,10 +288,12 @@ def test_the_stock_page_shows_the_demo_on_hand(qtbot: QtBot, demo: Store) -> Non
     shown = Counter((_cell(page, r, 1), float(_cell(page, r, 3))) for r in rows)
     assert shown == expected and len(expected) > 10
     assert page.record_button.isEnabled()
-    # the demo's room-laser module is under its reorder level, and highlighted
+    # the demo's room-laser module is under its reorder level, and the magnetron at it
+    # (one went out for repair, RMA): both highlighted
     low = [_cell(page, r, 1) for r in rows if _background(page, r, 3) == LOW]
-    assert low == ["DEMO-100-0008"]
-    page.filter.setText("Magnetron")
+    assert low == ["DEMO-100-0003", "DEMO-100-0008"]
+    with qtbot.waitSignal(page.loaded, timeout=10000):  # filtered in SQL, in a worker
+        page.filter.setText("Magnetron")
     assert {_cell(page, r, 1) for r in range(page.table.rowCount())} == {"DEMO-100-0003"}
     out = demo.data_dir / "stock.xlsx"
     assert page.export_to(out) == page.table.rowCount()
@@ -328,3 +334,19 @@ def test_a_refusal_names_the_location_in_the_screen_language(qapp: object) -> No
         assert "南京中心仓库" in refusal_text(refusal)
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_demo_has_signed_slips_and_an_approved_stocktake(demo: Store) -> None:
+    from app.db.stocktake import StockIssue, Stocktake, StocktakeLine
+    from app.domain.enums import StocktakeState
+    from app.services.stock import stocktake
+
+    with demo.reading() as session:
+        slips = session.scalars(select(StockIssue)).all()
+        [take] = session.scalars(select(Stocktake)).all()
+        assert session.scalar(select(StocktakeLine.id).limit(1)) is not None
+    assert len(slips) >= 10 and all(s.receiver_name and s.strokes for s in slips)
+    sheet = stocktake.load(demo, take.id)
+    assert sheet.state is StocktakeState.APPROVED
+    assert sorted(line.count.variance for line in sheet.variances) == [-1.0, 1.0]
+    assert all(line.count.reason for line in sheet.variances)

@@ -205,6 +205,15 @@ class PlanDecision(LabelledEnum):
     REJECTED = "rejected"
 
 
+class StocktakeState(LabelledEnum):
+    """A stocktake (procedure §6.2.3): counted, submitted with reasons, then decided."""
+
+    COUNTING = "counting"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
 # Pairs, not a dict of members: StrEnum members of different enums with the same value
 # (ReportKind.INSPECTION, WorkOrderType.INSPECTION) are equal and would collide as keys.
 _LABEL_PAIRS: list[tuple[LabelledEnum, str]] = [
@@ -321,5 +330,9 @@ _LABEL_PAIRS: list[tuple[LabelledEnum, str]] = [
     (PlanDecision.PENDING, QT_TRANSLATE_NOOP("Enum", "Awaiting approval")),
     (PlanDecision.APPROVED, QT_TRANSLATE_NOOP("Enum", "Approved")),
     (PlanDecision.REJECTED, QT_TRANSLATE_NOOP("Enum", "Rejected")),
+    (StocktakeState.COUNTING, QT_TRANSLATE_NOOP("Enum", "Counting")),
+    (StocktakeState.SUBMITTED, QT_TRANSLATE_NOOP("Enum", "Awaiting approval")),
+    (StocktakeState.APPROVED, QT_TRANSLATE_NOOP("Enum", "Approved")),
+    (StocktakeState.REJECTED, QT_TRANSLATE_NOOP("Enum", "Rejected")),
 ]
 _LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}

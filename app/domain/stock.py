@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.domain.enums import MovementKind
+from app.domain.enums import LocationKind, MovementKind, UserRole
 from app.domain.i18n import QT_TRANSLATE_NOOP
 
 K = MovementKind
@@ -35,6 +35,38 @@ ENDS: dict[MovementKind, Ends] = {
 }
 # Kinds whose record must say why (a stocktake variance, a scrapped part).
 NEEDS_REASON = frozenset({K.ADJUSTMENT, K.SCRAP})
+
+
+# Where on-hand may go below zero (§6.3, offline): an engineer issuing from the kit
+# with no network is never refused — the negative quantity is flagged on the Stock
+# page and at the office after the sync. The warehouse is counted and booked at the
+# office, online: a movement that would take it below zero is refused.
+NEGATIVE_ALLOWED = frozenset({LocationKind.KIT})
+# The office roles record any movement; engineers and repair technicians issue from,
+# and transfer back out of, a kit they hold (the sync server checks the same).
+OFFICE_ROLES = frozenset({UserRole.PARTS_ADMINISTRATOR, UserRole.SERVICE_MANAGER})
+KIT_ROLES = frozenset({UserRole.ENGINEER, UserRole.REPAIR_TECHNICIAN})
+KIT_KINDS = frozenset({K.ISSUE, K.TRANSFER, K.RETURN})
+
+
+def may_move(
+    role: UserRole,
+    login: str,
+    kind: MovementKind,
+    source: tuple[LocationKind, str] | None,
+    target: tuple[LocationKind, str] | None,
+) -> bool:
+    """Whether `role` (as `login`) may record this movement; `source`/`target` are the
+    (kind, holder login) of its ends. A kit holder's return goes back into the kit
+    (a part taken off a repair record)."""
+    if role in OFFICE_ROLES:
+        return True
+    if role not in KIT_ROLES or kind not in KIT_KINDS:
+        return False
+    own = (LocationKind.KIT, login)
+    if kind is K.RETURN:
+        return source is None and target == own
+    return source == own
 
 
 # A location's name in both languages (zh, en): the screen shows the one it speaks.
@@ -70,7 +102,9 @@ M_SERIAL_ELSEWHERE = QT_TRANSLATE_NOOP("Stock", "Serial %1 is not at %2.")
 M_SERIAL_IN_STOCK = QT_TRANSLATE_NOOP("Stock", "Serial %1 is already in stock at %2.")
 M_INACTIVE = QT_TRANSLATE_NOOP("Stock", "Location %1 is no longer in use.")
 M_NOT_ALLOWED = QT_TRANSLATE_NOOP(
-    "Stock", "Only the parts administrator and the service manager record stock movements."
+    "Stock",
+    "Only the parts administrator and the service manager record this movement; "
+    "engineers issue from and transfer out of their own kit.",
 )
 
 

@@ -43,17 +43,24 @@ def issue_work_order_number(session: Session, when: datetime) -> str:
     return _issue(session, when, WorkOrder.number, WORK_ORDER)
 
 
+def issue_certificate_number(session: Session, when: datetime) -> str:
+    """The next training-certificate number of this device (`CERT-<year>-<prefix>-<seq>`),
+    inside the trainee's insert transaction (unique index on the number)."""
+    return _issue(session, when, Trainee.certificate_number, CERTIFICATE)
+
+
+def issue_series_number(
+    session: Session, when: datetime, column: InstrumentedAttribute[str], series: str
+) -> str:
+    """The next `<series>-<year>-<prefix>-<seq>` of this device in `column` (stock slips)."""
+    return _issue(session, when, column, series)
+
+
 def _issue(
     session: Session, when: datetime, column: InstrumentedAttribute[str], series: str
 ) -> str:
     # The year on the engineer's calendar, not UTC's.
     return issue_number_in_year(session, local_time.year_of(when), column, series)
-
-
-def issue_certificate_number(session: Session, when: datetime) -> str:
-    """The next training-certificate number of this device (`CERT-<year>-<prefix>-<seq>`),
-    inside the trainee's insert transaction (unique index on the number)."""
-    return _issue(session, when, Trainee.certificate_number, CERTIFICATE)
 
 
 def issue_number_in_year(

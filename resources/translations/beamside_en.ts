@@ -1674,6 +1674,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,6 +2471,93 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue parts for a work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial (serialised parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed name of who receives the parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold no kit to issue parts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a part from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the work order the parts are issued to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the issue slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search (Ctrl+F)…</source>
@@ -2681,6 +2772,48 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Logging in…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LowStockDialog</name>
+    <message>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) at or below the reorder level</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3132,77 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Choose a part from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovementsExportDialog</name>
+    <message>
+        <source>Export movements to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (inclusive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason / reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 movements exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3406,6 +3610,18 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4825,7 +5041,98 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the parts administrator and the service manager record stock movements.</source>
+        <source>Only the parts administrator and the service manager record this movement; engineers issue from and transfer out of their own kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the parts administrator counts stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the service manager approves a stocktake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stocktake is no longer being counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted stocktake can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 differs from the ledger by %2: give the reason for the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a part number nor a serial here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the stocktake is sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 is serialised: scan or type its serials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver signs for the parts: print the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver signs for the parts on the pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one part to issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold no kit to transfer parts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockExport</name>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no location is called %1; there are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4844,11 +5151,39 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Part history…</source>
+        <source>Issue parts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part detail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-stock list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export movements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4892,7 +5227,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your kit, read only: the parts administrator records movements.</source>
+        <source>Your kit: issue from it against the receiver&apos;s signature, or transfer parts back; the parts administrator records the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 is saved. The kit now holds less than zero of %2: the office sees it after the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4909,6 +5248,10 @@ Service records for radiotherapy equipment, offline first.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>showing %1–%2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n low</source>
@@ -4946,6 +5289,121 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>%1 rows exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message>
+        <source>Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a part number or serial, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of the variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count sheet PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New count of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serials found, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stocktake, or begin a count of a location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 line(s), %5 with a variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the count %2 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the count sent back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6058,6 +6516,29 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer parts back from your kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AcceptanceTestDialog</name>
@@ -410,7 +409,7 @@
         <translation>导出已签字报告</translation>
     </message>
     <message>
-        <source>Each report&apos;s own language (as last exported, else 中文)</source>
+        <source>Each report's own language (as last exported, else 中文)</source>
         <translation>各报告原有语言（上次导出时的语言，无则中文）</translation>
     </message>
     <message>
@@ -594,7 +593,7 @@
         <translation>请输入合格或不合格（p / f），或不适用（n/a）。</translation>
     </message>
     <message>
-        <source>Not one of this item&apos;s answers: type its number (1–%1) or its name.</source>
+        <source>Not one of this item's answers: type its number (1–%1) or its name.</source>
         <translation>不是此项的可选答案：请输入选项编号（1–%1）或选项名称。</translation>
     </message>
     <message>
@@ -638,11 +637,11 @@
         <translation>此模板并非为该设备制定：请说明仍使用它的原因。</translation>
     </message>
     <message>
-        <source>This item is measured per beam: enter a value on each beam&apos;s row.</source>
+        <source>This item is measured per beam: enter a value on each beam's row.</source>
         <translation>本项按射束测量：请在每个射束的行中录入数值。</translation>
     </message>
     <message>
-        <source>This is not the unit&apos;s treatment class: say why the run uses another one.</source>
+        <source>This is not the unit's treatment class: say why the run uses another one.</source>
         <translation>这不是设备的治疗类别：请说明本次为何使用其他类别。</translation>
     </message>
     <message>
@@ -759,7 +758,7 @@
         <translation>测试仪器(&amp;I)…</translation>
     </message>
     <message>
-        <source>Choose the test instruments used for the current row&apos;s section</source>
+        <source>Choose the test instruments used for the current row's section</source>
         <translation>选择当前行所在部分使用的测试仪器</translation>
     </message>
     <message>
@@ -767,7 +766,7 @@
         <translation>设置基准(&amp;B)…</translation>
     </message>
     <message>
-        <source>Set the current beam&apos;s baseline (at acceptance or after recalibration)</source>
+        <source>Set the current beam's baseline (at acceptance or after recalibration)</source>
         <translation>设置当前射束的基准（验收时或重新校准后）</translation>
     </message>
     <message>
@@ -783,7 +782,7 @@
         <translation>模板并非为该设备制定，使用原因：%1</translation>
     </message>
     <message>
-        <source>Not the unit&apos;s treatment class, used because: %1</source>
+        <source>Not the unit's treatment class, used because: %1</source>
         <translation>未使用设备的治疗类别，原因：%1</translation>
     </message>
     <message>
@@ -951,7 +950,7 @@
         <translation>只有服务经理可以修改公司信息。</translation>
     </message>
     <message>
-        <source>Enter the company&apos;s name in Chinese or in English.</source>
+        <source>Enter the company's name in Chinese or in English.</source>
         <translation>请填写公司的中文或英文名称。</translation>
     </message>
     <message>
@@ -1010,7 +1009,7 @@
         <translation>徽标</translation>
     </message>
     <message>
-        <source>Printed in every report&apos;s letterhead.</source>
+        <source>Printed in every report's letterhead.</source>
         <translation>印在每份报告的页眉上。</translation>
     </message>
     <message>
@@ -1603,7 +1602,7 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <source>Engineer&apos;s kit</source>
+        <source>Engineer's kit</source>
         <translation>工程师备件箱</translation>
     </message>
     <message>
@@ -1661,6 +1660,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Rejected</source>
         <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>盘点中</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2405,7 +2408,7 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>%1 序列号 %2</translation>
     </message>
     <message>
-        <source>⚠ Calibration past due on the run&apos;s date (%1); results need review:</source>
+        <source>⚠ Calibration past due on the run's date (%1); results need review:</source>
         <translation>⚠ 以下测试仪器在本次检查日期（%1）校准已过期，相关测量结果需复核：</translation>
     </message>
     <message>
@@ -2448,6 +2451,93 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>&amp;View…</source>
         <translation>查看(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue parts for a work order</source>
+        <translation>为工单发放配件</translation>
+    </message>
+    <message>
+        <source>Serial (serialised parts)</source>
+        <translation>序列号（按序列号管理的配件）</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Printed name of who receives the parts</source>
+        <translation>领料人姓名（正楷）</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>清除签名</translation>
+    </message>
+    <message>
+        <source>Work order:</source>
+        <translation>工单：</translation>
+    </message>
+    <message>
+        <source>Issue from:</source>
+        <translation>发料库位：</translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation>配件：</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>领料人：</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>Issue and sign</source>
+        <translation>发料并签收</translation>
+    </message>
+    <message>
+        <source>You hold no kit to issue parts from.</source>
+        <translation>您没有可发料的备件箱。</translation>
+    </message>
+    <message>
+        <source>Choose a part from the catalogue.</source>
+        <translation>请从配件目录中选择配件。</translation>
+    </message>
+    <message>
+        <source>Choose the work order the parts are issued to.</source>
+        <translation>请选择配件发往的工单。</translation>
+    </message>
+    <message>
+        <source>Save the issue slip</source>
+        <translation>保存领料单</translation>
+    </message>
+    <message>
+        <source>The slip could not be written: %1</source>
+        <translation>领料单无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2755,47 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Logging in…</source>
         <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>LowStockDialog</name>
+    <message>
+        <source>Low stock</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>In the warehouse</source>
+        <translation>仓库库存</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) at or below the reorder level</source>
+        <translation>
+            <numerusform>%n 种配件处于或低于再订货点</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3115,77 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>MovementsExportDialog</name>
+    <message>
+        <source>Export movements to Excel</source>
+        <translation>导出出入库记录到 Excel</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To (inclusive):</source>
+        <translation>到（含当天）：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Reason / reference</source>
+        <translation>原因 / 单据号</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>%1 movements exported to %2</source>
+        <translation>已导出 %1 条出入库记录到 %2</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>工作簿无法写入：%1</translation>
+    </message>
+</context>
+<context>
     <name>MyDay</name>
     <message>
         <source>Today</source>
@@ -3126,7 +3328,7 @@ Service records for radiotherapy equipment, offline first.</source>
 <context>
     <name>OfferDialog</name>
     <message>
-        <source>Supplier&apos;s offer</source>
+        <source>Supplier's offer</source>
         <translation>供应商报价</translation>
     </message>
     <message>
@@ -3138,7 +3340,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>配件：</translation>
     </message>
     <message>
-        <source>Supplier&apos;s part number:</source>
+        <source>Supplier's part number:</source>
         <translation>供应商零件号：</translation>
     </message>
     <message>
@@ -3387,6 +3589,18 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Loading…</source>
         <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Unit serial</source>
+        <translation>设备序列号</translation>
+    </message>
+    <message>
+        <source>Serial fitted</source>
+        <translation>装上的序列号</translation>
+    </message>
+    <message>
+        <source>Fitted on:</source>
+        <translation>装机记录：</translation>
     </message>
     <message numerus="yes">
         <source>%n movement(s)</source>
@@ -3711,7 +3925,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>期初数量需要填写所在库位。</translation>
     </message>
     <message>
-        <source>A serialised part&apos;s opening quantity needs one serial number per piece.</source>
+        <source>A serialised part's opening quantity needs one serial number per piece.</source>
         <translation>序列号管理配件的期初数量需要每件一个序列号。</translation>
     </message>
 </context>
@@ -3838,7 +4052,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>供应配件数</translation>
     </message>
     <message>
-        <source>Supplier&apos;s number</source>
+        <source>Supplier's number</source>
         <translation>供应商零件号</translation>
     </message>
     <message>
@@ -4202,7 +4416,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>故障代码</translation>
     </message>
     <message>
-        <source>e.g. the hospital&apos;s device-safety officer; the national reporting system</source>
+        <source>e.g. the hospital's device-safety officer; the national reporting system</source>
         <translation>如：医院医疗器械不良事件监测员；国家医疗器械不良事件监测信息系统</translation>
     </message>
     <message>
@@ -4246,7 +4460,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>更换的部件</translation>
     </message>
     <message>
-        <source>The unit goes back to clinical use when the hospital&apos;s physicist signs the clinical release (Signatures tab).</source>
+        <source>The unit goes back to clinical use when the hospital's physicist signs the clinical release (Signatures tab).</source>
         <translation>设备在医院物理师签字放行临床使用后方可恢复临床使用（见“签字”页）。</translation>
     </message>
     <message>
@@ -4412,7 +4626,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>已由 %1 于 %2 放行临床使用。</translation>
     </message>
     <message>
-        <source>(Legacy record: the engineer&apos;s checkbox, not signed.)</source>
+        <source>(Legacy record: the engineer's checkbox, not signed.)</source>
         <translation>（旧记录：工程师勾选，无签字。）</translation>
     </message>
     <message>
@@ -4424,7 +4638,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Ready for the physicist&apos;s clinical release.</source>
+        <source>Ready for the physicist's clinical release.</source>
         <translation>可由物理师签字放行临床使用。</translation>
     </message>
     <message>
@@ -4533,11 +4747,11 @@ Service records for radiotherapy equipment, offline first.</source>
 <context>
     <name>SiteLevels</name>
     <message>
-        <source>Only a service manager or quality control may set a site&apos;s action levels.</source>
+        <source>Only a service manager or quality control may set a site's action levels.</source>
         <translation>只有服务经理或质量控制人员可以设置科室的干预水平。</translation>
     </message>
     <message>
-        <source>This item&apos;s action level is the standard&apos;s; it cannot be set per site.</source>
+        <source>This item's action level is the standard's; it cannot be set per site.</source>
         <translation>此项目的干预水平由标准规定，不能按科室设置。</translation>
     </message>
     <message>
@@ -4545,7 +4759,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>请以数字输入干预水平，如 4 或 2.5（百分比：4%）。</translation>
     </message>
     <message>
-        <source>The action level must lie beyond the item&apos;s tolerance.</source>
+        <source>The action level must lie beyond the item's tolerance.</source>
         <translation>干预水平必须大于该项目的容差。</translation>
     </message>
     <message>
@@ -4553,7 +4767,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>文字过长。</translation>
     </message>
     <message>
-        <source>Say why the site uses its own level (e.g. the physicist&apos;s decision).</source>
+        <source>Say why the site uses its own level (e.g. the physicist's decision).</source>
         <translation>请说明科室采用自定水平的理由（如物理师的决定）。</translation>
     </message>
 </context>
@@ -4600,11 +4814,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>理由</translation>
     </message>
     <message>
-        <source>e.g. 4 (in the item&apos;s unit)</source>
+        <source>e.g. 4 (in the item's unit)</source>
         <translation>如 4（按该项目的单位）</translation>
     </message>
     <message>
-        <source>e.g. decided by the department&apos;s physicist</source>
+        <source>e.g. decided by the department's physicist</source>
         <translation>如：科室物理师决定</translation>
     </message>
     <message>
@@ -4612,11 +4826,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>设定水平(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Use the template&apos;s level</source>
+        <source>&amp;Use the template's level</source>
         <translation>恢复模板水平(&amp;U)</translation>
     </message>
     <message>
-        <source>Only a service manager or quality control may set a site&apos;s action levels.</source>
+        <source>Only a service manager or quality control may set a site's action levels.</source>
         <translation>只有服务经理或质量控制人员可以设置科室的干预水平。</translation>
     </message>
     <message>
@@ -4624,7 +4838,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>(template&apos;s)</source>
+        <source>(template's)</source>
         <translation>（模板）</translation>
     </message>
 </context>
@@ -4801,8 +5015,99 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>库位 %1 已停用。</translation>
     </message>
     <message>
-        <source>Only the parts administrator and the service manager record stock movements.</source>
-        <translation>只有备件管理员和服务经理可以登记库存变动。</translation>
+        <source>Only the parts administrator and the service manager record this movement; engineers issue from and transfer out of their own kit.</source>
+        <translation>此类出入库只能由配件管理员和售后服务经理登记；工程师只能从自己的备件箱发料或调出。</translation>
+    </message>
+    <message>
+        <source>Only the parts administrator counts stock.</source>
+        <translation>只有配件管理员可以盘点。</translation>
+    </message>
+    <message>
+        <source>Only the service manager approves a stocktake.</source>
+        <translation>只有售后服务经理可以审批盘点。</translation>
+    </message>
+    <message>
+        <source>This stocktake is no longer being counted.</source>
+        <translation>此盘点已不在盘点中。</translation>
+    </message>
+    <message>
+        <source>Only a submitted stocktake can be approved.</source>
+        <translation>只有已提交的盘点才能审批。</translation>
+    </message>
+    <message>
+        <source>Part %1 differs from the ledger by %2: give the reason for the difference.</source>
+        <translation>配件 %1 与台账相差 %2：请填写差异原因。</translation>
+    </message>
+    <message>
+        <source>A count cannot be below zero.</source>
+        <translation>盘点数量不能小于零。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a part number nor a serial here.</source>
+        <translation>%1 既不是配件号，也不是此处的序列号。</translation>
+    </message>
+    <message>
+        <source>Say why the stocktake is sent back.</source>
+        <translation>请说明退回盘点的原因。</translation>
+    </message>
+    <message>
+        <source>Part %1 is serialised: scan or type its serials.</source>
+        <translation>配件 %1 按序列号管理：请扫描或输入其序列号。</translation>
+    </message>
+    <message>
+        <source>The receiver signs for the parts: print the name.</source>
+        <translation>领料人须签收：请填写姓名。</translation>
+    </message>
+    <message>
+        <source>The receiver signs for the parts on the pad.</source>
+        <translation>领料人须在签名板上签字。</translation>
+    </message>
+    <message>
+        <source>Add at least one part to issue.</source>
+        <translation>请至少添加一种要发放的配件。</translation>
+    </message>
+    <message>
+        <source>You hold no kit to transfer parts from.</source>
+        <translation>您没有可调出配件的备件箱。</translation>
+    </message>
+</context>
+<context>
+    <name>StockExport</name>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>no location is called %1; there are: %2</source>
+        <translation>没有名为 %1 的库位；现有：%2</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written: %1</source>
+        <translation>工作簿无法写入：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>已写入 %1 行到 %2</translation>
     </message>
 </context>
 <context>
@@ -4820,12 +5125,40 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>登记变动…</translation>
     </message>
     <message>
-        <source>Part history…</source>
-        <translation>备件流水…</translation>
+        <source>Issue parts…</source>
+        <translation>发料…</translation>
+    </message>
+    <message>
+        <source>Transfer back…</source>
+        <translation>退回仓库…</translation>
+    </message>
+    <message>
+        <source>Stocktake…</source>
+        <translation>盘点…</translation>
+    </message>
+    <message>
+        <source>Part detail…</source>
+        <translation>配件详情…</translation>
+    </message>
+    <message>
+        <source>Low-stock list…</source>
+        <translation>低库存清单…</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Export movements…</source>
+        <translation>导出出入库记录…</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
     </message>
     <message>
         <source>Location</source>
@@ -4868,8 +5201,12 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>全部库位</translation>
     </message>
     <message>
-        <source>Your kit, read only: the parts administrator records movements.</source>
-        <translation>您的备件箱（只读）：库存变动由备件管理员登记。</translation>
+        <source>Your kit: issue from it against the receiver's signature, or transfer parts back; the parts administrator records the rest.</source>
+        <translation>您的备件箱：凭领料人签字发料，或将配件退回仓库；其余出入库由配件管理员登记。</translation>
+    </message>
+    <message>
+        <source>Slip %1 is saved. The kit now holds less than zero of %2: the office sees it after the next sync.</source>
+        <translation>领料单 %1 已保存。备件箱中 %2 的库存已低于零：下次同步后办公室会看到。</translation>
     </message>
     <message>
         <source>At or below the reorder level</source>
@@ -4884,6 +5221,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>showing %1–%2</source>
+        <translation>显示第 %1–%2 行</translation>
     </message>
     <message numerus="yes">
         <source>%n low</source>
@@ -4920,6 +5261,121 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Begin a count</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <source>Scan or type a part number or serial, then Enter</source>
+        <translation>扫描或输入配件号或序列号，然后按回车</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>账面数</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Reason of the variance</source>
+        <translation>差异原因</translation>
+    </message>
+    <message>
+        <source>Save counts</source>
+        <translation>保存盘点数</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Count sheet PDF…</source>
+        <translation>盘点表 PDF…</translation>
+    </message>
+    <message>
+        <source>Result PDF…</source>
+        <translation>盘点结果 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Stocktake:</source>
+        <translation>盘点单：</translation>
+    </message>
+    <message>
+        <source>New count of:</source>
+        <translation>新盘点库位：</translation>
+    </message>
+    <message>
+        <source>Serials found, separated by commas</source>
+        <translation>找到的序列号，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Choose a stocktake, or begin a count of a location.</source>
+        <translation>请选择一个盘点单，或开始盘点一个库位。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 line(s), %5 with a variance</source>
+        <translation>%1 · %2 · %3 · 共 %4 项，%5 项有差异</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>意见：%1</translation>
+    </message>
+    <message>
+        <source>Row %1: the count %2 is not a number.</source>
+        <translation>第 %1 行：盘点数 %2 不是数字。</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Why is the count sent back?</source>
+        <translation>为什么退回此盘点？</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF 无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -5488,7 +5944,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>允许通过明文 http://（未加密）登录到其他计算机</translation>
     </message>
     <message>
-        <source>Warning: over http:// anyone on the network can read the password and this laptop&apos;s sync token. Use it only on a network you trust; ask the office for the server&apos;s https:// address.</source>
+        <source>Warning: over http:// anyone on the network can read the password and this laptop's sync token. Use it only on a network you trust; ask the office for the server's https:// address.</source>
         <translation>警告：使用 http:// 时，网络上的任何人都能读取密码和本机的同步令牌。仅在可信任的网络中使用；请向办公室索取服务器的 https:// 地址。</translation>
     </message>
     <message>
@@ -5696,11 +6152,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器拒绝登录。请检查用户名和密码。</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop&apos;s login. Log in again.</source>
+        <source>The server no longer accepts this laptop's login. Log in again.</source>
         <translation>服务器不再接受本机的登录，请重新登录。</translation>
     </message>
     <message>
-        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server&apos;s https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
+        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server's https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
         <translation>服务器地址以 http:// 开头，密码将以未加密方式在网络上传输。请使用服务器的 https:// 地址，或仅在可信任的网络中于“同步”页面允许明文 http（命令行：--allow-http）。</translation>
     </message>
     <message>
@@ -5708,7 +6164,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>此 Beamside 版本过旧，服务器不再支持。请安装最新版本。</translation>
     </message>
     <message>
-        <source>This laptop&apos;s clock is too far ahead of the server&apos;s. Correct the time.</source>
+        <source>This laptop's clock is too far ahead of the server's. Correct the time.</source>
         <translation>本机时钟比服务器快太多，请校正时间。</translation>
     </message>
     <message>
@@ -5808,7 +6264,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>您的角色无权进行此更改。</translation>
     </message>
     <message>
-        <source>The work order&apos;s workflow does not allow this step.</source>
+        <source>The work order's workflow does not allow this step.</source>
         <translation>工单流程不允许这一步。</translation>
     </message>
     <message>
@@ -5943,7 +6399,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>医院</translation>
     </message>
     <message>
-        <source>The work order&apos;s hospital</source>
+        <source>The work order's hospital</source>
         <translation>工单所属医院</translation>
     </message>
     <message>
@@ -6030,9 +6486,32 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer parts back from your kit</source>
+        <translation>从备件箱退回配件</translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation>配件：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>序列号：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+</context>
+<context>
     <name>UnitConfiguration</name>
     <message>
-        <source>A beam&apos;s energy must be above 0.</source>
+        <source>A beam's energy must be above 0.</source>
         <translation>射束能量必须大于 0。</translation>
     </message>
     <message>

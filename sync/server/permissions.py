@@ -11,7 +11,12 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | part (the catalogue)          | parts_administrator, service_manager                 |
 | part_usage                    | every role (parts administrators book parts too)     |
 | stock_location, stock_movement| parts_administrator, service_manager (movements are  |
-| (the stock ledger)            | append-only: never changed once stored)              |
+| (the stock ledger)            | append-only: never changed once stored); engineers   |
+|                               | and repair technicians issue and transfer out of (and|
+|                               | return into) a kit they hold (`stock_refusal`)       |
+| stock_issue (signed slips)    | the same: the office, or the kit's holder            |
+| stocktake, stocktake_line     | parts_administrator, service_manager; only the       |
+|                               | service manager approves or sends back a stocktake   |
 | supplier, supplier_part,      | parts_administrator, service_manager; a plan line's  |
 | purchase_plan(_line),         | decision only by the service manager, a rejection    |
 | purchase_order(_line),        | with a reason; an order line only from an approved   |
@@ -66,8 +71,17 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from app.domain import stock as stock_rules
+from app.domain import stocktake as stocktake_rules
 from app.domain import workflow
-from app.domain.enums import UserRole, WorkOrderState, WorkOrderType
+from app.domain.enums import (
+    LocationKind,
+    MovementKind,
+    StocktakeState,
+    UserRole,
+    WorkOrderState,
+    WorkOrderType,
+)
 from app.domain.instruments import REGISTER_ROLES
 from app.domain.purchasing import APPROVER_ROLES
 from app.domain.signatures import may_open_amendment
@@ -77,7 +91,8 @@ from sync.protocol import MAX_CLOCK_AHEAD_MS
 R = UserRole
 EVERY_ROLE = frozenset(R)
 NOT_PARTS = EVERY_ROLE - {R.PARTS_ADMINISTRATOR}
-STOCK_ROLES = frozenset({R.PARTS_ADMINISTRATOR, R.SERVICE_MANAGER})
+STOCK_ROLES = stock_rules.OFFICE_ROLES
+KIT_ROLES = stock_rules.KIT_ROLES
 TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     "user": frozenset({R.SERVICE_MANAGER}),
     "company_profile": frozenset({R.SERVICE_MANAGER}),
@@ -85,10 +100,13 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     "part_usage": EVERY_ROLE,
     "test_instrument": REGISTER_ROLES,
     "site_action_level": LEVEL_ROLES,
-    # The stock ledger (app/db/stock.py). Engineers' own-kit transfers and issues would
-    # need the location's holder looked up per change: not yet, so office roles only.
+    # The stock ledger (app/db/stock.py). Engineers and repair technicians write their
+    # own kit's issues, transfers and returns: `stock_refusal` checks the kit's holder.
     "stock_location": STOCK_ROLES,
-    "stock_movement": STOCK_ROLES,
+    "stock_movement": STOCK_ROLES | KIT_ROLES,
+    "stock_issue": STOCK_ROLES | KIT_ROLES,
+    "stocktake": STOCK_ROLES,
+    "stocktake_line": STOCK_ROLES,
     # A unit's configuration and its per-beam checklist data (app/db/unit_configuration.py):
     # written on site by whoever services the unit, as the unit itself.
     "unit_beam": NOT_PARTS,
@@ -266,3 +284,39 @@ def _moment(value: Any) -> datetime | None:
     except ValueError:
         return None
     return moment if moment.tzinfo else None
+
+
+# The locations a stock change names (their kind and holder), looked up by the push.
+Locations = dict[str, tuple[LocationKind, str]]
+STOCK_LOCATION_FIELDS = {
+    "stock_movement": ("from_location_id", "to_location_id"),
+    "stock_issue": ("from_location_id",),
+}
+
+
+def stock_refusal(
+    role: UserRole, login: str, table: str, fields: dict[str, Any], locations: Locations
+) -> str | None:
+    """An engineer's stock change on a kit they do not hold (`domain/stock.may_move`), a
+    stocktake decided by anyone but the service manager."""
+    if table in ("stocktake",) and role not in stocktake_rules.APPROVE_ROLES:
+        state = fields.get("state")
+        decided = state in (StocktakeState.APPROVED.value, StocktakeState.REJECTED.value)
+        if decided or fields.get("decided_by"):
+            return f"permission: the role '{role.value}' may not decide a stocktake"
+        return None
+    if table not in STOCK_LOCATION_FIELDS or role in STOCK_ROLES:
+        return None
+    source = locations.get(str(fields.get("from_location_id") or ""))
+    target = locations.get(str(fields.get("to_location_id") or ""))
+    if table == "stock_issue":
+        allowed = source == (LocationKind.KIT, login)
+    else:
+        try:
+            kind = MovementKind(str(fields.get("kind")))
+        except ValueError:
+            return None  # validated elsewhere
+        allowed = stock_rules.may_move(role, login, kind, source, target)
+    if allowed:
+        return None
+    return f"permission: the role '{role.value}' may only move stock of a kit it holds"

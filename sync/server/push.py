@@ -34,6 +34,7 @@ from sync.protocol import Change, Code, code_of
 from sync.server.catalog import storable_text
 from sync.server.db import Database
 from sync.server.models import SEQ_COUNTER, Counter, Device, SyncChange, SyncRow
+from sync.server.permissions import STOCK_LOCATION_FIELDS
 from sync.server.principal import Principal
 from sync.server.records import (
     CHANGE,
@@ -234,6 +235,18 @@ def _load_rows(connection: Connection, changes: list[Change]) -> WorkingSet:
     moved = {c.id for c in changes if c.table == "work_order" and "state" in c.fields}
     if moved:  # their workflow events, which may explain a reopening pushed earlier
         where = (SyncRow.table_name == "work_order_event") & SyncRow.work_order_id.in_(moved)
+        for row in select_rows(connection, where):
+            rows.add(row)
+    places: set[str] = set()
+    for change in changes:
+        current = rows.get(change.table, change.id)
+        fields = {**(current.data if current else {}), **change.fields}
+        for name in STOCK_LOCATION_FIELDS.get(change.table, ()):
+            if isinstance(fields.get(name), str) and storable_text(fields[name]):
+                places.add(fields[name])
+    places -= {row_id for table, row_id in rows.rows if table == "stock_location"}
+    if places:  # the kits a stock change names: whose they are decides who may
+        where = (SyncRow.table_name == "stock_location") & SyncRow.row_id.in_(places)
         for row in select_rows(connection, where):
             rows.add(row)
     orders = _orders_touched(changes, rows)

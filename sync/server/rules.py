@@ -42,17 +42,20 @@ from app.domain.clock import (
     merge_fields,
     parse_hlc,
 )
-from app.domain.enums import UserRole
+from app.domain.enums import LocationKind, UserRole
 from app.domain.signed_record import WORKFLOW_FIELDS
 from sync.protocol import MAX_CLOCK_AHEAD_MS, Change, Code, code_of
 from sync.server.catalog import completed, storable_text, synced_tables
 from sync.server.permissions import (
+    STOCK_LOCATION_FIELDS,
+    Locations,
     author_fields,
     creation_refusal,
     decision_refusal,
     reason_refusal,
     signer_refusal,
     step_refusal,
+    stock_refusal,
     table_refusal,
 )
 
@@ -321,6 +324,29 @@ def server_clock(hlc: str) -> str:
     return f"{hlc}{SERVER_MARK}"
 
 
+def _stock_refusal(
+    change: Change, current: WorkRow | None, who: Author, rows: WorkingSet
+) -> str | None:
+    """Stock changes on a kit the pusher does not hold; a stocktake decided by a role
+    that may not (`permissions.stock_refusal`)."""
+    if change.table != "stocktake" and change.table not in STOCK_LOCATION_FIELDS:
+        return None
+    fields = change.fields
+    if change.table != "stocktake" and current is not None:
+        fields = {**current.data, **change.fields}
+    locations: Locations = {}
+    for name in STOCK_LOCATION_FIELDS.get(change.table, ()):
+        row = rows.get("stock_location", fields.get(name))
+        if row is None:
+            continue
+        try:
+            kind = LocationKind(str(row.data.get("kind")))
+        except ValueError:
+            continue
+        locations[row.id] = (kind, str(row.data.get("holder_login") or ""))
+    return stock_refusal(who.role, who.login, change.table, fields, locations)
+
+
 def decide(
     change: Change, who: Author, rows: WorkingSet, invalid: str | None, fields_json: str = ""
 ) -> Decision:
@@ -330,6 +356,7 @@ def decide(
     refusal = invalid or table_refusal(who.role, change.table)
     refusal = refusal or signer_refusal(change.table, change.fields, who.login)
     refusal = refusal or _purchasing_refusal(change, current, who, rows)
+    refusal = refusal or _stock_refusal(change, current, who, rows)
     if refusal:
         return Decision("rejected", refusal, row=current)
     change, restamped = _restamped(change, who.login)

@@ -207,7 +207,13 @@ def record_usage(store: Store, work_order_id: str, draft: UsageDraft) -> str:
             "production_date": draft.production_date,
             "removed_part_fate": draft.removed_part_fate,
         }
-        return upsert(session, store, PartUsage, None, values).id
+        usage = upsert(session, store, PartUsage, None, values)
+        session.flush()
+        # The part came out of the fitter's kit: the kit's ledger says so (stock §6.3).
+        from app.services.stock.issue import draw_for_usage
+
+        draw_for_usage(session, usage, store.user_login)
+        return usage.id
 
 
 def usages_of(store: Store, work_order_id: str) -> list[UsageRow]:
@@ -246,6 +252,9 @@ def remove_usage(store: Store, usage_id: str) -> None:
         editable_order(session, usage.work_order_id)
         usage.deleted_at = utcnow()
         usage.updated_by = store.user_login
+        from app.services.stock.issue import return_for_usage
+
+        return_for_usage(session, usage, store.user_login)
 
 
 def _part_row(part: Part) -> PartRow:

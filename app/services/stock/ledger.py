@@ -1,8 +1,9 @@
 """Recording a stock movement: the shape of its kind, who may, and what the ledger holds.
 
-On this laptop a movement that would take a location below zero, or move a serial
-from where it is not, is refused; laptops that were offline may still meet negative
-on-hand after a sync, which the views show rather than hide.
+A movement that would take the warehouse below zero, or move a serial from where it
+is not, is refused; an engineer's kit may go below zero (an issue offline is never
+refused, `rules.NEGATIVE_ALLOWED`) and is then flagged (`below_zero`): the views show
+the negative on-hand rather than hide it, here and at the office after the sync.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from app.domain.stock import StockRefusal
 from app.services.registry.users import acting_user
 from app.services.store import Store
 
-# Who records movements; engineers see their own kit (the server enforces the same).
-STOCK_ROLES = frozenset({UserRole.PARTS_ADMINISTRATOR, UserRole.SERVICE_MANAGER})
+# Who records any movement; engineers record theirs on their own kit (`rules.may_move`,
+# the server enforces the same).
+STOCK_ROLES = rules.OFFICE_ROLES
 
 
 @dataclass(frozen=True)
@@ -42,16 +44,37 @@ class MovementDraft:
 
 
 def may_record(store: Store) -> bool:
+    """Whether the acting user records any movement (the office roles)."""
     return acting_user(store).role in STOCK_ROLES
 
 
 def record_movement(store: Store, draft: MovementDraft) -> str:
     """Checks and records one movement; returns its id or raises `StockRefusal`."""
-    if not may_record(store):
-        raise StockRefusal(rules.M_NOT_ALLOWED)
+    role = acting_user(store).role
     with store.session() as session:
+        check_allowed(session, role, store.user_login, draft)
         movement = add_movement(session, draft, store.user_login)
         return movement.id
+
+
+def check_allowed(session: Session, role: UserRole, login: str, draft: MovementDraft) -> None:
+    """Refuses a movement the role may not record (an engineer's on someone else's kit)."""
+    ends = [
+        (loc.kind, loc.holder_login) if loc is not None else None
+        for loc in (
+            _location(session, draft.from_location_id),
+            _location(session, draft.to_location_id),
+        )
+    ]
+    if not rules.may_move(role, login, draft.kind, ends[0], ends[1]):
+        raise StockRefusal(rules.M_NOT_ALLOWED)
+
+
+def below_zero(session: Session, movement: StockMovement) -> bool:
+    """The movement left its source below zero (a kit's issue offline): flagged."""
+    if not movement.from_location_id:
+        return False
+    return on_hand_of(session, movement.from_location_id, movement.part_id) < -1e-9
 
 
 def add_movement(session: Session, draft: MovementDraft, by_login: str) -> StockMovement:
@@ -75,7 +98,7 @@ def add_movement(session: Session, draft: MovementDraft, by_login: str) -> Stock
     target = _location(session, draft.to_location_id)
     if target is not None and not target.active:
         raise StockRefusal(rules.M_INACTIVE, _named(target))
-    if source is not None:
+    if source is not None and source.kind not in rules.NEGATIVE_ALLOWED:
         held = on_hand_of(session, source.id, part.id)
         if held - draft.quantity < -1e-9:
             raise StockRefusal(rules.M_BELOW_ZERO, _named(source), _number(held), part.part_number)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, literal, select, union_all
 from sqlalchemy.orm import Session, aliased
@@ -14,6 +15,7 @@ from app.db.models import WorkOrder
 from app.db.stock import StockLocation, StockMovement
 from app.domain.enums import LocationKind, MovementKind, UserRole
 from app.domain.workflow import TERMINAL
+from app.services.lists import escape_like
 from app.services.registry.users import acting_user
 from app.services.stock.ledger import STOCK_ROLES
 from app.services.store import Store
@@ -215,3 +217,261 @@ def history(store: Store, part_id: str) -> list[MovementRow]:
             )
             for m, source_row, target_row, number in rows
         ]
+
+
+# --- one location, pages, low stock, a part's detail (issue 12) ----------------------------
+
+
+def _ins_and_outs(*where_in: Any, where_out: tuple[Any, ...] = ()) -> Any:
+    """The ledger as signed quantities per (location, part): ins positive, outs negative."""
+    live = StockMovement.deleted_at.is_(None)
+    into = select(
+        StockMovement.to_location_id.label("location_id"),
+        StockMovement.part_id.label("part_id"),
+        StockMovement.quantity.label("quantity"),
+    ).where(live, *where_in)
+    out = select(
+        StockMovement.from_location_id.label("location_id"),
+        StockMovement.part_id.label("part_id"),
+        (literal(0.0) - StockMovement.quantity).label("quantity"),
+    ).where(live, *where_out)
+    return union_all(into, out).subquery()
+
+
+def on_hand_at(session: Session, location_id: str) -> dict[str, float]:
+    """part id → on-hand at one location: one aggregate over that location's movements
+    (the (location, part) indexes of the ledger serve both halves)."""
+    both = _ins_and_outs(
+        StockMovement.to_location_id == location_id,
+        where_out=(StockMovement.from_location_id == location_id,),
+    )
+    # Core, not the ORM: no entity is loaded, so rows skip the ORM's per-row work.
+    rows = session.connection().execute(
+        select(both.c.part_id, func.sum(both.c.quantity)).group_by(both.c.part_id)
+    )
+    return dict(rows.tuples().all())
+
+
+@dataclass(frozen=True)
+class LowStock:
+    """A watched part whose warehouse on-hand (all warehouses together) is at or below
+    its reorder level — a part with no stock at all included."""
+
+    part: PartChoice
+    quantity: float
+
+    @property
+    def shortfall(self) -> float:
+        return self.part.reorder_level - self.quantity
+
+
+def low_stock_rows(session: Session) -> list[tuple[str, float]]:
+    """(part id, warehouse on-hand) of the low parts, by part number."""
+    warehouses = select(StockLocation.id).where(
+        StockLocation.kind == LocationKind.WAREHOUSE, StockLocation.deleted_at.is_(None)
+    )
+    both = _ins_and_outs(
+        StockMovement.to_location_id.in_(warehouses),
+        where_out=(StockMovement.from_location_id.in_(warehouses),),
+    )
+    held = (
+        select(both.c.part_id.label("part_id"), func.sum(both.c.quantity).label("quantity"))
+        .group_by(both.c.part_id)
+        .subquery()
+    )
+    quantity = func.coalesce(held.c.quantity, 0.0)
+    rows = session.connection().execute(
+        select(Part.id, quantity)
+        .outerjoin(held, held.c.part_id == Part.id)
+        .where(Part.deleted_at.is_(None), Part.reorder_level > 0, quantity <= Part.reorder_level)
+        .order_by(Part.part_number)
+    )
+    return [(part, float(qty)) for part, qty in rows.tuples()]
+
+
+def low_stock(store: Store) -> list[LowStock]:
+    with store.reading() as session:
+        rows = low_stock_rows(session)
+        parts = {
+            p.id: _part(p)
+            for p in session.scalars(select(Part).where(Part.id.in_([r[0] for r in rows])))
+        }
+    return [LowStock(parts[part], qty) for part, qty in rows]
+
+
+@dataclass(frozen=True)
+class StockPage:
+    """One page of the on-hand list with the total it is a page of."""
+
+    may_record: bool
+    may_issue: bool
+    locations: list[LocationChoice]
+    rows: list[OnHand]
+    total: int
+    offset: int
+
+
+PAGE_SIZE = 200
+
+
+def stock_page(
+    store: Store,
+    location_id: str | None = None,
+    text: str = "",
+    low_only: bool = False,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+) -> StockPage:
+    """A page of on-hand rows, filtered and counted in SQL (a large ledger never comes
+    to the screen whole): the office roles and QC see every location, anyone else the
+    kits they hold."""
+    user = acting_user(store)
+    office = user.role in STOCK_ROLES or user.role is UserRole.QUALITY_CONTROL
+    with store.reading() as session:
+        query = select(StockLocation).where(StockLocation.deleted_at.is_(None))
+        if not office:
+            query = query.where(StockLocation.holder_login == user.login)
+        shown = {r.id: _location(r) for r in session.scalars(query)}
+        wanted = [location_id] if location_id in shown else list(shown)
+        both = _ins_and_outs(
+            StockMovement.to_location_id.in_(wanted),
+            where_out=(StockMovement.from_location_id.in_(wanted),),
+        )
+        total_q = func.sum(both.c.quantity)
+        grouped = (
+            select(
+                both.c.location_id.label("location_id"),
+                both.c.part_id.label("part_id"),
+                total_q.label("quantity"),
+            )
+            .group_by(both.c.location_id, both.c.part_id)
+            .having(func.abs(total_q) > 1e-9)
+            .subquery()
+        )
+        filtered = (
+            select(grouped.c.location_id, grouped.c.part_id, grouped.c.quantity)
+            .join(Part, Part.id == grouped.c.part_id)
+            .join(StockLocation, StockLocation.id == grouped.c.location_id)
+        )
+        for word in text.split():
+            pattern = f"%{escape_like(word)}%"
+            filtered = filtered.where(
+                (Part.part_number.like(pattern, escape="\\"))
+                | (Part.description.like(pattern, escape="\\"))
+            )
+        if low_only:
+            filtered = filtered.where(
+                (grouped.c.quantity < 0)
+                | (
+                    (StockLocation.kind == LocationKind.WAREHOUSE)
+                    & (Part.reorder_level > 0)
+                    & (grouped.c.quantity <= Part.reorder_level)
+                )
+            )
+        total = session.scalar(select(func.count()).select_from(filtered.subquery())) or 0
+        page = session.execute(
+            filtered.order_by(StockLocation.kind.desc(), StockLocation.name_zh, Part.part_number)
+            .offset(offset)
+            .limit(limit)
+        ).all()
+        catalogue = {
+            p.id: _part(p)
+            for p in session.scalars(select(Part).where(Part.id.in_({r[1] for r in page})))
+        }
+    rows = [OnHand(shown[loc], catalogue[part], float(qty)) for loc, part, qty in page]
+    ordered = sorted(shown.values(), key=lambda c: (c.kind != LocationKind.WAREHOUSE, c.name_zh))
+    holds_kit = any(c.holder_login == user.login for c in shown.values())
+    return StockPage(
+        user.role in STOCK_ROLES, user.role in STOCK_ROLES or holds_kit, ordered, rows, total,
+        offset,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class FittedRow:
+    """Where a part is fitted: a repair's part line."""
+
+    work_order_number: str
+    equipment: str
+    quantity: float
+    serial_in: str
+    at: datetime
+
+
+def fitted_on(store: Store, part_id: str) -> list[FittedRow]:
+    """The work orders (and their units) a part was fitted on, newest first."""
+    from app.db.fieldwork import PartUsage
+    from app.db.models import Equipment
+
+    with store.reading() as session:
+        rows = session.execute(
+            select(WorkOrder.number, Equipment.serial_number, PartUsage)
+            .join(WorkOrder, WorkOrder.id == PartUsage.work_order_id)
+            .outerjoin(Equipment, Equipment.id == WorkOrder.equipment_id)
+            .where(PartUsage.part_id == part_id, PartUsage.deleted_at.is_(None))
+            .order_by(PartUsage.created_at.desc())
+        ).tuples()
+        return [
+            FittedRow(number, serial or "", usage.quantity, usage.serial_in, usage.created_at)
+            for number, serial, usage in rows
+        ]
+
+
+def all_on_hand(store: Store, location_id: str | None = None) -> list[OnHand]:
+    """Every non-zero on-hand row (of one location, or all), whoever asks: for the
+    office's export command, which reads the data folder it is given."""
+    with store.reading() as session:
+        shown = {
+            r.id: _location(r)
+            for r in session.scalars(
+                select(StockLocation).where(StockLocation.deleted_at.is_(None))
+            )
+            if location_id is None or r.id == location_id
+        }
+        if location_id is not None:
+            totals = {(location_id, p): q for p, q in on_hand_at(session, location_id).items()}
+        else:
+            totals = on_hand_totals(session)
+        catalogue = {
+            p.id: _part(p)
+            for p in session.scalars(select(Part).where(Part.id.in_({p for _, p in totals})))
+        }
+    rows = [
+        OnHand(shown[loc], catalogue[part], qty)
+        for (loc, part), qty in totals.items()
+        if loc in shown and part in catalogue and abs(qty) > 1e-9
+    ]
+    rows.sort(key=lambda r: (r.location.kind != LocationKind.WAREHOUSE, r.location.name_zh,
+                             r.part.part_number))  # fmt: skip
+    return rows
+
+
+def movements_between(
+    store: Store, start: datetime, end: datetime
+) -> list[tuple[str, MovementRow]]:
+    """(part number, movement) of every movement in [start, end), oldest first."""
+    source, target = aliased(StockLocation), aliased(StockLocation)
+    with store.reading() as session:
+        rows = session.execute(
+            select(StockMovement, Part.part_number, source, target, WorkOrder.number)
+            .join(Part, Part.id == StockMovement.part_id)
+            .outerjoin(source, source.id == StockMovement.from_location_id)
+            .outerjoin(target, target.id == StockMovement.to_location_id)
+            .outerjoin(WorkOrder, WorkOrder.id == StockMovement.work_order_id)
+            .where(
+                StockMovement.deleted_at.is_(None),
+                StockMovement.at >= start,
+                StockMovement.at < end,
+            )
+            .order_by(StockMovement.at, StockMovement.id)
+        ).tuples()
+        return [
+            (
+                number,
+                MovementRow(
+                    m.id, m.at, m.kind, m.quantity, _names(s), _names(t), order or "",
+                    m.serial, m.reason, m.reference, m.by_login,
+                ),
+            )
+            for m, number, s, t, order in rows
+        ]  # fmt: skip

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.i18n import arg
 from app.domain.stock import StockRefusal
+from app.domain.units import unit_in
 from app.services.stock.views import LocationChoice
 
 
@@ -32,3 +33,9 @@ def refusal_text(refusal: StockRefusal) -> str:
         value if isinstance(value, str) else value[0 if chinese else 1] for value in refusal.args_
     ]
     return arg(QCoreApplication.translate("Stock", refusal.message), *values)
+
+
+def unit_text(stored: str) -> str:
+    """A unit of measure in the UI's language ("pc" on an English screen, "件" on a
+    Chinese one), whichever it was typed in (app/domain/units.py)."""
+    return unit_in(QLocale().name(), stored)

@@ -1,17 +1,19 @@
 """The Stock page: on-hand by location and part (the ledger's sums), filtered by
-location and text; low stock highlighted, negative on-hand in red (an offline laptop
-may have taken the last part too — shown, never hidden). The office roles record
-movements and export to Excel; engineers see their own kit, read-only.
+location and text, a page at a time; low stock highlighted, negative on-hand in red
+(an offline laptop may have taken the last part too — shown, never hidden). The
+office roles record movements, count (stocktake) and export to Excel; engineers see
+their own kit, issue from it against the receiver's signature and transfer back.
 
 Built cheaply: nothing is read until the page is first shown, and then off the GUI
-thread (app/ui/tasks.py).
+thread (app/ui/tasks.py); filtering and paging run in SQL, so a large ledger never
+comes to the screen whole.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.i18n import arg
 from app.services.stock import views
-from app.services.stock.views import OnHand, StockView
+from app.services.stock.views import PAGE_SIZE, OnHand
+from app.services.stock.views import StockPage as StockPageData
 from app.services.store import Store
-from app.ui.stock.names import location_name, quantity_text
+from app.ui.stock.names import location_name, quantity_text, unit_text
 from app.ui.tasks import run_in_background
 
 LOW = QColor("#fff2cc")
@@ -49,8 +52,11 @@ class StockPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.settings = settings
-        self.view: StockView | None = None
+        self.view: StockPageData | None = None
         self._loading = False
+        self._again = False  # the filters changed while a page was being read
+        self.offset = 0
+        self.flagged = ""  # the last issue took a kit below zero: said until the next one
         self.location = QComboBox()
         self.location.setMinimumWidth(180)
         self.filter = QLineEdit()
@@ -59,8 +65,19 @@ class StockPage(QWidget):
         self.low_only = QPushButton(self.tr("Low stock only"))
         self.low_only.setCheckable(True)
         self.record_button = QPushButton(self.tr("Record a movement…"))
-        self.history_button = QPushButton(self.tr("Part history…"))
+        self.issue_button = QPushButton(self.tr("Issue parts…"))
+        self.transfer_button = QPushButton(self.tr("Transfer back…"))
+        self.stocktake_button = QPushButton(self.tr("Stocktake…"))
+        self.history_button = QPushButton(self.tr("Part detail…"))
+        self.low_button = QPushButton(self.tr("Low-stock list…"))
         self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.movements_button = QPushButton(self.tr("Export movements…"))
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(250)
+        self._typing.timeout.connect(self._filters_changed)
         self.note = QLabel()
         self.note.setObjectName("stockNote")
         self.table = QTableWidget(0, COLUMNS)
@@ -90,24 +107,40 @@ class StockPage(QWidget):
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.low_only)
         actions = QHBoxLayout()
-        actions.addWidget(self.record_button)
-        actions.addWidget(self.history_button)
-        actions.addWidget(self.export_button)
+        for button in self._action_buttons():
+            actions.addWidget(button)
         actions.addStretch(1)
+        pager = QHBoxLayout()
+        pager.addWidget(self.status, 1)
+        pager.addWidget(self.previous_button)
+        pager.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(actions)
         layout.addWidget(self.note)
         layout.addWidget(self.table)
-        layout.addWidget(self.status)
-        for button in (self.record_button, self.history_button, self.export_button):
+        layout.addLayout(pager)
+        for button in (*self._action_buttons(), self.previous_button, self.next_button):
             button.setEnabled(False)
-        self.location.currentIndexChanged.connect(self._fill)
-        self.filter.textChanged.connect(self._fill)
-        self.low_only.toggled.connect(self._fill)
+        self.location.currentIndexChanged.connect(self._filters_changed)
+        self.filter.textChanged.connect(self._typing.start)
+        self.low_only.toggled.connect(self._filters_changed)
+        self.previous_button.clicked.connect(lambda: self._turn(-PAGE_SIZE))
+        self.next_button.clicked.connect(lambda: self._turn(PAGE_SIZE))
         self.record_button.clicked.connect(self._record)
+        self.issue_button.clicked.connect(self._issue)
+        self.transfer_button.clicked.connect(self._transfer)
+        self.stocktake_button.clicked.connect(self._stocktake)
         self.history_button.clicked.connect(self._history)
+        self.low_button.clicked.connect(self._low_stock)
         self.export_button.clicked.connect(self._export)
+        self.movements_button.clicked.connect(self._export_movements)
+
+    def _action_buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.record_button, self.issue_button, self.transfer_button, self.stocktake_button,
+            self.history_button, self.low_button, self.export_button, self.movements_button,
+        )  # fmt: skip
 
     # --- loading -------------------------------------------------------------------------
 
@@ -116,19 +149,42 @@ class StockPage(QWidget):
         if self.view is None:
             self.refresh()
 
+    def _filters(self) -> tuple[str | None, str, bool]:
+        return self.location.currentData(), self.filter.text().strip(), self.low_only.isChecked()
+
     def refresh(self) -> None:
-        """Reads the on-hand again in a worker; the table keeps its rows until then."""
+        """Reads the current page again in a worker; the table keeps its rows until then."""
         if self._loading:
+            self._again = True
             return
         self._loading = True
-        run_in_background(lambda: views.stock_view(self.store), self._show, self._failed)
+        location, text, low = self._filters()
+        offset = self.offset
+        self.status.setText(self.tr("Loading…"))
+        run_in_background(
+            lambda: views.stock_page(self.store, location, text, low, offset),
+            self._show,
+            self._failed,
+        )
+
+    def _filters_changed(self) -> None:
+        self.offset = 0
+        self.refresh()
+
+    def _turn(self, step: int) -> None:
+        self.offset = max(0, self.offset + step)
+        self.refresh()
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
         self.status.setText(arg(self.tr("Stock could not be read: %1"), str(error)))
 
-    def _show(self, view: StockView) -> None:
+    def _show(self, view: StockPageData) -> None:
         self._loading = False
+        if self._again:  # the filters moved on meanwhile: read what they say now
+            self._again = False
+            self.refresh()
+            return
         self.view = view
         chosen = self.location.currentData()
         self.location.blockSignals(True)
@@ -139,13 +195,23 @@ class StockPage(QWidget):
         self.location.setCurrentIndex(max(0, self.location.findData(chosen)))
         self.location.blockSignals(False)
         self.record_button.setEnabled(view.may_record)
-        self.export_button.setEnabled(True)
-        self.history_button.setEnabled(True)
-        if view.may_record:
+        self.stocktake_button.setEnabled(view.may_record)
+        self.issue_button.setEnabled(view.may_issue)
+        self.transfer_button.setEnabled(view.may_issue and not view.may_record)
+        for button in (self.export_button, self.history_button, self.low_button):
+            button.setEnabled(True)
+        self.movements_button.setEnabled(True)
+        self.previous_button.setEnabled(view.offset > 0)
+        self.next_button.setEnabled(view.offset + len(view.rows) < view.total)
+        if view.may_record and not self.flagged:
             self.note.hide()
         else:
             self.note.setText(
-                self.tr("Your kit, read only: the parts administrator records movements.")
+                self.flagged
+                or self.tr(
+                    "Your kit: issue from it against the receiver's signature, or transfer "
+                    "parts back; the parts administrator records the rest."
+                )
             )
             self.note.show()
         self._fill()
@@ -154,17 +220,8 @@ class StockPage(QWidget):
     # --- the table -----------------------------------------------------------------------
 
     def shown_rows(self) -> list[OnHand]:
-        if self.view is None:
-            return []
-        location_id = self.location.currentData()
-        text = self.filter.text().strip().casefold()
-        return [
-            r
-            for r in self.view.rows
-            if (location_id is None or r.location.id == location_id)
-            and (not text or text in f"{r.part.part_number} {r.part.description}".casefold())
-            and (not self.low_only.isChecked() or r.low or r.negative)
-        ]
+        """The rows of the page on screen (filtered and paged in SQL)."""
+        return [] if self.view is None else list(self.view.rows)
 
     def _fill(self) -> None:
         rows = self.shown_rows()
@@ -176,7 +233,7 @@ class StockPage(QWidget):
                 row.part.part_number,
                 row.part.description,
                 quantity_text(row.quantity),
-                row.part.unit,
+                unit_text(row.part.unit),
                 quantity_text(row.part.reorder_level) if row.watched else "",
             ]
             for column, text in enumerate(texts):
@@ -199,7 +256,11 @@ class StockPage(QWidget):
         self.table.resizeColumnToContents(1)
         low = sum(1 for r in rows if r.low)
         negative = sum(1 for r in rows if r.negative)
-        text = self.tr("%n row(s)", "", len(rows))
+        total = self.view.total if self.view is not None else len(rows)
+        first = (self.view.offset if self.view is not None else 0) + (1 if rows else 0)
+        text = self.tr("%n row(s)", "", total)
+        if total > len(rows):
+            text += " · " + arg(self.tr("showing %1–%2"), str(first), str(first + len(rows) - 1))
         if low:
             text += " · " + self.tr("%n low", "", low)
         if negative:
@@ -263,13 +324,17 @@ class StockPage(QWidget):
             self.export_to(Path(chosen))
 
     def export_to(self, out: Path) -> int:
-        """Writes the rows shown (with their filter) to `out`; tells the user the result."""
+        """Writes every row the filters select (not only this page) to `out`; tells the
+        user the result."""
         from app.services.stock.export import export_on_hand
 
-        rows = self.shown_rows()
+        location, text, low = self._filters()
+        rows = list(views.stock_page(self.store, location, text, low, 0, 10**9).rows)
         headers = [self.table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
         try:
-            written = export_on_hand(rows, headers, [location_name(r.location) for r in rows], out)
+            written = export_on_hand(
+                rows, headers, [location_name(r.location) for r in rows], out, unit_text
+            )
         except OSError as error:
             QMessageBox.warning(
                 self,
@@ -279,3 +344,43 @@ class StockPage(QWidget):
             return 0
         self.status.setText(arg(self.tr("%1 rows exported to %2"), str(written), str(out)))
         return written
+
+    def _issue(self) -> None:
+        from app.ui.stock.issue_dialog import IssueDialog
+
+        dialog = IssueDialog(self.store, self)
+        if dialog.exec() and dialog.issued is not None:
+            issued = dialog.issued
+            self.flagged = ""
+            if issued.below_zero:  # flagged, never refused: said where it stays in sight
+                self.flagged = arg(
+                    self.tr(
+                        "Slip %1 is saved. The kit now holds less than zero of %2: the "
+                        "office sees it after the next sync."
+                    ),
+                    issued.number,
+                    ", ".join(issued.below_zero),
+                )
+            self.refresh()
+
+    def _transfer(self) -> None:
+        from app.ui.stock.transfer_dialog import TransferDialog
+
+        if TransferDialog(self.store, self.shown_rows(), self).exec():
+            self.refresh()
+
+    def _stocktake(self) -> None:
+        from app.ui.stock.stocktake_dialog import StocktakeDialog
+
+        StocktakeDialog(self.store, self).exec()
+        self.refresh()
+
+    def _low_stock(self) -> None:
+        from app.ui.stock.low_stock_dialog import LowStockDialog
+
+        LowStockDialog(self.store, self).exec()
+
+    def _export_movements(self) -> None:
+        from app.ui.stock.movements_export import MovementsExportDialog
+
+        MovementsExportDialog(self.store, self).exec()
