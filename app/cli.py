@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     from sync.client import command as sync_command
 
     sync_command.add_parser(commands)
+    from app import kpis_command
+
+    kpis_command.add_parser(commands, _iso_date)
     return parser
 
 
@@ -336,6 +339,7 @@ FOLDER_COMMANDS = {
     "verify-audit": False,
     "export-report": True,
     "export-reports": True,
+    "kpis": False,
 }
 _core_app: list[Any] = []
 _language: dict[str, Any] = {}  # what main() was given: requested, data_dir
@@ -453,6 +457,10 @@ def main(argv: list[str] | None = None) -> int:
         return export_reports(data_dir, args.since, args.out, language)
     if args.command == "verify-report":
         return verify_report(data_dir, args.file, args.root, args.crl)
+    if args.command == "kpis":
+        from app import kpis_command
+
+        return kpis_command.run(args, lambda: _open_store(data_dir), _install_cli_language, _error)
     if args.command == "sync":
         from sync.client import command as sync_command
 

@@ -88,6 +88,7 @@ class Level(StrEnum):
     HOSPITAL = "hospital"
     ENGINEER = "engineer"
     REGION = "region"
+    ALL = "all"  # the whole office (key "")
 
 
 class Grain(StrEnum):
@@ -247,6 +248,8 @@ def _keys(job: JobFacts, level: Level) -> tuple[str, ...]:
         return (job.hospital,)
     if level is Level.REGION:
         return (job.region,)
+    if level is Level.ALL:
+        return ("",)
     return job.engineers  # a job done by two engineers counts for both
 
 
@@ -329,3 +332,48 @@ def kpi_table(
         )
         rows.append(KpiRow(level, key, period, figures))
     return rows
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a chart, with the work orders it stands for."""
+
+    label: str
+    value: float
+    jobs: tuple[str, ...]
+
+
+def downtime_by_subsystem(jobs: Iterable[JobFacts]) -> list[Bar]:
+    """Hours from report to back in clinical use, summed per subsystem, largest first
+    (a Pareto chart: the few subsystems that cost most of the downtime)."""
+    hours: dict[str, float] = defaultdict(float)
+    behind: dict[str, list[str]] = defaultdict(list)
+    for job in _corrective(jobs):
+        span = _hours(_span(job.reported_at, job.back_in_use_at))
+        if span is None:
+            continue
+        hours[job.subsystem] += span
+        behind[job.subsystem].append(job.id)
+    bars = [Bar(name, hours[name], tuple(behind[name])) for name in hours]
+    return sorted(bars, key=lambda b: (-b.value, b.label))
+
+
+RESPONSE_EDGES_HOURS = (1.0, 2.0, 4.0, 8.0, 24.0)  # bins: <1 h, 1–2 h, … , ≥24 h
+
+
+def response_distribution(
+    jobs: Iterable[JobFacts], edges: tuple[float, ...] = RESPONSE_EDGES_HOURS
+) -> list[Bar]:
+    """Corrective jobs by hours from report to the engineer's first reaction, binned;
+    labels are the bins' lower bounds ("0", "1", … "24")."""
+    bins: list[list[str]] = [[] for _ in range(len(edges) + 1)]
+    for job in _corrective(jobs):
+        hours = _hours(_span(job.reported_at, job.acknowledged_at))
+        if hours is None:
+            continue
+        index = sum(1 for edge in edges if hours >= edge)
+        bins[index].append(job.id)
+    lows = (0.0, *edges)
+    return [
+        Bar(f"{low:g}", float(len(ids)), tuple(ids)) for low, ids in zip(lows, bins, strict=True)
+    ]
