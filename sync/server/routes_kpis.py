@@ -57,8 +57,12 @@ def kpis_route(
         here = ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError):
         raise HTTPException(422, detail=f"zone: unknown time zone {zone!r}") from None
-    since = datetime.combine(start, time(), here)
-    until = datetime.combine(end + timedelta(days=1), time(), here)
+    try:
+        since = datetime.combine(start, time(), here)
+        until = datetime.combine(end + timedelta(days=1), time(), here)
+        earliest = since - LOOK_BACK
+    except OverflowError:
+        raise HTTPException(422, detail="period: outside the calendar") from None
     with server.db.reading() as session:
         stored = session.execute(
             select(SyncRow.table_name, SyncRow.data).where(SyncRow.table_name.in_(TABLES))
@@ -66,7 +70,7 @@ def kpis_route(
     tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for table, data in stored:
         tables[table].append(json.loads(data))
-    facts, names = facts_from_records(tables, since - LOOK_BACK, until, here)
+    facts, names = facts_from_records(tables, earliest, until, here)
     first, last = period_of(since, by, here), period_of(until - timedelta(seconds=1), by, here)
     today = datetime.now(here).date()
     numbers = names.get("number", {})
