@@ -112,3 +112,57 @@ def seed_office(store: Store) -> dict[str, str]:
             finished_at=bj(5, 17),
         )
     return ids
+
+
+OUTPUTS = [0.2, 0.8, 1.5, 2.4, 1.1]  # % from baseline; 2.4 is outside the ±2 % tolerance
+
+
+def seed_trend(store: Store, unit: str) -> list[str]:
+    """Monthly QA (TG-142) on the unit, Jan..May 2026, X-ray output as OUTPUTS; returns
+    the QA work orders' ids, oldest first."""
+    from app.db.fieldwork import ChecklistRun, ChecklistValue
+    from app.domain.enums import RunState, Verdict
+    from app.services.checklists.checklist_templates import load_templates
+
+    template = load_templates()[0]["linac_qa_monthly_tg142"]
+    ids = []
+    with store.session() as session:
+        for month, value in enumerate(OUTPUTS, start=1):
+            when = bj(10, 10, month=month)
+            order = WorkOrder(
+                number=f"QA-{month}",
+                type=WorkOrderType.INSPECTION,
+                state=WorkOrderState.CLOSED,
+                priority=Priority.NORMAL,
+                equipment_id=unit,
+                reported_at=when,
+                finished_at=when + timedelta(hours=3),
+            )
+            session.add(order)
+            session.flush()
+            run = ChecklistRun(
+                work_order_id=order.id,
+                template_id=template.id,
+                template_version=template.version,
+                template_title=template.title_zh,
+                template_snapshot=dict(template.data),
+                machine_class="imrt",
+                state=RunState.COMPLETED,
+                started_at=when,
+                completed_at=when + timedelta(hours=2),
+            )
+            session.add(run)
+            session.flush()
+            session.add(
+                ChecklistValue(
+                    run_id=run.id,
+                    item_id="xray_output",
+                    text=f"{value} %",
+                    number=value,
+                    unit="%",
+                    verdict=Verdict.PASS if abs(value) <= 2 else Verdict.WARNING,
+                    entered_at=when + timedelta(hours=1),
+                )
+            )
+            ids.append(order.id)
+    return ids

@@ -29,16 +29,16 @@ def at(day: int, hour: int, minute: int = 0, month: int = 3) -> datetime:
 
 
 def job(id: str, **kw: object) -> JobFacts:
-    base: dict[str, object] = dict(
-        number=id.upper(),
-        corrective=True,
-        preventive=False,
-        unit="linac-1",
-        hospital="h1",
-        region="east",
-        engineers=("wang",),
-        reported_at=at(2, 9),
-    )
+    base: dict[str, object] = {
+        "number": id.upper(),
+        "corrective": True,
+        "preventive": False,
+        "unit": "linac-1",
+        "hospital": "h1",
+        "region": "east",
+        "engineers": ("wang",),
+        "reported_at": at(2, 9),
+    }
     base.update(kw)
     return JobFacts(id=id, **base)  # type: ignore[arg-type]
 

@@ -61,7 +61,14 @@ def test_xlsx_reads_back(store: Store, tmp_path: Path) -> None:
     out = tmp_path / "kpis.xlsx"
     assert export_tables(tables, out, lambda text: text) == 5  # one row per level
     book = load_workbook(out)
-    assert book.sheetnames == ["Unit", "Hospital", "Engineer", "Region", "All", "Behind the figures"]
+    assert book.sheetnames == [
+        "Unit",
+        "Hospital",
+        "Engineer",
+        "Region",
+        "All",
+        "Behind the figures",
+    ]
     sheet = book["Hospital"]
     header = [c.value for c in sheet[1]]
     row = dict(zip(header, [c.value for c in sheet[2]], strict=True))

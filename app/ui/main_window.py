@@ -72,9 +72,11 @@ PAGE_MODULES = (
     "app.ui.sync.sync_page",
     "app.ui.work_orders.work_order_dialog",
     "app.ui.instruments.register_page",
+    "app.ui.kpis.dashboard_page",
 )
 PAGE_ICONS = {
     "my_day": QStyle.StandardPixmap.SP_DesktopIcon,
+    "dashboard": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "work_orders": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "equipment": QStyle.StandardPixmap.SP_ComputerIcon,
     "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
     def _page_titles(self) -> dict[str, str]:
         return {
             "my_day": self.tr("My day"),
+            "dashboard": self.tr("Dashboard"),
             "work_orders": self.tr("Work orders"),
             "equipment": self.tr("Equipment"),
             "customers": self.tr("Hospitals and sites"),
@@ -251,6 +254,7 @@ class MainWindow(QMainWindow):
         units = lists.EQUIPMENT if chinese() else lists.EQUIPMENT.in_english()
         return [
             self._my_day_page(),
+            self._dashboard_page(),
             Page(
                 "work_orders",
                 titles["work_orders"],
@@ -310,6 +314,15 @@ class MainWindow(QMainWindow):
             page.refresh()  # the job may have moved on
 
         page.open_requested.connect(open_record)
+        return entry
+
+    def _dashboard_page(self) -> Page:
+        from app.ui.kpis.dashboard_page import DashboardPage
+
+        page = DashboardPage(self._store(), self.settings)
+        entry = Page("dashboard", self.page_titles["dashboard"], cast("ListPage", page), None,
+                     self._open_work_order, None, widget=page)  # fmt: skip
+        page.open_requested.connect(lambda key, record_id: self._open(self.page(key), record_id))
         return entry
 
     def _follow_ups_page(self) -> Page:
@@ -698,6 +711,17 @@ class MainWindow(QMainWindow):
             arg(self.tr("User: %1 (%2)"), user.display_name, enum_label(user.role))
         )
         self._show_instruments_to(user.role)
+        self._show_dashboard_to(user.role)
+
+    def _show_dashboard_to(self, role: object) -> None:
+        """The manager's month for the office roles; field staff have "My day"."""
+        from app.services.kpis.dashboard import VIEW_ROLES
+
+        row = list(self.page_titles).index("dashboard")
+        hidden = role not in VIEW_ROLES
+        self.nav.item(row).setHidden(hidden)
+        if hidden and self.nav.currentRow() == row:
+            self.show_page("work_orders")
 
     def _show_instruments_to(self, role: object) -> None:
         """The register's page for its keepers, read-only for engineers, else hidden."""

@@ -96,7 +96,9 @@ def load_facts(session: Session, since: datetime, until: datetime) -> tuple[list
             select(RepairRecord.work_order_id, RepairRecord.fault_code)
             .join(WorkOrder, WorkOrder.id == RepairRecord.work_order_id)
             .where(in_window, RepairRecord.deleted_at.is_(None))
-        ).tuples().all()
+        )
+        .tuples()
+        .all()
     )
     waited = set(
         session.scalars(
@@ -119,7 +121,9 @@ def load_facts(session: Session, since: datetime, until: datetime) -> tuple[list
             .join(WorkOrder, WorkOrder.id == ClinicalRelease.work_order_id)
             .where(in_window, ClinicalRelease.deleted_at.is_(None))
             .group_by(ClinicalRelease.work_order_id)
-        ).tuples().all()
+        )
+        .tuples()
+        .all()
     )
     verdicts: dict[str, bool] = {}
     for wo_id, outcome in session.execute(
@@ -139,7 +143,9 @@ def load_facts(session: Session, since: datetime, until: datetime) -> tuple[list
             .join(WorkOrder, WorkOrder.id == PartUsage.work_order_id)
             .where(in_window, PartUsage.deleted_at.is_(None))
             .group_by(PartUsage.work_order_id)
-        ).tuples().all()
+        )
+        .tuples()
+        .all()
     )
     facts: list[JobFacts] = []
     units: dict[str, str] = {}
