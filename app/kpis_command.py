@@ -26,7 +26,7 @@ def run(
     install_language: Callable[[], None],
     error: Callable[[str], None],
 ) -> int:
-    """Exit 0 with the workbook written, 2 for a backwards range, 1 without a database."""
+    """Exit 0 with the workbook written, 2 for a backwards range, 3 without a database."""
     install_language()
     from PySide6.QtCore import QCoreApplication
 
@@ -40,12 +40,14 @@ def run(
     start: date = args.start
     end: date = args.end
     if end < start:
-        error(arg(tr("The period ends (%1) before it starts (%2)."), end, start))
+        text = QCoreApplication.translate("Kpis", "The period ends (%1) before it starts (%2).")
+        error(arg(text, end, start))
         return 2
     store = open_store()
     if store is None:
-        return 1
+        return 3  # app.cli.EXIT_DATABASE
     tables = load_tables(store, start, end, Grain(args.by))
     rows = export_tables(tables, args.out, tr)
-    print(arg(tr("%1 KPI rows written to %2"), rows, args.out))  # noqa: T201
+    done = QCoreApplication.translate("Kpis", "%1 KPI rows written to %2")
+    print(arg(done, rows, args.out))  # noqa: T201
     return 0
