@@ -183,3 +183,11 @@ def test_periods_are_local() -> None:
     assert period_of(new_year, Grain.MONTH, SH) == "2026-01"
     assert subsystem_of("LINAC/MLC-03") == "MLC"
     assert subsystem_of("gun-1") == "GUN"
+
+
+def test_back_in_use_is_the_release_else_the_finish() -> None:
+    from app.domain.kpis import back_in_use
+
+    assert back_in_use(at(9, 9), at(7, 15)) == at(9, 9)
+    assert back_in_use(None, at(7, 15)) == at(7, 15)
+    assert back_in_use(None, None) is None

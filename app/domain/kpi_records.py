@@ -11,7 +11,7 @@ from typing import Any
 
 from app.domain.due_dates import due_day
 from app.domain.enums import FollowUpOutcome, Priority, WorkOrderState, WorkOrderType
-from app.domain.kpis import JobFacts, subsystem_of
+from app.domain.kpis import JobFacts, back_in_use, subsystem_of
 
 Record = Mapping[str, Any]
 # The synced tables the facts are made of.
@@ -107,7 +107,7 @@ def facts_from_records(
                 acknowledged_at=_moment(w.get("acknowledged_at")),
                 arrived_at=_moment(w.get("arrived_at")),
                 finished_at=_moment(w.get("finished_at")),
-                back_in_use_at=released.get(wo_id),
+                back_in_use_at=back_in_use(released.get(wo_id), _moment(w.get("finished_at"))),
                 due_day=due,
                 subsystem=subsystem_of(codes.get(wo_id, "")),
                 waited_for_parts=wo_id in waited,

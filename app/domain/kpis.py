@@ -159,6 +159,12 @@ class KpiRow:
     figures: dict[Kpi, Figure]
 
 
+def back_in_use(released_at: datetime | None, finished_at: datetime | None) -> datetime | None:
+    """When the unit went back into clinical use: the physicist's release where one was
+    recorded; a job finished without one (work that needed no release) at its finish."""
+    return released_at or finished_at
+
+
 def subsystem_of(fault_code: str) -> str:
     """The group of a fault code: "LINAC/MLC-03" → "MLC", "GUN-1" → "GUN"."""
     bare = fault_code.strip().rpartition("/")[2]

@@ -38,7 +38,11 @@ def export_tables(tables: KpiTables, out: Path, tr: Translate) -> int:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            name = tables.names.name(level, row.key) if level is not Level.ALL else tr(LEVEL_LABELS[Level.ALL])
+            name = (
+                tables.names.name(level, row.key)
+                if level is not Level.ALL
+                else tr(LEVEL_LABELS[Level.ALL])
+            )
             values = [row.figures[k].value for k in kpis]
             sheet.append([name, row.period, *values])
             for column, kpi in enumerate(kpis, start=3):

@@ -28,7 +28,7 @@ from app.db.models import (
 from app.domain import local_time
 from app.domain.due_dates import due_day
 from app.domain.enums import FollowUpOutcome, WorkOrderState, WorkOrderType
-from app.domain.kpis import JobFacts, Level, subsystem_of
+from app.domain.kpis import JobFacts, Level, back_in_use, subsystem_of
 
 # How far before the asked period jobs are read: repeats and MTBF look back this far.
 LOOK_BACK = timedelta(days=120)
@@ -185,7 +185,7 @@ def load_facts(session: Session, since: datetime, until: datetime) -> tuple[list
                 acknowledged_at=_aware(acknowledged),
                 arrived_at=_aware(arrived),
                 finished_at=_aware(finished),
-                back_in_use_at=_aware(released.get(wo_id)),
+                back_in_use_at=back_in_use(_aware(released.get(wo_id)), _aware(finished)),
                 due_day=due_day(local_time.day_of(reported), priority) if preventive else None,
                 subsystem=subsystem_of(codes.get(wo_id, "")),
                 waited_for_parts=wo_id in waited,
