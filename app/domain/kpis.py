@@ -118,7 +118,7 @@ class Kpi(StrEnum):
 SHARES = frozenset({Kpi.FIRST_TIME_FIX, Kpi.PM_ON_TIME, Kpi.SATISFACTION})
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: 100,000 of them are made per table, and fast
 class JobFacts:
     """What the KPIs need to know of one work order (times aware, UTC or any zone)."""
 
@@ -182,6 +182,12 @@ def period_of(moment: datetime, grain: Grain, zone: tzinfo) -> str:
 
 def _hours(span: timedelta | None) -> float | None:
     return None if span is None else span.total_seconds() / 3600
+
+
+def _hours_between(start: datetime, end: datetime | None) -> float | None:
+    if end is None or end < start:
+        return None
+    return (end - start).total_seconds() / 3600
 
 
 def _mean(pairs: list[tuple[str, float]]) -> Figure:
@@ -270,9 +276,9 @@ def figures_for(
     live = [j for j in jobs if not j.cancelled]
     corrective = [j for j in live if j.corrective]
     finished = [j for j in corrective if j.finished_at is not None]
-    responses = [(j.id, _hours(_span(j.reported_at, j.acknowledged_at))) for j in corrective]
-    to_site = [(j.id, _hours(_span(j.reported_at, j.arrived_at))) for j in corrective]
-    repair = [(j.id, _hours(_span(j.reported_at, j.back_in_use_at))) for j in corrective]
+    responses = [(j.id, _hours_between(j.reported_at, j.acknowledged_at)) for j in corrective]
+    to_site = [(j.id, _hours_between(j.reported_at, j.arrived_at)) for j in corrective]
+    repair = [(j.id, _hours_between(j.reported_at, j.back_in_use_at)) for j in corrective]
     pms = [(j.id, pm_on_time(j, zone, today)) for j in live if j.preventive]
     satisfied = [(j.id, j.satisfied) for j in live if j.satisfied is not None]
     priced = all(j.parts_cost is not None for j in live if j.parts_quantity)
@@ -313,30 +319,42 @@ def _job_period(job: JobFacts, grain: Grain, zone: tzinfo) -> str:
 
 
 def kpi_table(
-    jobs: Iterable[JobFacts], level: Level, grain: Grain, zone: tzinfo, today: date
+    jobs: Iterable[JobFacts],
+    level: Level,
+    grain: Grain,
+    zone: tzinfo,
+    today: date,
+    periods: tuple[str, str] = ("", "~"),
 ) -> list[KpiRow]:
-    """One row per (key at `level`, period), sorted by key then period.
+    """One row per (key at `level`, period) with `periods[0] <= period <= periods[1]`,
+    sorted by key then period.
 
     Repeat failures and failure intervals are found over all the jobs given (a repeat
     in January may follow a December repair), then counted in the later job's period."""
     every = list(jobs)
     repeats = repeat_failures(every)
     intervals = failure_intervals(every)
+    first, last = periods
+    period = {job.id: _job_period(job, grain, zone) for job in every}
     groups: dict[tuple[str, str], list[JobFacts]] = defaultdict(list)
     for job in every:
-        for key in _keys(job, level):
-            groups[(key, _job_period(job, grain, zone))].append(job)
+        when = period[job.id]
+        if first <= when <= last:
+            for key in _keys(job, level):
+                groups[(key, when)].append(job)
     spans: dict[tuple[str, str], list[tuple[JobFacts, JobFacts, float]]] = defaultdict(list)
     for interval in intervals:
         later = interval[1]
-        for key in _keys(later, level):
-            spans[(key, period_of(later.reported_at, grain, zone))].append(interval)
+        when = period_of(later.reported_at, grain, zone)
+        if first <= when <= last:
+            for key in _keys(later, level):
+                spans[(key, when)].append(interval)
     rows = []
-    for key, period in sorted(set(groups) | set(spans)):
+    for key, when in sorted(set(groups) | set(spans)):
         figures = figures_for(
-            groups.get((key, period), []), spans.get((key, period), []), repeats, zone, today
+            groups.get((key, when), []), spans.get((key, when), []), repeats, zone, today
         )
-        rows.append(KpiRow(level, key, period, figures))
+        rows.append(KpiRow(level, key, when, figures))
     return rows
 
 

@@ -77,14 +77,7 @@ def compute_tables(
     first = period_of(local_time.start_of_day(start), grain, here)
     last = period_of(local_time.start_of_day(end), grain, here)
     today = today or local_time.today()
-    tables = {
-        level: [
-            row
-            for row in kpi_table(facts, level, grain, here, today)
-            if first <= row.period <= last
-        ]
-        for level in levels
-    }
+    tables = {level: kpi_table(facts, level, grain, here, today, (first, last)) for level in levels}
     return KpiTables(start, end, grain, tables, names, facts)
 
 
@@ -99,7 +92,7 @@ def load_tables(
     """KPI tables for the local days `start`..`end` (inclusive)."""
     since, until = window(start, end)
     with store.reading() as session:
-        facts, names = load_facts(session, since - LOOK_BACK, until)
+        facts, names = load_facts(session, since - LOOK_BACK, until, Level.ENGINEER in levels)
     return compute_tables(facts, names, start, end, grain, levels, today)
 
 

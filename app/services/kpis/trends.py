@@ -6,15 +6,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.fieldwork import ChecklistRun, ChecklistValue
 from app.db.models import WorkOrder
+from app.domain.checklists import Template
 from app.domain.enums import Verdict
 from app.domain.tolerance import NumericRule
 from app.services.store import Store
+
+# A template's id and version name one content (a changed template gets a new version),
+# so its snapshot is read and parsed once per process, not on every trend.
+_TEMPLATES: dict[tuple[str, int], Template | None] = {}
 
 
 @dataclass(frozen=True)
@@ -127,31 +133,42 @@ def load_trend(
             for at, number, verdict, run_id, wo_id, wo_number in rows
         ]
         latest = points[-1].run_id if points else None
-        snapshot, machine_class = (
+        template_id, version, machine_class = (
             session.execute(
-                select(ChecklistRun.template_snapshot, ChecklistRun.machine_class).where(
-                    ChecklistRun.id == latest
-                )
+                select(
+                    ChecklistRun.template_id,
+                    ChecklistRun.template_version,
+                    ChecklistRun.machine_class,
+                ).where(ChecklistRun.id == latest)
             ).one()
             if latest
-            else ({}, "")
+            else ("", 0, "")
         )
-    return _with_bands(item_id, points, snapshot, machine_class)
+        key = (template_id, version)
+        if latest and key not in _TEMPLATES:
+            snapshot = session.scalar(
+                select(ChecklistRun.template_snapshot).where(ChecklistRun.id == latest)
+            )
+            _TEMPLATES[key] = _parsed(snapshot)
+        template = _TEMPLATES.get(key)
+    return _with_bands(item_id, points, template, machine_class)
+
+
+def _parsed(snapshot: Any) -> Template | None:
+    from app.services.checklists.checklist_templates import TemplateInvalid, template_from_data
+
+    if not isinstance(snapshot, dict) or not snapshot:
+        return None
+    try:
+        return template_from_data(snapshot)
+    except TemplateInvalid:
+        return None
 
 
 def _with_bands(
-    item_id: str, points: list[TrendPoint], snapshot: object, machine_class: str
+    item_id: str, points: list[TrendPoint], template: Template | None, machine_class: str
 ) -> Trend:
-    from app.services.checklists.checklist_templates import TemplateInvalid, template_from_data
-
-    try:
-        item = (
-            template_from_data(snapshot).item(item_id)
-            if isinstance(snapshot, dict) and snapshot
-            else None
-        )
-    except TemplateInvalid:
-        item = None
+    item = template.item(item_id) if template is not None else None
     if item is None:
         return Trend(item_id, item_id, item_id, "", points, None, None, None)
     rule = item.rule_for(machine_class)
