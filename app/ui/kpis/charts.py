@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt, Signal
+from PySide6.QtCore import QDateTime, QMargins, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -45,8 +45,8 @@ def export_chart(view: QChartView, path: Path) -> None:
         writer.setResolution(150)
         writer.setTitle(view.chart().title())
         painter = QPainter(writer)
-        try:
-            view.render(painter)
+        try:  # the whole page, the view's proportions kept
+            view.render(painter, QRectF(painter.viewport()), view.viewport().rect())
         finally:
             painter.end()
         return
@@ -116,6 +116,7 @@ class TrendChart(QChartView):
             outside.clicked.connect(self._clicked)
             margin = (high - low) * 0.08 or 1.0
             y_axis.setRange(low - margin, high + margin)
+            y_axis.applyNiceNumbers()
             x_axis.setRange(
                 QDateTime.fromMSecsSinceEpoch(int(start)), QDateTime.fromMSecsSinceEpoch(int(end))
             )
@@ -195,8 +196,9 @@ class BarChart(QChartView):
         x_axis.append(labels)
         y_axis = QValueAxis()
         y_axis.setTitleText(value_label)
-        y_axis.setRange(0, max([b.value for b in bars], default=1.0) * 1.1 or 1.0)
-        y_axis.setLabelFormat("%.0f")
+        y_axis.setRange(0, max(max([b.value for b in bars], default=0.0) * 1.1, 4.0))
+        y_axis.applyNiceNumbers()
+        y_axis.setLabelFormat("%g")
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)

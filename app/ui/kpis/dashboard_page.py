@@ -304,8 +304,7 @@ class DashboardPage(QWidget):
         self.trend = trend
         label = trend.label_zh if chinese() else trend.label_en
         title = arg(self.tr("%1 on %2"), label, self.unit.currentText())
-        value = f"{label} ({trend.unit})" if trend.unit else label
-        self.trend_chart.show_trend(trend, title, value, "yyyy-MM")
+        self.trend_chart.show_trend(trend, title, trend.unit, "yyyy-MM")
         self.trend_loaded.emit()
 
     # --- drill-down and export --------------------------------------------------------------
