@@ -106,3 +106,26 @@ def test_the_tables_export_from_the_page(page: DashboardPage, qtbot: QtBot, tmp_
     sheet = load_workbook(out)["Unit"]
     periods = [row[1].value for row in sheet.iter_rows(min_row=2)]
     assert "2026-03" in periods
+
+
+def test_the_window_shows_the_dashboard_to_the_office_only(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    from app.domain.enums import UserRole
+    from app.ui.main_window import MainWindow
+    from tests.instrument_helpers import as_role
+
+    as_role(store, UserRole.ENGINEER, "li.na")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, settings, "K7")
+    qtbot.addWidget(window)
+    row = list(window.page_titles).index("dashboard")
+    assert window.nav.item(row).isHidden()
+    as_role(store, UserRole.SERVICE_MANAGER, "zhou.jianguo")
+    window._show_user()
+    assert not window.nav.item(row).isHidden()
+    window.show()
+    window.show_page("dashboard")
+    page = window.current_page().widget
+    assert isinstance(page, DashboardPage)
+    qtbot.waitUntil(lambda: page.dashboard is not None, timeout=10000)

@@ -76,7 +76,6 @@ PAGE_MODULES = (
 )
 PAGE_ICONS = {
     "my_day": QStyle.StandardPixmap.SP_DesktopIcon,
-    "dashboard": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "work_orders": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "equipment": QStyle.StandardPixmap.SP_ComputerIcon,
     "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
@@ -84,6 +83,7 @@ PAGE_ICONS = {
     "instruments": QStyle.StandardPixmap.SP_DriveHDIcon,
     "stock": QStyle.StandardPixmap.SP_FileDialogListView,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
+    "dashboard": QStyle.StandardPixmap.SP_FileDialogContentsView,
 }
 
 
@@ -162,7 +162,6 @@ class MainWindow(QMainWindow):
     def _page_titles(self) -> dict[str, str]:
         return {
             "my_day": self.tr("My day"),
-            "dashboard": self.tr("Dashboard"),
             "work_orders": self.tr("Work orders"),
             "equipment": self.tr("Equipment"),
             "customers": self.tr("Hospitals and sites"),
@@ -170,6 +169,7 @@ class MainWindow(QMainWindow):
             "instruments": self.tr("Test instruments"),
             "stock": self.tr("Stock"),
             "sync": self.tr("Sync"),
+            "dashboard": self.tr("Dashboard"),
         }
 
     def _opening_view(self) -> QLabel:
@@ -254,7 +254,6 @@ class MainWindow(QMainWindow):
         units = lists.EQUIPMENT if chinese() else lists.EQUIPMENT.in_english()
         return [
             self._my_day_page(),
-            self._dashboard_page(),
             Page(
                 "work_orders",
                 titles["work_orders"],
@@ -296,6 +295,7 @@ class MainWindow(QMainWindow):
             self._instruments_page(),
             self._stock_page(),
             self._sync_page(),
+            self._dashboard_page(),
         ]
 
     def _store(self) -> Store:
