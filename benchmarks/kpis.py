@@ -97,14 +97,14 @@ def add_bulk(db: Path, values: int) -> str:
     unit_orders: list[str] = []
     weekly = 5 * 52  # the trend unit: a QA work order every week for five years
     for week in range(weekly):
-        at = (now - timedelta(weeks=weekly - week)).strftime(STAMP)
+        text = (now - timedelta(weeks=weekly - week)).strftime(STAMP)
         (wo,) = _ids(rng, 1)
         con.execute(
             "INSERT INTO work_order (id, number, type, state, priority, equipment_id,"
             " description, reported_at, finished_at, cancel_reason, created_at, updated_at,"
             " updated_by) VALUES (?, ?, 'inspection', 'closed', 'normal', ?, '', ?, ?, '', ?,"
             " ?, 'bench')",
-            (wo, f"WO-{at[:4]}-BQ-{week + 1:05d}", unit, at, at, at, at),
+            (wo, f"WO-{text[:4]}-BQ-{week + 1:05d}", unit, text, text, text, text),
         )
         unit_orders.append(wo)
     orders = unit_orders + orders[: runs - weekly]

@@ -72,7 +72,7 @@ def test_a_repair_over_midnight_and_a_weekend() -> None:
     assert r.figures[Kpi.MTTR_HOURS].jobs == ("weekend",)
     # ... but only one scheduled clinical hour (Mon 08:00–09:00) on a Mon–Fri 10 h plan
     hours = [10.0] * 5 + [0.0, 0.0]
-    assert clinical_hours_lost(WEEKEND.reported_at, WEEKEND.back_in_use_at, hours, SH) == 1.0
+    assert clinical_hours_lost(WEEKEND.reported_at, at(9, 9), hours, SH) == 1.0
 
 
 def test_mttr_mtbf_first_time_fix_and_repeats() -> None:
