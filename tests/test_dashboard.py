@@ -61,6 +61,7 @@ def test_the_month_with_drill_down(page: DashboardPage, qtbot: QtBot) -> None:
     assert page.tiles[Kpi.REPEAT_FAILURES].text().endswith("1")
     page.tiles[Kpi.REPEAT_FAILURES].click()
     dialog = page.drill_dialog
+    assert dialog is not None
     assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["WO-again"]
     with qtbot.waitSignal(page.open_requested) as opened:
         dialog.list.itemDoubleClicked.emit(dialog.list.item(0))

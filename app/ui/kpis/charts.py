@@ -231,6 +231,3 @@ class BarChart(QChartView):
         bar = self.bars[index]
         scene = self.chart().mapToPosition(QPointF(index, bar.value / 2), self.chart().series()[0])
         return QPointF(self.mapFromScene(scene))
-
-
-__all__ = ["BarChart", "TrendChart", "export_chart"]

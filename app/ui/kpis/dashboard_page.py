@@ -88,6 +88,7 @@ class DashboardPage(QWidget):
     open_requested = Signal(str, str)  # page key, record id (as "My day")
     loaded = Signal()  # the month is shown (tests wait on it)
     trend_loaded = Signal()
+    exported = Signal(str)  # the .xlsx written (its path)
 
     def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +97,7 @@ class DashboardPage(QWidget):
         self.trend: Trend | None = None
         self._loading = False
         self._shown_once = False
+        self.drill_dialog: DrillDialog | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -369,5 +371,3 @@ class DashboardPage(QWidget):
             return export_tables(load_tables(store, start, end), out, tr)
 
         run_in_background(work, lambda rows: self.exported.emit(str(out)), self._failed)
-
-    exported = Signal(str)
