@@ -19,13 +19,13 @@ def test_the_demo_output_drifts_through_its_tolerance(store: Store) -> None:
     seed_demo(store, date(2026, 6, 15))
     with store.reading() as session:
         first = session.scalars(
-            select(WorkOrder).where(WorkOrder.number == "WO-2024-QA-00001")
+            select(WorkOrder).where(WorkOrder.number == "WO-2025-QA-00001")
         ).one()
         unit = first.equipment_id
     trend = load_trend(store, unit, ITEM)
     ours = [p for p in trend.points if "-QA-" in p.number]
     assert [p.value for p in ours] == DRIFT
     verdicts = [p.verdict for p in ours]
-    assert verdicts.count(Verdict.WARNING) == 3 and verdicts.count(Verdict.FAIL) == 1
+    assert verdicts.count(Verdict.WARNING) == 2 and verdicts.count(Verdict.FAIL) == 1
     assert trend.tolerance is not None and trend.tolerance.high == 2.0
     assert seed_qa_trend(store, date(2026, 6, 15)) == 0  # never twice
