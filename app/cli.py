@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app import stock_commands
 
     stock_commands.add_parser(commands)
+    from app import kpis_command
+
+    kpis_command.add_parser(commands, _iso_date)
     return parser
 
 
@@ -344,6 +347,7 @@ FOLDER_COMMANDS = {
     "export-reports": True,
     "import-parts": True,
     "export-stock": False,
+    "kpis": False,
 }
 _core_app: list[Any] = []
 _language: dict[str, Any] = {}  # what main() was given: requested, data_dir
@@ -474,6 +478,10 @@ def main(argv: list[str] | None = None) -> int:
         from app import purchasing_cli
 
         return purchasing_cli.run(args, data_dir, _open_store, _install_cli_language)
+    if args.command == "kpis":
+        from app import kpis_command
+
+        return kpis_command.run(args, lambda: _open_store(data_dir), _install_cli_language, _error)
     if args.command == "sync":
         from sync.client import command as sync_command
 

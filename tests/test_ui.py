@@ -118,6 +118,7 @@ def test_navigation_keys_and_remembered_page(qtbot: QtBot, store: Store, filled:
         "Test instruments",
         "Stock",
         "Sync",
+        "Dashboard",  # hidden for field roles (test_dashboard.py)
     ]
     equipment = window.page("equipment").list_page.model
     assert equipment.rowCount() == 0  # not queried until first shown

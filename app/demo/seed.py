@@ -57,6 +57,9 @@ def seed_demo(store: Store, today: date | None = None) -> int:
     from app.demo.purchasing import seed_purchasing
 
     seed_purchasing(store, today)
+    from app.demo.qa_trends import seed_qa_trend
+
+    seed_qa_trend(store, today)
     return len(plans)
 
 

@@ -73,6 +73,7 @@ PAGE_MODULES = (
     "app.ui.sync.sync_page",
     "app.ui.work_orders.work_order_dialog",
     "app.ui.instruments.register_page",
+    "app.ui.kpis.dashboard_page",
 )
 PAGE_ICONS = {
     "my_day": QStyle.StandardPixmap.SP_DesktopIcon,
@@ -84,6 +85,7 @@ PAGE_ICONS = {
     "stock": QStyle.StandardPixmap.SP_FileDialogListView,
     "purchasing": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
+    "dashboard": QStyle.StandardPixmap.SP_FileDialogContentsView,
 }
 
 
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
             "stock": self.tr("Stock"),
             "purchasing": self.tr("Purchasing"),
             "sync": self.tr("Sync"),
+            "dashboard": self.tr("Dashboard"),
         }
 
     def _opening_view(self) -> QLabel:
@@ -296,6 +299,7 @@ class MainWindow(QMainWindow):
             self._stock_page(),
             self._purchasing_page(),
             self._sync_page(),
+            self._dashboard_page(),
         ]
 
     def _store(self) -> Store:
@@ -314,6 +318,15 @@ class MainWindow(QMainWindow):
             page.refresh()  # the job may have moved on
 
         page.open_requested.connect(open_record)
+        return entry
+
+    def _dashboard_page(self) -> Page:
+        from app.ui.kpis.dashboard_page import DashboardPage
+
+        page = DashboardPage(self._store(), self.settings)
+        entry = Page("dashboard", self.page_titles["dashboard"], cast("ListPage", page), None,
+                     self._open_work_order, None, widget=page)  # fmt: skip
+        page.open_requested.connect(lambda key, record_id: self._open(self.page(key), record_id))
         return entry
 
     def _follow_ups_page(self) -> Page:
@@ -712,6 +725,17 @@ class MainWindow(QMainWindow):
         )
         self._show_instruments_to(user.role)
         self._show_purchasing_to(user.role)
+        self._show_dashboard_to(user.role)
+
+    def _show_dashboard_to(self, role: object) -> None:
+        """The manager's month for the office roles; field staff have "My day"."""
+        from app.services.kpis.dashboard import VIEW_ROLES
+
+        row = list(self.page_titles).index("dashboard")
+        hidden = role not in VIEW_ROLES
+        self.nav.item(row).setHidden(hidden)
+        if hidden and self.nav.currentRow() == row:
+            self.show_page("work_orders")
 
     def _show_instruments_to(self, role: object) -> None:
         """The register's page for its keepers, read-only for engineers, else hidden."""

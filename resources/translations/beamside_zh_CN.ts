@@ -1225,6 +1225,105 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Export KPI tables (.xlsx)…</source>
+        <translation>导出 KPI 表（.xlsx）…</translation>
+    </message>
+    <message>
+        <source>QA trend:</source>
+        <translation>QA 趋势：</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Service month %1</source>
+        <translation>%1 服务月报</translation>
+    </message>
+    <message>
+        <source>Downtime by subsystem</source>
+        <translation>按子系统的停机时间</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>（无故障代码）</translation>
+    </message>
+    <message>
+        <source>Hours down</source>
+        <translation>停机小时</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Response time (hours to first reaction)</source>
+        <translation>响应时间（至首次响应的小时数）</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Open urgent repairs: %1</source>
+        <translation>未完成的紧急维修：%1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>%1 (%2 values)</source>
+        <translation>%1（%2 个数值）</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export KPI tables</source>
+        <translation>导出 KPI 表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>DataFolder</name>
     <message>
         <source>Beamside needs a desktop session to show its window, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from the desktop; for --smoke and the commands without a screen, set QT_QPA_PLATFORM=offscreen.</source>
@@ -1261,6 +1360,13 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Beamside cannot save in the data folder %1: %2. Make it writable, or choose another folder with --data-dir.</source>
         <translation>Beamside 无法在数据文件夹 %1 中保存：%2。请使其可写，或用 --data-dir 选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>%1 work order(s) behind this figure</source>
+        <translation>该数字背后的 %1 个工单</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2647,97 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>Kpis</name>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>时间段的结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 KPI rows written to %2</source>
+        <translation>已写入 %1 行 KPI 到 %2</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Response (h)</source>
+        <translation>响应（小时）</translation>
+    </message>
+    <message>
+        <source>To site (h)</source>
+        <translation>到场（小时）</translation>
+    </message>
+    <message>
+        <source>MTTR (h)</source>
+        <translation>平均修复时间 MTTR（小时）</translation>
+    </message>
+    <message>
+        <source>MTBF (days)</source>
+        <translation>平均故障间隔 MTBF（天）</translation>
+    </message>
+    <message>
+        <source>First-time fix</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <source>Repeat failures</source>
+        <translation>重复故障</translation>
+    </message>
+    <message>
+        <source>PM on time</source>
+        <translation>预防性维护按时率</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>回访满意率</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>备件用量</translation>
+    </message>
+    <message>
+        <source>Parts cost</source>
+        <translation>备件费用</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Behind the figures</source>
+        <translation>指标明细</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search (Ctrl+F)…</source>
@@ -2863,6 +3060,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Sync</source>
         <translation>同步</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -6506,6 +6707,29 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>To:</source>
         <translation>到：</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Action level</source>
+        <translation>干预水平</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation>容差内</translation>
+    </message>
+    <message>
+        <source>Outside tolerance</source>
+        <translation>超出容差</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from sync.server import (
     routes_auth,
     routes_blobs,
     routes_ca,
+    routes_kpis,
     routes_office,
     routes_sync,
 )
@@ -106,7 +107,15 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.server = state
     errors.install(app)
-    for module in (routes_auth, routes_sync, routes_audit, routes_blobs, routes_ca, routes_office):
+    for module in (
+        routes_auth,
+        routes_sync,
+        routes_audit,
+        routes_blobs,
+        routes_ca,
+        routes_office,
+        routes_kpis,
+    ):
         app.include_router(module.router)
 
     @app.get(

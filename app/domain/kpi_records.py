@@ -1,0 +1,121 @@
+"""JobFacts from synced records in their wire form (dicts, ISO 8601 UTC times), for the
+office server: it stores every synced row generically and computes the same KPIs as the
+laptop (app/domain/kpis.py), so the two never disagree."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, tzinfo
+from typing import Any
+
+from app.domain.due_dates import due_day
+from app.domain.enums import FollowUpOutcome, Priority, WorkOrderState, WorkOrderType
+from app.domain.kpis import JobFacts, back_in_use, subsystem_of
+
+Record = Mapping[str, Any]
+# The synced tables the facts are made of.
+TABLES = (
+    "work_order",
+    "equipment",
+    "site",
+    "customer",
+    "user",
+    "work_order_assignment",
+    "repair_record",
+    "work_order_event",
+    "clinical_release",
+    "follow_up",
+    "part_usage",
+)
+
+
+def _moment(value: Any) -> datetime | None:
+    if not value:
+        return None
+    return datetime.fromisoformat(str(value))
+
+
+def _live(records: Iterable[Record]) -> list[Record]:
+    return [r for r in records if not r.get("deleted_at")]
+
+
+def facts_from_records(
+    tables: Mapping[str, Iterable[Record]], since: datetime, until: datetime, zone: tzinfo
+) -> tuple[list[JobFacts], dict[str, dict[str, str]]]:
+    """(facts of the work orders reported in [since, until), names by level value)."""
+    t = {name: _live(tables.get(name, ())) for name in TABLES}
+    by_id = {name: {r["id"]: r for r in t[name]} for name in ("equipment", "site", "customer")}
+    users = {r["id"]: r for r in t["user"]}
+    engineers: dict[str, list[str]] = defaultdict(list)
+    for a in t["work_order_assignment"]:
+        engineers[a["work_order_id"]].append(a["user_id"])
+    codes = {r["work_order_id"]: r.get("fault_code") or "" for r in t["repair_record"]}
+    waited = {
+        e["work_order_id"]
+        for e in t["work_order_event"]
+        if e.get("to_state") == WorkOrderState.AWAITING_PARTS.value
+    }
+    released: dict[str, datetime] = {}
+    for r in t["clinical_release"]:
+        at = _moment(r.get("released_at"))
+        if at is not None and (
+            r["work_order_id"] not in released or at < released[r["work_order_id"]]
+        ):
+            released[r["work_order_id"]] = at
+    verdicts: dict[str, bool] = {}
+    reached = (FollowUpOutcome.SATISFIED.value, FollowUpOutcome.DISSATISFIED.value)
+    for f in sorted(t["follow_up"], key=lambda f: str(f.get("done_at") or "")):
+        if f.get("outcome") in reached:
+            verdicts[f["work_order_id"]] = f["outcome"] == FollowUpOutcome.SATISFIED.value
+    quantities: dict[str, float] = defaultdict(float)
+    for p in t["part_usage"]:
+        quantities[p["work_order_id"]] += float(p.get("quantity") or 0.0)
+    follow_ons = {w.get("origin_id") for w in t["work_order"] if w.get("origin_id")}
+    names: dict[str, dict[str, str]] = defaultdict(dict)
+    facts: list[JobFacts] = []
+    for w in t["work_order"]:
+        reported = _moment(w.get("reported_at"))
+        if reported is None or not since <= reported < until:
+            continue
+        unit = by_id["equipment"].get(w.get("equipment_id"), {})
+        site = by_id["site"].get(unit.get("site_id"), {})
+        hospital = by_id["customer"].get(site.get("customer_id"), {})
+        kind = w.get("type")
+        preventive = kind == WorkOrderType.PREVENTIVE_MAINTENANCE.value
+        due: date | None = None
+        if preventive:
+            due = due_day(reported.astimezone(zone).date(), Priority(w.get("priority", "normal")))
+        wo_id = w["id"]
+        for user_id in engineers.get(wo_id, ()):
+            names["engineer"][user_id] = str(users.get(user_id, {}).get("display_name", user_id))
+        names["unit"][unit.get("id", "")] = str(unit.get("serial_number", ""))
+        names["hospital"][hospital.get("id", "")] = str(hospital.get("name_zh", ""))
+        names["number"][wo_id] = str(w.get("number", wo_id))
+        quantity = quantities.get(wo_id, 0.0)
+        facts.append(
+            JobFacts(
+                id=wo_id,
+                number=str(w.get("number", "")),
+                corrective=kind == WorkOrderType.REPAIR.value,
+                preventive=preventive,
+                unit=str(unit.get("id", "")),
+                hospital=str(hospital.get("id", "")),
+                region=str(hospital.get("region", "")),
+                engineers=tuple(engineers.get(wo_id, ())),
+                reported_at=reported,
+                acknowledged_at=_moment(w.get("acknowledged_at")),
+                arrived_at=_moment(w.get("arrived_at")),
+                finished_at=_moment(w.get("finished_at")),
+                back_in_use_at=back_in_use(released.get(wo_id), _moment(w.get("finished_at"))),
+                due_day=due,
+                subsystem=subsystem_of(codes.get(wo_id, "")),
+                waited_for_parts=wo_id in waited,
+                follow_on_job=wo_id in follow_ons,
+                satisfied=verdicts.get(wo_id),
+                parts_quantity=quantity,
+                parts_cost=None if quantity else 0.0,
+                cancelled=w.get("state") == WorkOrderState.CANCELLED.value,
+            )
+        )
+    return facts, dict(names)

@@ -1,0 +1,109 @@
+"""KPI tables for a date range: a table per level, labels translatable.
+
+Labels are marked with QT_TRANSLATE_NOOP (context "Kpis"); the UI and the command
+translate them, so the .xlsx and the screen say the same in either language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, tzinfo
+
+from app.domain import local_time
+from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.kpis import Grain, JobFacts, Kpi, KpiRow, Level, kpi_table, period_of
+from app.services.kpis.facts import LOOK_BACK, Names, load_facts, window
+from app.services.store import Store
+
+CONTEXT = "Kpis"
+Translate = Callable[[str], str]
+
+KPI_LABELS: dict[Kpi, str] = {
+    Kpi.JOBS: QT_TRANSLATE_NOOP("Kpis", "Repairs"),
+    Kpi.RESPONSE_HOURS: QT_TRANSLATE_NOOP("Kpis", "Response (h)"),
+    Kpi.TIME_TO_SITE_HOURS: QT_TRANSLATE_NOOP("Kpis", "To site (h)"),
+    Kpi.MTTR_HOURS: QT_TRANSLATE_NOOP("Kpis", "MTTR (h)"),
+    Kpi.MTBF_DAYS: QT_TRANSLATE_NOOP("Kpis", "MTBF (days)"),
+    Kpi.FIRST_TIME_FIX: QT_TRANSLATE_NOOP("Kpis", "First-time fix"),
+    Kpi.REPEAT_FAILURES: QT_TRANSLATE_NOOP("Kpis", "Repeat failures"),
+    Kpi.PM_ON_TIME: QT_TRANSLATE_NOOP("Kpis", "PM on time"),
+    Kpi.SATISFACTION: QT_TRANSLATE_NOOP("Kpis", "Satisfied"),
+    Kpi.PARTS_QUANTITY: QT_TRANSLATE_NOOP("Kpis", "Parts used"),
+    Kpi.PARTS_COST: QT_TRANSLATE_NOOP("Kpis", "Parts cost"),
+}
+LEVEL_LABELS: dict[Level, str] = {
+    Level.UNIT: QT_TRANSLATE_NOOP("Kpis", "Unit"),
+    Level.HOSPITAL: QT_TRANSLATE_NOOP("Kpis", "Hospital"),
+    Level.ENGINEER: QT_TRANSLATE_NOOP("Kpis", "Engineer"),
+    Level.REGION: QT_TRANSLATE_NOOP("Kpis", "Region"),
+    Level.ALL: QT_TRANSLATE_NOOP("Kpis", "All"),
+}
+PERIOD_LABEL = QT_TRANSLATE_NOOP("Kpis", "Period")
+WORK_ORDERS_LABEL = QT_TRANSLATE_NOOP("Kpis", "Work orders")
+FIGURE_LABEL = QT_TRANSLATE_NOOP("Kpis", "Figure")
+DRILL_SHEET_LABEL = QT_TRANSLATE_NOOP("Kpis", "Behind the figures")
+TABLE_LEVELS = (Level.UNIT, Level.HOSPITAL, Level.ENGINEER, Level.REGION, Level.ALL)
+
+
+@dataclass(frozen=True)
+class KpiTables:
+    start: date
+    end: date
+    grain: Grain
+    tables: dict[Level, list[KpiRow]]
+    names: Names
+    facts: list[JobFacts]  # every job read (the look-back included)
+
+
+def zone() -> tzinfo:
+    """The installation's zone, as the KPIs count local days in it."""
+    found = local_time.now().tzinfo
+    assert found is not None
+    return found
+
+
+def compute_tables(
+    facts: list[JobFacts],
+    names: Names,
+    start: date,
+    end: date,
+    grain: Grain,
+    levels: tuple[Level, ...] = TABLE_LEVELS,
+    today: date | None = None,
+) -> KpiTables:
+    """The rows of periods from `start`'s on (the look-back only feeds repeats/MTBF)."""
+    here = zone()
+    first = period_of(local_time.start_of_day(start), grain, here)
+    last = period_of(local_time.start_of_day(end), grain, here)
+    today = today or local_time.today()
+    tables = {level: kpi_table(facts, level, grain, here, today, (first, last)) for level in levels}
+    return KpiTables(start, end, grain, tables, names, facts)
+
+
+def load_tables(
+    store: Store,
+    start: date,
+    end: date,
+    grain: Grain = Grain.MONTH,
+    levels: tuple[Level, ...] = TABLE_LEVELS,
+    today: date | None = None,
+) -> KpiTables:
+    """KPI tables for the local days `start`..`end` (inclusive)."""
+    since, until = window(start, end)
+    with store.reading() as session:
+        facts, names = load_facts(session, since - LOOK_BACK, until, Level.ENGINEER in levels)
+    return compute_tables(facts, names, start, end, grain, levels, today)
+
+
+def display(kpi: Kpi, value: float | None) -> str:
+    """A figure as a table shows it: shares as percentages, hours and days to 0.1."""
+    if value is None:
+        return "–"
+    from app.domain.kpis import SHARES
+
+    if kpi in SHARES:
+        return f"{value * 100:.0f}%"
+    if kpi in (Kpi.JOBS, Kpi.REPEAT_FAILURES):
+        return f"{value:.0f}"
+    return f"{value:.1f}"

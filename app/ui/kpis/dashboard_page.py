@@ -1,0 +1,373 @@
+"""The service manager's month: open urgent repairs, the month's KPI tiles, downtime by
+subsystem (Pareto), the response-time distribution and a unit's QA trend. Every tile,
+bar and point opens the work orders behind it. All reads run in workers
+(app/ui/tasks.py); the page reads nothing until it is shown."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import local_time
+from app.domain.kpis import Bar, Figure, Kpi
+from app.services.kpis.dashboard import Dashboard, load_dashboard
+from app.services.kpis.tables import CONTEXT, KPI_LABELS, display
+from app.services.kpis.trends import Trend, TrendItem, TrendPoint, load_trend, trend_items
+from app.services.store import Store
+from app.ui.i18n import arg, chinese
+from app.ui.kpis.charts import BarChart, TrendChart, export_chart
+from app.ui.labels import enum_label, format_datetime
+from app.ui.tasks import run_in_background
+
+TILES = (
+    Kpi.JOBS,
+    Kpi.MTTR_HOURS,
+    Kpi.MTBF_DAYS,
+    Kpi.FIRST_TIME_FIX,
+    Kpi.REPEAT_FAILURES,
+    Kpi.PM_ON_TIME,
+    Kpi.SATISFACTION,
+    Kpi.RESPONSE_HOURS,
+)
+
+
+def kpi_label(kpi: Kpi) -> str:
+    return QCoreApplication.translate(CONTEXT, KPI_LABELS[kpi])
+
+
+class DrillDialog(QDialog):
+    """The work orders behind a figure; double-click one to open it."""
+
+    open_requested = Signal(str)  # work order id
+
+    def __init__(self, title: str, jobs: tuple[str, ...], numbers: dict[str, str], parent: QWidget):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(arg(self.tr("%1 work order(s) behind this figure"), len(jobs))))
+        self.list = QListWidget()
+        for job in jobs:
+            item = QListWidgetItem(numbers.get(job, job))
+            item.setData(Qt.ItemDataRole.UserRole, job)
+            self.list.addItem(item)
+        self.list.itemDoubleClicked.connect(
+            lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(360, 420)
+
+
+class DashboardPage(QWidget):
+    open_requested = Signal(str, str)  # page key, record id (as "My day")
+    loaded = Signal()  # the month is shown (tests wait on it)
+    trend_loaded = Signal()
+    exported = Signal(str)  # the .xlsx written (its path)
+
+    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.settings = store, settings
+        self.dashboard: Dashboard | None = None
+        self.trend: Trend | None = None
+        self._loading = False
+        self._shown_once = False
+        self.drill_dialog: DrillDialog | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        head = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        head.addWidget(self.title, 1)
+        head.addWidget(QLabel(self.tr("Month:")))
+        self.month = QDateEdit()
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setCalendarPopup(True)
+        today = local_time.today()
+        self.month.setDate(QDate(today.year, today.month, 1))
+        self.month.dateChanged.connect(lambda _d: self.refresh())
+        head.addWidget(self.month)
+        self.export_button = QPushButton(self.tr("Export KPI tables (.xlsx)…"))
+        self.export_button.clicked.connect(self.export_tables)
+        head.addWidget(self.export_button)
+        layout.addLayout(head)
+
+        self.tiles: dict[Kpi, QPushButton] = {}
+        grid = QGridLayout()
+        for index, kpi in enumerate(TILES):
+            tile = QPushButton()
+            tile.setMinimumHeight(58)
+            tile.setStyleSheet("text-align: center; font-size: 11pt;")
+            tile.clicked.connect(lambda _c=False, k=kpi: self._drill_kpi(k))
+            self.tiles[kpi] = tile
+            grid.addWidget(tile, index // 4, index % 4)
+        layout.addLayout(grid)
+
+        self.urgent_label = QLabel()
+        layout.addWidget(self.urgent_label)
+        self.table = QTableWidget(0, 5)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setMaximumHeight(150)
+        self.table.doubleClicked.connect(lambda _i: self._open_current())
+        layout.addWidget(self.table)
+
+        charts = QHBoxLayout()
+        self.pareto = BarChart()
+        self.responses = BarChart()
+        for chart in (self.pareto, self.responses):
+            chart.bar_clicked.connect(self._drill_bar)
+            charts.addWidget(chart)
+        layout.addLayout(charts)
+
+        trend_head = QHBoxLayout()
+        trend_head.addWidget(QLabel(self.tr("QA trend:")))
+        self.unit = QComboBox()
+        self.unit.currentIndexChanged.connect(lambda _i: self._load_items())
+        self.item = QComboBox()
+        self.item.currentIndexChanged.connect(lambda _i: self._load_trend())
+        trend_head.addWidget(self.unit, 1)
+        trend_head.addWidget(self.item, 2)
+        self.png_button = QPushButton(self.tr("Export chart…"))
+        self.png_button.clicked.connect(self.export_trend)
+        trend_head.addWidget(self.png_button)
+        layout.addLayout(trend_head)
+        self.trend_chart = TrendChart()
+        self.trend_chart.setMinimumHeight(320)
+        self.trend_chart.point_clicked.connect(self._open_point)
+        layout.addWidget(self.trend_chart)
+
+    # --- what the main window asks of a page ------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.month.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def current_id(self) -> str | None:
+        item = self.table.item(self.table.currentRow(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def save_state(self) -> None:
+        """Nothing to remember: the month starts at the current one."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.refresh()
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def selected_month(self) -> date:
+        chosen = self.month.date()
+        return date(chosen.year(), chosen.month(), 1)
+
+    def refresh(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        store, month = self.store, self.selected_month()
+        run_in_background(lambda: load_dashboard(store, month), self._show, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self._loading = False
+        QMessageBox.warning(self, self.tr("Dashboard"), str(error))
+
+    def _show(self, dashboard: Dashboard) -> None:
+        self._loading = False
+        if dashboard.first != self.selected_month():
+            self.refresh()  # the month changed while reading
+            return
+        self.dashboard = dashboard
+        self.title.setText(arg(self.tr("Service month %1"), dashboard.first.strftime("%Y-%m")))
+        for kpi, tile in self.tiles.items():
+            figure = dashboard.tiles.get(kpi, Figure(None, ()))
+            tile.setText(f"{kpi_label(kpi)}\n{display(kpi, figure.value)}")
+        self._show_urgent(dashboard)
+        self.pareto.show_bars(
+            dashboard.pareto,
+            self.tr("Downtime by subsystem"),
+            [bar.label or self.tr("(no code)") for bar in dashboard.pareto],
+            self.tr("Hours down"),
+            self.tr("Cumulative share"),
+        )
+        self.responses.show_bars(
+            dashboard.responses,
+            self.tr("Response time (hours to first reaction)"),
+            [self._bin_label(i, bar) for i, bar in enumerate(dashboard.responses)],
+            self.tr("Repairs"),
+        )
+        self._fill_units(dashboard.units)
+        self.loaded.emit()
+
+    def _bin_label(self, index: int, bar: Bar) -> str:
+        bars = self.dashboard.responses if self.dashboard else []
+        if index + 1 < len(bars):
+            return f"{bar.label}–{bars[index + 1].label}"
+        return f"≥{bar.label}"
+
+    def _show_urgent(self, dashboard: Dashboard) -> None:
+        self.urgent_label.setText(arg(self.tr("Open urgent repairs: %1"), len(dashboard.urgent)))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Number"),
+                self.tr("Hospital"),
+                self.tr("Unit"),
+                self.tr("State"),
+                self.tr("Reported"),
+            ]
+        )
+        self.table.setRowCount(len(dashboard.urgent))
+        for row, job in enumerate(dashboard.urgent):
+            cells = [
+                job.number,
+                job.hospital,
+                job.unit,
+                enum_label(job.state),
+                format_datetime(job.reported_at),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, job.id)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+
+    def _fill_units(self, units: list[tuple[str, str]]) -> None:
+        current = self.unit.currentData()
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        for unit_id, name in units:
+            self.unit.addItem(name, unit_id)
+        found = self.unit.findData(current)
+        self.unit.setCurrentIndex(found if found >= 0 else 0)
+        self.unit.blockSignals(False)
+        self._load_items()
+
+    def _load_items(self) -> None:
+        unit_id = self.unit.currentData()
+        if not unit_id:
+            return
+        store = self.store
+        run_in_background(lambda: trend_items(store, unit_id), self._show_items, self._failed)
+
+    def _show_items(self, items: list[TrendItem]) -> None:
+        self.item.blockSignals(True)
+        self.item.clear()
+        for found in items:
+            label = found.label_zh if chinese() else found.label_en
+            self.item.addItem(arg(self.tr("%1 (%2 values)"), label, found.count), found.item_id)
+        self.item.setCurrentIndex(0)
+        self.item.blockSignals(False)
+        self._load_trend()
+
+    def _load_trend(self) -> None:
+        unit_id, item_id = self.unit.currentData(), self.item.currentData()
+        if not unit_id or not item_id:
+            return
+        store = self.store
+        run_in_background(
+            lambda: load_trend(store, unit_id, item_id), self._show_trend, self._failed
+        )
+
+    def _show_trend(self, trend: Trend) -> None:
+        self.trend = trend
+        label = trend.label_zh if chinese() else trend.label_en
+        title = arg(self.tr("%1 on %2"), label, self.unit.currentText())
+        self.trend_chart.show_trend(trend, title, trend.unit, "yyyy-MM")
+        self.trend_loaded.emit()
+
+    # --- drill-down and export --------------------------------------------------------------
+
+    def _numbers(self) -> dict[str, str]:
+        return self.dashboard.numbers if self.dashboard else {}
+
+    def _drill(self, title: str, jobs: tuple[str, ...]) -> DrillDialog:
+        dialog = DrillDialog(title, jobs, self._numbers(), self)
+        dialog.open_requested.connect(lambda job: self.open_requested.emit("work_orders", job))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.drill_dialog = dialog
+        return dialog
+
+    def _drill_kpi(self, kpi: Kpi) -> None:
+        if self.dashboard is not None:
+            figure = self.dashboard.tiles.get(kpi, Figure(None, ()))
+            self._drill(kpi_label(kpi), figure.jobs)
+
+    def _drill_bar(self, bar: Bar) -> None:
+        self._drill(bar.label or self.tr("(no code)"), bar.jobs)
+
+    def _open_current(self) -> None:
+        job = self.current_id()
+        if job:
+            self.open_requested.emit("work_orders", job)
+
+    def _open_point(self, point: TrendPoint) -> None:
+        """The run a point was measured in lives on its work order: open that."""
+        self.open_requested.emit("work_orders", point.work_order_id)
+
+    def export_trend(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart"), "trend.png", self.tr("PNG image (*.png);;PDF (*.pdf)")
+        )
+        if chosen:
+            try:
+                export_chart(self.trend_chart, Path(chosen))
+            except OSError as error:
+                QMessageBox.warning(self, self.tr("Export chart"), str(error))
+
+    def export_tables(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export KPI tables"), "kpis.xlsx", self.tr("Excel workbook (*.xlsx)")
+        )
+        if chosen:
+            self.write_tables(Path(chosen))
+
+    def write_tables(self, out: Path) -> None:
+        """The selected month's year (by month) to `out`, in a worker."""
+        from app.services.kpis.export import export_tables
+        from app.services.kpis.tables import load_tables
+
+        store, month = self.store, self.selected_month()
+        start, end = date(month.year, 1, 1), date(month.year, 12, 31)
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate(CONTEXT, text)
+
+        def work() -> int:
+            return export_tables(load_tables(store, start, end), out, tr)
+
+        run_in_background(work, lambda rows: self.exported.emit(str(out)), self._failed)

@@ -1,0 +1,271 @@
+"""KPI tables and QA trends on a large database, each against the same aggregate in
+raw SQL, in one run.
+
+The database: benchmarks/generate.py's 100,000 work orders, plus a repair record (with
+a fault code) on every repair and 1,000,000 checklist values: 20,000 finished monthly
+QA runs (TG-142 snapshot) of 50 numeric items each, spread over the last five years;
+one gantry linac gets a run every week. Timed, median of a few rounds:
+
+- one item's five-year trend on that linac (app/services/kpis/trends.load_trend)
+  against the same SELECT through sqlite3;
+- last year's per-unit KPI table by month (app/services/kpis/tables.load_tables)
+  against one SQL statement computing the same figures per unit and month (window
+  functions for repeats and MTBF, sub-selects for releases, parts and follow-ups).
+
+Goal: each ≤ 2× its raw SQL.
+
+    python benchmarks/kpis.py [--work-orders 100000] [--values 1000000] [--data-dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+ROUNDS = 5
+GOAL_RATIO = 2.0
+ITEMS_PER_RUN = 50
+TREND_ITEM = "xray_output"
+TEMPLATE = "linac_qa_monthly_tg142"
+STAMP = "%Y-%m-%d %H:%M:%S.%f"
+
+
+def _median_ms(work: object) -> float:
+    times = []
+    for _ in range(ROUNDS):
+        started = time.perf_counter()
+        work()  # type: ignore[operator]
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def _ids(rng: random.Random, count: int) -> list[str]:
+    from app.domain.ids import uuid7
+
+    return [uuid7(rand=rng.randbytes(10)) for _ in range(count)]
+
+
+def add_bulk(db: Path, values: int) -> str:
+    """Repair records and checklist values (once); returns the trend unit's id."""
+    from app.services.checklists.checklist_templates import load_templates
+
+    con = sqlite3.connect(db)
+    unit = con.execute(
+        "SELECT e.id FROM equipment e JOIN equipment_model m ON m.id = e.model_id"
+        " WHERE m.modality = 'linac' AND m.model LIKE '%TrueBeam%' ORDER BY e.serial_number"
+    ).fetchone()[0]
+    if con.execute("SELECT 1 FROM checklist_run WHERE template_title = 'bench'").fetchone():
+        return str(unit)
+    rng = random.Random(14)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    repairs = con.execute(
+        "SELECT w.id, w.reported_at FROM work_order w LEFT JOIN repair_record r"
+        " ON r.work_order_id = w.id WHERE w.type = 'repair' AND r.id IS NULL"
+    ).fetchall()
+    codes = [f"LINAC/{s}-0{n}" for s in ("MLC", "GUN", "DOS", "COL", "INT", "WAT") for n in (1, 2)]
+    ids = _ids(rng, len(repairs))
+    con.executemany(
+        "INSERT INTO repair_record (work_order_id, symptom, fault_code, cause, actions,"
+        " labour_hours, travel_hours, trial_run_result, trial_run_notes, id, created_at,"
+        " updated_at, updated_by) VALUES (?, '', ?, '', '', 2.0, 1.0, 'passed', '', ?, ?, ?,"
+        " 'bench')",
+        [(wo, rng.choice(codes), i, at, at) for (wo, at), i in zip(repairs, ids, strict=True)],
+    )
+    template = load_templates()[0][TEMPLATE]
+    snapshot = json.dumps(dict(template.data), ensure_ascii=False)
+    runs = values // ITEMS_PER_RUN
+    orders = [
+        row[0]
+        for row in con.execute(
+            "SELECT id FROM work_order WHERE type IN ('inspection', 'preventive_maintenance')"
+            " ORDER BY id LIMIT ?",
+            (runs,),
+        )
+    ]
+    unit_orders: list[str] = []
+    weekly = 5 * 52  # the trend unit: a QA work order every week for five years
+    for week in range(weekly):
+        text = (now - timedelta(weeks=weekly - week)).strftime(STAMP)
+        (wo,) = _ids(rng, 1)
+        con.execute(
+            "INSERT INTO work_order (id, number, type, state, priority, equipment_id,"
+            " description, reported_at, finished_at, cancel_reason, created_at, updated_at,"
+            " updated_by) VALUES (?, ?, 'inspection', 'closed', 'normal', ?, '', ?, ?, '', ?,"
+            " ?, 'bench')",
+            (wo, f"WO-{text[:4]}-BQ-{week + 1:05d}", unit, text, text, text, text),
+        )
+        unit_orders.append(wo)
+    orders = unit_orders + orders[: runs - weekly]
+    items = [TREND_ITEM, *(f"bench_{n:02d}" for n in range(ITEMS_PER_RUN - 1))]
+    run_ids = _ids(rng, len(orders))
+    run_rows, value_rows = [], []
+    for index, (wo, run) in enumerate(zip(orders, run_ids, strict=True)):
+        if index < weekly:
+            at = now - timedelta(weeks=weekly - index)
+        else:
+            at = now - timedelta(days=rng.uniform(1, 5 * 365))
+        stamp = at.strftime(STAMP)
+        run_rows.append((wo, TEMPLATE, snapshot, "imrt", stamp, stamp, run, stamp, stamp))
+        drift = -1.0 + 3.5 * index / weekly if index < weekly else 0.0
+        for item in items:
+            number = round(drift + rng.gauss(0, 0.4), 2)
+            verdict = "pass" if abs(number) <= 2 else ("warning" if abs(number) <= 3 else "fail")
+            value_rows.append((run, item, f"{number} %", number, verdict, stamp, stamp, stamp))
+    con.executemany(
+        "INSERT INTO checklist_run (work_order_id, template_id, template_version,"
+        " template_title, template_snapshot, machine_class, state, started_at, completed_at,"
+        " id, created_at, updated_at, updated_by) VALUES (?, ?, 1, 'bench', ?, ?, 'completed',"
+        " ?, ?, ?, ?, ?, 'bench')",
+        run_rows,
+    )
+    value_ids = _ids(rng, len(value_rows))
+    con.executemany(
+        "INSERT INTO checklist_value (run_id, item_id, text, number, unit, verdict, comment,"
+        " entered_at, id, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, '%', ?, '',"
+        " ?, ?, ?, ?, 'bench')",
+        [(*row[:6], i, *row[6:]) for row, i in zip(value_rows, value_ids, strict=True)],
+    )
+    con.commit()
+    con.close()
+    return str(unit)
+
+
+RAW_TREND = """
+SELECT v.entered_at, v.number, v.verdict, v.run_id, w.id, w.number
+FROM checklist_value v
+JOIN checklist_run r ON r.id = v.run_id
+JOIN work_order w ON w.id = r.work_order_id
+WHERE w.equipment_id = ? AND w.deleted_at IS NULL AND v.item_id = ?
+  AND v.deleted_at IS NULL AND v.number IS NOT NULL AND v.entered_at >= ?
+ORDER BY v.entered_at
+"""
+
+# The year's per-unit figures by month in one statement, as a hand-written report would.
+RAW_TABLE = """
+WITH follow_ons AS (
+  SELECT DISTINCT origin_id AS id FROM work_order WHERE origin_id IS NOT NULL
+), jobs AS (
+  SELECT w.id, w.equipment_id AS unit, w.type, w.reported_at,
+         strftime('%Y-%m', w.reported_at, '+8 hours') AS period,
+         (julianday(w.acknowledged_at) - julianday(w.reported_at)) * 24 AS response,
+         (julianday(w.arrived_at) - julianday(w.reported_at)) * 24 AS to_site,
+         COALESCE((SELECT min(c.released_at) FROM clinical_release c
+                   WHERE c.work_order_id = w.id AND c.deleted_at IS NULL), w.finished_at)
+           AS back,
+         w.finished_at,
+         substr(r.fault_code, instr(r.fault_code, '/') + 1) AS code,
+         EXISTS (SELECT 1 FROM work_order_event e WHERE e.work_order_id = w.id
+                 AND e.to_state = 'awaiting_parts') AS waited,
+         w.id IN follow_ons AS follow_on,
+         (SELECT sum(p.quantity) FROM part_usage p WHERE p.work_order_id = w.id
+          AND p.deleted_at IS NULL) AS parts,
+         (SELECT f.outcome FROM follow_up f WHERE f.work_order_id = w.id
+          AND f.outcome IN ('satisfied', 'dissatisfied') ORDER BY f.done_at DESC LIMIT 1)
+           AS verdict
+  FROM work_order w
+  JOIN equipment e ON e.id = w.equipment_id
+  JOIN site s ON s.id = e.site_id
+  JOIN customer cu ON cu.id = s.customer_id
+  LEFT JOIN repair_record r ON r.work_order_id = w.id AND r.deleted_at IS NULL
+  WHERE w.deleted_at IS NULL AND w.state != 'cancelled'
+    AND w.reported_at >= ? AND w.reported_at < ?
+), failures AS (
+  SELECT *, lag(back) OVER (PARTITION BY unit ORDER BY reported_at) AS previous_back,
+         lag(coalesce(finished_at, back, reported_at))
+           OVER (PARTITION BY unit, substr(code, 1, instr(code || '-', '-') - 1)
+                 ORDER BY reported_at) AS previous_same
+  FROM jobs WHERE type = 'repair'
+)
+SELECT unit, period, count(*),
+       avg(response), avg(to_site),
+       avg((julianday(back) - julianday(reported_at)) * 24),
+       avg(CASE WHEN previous_back <= reported_at
+           THEN julianday(reported_at) - julianday(previous_back) END),
+       avg(CASE WHEN finished_at IS NOT NULL THEN NOT waited AND NOT follow_on END),
+       sum(julianday(reported_at) - julianday(previous_same) <= 30),
+       avg(CASE WHEN verdict IS NOT NULL THEN verdict = 'satisfied' END),
+       sum(parts)
+FROM failures
+WHERE reported_at >= ?
+GROUP BY unit, period
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--work-orders", type=int, default=100_000)
+    parser.add_argument("--values", type=int, default=1_000_000)
+    parser.add_argument("--data-dir", type=Path)
+    args = parser.parse_args()
+    tmp = tempfile.TemporaryDirectory()
+    data = args.data_dir or Path(tmp.name) / "data"
+    if not (data / "beamside.db").exists():
+        subprocess.run(
+            [sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--data-dir", str(data),
+             "--work-orders", str(args.work_orders)],
+            check=True,
+        )  # fmt: skip
+    from app.db.schema import open_database
+    from app.domain import local_time
+    from app.domain.kpis import Level
+    from app.paths import backups_dir, database_path
+    from app.services.kpis.tables import load_tables
+    from app.services.kpis.trends import load_trend
+    from app.services.store import Store
+
+    local_time.set_zone("Asia/Shanghai")
+    started = time.perf_counter()
+    unit = add_bulk(database_path(data), args.values)
+    print(f"bulk rows ready in {time.perf_counter() - started:.1f} s")
+    opened = open_database(database_path(data), backups_dir(data))
+    store = Store(opened.engine, data, "bench")
+    raw = sqlite3.connect(database_path(data))
+    counts = raw.execute(
+        "SELECT (SELECT count(*) FROM work_order), (SELECT count(*) FROM checklist_value)"
+    ).fetchone()
+    print(f"{counts[0]} work orders, {counts[1]} checklist values")
+    failed = False
+
+    since = datetime.now(UTC) - timedelta(days=5 * 365)
+    since_text = since.replace(tzinfo=None).strftime(STAMP)
+    points = len(load_trend(store, unit, TREND_ITEM, since).points)
+    ours = _median_ms(lambda: load_trend(store, unit, TREND_ITEM, since))
+    theirs = _median_ms(lambda: raw.execute(RAW_TREND, (unit, TREND_ITEM, since_text)).fetchall())
+    failed |= _report(f"5-year trend of one item ({points} points)", ours, theirs)
+
+    year = date.today().year - 1
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    rows = len(load_tables(store, start, end, levels=(Level.UNIT,)).tables[Level.UNIT])
+    ours = _median_ms(lambda: load_tables(store, start, end, levels=(Level.UNIT,)))
+    first = datetime(year, 1, 1) - timedelta(hours=8)
+    bounds = (
+        (first - timedelta(days=120)).strftime(STAMP),
+        (datetime(year + 1, 1, 1) - timedelta(hours=8)).strftime(STAMP),
+        first.strftime(STAMP),
+    )
+    theirs = _median_ms(lambda: raw.execute(RAW_TABLE, bounds).fetchall())
+    failed |= _report(f"{year} KPI table per unit and month ({rows} rows)", ours, theirs)
+    sys.exit(1 if failed else 0)
+
+
+def _report(what: str, ours: float, theirs: float) -> bool:
+    ratio = ours / theirs if theirs else float("inf")
+    verdict = "ok" if ratio <= GOAL_RATIO else "OVER"
+    print(f"{what}: {ours:.1f} ms vs raw SQL {theirs:.1f} ms = {ratio:.2f}x ({verdict})")
+    return ratio > GOAL_RATIO
+
+
+if __name__ == "__main__":
+    main()
