@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
         "verify-audit", help="check the audit trail's hash chain; exit 1 naming the first bad entry"
     )
     _add_report_commands(commands)
+    from app import plan_commands
+
+    plan_commands.add_parsers(commands)
     from sync.client import command as sync_command
 
     sync_command.add_parser(commands)
@@ -336,6 +339,8 @@ FOLDER_COMMANDS = {
     "verify-audit": False,
     "export-report": True,
     "export-reports": True,
+    "plan-notices": True,
+    "export-plan": True,
 }
 _core_app: list[Any] = []
 _language: dict[str, Any] = {}  # what main() was given: requested, data_dir
@@ -453,6 +458,10 @@ def main(argv: list[str] | None = None) -> int:
         return export_reports(data_dir, args.since, args.out, language)
     if args.command == "verify-report":
         return verify_report(data_dir, args.file, args.root, args.crl)
+    if args.command in ("plan-notices", "export-plan"):
+        from app import plan_commands
+
+        return plan_commands.run(args, _open_store, data_dir)
     if args.command == "sync":
         from sync.client import command as sync_command
 
