@@ -9,8 +9,11 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from app.reports.content import Language
-from app.services.store import Store
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.reports.content import Language
+    from app.services.store import Store
 
 EXIT_FAILED = 1
 

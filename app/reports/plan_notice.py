@@ -222,7 +222,7 @@ def build_notice(content: NoticeContent, target: Path) -> None:
         ]
         rows = [
             [
-                day(v.day, language),
+                v.day.isoformat(),
                 v.time,
                 v.unit,
                 f"{_kind(v.kind, language)} · {v.checklist}"
@@ -252,7 +252,10 @@ def build_notice(content: NoticeContent, target: Path) -> None:
         Spacer(1, 10),
         Paragraph(escape(t["closing"]), styles.body),
         Spacer(1, 14),
-        Paragraph(escape(t["sign"].format(company=content.company.name(language))), styles.body),
+        Paragraph(
+            escape(t["sign"].format(company=content.company.name(language)).strip(" ,")),
+            styles.body,
+        ),
     ]
     target.parent.mkdir(parents=True, exist_ok=True)
     _Letter(target, content, styles).build(story)

@@ -15,6 +15,9 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | amendment                     | `app.domain.signatures.AMENDMENT_ROLES`              |
 | test_instrument (the register)| `app.domain.instruments.REGISTER_ROLES`: service     |
 |                               | manager, quality control (engineers record use only) |
+| service_contract,             | `app.domain.service_plan.PLAN_ROLES`: service manager|
+| clinical_exception, plan_visit,| (engineers read their visits; the laptop shows each  |
+| customer_notice (§4.1)        | engineer only their own)                             |
 | everything else: hospitals,   | every role except parts_administrator                |
 | sites, contacts, equipment,   |                                                      |
 | work orders and their records |                                                      |
@@ -63,6 +66,7 @@ from typing import Any
 from app.domain import workflow
 from app.domain.enums import UserRole, WorkOrderState, WorkOrderType
 from app.domain.instruments import REGISTER_ROLES
+from app.domain.service_plan import PLAN_ROLES
 from app.domain.signatures import may_open_amendment
 from sync.protocol import MAX_CLOCK_AHEAD_MS
 
@@ -80,6 +84,11 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     # need the location's holder looked up per change: not yet, so office roles only.
     "stock_location": STOCK_ROLES,
     "stock_movement": STOCK_ROLES,
+    # Contracts and the annual plan (app/db/service_plan.py): the service manager's.
+    "service_contract": PLAN_ROLES,
+    "clinical_exception": PLAN_ROLES,
+    "plan_visit": PLAN_ROLES,
+    "customer_notice": PLAN_ROLES,
 }
 DEFAULT_ROLES = NOT_PARTS
 # Reading the office's views (conflicts, devices).
