@@ -8,7 +8,6 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:

@@ -16,8 +16,8 @@ from app.db import schema
 from app.db.engine import make_engine
 from app.db.models import Equipment, User
 from app.db.schema import open_database
-from app.domain.enums import UserRole
 from app.db.service_plan import CustomerNotice, PlanVisit, ServiceContract
+from app.domain.enums import UserRole
 from app.domain.service_plan import VisitState
 from app.paths import backups_dir, database_path
 from app.services.service_plan import notices, planning, views
