@@ -72,6 +72,7 @@ PAGE_MODULES = (
     "app.ui.sync.sync_page",
     "app.ui.work_orders.work_order_dialog",
     "app.ui.instruments.register_page",
+    "app.ui.service_plan.service_plan_page",
 )
 PAGE_ICONS = {
     "my_day": QStyle.StandardPixmap.SP_DesktopIcon,
@@ -81,6 +82,7 @@ PAGE_ICONS = {
     "follow_ups": QStyle.StandardPixmap.SP_FileDialogInfoView,
     "instruments": QStyle.StandardPixmap.SP_DriveHDIcon,
     "stock": QStyle.StandardPixmap.SP_FileDialogListView,
+    "service_plan": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
 }
 
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
             "follow_ups": self.tr("Follow-ups"),
             "instruments": self.tr("Test instruments"),
             "stock": self.tr("Stock"),
+            "service_plan": self.tr("Service plan"),
             "sync": self.tr("Sync"),
         }
 
@@ -291,6 +294,7 @@ class MainWindow(QMainWindow):
             self._follow_ups_page(),
             self._instruments_page(),
             self._stock_page(),
+            self._service_plan_page(),
             self._sync_page(),
         ]
 
@@ -357,6 +361,15 @@ class MainWindow(QMainWindow):
         # as a ListPage so the other pages' typed uses stay exact.
         as_list = cast("ListPage", page)
         return Page("stock", title, as_list, None, page.open_history, None, widget=page)
+
+    def _service_plan_page(self) -> Page:
+        from app.ui.service_plan.service_plan_page import ServicePlanPage
+
+        page = self.service_plan_page = ServicePlanPage(self._store(), self.settings)
+        page.open_work_order.connect(self._open_work_order)
+        title = self.page_titles["service_plan"]
+        as_list = cast("ListPage", page)
+        return Page("service_plan", title, as_list, None, page.open_record, None, widget=page)
 
     def _sync_page(self) -> Page:
         # Cheap to build: the network client is imported by the sync workers, later.
@@ -698,6 +711,17 @@ class MainWindow(QMainWindow):
             arg(self.tr("User: %1 (%2)"), user.display_name, enum_label(user.role))
         )
         self._show_instruments_to(user.role)
+        self._show_service_plan_to(user.role)
+
+    def _show_service_plan_to(self, role: object) -> None:
+        """Contracts and plans for everyone but the parts administrator (engineers see
+        their own visits, read-only)."""
+        from app.domain.enums import UserRole
+
+        row = list(self.page_titles).index("service_plan")
+        self.nav.item(row).setHidden(role is UserRole.PARTS_ADMINISTRATOR)
+        if self.pages:
+            self.service_plan_page.update_role()
 
     def _show_instruments_to(self, role: object) -> None:
         """The register's page for its keepers, read-only for engineers, else hidden."""
