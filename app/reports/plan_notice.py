@@ -15,7 +15,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
 
 from app.reports.content import Company, Language
 from app.reports.styles import ACCENT, MUTED, RULE, Styles, day, escape, styles_for
@@ -27,7 +34,7 @@ MARGIN_TOP = 27 * mm
 MARGIN_BOTTOM = 22 * mm
 LOGO_HEIGHT = 11 * mm
 # date | time | unit | work | downtime | engineer (sums to the frame width)
-WIDTHS = [62.0, 38.0, 148.0, 130.0, 50.0, 65.2]
+WIDTHS = [62.0, 46.0, 140.0, 136.0, 48.0, 61.2]
 
 
 @dataclass(frozen=True)
@@ -61,7 +68,7 @@ TEXTS: dict[Language, dict[str, Any]] = {
         "我们已尽量将服务安排在临床治疗时间以外；如有不便，请在服务日期前与我们联系调整。",
         "visits": "计划上门服务",
         "col_date": "日期",
-        "col_time": "开始时间",
+        "col_time": "开始",
         "col_unit": "设备",
         "col_work": "服务内容",
         "col_down": "停机时间",
@@ -233,8 +240,13 @@ def build_notice(content: NoticeContent, target: Path) -> None:
             ]
             for v in content.visits
         ]
+        # Kept together with its heading a long table would move whole to the next
+        # page: the heading lets go, and only starts a page with room for a few rows.
+        visits_heading = heading(t["visits"], styles)
+        visits_heading.keepWithNext = False
         story += [
-            heading(t["visits"], styles),
+            CondPageBreak(80),
+            visits_heading,
             data_table(header, rows, WIDTHS, styles, small=(2, 3)),
         ]
         kinds = sorted({v.kind for v in content.visits})

@@ -23,7 +23,7 @@ from app.services.service_plan.contracts import ContractRow
 from app.services.store import Store
 from app.ui.i18n import arg
 from app.ui.labels import enum_label
-from app.ui.service_plan.rows_model import Row, RowsModel
+from app.ui.service_plan.rows_model import SORT_ROLE, Row, RowsModel
 from app.ui.tasks import run_in_background
 
 SOON_DAYS = 90
@@ -64,9 +64,11 @@ class ContractsPage(QWidget):
         )
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)  # the soonest to end first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -34,7 +34,7 @@ from app.services.service_plan.views import OnTimeSummary, VisitRow
 from app.services.store import Store
 from app.ui.i18n import arg, chinese
 from app.ui.labels import enum_label, validation_message
-from app.ui.service_plan.rows_model import Row, RowsModel
+from app.ui.service_plan.rows_model import SORT_ROLE, Row, RowsModel
 from app.ui.tasks import run_in_background
 
 COLOURS = {
@@ -103,6 +103,7 @@ class PlanPage(QWidget):
         )
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers sort as numbers
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,11 @@ class RowsModel(QAbstractTableModel):
             return QBrush(QColor(row.colour))
         if role == Qt.ItemDataRole.UserRole:
             return row.id
+        if role == SORT_ROLE:
+            text = row.cells[index.column()]
+            if text.lstrip("-").isdigit():
+                return f"0{int(text) + 10**9:012d}"
+            return f"1{text}"
         return None
 
     def headerData(
