@@ -243,18 +243,29 @@ def targets(
 class _Load:
     """Who is where on which day, and how many visits each engineer has."""
 
-    where: dict[tuple[str, date], str] = field(default_factory=dict)
+    # day → engineer → the hospital they are at
+    busy: dict[date, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     visits: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
-    def free(self, engineer: str, day: date, customer: str) -> bool:
-        return self.where.get((engineer, day), customer) == customer
+    def engineer_for(self, day: date, customer: str, by_load: Sequence[Engineer]) -> str | None:
+        """One already at `customer` that day (one trip), else the least loaded free
+        one; None when all of `by_load` are elsewhere."""
+        busy = self.busy[day]
+        for e in by_load:
+            if busy.get(e.id) == customer:
+                return e.id
+        if len(busy) >= self.team:
+            return None  # everyone is out that day: no need to look further
+        return next((e.id for e in by_load if e.id not in busy), None)
+
+    team: int = 0
 
 
 def plan_year(
     year: int, units: Iterable[UnitToPlan], engineers: Sequence[Engineer]
 ) -> list[PlannedVisit]:
     """Next year's visits for `units` (module docstring)."""
-    load = _Load()
+    load = _Load(team=len(engineers))
     visits: list[PlannedVisit] = []
     for unit in units:
         fitting = [
@@ -300,14 +311,14 @@ def _place(
     chosen = days[0]
     by_load = sorted(fitting, key=lambda e: (load.visits[e.id], e.id))
     for day in days[:14]:
-        free = [e for e in by_load if load.free(e.id, day, unit.customer_id)]
-        if free:
-            chosen, engineer = day, free[0].id
+        engineer = load.engineer_for(day, unit.customer_id, by_load)
+        if engineer is not None:
+            chosen = day
             break
     if engineer is None and by_load:
         engineer = by_load[0].id  # everyone busy all window: a conflict the calendar shows
     if engineer is not None:
-        load.where.setdefault((engineer, chosen), unit.customer_id)
+        load.busy[chosen].setdefault(engineer, unit.customer_id)
         load.visits[engineer] += 1
     return PlannedVisit(
         equipment_id=unit.equipment_id,

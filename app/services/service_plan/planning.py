@@ -205,10 +205,21 @@ def generate_plan(store: Store, year: int) -> GeneratedPlan:
         for v in existing:
             if v.equipment_id not in kept:
                 v.deleted_at, v.updated_by = now, store.user_login
-        units = [u for u in units_to_plan(session, year) if u.equipment_id not in kept]
-        planned = plan_year(year, units, engineers(session))
+        units, planned = propose(session, year, kept)
         session.add_all(_row(v, year, store.user_login) for v in planned)
         return GeneratedPlan(year, len(units), len(planned), len(kept))
+
+
+def propose(
+    session: Session,
+    year: int,
+    kept: set[str] = frozenset(),  # type: ignore[assignment]
+) -> tuple[list[UnitToPlan], list[PlannedVisit]]:
+    """The units to plan (those not in `kept`) and their visits, nothing written: the
+    planner's reads and placing, which generate_plan then stores."""
+    with session.no_autoflush:
+        units = [u for u in units_to_plan(session, year) if u.equipment_id not in kept]
+        return units, plan_year(year, units, engineers(session))
 
 
 def _row(v: PlannedVisit, year: int, login: str) -> PlanVisit:

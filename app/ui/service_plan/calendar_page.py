@@ -88,8 +88,8 @@ class CalendarPage(QWidget):
         self.period = QLabel()
         self.period.setStyleSheet("font-weight: bold")
         bar = QHBoxLayout()
-        for widget in (self.mode, self.group, self.engineer, self.hospital):
-            bar.addWidget(widget)
+        for combo in (self.mode, self.group, self.engineer, self.hospital):
+            bar.addWidget(combo)
         bar.addStretch(1)
         for widget in (self.previous, self.today_button, self.next, self.period):
             bar.addWidget(widget)

@@ -135,7 +135,9 @@ class ContractDialog(QDialog):
 
     @staticmethod
     def _date(value: date | None) -> QDateEdit:
-        edit = QDateEdit(QDate(value) if value else QDate.currentDate())
+        edit = QDateEdit(
+            QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+        )
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         return edit

@@ -253,7 +253,9 @@ class PlanPage(QWidget):
         )
 
     def issue(self) -> None:
-        lead = int(self.settings.value(settings_keys.PLAN_LEAD_DAYS, issuing.DEFAULT_LEAD_DAYS))
+        lead = int(
+            str(self.settings.value(settings_keys.PLAN_LEAD_DAYS, issuing.DEFAULT_LEAD_DAYS))
+        )
         today = local_time.today()
         self._run(
             lambda: issuing.issue_due_work_orders(self.store, today, lead),

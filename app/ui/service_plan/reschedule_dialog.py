@@ -39,7 +39,8 @@ class RescheduleDialog(QDialog):
         self.setWindowTitle(self.tr("Reschedule visit"))
         form = QFormLayout(self)
         form.addRow(QLabel(f"{visit.hospital} · {visit.unit} {visit.serial}"))
-        self.day = QDateEdit(QDate(day or visit.planned_on))
+        when = day or visit.planned_on
+        self.day = QDateEdit(QDate(when.year, when.month, when.day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.time = QTimeEdit(QTime(visit.start_minute // 60, visit.start_minute % 60))

@@ -38,7 +38,7 @@ class ServicePlanPage(QWidget):
     @property
     def table(self) -> QTableView:
         current = self.tabs.currentWidget()
-        return current.table  # type: ignore[attr-defined,no-any-return]
+        return current.table  # type: ignore[attr-defined]
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
