@@ -264,3 +264,19 @@ def test_contracts_about_to_end_are_listed(store: Store) -> None:
     soon = contracts.ending_soon(store, date(2026, 12, 4), days=90)
     assert [r.hospital for r in soon] == ["甲"]
     assert soon[0].days_left(date(2026, 12, 4)) == 47
+
+
+def test_the_units_page_names_its_contract_and_next_visit(store: Store) -> None:
+    people(store)
+    _c, unit, contract = unit_under_contract(store)
+    planning.generate_plan(store, 2027)
+    plan = views.unit_plan(store, unit, date(2026, 12, 4))
+    assert plan.contract_id == contract
+    assert plan.contract_text == "SC-H191234 · 2026-01-01 – 2027-12-31"
+    first = min(views.year_visits(store, 2027), key=lambda r: (r.planned_on, r.start_minute))
+    assert plan.next_visit is not None and plan.next_visit.planned_on == first.planned_on
+    # the contract's changes are in its audit history (the unit page's "Contract history…")
+    assert {h.field for h in audit.history(store, "service_contract", contract)} >= {
+        "pm_visits_per_year",
+        "ends_on",
+    }

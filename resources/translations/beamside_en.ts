@@ -1971,6 +1971,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contract history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,6 +2052,22 @@ Everything you saved is safe. The details were written to %2.</source>
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 done on time, %2 late, %3 missed, %4 to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned visits this year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>

@@ -1959,6 +1959,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>修改记录…</translation>
     </message>
     <message>
+        <source>Contract history…</source>
+        <translation>合同变更记录…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2035,6 +2039,22 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>
             <numerusform>%n 个未完成</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 done on time, %2 late, %3 missed, %4 to come</source>
+        <translation>按时完成 %1 次，延迟 %2 次，错过 %3 次，待进行 %4 次</translation>
+    </message>
+    <message>
+        <source>Contract period</source>
+        <translation>合同期限</translation>
+    </message>
+    <message>
+        <source>Next planned visit</source>
+        <translation>下次计划服务</translation>
+    </message>
+    <message>
+        <source>Planned visits this year</source>
+        <translation>本年计划服务</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>

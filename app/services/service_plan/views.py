@@ -203,3 +203,45 @@ def filter_choices(store: Store) -> tuple[list[tuple[str, str]], list[tuple[str,
             .order_by(Customer.name_zh)
         ).all()
     return [(p[0], p[1]) for p in people], [(h[0], h[1]) for h in hospitals]
+
+
+@dataclass(frozen=True)
+class UnitPlan:
+    """What the unit's own page says of its contract and plan."""
+
+    contract_id: str | None
+    contract_text: str  # "SC-2026-001 · 2024-01-01 – 2027-12-31", "" without one
+    next_visit: VisitRow | None
+    this_year: OnTimeSummary
+
+
+def unit_plan(store: Store, equipment_id: str, today: date) -> UnitPlan:
+    """The unit's current contract, its next planned visit and this year's standing."""
+    from app.db.service_plan import ServiceContract
+
+    with store.reading() as session:
+        contract = session.execute(
+            select(
+                ServiceContract.id,
+                ServiceContract.number,
+                ServiceContract.starts_on,
+                ServiceContract.ends_on,
+            )
+            .where(
+                ServiceContract.equipment_id == equipment_id, ServiceContract.deleted_at.is_(None)
+            )
+            .order_by(ServiceContract.ends_on.desc())
+        ).first()
+    rows = visits(
+        store, date(today.year, 1, 1), date(today.year + 1, 12, 31), equipment_id=equipment_id
+    )
+    coming = [r for r in rows if r.planned_on >= today and r.done_on is None]
+    text = ""
+    if contract is not None:
+        text = f"{contract[1]} · {contract[2].isoformat()} – {contract[3].isoformat()}".strip(" ·")
+    return UnitPlan(
+        contract[0] if contract else None,
+        text,
+        coming[0] if coming else None,
+        on_time_summary([r for r in rows if r.planned_on.year == today.year], today),
+    )
