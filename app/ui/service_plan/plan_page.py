@@ -82,7 +82,8 @@ class PlanPage(QWidget):
             bar.addWidget(w)
         bar.addStretch(1)
         notice_bar = QHBoxLayout()
-        notice_bar.addWidget(QLabel(self.tr("Customer notice:")))
+        self.notice_label = QLabel(self.tr("Customer notice:"))
+        notice_bar.addWidget(self.notice_label)
         notice_bar.addWidget(self.notice_hospital, 1)
         notice_bar.addWidget(self.notice_language)
         notice_bar.addWidget(self.notice_button)
@@ -139,6 +140,7 @@ class PlanPage(QWidget):
         ):
             button.setVisible(editable)
         self.notice_hospital.setVisible(editable)
+        self.notice_label.setVisible(editable)
         self.notice_language.setVisible(editable)
 
     # --- loading -------------------------------------------------------------------------
