@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from app.services.store import Store
 from app.ui.service_plan.calendar_page import CalendarPage
@@ -30,7 +30,13 @@ class ServicePlanPage(QWidget):
         self.tabs.addTab(self.contracts, self.tr("Contracts"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
+        # In a scroll area: the tabs' toolbars must not set the main window's minimum
+        # width (it stays resizable down to what the other pages need).
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.tabs)
+        layout.addWidget(scroll)
         self.plan.open_work_order.connect(self.open_work_order)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self._shown = False
