@@ -525,7 +525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inspection</source>
+        <source>Insp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -512,7 +512,7 @@
         <translation>保养</translation>
     </message>
     <message>
-        <source>Inspection</source>
+        <source>Insp.</source>
         <translation>巡检</translation>
     </message>
     <message>

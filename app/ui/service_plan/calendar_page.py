@@ -69,7 +69,7 @@ class CalendarPage(QWidget):
         ]
         self.model.kind_texts = {
             str(WorkOrderType.PREVENTIVE_MAINTENANCE): self.tr("PM"),
-            str(WorkOrderType.INSPECTION): self.tr("Inspection"),
+            str(WorkOrderType.INSPECTION): self.tr("Insp."),
         }
         self.model.visit_dropped.connect(self._dropped)
         self.mode = QComboBox()
