@@ -151,7 +151,10 @@ def test_contracts_and_plans_sync_between_laptops_and_engineers_may_not_write_th
     api.user("boss", "service_manager")
     a, a_client = _laptop(tmp_path / "a", "boss", api)
     people(a)
-    customer_id, _unit, _contract = unit_under_contract(a)
+    customer_id, unit, _contract = unit_under_contract(a)
+    from app.services.service_plan import contracts
+
+    contracts.set_exceptions(a, unit, [(date(2027, 10, 1), 0.0, "国庆节")])
     planning.generate_plan(a, 2027)
     planning.approve(a, 2027)
     notices.record_sent(a, customer_id, 2027, "zh_CN", date(2026, 12, 4), 8)
@@ -166,6 +169,7 @@ def test_contracts_and_plans_sync_between_laptops_and_engineers_may_not_write_th
     assert [c.pm_visits_per_year for c in contracts_b] == [4]
     assert len(visits_b) == 8 and {v.state for v in visits_b} == {VisitState.APPROVED}
     assert [(n.customer_id, n.visit_count) for n in notices_b] == [(customer_id, 8)]
+    assert contracts.exceptions_of(b, unit) == [(date(2027, 10, 1), 0.0, "国庆节")]
     assert sorted(r.planned_on for r in views.year_visits(b, 2027)) == sorted(
         r.planned_on for r in views.year_visits(a, 2027)
     )

@@ -206,3 +206,23 @@ def test_the_window_shows_the_service_plan_but_not_to_the_parts_administrator(
     window.show_page("service_plan")
     assert window.current_page().key == "service_plan"
     assert window.service_plan_page.plan.generate_button.isVisibleTo(window)
+
+
+def test_opening_the_plan_issues_the_work_orders_due_within_the_lead_time(
+    qtbot: QtBot, store: Store, settings: QSettings, plan: dict[str, str]
+) -> None:
+    from app import settings_keys
+    from app.domain import local_time
+
+    planning.approve(store, 2027)
+    first = min(views.year_visits(store, 2027), key=lambda r: r.planned_on)
+    # the lead time reaches exactly the first visit from today
+    settings.setValue(settings_keys.PLAN_LEAD_DAYS, (first.planned_on - local_time.today()).days)
+    page = PlanPage(store, settings)
+    qtbot.addWidget(page)
+    page.year.setValue(2027)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 16)
+    issued = [r for r in views.year_visits(store, 2027) if r.booked]
+    assert first.id in {r.id for r in issued}
+    assert all(r.planned_on <= first.planned_on for r in issued)

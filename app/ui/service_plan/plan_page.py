@@ -61,6 +61,7 @@ class PlanPage(QWidget):
         super().__init__(parent)
         self.store, self.settings = store, settings
         self.rows: list[VisitRow] = []
+        self._issue_on_open = True
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(local_time.today().year + 1)
@@ -146,9 +147,16 @@ class PlanPage(QWidget):
     # --- loading -------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Reads the year's visits in a worker; on the manager's first look it first
+        issues the work orders that came within the lead time since."""
         year, store = self.year.value(), self.store
+        issue_first = self._issue_on_open and may_edit(store)
+        self._issue_on_open = False
+        lead, today = self.lead_days(), local_time.today()
 
         def work() -> tuple[list[VisitRow], set[str], dict[str, str]]:
+            if issue_first:
+                issuing.issue_due_work_orders(store, today, lead)
             rows = views.year_visits(store, year)
             return rows, views.conflicting(rows), checklist_titles(chinese())
 
@@ -254,10 +262,15 @@ class PlanPage(QWidget):
             lambda n: self._done(arg(self.tr("%1 visits approved."), str(n))),
         )
 
+    def lead_days(self) -> int:
+        value = self.settings.value(settings_keys.PLAN_LEAD_DAYS, issuing.DEFAULT_LEAD_DAYS)
+        try:
+            return max(0, int(str(value)))
+        except ValueError:
+            return issuing.DEFAULT_LEAD_DAYS
+
     def issue(self) -> None:
-        lead = int(
-            str(self.settings.value(settings_keys.PLAN_LEAD_DAYS, issuing.DEFAULT_LEAD_DAYS))
-        )
+        lead = self.lead_days()
         today = local_time.today()
         self._run(
             lambda: issuing.issue_due_work_orders(self.store, today, lead),
