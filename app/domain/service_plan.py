@@ -243,22 +243,30 @@ def targets(
 class _Load:
     """Who is where on which day, and how many visits each engineer has."""
 
-    # day → engineer → the hospital they are at
+    team: int = 0
+    # day → engineer → the hospital they are at; (day, hospital) → engineers there
     busy: dict[date, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
+    there: dict[tuple[date, str], list[str]] = field(default_factory=lambda: defaultdict(list))
     visits: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
-    def engineer_for(self, day: date, customer: str, by_load: Sequence[Engineer]) -> str | None:
+    def engineer_for(
+        self, day: date, customer: str, by_load: Sequence[Engineer], fitting: frozenset[str]
+    ) -> str | None:
         """One already at `customer` that day (one trip), else the least loaded free
         one; None when all of `by_load` are elsewhere."""
+        for engineer in self.there.get((day, customer), ()):
+            if engineer in fitting:
+                return engineer
         busy = self.busy[day]
-        for e in by_load:
-            if busy.get(e.id) == customer:
-                return e.id
         if len(busy) >= self.team:
             return None  # everyone is out that day: no need to look further
         return next((e.id for e in by_load if e.id not in busy), None)
 
-    team: int = 0
+    def book(self, engineer: str, day: date, customer: str) -> None:
+        if engineer not in self.busy[day]:
+            self.busy[day][engineer] = customer
+            self.there[(day, customer)].append(engineer)
+        self.visits[engineer] += 1
 
 
 def plan_year(
@@ -267,6 +275,8 @@ def plan_year(
     """Next year's visits for `units` (module docstring)."""
     load = _Load(team=len(engineers))
     visits: list[PlannedVisit] = []
+    first = date(year, 1, 1)
+    calendar = [first + timedelta(days=i) for i in range(366)]
     for unit in units:
         fitting = [
             e
@@ -275,6 +285,16 @@ def plan_year(
             and (not e.regions or unit.region in e.regions)
         ] or [e for e in engineers if not e.modalities or unit.modality in e.modalities]
         fitting = fitting or list(engineers)
+        ids = frozenset(e.id for e in fitting)
+        # each day's sort key but its distance to a target: holidays last, then the
+        # fewest clinical hours
+        hours = (
+            [float(h) for h in unit.clinical_hours] if len(unit.clinical_hours) == 7 else [0.0] * 7
+        )
+        keys = [(False, hours[d.weekday()]) for d in calendar]
+        for day, value in unit.exceptions.items():
+            if day.year == year:
+                keys[(day - first).days] = (value == 0.0, value)
         for kind in PLANNED_KINDS:
             count = (
                 unit.pm_visits
@@ -284,7 +304,19 @@ def plan_year(
             duration = VISIT_MINUTES[kind]
             last = unit.last_visit.get(kind)
             for target, start, end in targets(year, count, last, unit.starts_on, unit.ends_on):
-                visits.append(_place(unit, kind, duration, target, start, end, fitting, load))
+                visits.append(
+                    _place(
+                        unit,
+                        kind,
+                        duration,
+                        (target, start, end),
+                        calendar,
+                        keys,
+                        fitting,
+                        ids,
+                        load,
+                    )
+                )
     return visits
 
 
@@ -292,34 +324,31 @@ def _place(
     unit: UnitToPlan,
     kind: WorkOrderType,
     duration: int,
-    target: date,
-    start: date,
-    end: date,
+    window: tuple[date, date, date],
+    calendar: list[date],
+    keys: list[tuple[bool, float]],
     fitting: Sequence[Engineer],
+    ids: frozenset[str],
     load: _Load,
 ) -> PlannedVisit:
-    days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+    target, start, end = window
+    first = calendar[0]
+    low, high, aim = (start - first).days, (end - first).days, (target - first).days
     # Holidays last, then the fewest clinical hours, then nearest the target.
-    days.sort(
-        key=lambda d: (
-            d in unit.exceptions and unit.exceptions[d] == 0.0,
-            clinical_hours_on(unit, d),
-            abs((d - target).days),
-        )
-    )
+    order = sorted(range(low, high + 1), key=lambda i: (*keys[i], abs(i - aim)))
+    days = [calendar[i] for i in order]
     engineer: str | None = None
     chosen = days[0]
     by_load = sorted(fitting, key=lambda e: (load.visits[e.id], e.id))
     for day in days[:14]:
-        engineer = load.engineer_for(day, unit.customer_id, by_load)
+        engineer = load.engineer_for(day, unit.customer_id, by_load, ids)
         if engineer is not None:
             chosen = day
             break
     if engineer is None and by_load:
         engineer = by_load[0].id  # everyone busy all window: a conflict the calendar shows
     if engineer is not None:
-        load.busy[chosen].setdefault(engineer, unit.customer_id)
-        load.visits[engineer] += 1
+        load.book(engineer, chosen, unit.customer_id)
     return PlannedVisit(
         equipment_id=unit.equipment_id,
         contract_id=unit.contract_id,
