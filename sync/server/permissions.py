@@ -15,9 +15,9 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | amendment                     | `app.domain.signatures.AMENDMENT_ROLES`              |
 | test_instrument (the register)| `app.domain.instruments.REGISTER_ROLES`: service     |
 |                               | manager, quality control (engineers record use only) |
-| service_contract,             | `app.domain.service_plan.PLAN_ROLES`: service manager|
-| clinical_exception, plan_visit,| (engineers read their visits; the laptop shows each  |
-| customer_notice (§4.1)        | engineer only their own)                             |
+| service_contract,             | `app.domain.service_plan.PLAN_ROLES`: service        |
+| clinical_exception,           | manager (every role reads them; the laptop shows an  |
+| plan_visit, customer_notice   | engineer only their own visits)                      |
 | everything else: hospitals,   | every role except parts_administrator                |
 | sites, contacts, equipment,   |                                                      |
 | work orders and their records |                                                      |
