@@ -56,8 +56,18 @@ class CalendarModel(QAbstractTableModel):
             offset = (row.planned_on - self.start).days
             if 0 <= offset < 42:
                 cells[divmod(offset, 7)].append(row)
-        self.cells, self.clashing = dict(cells), clashing
+        self.cells, self.clashing = self._conflicts_first(cells, clashing), clashing
         self.endResetModel()
+
+    @staticmethod
+    def _conflicts_first(
+        cells: dict[tuple[int, int], list[VisitRow]], clashing: set[str]
+    ) -> dict[tuple[int, int], list[VisitRow]]:
+        """Each cell's visits with those in conflict first, so the cell shows them."""
+        if clashing:
+            for visits in cells.values():
+                visits.sort(key=lambda v: v.id not in clashing)  # stable: time order kept
+        return dict(cells)
 
     def show_week(
         self, monday: date, rows: list[VisitRow], clashing: set[str], by_engineer: bool
@@ -75,7 +85,7 @@ class CalendarModel(QAbstractTableModel):
             offset = (row.planned_on - monday).days
             if 0 <= offset < 7:
                 cells[(position[self._key(row)[0]], offset)].append(row)
-        self.cells, self.clashing = dict(cells), clashing
+        self.cells, self.clashing = self._conflicts_first(cells, clashing), clashing
         self.endResetModel()
 
     def _key(self, row: VisitRow) -> tuple[str, str]:
