@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app import purchasing_cli
 
     purchasing_cli.add_parser(commands)
+    from app import plan_commands
+
+    plan_commands.add_parsers(commands)
     from sync.client import command as sync_command
 
     sync_command.add_parser(commands)
@@ -348,6 +351,8 @@ FOLDER_COMMANDS = {
     "import-parts": True,
     "export-stock": False,
     "kpis": False,
+    "plan-notices": True,
+    "export-plan": True,
 }
 _core_app: list[Any] = []
 _language: dict[str, Any] = {}  # what main() was given: requested, data_dir
@@ -482,6 +487,10 @@ def main(argv: list[str] | None = None) -> int:
         from app import kpis_command
 
         return kpis_command.run(args, lambda: _open_store(data_dir), _install_cli_language, _error)
+    if args.command in ("plan-notices", "export-plan"):
+        from app import plan_commands
+
+        return plan_commands.run(args, _open_store, data_dir)
     if args.command == "sync":
         from sync.client import command as sync_command
 

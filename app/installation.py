@@ -20,7 +20,9 @@ def read_setting(data_dir: Path, key: str) -> str:
         parser.read(data_dir / "settings.ini", encoding="utf-8")
     except (configparser.Error, OSError, UnicodeDecodeError):
         return ""
-    return parser.get("General", key, fallback="").strip()
+    # QSettings writes "group/name" keys as [group] name=…
+    section, _, name = key.rpartition("/")
+    return parser.get(section or "General", name, fallback="").strip()
 
 
 def apply_time_zone(name: str) -> None:

@@ -31,6 +31,8 @@ FOLLOW_UP_DAYS = "follow_ups/days"
 FOLLOW_UP_TRACKING_WEEKS = "follow_ups/tracking_weeks"  # the second contact, 2-12 weeks
 EXPORT_FOLDER = "export/folder"
 EXPORT_LANGUAGE = "export/language"
+# The annual plan: an approved visit becomes a work order this many days before it.
+PLAN_LEAD_DAYS = "plan/work_order_lead_days"
 
 
 def list_header(list_name: str) -> str:

@@ -83,6 +83,7 @@ def test_the_keys_are_those_existing_settings_files_hold() -> None:
         "FOLLOW_UP_TRACKING_WEEKS": "follow_ups/tracking_weeks",
         "EXPORT_FOLDER": "export/folder",
         "EXPORT_LANGUAGE": "export/language",
+        "PLAN_LEAD_DAYS": "plan/work_order_lead_days",
     }
     assert settings_keys.list_header("work_orders") == "lists/work_orders/header"
 

@@ -117,6 +117,7 @@ def test_navigation_keys_and_remembered_page(qtbot: QtBot, store: Store, filled:
         "Follow-ups",
         "Test instruments",
         "Stock",
+        "Service plan",
         "Sync",
         "Dashboard",  # hidden for field roles (test_dashboard.py)
     ]

@@ -60,6 +60,9 @@ def seed_demo(store: Store, today: date | None = None) -> int:
     from app.demo.qa_trends import seed_qa_trend
 
     seed_qa_trend(store, today)
+    from app.demo.service_plan import seed_service_plan
+
+    seed_service_plan(store, today)
     return len(plans)
 
 

@@ -74,6 +74,7 @@ PAGE_MODULES = (
     "app.ui.work_orders.work_order_dialog",
     "app.ui.instruments.register_page",
     "app.ui.kpis.dashboard_page",
+    "app.ui.service_plan.service_plan_page",
 )
 PAGE_ICONS = {
     "my_day": QStyle.StandardPixmap.SP_DesktopIcon,
@@ -84,6 +85,7 @@ PAGE_ICONS = {
     "instruments": QStyle.StandardPixmap.SP_DriveHDIcon,
     "stock": QStyle.StandardPixmap.SP_FileDialogListView,
     "purchasing": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "service_plan": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
     "dashboard": QStyle.StandardPixmap.SP_FileDialogContentsView,
 }
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
             "instruments": self.tr("Test instruments"),
             "stock": self.tr("Stock"),
             "purchasing": self.tr("Purchasing"),
+            "service_plan": self.tr("Service plan"),
             "sync": self.tr("Sync"),
             "dashboard": self.tr("Dashboard"),
         }
@@ -298,6 +301,7 @@ class MainWindow(QMainWindow):
             self._instruments_page(),
             self._stock_page(),
             self._purchasing_page(),
+            self._service_plan_page(),
             self._sync_page(),
             self._dashboard_page(),
         ]
@@ -383,6 +387,13 @@ class MainWindow(QMainWindow):
         as_list = cast("ListPage", page)
         title = self.page_titles["purchasing"]
         return Page("purchasing", title, as_list, None, page.edit_part, None, widget=page)
+    def _service_plan_page(self) -> Page:
+        from app.ui.service_plan.service_plan_page import ServicePlanPage
+
+        page = self.service_plan_page = ServicePlanPage(self._store(), self.settings)
+        page.open_work_order.connect(self._open_work_order)
+        title = self.page_titles["service_plan"]
+        return Page("service_plan", title, as_list, None, page.open_record, None, widget=page)
 
     def _sync_page(self) -> Page:
         # Cheap to build: the network client is imported by the sync workers, later.
@@ -736,6 +747,17 @@ class MainWindow(QMainWindow):
         self.nav.item(row).setHidden(hidden)
         if hidden and self.nav.currentRow() == row:
             self.show_page("work_orders")
+        self._show_service_plan_to(user.role)
+
+    def _show_service_plan_to(self, role: object) -> None:
+        """Contracts and plans for everyone but the parts administrator (engineers see
+        their own visits, read-only)."""
+        from app.domain.enums import UserRole
+
+        row = list(self.page_titles).index("service_plan")
+        self.nav.item(row).setHidden(role is UserRole.PARTS_ADMINISTRATOR)
+        if self.pages:
+            self.service_plan_page.update_role()
 
     def _show_instruments_to(self, role: object) -> None:
         """The register's page for its keepers, read-only for engineers, else hidden."""

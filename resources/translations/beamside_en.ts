@@ -510,6 +510,109 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule… (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ conflict: the engineer is at another hospital that day · ✓ work order issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All engineers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All hospitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits shown, %2 in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1122,6 +1225,204 @@
     </message>
     <message>
         <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Service contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-caused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2027-10-01 0 National Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PM visits a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site within (down machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guaranteed uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime counted over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical day starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical hours per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception line %1: write YYYY-MM-DD, hours (0-24), a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Only contracts ending within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PM/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contracts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contracts end within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contracts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1875,6 +2176,34 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Recalibration</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scheduled clinical hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 × 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EquipmentDetailDialog</name>
@@ -1907,6 +2236,10 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Change history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1991,6 +2324,22 @@ Everything you saved is safe. The details were written to %2.</source>
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 done on time, %2 late, %3 missed, %4 to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned visits this year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
@@ -3078,6 +3427,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Service plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4011,6 +4364,125 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <source>Year </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve all proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue due work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits · %2 awaiting approval · %3 in conflict · PM and inspections: %4 planned, %5 done on time, %6 late, %7 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the plan for %1? Proposed visits of that year are replaced; approved ones are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits proposed for %2 units; %3 units kept their approved plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 work orders issued (visits within %2 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save notice letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter lists %1 visits (%2). Record it as sent today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice recorded as sent on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hospital has no approved visit that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PluralTexts</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
@@ -4708,6 +5180,33 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the hospital asked to move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Searching…</source>
@@ -4750,6 +5249,64 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicePlan</name>
+    <message>
+        <source>Only the service manager may change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from 0 to 52.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter hours from 0 to 24 for each day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a response time from 1 to 720 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinical day must end by midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the visit moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new date must be in the plan&apos;s year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit&apos;s work order is issued; reschedule the work order instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicePlanPage</name>
+    <message>
+        <source>Annual plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

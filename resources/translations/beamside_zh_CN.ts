@@ -496,6 +496,109 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>PM</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Insp.</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>By engineer</source>
+        <translation>按工程师</translation>
+    </message>
+    <message>
+        <source>By hospital</source>
+        <translation>按医院</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>上一页 (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>下一页 (Page Down)</translation>
+    </message>
+    <message>
+        <source>Reschedule… (Ctrl+R)</source>
+        <translation>改期… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>⚠ conflict: the engineer is at another hospital that day · ✓ work order issued</source>
+        <translation>⚠ 冲突：该工程师当天在另一家医院 · ✓ 已生成工单</translation>
+    </message>
+    <message>
+        <source>All engineers</source>
+        <translation>全部工程师</translation>
+    </message>
+    <message>
+        <source>All hospitals</source>
+        <translation>全部医院</translation>
+    </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation>无法读取计划：%1</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 起的一周</translation>
+    </message>
+    <message>
+        <source>%1 visits shown, %2 in conflict</source>
+        <translation>显示 %1 次服务，%2 次冲突</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>请选择日期</translation>
+    </message>
+    <message>
+        <source>Visits on %1</source>
+        <translation>%1 的服务</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1109,6 +1212,204 @@
     <message>
         <source>E-mail</source>
         <translation>电子邮件</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Service contract</source>
+        <translation>服务合同</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Planned maintenance</source>
+        <translation>计划维护</translation>
+    </message>
+    <message>
+        <source>Customer-caused</source>
+        <translation>客户原因</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>2027-10-01 0 National Day</source>
+        <translation>2027-10-01 0 国庆节</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>PM visits a year</source>
+        <translation>每年保养次数</translation>
+    </message>
+    <message>
+        <source>Inspections a year</source>
+        <translation>每年巡检次数</translation>
+    </message>
+    <message>
+        <source>On site within (down machine)</source>
+        <translation>到场时限（停机故障）</translation>
+    </message>
+    <message>
+        <source>Guaranteed uptime</source>
+        <translation>保证开机率</translation>
+    </message>
+    <message>
+        <source>Downtime not counted</source>
+        <translation>不计停机</translation>
+    </message>
+    <message>
+        <source>Uptime counted over</source>
+        <translation>开机率计算时段</translation>
+    </message>
+    <message>
+        <source>Clinical day starts</source>
+        <translation>临床开始时间</translation>
+    </message>
+    <message>
+        <source>Clinical hours per day</source>
+        <translation>每日临床小时数</translation>
+    </message>
+    <message>
+        <source>Exception days</source>
+        <translation>例外日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Exception line %1: write YYYY-MM-DD, hours (0-24), a note.</source>
+        <translation>例外日期第 %1 行：请写 YYYY-MM-DD、小时数（0-24）和说明。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Only contracts ending within 90 days</source>
+        <translation>只显示 90 天内到期的合同</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>新建合同…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>PM/year</source>
+        <translation>保养/年</translation>
+    </message>
+    <message>
+        <source>Inspections/year</source>
+        <translation>巡检/年</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>开机率</translation>
+    </message>
+    <message>
+        <source>Counted over</source>
+        <translation>计算时段</translation>
+    </message>
+    <message>
+        <source>The contracts could not be read: %1</source>
+        <translation>无法读取合同：%1</translation>
+    </message>
+    <message>
+        <source>%1 contracts end within 90 days</source>
+        <translation>%1 份合同将在 90 天内到期</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 contracts</source>
+        <translation>%1 份合同</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2164,34 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Recalibration</source>
         <translation>重新校准</translation>
     </message>
+    <message>
+        <source>Scheduled clinical hours</source>
+        <translation>排定临床时间</translation>
+    </message>
+    <message>
+        <source>24 × 7</source>
+        <translation>全天候 24 × 7</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>待批准</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>延迟完成</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未完成（错过）</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentDetailDialog</name>
@@ -1895,6 +2224,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Change history…</source>
         <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>Contract history…</source>
+        <translation>合同变更记录…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1977,6 +2310,22 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>
             <numerusform>%n 个未完成</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 done on time, %2 late, %3 missed, %4 to come</source>
+        <translation>按时完成 %1 次，延迟 %2 次，错过 %3 次，待进行 %4 次</translation>
+    </message>
+    <message>
+        <source>Contract period</source>
+        <translation>合同期限</translation>
+    </message>
+    <message>
+        <source>Next planned visit</source>
+        <translation>下次计划服务</translation>
+    </message>
+    <message>
+        <source>Planned visits this year</source>
+        <translation>本年计划服务</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
@@ -3058,6 +3407,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>采购</translation>
     </message>
     <message>
+        <source>Service plan</source>
+        <translation>服务计划</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -3988,6 +4341,125 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <source>Year </source>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <source>Generate plan</source>
+        <translation>生成计划</translation>
+    </message>
+    <message>
+        <source>Approve all proposed</source>
+        <translation>批准全部待批</translation>
+    </message>
+    <message>
+        <source>Issue due work orders</source>
+        <translation>生成到期工单</translation>
+    </message>
+    <message>
+        <source>Notice letter…</source>
+        <translation>通知函…</translation>
+    </message>
+    <message>
+        <source>Customer notice:</source>
+        <translation>客户通知：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>允许时间窗</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>执行情况</translation>
+    </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation>无法读取计划：%1</translation>
+    </message>
+    <message>
+        <source>%1 visits · %2 awaiting approval · %3 in conflict · PM and inspections: %4 planned, %5 done on time, %6 late, %7 missed</source>
+        <translation>共 %1 次服务 · %2 次待批准 · %3 次冲突 · 保养与巡检：%4 次计划中，%5 次按时完成，%6 次延迟，%7 次错过</translation>
+    </message>
+    <message>
+        <source>Annual plan</source>
+        <translation>年度计划</translation>
+    </message>
+    <message>
+        <source>Generate the plan for %1? Proposed visits of that year are replaced; approved ones are kept.</source>
+        <translation>生成 %1 年度计划？该年待批准的服务将被替换，已批准的保留。</translation>
+    </message>
+    <message>
+        <source>%1 visits proposed for %2 units; %3 units kept their approved plan.</source>
+        <translation>已为 %2 台设备提出 %1 次服务；%3 台设备保留已批准的计划。</translation>
+    </message>
+    <message>
+        <source>%1 visits approved.</source>
+        <translation>已批准 %1 次服务。</translation>
+    </message>
+    <message>
+        <source>%1 work orders issued (visits within %2 days).</source>
+        <translation>已生成 %1 张工单（%2 天内的服务）。</translation>
+    </message>
+    <message>
+        <source>Save notice letter</source>
+        <translation>保存通知函</translation>
+    </message>
+    <message>
+        <source>The letter lists %1 visits (%2). Record it as sent today?</source>
+        <translation>通知函列出 %1 次服务（%2）。记录为今天已发送？</translation>
+    </message>
+    <message>
+        <source>Customer notice</source>
+        <translation>客户通知</translation>
+    </message>
+    <message>
+        <source>Notice recorded as sent on %1.</source>
+        <translation>已记录通知于 %1 发送。</translation>
+    </message>
+    <message>
+        <source>This hospital has no approved visit that year.</source>
+        <translation>该医院当年没有已批准的服务。</translation>
+    </message>
+</context>
+<context>
     <name>PluralTexts</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
@@ -4682,6 +5154,33 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule visit</source>
+        <translation>服务改期</translation>
+    </message>
+    <message>
+        <source>e.g. the hospital asked to move it</source>
+        <translation>例如：医院要求改期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Searching…</source>
@@ -4725,6 +5224,64 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePlan</name>
+    <message>
+        <source>Only the service manager may change this.</source>
+        <translation>只有服务经理可以修改。</translation>
+    </message>
+    <message>
+        <source>The contract ends before it starts.</source>
+        <translation>合同结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Enter a number from 0 to 52.</source>
+        <translation>请输入 0 到 52 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 100.</source>
+        <translation>请输入 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Enter hours from 0 to 24 for each day.</source>
+        <translation>每天请输入 0 到 24 小时。</translation>
+    </message>
+    <message>
+        <source>Enter a response time from 1 to 720 hours.</source>
+        <translation>请输入 1 到 720 小时的响应时间。</translation>
+    </message>
+    <message>
+        <source>The clinical day must end by midnight.</source>
+        <translation>临床时间必须在午夜前结束。</translation>
+    </message>
+    <message>
+        <source>Say why the visit moves.</source>
+        <translation>请说明改期原因。</translation>
+    </message>
+    <message>
+        <source>The new date must be in the plan's year.</source>
+        <translation>新日期必须在计划年度内。</translation>
+    </message>
+    <message>
+        <source>This visit's work order is issued; reschedule the work order instead.</source>
+        <translation>该服务的工单已生成，请改为调整工单。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePlanPage</name>
+    <message>
+        <source>Annual plan</source>
+        <translation>年度计划</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
     </message>
 </context>
 <context>

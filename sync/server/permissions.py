@@ -26,6 +26,9 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 |                               | manager, quality control (engineers record use only) |
 | site_action_level (a site's   | `app.domain.site_levels.LEVEL_ROLES`: service        |
 | own action levels)            | manager, quality control                             |
+| service_contract,             | `app.domain.service_plan.PLAN_ROLES`: service        |
+| clinical_exception,           | manager (every role reads them; the laptop shows an  |
+| plan_visit, customer_notice   | engineer only their own visits)                      |
 | everything else: hospitals,   | every role except parts_administrator                |
 | sites, contacts, equipment,   |                                                      |
 | work orders and their records |                                                      |
@@ -84,6 +87,7 @@ from app.domain.enums import (
 )
 from app.domain.instruments import REGISTER_ROLES
 from app.domain.purchasing import APPROVER_ROLES
+from app.domain.service_plan import PLAN_ROLES
 from app.domain.signatures import may_open_amendment
 from app.domain.site_levels import LEVEL_ROLES
 from sync.protocol import MAX_CLOCK_AHEAD_MS
@@ -126,6 +130,11 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
         ),
         STOCK_ROLES,
     ),
+    # Contracts and the annual plan (app/db/service_plan.py): the service manager's.
+    "service_contract": PLAN_ROLES,
+    "clinical_exception": PLAN_ROLES,
+    "plan_visit": PLAN_ROLES,
+    "customer_notice": PLAN_ROLES,
 }
 DEFAULT_ROLES = NOT_PARTS
 # Reading the office's views (conflicts, devices).

@@ -69,12 +69,15 @@ class EquipmentDetailDialog(QDialog):
             ).exec()
         )
         new.clicked.connect(self._new_work_order)
+        contract = QPushButton(self.tr("Contract history…"))
+        contract.clicked.connect(self._contract_history)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.addButton(edit, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(new, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(configure, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(changes, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(contract, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
         history_box = QGroupBox(self.tr("Service history"))
@@ -117,6 +120,7 @@ class EquipmentDetailDialog(QDialog):
             (self.tr("Released for clinical use"), self._last_release()),
             (self.tr("Treatment class · beams"), self._configuration()),
             (self.tr("Acceptance-level testing"), self._acceptance()),
+            *self._plan_rows(),
         ]:
             self.dates.addRow(label, _value(value))
         parts = [
@@ -126,6 +130,39 @@ class EquipmentDetailDialog(QDialog):
         ]
         open_text = self.tr("%n open", "", s.open_work_orders)
         self.counts.setText(" · ".join([*parts, open_text]))
+
+    def _contract_history(self) -> None:
+        """The audited changes of the unit's contract (who changed what, when)."""
+        from app.domain import local_time
+        from app.services.service_plan.views import unit_plan
+
+        contract_id = unit_plan(self.store, self.equipment_id, local_time.today()).contract_id
+        if contract_id is not None:
+            HistoryDialog(self.store, "service_contract", contract_id, self).exec()
+
+    def _plan_rows(self) -> list[tuple[str, str]]:
+        """The contract, the next planned visit and this year's PM on time (§4.1)."""
+        from app.domain import local_time
+        from app.services.service_plan.views import unit_plan
+
+        plan = unit_plan(self.store, self.equipment_id, local_time.today())
+        coming = plan.next_visit
+        next_text = (
+            f"{coming.planned_on.isoformat()} {coming.time_text} {enum_label(coming.kind)}"
+            f" · {coming.engineer} · {enum_label(coming.state)}"
+            if coming
+            else ""
+        )
+        y = plan.this_year
+        standing = self.tr("%1 done on time, %2 late, %3 missed, %4 to come")
+        return [
+            (self.tr("Contract period"), plan.contract_text),
+            (self.tr("Next planned visit"), next_text),
+            (
+                self.tr("Planned visits this year"),
+                arg(standing, str(y.on_time), str(y.late), str(y.missed), str(y.planned)),
+            ),
+        ]
 
     def _last_release(self) -> str:
         """Who last released the unit to clinical use, on which job (issue 11 §1)."""

@@ -1,0 +1,228 @@
+"""The Service plan page: the plan and its standing, the calendar's month and week with
+conflicts, rescheduling by drop and by keyboard (with a reason), the contract dialog,
+and the page by role."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QMimeData, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from app.db.service_plan import PlanVisit
+from app.domain.service_plan import VisitState
+from app.services.service_plan import planning, views
+from app.services.store import Store
+from app.ui.i18n import install_translators
+from app.ui.service_plan.calendar_model import VISIT_MIME
+from app.ui.service_plan.calendar_page import CalendarPage
+from app.ui.service_plan.contract_dialog import ContractDialog
+from app.ui.service_plan.contracts_page import ContractsPage
+from app.ui.service_plan.plan_page import PlanPage
+from app.ui.service_plan.reschedule_dialog import RescheduleDialog
+from tests.plan_helpers import people, unit_under_contract
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    install_translators(qapp, "en")
+    yield
+    QLocale.setDefault(QLocale("en"))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def plan(store: Store) -> dict[str, str]:
+    ids = people(store)
+    unit_under_contract(store, "江苏省肿瘤医院", "H1")
+    unit_under_contract(store, "山东省肿瘤医院", "H2")
+    planning.generate_plan(store, 2027)
+    return ids
+
+
+def test_the_plan_page_lists_the_visits_and_approves_them(
+    qtbot: QtBot, store: Store, settings: QSettings, plan: dict[str, str]
+) -> None:
+    page = PlanPage(store, settings)
+    qtbot.addWidget(page)
+    page.year.setValue(2027)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 16)
+    assert "16 visits · 16 awaiting approval" in page.summary.text()
+    states = {page.model.index(r, 8).data() for r in range(16)}
+    assert states == {"Proposed"}
+    page.approve()
+    qtbot.waitUntil(lambda: "0 awaiting approval" in page.summary.text())
+    assert {page.model.index(r, 8).data() for r in range(16)} == {"Approved"}
+    assert page.notice_hospital.count() == 2
+
+
+def test_an_engineer_sees_their_own_visits_read_only(
+    qtbot: QtBot, store: Store, settings: QSettings, plan: dict[str, str]
+) -> None:
+    store.user_login = "li.na"
+    page = PlanPage(store, settings)
+    qtbot.addWidget(page)
+    page.show()
+    page.year.setValue(2027)
+    page.refresh()
+    mine = len(views.year_visits(store, 2027))
+    qtbot.waitUntil(lambda: page.model.rowCount() == mine)
+    assert 0 < mine < 16
+    assert not page.generate_button.isVisible() and not page.notice_button.isVisible()
+
+
+def test_the_month_calendar_shows_conflicts_and_a_drop_asks_why(
+    qtbot: QtBot,
+    store: Store,
+    settings: QSettings,
+    plan: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rows = views.year_visits(store, 2027)
+    a = rows[0]
+    b = next(r for r in rows if r.customer_id != a.customer_id)
+    # put b's engineer at a's hospital the day b is planned: an engineer in two places
+    planning.reschedule(store, a.id, b.planned_on, "测试", engineer_id=b.engineer_id)
+    page = CalendarPage(store, settings)
+    qtbot.addWidget(page)
+    page.show_day(b.planned_on)
+    qtbot.waitUntil(lambda: "visits shown" in page.status.text())
+    assert " 0 in conflict" not in page.status.text(), page.status.text()
+    assert {a.id, b.id} <= page.model.clashing
+    offset = (b.planned_on - page.model.start).days
+    index = page.model.index(*divmod(offset, 7))
+    assert "⚠" in index.data()
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
+    asked: list[tuple[str, date | None]] = []
+
+    def fake_exec(dialog: RescheduleDialog) -> int:
+        asked.append((dialog.visit.id, dialog.day.date().toPython()))  # type: ignore[arg-type]
+        dialog.reason.setText("医院要求")
+        dialog.save()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(RescheduleDialog, "exec", fake_exec)
+    target = page.model.index(*divmod(offset + 1, 7))
+    data = QMimeData()
+    data.setData(VISIT_MIME, a.id.encode())
+    page.model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, target)
+    new_day = page.model.day_of(target)
+    assert asked == [(a.id, new_day)]
+    with store.reading() as session:
+        moved = session.get(PlanVisit, a.id)
+        assert moved is not None
+        assert (moved.planned_on, moved.reschedule_reason, moved.state) == (
+            new_day,
+            "医院要求",
+            VisitState.PROPOSED,
+        )
+    qtbot.waitUntil(lambda: a.id not in page.model.clashing)
+
+
+def test_the_week_view_has_a_row_per_engineer_and_ctrl_r_reschedules(
+    qtbot: QtBot,
+    store: Store,
+    settings: QSettings,
+    plan: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = min(views.year_visits(store, 2027), key=lambda r: r.planned_on)
+    page = CalendarPage(store, settings)
+    qtbot.addWidget(page)
+    page.anchor = first.planned_on
+    page.mode.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.model.mode == "week" and page.model.rowCount() >= 1)
+    labels = {
+        page.model.headerData(r, Qt.Orientation.Vertical) for r in range(page.model.rowCount())
+    }
+    assert first.engineer in labels
+    row = [k for k, _ in page.model.keys].index(first.engineer_id or "")
+    page.table.setCurrentIndex(page.model.index(row, first.planned_on.weekday()))
+    assert page.day_list.count() >= 1
+    opened: list[str] = []
+
+    def fake_exec(dialog: RescheduleDialog) -> int:
+        opened.append(dialog.visit.id)
+        return 0
+
+    monkeypatch.setattr(RescheduleDialog, "exec", fake_exec)
+    page.reschedule_selected()
+    assert opened and opened[0] in {v.id for v in views.year_visits(store, 2027)}
+
+
+def test_the_contract_dialog_saves_hours_and_holidays_and_lists_contracts(
+    qtbot: QtBot, store: Store, settings: QSettings, plan: dict[str, str]
+) -> None:
+    page = ContractsPage(store, settings)
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    contract_id = page.model.rows[0].id
+    dialog = ContractDialog(store, contract_id)
+    qtbot.addWidget(dialog)
+    dialog.exceptions.setPlainText("2027-10-01 0 国庆节\nnot a date")
+    dialog.save()
+    assert "line 2" in dialog.error.text()
+    dialog.exceptions.setPlainText("2027-10-01 0 国庆节")
+    dialog.hours[5].setValue(6)
+    dialog.pm.setValue(6)
+    dialog.save()
+    assert dialog.result() == int(QDialog.DialogCode.Accepted), dialog.error.text()
+    from app.services.service_plan import contracts
+
+    draft = contracts.load_contract(store, contract_id)
+    assert (draft.pm_visits_per_year, draft.clinical_hours[5]) == (6, 6.0)
+    assert contracts.exceptions_of(store, draft.equipment_id) == [
+        (date(2027, 10, 1), 0.0, "国庆节")
+    ]
+
+
+def test_the_window_shows_the_service_plan_but_not_to_the_parts_administrator(
+    qtbot: QtBot, store: Store, settings: QSettings
+) -> None:
+    from app.db.models import User
+    from app.domain.enums import UserRole
+    from app.ui.main_window import MainWindow
+
+    with store.session() as session:
+        session.add(User(display_name="孙丽", login="sun.li", role=UserRole.PARTS_ADMINISTRATOR))
+    store.user_login = "sun.li"
+    window = MainWindow(store, settings, "K7")
+    qtbot.addWidget(window)
+    row = list(window.page_titles).index("service_plan")
+    assert window.nav.item(row).isHidden()
+    people(store)
+    window._show_user()
+    assert not window.nav.item(row).isHidden()
+    window.show_page("service_plan")
+    assert window.current_page().key == "service_plan"
+    assert window.service_plan_page.plan.generate_button.isVisibleTo(window)
+
+
+def test_opening_the_plan_issues_the_work_orders_due_within_the_lead_time(
+    qtbot: QtBot, store: Store, settings: QSettings, plan: dict[str, str]
+) -> None:
+    from app import settings_keys
+    from app.domain import local_time
+
+    planning.approve(store, 2027)
+    first = min(views.year_visits(store, 2027), key=lambda r: r.planned_on)
+    # the lead time reaches exactly the first visit from today
+    settings.setValue(settings_keys.PLAN_LEAD_DAYS, (first.planned_on - local_time.today()).days)
+    page = PlanPage(store, settings)
+    qtbot.addWidget(page)
+    page.year.setValue(2027)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 16)
+    issued = [r for r in views.year_visits(store, 2027) if r.booked]
+    assert first.id in {r.id for r in issued}
+    assert all(r.planned_on <= first.planned_on for r in issued)
