@@ -387,12 +387,14 @@ class MainWindow(QMainWindow):
         as_list = cast("ListPage", page)
         title = self.page_titles["purchasing"]
         return Page("purchasing", title, as_list, None, page.edit_part, None, widget=page)
+
     def _service_plan_page(self) -> Page:
         from app.ui.service_plan.service_plan_page import ServicePlanPage
 
         page = self.service_plan_page = ServicePlanPage(self._store(), self.settings)
         page.open_work_order.connect(self._open_work_order)
         title = self.page_titles["service_plan"]
+        as_list = cast("ListPage", page)
         return Page("service_plan", title, as_list, None, page.open_record, None, widget=page)
 
     def _sync_page(self) -> Page:
@@ -737,6 +739,7 @@ class MainWindow(QMainWindow):
         self._show_instruments_to(user.role)
         self._show_purchasing_to(user.role)
         self._show_dashboard_to(user.role)
+        self._show_service_plan_to(user.role)
 
     def _show_dashboard_to(self, role: object) -> None:
         """The manager's month for the office roles; field staff have "My day"."""
@@ -747,7 +750,6 @@ class MainWindow(QMainWindow):
         self.nav.item(row).setHidden(hidden)
         if hidden and self.nav.currentRow() == row:
             self.show_page("work_orders")
-        self._show_service_plan_to(user.role)
 
     def _show_service_plan_to(self, role: object) -> None:
         """Contracts and plans for everyone but the parts administrator (engineers see
