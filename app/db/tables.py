@@ -10,6 +10,7 @@ from app.db import (
     stock,
     syncing,
     training,
+    upgrades,
 )
 from app.db.base import Base
 
@@ -24,4 +25,5 @@ __all__ = [
     "stock",
     "syncing",
     "training",
+    "upgrades",
 ]

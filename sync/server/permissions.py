@@ -15,6 +15,11 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | amendment                     | `app.domain.signatures.AMENDMENT_ROLES`              |
 | test_instrument (the register)| `app.domain.instruments.REGISTER_ROLES`: service     |
 |                               | manager, quality control (engineers record use only) |
+| upgrade_campaign              | `app.domain.upgrades.CAMPAIGN_ROLES`: service manager|
+| campaign_unit (a unit's steps)| `app.domain.upgrades.FIELD_ROLES`: engineer, repair  |
+|                               | technician, service manager                          |
+| training_session, exam_attempt| `app.domain.training_exams.TRAINER_ROLES`: engineer, |
+|                               | service manager (trainers mark exams)                |
 | everything else: hospitals,   | every role except parts_administrator                |
 | sites, contacts, equipment,   |                                                      |
 | work orders and their records |                                                      |
@@ -64,6 +69,8 @@ from app.domain import workflow
 from app.domain.enums import UserRole, WorkOrderState, WorkOrderType
 from app.domain.instruments import REGISTER_ROLES
 from app.domain.signatures import may_open_amendment
+from app.domain.training_exams import TRAINER_ROLES
+from app.domain.upgrades import CAMPAIGN_ROLES, FIELD_ROLES
 from sync.protocol import MAX_CLOCK_AHEAD_MS
 
 R = UserRole
@@ -80,6 +87,11 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     # need the location's holder looked up per change: not yet, so office roles only.
     "stock_location": STOCK_ROLES,
     "stock_movement": STOCK_ROLES,
+    # Upgrade campaigns (app/db/upgrades.py) and training exams (app/db/training.py).
+    "upgrade_campaign": CAMPAIGN_ROLES,
+    "campaign_unit": FIELD_ROLES,
+    "training_session": TRAINER_ROLES,
+    "exam_attempt": TRAINER_ROLES,
 }
 DEFAULT_ROLES = NOT_PARTS
 # Reading the office's views (conflicts, devices).
