@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.db.models import Equipment, WorkOrder

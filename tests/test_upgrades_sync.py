@@ -17,9 +17,9 @@ from app.services.store import Store
 from app.services.training import sessions, trainees
 from app.services.upgrades import campaigns, unit_steps
 from sync.client.round import SyncClient
+from sync.protocol import PROTOCOL_VERSION
 from tests import factories
 from tests.instrument_helpers import as_role
-from sync.protocol import PROTOCOL_VERSION
 from tests.sync_harness import PASSWORD, login_token, open_store, running_server
 from tests.sync_helpers import insert, now_iso
 from tests.test_trainees import training_order
