@@ -72,6 +72,7 @@ PAGE_MODULES = (
     "app.ui.sync.sync_page",
     "app.ui.work_orders.work_order_dialog",
     "app.ui.instruments.register_page",
+    "app.ui.upgrades.campaign_page",
 )
 PAGE_ICONS = {
     "my_day": QStyle.StandardPixmap.SP_DesktopIcon,
@@ -81,6 +82,7 @@ PAGE_ICONS = {
     "follow_ups": QStyle.StandardPixmap.SP_FileDialogInfoView,
     "instruments": QStyle.StandardPixmap.SP_DriveHDIcon,
     "stock": QStyle.StandardPixmap.SP_FileDialogListView,
+    "upgrades": QStyle.StandardPixmap.SP_ArrowUp,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
 }
 
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
             "follow_ups": self.tr("Follow-ups"),
             "instruments": self.tr("Test instruments"),
             "stock": self.tr("Stock"),
+            "upgrades": self.tr("Upgrades"),
             "sync": self.tr("Sync"),
         }
 
@@ -291,6 +294,7 @@ class MainWindow(QMainWindow):
             self._follow_ups_page(),
             self._instruments_page(),
             self._stock_page(),
+            self._upgrades_page(),
             self._sync_page(),
         ]
 
@@ -357,6 +361,22 @@ class MainWindow(QMainWindow):
         # as a ListPage so the other pages' typed uses stay exact.
         as_list = cast("ListPage", page)
         return Page("stock", title, as_list, None, page.open_history, None, widget=page)
+
+    def _upgrades_page(self) -> Page:
+        from app.ui.upgrades.campaign_page import UpgradesPage
+
+        page = self.upgrades_page = UpgradesPage(self._store(), self.settings)
+        page.open_requested.connect(self._open_work_order)
+        as_list = cast("ListPage", page)  # answers what the window asks of a list
+        return Page(
+            "upgrades",
+            self.page_titles["upgrades"],
+            as_list,
+            None,
+            page.open_campaign,
+            None,
+            widget=page,
+        )
 
     def _sync_page(self) -> Page:
         # Cheap to build: the network client is imported by the sync workers, later.
@@ -698,6 +718,7 @@ class MainWindow(QMainWindow):
             arg(self.tr("User: %1 (%2)"), user.display_name, enum_label(user.role))
         )
         self._show_instruments_to(user.role)
+        self._show_upgrades_to(user.role)
 
     def _show_instruments_to(self, role: object) -> None:
         """The register's page for its keepers, read-only for engineers, else hidden."""
@@ -714,6 +735,23 @@ class MainWindow(QMainWindow):
             page.new = (
                 self.instruments_page.add_instrument if self.instruments_page.editable else None
             )
+            if self.nav.currentRow() == row:
+                self.new_action.setEnabled(page.new is not None)
+
+    def _show_upgrades_to(self, role: object) -> None:
+        """Campaigns for those who run them or record their steps (not parts staff)."""
+        from app.domain.upgrades import CAMPAIGN_ROLES, FIELD_ROLES
+
+        row = list(self.page_titles).index("upgrades")
+        hidden = role not in CAMPAIGN_ROLES | FIELD_ROLES
+        self.nav.item(row).setHidden(hidden)
+        if hidden and self.nav.currentRow() == row:
+            self.show_page("work_orders")
+        if self.pages:
+            self.upgrades_page.update_role()
+            page = self.page("upgrades")
+            manager = role in CAMPAIGN_ROLES
+            page.new = self.upgrades_page.new_campaign if manager else None
             if self.nav.currentRow() == row:
                 self.new_action.setEnabled(page.new is not None)
 
