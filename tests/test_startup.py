@@ -98,6 +98,7 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
         "Test instruments",
         "Stock",
         "Sync",
+        "Upgrades",
     ]
     assert window.nav.isVisible() and window.menuBar().isVisible()
     assert window.opening.isVisible()

@@ -118,6 +118,7 @@ def test_navigation_keys_and_remembered_page(qtbot: QtBot, store: Store, filled:
         "Test instruments",
         "Stock",
         "Sync",
+        "Upgrades",
     ]
     equipment = window.page("equipment").list_page.model
     assert equipment.rowCount() == 0  # not queried until first shown

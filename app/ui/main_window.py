@@ -168,8 +168,8 @@ class MainWindow(QMainWindow):
             "follow_ups": self.tr("Follow-ups"),
             "instruments": self.tr("Test instruments"),
             "stock": self.tr("Stock"),
-            "upgrades": self.tr("Upgrades"),
             "sync": self.tr("Sync"),
+            "upgrades": self.tr("Upgrades"),
         }
 
     def _opening_view(self) -> QLabel:
@@ -294,8 +294,8 @@ class MainWindow(QMainWindow):
             self._follow_ups_page(),
             self._instruments_page(),
             self._stock_page(),
-            self._upgrades_page(),
             self._sync_page(),
+            self._upgrades_page(),
         ]
 
     def _store(self) -> Store:
