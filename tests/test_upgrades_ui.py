@@ -8,11 +8,13 @@ from datetime import date
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import UserRole
+from app.domain.signatures import strokes_from_json
 from app.domain.upgrades import NoticeChannel, UnitStep
 from app.services.store import Store
 from app.services.upgrades import campaigns, unit_steps
 from app.ui.upgrades.campaign_page import UpgradesPage
 from app.ui.upgrades.step_dialogs import AnswerDialog, ScheduleDialog
+from tests import factories
 from tests.instrument_helpers import as_role
 from tests.test_upgrade_campaigns import campaign, fleet
 
@@ -46,12 +48,13 @@ def test_the_page_shows_progress_and_offers_only_next_steps(store: Store, qtbot:
     answer = AnswerDialog(store, rows[1], page)
     qtbot.addWidget(answer)
     answer.by.setText("李主任")
+    answer.pad.set_strokes(strokes_from_json(factories.SCRIBBLE))  # signed on the pad
     answer.save()
     assert answer.result() == answer.DialogCode.Accepted
     with qtbot.waitSignal(page.units_loaded):
         page.refresh()
     [row] = [u for u in page.units if u.id == rows[1]]
-    assert row.step is UnitStep.CONSENTED and row.answer_by == "李主任"
+    assert row.step is UnitStep.CONSENTED and row.answer_by == "李主任" and row.signed
 
 
 def test_engineers_see_no_campaign_buttons(store: Store, qtbot: QtBot) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.refusals import Refused
+from app.domain.signatures import strokes_to_json
 from app.domain.upgrades import NoticeChannel
 from app.services.store import Store
 from app.services.upgrades import campaigns, unit_steps
@@ -74,7 +75,7 @@ def _date_edit(value: date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(QDate(value) if value else QDate.currentDate())
+    edit.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
     return edit
 
 
@@ -201,13 +202,12 @@ class AnswerDialog(StepDialog):
         self.resize(560, 440)
 
     def apply(self) -> None:
-        strokes = [[list(point) for point in stroke] for stroke in self.pad.strokes()]
         unit_steps.record_answer(
             self.store,
             self.row_id,
             self.consent.isChecked(),
             self.by.text(),
-            strokes=strokes,
+            strokes=strokes_to_json(self.pad.strokes()),
             reason=self.reason.text(),
         )
 
