@@ -5,21 +5,25 @@ unit's own last one, as the test after the upgrade)."""
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.fieldwork import ChecklistRun, ChecklistValue
-from app.db.models import Equipment, EquipmentModel, WorkOrder
+from app.db.models import Equipment, EquipmentModel, User, WorkOrder, WorkOrderAssignment
 from app.db.upgrades import CampaignUnit, UpgradeCampaign
 from app.demo.rows import DEMO_BY
-from app.domain.enums import Priority, RunState, WorkOrderState, WorkOrderType
-from app.domain.records import WorkOrderDraft
+from app.domain.enums import Priority, RunState, UserRole, WorkOrderState, WorkOrderType
+from app.domain.ids import uuid7
+from app.domain.numbering import format_number
 from app.domain.upgrades import NoticeChannel, UnitStep
 from app.services.store import Store
-from app.services.work_orders.orders import write_work_order
 
+IDS_SEED = 53  # §5.3: the upgrade work orders' ids, the same on every seeding
+_SEQUENCE: dict[int, int] = {}
+_IDS: dict[str, random.Random] = {}
 S = UnitStep
 STEPS = (S.VERIFIED, S.DONE, S.SCHEDULED, S.CONSENTED, S.REFUSED, S.NOTIFIED, S.QUALIFIED)
 BEFORE = ("2.6.1", "2.7", "2.5.2", "2.6", "2.7", "2.6.3", "2.5")
@@ -43,7 +47,9 @@ def seed_upgrades(store: Store, today: date) -> int:
         units = _units_with_qa_first(session, model.id)
         if len(units) < len(STEPS):
             return 0
-        start = datetime.combine(today - timedelta(days=60), time(9), tzinfo=UTC)
+        _SEQUENCE.clear()
+        _IDS["rng"] = random.Random(IDS_SEED)
+        start = datetime.combine(today - timedelta(days=60), time(1), tzinfo=UTC)
         campaign = UpgradeCampaign(
             title="TrueBeam 2.7 MR4 软件升级",
             changes="修复 MLC 叶片位置校准漂移；改进 kV 成像剂量记录；新增 IEC 62366 可用性修订。",
@@ -137,15 +143,55 @@ def _work_order(
     order: int,
     start: datetime,
 ) -> str:
-    draft = WorkOrderDraft(
-        type=WorkOrderType.UPGRADE,
-        priority=Priority.NORMAL,
-        state=WorkOrderState.COMPLETED if order >= 5 else WorkOrderState.ACKNOWLEDGED,
-        equipment_id=unit.id,
-        description=f"{campaign.title}: {row.version_before} → {campaign.new_version}",
-        reported_at=start + timedelta(days=20),
+    """The unit's upgrade work order, made as the demo makes its work orders: a fixed
+    id stream, an `UP` number series, stamps up to its state, an engineer assigned."""
+    reported = start + timedelta(days=26 - order)  # made in this order: numbers ascend
+    state = WorkOrderState.COMPLETED if order >= 5 else WorkOrderState.ACKNOWLEDGED
+    stamps = {"acknowledged_at": reported + timedelta(hours=2)}
+    if state is WorkOrderState.COMPLETED:
+        day = datetime.combine(row.scheduled_for or reported.date(), time(1), tzinfo=UTC)
+        stamps |= {
+            "travelling_at": day,
+            "arrived_at": day + timedelta(hours=1),
+            "started_at": day + timedelta(hours=1, minutes=20),
+            "finished_at": day + timedelta(hours=6),
+        }
+    _SEQUENCE[reported.year] = _SEQUENCE.get(reported.year, 0) + 1
+    ids = _IDS.setdefault("rng", random.Random(IDS_SEED))
+    order_id = uuid7(unix_ms=int(reported.timestamp() * 1000), rand=ids.randbytes(10))
+    last = max(stamps.values())
+    session.add(
+        WorkOrder(
+            id=order_id,
+            number=format_number(reported.year, "UP", _SEQUENCE[reported.year]),
+            type=WorkOrderType.UPGRADE,
+            state=state,
+            priority=Priority.NORMAL,
+            equipment_id=unit.id,
+            description=f"{campaign.title}: {row.version_before} → {campaign.new_version}",
+            reported_at=reported,
+            created_at=reported,
+            updated_at=last,
+            updated_by=DEMO_BY,
+            **stamps,
+        )
     )
-    return write_work_order(session, store, None, draft).id
+    engineer = session.scalar(
+        select(User.id).where(User.role == UserRole.ENGINEER).order_by(User.login)
+    )
+    if engineer is not None:
+        session.add(
+            WorkOrderAssignment(
+                id=uuid7(unix_ms=int(reported.timestamp() * 1000), rand=ids.randbytes(10)),
+                work_order_id=order_id,
+                user_id=engineer,
+                created_at=reported,
+                updated_at=reported,
+                updated_by=DEMO_BY,
+            )
+        )
+    session.flush()
+    return order_id
 
 
 def _copied_qa_run(session: Session, unit_id: str, work_order_id: str, at: datetime | None) -> str:
