@@ -6,6 +6,7 @@ unit's own last one, as the test after the upgrade)."""
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
@@ -22,8 +23,6 @@ from app.domain.upgrades import NoticeChannel, UnitStep
 from app.services.store import Store
 
 IDS_SEED = 53  # §5.3: the upgrade work orders' ids, the same on every seeding
-_SEQUENCE: dict[int, int] = {}
-_IDS: dict[str, random.Random] = {}
 S = UnitStep
 STEPS = (S.VERIFIED, S.DONE, S.SCHEDULED, S.CONSENTED, S.REFUSED, S.NOTIFIED, S.QUALIFIED)
 BEFORE = ("2.6.1", "2.7", "2.5.2", "2.6", "2.7", "2.6.3", "2.5")
@@ -47,8 +46,7 @@ def seed_upgrades(store: Store, today: date) -> int:
         units = _units_with_qa_first(session, model.id)
         if len(units) < len(STEPS):
             return 0
-        _SEQUENCE.clear()
-        _IDS["rng"] = random.Random(IDS_SEED)
+        made = _Made(random.Random(IDS_SEED), {})
         start = datetime.combine(today - timedelta(days=60), time(1), tzinfo=UTC)
         campaign = UpgradeCampaign(
             title="TrueBeam 2.7 MR4 软件升级",
@@ -66,7 +64,7 @@ def seed_upgrades(store: Store, today: date) -> int:
         session.add(campaign)
         session.flush()
         for index, (unit, step) in enumerate(zip(units, STEPS, strict=False)):
-            session.add(_unit(session, store, campaign, unit, step, index, start))
+            session.add(_unit(session, made, campaign, unit, step, index, start))
         return len(STEPS)
 
 
@@ -92,9 +90,17 @@ def _units_with_qa_first(session: Session, model_id: str) -> list[Equipment]:
     return sorted(units, key=lambda u: u.id not in with_qa)
 
 
+@dataclass
+class _Made:
+    """The demo's upgrade work orders so far: their id stream and numbers per year."""
+
+    ids: random.Random
+    sequence: dict[int, int]
+
+
 def _unit(
     session: Session,
-    store: Store,
+    made: _Made,
     campaign: UpgradeCampaign,
     unit: Equipment,
     step: UnitStep,
@@ -123,7 +129,7 @@ def _unit(
             row.refusal_reason = "临床治疗任务饱满，今年暂不升级"
     if order >= 4:
         row.scheduled_for = (start + timedelta(days=30 + index)).date()
-        row.work_order_id = _work_order(session, store, campaign, row, unit, order, start)
+        row.work_order_id = _work_order(session, made, campaign, row, unit, order, start)
     if order >= 5:
         row.done_at = start + timedelta(days=31 + index)
         row.version_written = NEW_VERSION
@@ -136,7 +142,7 @@ def _unit(
 
 def _work_order(
     session: Session,
-    store: Store,
+    made: _Made,
     campaign: UpgradeCampaign,
     row: CampaignUnit,
     unit: Equipment,
@@ -156,14 +162,14 @@ def _work_order(
             "started_at": day + timedelta(hours=1, minutes=20),
             "finished_at": day + timedelta(hours=6),
         }
-    _SEQUENCE[reported.year] = _SEQUENCE.get(reported.year, 0) + 1
-    ids = _IDS.setdefault("rng", random.Random(IDS_SEED))
+    made.sequence[reported.year] = made.sequence.get(reported.year, 0) + 1
+    ids = made.ids
     order_id = uuid7(unix_ms=int(reported.timestamp() * 1000), rand=ids.randbytes(10))
     last = max(stamps.values())
     session.add(
         WorkOrder(
             id=order_id,
-            number=format_number(reported.year, "UP", _SEQUENCE[reported.year]),
+            number=format_number(reported.year, "UP", made.sequence[reported.year]),
             type=WorkOrderType.UPGRADE,
             state=state,
             priority=Priority.NORMAL,
