@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import UserRole
@@ -66,3 +67,24 @@ def test_engineers_see_no_campaign_buttons(store: Store, qtbot: QtBot) -> None:
     assert (
         not page.new_button.isVisibleTo(page) and page.summary.text() == "No upgrade campaign yet."
     )
+
+
+def test_the_units_history_shows_its_upgrade(store: Store, qtbot: QtBot) -> None:
+    from app.ui.registry.equipment_detail import EquipmentDetailDialog
+
+    as_role(store, UserRole.SERVICE_MANAGER, "boss")
+    model_id, (unit,) = fleet(store, 1)
+    row = campaigns.add_unit(store, campaign(store, model_id), unit, "2.6")
+    unit_steps.record_notice(store, row, date(2026, 5, 4), NoticeChannel.VISIT)
+    unit_steps.record_answer(store, row, True, "李主任")
+    unit_steps.schedule(store, row, date(2026, 6, 1))
+    unit_steps.record_done(store, row, "2.7.4")
+    dialog = EquipmentDetailDialog(store, unit)
+    qtbot.addWidget(dialog)
+    shown = [
+        dialog.dates.itemAt(i).widget().text()  # type: ignore[union-attr]
+        for i in range(dialog.dates.count())
+        if isinstance(dialog.dates.itemAt(i).widget(), QLabel)
+    ]
+    assert "TrueBeam 2.7 MR4 → 2.7.4: Done (now 2.7.4)" in shown
+    assert "Upgrade: 1" in dialog.counts.text()  # its upgrade work order in the history
