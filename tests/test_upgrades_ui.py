@@ -81,10 +81,8 @@ def test_the_units_history_shows_its_upgrade(store: Store, qtbot: QtBot) -> None
     unit_steps.record_done(store, row, "2.7.4")
     dialog = EquipmentDetailDialog(store, unit)
     qtbot.addWidget(dialog)
-    shown = [
-        dialog.dates.itemAt(i).widget().text()  # type: ignore[union-attr]
-        for i in range(dialog.dates.count())
-        if isinstance(dialog.dates.itemAt(i).widget(), QLabel)
-    ]
+    items = [dialog.dates.itemAt(i) for i in range(dialog.dates.count())]
+    widgets = [item.widget() for item in items if item is not None]
+    shown = [w.text() for w in widgets if isinstance(w, QLabel)]
     assert "TrueBeam 2.7 MR4 → 2.7.4: Done (now 2.7.4)" in shown
     assert "Upgrade: 1" in dialog.counts.text()  # its upgrade work order in the history
