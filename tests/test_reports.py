@@ -52,6 +52,7 @@ from app.services.reports.report_content import gather, strokes_from
 from app.services.signing import signatures as signing
 from app.services.signing.record_lock import content_hash
 from app.services.store import Store
+from app.services.training import sessions as training_sessions
 from app.services.training import trainees
 from app.services.work_orders import field_records, findings, workflow
 from app.services.work_orders import orders as work_orders
@@ -283,7 +284,8 @@ def make_order(
             record_installation(store, order.id, at if kind is ReportKind.ACCEPTANCE else None)
     if kind is ReportKind.TRAINING:
         for name, role, _meaning in SIGNERS[kind][1:]:
-            trainees.add_trainee(store, order.id, trainees.TraineeDraft(name, role=role))
+            added = trainees.add_trainee(store, order.id, trainees.TraineeDraft(name, role=role))
+            training_sessions.record_exam(store, added.id, 90)  # passed: a certificate
     walk(store, order.id, [S.TRIAL_RUN, S.COMPLETED] if service else [S.COMPLETED], at)
     if signed:
         sign(store, order.id, kind)

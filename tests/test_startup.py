@@ -97,9 +97,11 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
         "Follow-ups",
         "Test instruments",
         "Stock",
-        "Purchasing",
-        "Sync",
+        "Service plan",  # hidden for the parts administrator
         "Dashboard",  # hidden for field roles (test_dashboard.py)
+        "Upgrades",
+        "Purchasing",  # the parts administrator's, the service manager's and QC's
+        "Sync",
     ]
     assert window.nav.isVisible() and window.menuBar().isVisible()
     assert window.opening.isVisible()

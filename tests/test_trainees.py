@@ -17,7 +17,7 @@ from app.services.device import local_device
 from app.services.reports.report_content import gather
 from app.services.signing.record_lock import RecordLocked
 from app.services.store import Store
-from app.services.training import trainees
+from app.services.training import sessions, trainees
 from app.ui.training.trainees_panel import TraineeDialog, TraineesPanel
 from tests import factories
 from tests.test_reports import make_order, squeeze
@@ -40,7 +40,7 @@ def test_each_trainee_gets_a_number_of_this_laptops_series(store: Store) -> None
     assert [p[1:] if p else None for p in parsed] == [(prefix, 1), (prefix, 2), (prefix, 3)]
     assert added[0].organisation == "江苏省肿瘤医院"  # the job's hospital unless given
     edited = trainees.update_trainee(
-        store, added[0].id, trainees.TraineeDraft("赵敏", role="物理师", passed=False)
+        store, added[0].id, trainees.TraineeDraft("赵敏", role="物理师", attended=False)
     )
     assert edited.certificate_number == added[0].certificate_number and not edited.certified
     trainees.remove_trainee(store, added[2].id)
@@ -95,9 +95,11 @@ def test_the_trainees_tab_adds_and_lists_them(store: Store, qtbot: QtBot) -> Non
     qtbot.keyClicks(dialog.edits["staff_number"], "A1024")
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
+    [trainee] = trainees.trainees_of(store, order)
+    sessions.record_exam(store, trainee.id, 75)
     panel.refresh()
     assert panel.table.rowCount() == 1
-    name, number = panel.table.item(0, 0), panel.table.item(0, 5)
+    name, number = panel.table.item(0, 0), panel.table.item(0, 6)
     assert name is not None and name.text() == "周婷"
     assert number is not None and number.text().startswith("CERT-")
 
@@ -107,7 +109,9 @@ def test_the_customer_reads_who_is_certified_before_signing(store: Store) -> Non
 
     order = training_order(store)
     passed = trainees.add_trainee(store, order, trainees.TraineeDraft("陈静"))
-    failed = trainees.add_trainee(store, order, trainees.TraineeDraft("吴磊", passed=False))
+    failed = trainees.add_trainee(store, order, trainees.TraineeDraft("吴磊"))
+    sessions.record_exam(store, passed.id, 80)
+    sessions.record_exam(store, failed.id, 40)
     text = summary_text(store, order, "en")
     assert "Trainees and their certificate numbers" in text
     assert f"陈静 — {passed.certificate_number}" in text

@@ -15,6 +15,7 @@ from app.db import (
     syncing,
     training,
     unit_configuration,
+    upgrades,
 )
 from app.db.base import Base
 
@@ -34,4 +35,5 @@ __all__ = [
     "syncing",
     "training",
     "unit_configuration",
+    "upgrades",
 ]

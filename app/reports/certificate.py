@@ -87,9 +87,19 @@ def _certificate(
         (t["nmpa"], unit.nmpa_registration_no),
         (t["site"], content.site),
         (t["training_date"], day(trained_on, language)),
-        (t["trainer"], separator.join(content.engineers)),
+        (t["trainer"], _trainer(content, separator)),
         (t["udi"], unit.udi),
     ]
+    session = content.training
+    if session is not None:
+        topics = [labels.SYLLABUS[language].get(k, k) for k in session.topics]
+        pairs += [
+            (t["training_form"], labels.FORMS[language].get(session.form, session.form)),
+            (t["syllabus"], separator.join(topics)),
+        ]
+    if trainee is not None and trainee.score is not None:
+        mark = trainee.pass_mark if trainee.pass_mark is not None else ""
+        pairs.append((t["exam_score"], t["score_of"].format(score=trainee.score, mark=mark)))
     story += [Spacer(1, 6), heading(t["sec_identity"], styles), key_values(pairs, styles)]
     if content.description.strip():
         story += [
@@ -98,6 +108,12 @@ def _certificate(
         ]
     story += signature_block(content, styles, FRAME_WIDTH)
     return story
+
+
+def _trainer(content: ReportContent, separator: str) -> str:
+    """The session's named trainer first, then the engineers of the job."""
+    named = content.training.trainer if content.training else ""
+    return separator.join(dict.fromkeys([n for n in (named, *content.engineers) if n]))
 
 
 def _affiliation(trainee: TraineeLine, language: Language) -> str:

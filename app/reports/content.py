@@ -278,6 +278,18 @@ class TraineeLine:
     department: str
     organisation: str
     certificate_number: str
+    score: int | None = None  # of the exam that passed (None: recorded before exams)
+    pass_mark: int | None = None
+
+
+@dataclass(frozen=True)
+class TrainingLine:
+    """How a training session was given (§5.2): its form, syllabus and trainer, as
+    keys the report's labels word (app/reports/labels.py SYLLABUS, FORMS)."""
+
+    form: str
+    topics: tuple[str, ...]
+    trainer: str
 
 
 @dataclass(frozen=True)
@@ -323,6 +335,7 @@ class ReportContent:
     checklists: tuple[ChecklistResult, ...] = ()
     open_problems: tuple[str, ...] = ()
     trainees: tuple[TraineeLine, ...] = ()
+    training: TrainingLine | None = None
     photos: tuple[Photo, ...] = ()
     signatures: tuple[SignatureMark, ...] = ()
     record_hash: str = ""  # "" while unsigned: the report is a draft

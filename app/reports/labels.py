@@ -165,6 +165,10 @@ TEXTS: dict[Language, dict[str, str]] = {
         "training_content": "培训内容",
         "certificate_no": "证书编号",
         "training_date": "培训日期",
+        "training_form": "培训方式",
+        "syllabus": "培训内容",
+        "exam_score": "考核成绩",
+        "score_of": "{score} 分（合格线 {mark} 分）",
     },
     "en": {
         "sec_identity": "Customer and equipment",
@@ -307,6 +311,30 @@ TEXTS: dict[Language, dict[str, str]] = {
         "training_content": "Training content",
         "certificate_no": "Certificate no.",
         "training_date": "Training date",
+        "training_form": "Form of training",
+        "syllabus": "Syllabus",
+        "exam_score": "Exam score",
+        "score_of": "{score} (pass mark {mark})",
+    },
+}
+
+# The training session's form and syllabus topics (app/domain/training_exams.py keys).
+FORMS: dict[Language, dict[str, str]] = {
+    "zh_CN": {"on_site": "现场培训", "central": "集中培训"},
+    "en": {"on_site": "On site", "central": "Central"},
+}
+SYLLABUS: dict[Language, dict[str, str]] = {
+    "zh_CN": {
+        "principle": "基本原理",
+        "operation": "操作方法",
+        "daily_maintenance": "日常维护",
+        "safety": "安全注意事项",
+    },
+    "en": {
+        "principle": "basic principle",
+        "operation": "operation",
+        "daily_maintenance": "daily maintenance",
+        "safety": "safety precautions",
     },
 }
 

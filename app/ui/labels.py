@@ -9,10 +9,17 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain import local_time
 from app.domain.enums import LabelledEnum
+from app.domain.i18n import arg
+from app.domain.refusals import Refused
 
 
 def enum_label(member: LabelledEnum) -> str:
     return QCoreApplication.translate("Enum", member.label)
+
+
+def refusal_text(refused: Refused) -> str:
+    """A service's refusal (app/domain/refusals.py) in the user's language."""
+    return arg(QCoreApplication.translate(refused.context, refused.message), *refused.values)
 
 
 def validation_message(message: str, *contexts: str) -> str:

@@ -75,6 +75,7 @@ PAGE_MODULES = (
     "app.ui.instruments.register_page",
     "app.ui.kpis.dashboard_page",
     "app.ui.service_plan.service_plan_page",
+    "app.ui.upgrades.campaign_page",
 )
 PAGE_ICONS = {
     "my_day": QStyle.StandardPixmap.SP_DesktopIcon,
@@ -86,6 +87,7 @@ PAGE_ICONS = {
     "stock": QStyle.StandardPixmap.SP_FileDialogListView,
     "purchasing": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "service_plan": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "upgrades": QStyle.StandardPixmap.SP_ArrowUp,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
     "dashboard": QStyle.StandardPixmap.SP_FileDialogContentsView,
 }
@@ -172,10 +174,12 @@ class MainWindow(QMainWindow):
             "follow_ups": self.tr("Follow-ups"),
             "instruments": self.tr("Test instruments"),
             "stock": self.tr("Stock"),
-            "purchasing": self.tr("Purchasing"),
+            # The office's pages, then Sync (the navigation's and Ctrl+1…9's order).
             "service_plan": self.tr("Service plan"),
-            "sync": self.tr("Sync"),
             "dashboard": self.tr("Dashboard"),
+            "upgrades": self.tr("Upgrades"),
+            "purchasing": self.tr("Purchasing"),
+            "sync": self.tr("Sync"),
         }
 
     def _opening_view(self) -> QLabel:
@@ -258,7 +262,7 @@ class MainWindow(QMainWindow):
         # English screens show the stored English hospital names (issue 20).
         orders = lists.WORK_ORDERS if chinese() else lists.WORK_ORDERS.in_english()
         units = lists.EQUIPMENT if chinese() else lists.EQUIPMENT.in_english()
-        return [
+        pages = [
             self._my_day_page(),
             Page(
                 "work_orders",
@@ -304,7 +308,10 @@ class MainWindow(QMainWindow):
             self._service_plan_page(),
             self._sync_page(),
             self._dashboard_page(),
+            self._upgrades_page(),
         ]
+        order = list(titles)  # the navigation lists them in the titles' order
+        return sorted(pages, key=lambda page: order.index(page.key))
 
     def _store(self) -> Store:
         assert self.store is not None, "the database is not open yet"
@@ -396,6 +403,22 @@ class MainWindow(QMainWindow):
         title = self.page_titles["service_plan"]
         as_list = cast("ListPage", page)
         return Page("service_plan", title, as_list, None, page.open_record, None, widget=page)
+
+    def _upgrades_page(self) -> Page:
+        from app.ui.upgrades.campaign_page import UpgradesPage
+
+        page = self.upgrades_page = UpgradesPage(self._store(), self.settings)
+        page.open_requested.connect(self._open_work_order)
+        as_list = cast("ListPage", page)  # answers what the window asks of a list
+        return Page(
+            "upgrades",
+            self.page_titles["upgrades"],
+            as_list,
+            None,
+            page.open_campaign,
+            None,
+            widget=page,
+        )
 
     def _sync_page(self) -> Page:
         # Cheap to build: the network client is imported by the sync workers, later.
@@ -535,9 +558,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         view_menu = menu.addMenu(self.tr("&View"))
         for number, (key, title) in enumerate(self.page_titles.items(), start=1):
-            view_menu.addAction(
-                self._action(title, QKeySequence(f"Ctrl+{number}"), partial(self.show_page, key))
-            )
+            keys = QKeySequence(f"Ctrl+{number}") if number <= 9 else QKeySequence()
+            view_menu.addAction(self._action(title, keys, partial(self.show_page, key)))
         view_menu.addSeparator()
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.search_everything_action)
@@ -736,57 +758,40 @@ class MainWindow(QMainWindow):
         self.user_label.setText(
             arg(self.tr("User: %1 (%2)"), user.display_name, enum_label(user.role))
         )
-        self._show_instruments_to(user.role)
-        self._show_purchasing_to(user.role)
-        self._show_dashboard_to(user.role)
-        self._show_service_plan_to(user.role)
+        self._show_pages_to(user.role)
 
-    def _show_dashboard_to(self, role: object) -> None:
-        """The manager's month for the office roles; field staff have "My day"."""
-        from app.services.kpis.dashboard import VIEW_ROLES
-
-        row = list(self.page_titles).index("dashboard")
-        hidden = role not in VIEW_ROLES
-        self.nav.item(row).setHidden(hidden)
-        if hidden and self.nav.currentRow() == row:
-            self.show_page("work_orders")
-
-    def _show_service_plan_to(self, role: object) -> None:
-        """Contracts and plans for everyone but the parts administrator (engineers see
-        their own visits, read-only)."""
+    def _show_pages_to(self, role: object) -> None:
+        """Each page for the roles that work with it (the services and the server refuse
+        the others' writes anyway); a hidden current page gives way to Work orders."""
         from app.domain.enums import UserRole
+        from app.domain.instruments import VIEW_ROLES as INSTRUMENT_VIEWERS
+        from app.domain.purchasing import VIEW_ROLES as PURCHASING_VIEWERS
+        from app.domain.upgrades import CAMPAIGN_ROLES, FIELD_ROLES
+        from app.services.kpis.dashboard import VIEW_ROLES as DASHBOARD_VIEWERS
 
-        row = list(self.page_titles).index("service_plan")
-        self.nav.item(row).setHidden(role is UserRole.PARTS_ADMINISTRATOR)
-        if self.pages:
-            self.service_plan_page.update_role()
+        self._show_page_to("instruments", role in INSTRUMENT_VIEWERS)
+        self._show_page_to("purchasing", role in PURCHASING_VIEWERS)
+        self._show_page_to("dashboard", role in DASHBOARD_VIEWERS)
+        # Engineers see their own visits, read-only.
+        self._show_page_to("service_plan", role is not UserRole.PARTS_ADMINISTRATOR)
+        self._show_page_to("upgrades", role in CAMPAIGN_ROLES | FIELD_ROLES)
+        if not self.pages:
+            return
+        self.instruments_page.update_role()
+        editable = self.instruments_page.editable
+        self.page("instruments").new = self.instruments_page.add_instrument if editable else None
+        self.service_plan_page.update_role()
+        self.upgrades_page.update_role()
+        manager = role in CAMPAIGN_ROLES
+        self.page("upgrades").new = self.upgrades_page.new_campaign if manager else None
+        current = self.nav.currentRow()
+        if 0 <= current < len(self.pages):
+            self.new_action.setEnabled(self.pages[current].new is not None)
 
-    def _show_instruments_to(self, role: object) -> None:
-        """The register's page for its keepers, read-only for engineers, else hidden."""
-        from app.domain.instruments import VIEW_ROLES
-
-        row = list(self.page_titles).index("instruments")
-        hidden = role not in VIEW_ROLES
-        self.nav.item(row).setHidden(hidden)
-        if hidden and self.nav.currentRow() == row:
-            self.show_page("work_orders")
-        if self.pages:
-            self.instruments_page.update_role()
-            page = self.page("instruments")
-            page.new = (
-                self.instruments_page.add_instrument if self.instruments_page.editable else None
-            )
-            if self.nav.currentRow() == row:
-                self.new_action.setEnabled(page.new is not None)
-
-    def _show_purchasing_to(self, role: object) -> None:
-        """Purchasing for the parts administrator, the service manager and QC only."""
-        from app.domain.purchasing import VIEW_ROLES
-
-        row = list(self.page_titles).index("purchasing")
-        hidden = role not in VIEW_ROLES
-        self.nav.item(row).setHidden(hidden)
-        if hidden and self.nav.currentRow() == row:
+    def _show_page_to(self, key: str, visible: bool) -> None:
+        row = list(self.page_titles).index(key)
+        self.nav.item(row).setHidden(not visible)
+        if not visible and self.nav.currentRow() == row:
             self.show_page("work_orders")
 
     def _open_start_page(self, show: bool = True) -> None:

@@ -100,6 +100,72 @@
     </message>
 </context>
 <context>
+    <name>AddUnitsDialog</name>
+    <message>
+        <source>Add units to the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — does not qualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for units whose version is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &amp;found on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Customer&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consents to the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and position, e.g. 张主任 (设备处)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign here (optional when answered by phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for a &amp;refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>This file is larger than %1 MB, the limit for one attachment.</source>
@@ -609,6 +675,45 @@
     </message>
     <message>
         <source>Visits on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New upgrade campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up to version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it &amp;changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1676,6 +1781,17 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>DoneDialog</name>
+    <message>
+        <source>Upgrade done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version now on the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>%1 work order(s) behind this figure</source>
@@ -2204,6 +2320,70 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic principle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety precautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EquipmentDetailDialog</name>
@@ -2318,6 +2498,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Acceptance-level testing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Software upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
@@ -2347,6 +2531,14 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>— legacy, not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(now %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2438,6 +2630,45 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Clinical hours per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExamDialog</name>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3439,6 +3670,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,6 +4133,21 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Parts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Customer notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5207,6 +5457,21 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upgrade work order is made for the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Searching…</source>
@@ -5307,6 +5572,37 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionBox</name>
+    <message>
+        <source>Training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syllabus:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5733,6 +6029,17 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Beamside cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7199,10 +7506,6 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passed the assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certificate no.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7241,6 +7544,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7261,7 +7568,35 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each trainee who attended and passed gets a certificate of their own, with the number shown here.</source>
+        <source>Record e&amp;xam…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each trainee who attended and passed the exam gets a certificate of their own, with the number shown here; those below the pass mark may re-sit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 (attempt %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7272,8 +7607,39 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Training</name>
     <message>
-        <source>Not passed</source>
+        <source>No certificate: %1 scored %2, below the pass mark of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate: %1 has not passed an exam yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate: %1 did not attend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only engineers and the service manager record training and exams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pass mark is between 1 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one syllabus topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has passed already: a re-exam is for those who failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7446,6 +7812,180 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>A reference output must be a number, e.g. 1.000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Upgrades</name>
+    <message>
+        <source>Only the service manager runs upgrade campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only engineers and the service manager record a unit&apos;s upgrade steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has not consented: an upgrade is scheduled only after consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit that is “%1” cannot become “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A software version is numbers separated by dots, e.g. 2.7 or 3.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest version is above the highest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit does not qualify: its model or software version is outside the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who consented or refused for the customer, or let them sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test checklist of the upgrade work order is not complete yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the campaign a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpgradesPage</name>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m units finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noti&amp;fied…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s a&amp;nswer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upgrade campaign yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit is verified by the completed test checklist of its upgrade work order %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -99,6 +99,72 @@
     </message>
 </context>
 <context>
+    <name>AddUnitsDialog</name>
+    <message>
+        <source>Add units to the campaign</source>
+        <translation>向升级活动添加设备</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>版本未知</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — does not qualify</source>
+        <translation>%1 —— 不符合条件</translation>
+    </message>
+    <message>
+        <source>for units whose version is unknown</source>
+        <translation>用于版本未知的设备</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>设备(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Version &amp;found on them</source>
+        <translation>现场查到的版本(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Customer's answer</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>&amp;Consents to the upgrade</source>
+        <translation>同意升级(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuses it</source>
+        <translation>拒绝升级(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Name and position, e.g. 张主任 (设备处)</source>
+        <translation>姓名及职务，如 张主任（设备处）</translation>
+    </message>
+    <message>
+        <source>Sign here (optional when answered by phone)</source>
+        <translation>请在此签名（电话答复时可不签）</translation>
+    </message>
+    <message>
+        <source>&amp;Answered by</source>
+        <translation>答复人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reason for a &amp;refusal</source>
+        <translation>拒绝原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>This file is larger than %1 MB, the limit for one attachment.</source>
@@ -596,6 +662,45 @@
     <message>
         <source>Visits on %1</source>
         <translation>%1 的服务</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New upgrade campaign</source>
+        <translation>新建升级活动</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>型号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>From &amp;version</source>
+        <translation>起始版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Up to version</source>
+        <translation>截止版本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>新版本(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What it &amp;changes</source>
+        <translation>升级内容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Release note</source>
+        <translation>发行说明(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1769,17 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>DoneDialog</name>
+    <message>
+        <source>Upgrade done</source>
+        <translation>升级完成</translation>
+    </message>
+    <message>
+        <source>&amp;Version now on the unit</source>
+        <translation>设备当前版本(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>%1 work order(s) behind this figure</source>
@@ -2192,6 +2308,70 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Missed</source>
         <translation>未完成（错过）</translation>
     </message>
+    <message>
+        <source>Central</source>
+        <translation>集中培训</translation>
+    </message>
+    <message>
+        <source>Basic principle</source>
+        <translation>基本原理</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作方法</translation>
+    </message>
+    <message>
+        <source>Daily maintenance</source>
+        <translation>日常维护</translation>
+    </message>
+    <message>
+        <source>Safety precautions</source>
+        <translation>安全注意事项</translation>
+    </message>
+    <message>
+        <source>Qualifies</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentDetailDialog</name>
@@ -2305,6 +2485,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Acceptance-level testing</source>
         <translation>验收级检测</translation>
     </message>
+    <message>
+        <source>Software upgrades</source>
+        <translation>软件升级</translation>
+    </message>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
@@ -2334,6 +2518,14 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>— legacy, not signed</source>
         <translation>— 旧记录，无签字</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>(now %1)</source>
+        <translation>（现为 %1）</translation>
     </message>
     <message>
         <source>Required: %1 replaced</source>
@@ -2425,6 +2617,45 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Clinical hours per day</source>
         <translation>每日临床时间（小时）</translation>
+    </message>
+</context>
+<context>
+    <name>ExamDialog</name>
+    <message>
+        <source>Exam</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>受训人员</translation>
+    </message>
+    <message>
+        <source>first exam</source>
+        <translation>首次考核</translation>
+    </message>
+    <message>
+        <source>re-exam</source>
+        <translation>补考</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>考核次数</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>第 %1 次（%2）</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3650,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>看板</translation>
     </message>
     <message>
+        <source>Upgrades</source>
+        <translation>技术升级</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -3877,6 +4112,21 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Parts: %1</source>
         <translation>配件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Customer notified</source>
+        <translation>已通知客户</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>方式(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5431,21 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule the upgrade</source>
+        <translation>安排升级</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>An upgrade work order is made for the unit.</source>
+        <translation>将为该设备创建升级工单。</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Searching…</source>
@@ -5282,6 +5547,37 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Contracts</source>
         <translation>合同</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBox</name>
+    <message>
+        <source>Training session</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>Trainer's name</source>
+        <translation>培训讲师姓名</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存培训信息</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>培训方式：</translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation>讲师：</translation>
+    </message>
+    <message>
+        <source>Pass mark:</source>
+        <translation>合格分数：</translation>
+    </message>
+    <message>
+        <source>Syllabus:</source>
+        <translation>培训内容：</translation>
     </message>
 </context>
 <context>
@@ -5708,6 +6004,17 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Beamside cannot start</source>
         <translation>Beamside 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -7165,10 +7472,6 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <source>Passed the assessment</source>
-        <translation>考核合格</translation>
-    </message>
-    <message>
         <source>Certificate no.</source>
         <translation>证书编号</translation>
     </message>
@@ -7207,6 +7510,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>科室</translation>
     </message>
     <message>
+        <source>Exam</source>
+        <translation>考核</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -7227,8 +7534,36 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Each trainee who attended and passed gets a certificate of their own, with the number shown here.</source>
-        <translation>每位出席且考核合格的受训人员都会获得一份单独的证书，证书编号如下所示。</translation>
+        <source>Record e&amp;xam…</source>
+        <translation>登记考核(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;PDF…</source>
+        <translation>证书 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Each trainee who attended and passed the exam gets a certificate of their own, with the number shown here; those below the pass mark may re-sit it.</source>
+        <translation>每位出勤且考核合格的受训人员获得一份本人证书，编号如下；未达合格分数者可以补考。</translation>
+    </message>
+    <message>
+        <source>Not examined</source>
+        <translation>未考核</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (attempt %3)</source>
+        <translation>%1 / %2（第 %3 次）</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <source>Certificate saved: %1</source>
+        <translation>证书已保存：%1</translation>
     </message>
     <message>
         <source>Passed</source>
@@ -7238,9 +7573,40 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>Absent</source>
         <translation>缺席</translation>
     </message>
+</context>
+<context>
+    <name>Training</name>
     <message>
-        <source>Not passed</source>
-        <translation>不合格</translation>
+        <source>No certificate: %1 scored %2, below the pass mark of %3.</source>
+        <translation>不能颁发证书：%1 成绩 %2 分，低于合格分数 %3 分。</translation>
+    </message>
+    <message>
+        <source>No certificate: %1 has not passed an exam yet.</source>
+        <translation>不能颁发证书：%1 尚未通过考核。</translation>
+    </message>
+    <message>
+        <source>No certificate: %1 did not attend.</source>
+        <translation>不能颁发证书：%1 未出勤。</translation>
+    </message>
+    <message>
+        <source>Only engineers and the service manager record training and exams.</source>
+        <translation>只有技术工程师和售后服务经理可以登记培训和考核。</translation>
+    </message>
+    <message>
+        <source>A score is between 0 and 100.</source>
+        <translation>成绩应在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The pass mark is between 1 and 100.</source>
+        <translation>合格分数应在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Choose at least one syllabus topic.</source>
+        <translation>请至少选择一项培训内容。</translation>
+    </message>
+    <message>
+        <source>%1 has passed already: a re-exam is for those who failed.</source>
+        <translation>%1 已考核合格：补考仅针对不合格人员。</translation>
     </message>
 </context>
 <context>
@@ -7413,6 +7779,180 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>A reference output must be a number, e.g. 1.000.</source>
         <translation>参考输出必须是数值，例如 1.000。</translation>
+    </message>
+</context>
+<context>
+    <name>Upgrades</name>
+    <message>
+        <source>Only the service manager runs upgrade campaigns.</source>
+        <translation>只有售后服务经理可以管理升级活动。</translation>
+    </message>
+    <message>
+        <source>Only engineers and the service manager record a unit's upgrade steps.</source>
+        <translation>只有技术工程师和售后服务经理可以登记设备的升级进度。</translation>
+    </message>
+    <message>
+        <source>The customer has not consented: an upgrade is scheduled only after consent.</source>
+        <translation>客户尚未同意：须经客户同意后方可安排升级。</translation>
+    </message>
+    <message>
+        <source>A unit that is “%1” cannot become “%2”.</source>
+        <translation>处于“%1”的设备不能变为“%2”。</translation>
+    </message>
+    <message>
+        <source>A software version is numbers separated by dots, e.g. 2.7 or 3.0.1.</source>
+        <translation>软件版本应为以点分隔的数字，如 2.7 或 3.0.1。</translation>
+    </message>
+    <message>
+        <source>The lowest version is above the highest.</source>
+        <translation>起始版本高于截止版本。</translation>
+    </message>
+    <message>
+        <source>This unit does not qualify: its model or software version is outside the range.</source>
+        <translation>该设备不符合条件：型号或软件版本不在范围内。</translation>
+    </message>
+    <message>
+        <source>Say who consented or refused for the customer, or let them sign.</source>
+        <translation>请填写代表客户同意或拒绝的人员，或请其签名。</translation>
+    </message>
+    <message>
+        <source>The test checklist of the upgrade work order is not complete yet.</source>
+        <translation>升级工单的测试检查表尚未完成。</translation>
+    </message>
+    <message>
+        <source>Give the campaign a title.</source>
+        <translation>请填写升级活动标题。</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradesPage</name>
+    <message>
+        <source>Campaign</source>
+        <translation>升级活动</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>适用版本</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>%v of %m units finished</source>
+        <translation>%m 台中已结束 %v 台</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Version before</source>
+        <translation>原版本</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>排期</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Version now</source>
+        <translation>现版本</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建升级活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add units…</source>
+        <translation>添加设备(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Noti&amp;fied…</source>
+        <translation>已通知(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Customer's a&amp;nswer…</source>
+        <translation>客户意见(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>安排(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verified…</source>
+        <translation>验证(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No upgrade campaign yet.</source>
+        <translation>尚无升级活动。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → %2</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>升级内容：%1</translation>
+    </message>
+    <message>
+        <source>Release note: %1</source>
+        <translation>发行说明：%1</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>Upgrade verified</source>
+        <translation>升级已验证</translation>
+    </message>
+    <message>
+        <source>The unit is verified by the completed test checklist of its upgrade work order %1.</source>
+        <translation>以升级工单 %1 上已完成的测试检查表验证该设备。</translation>
     </message>
 </context>
 <context>

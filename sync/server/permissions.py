@@ -29,6 +29,11 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | service_contract,             | `app.domain.service_plan.PLAN_ROLES`: service        |
 | clinical_exception,           | manager (every role reads them; the laptop shows an  |
 | plan_visit, customer_notice   | engineer only their own visits)                      |
+| upgrade_campaign              | `app.domain.upgrades.CAMPAIGN_ROLES`: service manager|
+| campaign_unit (a unit's steps)| `app.domain.upgrades.FIELD_ROLES`: engineer, repair  |
+|                               | technician, service manager                          |
+| training_session, exam_attempt| `app.domain.training_exams.TRAINER_ROLES`: engineer, |
+|                               | service manager (trainers mark exams)                |
 | everything else: hospitals,   | every role except parts_administrator                |
 | sites, contacts, equipment,   |                                                      |
 | work orders and their records |                                                      |
@@ -90,6 +95,8 @@ from app.domain.purchasing import APPROVER_ROLES
 from app.domain.service_plan import PLAN_ROLES
 from app.domain.signatures import may_open_amendment
 from app.domain.site_levels import LEVEL_ROLES
+from app.domain.training_exams import TRAINER_ROLES
+from app.domain.upgrades import CAMPAIGN_ROLES, FIELD_ROLES
 from sync.protocol import MAX_CLOCK_AHEAD_MS
 
 R = UserRole
@@ -135,6 +142,11 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     "clinical_exception": PLAN_ROLES,
     "plan_visit": PLAN_ROLES,
     "customer_notice": PLAN_ROLES,
+    # Upgrade campaigns (app/db/upgrades.py) and training exams (app/db/training.py).
+    "upgrade_campaign": CAMPAIGN_ROLES,
+    "campaign_unit": FIELD_ROLES,
+    "training_session": TRAINER_ROLES,
+    "exam_attempt": TRAINER_ROLES,
 }
 DEFAULT_ROLES = NOT_PARTS
 # Reading the office's views (conflicts, devices).

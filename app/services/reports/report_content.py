@@ -61,6 +61,7 @@ from app.reports.content import (
     Stroke,
     Times,
     TraineeLine,
+    TrainingLine,
     VerdictCounts,
 )
 from app.reports.styles import when
@@ -75,6 +76,7 @@ from app.services.records import live
 from app.services.registry import fault_codes, parts
 from app.services.reports import conclusions
 from app.services.store import Store
+from app.services.training.sessions import session_of
 from app.services.training.trainees import trainees_of
 from app.services.work_orders import attachments, awaited_parts, field_records, findings
 
@@ -93,8 +95,11 @@ def gather(
     language: str,
     *,
     now: datetime | None = None,
+    only_trainee: str | None = None,
 ) -> ReportContent:
     """Everything the `kind` report of the work order prints, in `language`.
+
+    `only_trainee`: a training certificate for that one trainee (one PDF per trainee).
 
     The organisation is the company profile's (Settings), in the report's language; a
     training certificate is issued to each trainee recorded on the job who attended
@@ -130,7 +135,10 @@ def gather(
         checklists=tuple(_checklist(store, view, lang, numbers) for view in views),
         photos=photos,
         open_problems=problems,
-        trainees=_trainees(store, work_order_id) if kind is ReportKind.TRAINING else (),
+        trainees=_trainees(store, work_order_id, only_trainee)
+        if kind is ReportKind.TRAINING
+        else (),
+        training=_training(store, work_order_id) if kind is ReportKind.TRAINING else None,
         company=_company(profile),
         signatures=marks,
         record_hash=chosen[0].record_hash if chosen else "",
@@ -232,14 +240,28 @@ def _company(profile: Profile) -> Company:
     )
 
 
-def _trainees(store: Store, work_order_id: str) -> tuple[TraineeLine, ...]:
+def _trainees(store: Store, work_order_id: str, only: str | None = None) -> tuple[TraineeLine, ...]:
+    """Those who attended and passed: nobody else is ever printed a certificate."""
     return tuple(
         TraineeLine(
-            t.name, t.staff_number, t.role, t.department, t.organisation, t.certificate_number
+            t.name,
+            t.staff_number,
+            t.role,
+            t.department,
+            t.organisation,
+            t.certificate_number,
+            t.last_score,
+            t.pass_mark,
         )
         for t in trainees_of(store, work_order_id)
-        if t.certified
+        if t.certified and (only is None or t.id == only)
     )
+
+
+def _training(store: Store, work_order_id: str) -> TrainingLine | None:
+    described = session_of(store, work_order_id)
+    topics = tuple(t.value for t in described.topics)
+    return TrainingLine(described.form.value, topics, described.trainer)
 
 
 def _mark(row: Signature, profile: Profile, lang: Language) -> SignatureMark:

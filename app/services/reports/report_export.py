@@ -86,8 +86,12 @@ def export_report(
     language: str,
     target: Path,
     kind: ReportKind | None = None,
+    *,
+    only_trainee: str | None = None,
 ) -> ExportResult:
-    """Builds, seals and writes one report; records the file it wrote."""
+    """Builds, seals and writes one report; records the file it wrote.
+
+    `only_trainee`: the training certificate of that one trainee."""
     from app.reports.builder import build_report
     from app.services.reports.report_content import gather
 
@@ -97,7 +101,7 @@ def export_report(
         number, order_type = order.number, order.type
         device_id = local_device(session).device_id
     kind = kind or report_kind_of(order_type)
-    content = gather(store, work_order_id, kind, language)
+    content = gather(store, work_order_id, kind, language, only_trainee=only_trainee)
     customer = content.customer.name_zh if language == "zh_CN" else content.customer.name_en
     location = " · ".join(
         part for part in (customer or content.customer.name_zh, content.site) if part

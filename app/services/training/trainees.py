@@ -1,6 +1,7 @@
 """Recording the people trained on a training work order.
 
-Each trainee gets a certificate number when first recorded (`CERT-<year>-<prefix>-<seq>`
+A trainee passes only by an exam (sessions.record_exam); each gets a certificate number
+when first recorded (`CERT-<year>-<prefix>-<seq>`
 from this laptop's number prefix, app/services/device.py), in the insert's transaction
 so the unique index guards it; editing a trainee never changes it. Trainees are part
 of the signed record (record_lock.CONTENT): once the certificate is signed they change
@@ -15,7 +16,7 @@ from sqlalchemy import select
 
 from app.db.base import utcnow
 from app.db.models import WorkOrder
-from app.db.training import Trainee
+from app.db.training import ExamAttempt, Trainee
 from app.domain.enums import WorkOrderType
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import FieldError, ValidationError, check_text
@@ -36,7 +37,6 @@ class TraineeDraft:
     department: str = ""
     organisation: str = ""  # "" → the work order's hospital
     attended: bool = True
-    passed: bool = True
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,11 @@ class TraineeRow:
     department: str
     organisation: str
     attended: bool
-    passed: bool
+    passed: bool  # set by the exam (app/services/training/sessions.py)
     certificate_number: str
+    attempts: int = 0  # exam attempts sat
+    last_score: int | None = None
+    pass_mark: int | None = None  # of the last attempt
 
     @property
     def certified(self) -> bool:
@@ -66,7 +69,6 @@ class TraineeRow:
             self.department,
             self.organisation,
             self.attended,
-            self.passed,
         )
 
 
@@ -89,7 +91,17 @@ def trainees_of(store: Store, work_order_id: str) -> list[TraineeRow]:
             .where(Trainee.work_order_id == work_order_id, Trainee.deleted_at.is_(None))
             .order_by(Trainee.created_at, Trainee.id)
         ).all()
-        return [_row(t) for t in rows]
+        exams: dict[str, list[ExamAttempt]] = {}
+        for attempt in session.scalars(
+            select(ExamAttempt)
+            .where(
+                ExamAttempt.trainee_id.in_([t.id for t in rows]),
+                ExamAttempt.deleted_at.is_(None),
+            )
+            .order_by(ExamAttempt.attempt)
+        ):
+            exams.setdefault(attempt.trainee_id, []).append(attempt)
+        return [_row(t, exams.get(t.id, [])) for t in rows]
 
 
 def add_trainee(store: Store, work_order_id: str, draft: TraineeDraft) -> TraineeRow:
@@ -103,6 +115,7 @@ def add_trainee(store: Store, work_order_id: str, draft: TraineeDraft) -> Traine
         trainee = Trainee(
             work_order_id=work_order_id,
             certificate_number=issue_certificate_number(session, utcnow()),
+            passed=False,  # until an exam reaches the pass mark
             **_values(draft),
             updated_by=store.user_login,
         )
@@ -140,11 +153,11 @@ def _values(draft: TraineeDraft) -> dict[str, object]:
         "department": draft.department.strip(),
         "organisation": draft.organisation.strip(),
         "attended": draft.attended,
-        "passed": draft.passed,
     }
 
 
-def _row(t: Trainee) -> TraineeRow:
+def _row(t: Trainee, exams: list[ExamAttempt] | None = None) -> TraineeRow:
+    last = exams[-1] if exams else None
     return TraineeRow(
         t.id,
         t.name,
@@ -155,4 +168,7 @@ def _row(t: Trainee) -> TraineeRow:
         t.attended,
         t.passed,
         t.certificate_number,
+        len(exams or ()),
+        last.score if last else None,
+        last.pass_mark if last else None,
     )

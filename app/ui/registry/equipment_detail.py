@@ -20,6 +20,7 @@ from app.services import lists
 from app.services.clinical import acceptance, release
 from app.services.registry import equipment, unit_configuration
 from app.services.store import Store
+from app.services.upgrades import unit_steps
 from app.ui.history_dialog import HistoryDialog
 from app.ui.i18n import arg, hospital_name, labelled
 from app.ui.labels import enum_label, format_date, format_datetime
@@ -121,6 +122,7 @@ class EquipmentDetailDialog(QDialog):
             (self.tr("Treatment class · beams"), self._configuration()),
             (self.tr("Acceptance-level testing"), self._acceptance()),
             *self._plan_rows(),
+            (self.tr("Software upgrades"), self._upgrades()),
         ]:
             self.dates.addRow(label, _value(value))
         parts = [
@@ -177,6 +179,18 @@ class EquipmentDetailDialog(QDialog):
             last.work_order_number,
         )
         return text + (" " + self.tr("— legacy, not signed") if last.legacy else "")
+
+    def _upgrades(self) -> str:
+        """The upgrade campaigns the unit is in, with the step and version written."""
+        lines = []
+        for found in unit_steps.upgrades_of_unit(self.store, self.equipment_id):
+            text = arg(
+                self.tr("%1 → %2: %3"), found.campaign, found.new_version, enum_label(found.step)
+            )
+            if found.version_written:
+                text += " " + arg(self.tr("(now %1)"), found.version_written)
+            lines.append(text)
+        return "\n".join(lines)
 
     def _acceptance(self) -> str:
         """ "Required" while a replaced major component awaits its acceptance-level test."""

@@ -1,11 +1,15 @@
-"""The trainees of a training work order: who was trained, each with the number of
-the certificate they get (issued when first recorded, never changed).
+"""The training session of a training work order: its details (SessionBox), who
+attended, each one's exam (score against the pass mark, re-exams as new attempts) and
+the number of the certificate they get (issued when first recorded, never changed).
 
-A small table with Add / Edit / Remove; the form is a dialog with inline, translated
-errors. A signed record refuses changes (the record lock): the reason is shown here.
+A table with Add / Edit / Remove / Record exam / Certificate PDF; the forms are dialogs
+with inline, translated errors. A certificate is refused, with the reason, to anyone
+who has not passed. A signed record refuses changes (the record lock): shown here.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -13,11 +17,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,7 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import ValidationError
+from app.domain.refusals import Refused
+from app.domain.training_exams import MAX_SCORE
+from app.services.reports.report_export import ExportError
 from app.services.store import Store
+from app.services.training import certificates, sessions
 from app.services.training.trainees import (
     TraineeDraft,
     TraineeRow,
@@ -34,7 +44,10 @@ from app.services.training.trainees import (
     trainees_of,
     update_trainee,
 )
-from app.ui.labels import validation_message
+from app.ui.i18n import arg
+from app.ui.labels import refusal_text, validation_message
+from app.ui.tasks import run_in_background
+from app.ui.training.session_box import SessionBox
 
 CONTEXTS = ("Trainees", "Validation")
 FIELDS = ("name", "staff_number", "role", "department", "organisation")
@@ -76,10 +89,7 @@ class TraineeDialog(QDialog):
         self.edits["organisation"].setPlaceholderText(self.tr("The work order's hospital"))
         self.attended = QCheckBox(self.tr("Attended"))
         self.attended.setChecked(draft.attended)
-        self.passed = QCheckBox(self.tr("Passed the assessment"))
-        self.passed.setChecked(draft.passed)
         form.addRow("", self.attended)
-        form.addRow("", self.passed)
         if row:
             form.addRow(self.tr("Certificate no."), QLabel(row.certificate_number))
         self.general = QLabel()
@@ -98,9 +108,7 @@ class TraineeDialog(QDialog):
 
     def draft(self) -> TraineeDraft:
         texts = {name: edit.text() for name, edit in self.edits.items()}
-        return TraineeDraft(
-            **texts, attended=self.attended.isChecked(), passed=self.passed.isChecked()
-        )
+        return TraineeDraft(**texts, attended=self.attended.isChecked())
 
     def save(self) -> None:
         for label in (*self.errors.values(), self.general):
@@ -119,6 +127,52 @@ class TraineeDialog(QDialog):
         self.accept()
 
 
+class ExamDialog(QDialog):
+    """One exam attempt's score; the attempt number and pass mark are shown."""
+
+    def __init__(self, store: Store, row: TraineeRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.row = store, row
+        self.setWindowTitle(self.tr("Exam"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Trainee"), QLabel(row.name))
+        attempt = row.attempts + 1
+        kind = self.tr("first exam") if attempt == 1 else self.tr("re-exam")
+        form.addRow(self.tr("Attempt"), QLabel(arg(self.tr("%1 (%2)"), attempt, kind)))
+        self.score = QSpinBox()
+        self.score.setRange(0, MAX_SCORE)
+        self.score.setObjectName("score")
+        form.addRow(self.tr("Score"), self.score)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        try:
+            sessions.record_exam(self.store, self.row.id, self.score.value())
+        except (Refused, ValidationError) as exc:
+            self.error.setText(_reason(exc))
+            self.error.show()
+            return
+        self.accept()
+
+
+def _reason(exc: Refused | ValidationError) -> str:
+    if isinstance(exc, Refused):
+        return refusal_text(exc)
+    return validation_message(exc.errors[0].message, *CONTEXTS)
+
+
 class TraineesPanel(QWidget):
     changed = Signal()
 
@@ -126,13 +180,15 @@ class TraineesPanel(QWidget):
         super().__init__(parent)
         self.store, self.work_order_id = store, work_order_id
         self.rows: list[TraineeRow] = []
-        self.table = QTableWidget(0, 6)
+        self.session = SessionBox(store, work_order_id)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),
                 self.tr("Staff number"),
                 self.tr("Job title"),
                 self.tr("Department"),
+                self.tr("Exam"),
                 self.tr("Result"),
                 self.tr("Certificate no."),
             ]
@@ -150,10 +206,14 @@ class TraineesPanel(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove)
+        self.exam_button = QPushButton(self.tr("Record e&xam…"))
+        self.exam_button.clicked.connect(self.record_exam)
+        self.certificate_button = QPushButton(self.tr("Certificate &PDF…"))
+        self.certificate_button.clicked.connect(self.export_certificate)
         self.note = QLabel(
             self.tr(
-                "Each trainee who attended and passed gets a certificate of their own, "
-                "with the number shown here."
+                "Each trainee who attended and passed the exam gets a certificate of their "
+                "own, with the number shown here; those below the pass mark may re-sit it."
             )
         )
         self.note.setWordWrap(True)
@@ -162,10 +222,18 @@ class TraineesPanel(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            self.exam_button,
+            self.certificate_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.exam_button.setEnabled(sessions.may_train(store))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.session)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
@@ -181,13 +249,21 @@ class TraineesPanel(QWidget):
                 if row.certified
                 else self.tr("Absent")
                 if not row.attended
-                else self.tr("Not passed")
+                else self.tr("Not examined")
+                if not row.attempts
+                else self.tr("Failed")
+            )
+            exam = (
+                arg(self.tr("%1 / %2 (attempt %3)"), row.last_score, row.pass_mark, row.attempts)
+                if row.attempts
+                else "—"
             )
             values = (
                 row.name,
                 row.staff_number,
                 row.role,
                 row.department,
+                exam,
                 result,
                 row.certificate_number if row.certified else "—",
             )
@@ -227,3 +303,57 @@ class TraineesPanel(QWidget):
         self.error.hide()
         self.refresh()
         self.changed.emit()
+
+    def record_exam(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        if ExamDialog(self.store, row, self).exec() == QDialog.DialogCode.Accepted:
+            self.error.hide()
+            self.refresh()
+            self.changed.emit()
+
+    def export_certificate(self) -> None:
+        """Asks where, then builds and seals the one trainee's PDF in a worker; a
+        trainee who has not passed is refused before anything is built."""
+        row = self._current()
+        if row is None:
+            return
+        refused = sessions.certificate_refusal(self.store, row.id)
+        if refused is not None:
+            self._show_error(refusal_text(refused))
+            return
+        language = "zh_CN" if self.locale().name().startswith("zh") else "en"
+        name = certificates.certificate_filename(self.store, row.id, language)
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save certificate"), str(Path.home() / name), "PDF (*.pdf)"
+        )
+        if target:
+            self.start_export(row.id, language, Path(target))
+
+    def start_export(self, trainee_id: str, language: str, target: Path) -> None:
+        self.certificate_button.setEnabled(False)
+
+        def done(_result: object) -> None:
+            self.certificate_button.setEnabled(True)
+            self.error.setStyleSheet("color: #1e6b32;")
+            self.error.setText(arg(self.tr("Certificate saved: %1"), str(target)))
+            self.error.show()
+
+        def failed(exc: BaseException) -> None:
+            self.certificate_button.setEnabled(True)
+            if isinstance(exc, Refused):
+                self._show_error(refusal_text(exc))
+            else:
+                self._show_error(str(exc) if isinstance(exc, ExportError) else repr(exc))
+
+        run_in_background(
+            lambda: certificates.export_certificate(self.store, trainee_id, language, target),
+            done,
+            failed,
+        )
+
+    def _show_error(self, text: str) -> None:
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setText(text)
+        self.error.show()

@@ -1,0 +1,1 @@
+"""Technical upgrade campaigns (§5.3)."""

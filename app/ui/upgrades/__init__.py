@@ -1,0 +1,1 @@
+"""Upgrade campaign screens (§5.3)."""
