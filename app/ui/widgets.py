@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QToolBar, QWidget
 
 from app.domain.enums import LabelledEnum
 from app.ui.labels import enum_label
@@ -82,3 +82,14 @@ class OptionalDateEdit(QDateEdit):
             self.set_value(None)
             return
         super().keyPressEvent(event)
+
+
+def button_row(buttons: Iterable[QWidget]) -> QToolBar:
+    """A page's row of buttons that folds what does not fit into its » menu, so many
+    buttons never make the window wider than a small laptop's screen."""
+    row = QToolBar()
+    row.setMovable(False)
+    row.setFloatable(False)
+    for button in buttons:
+        row.addWidget(button)
+    return row

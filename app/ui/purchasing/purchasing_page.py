@@ -43,6 +43,7 @@ from app.ui.labels import enum_label
 from app.ui.purchasing.tables import current_id, fill, make_table, money, qty
 from app.ui.purchasing.texts import refusal_text
 from app.ui.tasks import run_in_background
+from app.ui.widgets import button_row
 
 
 class PurchasingPage(QWidget):
@@ -151,12 +152,11 @@ class PurchasingPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Plan:")))
         bar.addWidget(self.plan_choice)
-        for button in (
+        buttons = (
             self.draft_button, self.line_button, self.approve_button, self.reject_button,
             self.order_button, self.export_button,
-        ):  # fmt: skip
-            bar.addWidget(button)
-        bar.addStretch(1)
+        )  # fmt: skip
+        bar.addWidget(button_row(buttons), 1)
         tab = _tab(bar, self.plan_table)
         layout = tab.layout()
         assert isinstance(layout, QVBoxLayout)

@@ -38,6 +38,7 @@ from app.services.stock.views import StockPage as StockPageData
 from app.services.store import Store
 from app.ui.stock.names import location_name, quantity_text, unit_text
 from app.ui.tasks import run_in_background
+from app.ui.widgets import button_row
 
 LOW = QColor("#fff2cc")
 NEGATIVE = QColor("#b00020")
@@ -106,17 +107,13 @@ class StockPage(QWidget):
         bar.addWidget(self.location)
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.low_only)
-        actions = QHBoxLayout()
-        for button in self._action_buttons():
-            actions.addWidget(button)
-        actions.addStretch(1)
         pager = QHBoxLayout()
         pager.addWidget(self.status, 1)
         pager.addWidget(self.previous_button)
         pager.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addLayout(actions)
+        layout.addWidget(button_row(self._action_buttons()))
         layout.addWidget(self.note)
         layout.addWidget(self.table)
         layout.addLayout(pager)
