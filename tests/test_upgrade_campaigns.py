@@ -140,6 +140,16 @@ def test_consent_before_scheduling_and_done_writes_the_version(manager: Store) -
     assert [(u.step, u.version_written) for u in unit_steps.upgrades_of_unit(manager, a)] == [
         (UnitStep.DONE, "2.7.4")
     ]
+    # The unit's dated version history has it too, under the campaign's component and
+    # the upgrade work order (what the unit's Configuration… lists).
+    from app.services.registry.unit_configuration import load_configuration
+
+    history = load_configuration(manager, a).versions
+    with manager.reading() as session:
+        number = session.get(WorkOrder, order_id).number  # type: ignore[union-attr]
+    assert [(v.component, v.version, v.work_order_number) for v in history][:1] == [
+        ("Treatment console", "2.7.4", number)
+    ]
 
 
 def test_verified_only_by_a_completed_checklist_on_the_upgrade_order(manager: Store) -> None:

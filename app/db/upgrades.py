@@ -20,6 +20,8 @@ from app.db.base import Base, SyncedMixin
 from app.db.models import enum_column
 from app.domain.upgrades import NoticeChannel, UnitStep
 
+DEFAULT_COMPONENT = "Treatment console"
+
 
 class UpgradeCampaign(SyncedMixin, Base):
     """One release rolled out to the units that qualify for it."""
@@ -33,6 +35,9 @@ class UpgradeCampaign(SyncedMixin, Base):
     version_min: Mapped[str] = mapped_column(String(40), default="")
     version_max: Mapped[str] = mapped_column(String(40), default="")
     new_version: Mapped[str] = mapped_column(String(40))
+    # Which of the unit's software components it upgrades: the unit's dated version
+    # history (unit_software_version) gets the new version under this name.
+    component: Mapped[str] = mapped_column(String(100), default=DEFAULT_COMPONENT)
     # The checklist template the upgrade work order's test runs (checklist_templates).
     checklist_template: Mapped[str] = mapped_column(String(80), default="")
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.db.fieldwork import ChecklistRun, ChecklistValue
 from app.db.models import Equipment, EquipmentModel, User, WorkOrder, WorkOrderAssignment
+from app.db.unit_configuration import UnitSoftwareVersion
 from app.db.upgrades import CampaignUnit, UpgradeCampaign
 from app.demo.rows import DEMO_BY
 from app.domain.enums import Priority, RunState, UserRole, WorkOrderState, WorkOrderType
@@ -56,6 +57,7 @@ def seed_upgrades(store: Store, today: date) -> int:
             version_min="2.5",
             version_max="2.7",
             new_version=NEW_VERSION,
+            component="Treatment console",  # as the demo's version histories name it
             checklist_template="linac_qa_monthly_tg142",
             created_at=start,
             updated_at=start,
@@ -130,9 +132,13 @@ def _unit(
     if order >= 4:
         row.scheduled_for = (start + timedelta(days=30 + index)).date()
         row.work_order_id = _work_order(session, made, campaign, row, unit, order, start)
+    # The unit's version history agrees with the campaign: the version found on it, and
+    # the new one once the upgrade is done (under the campaign's component).
+    _history(session, campaign, unit, BEFORE[index], start - timedelta(days=1), None)
     if order >= 5:
         row.done_at = start + timedelta(days=31 + index)
         row.version_written = NEW_VERSION
+        _history(session, campaign, unit, NEW_VERSION, row.done_at, row.work_order_id)
     if order >= 6:
         run = _copied_qa_run(session, unit.id, row.work_order_id or "", row.done_at)
         row.verified_at = (row.done_at or start) + timedelta(hours=3)
@@ -249,3 +255,26 @@ def _copied_qa_run(session: Session, unit_id: str, work_order_id: str, at: datet
         for v in list(values)
     )
     return run.id
+
+
+def _history(
+    session: Session,
+    campaign: UpgradeCampaign,
+    unit: Equipment,
+    version: str,
+    when: datetime,
+    work_order_id: str | None,
+) -> None:
+    session.add(
+        UnitSoftwareVersion(
+            equipment_id=unit.id,
+            component=campaign.component,
+            version=version,
+            installed_on=when.date(),
+            recorded_by="周建国",  # the demo's service manager runs the campaign
+            work_order_id=work_order_id,
+            created_at=when,
+            updated_at=when,
+            updated_by=DEMO_BY,
+        )
+    )

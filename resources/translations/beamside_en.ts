@@ -709,6 +709,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Software c&amp;omponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What it &amp;changes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.db.base import utcnow
 from app.db.models import Equipment, User, WorkOrder
 from app.db.unit_configuration import UnitBeam, UnitSoftwareVersion
+from app.domain import local_time
 from app.domain.enums import Modality
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import FieldError
@@ -208,7 +209,7 @@ def add_version(
         errors.append(FieldError("version", NEED_VERSION))
     if len(component) > 100 or len(version) > 60:
         errors.append(FieldError("version", TOO_LONG))
-    if installed_on > utcnow().date():
+    if installed_on > local_time.today():  # the engineer's calendar, not UTC's
         errors.append(FieldError("installed_on", FUTURE_DATE))
     check(errors)
     live(session, Equipment, equipment_id)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from app.db.models import Equipment, EquipmentModel, Site
-from app.db.upgrades import CampaignUnit, UpgradeCampaign
+from app.db.upgrades import DEFAULT_COMPONENT, CampaignUnit, UpgradeCampaign
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.refusals import Refused
 from app.domain.upgrades import (
@@ -46,6 +46,7 @@ class CampaignDraft:
     changes: str = ""
     release_note: str = ""
     checklist_template: str = ""
+    component: str = DEFAULT_COMPONENT  # the unit's software component it upgrades
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ def create_campaign(store: Store, draft: CampaignDraft) -> str:
             changes=draft.changes.strip(),
             release_note=draft.release_note.strip(),
             checklist_template=draft.checklist_template,
+            component=draft.component.strip() or DEFAULT_COMPONENT,
             updated_by=store.user_login,
         )
         session.add(campaign)
@@ -153,7 +155,7 @@ def candidates(store: Store, campaign_id: str) -> list[Candidate]:
         ).all()
         found = []
         for unit, site in units:
-            version = current_version(session, unit.id)
+            version = current_version(session, unit.id, campaign.component)
             label = f"{site.customer.name_zh} · {unit.serial_number}"
             found.append(Candidate(unit.id, label, version, rule.reaches(unit.model_id, version)))
         return found
@@ -166,7 +168,9 @@ def add_unit(store: Store, campaign_id: str, equipment_id: str, version_before: 
     with store.session() as session:
         campaign = live(session, UpgradeCampaign, campaign_id)
         unit = live(session, Equipment, equipment_id)
-        version = version_before.strip() or current_version(session, equipment_id)
+        version = version_before.strip() or current_version(
+            session, equipment_id, campaign.component
+        )
         if not _qualification(campaign).reaches(unit.model_id, version):
             raise Refused(CONTEXT, NOT_QUALIFIED)
         row = CampaignUnit(

@@ -152,7 +152,7 @@ def record_done(store: Store, row_id: str, version: str) -> None:
         raise Refused(CONTEXT, BAD_VERSION)
     with store.session() as session:
         row = _step(session, store, row_id, UnitStep.DONE)
-        write_unit_version(session, row, version.strip(), utcnow(), store.user_login)
+        write_unit_version(session, store, row, version.strip(), utcnow())
 
 
 def record_verified(store: Store, row_id: str) -> None:

@@ -1,11 +1,11 @@
 """The one place that writes and reads a unit's software version for upgrades.
 
-INTEGRATION POINT: the unit's software/firmware version history is being added in
-parallel. Until it lands, the version a done upgrade wrote is kept on its
-`campaign_unit` row (audited and synced with it), and the unit's current version is
-the latest one written there, else the version found when it joined a campaign. When
-the history service exists, `write_unit_version` should also call it (same session)
-and `current_version` read from it; nothing else in the upgrade code needs to change.
+A done upgrade writes the new version twice, in one unit of work: on its
+`campaign_unit` row (the campaign's record) and into the unit's dated version history
+(`unit_software_version`, under the campaign's component), which the unit's
+configuration shows. The unit's current version for a campaign is the history's latest
+of that component, else the latest an upgrade wrote, else the version found when the
+unit joined a campaign.
 """
 
 from __future__ import annotations
@@ -15,21 +15,48 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.upgrades import CampaignUnit
+from app.db.unit_configuration import UnitSoftwareVersion
+from app.db.upgrades import DEFAULT_COMPONENT, CampaignUnit, UpgradeCampaign
+from app.domain import local_time
+from app.services.registry.unit_configuration import add_version
+from app.services.store import Store
 
 
 def write_unit_version(
-    session: Session, row: CampaignUnit, version: str, when: datetime, by: str
+    session: Session, store: Store, row: CampaignUnit, version: str, when: datetime
 ) -> None:
     """Records that the upgrade wrote `version` to the row's unit (inside the caller's
-    unit of work; the audit trail and the outbox see the change)."""
+    unit of work; the audit trail and the outbox see both changes)."""
+    campaign = session.get(UpgradeCampaign, row.campaign_id)
+    component = campaign.component if campaign is not None else DEFAULT_COMPONENT
     row.version_written = version
     row.done_at = when
-    row.updated_by = by
+    row.updated_by = store.user_login
+    add_version(
+        session,
+        store,
+        row.equipment_id,
+        component,
+        version,
+        local_time.day_of(when),
+        work_order_id=row.work_order_id,
+    )
 
 
-def current_version(session: Session, equipment_id: str) -> str:
-    """The unit's software version as far as upgrades know; "" when unknown."""
+def current_version(session: Session, equipment_id: str, component: str = DEFAULT_COMPONENT) -> str:
+    """The unit's version of `component` as far as this laptop knows; "" when unknown."""
+    recorded = session.scalar(
+        select(UnitSoftwareVersion.version)
+        .where(
+            UnitSoftwareVersion.equipment_id == equipment_id,
+            UnitSoftwareVersion.component == component,
+            UnitSoftwareVersion.deleted_at.is_(None),
+        )
+        .order_by(UnitSoftwareVersion.installed_on.desc(), UnitSoftwareVersion.created_at.desc())
+        .limit(1)
+    )
+    if recorded:
+        return str(recorded)
     rows = session.execute(
         select(CampaignUnit.version_written, CampaignUnit.version_before)
         .where(CampaignUnit.equipment_id == equipment_id, CampaignUnit.deleted_at.is_(None))

@@ -30,6 +30,7 @@ from app.domain.signatures import strokes_to_json
 from app.domain.upgrades import NoticeChannel
 from app.services.store import Store
 from app.services.upgrades import campaigns, unit_steps
+from app.services.upgrades.campaigns import DEFAULT_COMPONENT
 from app.ui.i18n import arg
 from app.ui.labels import enum_label, refusal_text
 from app.ui.signing.signature_pad import SignaturePad
@@ -94,6 +95,8 @@ class CampaignDialog(StepDialog):
         self.version_min.setPlaceholderText(self.tr("any"))
         self.version_max.setPlaceholderText(self.tr("any"))
         self.new_version = QLineEdit()
+        # As the unit's version history names it (the unit's Configuration…).
+        self.component = QLineEdit(DEFAULT_COMPONENT)
         self.changes, self.note = QPlainTextEdit(), QPlainTextEdit()
         for edit in (self.changes, self.note):
             edit.setTabChangesFocus(True)
@@ -104,6 +107,7 @@ class CampaignDialog(StepDialog):
             (self.tr("From &version"), self.version_min),
             (self.tr("&Up to version"), self.version_max),
             (self.tr("&New version"), self.new_version),
+            (self.tr("Software c&omponent"), self.component),
             (self.tr("What it &changes"), self.changes),
             (self.tr("&Release note"), self.note),
         ):
@@ -121,6 +125,7 @@ class CampaignDialog(StepDialog):
                 self.version_max.text(),
                 self.changes.toPlainText(),
                 self.note.toPlainText(),
+                component=self.component.text(),
             ),
         )
 

@@ -31,6 +31,7 @@ def upgrade() -> None:
     sa.Column('version_min', sa.String(length=40), nullable=False),
     sa.Column('version_max', sa.String(length=40), nullable=False),
     sa.Column('new_version', sa.String(length=40), nullable=False),
+    sa.Column('component', sa.String(length=100), nullable=False),
     sa.Column('checklist_template', sa.String(length=80), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', app.db.base.UTCDateTime(), nullable=False),
