@@ -43,7 +43,7 @@ from app.services.checklists import checklist_runs
 from app.services.checklists.beam_rows import beam_rows, current_baseline, unit_beams
 from app.services.checklists.checklist_runs import ValueRefused, ValueResult
 from app.services.records import live, upsert
-from app.services.registry.unit_configuration import person_name
+from app.services.registry.users import person_name
 from app.services.store import Store
 
 NOT_PER_BEAM = QT_TRANSLATE_NOOP("Checklist", "This item is not measured per beam.")

@@ -41,6 +41,7 @@ from app.services.device import issue_number_in_year
 from app.services.purchasing.access import require_keeper, role_of
 from app.services.purchasing.catalogue import cheapest_offers
 from app.services.records import live
+from app.services.registry.users import person_name
 from app.services.store import Store
 
 MAINTENANCE_TYPES = frozenset({WorkOrderType.PREVENTIVE_MAINTENANCE, WorkOrderType.INSPECTION})
@@ -359,4 +360,5 @@ def read_plan(session: Session, plan_id: str) -> PlanView:
         )  # fmt: skip
         for i, (line, part, wo, supplier, po) in enumerate(found, start=1)
     ]
-    return PlanView(plan.id, plan.number, plan.title, plan.drafted_on, plan.drafted_by, lines)
+    drafted_by = person_name(session, plan.drafted_by)
+    return PlanView(plan.id, plan.number, plan.title, plan.drafted_on, drafted_by, lines)

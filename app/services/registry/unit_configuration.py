@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
-from app.db.models import Equipment, User, WorkOrder
+from app.db.models import Equipment, WorkOrder
 from app.db.unit_configuration import UnitBeam, UnitSoftwareVersion
 from app.domain import local_time
 from app.domain.enums import Modality
@@ -25,6 +25,7 @@ from app.domain.records import FieldError
 from app.domain.unit_configuration import Beam, Particle, TreatmentClass, beam_label
 from app.services import audit
 from app.services.records import check, live, upsert
+from app.services.registry.users import person_name
 from app.services.store import Store
 
 BAD_ENERGY = QT_TRANSLATE_NOOP("UnitConfiguration", "A beam's energy must be above 0.")
@@ -230,12 +231,6 @@ def add_version(
         },
     )
     return row.id
-
-
-def person_name(session: Session, login: str) -> str:
-    """The display name of a login, the login itself when it names no user."""
-    name = session.scalar(select(User.display_name).where(User.login == login))
-    return name or login
 
 
 def unit_history(store: Store, equipment_id: str) -> list[audit.HistoryRow]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db.models import User
 from app.domain.enums import UserRole
@@ -39,3 +40,9 @@ def user_choices(store: Store) -> list[tuple[str, str]]:
             select(User).where(User.deleted_at.is_(None)).order_by(User.display_name)
         )
         return [(u.login, u.display_name) for u in users]
+
+
+def person_name(session: Session, login: str) -> str:
+    """The display name of a login, the login itself when it names no user."""
+    name = session.scalar(select(User.display_name).where(User.login == login))
+    return name or login

@@ -31,7 +31,7 @@ from app.services.purchasing.plans import PlanLineRow
 from app.services.stock.views import LocationChoice
 from app.services.store import Store
 from app.ui.purchasing.texts import refusal_text, validation_text
-from app.ui.stock.names import location_name
+from app.ui.stock.names import location_name, unit_text
 from app.ui.stock.names import refusal_text as stock_refusal_text
 
 
@@ -278,7 +278,7 @@ class ReceiveDialog(_FormDialog):
         self.serials.setTabChangesFocus(True)
         self.serials.setPlaceholderText(self.tr("One serial number per line"))
         self.form.addRow(self.tr("Part:"), QLabel(f"{line.part_number} · {line.specification}"))
-        self.form.addRow(self.tr("Still owed:"), QLabel(f"{line.owed:g} {line.unit}"))
+        self.form.addRow(self.tr("Still owed:"), QLabel(f"{line.owed:g} {unit_text(line.unit)}"))
         self.form.addRow(self.tr("Accepted:"), self.accepted_qty)
         self.form.addRow(self.tr("Rejected:"), self.rejected_qty)
         self.form.addRow(self.tr("Reason for rejection:"), self.reason)

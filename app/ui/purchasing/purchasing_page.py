@@ -42,6 +42,7 @@ from app.services.store import Store
 from app.ui.labels import enum_label
 from app.ui.purchasing.tables import current_id, fill, make_table, money, qty
 from app.ui.purchasing.texts import refusal_text
+from app.ui.stock.names import unit_text
 from app.ui.tasks import run_in_background
 from app.ui.widgets import button_row
 
@@ -260,7 +261,8 @@ class PurchasingPage(QWidget):
             d = row.details
             texts = [
                 d.part_number, d.description, d.name_en, d.category, d.maker, d.model_spec,
-                d.fits_models, d.unit, yes if d.serialised else "", money(d.standard_cost),
+                d.fits_models, unit_text(d.unit), yes if d.serialised else "",
+                money(d.standard_cost),
                 qty(d.reorder_level) if d.reorder_level else "",
                 qty(d.reorder_quantity) if d.reorder_quantity else "", str(row.suppliers),
                 yes if d.obsolete else "",
@@ -323,7 +325,8 @@ class PurchasingPage(QWidget):
         rows = [
             (line.id, [
                 str(line.number), line.part_number, line.part_name, qty(line.quantity),
-                line.unit, enum_label(line.source), line.work_order_number, line.supplier,
+                unit_text(line.unit), enum_label(line.source), line.work_order_number,
+                line.supplier,
                 money(line.unit_price), money(line.quantity * line.unit_price),
                 enum_label(line.decision), line.decision_reason, line.order_number,
             ])
