@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
         "verify-audit", help="check the audit trail's hash chain; exit 1 naming the first bad entry"
     )
     _add_report_commands(commands)
+    from app import complaint_commands
+
+    complaint_commands.add_parser(commands)
     from sync.client import command as sync_command
 
     sync_command.add_parser(commands)
@@ -232,6 +235,16 @@ def _open_store(data_dir: Path) -> Store | None:
     return Store(opened.engine, data_dir, "cli")
 
 
+def _export_complaints(data_dir: Path, since: date, out: Path) -> int:
+    from app import complaint_commands
+
+    store = _open_store(data_dir)
+    if store is None:
+        return complaint_commands.EXIT_DATABASE
+    _install_cli_language()
+    return complaint_commands.export_complaints(store, since, out)
+
+
 def export_report(
     data_dir: Path, number: str, output: Path, language: str, kind: str | None
 ) -> int:
@@ -336,6 +349,7 @@ FOLDER_COMMANDS = {
     "verify-audit": False,
     "export-report": True,
     "export-reports": True,
+    "export-complaints": True,
 }
 _core_app: list[Any] = []
 _language: dict[str, Any] = {}  # what main() was given: requested, data_dir
@@ -453,6 +467,8 @@ def main(argv: list[str] | None = None) -> int:
         return export_reports(data_dir, args.since, args.out, language)
     if args.command == "verify-report":
         return verify_report(data_dir, args.file, args.root, args.crl)
+    if args.command == "export-complaints":
+        return _export_complaints(data_dir, args.since, args.out)
     if args.command == "sync":
         from sync.client import command as sync_command
 

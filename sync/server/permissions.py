@@ -15,6 +15,9 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | amendment                     | `app.domain.signatures.AMENDMENT_ROLES`              |
 | test_instrument (the register)| `app.domain.instruments.REGISTER_ROLES`: service     |
 |                               | manager, quality control (engineers record use only) |
+| hotline_call, complaint,      | `app.domain.complaints.DESK_ROLES` (every role but   |
+| complaint_entry,              | parts_administrator); a complaint's owner_login and  |
+| complaint_work_order          | deadline only from the service manager (ASSIGN_ROLES)|
 | everything else: hospitals,   | every role except parts_administrator                |
 | sites, contacts, equipment,   |                                                      |
 | work orders and their records |                                                      |
@@ -27,6 +30,8 @@ What each role may read (pull) — every table but these, for every role:
 |                                | quality_control                                      |
 | signature (handwritten strokes)| engineer, repair_technician, service_manager,        |
 | report_file (signed PDFs)      | quality_control                                      |
+| hotline_call, complaint,       | the same (customers' names and what they said)       |
+| complaint_entry, complaint_work_order |                                               |
 
 The parts administrator keeps the catalogue, books parts to work orders and so reads
 work orders, equipment, hospitals and sites, but has no business with customers'
@@ -61,6 +66,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from app.domain import workflow
+from app.domain.complaints import ASSIGN_ROLES, DESK_ROLES
 from app.domain.enums import UserRole, WorkOrderState, WorkOrderType
 from app.domain.instruments import REGISTER_ROLES
 from app.domain.signatures import may_open_amendment
@@ -80,6 +86,16 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     # need the location's holder looked up per change: not yet, so office roles only.
     "stock_location": STOCK_ROLES,
     "stock_movement": STOCK_ROLES,
+    # The hotline log and the complaint register (app/db/complaints.py).
+    "hotline_call": DESK_ROLES,
+    "complaint": DESK_ROLES,
+    "complaint_entry": DESK_ROLES,
+    "complaint_work_order": DESK_ROLES,
+}
+# Fields only these roles may set (to a value): the complaint's owner and deadline.
+FIELD_ROLES: dict[tuple[str, str], frozenset[UserRole]] = {
+    ("complaint", "owner_login"): ASSIGN_ROLES,
+    ("complaint", "deadline"): ASSIGN_ROLES,
 }
 DEFAULT_ROLES = NOT_PARTS
 # Reading the office's views (conflicts, devices).
@@ -98,6 +114,10 @@ READ_ROLES: dict[str, frozenset[UserRole]] = {
     "contact": NOT_PARTS,
     "signature": NOT_PARTS,
     "report_file": NOT_PARTS,
+    "hotline_call": DESK_ROLES,
+    "complaint": DESK_ROLES,
+    "complaint_entry": DESK_ROLES,
+    "complaint_work_order": DESK_ROLES,
 }
 
 
@@ -116,6 +136,15 @@ def table_refusal(role: UserRole, table: str) -> str | None:
     if role in TABLE_ROLES.get(table, DEFAULT_ROLES):
         return None
     return f"permission: the role '{role.value}' may not change '{table}' records"
+
+
+def field_refusal(role: UserRole, table: str, fields: dict[str, Any]) -> str | None:
+    """A field set by a role that may not set it (assigning a complaint's owner)."""
+    for name, value in fields.items():
+        roles = FIELD_ROLES.get((table, name))
+        if roles is not None and value not in (None, "") and role not in roles:
+            return f"permission: the role '{role.value}' may not set '{table}.{name}'"
+    return None
 
 
 def author_fields(table: str) -> tuple[str, ...]:

@@ -52,6 +52,7 @@ from sync.server.permissions import (
     reason_refusal,
     signer_refusal,
     step_refusal,
+    field_refusal,
     table_refusal,
 )
 
@@ -326,6 +327,7 @@ def decide(
     current = rows.get(change.table, change.id)
     refusal = invalid or table_refusal(who.role, change.table)
     refusal = refusal or signer_refusal(change.table, change.fields, who.login)
+    refusal = refusal or field_refusal(who.role, change.table, change.fields)
     if refusal:
         return Decision("rejected", refusal, row=current)
     change, restamped = _restamped(change, who.login)
