@@ -52,6 +52,9 @@ def seed_demo(store: Store, today: date | None = None) -> int:
     from app.demo.stock import seed_stock
 
     seed_stock(store, today)
+    from app.demo.complaints import seed_complaints
+
+    seed_complaints(store, today)
     return len(plans)
 
 
