@@ -56,8 +56,15 @@ def test_export_complaints_writes_one_row_per_complaint(
     out = tmp_path / "out" / "complaints.xlsx"
     code = cli.main(
         [
-            "--data-dir", str(data_dir), "--lang", "en",
-            "export-complaints", "--since", "2026-11-01", "--out", str(out),
+            "--data-dir",
+            str(data_dir),
+            "--lang",
+            "en",
+            "export-complaints",
+            "--since",
+            "2026-11-01",
+            "--out",
+            str(out),
         ]
     )
     assert code == 0

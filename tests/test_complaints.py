@@ -22,11 +22,11 @@ from app.services.store import Store
 from app.services.work_orders import follow_ups
 from tests import factories
 from tests.complaint_helpers import (
+    RECEIVED,
     as_user,
     assessed,
     assessment,
     closed,
-    RECEIVED,
     closing,
     complaint,
     setting,
@@ -81,7 +81,10 @@ def test_only_the_service_manager_assesses_and_assigns_an_owner(store: Store) ->
     register.assess(store, complaint_id, assessment("wang.wei"), "交王伟处理")
     view = register.load_complaint(store, complaint_id)
     assert view.state is ComplaintState.ASSESSED
-    assert (view.assessment.owner_login, view.assessment.deadline) == ("wang.wei", date(2026, 11, 20))
+    assert (view.assessment.owner_login, view.assessment.deadline) == (
+        "wang.wei",
+        date(2026, 11, 20),
+    )
     assert view.entries[-1].state is ComplaintState.ASSESSED
     assert view.entries[-1].text == "交王伟处理"
 
@@ -172,7 +175,9 @@ def test_a_complaint_cannot_close_without_cause_and_satisfied_feedback(store: St
 
 
 def test_a_complaint_cannot_close_without_an_owner() -> None:
-    errors = domain.closing_errors("", domain.Closing("原因", "", CustomerSatisfaction.SATISFIED, "满意"))
+    errors = domain.closing_errors(
+        "", domain.Closing("原因", "", CustomerSatisfaction.SATISFIED, "满意")
+    )
     assert [e.field for e in errors] == ["owner_login"]
 
 

@@ -34,9 +34,7 @@ def test_a_0019_database_upgrades_and_takes_calls_and_complaints(data_dir: Path)
     opened = schema.open_database(path, backups_dir(data_dir))
     assert opened.migrated_from == "0019"
     with opened.engine.connect() as con:
-        assert con.exec_driver_sql("SELECT number FROM work_order").scalar() == (
-            "WO-2026-K7-00001"
-        )
+        assert con.exec_driver_sql("SELECT number FROM work_order").scalar() == ("WO-2026-K7-00001")
         tables = {
             r[0] for r in con.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
         }

@@ -11,8 +11,13 @@ from sqlalchemy import select
 from app.db.complaints import Complaint, ComplaintEntry, ComplaintWorkOrder, HotlineCall
 from app.demo.complaints import seed_complaints
 from app.demo.seed import seed_demo
-from app.domain.complaints import ComplaintSource, ComplaintState, is_overdue
-from app.domain.complaints import closing_errors, Closing
+from app.domain.complaints import (
+    Closing,
+    ComplaintSource,
+    ComplaintState,
+    closing_errors,
+    is_overdue,
+)
 from app.services.store import Store
 
 TODAY = date(2026, 12, 4)
@@ -39,7 +44,9 @@ def test_the_demo_has_calls_and_complaints_in_every_state(store: Store) -> None:
         mine = [e for e in entries if e.complaint_id == c.id and e.state is not None]
         assert mine[-1].state is c.state  # the record of handling ends in its state
         if c.state is ComplaintState.CLOSED:
-            closing = Closing(c.root_cause, c.corrective_action, c.satisfaction, c.customer_feedback)
+            closing = Closing(
+                c.root_cause, c.corrective_action, c.satisfaction, c.customer_feedback
+            )
             assert closing_errors(c.owner_login, closing) == []
         if c.state is not ComplaintState.NEW:
             assert c.owner_login and c.deadline

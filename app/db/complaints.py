@@ -84,9 +84,7 @@ class Complaint(SyncedMixin, Base):
     customer_feedback: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[datetime | None] = mapped_column(default=None)
     # Where it came from, when it came from a call or a follow-up.
-    hotline_call_id: Mapped[str | None] = mapped_column(
-        ForeignKey("hotline_call.id"), default=None
-    )
+    hotline_call_id: Mapped[str | None] = mapped_column(ForeignKey("hotline_call.id"), default=None)
     follow_up_id: Mapped[str | None] = mapped_column(ForeignKey("follow_up.id"), default=None)
 
     __table_args__ = (Index("ix_complaint_received_at", "received_at"),)
@@ -103,9 +101,7 @@ class ComplaintEntry(SyncedMixin, Base):
     by_login: Mapped[str] = mapped_column(String(64), default="")
     text: Mapped[str] = mapped_column(Text)
     # The state the complaint entered with this entry, or None for plain progress.
-    state: Mapped[ComplaintState | None] = mapped_column(
-        enum_column(ComplaintState), default=None
-    )
+    state: Mapped[ComplaintState | None] = mapped_column(enum_column(ComplaintState), default=None)
     reported_back: Mapped[ReportedBack] = mapped_column(
         enum_column(ReportedBack), default=ReportedBack.NOT_REPORTED
     )

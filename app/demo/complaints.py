@@ -90,17 +90,21 @@ def _at(day: date, hour: int, minute: int = 0) -> datetime:
 
 def _add(session: Session, today: date) -> bool:
     rng = random.Random(13)
-    units = session.execute(
-        select(Equipment.id, Site.customer_id)
-        .join(Site, Site.id == Equipment.site_id)
-        .where(Equipment.updated_by == DEMO_BY, Equipment.deleted_at.is_(None))
-        .order_by(Equipment.id)
-    ).all()
+    units: list[tuple[str, str]] = [
+        (r[0], r[1])
+        for r in session.execute(
+            select(Equipment.id, Site.customer_id)
+            .join(Site, Site.id == Equipment.site_id)
+            .where(Equipment.updated_by == DEMO_BY, Equipment.deleted_at.is_(None))
+            .order_by(Equipment.id)
+        )
+    ]
     if not units:
         return False
-    logins = dict(
-        session.execute(select(User.role, User.login).where(User.updated_by == DEMO_BY)).all()
-    )
+    logins: dict[UserRole, str] = {
+        r[0]: r[1]
+        for r in session.execute(select(User.role, User.login).where(User.updated_by == DEMO_BY))
+    }
     engineers = list(
         session.scalars(
             select(User.login)
@@ -156,7 +160,7 @@ def _calls(
             owner_login=taker if unanswered else "",
             due_date=(today + timedelta(days=n - 30)) if unanswered else None,
             answered_at=None if unanswered else called + timedelta(minutes=20),
-            work_order_id=(repairs.get(unit_id) or [None])[-1] if n % 9 == 4 else None,
+            work_order_id=repairs[unit_id][-1] if n % 9 == 4 and repairs.get(unit_id) else None,
             created_at=called,
             updated_at=called,
             updated_by=DEMO_BY,
@@ -267,9 +271,7 @@ def _history(
         (ComplaintState.NEW, owner, "", ReportedBack.NOT_REPORTED)
     ]
     if state is not ComplaintState.NEW:
-        steps.append(
-            (ComplaintState.ASSESSED, manager, "已评估并指派负责人", ReportedBack.PHONE)
-        )
+        steps.append((ComplaintState.ASSESSED, manager, "已评估并指派负责人", ReportedBack.PHONE))
     if state in (ComplaintState.IN_PROGRESS, ComplaintState.CLOSED, ComplaintState.REOPENED):
         steps.append((ComplaintState.IN_PROGRESS, owner, "工程师现场检查", ReportedBack.VISIT))
         steps.append((None, owner, "等待配件到货", ReportedBack.NOT_REPORTED))

@@ -72,6 +72,8 @@ PAGE_MODULES = (
     "app.ui.sync.sync_page",
     "app.ui.work_orders.work_order_dialog",
     "app.ui.instruments.register_page",
+    "app.ui.complaints.hotline_page",
+    "app.ui.complaints.complaints_page",
 )
 PAGE_ICONS = {
     "my_day": QStyle.StandardPixmap.SP_DesktopIcon,
@@ -80,6 +82,8 @@ PAGE_ICONS = {
     "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
     "follow_ups": QStyle.StandardPixmap.SP_FileDialogInfoView,
     "instruments": QStyle.StandardPixmap.SP_DriveHDIcon,
+    "hotline": QStyle.StandardPixmap.SP_MessageBoxQuestion,
+    "complaints": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "stock": QStyle.StandardPixmap.SP_FileDialogListView,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
 }
@@ -165,6 +169,8 @@ class MainWindow(QMainWindow):
             "customers": self.tr("Hospitals and sites"),
             "follow_ups": self.tr("Follow-ups"),
             "instruments": self.tr("Test instruments"),
+            "hotline": self.tr("Hotline"),
+            "complaints": self.tr("Complaints"),
             "stock": self.tr("Stock"),
             "sync": self.tr("Sync"),
         }
@@ -290,6 +296,7 @@ class MainWindow(QMainWindow):
             ),
             self._follow_ups_page(),
             self._instruments_page(),
+            *self._complaint_pages(),
             self._stock_page(),
             self._sync_page(),
         ]
@@ -345,6 +352,39 @@ class MainWindow(QMainWindow):
             None,
             widget=page,
         )
+
+    def _complaint_pages(self) -> list[Page]:
+        from app.ui.complaints.complaints_page import ComplaintsPage
+        from app.ui.complaints.hotline_page import HotlinePage
+
+        hotline = self.hotline_page = HotlinePage(self._store(), self.settings)
+        complaints = self.complaints_page = ComplaintsPage(self._store(), self.settings)
+
+        def opened(kind: str, record_id: str) -> None:
+            key = "work_orders" if kind == "work_order" else "complaints"
+            self.page(key).list_page.refresh()
+
+        hotline.opened.connect(opened)
+        return [
+            Page(
+                "hotline",
+                self.page_titles["hotline"],
+                hotline.list_page,
+                hotline.new_call,
+                hotline.open_call,
+                None,
+                widget=hotline,
+            ),
+            Page(
+                "complaints",
+                self.page_titles["complaints"],
+                complaints.list_page,
+                complaints.new_complaint,
+                complaints.open_complaint,
+                None,
+                widget=complaints,
+            ),
+        ]
 
     def _stock_page(self) -> Page:
         # Reads nothing until shown (and then in a worker): the first paint stays cheap.
@@ -698,6 +738,22 @@ class MainWindow(QMainWindow):
             arg(self.tr("User: %1 (%2)"), user.display_name, enum_label(user.role))
         )
         self._show_instruments_to(user.role)
+        self._show_complaints_to(user.role)
+
+    def _show_complaints_to(self, role: object) -> None:
+        """Hotline and complaints for the desk roles; parts administrators don't see them."""
+        from app.domain.complaints import DESK_ROLES
+
+        hidden = role not in DESK_ROLES
+        for key in ("hotline", "complaints"):
+            row = list(self.page_titles).index(key)
+            self.nav.item(row).setHidden(hidden)
+            if hidden and self.nav.currentRow() == row:
+                self.show_page("work_orders")
+        if self.pages:
+            self.hotline_page.update_role()
+            self.complaints_page.update_role()
+            self.page("complaints").list_page = self.complaints_page.list_page
 
     def _show_instruments_to(self, role: object) -> None:
         """The register's page for its keepers, read-only for engineers, else hidden."""

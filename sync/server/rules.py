@@ -49,10 +49,10 @@ from sync.server.catalog import completed, storable_text, synced_tables
 from sync.server.permissions import (
     author_fields,
     creation_refusal,
+    field_refusal,
     reason_refusal,
     signer_refusal,
     step_refusal,
-    field_refusal,
     table_refusal,
 )
 

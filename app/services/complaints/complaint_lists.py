@@ -238,4 +238,3 @@ def unit_counts(session: Session, equipment_id: str) -> tuple[int, int, int]:
     ).all()
     open_ = sum(1 for r in rows if ComplaintState(r[0]).is_open)
     return calls or 0, len(rows), open_
-

@@ -120,9 +120,10 @@ def load_call(store: Store, call_id: str) -> CallView:
         call = live(session, HotlineCall, call_id)
         number = ""
         if call.work_order_id:
-            number = session.scalar(
-                select(WorkOrder.number).where(WorkOrder.id == call.work_order_id)
-            ) or ""
+            number = (
+                session.scalar(select(WorkOrder.number).where(WorkOrder.id == call.work_order_id))
+                or ""
+            )
         complaint_id = session.scalar(
             select(Complaint.id).where(
                 Complaint.hotline_call_id == call_id, Complaint.deleted_at.is_(None)
@@ -141,9 +142,7 @@ def load_call(store: Store, call_id: str) -> CallView:
             owner_login=call.owner_login,
             due_date=call.due_date,
         )
-        return CallView(
-            call.id, draft, call.answered_at, call.work_order_id, number, complaint_id
-        )
+        return CallView(call.id, draft, call.answered_at, call.work_order_id, number, complaint_id)
 
 
 def open_repair(store: Store, call_id: str, priority: Priority = Priority.HIGH) -> SavedWorkOrder:
@@ -214,3 +213,36 @@ def open_questions(store: Store, on: date | None = None) -> list[tuple[str, str,
             .order_by(HotlineCall.due_date)
         )
         return [(r[0], r[1], r[2]) for r in rows]
+
+
+def hospital_choices(store: Store, english: bool = False) -> list[tuple[str, str]]:
+    """(id, name) of every hospital; `english`: by the stored English name."""
+    from app.services.lists import customer_name_en
+
+    name = customer_name_en if english else Customer.name_zh
+    with store.reading() as session:
+        rows = session.execute(
+            select(Customer.id, name).where(Customer.deleted_at.is_(None)).order_by(name)
+        )
+        return [(r[0], r[1]) for r in rows]
+
+
+def unit_choices(store: Store, customer_id: str) -> list[tuple[str, str]]:
+    """(id, "maker model · serial — site") of the hospital's units."""
+    from app.db.models import EquipmentModel
+
+    with store.reading() as session:
+        rows = session.execute(
+            select(
+                Equipment.id,
+                EquipmentModel.maker,
+                EquipmentModel.model,
+                Equipment.serial_number,
+                Site.name,
+            )
+            .join(EquipmentModel, EquipmentModel.id == Equipment.model_id)
+            .join(Site, Site.id == Equipment.site_id)
+            .where(Site.customer_id == customer_id, Equipment.deleted_at.is_(None))
+            .order_by(Site.name, EquipmentModel.model)
+        )
+        return [(r[0], f"{r[1]} {r[2]} · {r[3]} — {r[4]}") for r in rows]

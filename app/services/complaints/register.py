@@ -225,9 +225,7 @@ def assess(
         add_entry(session, store, complaint_id, state, note, reported_back)
 
 
-def add_progress(
-    store: Store, complaint_id: str, text: str, reported_back: ReportedBack
-) -> None:
+def add_progress(store: Store, complaint_id: str, text: str, reported_back: ReportedBack) -> None:
     """A progress entry of the investigation or handling (§7.2)."""
     text = text.strip()
     _check_text("text", text, True)
@@ -425,12 +423,15 @@ def overdue_count(store: Store, on: date | None = None) -> int:
 
     on = on or local_time.today()
     with store.reading() as session:
-        return session.scalar(
-            select(func.count())
-            .select_from(Complaint)
-            .where(
-                Complaint.deleted_at.is_(None),
-                Complaint.state != ComplaintState.CLOSED,
-                Complaint.deadline < on,
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(Complaint)
+                .where(
+                    Complaint.deleted_at.is_(None),
+                    Complaint.state != ComplaintState.CLOSED,
+                    Complaint.deadline < on,
+                )
             )
-        ) or 0
+            or 0
+        )
