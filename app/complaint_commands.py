@@ -68,13 +68,26 @@ def export_complaints(store: Store, since: date, out: Path) -> int:
 
     try:
         count = export.export_complaints(
-            facts, [_tr(h) for h in HEADERS], label, (_tr("yes"), _tr("no")), out
+            facts,
+            [_tr(h) for h in HEADERS],
+            label,
+            (
+                QCoreApplication.translate("ComplaintExport", "yes"),
+                QCoreApplication.translate("ComplaintExport", "no"),
+            ),
+            out,
         )
     except OSError as exc:
         print(  # noqa: T201
-            "beamside: " + arg(_tr("%1 cannot be written: %2"), str(out), exc.strerror or ""),
+            "beamside: "
+            + arg(
+                QCoreApplication.translate("ComplaintExport", "%1 cannot be written: %2"),
+                str(out),
+                exc.strerror or "",
+            ),
             file=sys.stderr,
         )
         return EXIT_WRITE
-    print(arg(_tr("%1 complaint(s) written to %2"), str(count), str(out)))  # noqa: T201
+    done = QCoreApplication.translate("ComplaintExport", "%1 complaint(s) written to %2")
+    print(arg(done, str(count), str(out)))  # noqa: T201
     return 0

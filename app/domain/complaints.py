@@ -347,8 +347,16 @@ def closing_errors(owner_login: str, closing: Closing) -> list[FieldError]:
 
 # The steps a complaint takes; the service decides who may take them.
 STEPS: dict[str, tuple[frozenset[ComplaintState], ComplaintState]] = {
+    # the first assessment, or the manager's later change of owner, deadline, severity
     "assess": (
-        frozenset({ComplaintState.NEW, ComplaintState.ASSESSED, ComplaintState.REOPENED}),
+        frozenset(
+            {
+                ComplaintState.NEW,
+                ComplaintState.ASSESSED,
+                ComplaintState.IN_PROGRESS,
+                ComplaintState.REOPENED,
+            }
+        ),
         ComplaintState.ASSESSED,
     ),
     "progress": (

@@ -478,6 +478,97 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Hotline call</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <source>New hotline call</source>
+        <translation>新热线来电</translation>
+    </message>
+    <message>
+        <source>Leave empty while the question is being researched</source>
+        <translation>问题需研究时留空</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Open question with</source>
+        <translation>待答复负责人</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>接听人</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <source>Open &amp;repair work order</source>
+        <translation>创建维修工单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;complaint</source>
+        <translation>登记投诉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>— no particular unit —</source>
+        <translation>— 未指定设备 —</translation>
+    </message>
+    <message>
+        <source>Repair work order %1</source>
+        <translation>维修工单 %1</translation>
+    </message>
+    <message>
+        <source>A complaint was opened from this call.</source>
+        <translation>已根据此来电登记投诉。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -949,6 +1040,307 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>评估(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Handling</source>
+        <translation>处理(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;losing</source>
+        <translation>结案(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The complaint is about the device (ISO 13485 §8.2.2)</source>
+        <translation>投诉涉及医疗器械本身（ISO 13485 §8.2.2）</translation>
+    </message>
+    <message>
+        <source>Authority or manufacturer reported to</source>
+        <translation>上报的监管部门或生产企业</translation>
+    </message>
+    <message>
+        <source>Save &amp;assessment</source>
+        <translation>保存评估(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>投诉性质</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Possibly a reportable adverse event?</source>
+        <translation>是否可能为需上报的不良事件？</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>上报对象</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>上报日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>是否告知客户</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>What was found or done</source>
+        <translation>发现或采取的措施</translation>
+    </message>
+    <message>
+        <source>Add &amp;entry</source>
+        <translation>添加记录(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Link work order</source>
+        <translation>关联工单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Record of handling</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Linked work orders</source>
+        <translation>关联工单</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户反馈内容</translation>
+    </message>
+    <message>
+        <source>Save &amp;cause</source>
+        <translation>保存原因(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the &amp;complaint</source>
+        <translation>结案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What the customer is still not satisfied with</source>
+        <translation>客户仍不满意之处</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>Customer told by</source>
+        <translation>告知客户方式</translation>
+    </message>
+    <message>
+        <source>Reopen because</source>
+        <translation>重新打开原因</translation>
+    </message>
+    <message>
+        <source>Complaint — %1</source>
+        <translation>投诉 — %1</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintExport</name>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Unit model</source>
+        <translation>设备型号</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>投诉事项</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>投诉性质</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>About the device</source>
+        <translation>涉及器械</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>不良事件</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>上报对象</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>上报日期</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Days to close</source>
+        <translation>结案天数</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 complaint(s) written to %2</source>
+        <translation>已将 %1 条投诉写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>新投诉(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>仅显示超期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>统计(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 条超期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTableModel</name>
     <message>
         <source>Record</source>
@@ -1333,8 +1725,108 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>客户已签字</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Equipment quality</source>
+        <translation>设备质量</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Repair quality</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>Spare parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Engineer conduct</source>
+        <translation>工程师服务态度</translation>
+    </message>
+    <message>
+        <source>Documents and reports</source>
+        <translation>文件与报告</translation>
+    </message>
+    <message>
+        <source>Costs and invoicing</source>
+        <translation>费用与开票</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Not reported to the customer</source>
+        <translation>未告知客户</translation>
+    </message>
+    <message>
+        <source>Told by phone</source>
+        <translation>电话告知</translation>
+    </message>
+    <message>
+        <source>Told by e-mail</source>
+        <translation>邮件告知</translation>
+    </message>
+    <message>
+        <source>Told in a visit</source>
+        <translation>上门告知</translation>
+    </message>
+    <message>
+        <source>Told by letter</source>
+        <translation>书面告知</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>尚未询问</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1955,6 +2447,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>The customer is not satisfied: repair work order %1 was opened for the re-check.</source>
         <translation>客户不满意：已新建维修工单 %1 进行复查。</translation>
     </message>
+    <message>
+        <source>Record the customer&apos;s dissatisfaction as a complaint too?</source>
+        <translation>是否同时将客户的不满登记为投诉？</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2022,6 +2518,31 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Deleted</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePage</name>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 个来电</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>新来电(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;questions only</source>
+        <translation>仅显示待答复问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Read-only for your role.</source>
+        <translation>您的角色只能查看。</translation>
     </message>
 </context>
 <context>
@@ -2243,8 +2764,68 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>医院</translation>
     </message>
     <message>
+        <source>Called</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
         <source>Equipment</source>
         <translation>设备</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Open question with</source>
+        <translation>待答复负责人</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>接听人</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>投诉性质</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>投诉事项</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2467,6 +3048,14 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Test instruments</source>
         <translation>测试仪器</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>技术咨询热线</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Stock</source>
@@ -3250,6 +3839,45 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>Name and role of who complains</source>
+        <translation>投诉人姓名及职务</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>What the complaint is about</source>
+        <translation>投诉事项</translation>
+    </message>
+    <message>
+        <source>— no particular unit —</source>
+        <translation>— 未指定设备 —</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -3742,6 +4370,75 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Beamside cannot start</source>
         <translation>Beamside 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Complaint statistics</source>
+        <translation>投诉统计</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>By nature</source>
+        <translation>按性质</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation>按严重程度</translation>
+    </message>
+    <message>
+        <source>By hospital</source>
+        <translation>按医院</translation>
+    </message>
+    <message>
+        <source>By unit model</source>
+        <translation>按设备型号</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Mean days to close</source>
+        <translation>平均结案天数</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Received &amp;since</source>
+        <translation>受理起始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 条投诉</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5066,12 +5763,76 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>只有服务经理和质量控制可以修改仪器台账。</translation>
     </message>
     <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Choose the hospital.</source>
+        <translation>请选择医院。</translation>
+    </message>
+    <message>
+        <source>The time cannot be in the future.</source>
+        <translation>时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>A call lasts between 0 and 600 minutes.</source>
+        <translation>通话时长应在 0 到 600 分钟之间。</translation>
+    </message>
+    <message>
+        <source>An unanswered question needs an owner and a due date.</source>
+        <translation>未答复的问题需要指定负责人和答复期限。</translation>
+    </message>
+    <message>
+        <source>Choose the nature of the complaint.</source>
+        <translation>请选择投诉性质。</translation>
+    </message>
+    <message>
+        <source>Choose the severity.</source>
+        <translation>请选择严重程度。</translation>
+    </message>
+    <message>
+        <source>Choose the owner.</source>
+        <translation>请指定负责人。</translation>
+    </message>
+    <message>
+        <source>Give a deadline.</source>
+        <translation>请设定处理期限。</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be before the complaint.</source>
+        <translation>处理期限不能早于投诉受理日期。</translation>
+    </message>
+    <message>
+        <source>A complaint closes only with its root cause.</source>
+        <translation>投诉须填写根本原因后才能结案。</translation>
+    </message>
+    <message>
+        <source>A complaint closes only with the customer&apos;s feedback, satisfied.</source>
+        <translation>投诉须有客户满意的反馈后才能结案。</translation>
+    </message>
+    <message>
+        <source>Say what the customer is not satisfied with.</source>
+        <translation>请说明客户不满意之处。</translation>
+    </message>
+    <message>
         <source>Say both to whom the adverse event was reported and on which date.</source>
         <translation>请同时填写不良事件的报告对象和报告日期。</translation>
     </message>
     <message>
         <source>The report date cannot be in the future.</source>
         <translation>报告日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Answer whether the complaint may be a reportable adverse event.</source>
+        <translation>请回答该投诉是否可能为需上报的不良事件。</translation>
+    </message>
+    <message>
+        <source>The complaint is not in a state that allows this.</source>
+        <translation>投诉当前状态不允许此操作。</translation>
+    </message>
+    <message>
+        <source>The question was answered already.</source>
+        <translation>该问题已答复。</translation>
     </message>
     <message>
         <source>A fault code is at most 40 characters.</source>
@@ -5276,6 +6037,34 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>This component is not on the list.</source>
         <translation>该部件不在列表中。</translation>
+    </message>
+    <message>
+        <source>The unit does not stand at this hospital.</source>
+        <translation>该设备不在此医院。</translation>
+    </message>
+    <message>
+        <source>Choose the unit the repair is for.</source>
+        <translation>请选择需要维修的设备。</translation>
+    </message>
+    <message>
+        <source>This call has opened a work order already.</source>
+        <translation>此来电已创建工单。</translation>
+    </message>
+    <message>
+        <source>This call has opened a complaint already.</source>
+        <translation>此来电已登记投诉。</translation>
+    </message>
+    <message>
+        <source>Only a dissatisfied follow-up opens a complaint.</source>
+        <translation>只有不满意的回访才能登记投诉。</translation>
+    </message>
+    <message>
+        <source>This follow-up has opened a complaint already.</source>
+        <translation>此回访已登记投诉。</translation>
+    </message>
+    <message>
+        <source>The work order is for another hospital.</source>
+        <translation>该工单属于其他医院。</translation>
     </message>
 </context>
 <context>

@@ -70,9 +70,7 @@ class ReceiveDialog(RecordDialog):
         self.source = enum_combo(list(ComplaintSource), draft.source)
         self.source.setEnabled(follow_up_id is None)
         self.complainant = QLineEdit(draft.complainant)
-        self.complainant.setPlaceholderText(
-            self.tr("Name and role, e.g. 王主任 (head of department)")
-        )
+        self.complainant.setPlaceholderText(self.tr("Name and role of who complains"))
         self.hospital = choice_combo(
             hotline.hospital_choices(store, english=not chinese()),
             draft.customer_id or None,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings_keys
 from app.domain import local_time
 from app.domain.complaints import ComplaintState, may_read_all
 from app.services.complaints import hotline, register
@@ -33,6 +34,18 @@ from app.ui.list_page import ListPage
 from app.ui.tasks import run_in_background
 
 OVERDUE = ("#9b1218", "#fbdddd")
+FIRST_WIDTHS = {
+    "received_at": 125,
+    "state": 90,
+    "severity": 70,
+    "deadline": 90,
+    "customer": 170,
+    "unit": 200,
+    "category": 100,
+    "owner": 70,
+    "source": 70,
+    "complainant": 90,
+}
 _STATE = next(i for i, c in enumerate(COMPLAINTS.columns) if c.key == "state")
 _DEADLINE = next(i for i, c in enumerate(COMPLAINTS.columns) if c.key == "deadline")
 
@@ -95,6 +108,13 @@ class ComplaintsPage(QWidget):
             self.store, spec, lambda n: self.tr("%n complaint(s)", "", n), self.settings
         )
         page.table.setItemDelegate(OverdueDelegate(page.table))
+        if (
+            self.settings is None
+            or self.settings.value(settings_keys.list_header(spec.name)) is None
+        ):
+            for column, col in enumerate(spec.columns):
+                if col.key in FIRST_WIDTHS:
+                    page.table.setColumnWidth(column, FIRST_WIDTHS[col.key])
         page.open_requested.connect(self.open_complaint)
         page.model.loaded.connect(lambda _n: self._count_overdue())
         self.layout_.addWidget(page, 1)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings_keys
 from app.domain import local_time
 from app.services.complaints import hotline
 from app.services.complaints.complaint_lists import HOTLINE_CALLS
@@ -27,6 +28,18 @@ from app.ui.i18n import chinese
 from app.ui.list_page import ListPage
 
 LATE = ("#9b1218", "#fbdddd")
+FIRST_WIDTHS = {
+    "called_at": 125,
+    "open": 50,
+    "customer": 170,
+    "caller": 80,
+    "unit": 220,
+    "question": 260,
+    "owner": 90,
+    "due_date": 95,
+    "engineer": 80,
+    "minutes": 60,
+}
 _OPEN = next(i for i, c in enumerate(HOTLINE_CALLS.columns) if c.key == "open")
 _DUE = next(i for i, c in enumerate(HOTLINE_CALLS.columns) if c.key == "due_date")
 
@@ -63,6 +76,10 @@ class HotlinePage(QWidget):
         spec = HOTLINE_CALLS if chinese() else HOTLINE_CALLS.in_english()
         self.list_page = ListPage(store, spec, lambda n: self.tr("%n call(s)", "", n), settings)
         self.list_page.table.setItemDelegate(LateDelegate(self.list_page.table))
+        if settings is None or settings.value(settings_keys.list_header(spec.name)) is None:
+            for column, col in enumerate(spec.columns):
+                if col.key in FIRST_WIDTHS:
+                    self.list_page.table.setColumnWidth(column, FIRST_WIDTHS[col.key])
         self.list_page.open_requested.connect(self.open_call)
         self.new_button = QPushButton(self.tr("&New call…"))
         self.new_button.clicked.connect(self.new_call)
