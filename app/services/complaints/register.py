@@ -23,9 +23,12 @@ from app.domain.complaints import (
     WRONG_STATE,
     Assessment,
     Closing,
+    ComplaintCategory,
     ComplaintDraft,
+    ComplaintSeverity,
     ComplaintSource,
     ComplaintState,
+    CustomerSatisfaction,
     ReportedBack,
     closing_errors,
     may_assign,
@@ -35,7 +38,7 @@ from app.domain.complaints import (
     may_reopen,
     may_step,
 )
-from app.domain.enums import FollowUpOutcome
+from app.domain.enums import AdverseEventAnswer, FollowUpOutcome
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import MAX_TEXT, FieldError, ValidationError
 from app.services.records import check, live, upsert
@@ -127,6 +130,7 @@ def receive(
     if not may_record(_user(store).role):
         _refuse()
     draft.complainant, draft.matter = draft.complainant.strip(), draft.matter.strip()
+    draft.source = ComplaintSource(draft.source)
     check(draft.validate(utcnow()))
     with store.session() as session:
         live(session, Customer, draft.customer_id)
@@ -201,6 +205,10 @@ def assess(
     owner and deadline, and the ISO 13485 §8.2.2 questions. The service manager's."""
     note = note.strip()
     _check_text("note", note, False)
+    # Qt combos hand enum values back as plain str
+    assessment.category = ComplaintCategory(assessment.category)
+    assessment.severity = ComplaintSeverity(assessment.severity)
+    assessment.adverse_event = AdverseEventAnswer(assessment.adverse_event)
     with store.session() as session:
         complaint, user = _step(session, store, complaint_id, "assess")
         if not may_assign(user.role):
@@ -291,6 +299,7 @@ def close(
     closing.root_cause = closing.root_cause.strip()
     closing.corrective_action = closing.corrective_action.strip()
     closing.customer_feedback = closing.customer_feedback.strip()
+    closing.satisfaction = CustomerSatisfaction(closing.satisfaction)
     with store.session() as session:
         complaint, user = _step(session, store, complaint_id, "close")
         if not may_handle(user.role, user.login, complaint.owner_login):
@@ -328,8 +337,6 @@ def reopen(
         complaint, user = _step(session, store, complaint_id, "reopen")
         if not may_reopen(user.role, user.login, complaint.owner_login):
             _refuse()
-        from app.domain.complaints import CustomerSatisfaction
-
         values = {
             "state": ComplaintState.REOPENED,
             "closed_at": None,

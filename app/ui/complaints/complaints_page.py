@@ -98,6 +98,7 @@ class ComplaintsPage(QWidget):
         user = acting_user(store)
         # whose complaints the list shows: "" all of them, else the login's own
         self._readers = "" if may_read_all(user.role) else user.login
+        self._retired: list[ListPage] = []
         self.list_page = self._make_list()
         self.update_role()
 
@@ -129,8 +130,10 @@ class ComplaintsPage(QWidget):
             self._readers = key
             old = self.list_page
             self.layout_.removeWidget(old)
-            old.deleteLater()
+            old.hide()  # kept, not deleted: a page load of its may still be under way
+            self._retired.append(old)
             self.list_page = self._make_list()
+            self.list_page.show()
         self.new_button.setVisible(hotline.may_record_calls(self.store))
         office = may_read_all(user.role)
         self.stats_button.setVisible(office)
