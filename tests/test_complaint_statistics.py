@@ -7,12 +7,12 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from app import cli
-from app.domain.complaints import ComplaintCategory, ComplaintSeverity, ComplaintState
+from app.domain.complaints import ComplaintCategory, ComplaintSeverity
 from app.services.complaints import statistics
 from app.services.store import Store
 from tests import factories
 from tests.complaint_helpers import assessed, closed, setting
+from tests.test_cli import beamside
 
 
 def test_statistics_by_every_dimension_with_time_to_close(store: Store) -> None:
@@ -54,20 +54,19 @@ def test_export_complaints_writes_one_row_per_complaint(
     assessed(store, customer_id, unit_id)
     store.engine.dispose()
     out = tmp_path / "out" / "complaints.xlsx"
-    code = cli.main(
-        [
-            "--data-dir",
-            str(data_dir),
-            "--lang",
-            "en",
-            "export-complaints",
-            "--since",
-            "2026-11-01",
-            "--out",
-            str(out),
-        ]
+    result = beamside(
+        "--data-dir",
+        str(data_dir),
+        "--lang",
+        "en",
+        "export-complaints",
+        "--since",
+        "2026-11-01",
+        "--out",
+        str(out),
     )
-    assert code == 0
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"2 complaint(s) written to {out}"
     sheet = load_workbook(out).active
     assert sheet is not None
     rows = list(sheet.iter_rows(values_only=True))
@@ -94,12 +93,13 @@ def test_export_complaints_in_chinese_and_an_empty_range(
     store.engine.dispose()
     out = tmp_path / "zh.xlsx"
     args = ["--data-dir", str(data_dir), "--lang", "zh_CN", "export-complaints"]
-    assert cli.main([*args, "--since", "2026-11-01", "--out", str(out)]) == 0
+    done = beamside(*args, "--since", "2026-11-01", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"已将 1 条投诉写入 {out}"
     sheet = load_workbook(out).active
     assert sheet is not None
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][0] == "受理时间"
     assert rows[1][rows[0].index("状态")] == "已关闭"
-    assert cli.main([*args, "--since", "2030-01-01", "--out", str(out)]) == 0
-    assert len(list(load_workbook(out).active.iter_rows())) == 1  # type: ignore[union-attr]
-    _ = ComplaintState
+    assert beamside(*args, "--since", "2030-01-01", "--out", str(out)).returncode == 0
+    assert len(list(load_workbook(out).active.iter_rows())) == 1

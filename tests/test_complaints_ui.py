@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from app.domain import local_time
@@ -25,11 +25,16 @@ from app.services.store import Store
 from app.ui.complaints.call_dialog import CallDialog
 from app.ui.complaints.complaint_dialog import ComplaintDialog, ReceiveDialog
 from app.ui.complaints.complaints_page import ComplaintsPage
-from app.ui.complaints.hotline_page import HotlinePage
+from app.ui.complaints.hotline_page import HotlinePage, LateDelegate
 from app.ui.complaints.statistics_dialog import StatisticsDialog
 from app.ui.i18n import install_translators
 from app.ui.widgets import select_value
 from tests.complaint_helpers import as_user, assessed, call, setting
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    assert item is not None
+    return item.text()
 
 
 @pytest.fixture(autouse=True)
@@ -54,7 +59,9 @@ def test_the_hotline_page_marks_a_late_open_question(qtbot: QtBot, store: Store)
     assert texts == {"…", "✓"}
     late_row = next(r for r in range(2) if model.index(r, 1).data() == "…")
     option = QStyleOptionViewItem()
-    page.list_page.table.itemDelegate().initStyleOption(option, model.index(late_row, 0))
+    delegate = page.list_page.table.itemDelegate()
+    assert isinstance(delegate, LateDelegate)
+    delegate.initStyleOption(option, model.index(late_row, 0))
     assert option.backgroundBrush.color().name() == "#fbdddd"
     page.open_only.setChecked(True)
     qtbot.waitUntil(lambda: model.rowCount() == 1)
@@ -119,7 +126,7 @@ def test_receiving_and_handling_a_complaint_through_its_dialogs(qtbot: QtBot, st
     dialog.progress.setPlainText("已电话联系客户")
     assert dialog.add_progress()
     assert dialog.entries.rowCount() == 3
-    assert dialog.entries.item(2, 3).text() == "Told by phone"
+    assert _text(dialog.entries.item(2, 3)) == "Told by phone"
     assert not dialog.close_complaint()
     assert "A complaint closes only with its root cause." in dialog.error.text()
     dialog.root_cause.setPlainText("周末无人值班")
@@ -160,8 +167,8 @@ def test_the_statistics_dialog_loads_in_the_background(qtbot: QtBot, store: Stor
     dialog.since.set_value(date(2026, 1, 1))
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     dialog.dimension.setCurrentIndex(3)  # by hospital
-    assert dialog.table.item(0, 0).text() == "江苏省肿瘤医院"
-    assert dialog.table.item(0, 1).text() == "1"
+    assert _text(dialog.table.item(0, 0)) == "江苏省肿瘤医院"
+    assert _text(dialog.table.item(0, 1)) == "1"
 
 
 def test_the_window_shows_hotline_and_complaints_by_role(
