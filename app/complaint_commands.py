@@ -8,12 +8,13 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
-from app.domain.enums import LabelledEnum
 from app.domain.i18n import QT_TRANSLATE_NOOP, arg
-from app.services.store import Store
+
+if TYPE_CHECKING:
+    from app.domain.enums import LabelledEnum
+    from app.services.store import Store
 
 EXIT_WRITE = 1
 EXIT_DATABASE = 3
@@ -43,9 +44,14 @@ HEADERS = (
 )
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from app.cli import _iso_date
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     command = commands.add_parser(
         "export-complaints",
         help="write the complaints received since a date to an .xlsx workbook",
@@ -55,10 +61,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate("ComplaintExport", text)
 
 
 def export_complaints(store: Store, since: date, out: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     from app.services.complaints import export, statistics
 
     facts = statistics.complaint_facts(store, since)
