@@ -28,6 +28,7 @@ from app.ui.complaints.complaints_page import ComplaintsPage
 from app.ui.complaints.hotline_page import HotlinePage, LateDelegate
 from app.ui.complaints.statistics_dialog import StatisticsDialog
 from app.ui.i18n import install_translators
+from app.ui.list_page import ListPage
 from app.ui.widgets import select_value
 from tests.complaint_helpers import as_user, assessed, call, setting
 
@@ -188,3 +189,30 @@ def test_the_window_shows_hotline_and_complaints_by_role(
     assert not any(window.nav.item(r).isHidden() for r in rows)
     window.show_page("complaints")
     assert window.current_page().key == "complaints" and window.new_action.isEnabled()
+
+
+def test_the_unit_history_shows_its_calls_and_complaints(qtbot: QtBot, store: Store) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    from app.ui.registry.equipment_detail import EquipmentDetailDialog
+
+    customer_id, unit_id = setting(store)
+    hotline.save_call(store, None, call(customer_id, unit_id, "复位即可"))
+    hotline.save_call(store, None, call(customer_id, None, "一般咨询"))  # not about the unit
+    assessed(store, customer_id, unit_id)
+    detail = EquipmentDetailDialog(store, unit_id)
+    qtbot.addWidget(detail)
+    detail.show()
+    assert "1 hotline call(s) · 1 complaint(s) · 1 open" in detail.counts.text()
+    tabs = detail.findChild(QTabWidget)
+    assert tabs is not None
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Work orders",
+        "Hotline calls",
+        "Complaints",
+    ]
+    for index in (1, 2):
+        tabs.setCurrentIndex(index)
+        page = tabs.currentWidget()
+        assert isinstance(page, ListPage)
+        qtbot.waitUntil(lambda p=page: p.model.rowCount() == 1)

@@ -2210,6 +2210,32 @@ Everything you saved is safe. The details were written to %2.</source>
             <numerusform>%n open</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n hotline call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 · %2 (%3)</source>
         <translation type="unfinished"></translation>

@@ -2195,6 +2195,30 @@ Everything you saved is safe. The details were written to %2.</source>
             <numerusform>%n 个未完成</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n hotline call(s)</source>
+        <translation>
+            <numerusform>%n 个热线来电</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Hotline calls</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
     <message>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>

@@ -21,6 +21,7 @@ from app.domain.complaints import (
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.services.lists import Kind, ListColumn, ListSpec, customer_name_en
 from app.services.registry.users import ActingUser
+from app.services.store import Store
 
 _today = func.date("now", "localtime")
 _unit_name = EquipmentModel.maker + literal(" ") + EquipmentModel.model
@@ -224,17 +225,17 @@ def hospital_and_unit(
     return hospital, unit
 
 
-def unit_counts(session: Session, equipment_id: str) -> tuple[int, int, int]:
+def unit_counts(store: Store, equipment_id: str) -> tuple[int, int, int]:
     """(hotline calls, complaints, open complaints) about one unit, for its history."""
-    calls = session.scalar(
-        select(func.count())
-        .select_from(HotlineCall)
-        .where(HotlineCall.equipment_id == equipment_id, HotlineCall.deleted_at.is_(None))
-    )
-    rows = session.execute(
-        select(Complaint.state).where(
-            Complaint.equipment_id == equipment_id, Complaint.deleted_at.is_(None)
+    with store.reading() as session:
+        calls = session.scalar(
+            select(func.count())
+            .select_from(HotlineCall)
+            .where(HotlineCall.equipment_id == equipment_id, HotlineCall.deleted_at.is_(None))
         )
-    ).all()
-    open_ = sum(1 for r in rows if ComplaintState(r[0]).is_open)
-    return calls or 0, len(rows), open_
+        states = session.scalars(
+            select(Complaint.state).where(
+                Complaint.equipment_id == equipment_id, Complaint.deleted_at.is_(None)
+            )
+        ).all()
+    return calls or 0, len(states), sum(1 for s in states if ComplaintState(s).is_open)
