@@ -216,3 +216,38 @@ def test_the_unit_history_shows_its_calls_and_complaints(qtbot: QtBot, store: St
         page = tabs.currentWidget()
         assert isinstance(page, ListPage)
         qtbot.waitUntil(lambda p=page: p.model.rowCount() == 1)
+
+
+def test_a_dissatisfied_follow_up_offers_a_prefilled_complaint(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.domain.enums import FollowUpOutcome
+    from app.services.work_orders import follow_ups
+    from app.ui.work_orders.follow_ups_page import FollowUpsPage
+    from tests import factories
+    from tests.complaint_helpers import RECEIVED
+
+    customer_id, unit_id = setting(store)
+    order = factories.work_order(store, unit_id)
+    with store.session() as session:
+        follow_up = follow_ups.schedule_follow_up(session, store, order.id, RECEIVED)
+    follow_ups.record_outcome(store, follow_up, FollowUpOutcome.DISSATISFIED, "修后仍报警")
+    seen: list[ReceiveDialog] = []
+
+    def fill_and_accept(dialog: ReceiveDialog) -> int:
+        seen.append(dialog)
+        dialog.complainant.setText("物理师 陈工")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ReceiveDialog, "exec", fill_and_accept)
+    page = FollowUpsPage(store)
+    qtbot.addWidget(page)
+    complaint_id = page.open_complaint(follow_up)
+    [dialog] = seen
+    assert not dialog.source.isEnabled()  # it came from the follow-up
+    assert "修后仍报警" in dialog.matter.toPlainText()
+    assert complaint_id is not None
+    view = register.load_complaint(store, complaint_id)
+    assert (view.draft.customer_id, view.draft.equipment_id) == (customer_id, unit_id)
+    assert register.complaint_of_follow_up(store, follow_up) == complaint_id

@@ -208,9 +208,14 @@ def complaints_for(user: ActingUser) -> ListSpec:
 
 
 def hospital_and_unit(
-    session: Session, customer_id: str, equipment_id: str | None
+    session: Session, customer_id: str, equipment_id: str | None, english: bool = False
 ) -> tuple[str, str]:
-    hospital = session.scalar(select(Customer.name_zh).where(Customer.id == customer_id)) or ""
+    """The hospital's name (its English one for English screens, when stored) and the
+    unit as "maker model · serial"."""
+    names = session.execute(
+        select(Customer.name_zh, Customer.name_en).where(Customer.id == customer_id)
+    ).first()
+    hospital = (names[1] or names[0] if english else names[0]) if names else ""
     unit = ""
     if equipment_id:
         unit = (

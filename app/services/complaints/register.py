@@ -349,7 +349,7 @@ def reopen(
         )
 
 
-def load_complaint(store: Store, complaint_id: str) -> ComplaintView:
+def load_complaint(store: Store, complaint_id: str, english: bool = False) -> ComplaintView:
     """The complaint, its record of handling and linked work orders; refused to a
     user who may not see it."""
     from app.services.complaints.complaint_lists import hospital_and_unit
@@ -381,7 +381,7 @@ def load_complaint(store: Store, complaint_id: str) -> ComplaintView:
                 .order_by(WorkOrder.number)
             )
         ]
-        hospital, unit = hospital_and_unit(session, c.customer_id, c.equipment_id)
+        hospital, unit = hospital_and_unit(session, c.customer_id, c.equipment_id, english)
         return ComplaintView(
             id=c.id,
             draft=ComplaintDraft(

@@ -254,7 +254,9 @@ class ComplaintDialog(QDialog):
     # --- showing -------------------------------------------------------------------------
 
     def show_complaint(self) -> None:
-        view = self.view = register.load_complaint(self.store, self.complaint_id)
+        view = self.view = register.load_complaint(
+            self.store, self.complaint_id, english=not chinese()
+        )
         user = acting_user(self.store)
         a = view.assessment
         self.setWindowTitle(self.tr("Complaint — %1").replace("%1", view.hospital))
