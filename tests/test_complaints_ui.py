@@ -215,7 +215,8 @@ def test_the_unit_history_shows_its_calls_and_complaints(qtbot: QtBot, store: St
         tabs.setCurrentIndex(index)
         page = tabs.currentWidget()
         assert isinstance(page, ListPage)
-        qtbot.waitUntil(lambda p=page: p.model.rowCount() == 1)
+        model = page.model
+        qtbot.waitUntil(lambda: model.rowCount() == 1)  # noqa: B023 - waited on here
 
 
 def test_a_dissatisfied_follow_up_offers_a_prefilled_complaint(
