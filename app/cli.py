@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app import plan_commands
 
     plan_commands.add_parsers(commands)
+    from app import complaint_commands
+
+    complaint_commands.add_parser(commands)
     from sync.client import command as sync_command
 
     sync_command.add_parser(commands)
@@ -244,6 +247,16 @@ def _open_store(data_dir: Path) -> Store | None:
     return Store(opened.engine, data_dir, "cli")
 
 
+def _export_complaints(data_dir: Path, since: date, out: Path) -> int:
+    from app import complaint_commands
+
+    store = _open_store(data_dir)
+    if store is None:
+        return complaint_commands.EXIT_DATABASE
+    _install_cli_language()
+    return complaint_commands.export_complaints(store, since, out)
+
+
 def export_report(
     data_dir: Path, number: str, output: Path, language: str, kind: str | None
 ) -> int:
@@ -353,6 +366,7 @@ FOLDER_COMMANDS = {
     "kpis": False,
     "plan-notices": True,
     "export-plan": True,
+    "export-complaints": True,
 }
 _core_app: list[Any] = []
 _language: dict[str, Any] = {}  # what main() was given: requested, data_dir
@@ -491,6 +505,8 @@ def main(argv: list[str] | None = None) -> int:
         from app import plan_commands
 
         return plan_commands.run(args, _open_store, data_dir)
+    if args.command == "export-complaints":
+        return _export_complaints(data_dir, args.since, args.out)
     if args.command == "sync":
         from sync.client import command as sync_command
 

@@ -226,6 +226,12 @@ def test_recording_dissatisfied_in_the_page_opens_a_repair_and_says_its_number(
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(str(args[2])))
 
+    def decline(*args: object) -> QMessageBox.StandardButton:
+        told.append(str(args[2]).split("\n\n")[0])  # the offer of a complaint: declined
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", decline)
+
     def fill_in() -> None:
         dialog = page.findChild(OutcomeDialog)
         assert dialog is not None and dialog.isVisible()

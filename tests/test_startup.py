@@ -98,6 +98,8 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
         "Test instruments",
         "Stock",
         "Service plan",  # hidden for the parts administrator
+        "Hotline",  # hotline and complaints: hidden for the parts administrator
+        "Complaints",
         "Dashboard",  # hidden for field roles (test_dashboard.py)
         "Upgrades",
         "Purchasing",  # the parts administrator's, the service manager's and QC's

@@ -118,6 +118,8 @@ def test_navigation_keys_and_remembered_page(qtbot: QtBot, store: Store, filled:
         "Test instruments",
         "Stock",
         "Service plan",  # hidden for the parts administrator
+        "Hotline",  # hotline and complaints: hidden for the parts administrator
+        "Complaints",
         "Dashboard",  # hidden for field roles (test_dashboard.py)
         "Upgrades",
         "Purchasing",  # the parts administrator's, the service manager's and QC's

@@ -3,6 +3,7 @@
 from app.db import (
     clinical,
     company,
+    complaints,
     fieldwork,
     instruments,
     models,
@@ -23,6 +24,7 @@ __all__ = [
     "Base",
     "clinical",
     "company",
+    "complaints",
     "fieldwork",
     "instruments",
     "models",

@@ -66,6 +66,9 @@ def seed_demo(store: Store, today: date | None = None) -> int:
     from app.demo.upgrades import seed_upgrades
 
     seed_upgrades(store, today)
+    from app.demo.complaints import seed_complaints
+
+    seed_complaints(store, today)
     return len(plans)
 
 

@@ -76,6 +76,8 @@ PAGE_MODULES = (
     "app.ui.kpis.dashboard_page",
     "app.ui.service_plan.service_plan_page",
     "app.ui.upgrades.campaign_page",
+    "app.ui.complaints.hotline_page",
+    "app.ui.complaints.complaints_page",
 )
 PAGE_ICONS = {
     "my_day": QStyle.StandardPixmap.SP_DesktopIcon,
@@ -84,6 +86,8 @@ PAGE_ICONS = {
     "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
     "follow_ups": QStyle.StandardPixmap.SP_FileDialogInfoView,
     "instruments": QStyle.StandardPixmap.SP_DriveHDIcon,
+    "hotline": QStyle.StandardPixmap.SP_MessageBoxQuestion,
+    "complaints": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "stock": QStyle.StandardPixmap.SP_FileDialogListView,
     "purchasing": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "service_plan": QStyle.StandardPixmap.SP_FileDialogContentsView,
@@ -176,6 +180,8 @@ class MainWindow(QMainWindow):
             "stock": self.tr("Stock"),
             # The office's pages, then Sync (the navigation's and Ctrl+1…9's order).
             "service_plan": self.tr("Service plan"),
+            "hotline": self.tr("Hotline"),
+            "complaints": self.tr("Complaints"),
             "dashboard": self.tr("Dashboard"),
             "upgrades": self.tr("Upgrades"),
             "purchasing": self.tr("Purchasing"),
@@ -303,6 +309,7 @@ class MainWindow(QMainWindow):
             ),
             self._follow_ups_page(),
             self._instruments_page(),
+            *self._complaint_pages(),
             self._stock_page(),
             self._purchasing_page(),
             self._service_plan_page(),
@@ -373,6 +380,39 @@ class MainWindow(QMainWindow):
             None,
             widget=page,
         )
+
+    def _complaint_pages(self) -> list[Page]:
+        from app.ui.complaints.complaints_page import ComplaintsPage
+        from app.ui.complaints.hotline_page import HotlinePage
+
+        hotline = self.hotline_page = HotlinePage(self._store(), self.settings)
+        complaints = self.complaints_page = ComplaintsPage(self._store(), self.settings)
+
+        def opened(kind: str, record_id: str) -> None:
+            key = "work_orders" if kind == "work_order" else "complaints"
+            self.page(key).list_page.refresh()
+
+        hotline.opened.connect(opened)
+        return [
+            Page(
+                "hotline",
+                self.page_titles["hotline"],
+                hotline.list_page,
+                hotline.new_call,
+                hotline.open_call,
+                None,
+                widget=hotline,
+            ),
+            Page(
+                "complaints",
+                self.page_titles["complaints"],
+                complaints.list_page,
+                complaints.new_complaint,
+                complaints.open_complaint,
+                None,
+                widget=complaints,
+            ),
+        ]
 
     def _stock_page(self) -> Page:
         # Reads nothing until shown (and then in a worker): the first paint stays cheap.
@@ -763,6 +803,7 @@ class MainWindow(QMainWindow):
     def _show_pages_to(self, role: object) -> None:
         """Each page for the roles that work with it (the services and the server refuse
         the others' writes anyway); a hidden current page gives way to Work orders."""
+        from app.domain.complaints import DESK_ROLES
         from app.domain.enums import UserRole
         from app.domain.instruments import VIEW_ROLES as INSTRUMENT_VIEWERS
         from app.domain.purchasing import VIEW_ROLES as PURCHASING_VIEWERS
@@ -775,6 +816,8 @@ class MainWindow(QMainWindow):
         # Engineers see their own visits, read-only.
         self._show_page_to("service_plan", role is not UserRole.PARTS_ADMINISTRATOR)
         self._show_page_to("upgrades", role in CAMPAIGN_ROLES | FIELD_ROLES)
+        self._show_page_to("hotline", role in DESK_ROLES)
+        self._show_page_to("complaints", role in DESK_ROLES)
         if not self.pages:
             return
         self.instruments_page.update_role()
@@ -782,6 +825,9 @@ class MainWindow(QMainWindow):
         self.page("instruments").new = self.instruments_page.add_instrument if editable else None
         self.service_plan_page.update_role()
         self.upgrades_page.update_role()
+        self.hotline_page.update_role()
+        self.complaints_page.update_role()
+        self.page("complaints").list_page = self.complaints_page.list_page
         manager = role in CAMPAIGN_ROLES
         self.page("upgrades").new = self.upgrades_page.new_campaign if manager else None
         current = self.nav.currentRow()

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AcceptanceTestDialog</name>
@@ -133,7 +132,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <source>Customer&apos;s answer</source>
+        <source>Customer's answer</source>
         <translation>客户意见</translation>
     </message>
     <message>
@@ -476,7 +475,7 @@
         <translation>导出已签字报告</translation>
     </message>
     <message>
-        <source>Each report&apos;s own language (as last exported, else 中文)</source>
+        <source>Each report's own language (as last exported, else 中文)</source>
         <translation>各报告原有语言（上次导出时的语言，无则中文）</translation>
     </message>
     <message>
@@ -666,6 +665,97 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Hotline call</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <source>New hotline call</source>
+        <translation>新热线来电</translation>
+    </message>
+    <message>
+        <source>Leave empty while the question is being researched</source>
+        <translation>问题需研究时留空</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Open question with</source>
+        <translation>待答复负责人</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>接听人</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <source>Open &amp;repair work order</source>
+        <translation>创建维修工单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;complaint</source>
+        <translation>登记投诉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>— no particular unit —</source>
+        <translation>— 未指定设备 —</translation>
+    </message>
+    <message>
+        <source>Repair work order %1</source>
+        <translation>维修工单 %1</translation>
+    </message>
+    <message>
+        <source>A complaint was opened from this call.</source>
+        <translation>已根据此来电登记投诉。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>New upgrade campaign</source>
@@ -806,7 +896,7 @@
         <translation>请输入合格或不合格（p / f），或不适用（n/a）。</translation>
     </message>
     <message>
-        <source>Not one of this item&apos;s answers: type its number (1–%1) or its name.</source>
+        <source>Not one of this item's answers: type its number (1–%1) or its name.</source>
         <translation>不是此项的可选答案：请输入选项编号（1–%1）或选项名称。</translation>
     </message>
     <message>
@@ -850,11 +940,11 @@
         <translation>此模板并非为该设备制定：请说明仍使用它的原因。</translation>
     </message>
     <message>
-        <source>This item is measured per beam: enter a value on each beam&apos;s row.</source>
+        <source>This item is measured per beam: enter a value on each beam's row.</source>
         <translation>本项按射束测量：请在每个射束的行中录入数值。</translation>
     </message>
     <message>
-        <source>This is not the unit&apos;s treatment class: say why the run uses another one.</source>
+        <source>This is not the unit's treatment class: say why the run uses another one.</source>
         <translation>这不是设备的治疗类别：请说明本次为何使用其他类别。</translation>
     </message>
     <message>
@@ -971,7 +1061,7 @@
         <translation>测试仪器(&amp;I)…</translation>
     </message>
     <message>
-        <source>Choose the test instruments used for the current row&apos;s section</source>
+        <source>Choose the test instruments used for the current row's section</source>
         <translation>选择当前行所在部分使用的测试仪器</translation>
     </message>
     <message>
@@ -979,7 +1069,7 @@
         <translation>设置基准(&amp;B)…</translation>
     </message>
     <message>
-        <source>Set the current beam&apos;s baseline (at acceptance or after recalibration)</source>
+        <source>Set the current beam's baseline (at acceptance or after recalibration)</source>
         <translation>设置当前射束的基准（验收时或重新校准后）</translation>
     </message>
     <message>
@@ -995,7 +1085,7 @@
         <translation>模板并非为该设备制定，使用原因：%1</translation>
     </message>
     <message>
-        <source>Not the unit&apos;s treatment class, used because: %1</source>
+        <source>Not the unit's treatment class, used because: %1</source>
         <translation>未使用设备的治疗类别，原因：%1</translation>
     </message>
     <message>
@@ -1163,7 +1253,7 @@
         <translation>只有服务经理可以修改公司信息。</translation>
     </message>
     <message>
-        <source>Enter the company&apos;s name in Chinese or in English.</source>
+        <source>Enter the company's name in Chinese or in English.</source>
         <translation>请填写公司的中文或英文名称。</translation>
     </message>
     <message>
@@ -1222,7 +1312,7 @@
         <translation>徽标</translation>
     </message>
     <message>
-        <source>Printed in every report&apos;s letterhead.</source>
+        <source>Printed in every report's letterhead.</source>
         <translation>印在每份报告的页眉上。</translation>
     </message>
     <message>
@@ -1264,6 +1354,307 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>评估(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Handling</source>
+        <translation>处理(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;losing</source>
+        <translation>结案(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The complaint is about the device (ISO 13485 §8.2.2)</source>
+        <translation>投诉涉及医疗器械本身（ISO 13485 §8.2.2）</translation>
+    </message>
+    <message>
+        <source>Authority or manufacturer reported to</source>
+        <translation>上报的监管部门或生产企业</translation>
+    </message>
+    <message>
+        <source>Save &amp;assessment</source>
+        <translation>保存评估(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>投诉性质</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Possibly a reportable adverse event?</source>
+        <translation>是否可能为需上报的不良事件？</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>上报对象</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>上报日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>是否告知客户</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>What was found or done</source>
+        <translation>发现或采取的措施</translation>
+    </message>
+    <message>
+        <source>Add &amp;entry</source>
+        <translation>添加记录(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Link work order</source>
+        <translation>关联工单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Record of handling</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Linked work orders</source>
+        <translation>关联工单</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户反馈内容</translation>
+    </message>
+    <message>
+        <source>Save &amp;cause</source>
+        <translation>保存原因(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the &amp;complaint</source>
+        <translation>结案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What the customer is still not satisfied with</source>
+        <translation>客户仍不满意之处</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>Customer told by</source>
+        <translation>告知客户方式</translation>
+    </message>
+    <message>
+        <source>Reopen because</source>
+        <translation>重新打开原因</translation>
+    </message>
+    <message>
+        <source>Complaint — %1</source>
+        <translation>投诉 — %1</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintExport</name>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Unit model</source>
+        <translation>设备型号</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>投诉事项</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>投诉性质</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>About the device</source>
+        <translation>涉及器械</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>不良事件</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>上报对象</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>上报日期</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Days to close</source>
+        <translation>结案天数</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 complaint(s) written to %2</source>
+        <translation>已将 %1 条投诉写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>新投诉(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>仅显示超期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>统计(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 条超期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1966,8 +2357,100 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>客户已签字</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Equipment quality</source>
+        <translation>设备质量</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Repair quality</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>Spare parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Engineer conduct</source>
+        <translation>工程师服务态度</translation>
+    </message>
+    <message>
+        <source>Documents and reports</source>
+        <translation>文件与报告</translation>
+    </message>
+    <message>
+        <source>Costs and invoicing</source>
+        <translation>费用与开票</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Not reported to the customer</source>
+        <translation>未告知客户</translation>
+    </message>
+    <message>
+        <source>Told by phone</source>
+        <translation>电话告知</translation>
+    </message>
+    <message>
+        <source>Told by e-mail</source>
+        <translation>邮件告知</translation>
+    </message>
+    <message>
+        <source>Told in a visit</source>
+        <translation>上门告知</translation>
+    </message>
+    <message>
+        <source>Told by letter</source>
+        <translation>书面告知</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>尚未询问</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -2130,7 +2613,7 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <source>Engineer&apos;s kit</source>
+        <source>Engineer's kit</source>
         <translation>工程师备件箱</translation>
     </message>
     <message>
@@ -2500,6 +2983,30 @@ Everything you saved is safe. The details were written to %2.</source>
             <numerusform>%n 个未完成</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n hotline call(s)</source>
+        <translation>
+            <numerusform>%n 个热线来电</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Hotline calls</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
     <message>
         <source>%1 done on time, %2 late, %3 missed, %4 to come</source>
         <translation>按时完成 %1 次，延迟 %2 次，错过 %3 次，待进行 %4 次</translation>
@@ -2815,6 +3322,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>The customer is not satisfied: repair work order %1 was opened for the re-check.</source>
         <translation>客户不满意：已新建维修工单 %1 进行复查。</translation>
     </message>
+    <message>
+        <source>Record the customer's dissatisfaction as a complaint too?</source>
+        <translation>是否同时将客户的不满登记为投诉？</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2882,6 +3393,31 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Deleted</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePage</name>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 个来电</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>新来电(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;questions only</source>
+        <translation>仅显示待答复问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Read-only for your role.</source>
+        <translation>您的角色只能查看。</translation>
     </message>
 </context>
 <context>
@@ -3099,7 +3635,7 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>%1 序列号 %2</translation>
     </message>
     <message>
-        <source>⚠ Calibration past due on the run&apos;s date (%1); results need review:</source>
+        <source>⚠ Calibration past due on the run's date (%1); results need review:</source>
         <translation>⚠ 以下测试仪器在本次检查日期（%1）校准已过期，相关测量结果需复核：</translation>
     </message>
     <message>
@@ -3368,8 +3904,68 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>医院</translation>
     </message>
     <message>
+        <source>Called</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
         <source>Equipment</source>
         <translation>设备</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Open question with</source>
+        <translation>待答复负责人</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>接听人</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>投诉性质</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>投诉事项</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -3653,6 +4249,14 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Dashboard</source>
         <translation>看板</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>技术咨询热线</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Upgrades</source>
@@ -4137,7 +4741,7 @@ Service records for radiotherapy equipment, offline first.</source>
 <context>
     <name>OfferDialog</name>
     <message>
-        <source>Supplier&apos;s offer</source>
+        <source>Supplier's offer</source>
         <translation>供应商报价</translation>
     </message>
     <message>
@@ -4149,7 +4753,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>配件：</translation>
     </message>
     <message>
-        <source>Supplier&apos;s part number:</source>
+        <source>Supplier's part number:</source>
         <translation>供应商零件号：</translation>
     </message>
     <message>
@@ -4853,7 +5457,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>期初数量需要填写所在库位。</translation>
     </message>
     <message>
-        <source>A serialised part&apos;s opening quantity needs one serial number per piece.</source>
+        <source>A serialised part's opening quantity needs one serial number per piece.</source>
         <translation>序列号管理配件的期初数量需要每件一个序列号。</translation>
     </message>
 </context>
@@ -4980,7 +5584,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>供应配件数</translation>
     </message>
     <message>
-        <source>Supplier&apos;s number</source>
+        <source>Supplier's number</source>
         <translation>供应商零件号</translation>
     </message>
     <message>
@@ -5274,6 +5878,42 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>Serial numbers:</source>
         <translation>序列号：</translation>
     </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>Name and role of who complains</source>
+        <translation>投诉人姓名及职务</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>What the complaint is about</source>
+        <translation>投诉事项</translation>
+    </message>
+    <message>
+        <source>— no particular unit —</source>
+        <translation>— 未指定设备 —</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -5344,7 +5984,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>故障代码</translation>
     </message>
     <message>
-        <source>e.g. the hospital&apos;s device-safety officer; the national reporting system</source>
+        <source>e.g. the hospital's device-safety officer; the national reporting system</source>
         <translation>如：医院医疗器械不良事件监测员；国家医疗器械不良事件监测信息系统</translation>
     </message>
     <message>
@@ -5388,7 +6028,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>更换的部件</translation>
     </message>
     <message>
-        <source>The unit goes back to clinical use when the hospital&apos;s physicist signs the clinical release (Signatures tab).</source>
+        <source>The unit goes back to clinical use when the hospital's physicist signs the clinical release (Signatures tab).</source>
         <translation>设备在医院物理师签字放行临床使用后方可恢复临床使用（见“签字”页）。</translation>
     </message>
     <message>
@@ -5531,11 +6171,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>请说明改期原因。</translation>
     </message>
     <message>
-        <source>The new date must be in the plan&apos;s year.</source>
+        <source>The new date must be in the plan's year.</source>
         <translation>新日期必须在计划年度内。</translation>
     </message>
     <message>
-        <source>This visit&apos;s work order is issued; reschedule the work order instead.</source>
+        <source>This visit's work order is issued; reschedule the work order instead.</source>
         <translation>该服务的工单已生成，请改为调整工单。</translation>
     </message>
 </context>
@@ -5561,7 +6201,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>培训场次</translation>
     </message>
     <message>
-        <source>Trainer&apos;s name</source>
+        <source>Trainer's name</source>
         <translation>培训讲师姓名</translation>
     </message>
     <message>
@@ -5685,7 +6325,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>已由 %1 于 %2 放行临床使用。</translation>
     </message>
     <message>
-        <source>(Legacy record: the engineer&apos;s checkbox, not signed.)</source>
+        <source>(Legacy record: the engineer's checkbox, not signed.)</source>
         <translation>（旧记录：工程师勾选，无签字。）</translation>
     </message>
     <message>
@@ -5697,7 +6337,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Ready for the physicist&apos;s clinical release.</source>
+        <source>Ready for the physicist's clinical release.</source>
         <translation>可由物理师签字放行临床使用。</translation>
     </message>
     <message>
@@ -5806,11 +6446,11 @@ Service records for radiotherapy equipment, offline first.</source>
 <context>
     <name>SiteLevels</name>
     <message>
-        <source>Only a service manager or quality control may set a site&apos;s action levels.</source>
+        <source>Only a service manager or quality control may set a site's action levels.</source>
         <translation>只有服务经理或质量控制人员可以设置科室的干预水平。</translation>
     </message>
     <message>
-        <source>This item&apos;s action level is the standard&apos;s; it cannot be set per site.</source>
+        <source>This item's action level is the standard's; it cannot be set per site.</source>
         <translation>此项目的干预水平由标准规定，不能按科室设置。</translation>
     </message>
     <message>
@@ -5818,7 +6458,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>请以数字输入干预水平，如 4 或 2.5（百分比：4%）。</translation>
     </message>
     <message>
-        <source>The action level must lie beyond the item&apos;s tolerance.</source>
+        <source>The action level must lie beyond the item's tolerance.</source>
         <translation>干预水平必须大于该项目的容差。</translation>
     </message>
     <message>
@@ -5826,7 +6466,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>文字过长。</translation>
     </message>
     <message>
-        <source>Say why the site uses its own level (e.g. the physicist&apos;s decision).</source>
+        <source>Say why the site uses its own level (e.g. the physicist's decision).</source>
         <translation>请说明科室采用自定水平的理由（如物理师的决定）。</translation>
     </message>
 </context>
@@ -5873,11 +6513,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>理由</translation>
     </message>
     <message>
-        <source>e.g. 4 (in the item&apos;s unit)</source>
+        <source>e.g. 4 (in the item's unit)</source>
         <translation>如 4（按该项目的单位）</translation>
     </message>
     <message>
-        <source>e.g. decided by the department&apos;s physicist</source>
+        <source>e.g. decided by the department's physicist</source>
         <translation>如：科室物理师决定</translation>
     </message>
     <message>
@@ -5885,11 +6525,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>设定水平(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Use the template&apos;s level</source>
+        <source>&amp;Use the template's level</source>
         <translation>恢复模板水平(&amp;U)</translation>
     </message>
     <message>
-        <source>Only a service manager or quality control may set a site&apos;s action levels.</source>
+        <source>Only a service manager or quality control may set a site's action levels.</source>
         <translation>只有服务经理或质量控制人员可以设置科室的干预水平。</translation>
     </message>
     <message>
@@ -5897,7 +6537,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>(template&apos;s)</source>
+        <source>(template's)</source>
         <translation>（模板）</translation>
     </message>
 </context>
@@ -6009,6 +6649,75 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Beamside cannot start</source>
         <translation>Beamside 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Complaint statistics</source>
+        <translation>投诉统计</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>By nature</source>
+        <translation>按性质</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation>按严重程度</translation>
+    </message>
+    <message>
+        <source>By hospital</source>
+        <translation>按医院</translation>
+    </message>
+    <message>
+        <source>By unit model</source>
+        <translation>按设备型号</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Mean days to close</source>
+        <translation>平均结案天数</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Received &amp;since</source>
+        <translation>受理起始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 条投诉</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6271,7 +6980,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>全部库位</translation>
     </message>
     <message>
-        <source>Your kit: issue from it against the receiver&apos;s signature, or transfer parts back; the parts administrator records the rest.</source>
+        <source>Your kit: issue from it against the receiver's signature, or transfer parts back; the parts administrator records the rest.</source>
         <translation>您的备件箱：凭领料人签字发料，或将配件退回仓库；其余出入库由配件管理员登记。</translation>
     </message>
     <message>
@@ -7014,7 +7723,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>允许通过明文 http://（未加密）登录到其他计算机</translation>
     </message>
     <message>
-        <source>Warning: over http:// anyone on the network can read the password and this laptop&apos;s sync token. Use it only on a network you trust; ask the office for the server&apos;s https:// address.</source>
+        <source>Warning: over http:// anyone on the network can read the password and this laptop's sync token. Use it only on a network you trust; ask the office for the server's https:// address.</source>
         <translation>警告：使用 http:// 时，网络上的任何人都能读取密码和本机的同步令牌。仅在可信任的网络中使用；请向办公室索取服务器的 https:// 地址。</translation>
     </message>
     <message>
@@ -7222,11 +7931,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器拒绝登录。请检查用户名和密码。</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop&apos;s login. Log in again.</source>
+        <source>The server no longer accepts this laptop's login. Log in again.</source>
         <translation>服务器不再接受本机的登录，请重新登录。</translation>
     </message>
     <message>
-        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server&apos;s https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
+        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server's https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
         <translation>服务器地址以 http:// 开头，密码将以未加密方式在网络上传输。请使用服务器的 https:// 地址，或仅在可信任的网络中于“同步”页面允许明文 http（命令行：--allow-http）。</translation>
     </message>
     <message>
@@ -7234,7 +7943,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>此 Beamside 版本过旧，服务器不再支持。请安装最新版本。</translation>
     </message>
     <message>
-        <source>This laptop&apos;s clock is too far ahead of the server&apos;s. Correct the time.</source>
+        <source>This laptop's clock is too far ahead of the server's. Correct the time.</source>
         <translation>本机时钟比服务器快太多，请校正时间。</translation>
     </message>
     <message>
@@ -7334,7 +8043,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>您的角色无权进行此更改。</translation>
     </message>
     <message>
-        <source>The work order&apos;s workflow does not allow this step.</source>
+        <source>The work order's workflow does not allow this step.</source>
         <translation>工单流程不允许这一步。</translation>
     </message>
     <message>
@@ -7469,7 +8178,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>医院</translation>
     </message>
     <message>
-        <source>The work order&apos;s hospital</source>
+        <source>The work order's hospital</source>
         <translation>工单所属医院</translation>
     </message>
     <message>
@@ -7663,7 +8372,7 @@ Service records for radiotherapy equipment, offline first.</source>
 <context>
     <name>UnitConfiguration</name>
     <message>
-        <source>A beam&apos;s energy must be above 0.</source>
+        <source>A beam's energy must be above 0.</source>
         <translation>射束能量必须大于 0。</translation>
     </message>
     <message>
@@ -7793,7 +8502,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>只有售后服务经理可以管理升级活动。</translation>
     </message>
     <message>
-        <source>Only engineers and the service manager record a unit&apos;s upgrade steps.</source>
+        <source>Only engineers and the service manager record a unit's upgrade steps.</source>
         <translation>只有技术工程师和售后服务经理可以登记设备的升级进度。</translation>
     </message>
     <message>
@@ -7904,7 +8613,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>已通知(&amp;F)…</translation>
     </message>
     <message>
-        <source>Customer&apos;s a&amp;nswer…</source>
+        <source>Customer's a&amp;nswer…</source>
         <translation>客户意见(&amp;N)…</translation>
     </message>
     <message>
@@ -8026,12 +8735,76 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>只有服务经理和质量控制可以修改仪器台账。</translation>
     </message>
     <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Choose the hospital.</source>
+        <translation>请选择医院。</translation>
+    </message>
+    <message>
+        <source>The time cannot be in the future.</source>
+        <translation>时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>A call lasts between 0 and 600 minutes.</source>
+        <translation>通话时长应在 0 到 600 分钟之间。</translation>
+    </message>
+    <message>
+        <source>An unanswered question needs an owner and a due date.</source>
+        <translation>未答复的问题需要指定负责人和答复期限。</translation>
+    </message>
+    <message>
+        <source>Choose the nature of the complaint.</source>
+        <translation>请选择投诉性质。</translation>
+    </message>
+    <message>
+        <source>Choose the severity.</source>
+        <translation>请选择严重程度。</translation>
+    </message>
+    <message>
+        <source>Choose the owner.</source>
+        <translation>请指定负责人。</translation>
+    </message>
+    <message>
+        <source>Give a deadline.</source>
+        <translation>请设定处理期限。</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be before the complaint.</source>
+        <translation>处理期限不能早于投诉受理日期。</translation>
+    </message>
+    <message>
+        <source>A complaint closes only with its root cause.</source>
+        <translation>投诉须填写根本原因后才能结案。</translation>
+    </message>
+    <message>
+        <source>A complaint closes only with the customer's feedback, satisfied.</source>
+        <translation>投诉须有客户满意的反馈后才能结案。</translation>
+    </message>
+    <message>
+        <source>Say what the customer is not satisfied with.</source>
+        <translation>请说明客户不满意之处。</translation>
+    </message>
+    <message>
         <source>Say both to whom the adverse event was reported and on which date.</source>
         <translation>请同时填写不良事件的报告对象和报告日期。</translation>
     </message>
     <message>
         <source>The report date cannot be in the future.</source>
         <translation>报告日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Answer whether the complaint may be a reportable adverse event.</source>
+        <translation>请回答该投诉是否可能为需上报的不良事件。</translation>
+    </message>
+    <message>
+        <source>The complaint is not in a state that allows this.</source>
+        <translation>投诉当前状态不允许此操作。</translation>
+    </message>
+    <message>
+        <source>The question was answered already.</source>
+        <translation>该问题已答复。</translation>
     </message>
     <message>
         <source>A fault code is at most 40 characters.</source>
@@ -8244,6 +9017,34 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>The lead time must be 0 to 730 days.</source>
         <translation>交货周期必须为 0 到 730 天。</translation>
+    </message>
+    <message>
+        <source>The unit does not stand at this hospital.</source>
+        <translation>该设备不在此医院。</translation>
+    </message>
+    <message>
+        <source>Choose the unit the repair is for.</source>
+        <translation>请选择需要维修的设备。</translation>
+    </message>
+    <message>
+        <source>This call has opened a work order already.</source>
+        <translation>此来电已创建工单。</translation>
+    </message>
+    <message>
+        <source>This call has opened a complaint already.</source>
+        <translation>此来电已登记投诉。</translation>
+    </message>
+    <message>
+        <source>Only a dissatisfied follow-up opens a complaint.</source>
+        <translation>只有不满意的回访才能登记投诉。</translation>
+    </message>
+    <message>
+        <source>This follow-up has opened a complaint already.</source>
+        <translation>此回访已登记投诉。</translation>
+    </message>
+    <message>
+        <source>The work order is for another hospital.</source>
+        <translation>该工单属于其他医院。</translation>
     </message>
 </context>
 <context>

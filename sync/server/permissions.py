@@ -34,6 +34,9 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 |                               | technician, service manager                          |
 | training_session, exam_attempt| `app.domain.training_exams.TRAINER_ROLES`: engineer, |
 |                               | service manager (trainers mark exams)                |
+| hotline_call, complaint,      | `app.domain.complaints.DESK_ROLES` (every role but   |
+| complaint_entry,              | parts_administrator); a complaint's owner_login and  |
+| complaint_work_order          | deadline only from the service manager (ASSIGN_ROLES)|
 | everything else: hospitals,   | every role except parts_administrator                |
 | sites, contacts, equipment,   |                                                      |
 | work orders and their records |                                                      |
@@ -46,6 +49,8 @@ What each role may read (pull) — every table but these, for every role:
 |                                | quality_control                                      |
 | signature (handwritten strokes)| engineer, repair_technician, service_manager,        |
 | report_file (signed PDFs)      | quality_control                                      |
+| hotline_call, complaint,       | the same (customers' names and what they said)       |
+| complaint_entry, complaint_work_order |                                               |
 
 The parts administrator keeps the catalogue, books parts to work orders and so reads
 work orders, equipment, hospitals and sites, but has no business with customers'
@@ -82,6 +87,7 @@ from typing import Any
 from app.domain import stock as stock_rules
 from app.domain import stocktake as stocktake_rules
 from app.domain import workflow
+from app.domain.complaints import ASSIGN_ROLES, DESK_ROLES
 from app.domain.enums import (
     LocationKind,
     MovementKind,
@@ -96,7 +102,8 @@ from app.domain.service_plan import PLAN_ROLES
 from app.domain.signatures import may_open_amendment
 from app.domain.site_levels import LEVEL_ROLES
 from app.domain.training_exams import TRAINER_ROLES
-from app.domain.upgrades import CAMPAIGN_ROLES, FIELD_ROLES
+from app.domain.upgrades import CAMPAIGN_ROLES
+from app.domain.upgrades import FIELD_ROLES as UPGRADE_STEP_ROLES
 from sync.protocol import MAX_CLOCK_AHEAD_MS
 
 R = UserRole
@@ -144,9 +151,19 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     "customer_notice": PLAN_ROLES,
     # Upgrade campaigns (app/db/upgrades.py) and training exams (app/db/training.py).
     "upgrade_campaign": CAMPAIGN_ROLES,
-    "campaign_unit": FIELD_ROLES,
+    "campaign_unit": UPGRADE_STEP_ROLES,
     "training_session": TRAINER_ROLES,
     "exam_attempt": TRAINER_ROLES,
+    # The hotline log and the complaint register (app/db/complaints.py).
+    "hotline_call": DESK_ROLES,
+    "complaint": DESK_ROLES,
+    "complaint_entry": DESK_ROLES,
+    "complaint_work_order": DESK_ROLES,
+}
+# Fields only these roles may set (to a value): the complaint's owner and deadline.
+FIELD_SETTERS: dict[tuple[str, str], frozenset[UserRole]] = {
+    ("complaint", "owner_login"): ASSIGN_ROLES,
+    ("complaint", "deadline"): ASSIGN_ROLES,
 }
 DEFAULT_ROLES = NOT_PARTS
 # Reading the office's views (conflicts, devices).
@@ -166,6 +183,10 @@ READ_ROLES: dict[str, frozenset[UserRole]] = {
     "contact": NOT_PARTS,
     "signature": NOT_PARTS,
     "report_file": NOT_PARTS,
+    "hotline_call": DESK_ROLES,
+    "complaint": DESK_ROLES,
+    "complaint_entry": DESK_ROLES,
+    "complaint_work_order": DESK_ROLES,
 }
 
 
@@ -184,6 +205,15 @@ def table_refusal(role: UserRole, table: str) -> str | None:
     if role in TABLE_ROLES.get(table, DEFAULT_ROLES):
         return None
     return f"permission: the role '{role.value}' may not change '{table}' records"
+
+
+def field_refusal(role: UserRole, table: str, fields: dict[str, Any]) -> str | None:
+    """A field set by a role that may not set it (assigning a complaint's owner)."""
+    for name, value in fields.items():
+        roles = FIELD_SETTERS.get((table, name))
+        if roles is not None and value not in (None, "") and role not in roles:
+            return f"permission: the role '{role.value}' may not set '{table}.{name}'"
+    return None
 
 
 def author_fields(table: str) -> tuple[str, ...]:

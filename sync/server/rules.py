@@ -52,6 +52,7 @@ from sync.server.permissions import (
     author_fields,
     creation_refusal,
     decision_refusal,
+    field_refusal,
     reason_refusal,
     signer_refusal,
     step_refusal,
@@ -357,6 +358,7 @@ def decide(
     refusal = refusal or signer_refusal(change.table, change.fields, who.login)
     refusal = refusal or _purchasing_refusal(change, current, who, rows)
     refusal = refusal or _stock_refusal(change, current, who, rows)
+    refusal = refusal or field_refusal(who.role, change.table, change.fields)
     if refusal:
         return Decision("rejected", refusal, row=current)
     change, restamped = _restamped(change, who.login)

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 from app.domain.enums import WorkOrderType
 from app.services import lists
 from app.services.clinical import acceptance, release
+from app.services.complaints.complaint_lists import unit_counts
 from app.services.registry import equipment, unit_configuration
 from app.services.store import Store
 from app.services.upgrades import unit_steps
 from app.ui.history_dialog import HistoryDialog
-from app.ui.i18n import arg, hospital_name, labelled
+from app.ui.i18n import arg, chinese, hospital_name, labelled
 from app.ui.labels import enum_label, format_date, format_datetime
 from app.ui.list_page import ListPage
 from app.ui.registry.equipment_dialog import EquipmentDialog
@@ -84,7 +85,7 @@ class EquipmentDetailDialog(QDialog):
         history_box = QGroupBox(self.tr("Service history"))
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.counts)
-        history_layout.addWidget(self.history)
+        history_layout.addWidget(self._history_tabs())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(history_box, 1)
@@ -131,7 +132,42 @@ class EquipmentDetailDialog(QDialog):
             if s.work_orders_by_type.get(t)
         ]
         open_text = self.tr("%n open", "", s.open_work_orders)
-        self.counts.setText(" · ".join([*parts, open_text]))
+        calls, complaints, open_complaints = unit_counts(self.store, self.equipment_id)
+        desk = [
+            self.tr("%n hotline call(s)", "", calls),
+            self.tr("%n complaint(s)", "", complaints),
+            self.tr("%n open", "", open_complaints),
+        ]
+        self.counts.setText(" · ".join([*parts, open_text]) + "\n" + " · ".join(desk))
+
+    def _history_tabs(self) -> QWidget:
+        """Work orders, hotline calls and complaints about the unit: its whole history."""
+        from PySide6.QtWidgets import QTabWidget
+
+        from app.services.complaints.complaint_lists import COMPLAINTS, UNIT_CALLS
+        from app.ui.complaints.call_dialog import CallDialog
+        from app.ui.complaints.complaint_dialog import ComplaintDialog
+
+        english = not chinese()
+        calls = ListPage(
+            self.store,
+            UNIT_CALLS.in_english() if english else UNIT_CALLS,
+            lambda n: self.tr("%n hotline call(s)", "", n),
+        )
+        calls.model.set_scope(equipment_id=self.equipment_id)
+        calls.open_requested.connect(lambda rid: CallDialog(self.store, rid, self).exec())
+        complaints = ListPage(
+            self.store,
+            COMPLAINTS.in_english() if english else COMPLAINTS,
+            lambda n: self.tr("%n complaint(s)", "", n),
+        )
+        complaints.model.set_scope(equipment_id=self.equipment_id)
+        complaints.open_requested.connect(lambda rid: ComplaintDialog(self.store, rid, self).exec())
+        tabs = QTabWidget()
+        tabs.addTab(self.history, self.tr("Work orders"))
+        tabs.addTab(calls, self.tr("Hotline calls"))
+        tabs.addTab(complaints, self.tr("Complaints"))
+        return tabs
 
     def _contract_history(self) -> None:
         """The audited changes of the unit's contract (who changed what, when)."""

@@ -154,7 +154,7 @@ class FollowUpsPage(QWidget):
         new = dialog.result_data.new_work_order
         if new is not None:
             self.work_order_created.emit(new.id)
-            QMessageBox.information(
+            answer = QMessageBox.question(
                 self,
                 self.tr("Re-check opened"),
                 arg(
@@ -163,8 +163,21 @@ class FollowUpsPage(QWidget):
                         "for the re-check."
                     ),
                     new.number,
-                ),
+                )
+                + "\n\n"
+                + self.tr("Record the customer's dissatisfaction as a complaint too?"),
             )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.open_complaint(follow_up_id)
+
+    def open_complaint(self, follow_up_id: str) -> str | None:
+        """A complaint from a dissatisfied follow-up, prefilled from it (§7.1)."""
+        from app.services.complaints import register
+        from app.ui.complaints.complaint_dialog import ReceiveDialog
+
+        draft = register.draft_from_follow_up(self.store, follow_up_id)
+        dialog = ReceiveDialog(self.store, self, draft, follow_up_id)
+        return dialog.complaint_id if dialog.exec() else None
 
 
 class OutcomeDialog(RecordDialog):

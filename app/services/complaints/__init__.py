@@ -1,0 +1,1 @@
+"""Hotline consultations and the complaint register (§5.1, §7)."""
