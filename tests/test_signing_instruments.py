@@ -32,7 +32,10 @@ def _old_content(session: Session, work_order_id: str) -> dict[str, Any]:
 
     def row(record: Any) -> dict[str, Any]:
         mapper = inspect(type(record))
-        return {c.key: getattr(record, c.key) for c in mapper.column_attrs if c.key not in skipped}
+        values = {c.key: getattr(record, c.key) for c in mapper.column_attrs}
+        # Fields that did not exist then (signed_record.OPTIONAL_FIELDS) were not there.
+        later = {k for k in signed_record.OPTIONAL_FIELDS if values.get(k) in ("", None)}
+        return {k: v for k, v in values.items() if k not in skipped | later}
 
     content: dict[str, Any] = {"work_order": row(session.get(WorkOrder, work_order_id))}
     for model in record_lock.CONTENT:

@@ -14,8 +14,10 @@ from app.db.fieldwork import ChecklistRun, ChecklistValue, RepairRecord
 from app.db.models import Equipment, EquipmentModel, User, WorkOrder, WorkOrderAssignment
 from app.demo.checklists import COMMENTS, add_finished_run
 from app.demo.rows import DEMO_BY, local_time
+from app.demo.signatures import seed_signatures
 from app.domain.checklists import MachineKind, machine_kind
 from app.domain.enums import (
+    AdverseEventAnswer,
     Modality,
     Priority,
     TrialRunResult,
@@ -86,12 +88,14 @@ def seed_qa_trend(store: Store, today: date) -> int:
         )
         rng = random.Random(14)
         numbers = _Numbers()
+        done: list[WorkOrder] = []
         for index, drift in enumerate(DRIFT):
             reported = local_time(qa_day(today, index), 8.5)
             order = _order(session, rng, unit, numbers, reported, 3.0, engineer)
             order.type, order.description = WorkOrderType.INSPECTION, "月度 QA（TG-142）"
             session.add(order)
             session.flush()  # the job before the rows that refer to it
+            done.append(order)
             _assign(session, order, engineer)
             session.flush()
             assert order.finished_at is not None
@@ -110,7 +114,10 @@ def seed_qa_trend(store: Store, today: date) -> int:
             value.number = float(judged.number) if judged.number is not None else None
             value.comment = COMMENTS.get(judged.verdict, "")
             if drift >= 3:  # beyond action: the unit is recalibrated the next day
-                _recalibration(session, rng, unit, reported + timedelta(days=1), numbers, engineer)
+                at = reported + timedelta(days=1)
+                done.append(_recalibration(session, rng, unit, at, numbers, engineer))
+        # Closed jobs carry their signatures, as every closed demo job does.
+        seed_signatures(session, random.Random(15), [(o, Modality.LINAC) for o in done])
     return len(DRIFT)
 
 
@@ -167,7 +174,7 @@ def _recalibration(
     at: datetime,
     numbers: _Numbers,
     engineer: str | None,
-) -> None:
+) -> WorkOrder:
     order = _order(session, rng, unit, numbers, at, 6.0, engineer)
     order.type, order.priority = WorkOrderType.REPAIR, Priority.HIGH
     order.description = "X射线输出剂量超出干预水平（+3.2%），需重新校准"
@@ -183,9 +190,13 @@ def _recalibration(
             actions="按 TG-51 重新校准输出，物理师独立核对",
             labour_hours=5.0,
             trial_run_result=TrialRunResult.PASSED,
+            # A dose-channel fault may be reportable: answered, found on QA, no patient
+            # treated beyond the action level (the unit was taken out the same day).
+            adverse_event=AdverseEventAnswer.NO_HARM,
             created_at=at,
             updated_at=at,
             updated_by=DEMO_BY,
         )
     )
     session.flush()
+    return order

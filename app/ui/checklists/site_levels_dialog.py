@@ -26,6 +26,7 @@ from app.services.checklists import site_levels
 from app.services.checklists.site_levels import SettableItem
 from app.services.store import Store
 from app.ui.checklists.checklist_run_widget import chinese
+from app.ui.i18n import arg
 from app.ui.labels import format_datetime, validation_message
 from app.ui.record_dialog import ERROR_STYLE
 from app.ui.tasks import run_in_background
@@ -40,7 +41,7 @@ class SiteLevelsDialog(QDialog):
         super().__init__(parent)
         self.store, self.site_id = store, site_id
         self.items: list[SettableItem] = []
-        self.setWindowTitle(self.tr("Local action levels — %1").replace("%1", site_name))
+        self.setWindowTitle(arg(self.tr("Local action levels — %1"), site_name))
         intro = QLabel(
             self.tr(
                 "Where a standard leaves the action level to the site, the site may set its "

@@ -23,7 +23,7 @@ from app.domain.complaints import MAX_MINUTES, CallDraft
 from app.domain.records import ValidationError
 from app.services.complaints import hotline
 from app.services.store import Store
-from app.ui.i18n import chinese
+from app.ui.i18n import arg, chinese
 from app.ui.labels import validation_message
 from app.ui.record_dialog import RecordDialog
 from app.ui.widgets import OptionalDateEdit, choice_combo, combo_value, select_value
@@ -133,7 +133,7 @@ class CallDialog(RecordDialog):
     def _show_links(self, view: hotline.CallView | None) -> None:
         lines = []
         if view is not None and view.work_order_number:
-            lines.append(self.tr("Repair work order %1").replace("%1", view.work_order_number))
+            lines.append(arg(self.tr("Repair work order %1"), view.work_order_number))
         if view is not None and view.complaint_id:
             lines.append(self.tr("A complaint was opened from this call."))
         self.status.setText("\n".join(lines))

@@ -46,7 +46,7 @@ from app.services.complaints import hotline, register
 from app.services.registry.users import acting_user
 from app.services.store import Store
 from app.ui.complaints.call_dialog import date_time_edit, moment_of, text_box
-from app.ui.i18n import chinese
+from app.ui.i18n import arg, chinese
 from app.ui.labels import enum_label, format_date, format_datetime, validation_message
 from app.ui.record_dialog import RecordDialog
 from app.ui.widgets import OptionalDateEdit, choice_combo, combo_value, enum_combo, select_value
@@ -259,7 +259,7 @@ class ComplaintDialog(QDialog):
         )
         user = acting_user(self.store)
         a = view.assessment
-        self.setWindowTitle(self.tr("Complaint — %1").replace("%1", view.hospital))
+        self.setWindowTitle(arg(self.tr("Complaint — %1"), view.hospital))
         owner = self.names.get(a.owner_login, a.owner_login) or self.tr("not assigned")
         overdue = ""
         if a.deadline and view.state.is_open and a.deadline < local_time.today():
