@@ -89,11 +89,11 @@ PAGE_ICONS = {
     "hotline": QStyle.StandardPixmap.SP_MessageBoxQuestion,
     "complaints": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "stock": QStyle.StandardPixmap.SP_FileDialogListView,
-    "purchasing": QStyle.StandardPixmap.SP_FileDialogContentsView,
-    "service_plan": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "purchasing": QStyle.StandardPixmap.SP_DialogOpenButton,
+    "service_plan": QStyle.StandardPixmap.SP_FileDialogStart,
     "upgrades": QStyle.StandardPixmap.SP_ArrowUp,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
-    "dashboard": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "dashboard": QStyle.StandardPixmap.SP_TitleBarMaxButton,
 }
 
 
