@@ -296,7 +296,9 @@ def test_the_stock_page_shows_the_demo_on_hand(qtbot: QtBot, demo: Store) -> Non
         page.filter.setText("Magnetron")
     assert {_cell(page, r, 1) for r in range(page.table.rowCount())} == {"DEMO-100-0003"}
     out = demo.data_dir / "stock.xlsx"
-    assert page.export_to(out) == page.table.rowCount()
+    with qtbot.waitSignal(page.exported, timeout=10000) as written:  # in a worker
+        page.export_to(out)
+    assert written.args == [page.table.rowCount()]
     from openpyxl import load_workbook
 
     sheet = load_workbook(out).active

@@ -7016,6 +7016,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Slip %1 is saved. The kit now holds less than zero of %2: the office sees it after the next sync.</source>
         <translation type="unfinished"></translation>
     </message>

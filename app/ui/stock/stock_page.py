@@ -48,6 +48,7 @@ COLUMNS = 6
 class StockPage(QWidget):
     loaded = Signal()  # the on-hand rows are on screen (tests wait for it)
     open_requested = Signal(str)  # a part's row was double-clicked: its history opens
+    exported = Signal(int)  # the workbook is written: how many rows (0: it failed)
 
     def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -320,27 +321,36 @@ class StockPage(QWidget):
         if chosen:
             self.export_to(Path(chosen))
 
-    def export_to(self, out: Path) -> int:
-        """Writes every row the filters select (not only this page) to `out`; tells the
-        user the result."""
+    def export_to(self, out: Path) -> None:
+        """Writes every row the filters select (not only this page) to `out` in a worker
+        (a whole ledger's on-hand can take seconds); says the result, then `exported`."""
         from app.services.stock.export import export_on_hand
 
         location, text, low = self._filters()
-        rows = list(views.stock_page(self.store, location, text, low, 0, 10**9).rows)
         headers = [self.table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
-        try:
-            written = export_on_hand(
-                rows, headers, [location_name(r.location) for r in rows], out, unit_text
-            )
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Export stock to Excel"),
-                arg(self.tr("The workbook could not be written: %1"), str(error)),
-            )
-            return 0
+
+        def write() -> int:  # names and units read the default QLocale: reentrant
+            rows = list(views.stock_page(self.store, location, text, low, 0, 10**9).rows)
+            names = [location_name(r.location) for r in rows]
+            return export_on_hand(rows, headers, names, out, unit_text)
+
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Exporting…"))
+        run_in_background(write, lambda n: self._exported(n, out), self._export_failed)
+
+    def _exported(self, written: int, out: Path) -> None:
+        self.export_button.setEnabled(True)
         self.status.setText(arg(self.tr("%1 rows exported to %2"), str(written), str(out)))
-        return written
+        self.exported.emit(written)
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        QMessageBox.warning(
+            self,
+            self.tr("Export stock to Excel"),
+            arg(self.tr("The workbook could not be written: %1"), str(error)),
+        )
+        self.exported.emit(0)
 
     def _issue(self) -> None:
         from app.ui.stock.issue_dialog import IssueDialog
