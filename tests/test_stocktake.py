@@ -363,6 +363,8 @@ def test_the_issue_slip_pdf_carries_the_receivers_name(office: Store) -> None:
     done = issue.issue_parts(
         office, IssueDraft(_order(office), warehouse, [IssueLine(fuse, 2)], "张伟", STROKES)
     )
+    with office.session() as session:  # the issuer is named as a person, not a login
+        session.scalars(select(User).where(User.login == "sun.li")).one().display_name = "孙丽"
     text = _pdf_text(issue.slip_pdf(office, done.id, "zh_CN"))
     assert "配件领料单" in text and done.number in text and "张伟" in text and "FUSE" in text
-    assert "领料人签字" in text
+    assert "领料人签字" in text and "孙丽" in text and "sun.li" not in text

@@ -27,7 +27,7 @@ from app.domain.signatures import Stroke, strokes_to_json, validate_strokes
 from app.domain.stock import StockRefusal
 from app.domain.stocktake import Slip, SlipLine
 from app.services.device import issue_series_number
-from app.services.registry.users import acting_user
+from app.services.registry.users import acting_user, person_name
 from app.services.stock.ledger import (
     MovementDraft,
     add_movement,
@@ -238,7 +238,7 @@ def load_slip(store: Store, issue_id: str) -> Slip:
             slip.number,
             order.number if order else "",
             (location.name_zh, location.name_en or location.name_zh) if location else ("", ""),
-            slip.issued_by,
+            person_name(session, slip.issued_by),  # the login is kept; the slip names the person
             slip.receiver_name,
             slip.signed_at,
             [tuple(tuple(point) for point in stroke) for stroke in slip.strokes],
