@@ -72,6 +72,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 _mime_types = QMimeDatabase()
 
 
+def load_image_plugins() -> None:
+    """Makes Qt load its image-format plugins now, on the GUI thread. A worker's first
+    QImageReader would otherwise load them: Qt then moves each plugin to the GUI thread
+    under a shared object lock while that worker holds Python's lock, and a widget being
+    destroyed on the GUI thread at that moment (waiting for Python's lock, holding Qt's)
+    deadlocks both threads. Loaded plugins are kept, so this runs its course once."""
+    QImageReader.supportedImageFormats()
+
+
 def read_thumbnail(path: Path, box: QSize) -> QImage:
     """The image scaled to fit `box`, decoded at that size where the format allows
     (JPEG does) and turned upright by its EXIF orientation, as phones save photos."""
@@ -326,6 +335,7 @@ class AttachmentsWidget(QWidget):
             # not an image after all, or the blob is missing: the file icon stays
             self._loading.discard(sha256)
 
+        load_image_plugins()
         run_in_background(lambda: read_thumbnail(path, box), self._guard(done), self._guard(failed))
 
     def _items(self) -> list[QListWidgetItem]:
