@@ -68,13 +68,41 @@ def test_visits_outside_the_contract_are_not_planned() -> None:
     assert Counter(v.kind for v in visits)[PM] == 2
 
 
-def test_the_plan_prefers_days_without_clinical_hours_and_skips_holidays() -> None:
-    sundays = dict.fromkeys((date(2027, 1, 3), date(2027, 2, 14), date(2027, 5, 16)), 0.0)
-    unit = _unit(exceptions=sundays)  # Sundays that are holidays
+def test_visits_fall_on_the_units_working_days_outside_its_clinical_hours() -> None:
+    # Mon-Fri 08:00-18:00, Saturday mornings 08:00-12:00, closed on Sundays
+    saturdays = dict.fromkeys((date(2027, 1, 2), date(2027, 5, 1), date(2027, 10, 2)), 0.0)
+    unit = _unit(clinical_hours=[10, 10, 10, 10, 10, 4, 0], exceptions=saturdays)
     visits = plan_year(2027, [unit], [Engineer("a")])
-    assert not {v.planned_on for v in visits} & set(sundays)
-    # Sundays have no clinical hours: almost every visit is on one (holidays aside)
-    assert sum(v.planned_on.weekday() == 6 for v in visits) >= len(visits) - 1
+    assert len(visits) == 10
+    for v in visits:
+        assert v.planned_on not in saturdays  # holidays: the department is closed
+        assert v.planned_on.weekday() != 6, v  # Sundays: closed too
+        open_at = 8 * 60
+        closes_at = open_at + (4 if v.planned_on.weekday() == 5 else 10) * 60
+        ends = v.start_minute + v.duration_minutes
+        assert ends <= open_at or v.start_minute >= closes_at, v  # outside clinical hours
+        assert ends <= 22 * 60
+    # the day nearest each target: the visits spread over the working week
+    assert len({v.planned_on.weekday() for v in visits}) >= 3
+
+
+def test_a_unit_open_only_on_weekdays_is_visited_on_weekdays() -> None:
+    # the demo's CT simulators: 8 h from 08:00 Mon-Fri, weekends closed
+    unit = _unit(clinical_hours=[8, 8, 8, 8, 8, 0, 0])
+    visits = plan_year(2027, [unit], [Engineer("a")])
+    assert visits and all(v.planned_on.weekday() < 5 for v in visits)
+    assert {v.start_minute for v in visits} == {16 * 60}  # after the clinic's day
+
+
+def test_a_closed_day_is_taken_only_when_no_working_day_is_free_of_the_clinic() -> None:
+    # 08:00-21:00 every weekday: a PM (4 h) fits neither side, so the unit must stop
+    # on a working day; a unit with no working day at all is visited when closed
+    long_days = _unit(clinical_hours=[13, 13, 13, 13, 12, 0, 0], inspections=0)
+    visits = plan_year(2027, [long_days], [Engineer("a")])
+    assert all(v.planned_on.weekday() == 4 for v in visits)  # the lightest working day
+    closed = _unit(clinical_hours=[0] * 7, exceptions={date(2027, 2, 15): 0.0})
+    days = {v.planned_on for v in plan_year(2027, [closed], [Engineer("a")])}
+    assert days and date(2027, 2, 15) not in days
 
 
 def test_a_visit_starts_after_the_clinical_day_when_it_must_fall_on_one() -> None:

@@ -3,9 +3,13 @@
 A contract promises a number of preventive-maintenance (PM) visits and inspections a
 year. The plan spreads them over the year: visit k of n aims at an even step after
 the unit's last visit of that kind and may move inside its *window* (a quarter of the
-step either side); within the window the day with the fewest clinical hours (a
-weekend, the unit's lightest weekday) and no holiday wins, and the visit goes after
-the clinic's day where it fits, before it otherwise. Engineers are chosen among those
+step either side). Within the window the visit goes on one of the unit's working days
+(a day with scheduled clinical hours: the department is open to hand the unit over
+and take it back into clinical use), outside those hours: after the clinic's day where
+it fits by 22:00, before it where it fits from 07:00. Such a day nearest the target
+wins; failing one, the lightest working day (the unit stops for the visit, and the
+customer notice says for how long); then a day the department is closed (no clinical
+hours); a holiday last. Engineers are chosen among those
 who know the modality and the region (from the work they did), the least loaded first,
 never sent to two hospitals on one day while another day of the window is free.
 
@@ -239,6 +243,19 @@ def targets(
     return result
 
 
+DayKey = tuple[bool, bool, bool, float]
+
+
+def day_key(clinical_hours: float, holiday: bool, day_start: int, duration: int) -> DayKey:
+    """How a day suits a visit, best first (module docstring): not a holiday, the
+    department open, the visit outside the clinical hours; where it cannot be, the
+    fewest of them (the shortest stop)."""
+    closed = clinical_hours <= 0
+    start = start_minute(day_start, clinical_hours, duration)
+    inside = not closed and start == day_start  # fits neither before nor after
+    return (holiday, closed, inside, clinical_hours if inside else 0.0)
+
+
 @dataclass
 class _Load:
     """Who is where on which day, and how many visits each engineer has."""
@@ -277,6 +294,7 @@ def plan_year(
     visits: list[PlannedVisit] = []
     first = date(year, 1, 1)
     calendar = [first + timedelta(days=i) for i in range(366)]
+    weekdays = [d.weekday() for d in calendar]
     for unit in units:
         fitting = [
             e
@@ -286,15 +304,9 @@ def plan_year(
         ] or [e for e in engineers if not e.modalities or unit.modality in e.modalities]
         fitting = fitting or list(engineers)
         ids = frozenset(e.id for e in fitting)
-        # each day's sort key but its distance to a target: holidays last, then the
-        # fewest clinical hours
         hours = (
             [float(h) for h in unit.clinical_hours] if len(unit.clinical_hours) == 7 else [0.0] * 7
         )
-        keys = [(False, hours[d.weekday()]) for d in calendar]
-        for day, value in unit.exceptions.items():
-            if day.year == year:
-                keys[(day - first).days] = (value == 0.0, value)
         for kind in PLANNED_KINDS:
             count = (
                 unit.pm_visits
@@ -302,6 +314,13 @@ def plan_year(
                 else (unit.inspections)
             )
             duration = VISIT_MINUTES[kind]
+            week = [day_key(h, False, unit.clinical_day_start, duration) for h in hours]
+            keys = [week[w] for w in weekdays]
+            for day, value in unit.exceptions.items():
+                if day.year == year:
+                    keys[(day - first).days] = day_key(
+                        value, value <= 0, unit.clinical_day_start, duration
+                    )
             last = unit.last_visit.get(kind)
             for target, start, end in targets(year, count, last, unit.starts_on, unit.ends_on):
                 visits.append(
@@ -326,7 +345,7 @@ def _place(
     duration: int,
     window: tuple[date, date, date],
     calendar: list[date],
-    keys: list[tuple[bool, float]],
+    keys: list[DayKey],
     fitting: Sequence[Engineer],
     ids: frozenset[str],
     load: _Load,
@@ -334,7 +353,7 @@ def _place(
     target, start, end = window
     first = calendar[0]
     low, high, aim = (start - first).days, (end - first).days, (target - first).days
-    # Holidays last, then the fewest clinical hours, then nearest the target.
+    # Working days outside the clinical hours first (day_key), then nearest the target.
     order = sorted(range(low, high + 1), key=lambda i: (*keys[i], abs(i - aim)))
     days = [calendar[i] for i in order]
     engineer: str | None = None
