@@ -13,7 +13,9 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
+from json.encoder import encode_basestring
 from typing import Any
 
 GENESIS = "0" * 64
@@ -88,3 +90,26 @@ def entry_hash(
         [seq, at, user_login, table_name, record_id, action, field, old_value, new_value]
     )
     return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
+
+
+def chain_hashes(
+    prev_hash: str,
+    at: str,
+    user_login: str,
+    entries: Iterable[tuple[int, str, str, str, str, str | None, str | None]],
+) -> Iterator[str]:
+    """`entry_hash` of each of many entries written at one time by one user, each
+    linked to the one before: (seq, table_name, record_id, action, field, old, new).
+
+    The same bytes as `entry_hash` (a test compares them), built without the JSON
+    encoder's per-call set-up: a plan's save hashes a few hundred thousand entries."""
+    enc = encode_basestring  # what the encoder writes for a str (ensure_ascii=False)
+    shared = f"{enc(at)},{enc(user_login)},"
+    for seq, table_name, record_id, action, field, old, new in entries:
+        payload = (
+            f"[{int(seq)},{shared}{enc(table_name)},{enc(record_id)},{enc(action)},"
+            f"{enc(field)},{'null' if old is None else enc(old)},"
+            f"{'null' if new is None else enc(new)}]"
+        )
+        prev_hash = hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
+        yield prev_hash

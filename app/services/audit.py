@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Table, event, func, select
+from sqlalchemy import Table, event, func, inspect, select
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.orm import (
     InstanceState,
@@ -65,6 +65,7 @@ from app.domain.audit_chain import (
     GENESIS,
     canonical,
     canonical_json,
+    chain_hashes,
     entry_hash,
     format_at,
 )
@@ -159,8 +160,23 @@ def _refuse_bulk_writes(state: ORMExecuteState) -> None:
 def _record_flush(session: Session, _context: UOWTransaction) -> None:
     """Appends the flush's changes; runs after its writes, before history is reset."""
     changes = list(_changes(session))
-    if not changes:
-        return
+    if changes:
+        _append(session, changes)
+
+
+def record_inserts(session: Session, model: type[SyncedMixin], rows: list[dict[str, Any]]) -> None:
+    """Audits rows of `model` a bulk Core insert wrote in this session's transaction
+    (the flush never sees them): the entries the flush appends for the same rows added
+    as new objects, in the same order. Call it after the insert, which holds SQLite's
+    write lock, so no other save appends between the head read and these entries."""
+    table, fields = _mapper_shape(inspect(model))
+    changes = [c for values in rows for c in _whole_values(table, fields, values, INSERT)]
+    if changes:
+        _append(session, changes)
+
+
+def _append(session: Session, changes: list[Change]) -> None:
+    """Appends `changes` to the chain, at one time, as the session's user."""
     connection = session.connection()
     seq, prev = _head(connection)
     at = utcnow()
@@ -170,19 +186,18 @@ def _record_flush(session: Session, _context: UOWTransaction) -> None:
     # would write, and rows go to the driver as plain tuples (no per-row processing).
     to_db = _TABLE.c.at.type.bind_processor(connection.dialect)
     at_db = to_db(at) if to_db else at
-    rows = []
-    for table_name, record_id, action, field, old, new in changes:
-        seq += 1
-        digest = entry_hash(
-            prev, seq, at_text, login, table_name, record_id, action, field, old, new
+    numbered = [(seq + i, *change) for i, change in enumerate(changes, 1)]
+    digests = list(chain_hashes(prev, at_text, login, numbered))
+    links = [prev, *digests[:-1]]
+    rows = [
+        (n, at_db, login, table_name, record_id, action, field, old, new, link, digest)
+        for (n, table_name, record_id, action, field, old, new), link, digest in zip(
+            numbered, links, digests, strict=True
         )
-        rows.append(
-            (seq, at_db, login, table_name, record_id, action, field, old, new, prev, digest)
-        )
-        prev = digest
+    ]
     connection.exec_driver_sql(_INSERT, rows)
     # An int, never user input: safe to format. Same transaction as the rows above.
-    connection.exec_driver_sql(f"PRAGMA user_version = {int(seq)}")
+    connection.exec_driver_sql(f"PRAGMA user_version = {int(numbered[-1][0])}")
 
 
 def _head(connection: Connection) -> tuple[int, str]:
@@ -194,8 +209,11 @@ def _head(connection: Connection) -> tuple[int, str]:
 
 
 def _shape(state: InstanceState[Any]) -> tuple[str, tuple[str, ...]]:
+    return _mapper_shape(state.mapper)
+
+
+def _mapper_shape(mapper: Mapper[Any]) -> tuple[str, tuple[str, ...]]:
     """(table name, audited fields) of a mapped class, worked out once per class."""
-    mapper = state.mapper
     shape = _shape_of.get(mapper)
     if shape is None:
         table = mapper.local_table
@@ -224,8 +242,13 @@ def _changes(session: Session) -> Iterator[Change]:
 
 def _whole(state: InstanceState[Any], action: str) -> Iterator[Change]:
     """Every non-empty field of a row that appeared (new values) or vanished (old ones)."""
-    table, fields = _shape(state)
-    values = state.dict  # flushed values, defaults included; no reload, no SQL
+    # flushed values, defaults included; no reload, no SQL
+    return _whole_values(*_shape(state), state.dict, action)
+
+
+def _whole_values(
+    table: str, fields: tuple[str, ...], values: dict[str, Any], action: str
+) -> Iterator[Change]:
     record_id = values["id"]
     for key in fields:
         value = values.get(key)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -38,6 +39,7 @@ from app.domain.service_plan import (
     VisitState,
     plan_year,
 )
+from app.services import bulk_rows
 from app.services.checklists.checklist_templates import load_templates
 from app.services.records import live
 from app.services.service_plan.access import check_planner
@@ -206,7 +208,9 @@ def generate_plan(store: Store, year: int) -> GeneratedPlan:
             if v.equipment_id not in kept:
                 v.deleted_at, v.updated_by = now, store.user_login
         units, planned = propose(session, year, kept)
-        session.add_all(_row(v, year, store.user_login) for v in planned)
+        # one Core insert, audited and queued for sync like a flush (bulk_rows); the
+        # soft deletes above are flushed at commit, after these, as before
+        bulk_rows.insert_new(session, PlanVisit, [_row(v, year, store.user_login) for v in planned])
         return GeneratedPlan(year, len(units), len(planned), len(kept))
 
 
@@ -222,22 +226,23 @@ def propose(
         return units, plan_year(year, units, engineers(session))
 
 
-def _row(v: PlannedVisit, year: int, login: str) -> PlanVisit:
-    return PlanVisit(
-        equipment_id=v.equipment_id,
-        contract_id=v.contract_id,
-        year=year,
-        kind=v.kind,
-        template_id=v.template_id,
-        planned_on=v.planned_on,
-        start_minute=v.start_minute,
-        duration_minutes=v.duration_minutes,
-        window_start=v.window_start,
-        window_end=v.window_end,
-        engineer_id=v.engineer_id,
-        state=VisitState.PROPOSED,
-        updated_by=login,
-    )
+def _row(v: PlannedVisit, year: int, login: str) -> dict[str, Any]:
+    """A new visit's values, as PlanVisit(...) takes them."""
+    return {
+        "equipment_id": v.equipment_id,
+        "contract_id": v.contract_id,
+        "year": year,
+        "kind": v.kind,
+        "template_id": v.template_id,
+        "planned_on": v.planned_on,
+        "start_minute": v.start_minute,
+        "duration_minutes": v.duration_minutes,
+        "window_start": v.window_start,
+        "window_end": v.window_end,
+        "engineer_id": v.engineer_id,
+        "state": VisitState.PROPOSED,
+        "updated_by": login,
+    }
 
 
 def approve(store: Store, year: int, visit_ids: list[str] | None = None) -> int:

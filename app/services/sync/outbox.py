@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Table, event, func, select, text
 from sqlalchemy.orm import InstanceState, Session, UOWTransaction, sessionmaker
 from sqlalchemy.orm.attributes import instance_state
 
-from app.db.base import SyncedMixin
+from app.db.base import SYNC_CLOCKS, SyncedMixin
 from app.db.codec import TableCodec, synced_tables
 from app.db.syncing import OutboxChange
 from app.domain.clock import ROW_CLOCK, HybridClock, field_clock, parse_hlc
@@ -154,6 +154,23 @@ def _capture(session: Session, _context: UOWTransaction) -> None:
         _whole_rows(connection, codecs[table_name], ids, clock, outbox, stamps[table_name])
     _write(connection, outbox, stamps)
     save_clock(connection, clock)
+
+
+def queue_inserts(connection: Connection, table_name: str, rows: list[dict[str, Any]]) -> None:
+    """Queues rows about to be inserted with one bulk Core statement (the flush never
+    sees them) as a flush queues new objects: an outbox insert with a fresh clock each,
+    in order; each row's `sync_clocks` is set here, so the insert writes it."""
+    codec = synced_tables()[table_name]
+    clock = load_clock(connection)
+    outbox: list[tuple[Any, ...]] = []
+    for values in rows:
+        hlc = clock.now()
+        fields = codec.row_to_wire(values)
+        outbox.append((uuid7(), table_name, fields["id"], "insert", hlc, _dumps(fields), "{}"))
+        values[SYNC_CLOCKS] = _dumps({ROW_CLOCK: hlc})
+    if outbox:
+        _write(connection, outbox, {})
+        save_clock(connection, clock)
 
 
 def enqueue_unclocked(connection: Connection) -> int:
