@@ -7,10 +7,12 @@ Adds hospitals, units (with contracts) and engineers to the demo until there are
 * generating next year's plan (`planning.propose`: reads the contracts, holidays, last
   visits and engineers' history and places every visit), against the same reads as
   bare Core statements. Goal ≤ 2 s.
-* storing it (`planning.generate_plan` once, on the fresh database: the above plus
-  every visit written through the audited session — an audit entry per field, an
-  outbox entry per row), against the raw reads plus one executemany insert of as
-  many rows (rolled back). Reported, no goal: the audit trail's cost grows with it.
+* generating and storing it (`planning.generate_plan` once, on the fresh database:
+  the above plus every visit written with one Core insert, an audit entry per field
+  and an outbox entry per row, as the audited session records them —
+  app/services/bulk_rows.py), against the raw reads plus one executemany insert of as
+  many rows (rolled back). Goal ≤ 2 s: the audit trail's ~12 entries per visit
+  (~230,000 for 2,000 units) are most of it.
 * opening the month calendar: `views.visits` for the six-week grid, the conflicts
   and the calendar model's fill, against the same select as a bare Core statement.
   Goal ≤ 200 ms (it runs in a worker; the grid is filled at once on the GUI thread).
@@ -37,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 ROUNDS = 3
 GENERATE_GOAL_S = 2.0
+STORE_GOAL_S = 2.0  # generating and saving, audited and queued for sync
 MONTH_GOAL_MS = 200.0
 TODAY = date(2026, 12, 4)
 YEAR = TODAY.year + 1
@@ -211,6 +214,7 @@ def main() -> None:
     shown = len(views.visits(store, grid, last))
     ok_generate = generate_s <= GENERATE_GOAL_S
     ok_month = month_ms <= MONTH_GOAL_MS
+    ok_store = store_s <= STORE_GOAL_S
     print(f"units under contract {units}, visits a year {made.visits}")  # noqa: T201
     print(  # noqa: T201
         f"generate plan        {generate_s * 1000:8.1f} ms  raw {raw_reads_s * 1000:7.1f} ms  "
@@ -218,7 +222,7 @@ def main() -> None:
     )
     print(  # noqa: T201
         f"store plan (audited) {store_s * 1000:8.1f} ms  raw {raw_store_s * 1000:7.1f} ms  "
-        f"ratio {store_s / raw_store_s:5.1f}"
+        f"ratio {store_s / raw_store_s:5.1f}  {'ok' if ok_store else 'SLOW'}"
     )
     print(  # noqa: T201
         f"open month calendar  {month_ms:8.1f} ms  raw {raw_month_ms:7.1f} ms  "
@@ -226,7 +230,7 @@ def main() -> None:
     )
     del select, app
     opened.engine.dispose()
-    sys.exit(0 if ok_generate and ok_month else 1)
+    sys.exit(0 if ok_generate and ok_month and ok_store else 1)
 
 
 def _raw_generate(store: Any, visits: int) -> None:

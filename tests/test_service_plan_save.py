@@ -75,7 +75,7 @@ def test_a_saved_plan_is_audited_and_queued_exactly_as_the_session_would(store: 
             )
         ]
         clocks = con.execute(select(PlanVisit.__table__.c.sync_clocks)).scalars().all()
-        con.execute(delete(PlanVisit.__table__))
+        con.execute(delete(PlanVisit))
     assert len(stored) == 16 and all(clocks)
     assert {r["id"] for r in stored} == {q[1] for q in queued}
     audit_from, outbox_from = _heads(store)

@@ -30,6 +30,8 @@ from app.domain.records import FieldError
 
 # Who keeps contracts and plans (here and on the server); engineers read their own visits.
 PLAN_ROLES = frozenset({UserRole.SERVICE_MANAGER})
+# Who reads every visit of the plan; the others only the visits assigned to them.
+READ_ALL_VISITS_ROLES = frozenset({UserRole.SERVICE_MANAGER, UserRole.QUALITY_CONTROL})
 PLANNED_KINDS = (WorkOrderType.PREVENTIVE_MAINTENANCE, WorkOrderType.INSPECTION)
 # How long a visit keeps the unit out of clinical use, in minutes.
 VISIT_MINUTES = {WorkOrderType.PREVENTIVE_MAINTENANCE: 240, WorkOrderType.INSPECTION: 120}

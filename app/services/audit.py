@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Table, event, func, inspect, select
+from sqlalchemy import Table, event, func, select
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.orm import (
     InstanceState,
@@ -54,6 +54,7 @@ from sqlalchemy.orm import (
     ORMExecuteState,
     Session,
     UOWTransaction,
+    class_mapper,
     sessionmaker,
 )
 from sqlalchemy.orm.attributes import instance_state
@@ -169,7 +170,7 @@ def record_inserts(session: Session, model: type[SyncedMixin], rows: list[dict[s
     (the flush never sees them): the entries the flush appends for the same rows added
     as new objects, in the same order. Call it after the insert, which holds SQLite's
     write lock, so no other save appends between the head read and these entries."""
-    table, fields = _mapper_shape(inspect(model))
+    table, fields = _mapper_shape(class_mapper(model))
     changes = [c for values in rows for c in _whole_values(table, fields, values, INSERT)]
     if changes:
         _append(session, changes)

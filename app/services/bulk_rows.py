@@ -10,6 +10,9 @@ skipped, a rolled-back save leaves nothing. benchmarks/plan.py measures it.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, cast
 
 from sqlalchemy import Table, insert
@@ -30,10 +33,24 @@ def insert_new(
     if not full:
         return full
     connection = session.connection()
-    outbox.queue_inserts(connection, table.name, full)  # stamps each row's clocks
-    connection.execute(insert(table), full)
-    audit.record_inserts(session, model, full)  # after the insert: the write lock is held
+    with _collector_paused():
+        outbox.queue_inserts(connection, table.name, full)  # stamps each row's clocks
+        connection.execute(insert(table), full)
+        audit.record_inserts(session, model, full)  # after the insert: the write lock is held
     return full
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hundreds of thousands of new tuples and strings (no cycles among them) would
+    make the cyclic garbage collector walk the whole heap again and again."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _with_defaults(table: Table, row: dict[str, Any]) -> dict[str, Any]:

@@ -52,6 +52,13 @@ What each role may read (pull) — every table but these, for every role:
 | hotline_call, complaint,       | the same (customers' names and what they said)       |
 | complaint_entry, complaint_work_order |                                               |
 
+Some rows a role reads only when they are its own (`own_row_tables`, `owns_row`), as
+the laptop shows them: a plan_visit to whoever does not read the whole plan
+(`app.domain.service_plan.READ_ALL_VISITS_ROLES`: service manager, quality control)
+only when its `engineer_id` is their own user record; a complaint to whoever does not
+read every complaint (`app.domain.complaints.READ_ALL_ROLES`) only when they own it or
+recorded it, and its complaint_entry and complaint_work_order rows with it.
+
 The parts administrator keeps the catalogue, books parts to work orders and so reads
 work orders, equipment, hospitals and sites, but has no business with customers'
 contact people or anyone's signature. A role may always read what it may write.
@@ -81,6 +88,7 @@ login, else the change is refused.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -88,6 +96,7 @@ from app.domain import stock as stock_rules
 from app.domain import stocktake as stocktake_rules
 from app.domain import workflow
 from app.domain.complaints import ASSIGN_ROLES, DESK_ROLES
+from app.domain.complaints import READ_ALL_ROLES as READ_ALL_COMPLAINTS_ROLES
 from app.domain.enums import (
     LocationKind,
     MovementKind,
@@ -98,7 +107,7 @@ from app.domain.enums import (
 )
 from app.domain.instruments import REGISTER_ROLES
 from app.domain.purchasing import APPROVER_ROLES
-from app.domain.service_plan import PLAN_ROLES
+from app.domain.service_plan import PLAN_ROLES, READ_ALL_VISITS_ROLES
 from app.domain.signatures import may_open_amendment
 from app.domain.site_levels import LEVEL_ROLES
 from app.domain.training_exams import TRAINER_ROLES
@@ -188,6 +197,44 @@ READ_ROLES: dict[str, frozenset[UserRole]] = {
     "complaint_entry": DESK_ROLES,
     "complaint_work_order": DESK_ROLES,
 }
+
+
+# Tables whose rows some roles read only when they are their own, and who reads all.
+OWN_ROW_READERS: dict[str, frozenset[UserRole]] = {
+    "plan_visit": READ_ALL_VISITS_ROLES,
+    "complaint": READ_ALL_COMPLAINTS_ROLES,
+    "complaint_entry": READ_ALL_COMPLAINTS_ROLES,
+    "complaint_work_order": READ_ALL_COMPLAINTS_ROLES,
+}
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Who pulls, as the own-rows rules name them."""
+
+    login: str
+    user_id: str  # their `user` record's id (plan_visit.engineer_id); "" if none
+    complaints: frozenset[str]  # the complaints they own or recorded
+
+
+def own_row_tables(role: UserRole) -> frozenset[str]:
+    """The tables of which this role reads only its own rows."""
+    return frozenset(t for t, roles in OWN_ROW_READERS.items() if role not in roles)
+
+
+def owns_complaint(login: str, data: dict[str, Any]) -> bool:
+    return bool(login) and login in (data.get("owner_login"), data.get("recorded_by"))
+
+
+def owns_row(reader: Reader, table: str, data: dict[str, Any]) -> bool:
+    """A row of an own-rows table the reader may read (the laptop's rules)."""
+    if table == "plan_visit":
+        return bool(reader.user_id) and data.get("engineer_id") == reader.user_id
+    if table == "complaint":
+        return owns_complaint(reader.login, data)
+    if table in ("complaint_entry", "complaint_work_order"):
+        return data.get("complaint_id") in reader.complaints
+    return True
 
 
 def may_read(role: UserRole, table: str) -> bool:

@@ -19,8 +19,14 @@ from sync.protocol import (
 )
 from sync.server.deps import CurrentUser, Server, utcnow
 from sync.server.errors import Refused
-from sync.server.permissions import unreadable_tables
-from sync.server.pull import pull_page
+from sync.server.permissions import (
+    OWN_ROW_READERS,
+    Reader,
+    own_row_tables,
+    owns_row,
+    unreadable_tables,
+)
+from sync.server.pull import pull_page, reader_for
 from sync.server.push import Outcome, push
 from sync.server.records import row_texts
 from sync.server.rules import WorkRow
@@ -41,11 +47,15 @@ def _row_state(row: WorkRow | None) -> str:
 
 
 def result_json(
-    outcome: Outcome, hidden: frozenset[str] = frozenset(), with_code: bool = True
+    outcome: Outcome,
+    hidden: frozenset[str] = frozenset(),
+    with_code: bool = True,
+    reader: Reader | None = None,
 ) -> str:
     """One ChangeResult as JSON text, the row's stored JSON texts spliced in (the
     answer to 2,000 changes would otherwise serialise every row a second time). A row
-    of a table the caller may not read (`hidden`) is not shown, even when refused.
+    of a table the caller may not read (`hidden`) is not shown, even when refused, nor
+    a row of an own-rows table that is not the `reader`'s own (permissions.owns_row).
     `with_code`: the client reads `code` (older ones refuse fields they do not know)."""
     result: dict[str, Any] = {
         "change_id": outcome.change_id,
@@ -57,6 +67,8 @@ def result_json(
     result["conflicts"] = outcome.conflicts
     head = _dumps(result)
     row = None if outcome.row is not None and outcome.row.table in hidden else outcome.row
+    if row is not None and reader is not None and row.table in OWN_ROW_READERS:
+        row = row if owns_row(reader, row.table, row.data) else None
     return f'{head[:-1]},"row":{_row_state(row)}}}'
 
 
@@ -108,8 +120,12 @@ def push_route(body: PushRequest, request: Request, server: Server, user: Curren
             if outcome.status == "lost":
                 outcome.status = "applied"
     hidden = unreadable_tables(user.role)
+    own_only = own_row_tables(user.role)
+    reader = None
+    if any(o.row is not None and o.row.table in own_only for o in outcomes):
+        reader = reader_for(server.db, user.user_name)
     coded = _understands(request, CODES_PROTOCOL)
-    results = ",".join(result_json(o, hidden, coded) for o in outcomes)
+    results = ",".join(result_json(o, hidden, coded, reader) for o in outcomes)
     content = f'{{"results":[{results}]}}'
     return Response(content.encode("utf-8"), media_type="application/json")
 
@@ -123,5 +139,6 @@ def pull_route(
 ) -> Response:
     settings = server.settings
     size = min(limit or settings.pull_default_limit, settings.pull_max_limit)
-    page = pull_page(server.db, after, size, unreadable_tables(user.role))
+    hidden, own_only = unreadable_tables(user.role), own_row_tables(user.role)
+    page = pull_page(server.db, after, size, hidden, own_only, user.user_name)
     return Response(page, media_type="application/json")

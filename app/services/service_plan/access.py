@@ -3,9 +3,8 @@ engineer sees only the visits assigned to them."""
 
 from __future__ import annotations
 
-from app.domain.enums import UserRole
 from app.domain.records import FieldError, ValidationError
-from app.domain.service_plan import NOT_ALLOWED, may_plan
+from app.domain.service_plan import NOT_ALLOWED, READ_ALL_VISITS_ROLES, may_plan
 from app.services.registry.users import acting_user
 from app.services.store import Store
 
@@ -27,7 +26,7 @@ def own_engineer_id(store: Store) -> str | None:
     from app.db.models import User
 
     user = acting_user(store)
-    if user.role in (UserRole.SERVICE_MANAGER, UserRole.QUALITY_CONTROL):
+    if user.role in READ_ALL_VISITS_ROLES:  # the sync server keeps the same rule
         return None
     with store.reading() as session:
         found = session.scalar(select(User.id).where(User.login == user.login))
