@@ -114,3 +114,51 @@ def test_an_engineer_pulls_only_their_own_visits_and_complaints(
         assert set(laptop.scalars(select(PlanVisit.engineer_id))) == {ids["li.na"]}
     for store in (boss, li_laptop):
         store.engine.dispose()
+
+
+def test_a_decision_in_another_account_holders_name_is_refused(api: Api) -> None:
+    from tests.test_purchasing_sync import _decide, _plan_line
+
+    admin = api.session("sun.li", "parts_administrator")
+    part, supplier, plan, line = _plan_line()
+    assert [r["status"] for r in admin.push(part, supplier, plan, line)] == ["applied"] * 4
+    api.user("zhou.jianguo", "service_manager")
+    deputy = api.session("chen.fu", "service_manager")
+    [forged] = deputy.push(_decide(line, "approved", "zhou.jianguo"))
+    assert forged["status"] == "rejected"
+    assert forged["reason"] == (
+        "permission: 'purchase_plan_line.decided_by' must be your own login (chen.fu), "
+        "not 'zhou.jianguo'"
+    )
+    # a name nobody logs in with: a decision recorded for the record (the demo's)
+    [recorded] = deputy.push(_decide(line, "approved", "demo.manager"))
+    assert recorded["status"] == "applied"
+    _, _, _, second = _plan_line()
+    deputy.push(*_plan_line()[:3], second)
+    [own] = deputy.push(_decide(second, "approved", "chen.fu"))
+    assert own["status"] == "applied"
+    stored = {r["id"]: r["data"] for r in deputy.pull_all()}
+    assert (stored[line["id"]]["decided_by"], stored[second["id"]]["decided_by"]) == (
+        "demo.manager",
+        "chen.fu",
+    )
+    # the annual plan's approval the same
+    visit = insert(
+        "plan_visit",
+        {"equipment_id": "e1", "contract_id": "k1", "year": 2027, "kind": "inspection",
+         "planned_on": "2027-03-02", "window_start": "2027-02-20", "window_end": "2027-03-12",
+         "state": "proposed"},
+    )  # fmt: skip
+    assert deputy.push(visit)[0]["status"] == "applied"
+    approval = {"state": "approved", "approved_by": "zhou.jianguo"}
+    [forged_visit] = deputy.push(
+        edit("plan_visit", visit["id"], approval, dict.fromkeys(approval, visit["hlc"]))
+    )
+    assert forged_visit["reason"] == (
+        "permission: 'plan_visit.approved_by' must be your own login (chen.fu), not 'zhou.jianguo'"
+    )
+    approval["approved_by"] = "chen.fu"
+    [approved] = deputy.push(
+        edit("plan_visit", visit["id"], approval, dict.fromkeys(approval, visit["hlc"]))
+    )
+    assert approved["status"] == "applied"

@@ -80,10 +80,13 @@ Work-order states (`app.domain.workflow`, the laptop's own rules):
 
 Authorship: `updated_by`, `work_order_event.by_login`, `amendment.opened_by` and
 `stock_movement.by_login` are the pushing user's login — the server writes it there
-(with a clock just after the change's, so every laptop takes it). `signature.user_login`
-names the engineer who confirmed the signature with their password; it must be empty
-(a customer's signature, recorded by the engineer's account) or the pushing user's own
-login, else the change is refused.
+(with a clock just after the change's, so every laptop takes it). A decision's
+`purchase_plan_line.decided_by` and a plan visit's `approved_by` must be the pushing
+user's login or name no account of this server (a decision recorded for someone
+without one, as the demo's are), else the change is refused (`decider_refusal`).
+`signature.user_login` names the engineer who confirmed the signature with their
+password; it must be empty (a customer's signature, recorded by the engineer's
+account) or the pushing user's own login, else the change is refused.
 """
 
 from __future__ import annotations
@@ -275,6 +278,24 @@ def signer_refusal(table: str, fields: dict[str, Any], login: str) -> str | None
     return f"permission: 'signature.user_login' must be your own login ({login}), not '{claimed}'"
 
 
+# The field that names who decided: a purchase plan line's decision, a plan visit's
+# approval. It must name the pusher, or nobody with an account on this server (a
+# decision recorded on a laptop for the record, like the demo's manager's): a
+# manager may not push a decision in a colleague's name.
+DECIDER_FIELDS = {"purchase_plan_line": "decided_by", "plan_visit": "approved_by"}
+
+
+def decider_refusal(
+    table: str, fields: dict[str, Any], login: str, accounts: frozenset[str]
+) -> str | None:
+    """A decision pushed in the name of another account holder."""
+    name = DECIDER_FIELDS.get(table)
+    claimed = fields.get(name) if name else None
+    if not claimed or claimed == login or claimed not in accounts:
+        return None
+    return f"permission: '{table}.{name}' must be your own login ({login}), not '{claimed}'"
+
+
 # What a decided plan line keeps: the approver decided on these.
 DECIDED_FIELDS = ("part_id", "quantity", "supplier_id", "unit_price")
 
@@ -283,9 +304,8 @@ def decision_refusal(
     role: UserRole, fields: dict[str, Any], current: dict[str, Any] | None
 ) -> str | None:
     """A purchase plan line's decision (app/domain/purchasing.py): the service manager
-    decides a pending line, once, and a rejection says why. (`decided_by` is not
-    checked against the pusher: a manager's laptop also pushes decisions entered there
-    for the record, as the demo's are.)"""
+    decides a pending line, once, and a rejection says why. (Who it names:
+    `decider_refusal`.)"""
     held = current or {}
     before = held.get("decision", "pending")
     after = fields.get("decision", before)

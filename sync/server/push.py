@@ -22,7 +22,7 @@ seen (sign_race.py), in the same transaction.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -33,8 +33,8 @@ from app.domain.clock import make_hlc, parse_hlc
 from sync.protocol import Change, Code, code_of
 from sync.server.catalog import storable_text
 from sync.server.db import Database
-from sync.server.models import SEQ_COUNTER, Counter, Device, SyncChange, SyncRow
-from sync.server.permissions import STOCK_LOCATION_FIELDS
+from sync.server.models import SEQ_COUNTER, Counter, Device, ServerUser, SyncChange, SyncRow
+from sync.server.permissions import DECIDER_FIELDS, STOCK_LOCATION_FIELDS
 from sync.server.principal import Principal
 from sync.server.records import (
     CHANGE,
@@ -85,6 +85,9 @@ def push(
     author = Author(who.role, who.user_name, now, explained_steps(changes))
     valid = [c for c, (invalid, _) in zip(changes, checked, strict=True) if invalid is None]
     with db.write() as connection:
+        if any(c.table in DECIDER_FIELDS for c in valid):
+            names = connection.execute(select(ServerUser.name)).scalars()
+            author = replace(author, accounts=frozenset(names))
         seq = connection.execute(
             select(Counter.value).where(Counter.name == SEQ_COUNTER).with_for_update()
         ).scalar_one()

@@ -51,6 +51,7 @@ from sync.server.permissions import (
     Locations,
     author_fields,
     creation_refusal,
+    decider_refusal,
     decision_refusal,
     field_refusal,
     reason_refusal,
@@ -293,6 +294,8 @@ class Author:
     now: datetime
     # (work order, from state, to state) of the batch's workflow events with a reason
     explained: frozenset[tuple[str, str, str]] = frozenset()
+    # The server's account names, when the batch names a decider (decider_refusal)
+    accounts: frozenset[str] = frozenset()
 
 
 def explained_steps(changes: list[Change]) -> frozenset[tuple[str, str, str]]:
@@ -356,6 +359,7 @@ def decide(
     current = rows.get(change.table, change.id)
     refusal = invalid or table_refusal(who.role, change.table)
     refusal = refusal or signer_refusal(change.table, change.fields, who.login)
+    refusal = refusal or decider_refusal(change.table, change.fields, who.login, who.accounts)
     refusal = refusal or _purchasing_refusal(change, current, who, rows)
     refusal = refusal or _stock_refusal(change, current, who, rows)
     refusal = refusal or field_refusal(who.role, change.table, change.fields)
