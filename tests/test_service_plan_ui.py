@@ -18,7 +18,7 @@ from app.domain.service_plan import VisitState
 from app.services.service_plan import planning, views
 from app.services.store import Store
 from app.ui.i18n import install_translators
-from app.ui.service_plan.calendar_model import VISIT_MIME
+from app.ui.service_plan.calendar_model import BOOKED_WORK, VISIT_MIME
 from app.ui.service_plan.calendar_page import CalendarPage
 from app.ui.service_plan.contract_dialog import ContractDialog
 from app.ui.service_plan.contracts_page import ContractsPage
@@ -95,7 +95,7 @@ def test_the_month_calendar_shows_conflicts_and_a_drop_asks_why(
     page = CalendarPage(store, settings)
     qtbot.addWidget(page)
     page.show_day(b.planned_on)
-    qtbot.waitUntil(lambda: "visits shown" in page.status.text())
+    qtbot.waitUntil(lambda: "booked work orders shown" in page.status.text())
     assert " 0 in conflict" not in page.status.text(), page.status.text()
     assert {a.id, b.id} <= page.model.clashing
     offset = (b.planned_on - page.model.start).days
@@ -226,3 +226,117 @@ def test_opening_the_plan_issues_the_work_orders_due_within_the_lead_time(
     issued = [r for r in views.year_visits(store, 2027) if r.booked]
     assert first.id in {r.id for r in issued}
     assert all(r.planned_on <= first.planned_on for r in issued)
+
+
+def _booked_repair(store: Store, equipment_id: str, engineer_id: str, day: date) -> str:
+    """A repair (not from the plan) whose engineer set out for it on `day` at 10:30."""
+    from datetime import datetime, time
+
+    from app.db.models import WorkOrder
+    from app.domain import local_time
+    from app.domain.enums import WorkOrderType
+    from app.domain.records import WorkOrderDraft
+    from app.services.work_orders.orders import save_work_order
+
+    draft = WorkOrderDraft(
+        type=WorkOrderType.REPAIR,
+        equipment_id=equipment_id,
+        description="MLC 叶片 A23 运动超差",
+        reported_at=local_time.now(),
+        engineer_ids=[engineer_id],
+    )
+    order = save_work_order(store, None, draft)
+    with store.session() as session:
+        row = session.get(WorkOrder, order.id)
+        assert row is not None
+        row.travelling_at = local_time.from_local(datetime.combine(day, time(10, 30)))
+    return order.id
+
+
+def test_booked_work_outside_the_plan_is_read_with_the_visits(
+    store: Store, plan: dict[str, str]
+) -> None:
+    from app.services.service_plan import issuing
+
+    rows = views.year_visits(store, 2027)
+    a = rows[0]
+    b = next(r for r in rows if r.customer_id != a.customer_id)
+    assert a.engineer_id
+    order = _booked_repair(store, b.equipment_id, a.engineer_id, a.planned_on)
+    entries = views.calendar_entries(store, a.planned_on, a.planned_on)
+    work = [e for e in entries if not e.from_plan]
+    assert [(e.work_order_id, e.engineer_id, e.planned_on, e.time_text) for e in work] == [
+        (order, a.engineer_id, a.planned_on, "10:30")
+    ]
+    assert {a.id, work[0].id} <= views.conflicting(entries)  # one engineer, two hospitals
+    # the plan's own work orders are its visits (✓), not booked work a second time
+    planning.approve(store, 2027)
+    issuing.issue_due_work_orders(store, date(2026, 12, 20), lead_days=400)
+    entries = views.calendar_entries(store, date(2027, 1, 1), date(2027, 12, 31))
+    assert [e.work_order_id for e in entries if not e.from_plan] == [order]
+    # an engineer sees only their own booked work
+    other = next(login for login in ("li.na", "wang.lei") if plan[login] != a.engineer_id)
+    store.user_login = other
+    assert not views.booked_work(store, date(2027, 1, 1), date(2027, 12, 31))
+
+
+def test_the_calendar_shows_booked_work_distinctly_and_in_its_conflicts(
+    qtbot: QtBot,
+    store: Store,
+    settings: QSettings,
+    plan: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rows = views.year_visits(store, 2027)
+    a = rows[0]
+    b = next(r for r in rows if r.customer_id != a.customer_id)
+    assert a.engineer_id
+    order = _booked_repair(store, b.equipment_id, a.engineer_id, a.planned_on)
+    entry = f"{order}/{a.engineer_id}"
+    page = CalendarPage(store, settings)
+    qtbot.addWidget(page)
+    page.show_day(a.planned_on)
+    qtbot.waitUntil(lambda: "booked work orders shown" in page.status.text())
+    assert " 1 booked work orders shown" in page.status.text(), page.status.text()
+    assert {a.id, entry} <= page.model.clashing
+    offset = (a.planned_on - page.model.start).days
+    index = page.model.index(*divmod(offset, 7))
+    assert f"⚠ ◆ 10:30 Repair {b.serial} " in index.data(), index.data()
+    page.table.setCurrentIndex(index)
+    texts = [page.day_list.item(i).text() for i in range(page.day_list.count())]
+    work = next(i for i, t in enumerate(texts) if "◆" in t)
+    assert "work order " in texts[work] and "Reported" in texts[work]
+    item = page.day_list.item(work)
+    assert not item.flags() & Qt.ItemFlag.ItemIsDragEnabled
+    opened: list[str] = []
+
+    def fake_exec(dialog: RescheduleDialog) -> int:
+        opened.append(dialog.visit.id)
+        return 0
+
+    monkeypatch.setattr(RescheduleDialog, "exec", fake_exec)
+    page.day_list.setCurrentRow(work)
+    page.reschedule_selected()
+    assert opened == []  # booked work is moved on its work order
+    # the week by engineer: the engineer's row holds both that day
+    page.mode.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.model.mode == "week" and page.model.rowCount() >= 1)
+    row = [k for k, _ in page.model.keys].index(a.engineer_id)
+    cell = page.model.visits_at(page.model.index(row, a.planned_on.weekday()))
+    assert {v.id for v in cell} >= {a.id, entry}
+    # without the conflict, the booked work's day is tinted, not red
+    page.mode.setCurrentIndex(0)
+    with store.session() as session:
+        from app.db.models import WorkOrder
+
+        moved = session.get(WorkOrder, order)
+        assert moved is not None and moved.travelling_at is not None
+        busy = {r.planned_on for r in rows}
+        free = next(d for d in range(1, 29) if a.planned_on.replace(day=d) not in busy)
+        moved.travelling_at = moved.travelling_at.replace(day=free)
+    with qtbot.waitSignal(page.loaded):
+        page.refresh()
+    assert entry not in page.model.clashing
+    (cell_at,) = [k for k, c in page.model.cells.items() if any(v.id == entry for v in c)]
+    shade = page.model.index(*cell_at).data(Qt.ItemDataRole.BackgroundRole)
+    assert shade.color() == BOOKED_WORK

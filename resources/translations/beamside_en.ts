@@ -646,7 +646,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ conflict: the engineer is at another hospital that day · ✓ work order issued</source>
+        <source>⚠ conflict: the engineer is at another hospital that day · ✓ work order issued · ◆ work order booked outside the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits and %2 booked work orders shown, %3 in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work order %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked outside the plan: reschedule its work order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -663,10 +675,6 @@
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 visits shown, %2 in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

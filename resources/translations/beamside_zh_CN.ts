@@ -633,8 +633,20 @@
         <translation>改期… (Ctrl+R)</translation>
     </message>
     <message>
-        <source>⚠ conflict: the engineer is at another hospital that day · ✓ work order issued</source>
-        <translation>⚠ 冲突：该工程师当天在另一家医院 · ✓ 已生成工单</translation>
+        <source>⚠ conflict: the engineer is at another hospital that day · ✓ work order issued · ◆ work order booked outside the plan</source>
+        <translation>⚠ 冲突：该工程师当天在另一家医院 · ✓ 已生成工单 · ◆ 计划外已排工单</translation>
+    </message>
+    <message>
+        <source>%1 visits and %2 booked work orders shown, %3 in conflict</source>
+        <translation>显示 %1 次计划服务和 %2 张计划外工单，%3 项冲突</translation>
+    </message>
+    <message>
+        <source>work order %1, %2</source>
+        <translation>工单 %1，%2</translation>
+    </message>
+    <message>
+        <source>Booked outside the plan: reschedule its work order.</source>
+        <translation>计划外已排的工作：请在其工单中改期。</translation>
     </message>
     <message>
         <source>All engineers</source>
@@ -651,10 +663,6 @@
     <message>
         <source>Week of %1</source>
         <translation>%1 起的一周</translation>
-    </message>
-    <message>
-        <source>%1 visits shown, %2 in conflict</source>
-        <translation>显示 %1 次服务，%2 次冲突</translation>
     </message>
     <message>
         <source>Choose a day</source>

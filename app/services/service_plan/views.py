@@ -1,11 +1,12 @@
 """Reading the plan: the year's visits with how each stands against its window, and
-the calendar's entries for a span of days with the conflicts among them. Engineers
-see only their own visits."""
+the calendar's entries for a span of days — planned visits and the work orders booked
+outside the plan — with the conflicts among them. Engineers see only their own."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -41,6 +42,8 @@ class VisitRow:
     work_order_number: str
     done_on: date | None
     reschedule_reason: str
+
+    from_plan = True  # a planned visit (WorkEntry: booked work outside the plan)
 
     @property
     def booked(self) -> bool:
@@ -156,14 +159,168 @@ def visits(
         return [_row(r) for r in session.execute(query)]
 
 
+@dataclass(frozen=True)
+class WorkEntry:
+    """A work order not issued from the plan, on the calendar of one engineer assigned
+    to it: on the day it is booked for (an upgrade's scheduled day), else the day the
+    engineer set out for it (on the road, on site or started), else the day they took
+    it on, else the day it was reported. Read like a VisitRow by the calendar."""
+
+    id: str  # "<work order id>/<engineer id>": one entry per engineer assigned
+    work_order_id: str
+    work_order_number: str
+    equipment_id: str
+    customer_id: str
+    hospital: str
+    hospital_en: str
+    unit: str
+    serial: str
+    kind: WorkOrderType
+    planned_on: date
+    start_minute: int
+    engineer_id: str
+    engineer: str
+    work_state: WorkOrderState
+
+    from_plan = False
+    booked = True
+
+    @property
+    def time_text(self) -> str:
+        return f"{self.start_minute // 60:02d}:{self.start_minute % 60:02d}"
+
+
+CalendarEntry = VisitRow | WorkEntry
+# When an unscheduled order is placed on its day: the first of these that is set.
+_WORK_DAY_STAMPS = ("travelling_at", "arrived_at", "started_at", "acknowledged_at", "reported_at")
+
+
+def booked_work(
+    store: Store,
+    first: date,
+    last: date,
+    *,
+    engineer_id: str | None = None,
+    customer_id: str | None = None,
+) -> list[WorkEntry]:
+    """Work orders outside the plan (not issued from a visit, not cancelled) assigned
+    to engineers, on their day (WorkEntry) from `first` to `last`; an engineer gets
+    only their own."""
+    from sqlalchemy import and_, func, or_
+
+    from app.db.models import WorkOrderAssignment as A
+    from app.db.upgrades import CampaignUnit
+
+    scope = own_engineer_id(store)
+    if scope is not None:
+        if engineer_id is not None and engineer_id != scope:
+            return []
+        engineer_id = scope
+    w = WorkOrder
+    went = func.coalesce(*(getattr(w, name) for name in _WORK_DAY_STAMPS))
+    # a day either side: the stamps are UTC, the calendar's days local
+    low = local_time.start_of_day(first) - timedelta(days=1)
+    high = local_time.start_of_day(last) + timedelta(days=2)
+    from_plan = select(PlanVisit.work_order_id).where(
+        PlanVisit.work_order_id.is_not(None), PlanVisit.deleted_at.is_(None)
+    )
+    query = (
+        select(
+            w.id,
+            w.number,
+            w.equipment_id,
+            Site.customer_id,
+            Customer.name_zh,
+            Customer.name_en,
+            EquipmentModel.maker,
+            EquipmentModel.model,
+            Equipment.serial_number,
+            w.type,
+            CampaignUnit.scheduled_for,
+            went,
+            A.user_id,
+            User.display_name,
+            w.state,
+        )
+        .join(A, and_(A.work_order_id == w.id, A.deleted_at.is_(None)))
+        .join(User, User.id == A.user_id)
+        .join(Equipment, Equipment.id == w.equipment_id)
+        .join(EquipmentModel, EquipmentModel.id == Equipment.model_id)
+        .join(Site, Site.id == Equipment.site_id)
+        .join(Customer, Customer.id == Site.customer_id)
+        .outerjoin(
+            CampaignUnit,
+            and_(CampaignUnit.work_order_id == w.id, CampaignUnit.deleted_at.is_(None)),
+        )
+        .where(
+            w.deleted_at.is_(None),
+            w.state != WorkOrderState.CANCELLED,
+            w.id.not_in(from_plan),
+            or_(
+                CampaignUnit.scheduled_for.between(first, last),
+                and_(CampaignUnit.scheduled_for.is_(None), went.between(low, high)),
+            ),
+        )
+    )
+    if engineer_id is not None:
+        query = query.where(A.user_id == engineer_id)
+    if customer_id is not None:
+        query = query.where(Site.customer_id == customer_id)
+    entries = []
+    with store.reading() as session:
+        for r in session.execute(query):
+            moment = local_time.local(r[11]) if r[11] is not None else None
+            day = r[10] or (moment.date() if moment else None)
+            if day is None or not first <= day <= last:
+                continue
+            minute = moment.hour * 60 + moment.minute if moment and r[10] is None else 9 * 60
+            entries.append(
+                WorkEntry(
+                    f"{r[0]}/{r[12]}",
+                    r[0],
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[4],
+                    r[5],
+                    f"{r[6]} {r[7]}",
+                    r[8],
+                    r[9],
+                    day,
+                    minute,
+                    r[12],
+                    r[13] or "",
+                    r[14],
+                )
+            )
+    return entries
+
+
+def calendar_entries(
+    store: Store,
+    first: date,
+    last: date,
+    *,
+    engineer_id: str | None = None,
+    customer_id: str | None = None,
+) -> list[CalendarEntry]:
+    """The calendar's span: planned visits and booked work, by day and time."""
+    rows: list[CalendarEntry] = [
+        *visits(store, first, last, engineer_id=engineer_id, customer_id=customer_id),
+        *booked_work(store, first, last, engineer_id=engineer_id, customer_id=customer_id),
+    ]
+    rows.sort(key=lambda r: (r.planned_on, r.start_minute, r.hospital))
+    return rows
+
+
 def year_visits(
     store: Store, year: int, *, everyone: bool = False, **filters: str | None
 ) -> list[VisitRow]:
     return visits(store, date(year, 1, 1), date(year, 12, 31), everyone=everyone, **filters)
 
 
-def conflicting(rows: list[VisitRow]) -> set[str]:
-    """Ids of the visits whose engineer is at another hospital that day."""
+def conflicting(rows: Sequence[CalendarEntry]) -> set[str]:
+    """Ids of the visits and booked work whose engineer is at another hospital that day."""
     return conflicts(Booking(r.id, r.engineer_id, r.planned_on, r.customer_id) for r in rows)
 
 

@@ -1,7 +1,9 @@
 """The calendar's grid: a month (6 weeks × 7 days) or a week (one row per engineer or
-hospital × 7 days), each cell listing its visits; a conflict (an engineer at two
-hospitals that day) colours the cell. A visit dragged from the day's list and dropped
-on a cell asks to move there (`visit_dropped`); the page asks for the reason."""
+hospital × 7 days), each cell listing its planned visits and the work orders booked
+outside the plan (◆, the cell tinted); a conflict (an engineer at two hospitals that
+day, whether planned or booked) colours the cell. A visit dragged from the day's list
+and dropped on a cell asks to move there (`visit_dropped`); the page asks for the
+reason. Booked work is moved on its work order, not here."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.service_plan.views import VisitRow
+from app.services.service_plan.views import CalendarEntry
 
 Index = QModelIndex | QPersistentModelIndex
 VISIT_MIME = "application/x-beamside-plan-visit"
@@ -26,6 +28,8 @@ SHOWN_PER_CELL = 3
 CONFLICT = QColor("#F8D7D5")
 OTHER_MONTH = QColor("#F1F2F4")
 TODAY = QColor("#E3EEF9")
+BOOKED_WORK = QColor("#E4F2E7")  # a cell with work booked outside the plan
+WORK_MARK = "◆ "
 
 
 class CalendarModel(QAbstractTableModel):
@@ -37,7 +41,7 @@ class CalendarModel(QAbstractTableModel):
         self.start = date.today()
         self.month = self.start.month
         self.keys: list[tuple[str, str]] = []  # week rows: (key, label)
-        self.cells: dict[tuple[int, int], list[VisitRow]] = {}
+        self.cells: dict[tuple[int, int], list[CalendarEntry]] = {}
         self.clashing: set[str] = set()
         self.by_engineer = True
         self.kind_texts: dict[str, str] = {}
@@ -45,13 +49,13 @@ class CalendarModel(QAbstractTableModel):
 
     # --- filling -------------------------------------------------------------------------
 
-    def show_month(self, first: date, rows: list[VisitRow], clashing: set[str]) -> None:
+    def show_month(self, first: date, rows: list[CalendarEntry], clashing: set[str]) -> None:
         """`first`: the 1st of the month shown."""
         self.beginResetModel()
         self.mode, self.month = "month", first.month
         self.start = first - timedelta(days=first.weekday())
         self.keys = []
-        cells: dict[tuple[int, int], list[VisitRow]] = defaultdict(list)
+        cells: dict[tuple[int, int], list[CalendarEntry]] = defaultdict(list)
         for row in rows:
             offset = (row.planned_on - self.start).days
             if 0 <= offset < 42:
@@ -61,8 +65,8 @@ class CalendarModel(QAbstractTableModel):
 
     @staticmethod
     def _conflicts_first(
-        cells: dict[tuple[int, int], list[VisitRow]], clashing: set[str]
-    ) -> dict[tuple[int, int], list[VisitRow]]:
+        cells: dict[tuple[int, int], list[CalendarEntry]], clashing: set[str]
+    ) -> dict[tuple[int, int], list[CalendarEntry]]:
         """Each cell's visits with those in conflict first, so the cell shows them."""
         if clashing:
             for visits in cells.values():
@@ -70,7 +74,7 @@ class CalendarModel(QAbstractTableModel):
         return dict(cells)
 
     def show_week(
-        self, monday: date, rows: list[VisitRow], clashing: set[str], by_engineer: bool
+        self, monday: date, rows: list[CalendarEntry], clashing: set[str], by_engineer: bool
     ) -> None:
         self.beginResetModel()
         self.mode, self.start, self.by_engineer = "week", monday, by_engineer
@@ -80,7 +84,7 @@ class CalendarModel(QAbstractTableModel):
             labels.setdefault(key, label)
         self.keys = sorted(labels.items(), key=lambda kv: kv[1])
         position = {key: i for i, (key, _label) in enumerate(self.keys)}
-        cells: dict[tuple[int, int], list[VisitRow]] = defaultdict(list)
+        cells: dict[tuple[int, int], list[CalendarEntry]] = defaultdict(list)
         for row in rows:
             offset = (row.planned_on - monday).days
             if 0 <= offset < 7:
@@ -88,7 +92,7 @@ class CalendarModel(QAbstractTableModel):
         self.cells, self.clashing = self._conflicts_first(cells, clashing), clashing
         self.endResetModel()
 
-    def _key(self, row: VisitRow) -> tuple[str, str]:
+    def _key(self, row: CalendarEntry) -> tuple[str, str]:
         if self.by_engineer:
             return row.engineer_id or "", row.engineer or "—"
         return row.customer_id, row.hospital
@@ -100,12 +104,16 @@ class CalendarModel(QAbstractTableModel):
             return self.start + timedelta(days=7 * index.row() + index.column())
         return self.start + timedelta(days=index.column())
 
-    def visits_at(self, index: Index) -> list[VisitRow]:
+    def visits_at(self, index: Index) -> list[CalendarEntry]:
         return self.cells.get((index.row(), index.column()), [])
 
-    def line(self, row: VisitRow) -> str:
+    def line(self, row: CalendarEntry) -> str:
         kind = self.kind_texts.get(str(row.kind), str(row.kind))
-        mark = "⚠ " if row.id in self.clashing else ("✓ " if row.booked else "")
+        mark = "⚠ " if row.id in self.clashing else ""
+        if not row.from_plan:
+            mark += WORK_MARK
+        elif row.booked and not mark:
+            mark = "✓ "
         who = row.hospital if self.mode == "week" and self.by_engineer else row.engineer
         return f"{mark}{row.time_text} {kind} {row.serial} {who}"
 
@@ -131,6 +139,8 @@ class CalendarModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if any(v.id in self.clashing for v in visits):
                 return QBrush(CONFLICT)
+            if any(not v.from_plan for v in visits):
+                return QBrush(BOOKED_WORK)
             day = self.day_of(index)
             if day == self.today:
                 return QBrush(TODAY)

@@ -1,7 +1,9 @@
 """The plan's calendar: a month or a week, everyone's or one engineer's or hospital's
-visits, planned (proposed/approved) and booked (work order issued, ✓), conflicts
-coloured (⚠). Drag a visit from the day's list onto another day, or press Ctrl+R, to
-move it with a reason. Visits are read in a worker; the grid never waits on the disk."""
+visits, planned (proposed/approved) and booked (work order issued, ✓), with the work
+orders booked outside the plan (repairs, upgrades, training …: ◆, tinted), conflicts
+between any of them coloured (⚠). Drag a visit from the day's list onto another day,
+or press Ctrl+R, to move it with a reason. Visits are read in a worker; the grid never
+waits on the disk."""
 
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from app.domain import local_time
 from app.domain.enums import WorkOrderType
 from app.services.service_plan import views
 from app.services.service_plan.access import may_edit
-from app.services.service_plan.views import VisitRow
+from app.services.service_plan.views import CalendarEntry, VisitRow, WorkEntry
 from app.services.store import Store
 from app.ui.i18n import arg
 from app.ui.labels import enum_label
@@ -68,6 +70,7 @@ class CalendarPage(QWidget):
             self.tr("Sun"),
         ]
         self.model.kind_texts = {
+            **{str(kind): enum_label(kind) for kind in WorkOrderType},
             str(WorkOrderType.PREVENTIVE_MAINTENANCE): self.tr("PM"),
             str(WorkOrderType.INSPECTION): self.tr("Insp."),
         }
@@ -110,7 +113,8 @@ class CalendarPage(QWidget):
         self.reschedule_button = QPushButton(self.tr("Reschedule… (Ctrl+R)"))
         self.legend = QLabel(
             self.tr(
-                "⚠ conflict: the engineer is at another hospital that day · ✓ work order issued"
+                "⚠ conflict: the engineer is at another hospital that day · ✓ work order "
+                "issued · ◆ work order booked outside the plan"
             )
         )
         self.legend.setWordWrap(True)
@@ -182,8 +186,10 @@ class CalendarPage(QWidget):
         engineer, hospital = self.engineer.currentData(), self.hospital.currentData()
         store = self.store
 
-        def work() -> tuple[list[VisitRow], set[str]]:
-            rows = views.visits(store, first, last, engineer_id=engineer, customer_id=hospital)
+        def work() -> tuple[list[CalendarEntry], set[str]]:
+            rows = views.calendar_entries(
+                store, first, last, engineer_id=engineer, customer_id=hospital
+            )
             return rows, views.conflicting(rows)
 
         run_in_background(work, lambda result: self._show(generation, result), self._failed)
@@ -191,7 +197,7 @@ class CalendarPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.status.setText(arg(self.tr("The plan could not be read: %1"), str(error)))
 
-    def _show(self, generation: int, result: tuple[list[VisitRow], set[str]]) -> None:
+    def _show(self, generation: int, result: tuple[list[CalendarEntry], set[str]]) -> None:
         if generation != self._generation:
             return
         rows, clashing = result
@@ -207,9 +213,14 @@ class CalendarPage(QWidget):
         self.group.setEnabled(week)
         self.table.verticalHeader().setVisible(week)
         self.table.verticalHeader().setMinimumWidth(110 if week else 0)
-        conflicts = len(clashing)
+        planned = sum(1 for r in rows if r.from_plan)
         self.status.setText(
-            arg(self.tr("%1 visits shown, %2 in conflict"), str(len(rows)), str(conflicts))
+            arg(
+                self.tr("%1 visits and %2 booked work orders shown, %3 in conflict"),
+                str(planned),
+                str(len(rows) - planned),
+                str(len(clashing)),
+            )
         )
         self._show_day()
         self.loaded.emit()
@@ -240,20 +251,32 @@ class CalendarPage(QWidget):
             return
         self.day_title.setText(arg(self.tr("Visits on %1"), self.model.day_of(index).isoformat()))
         for visit in self.model.visits_at(index):
-            state = enum_label(visit.state)
+            if isinstance(visit, WorkEntry):
+                state = arg(
+                    self.tr("work order %1, %2"),
+                    visit.work_order_number,
+                    enum_label(visit.work_state),
+                )
+            else:
+                state = enum_label(visit.state)
             item = QListWidgetItem(
                 f"{self.model.line(visit)}\n{visit.hospital} · {visit.engineer} · {state}"
             )
-            item.setToolTip(visit.reschedule_reason)
+            if isinstance(visit, WorkEntry):  # moved on its work order, not dragged here
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
+                item.setToolTip(self.tr("Booked outside the plan: reschedule its work order."))
+            else:
+                item.setToolTip(visit.reschedule_reason)
             item.setData(Qt.ItemDataRole.UserRole, visit.id)
             self.day_list.addItem(item)
         if self.day_list.count():
             self.day_list.setCurrentRow(0)
 
     def _visit(self, visit_id: str) -> VisitRow | None:
+        """The planned visit of this id shown (booked work is not moved here)."""
         for visits in self.model.cells.values():
             for visit in visits:
-                if visit.id == visit_id:
+                if visit.id == visit_id and isinstance(visit, VisitRow):
                     return visit
         return None
 
