@@ -251,17 +251,16 @@ class CalendarPage(QWidget):
             return
         self.day_title.setText(arg(self.tr("Visits on %1"), self.model.day_of(index).isoformat()))
         for visit in self.model.visits_at(index):
-            if isinstance(visit, WorkEntry):
+            where = f"{self.model.line(visit)}\n{visit.hospital} · {visit.engineer}"
+            if isinstance(visit, WorkEntry):  # the order's number on a line of its own
                 state = arg(
                     self.tr("work order %1, %2"),
                     visit.work_order_number,
                     enum_label(visit.work_state),
                 )
+                item = QListWidgetItem(f"{where}\n{state}")
             else:
-                state = enum_label(visit.state)
-            item = QListWidgetItem(
-                f"{self.model.line(visit)}\n{visit.hospital} · {visit.engineer} · {state}"
-            )
+                item = QListWidgetItem(f"{where} · {enum_label(visit.state)}")
             if isinstance(visit, WorkEntry):  # moved on its work order, not dragged here
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
                 item.setToolTip(self.tr("Booked outside the plan: reschedule its work order."))
