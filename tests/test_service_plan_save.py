@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, select, text, update
 
 from app.db.fieldwork import AuditEntry
 from app.db.service_plan import PlanVisit
@@ -96,3 +96,59 @@ def test_many_entries_hash_as_the_chain_rule_says() -> None:
         first,
         second,
     ]
+
+
+def test_regenerating_removes_the_proposed_visits_as_the_session_would(store: Store) -> None:
+    people(store)
+    unit_under_contract(store)
+    planning.generate_plan(store, 2027)
+    table = PlanVisit.__table__
+    with store.engine.connect() as con:
+        before = {r.id: r.sync_clocks for r in con.execute(select(table.c.id, table.c.sync_clocks))}
+    audit_from, outbox_from = _heads(store)
+    store.user_login = "li.na"  # another user: updated_by changes too
+    with store.engine.begin() as con:  # let li.na plan for this test: make her a manager
+        con.execute(text("UPDATE user SET role = 'service_manager' WHERE login = 'li.na'"))
+    made = planning.generate_plan(store, 2027)
+    assert made.visits == 8
+    generated, queued = _entries(store, audit_from), _outbox(store, outbox_from)
+    removed = [e for e in generated if e[3] == "delete"]
+    assert len(removed) == 8 and [e[4] for e in removed] == ["deleted_at"] * 8
+    assert [e[3] for e in generated[: len(generated) - 8]] == ["insert"] * (len(generated) - 8)
+    updates = [q for q in queued if q[2] == "update"]
+    assert {q[1] for q in updates} == set(before) == {e[2] for e in removed}
+    assert all(set(q[3]) == {"deleted_at", "updated_by", "updated_at"} for q in updates)
+    assert audit.verify_chain(store) is None
+
+    # The same removal through the audited session, from the rows as they were:
+    with store.engine.connect() as con:
+        gone = {
+            r.id: r.deleted_at
+            for r in con.execute(
+                select(table.c.id, table.c.deleted_at).where(table.c.id.in_(before))
+            )
+        }
+    with store.engine.begin() as con:
+        for row_id, clocks in before.items():
+            con.execute(
+                update(PlanVisit)
+                .where(table.c.id == row_id)
+                .values(deleted_at=None, updated_by="boss", sync_clocks=clocks)
+            )
+    audit_from, outbox_from = _heads(store)
+    with store.session() as session:
+        for visit in session.scalars(select(PlanVisit).where(PlanVisit.id.in_(before))):
+            visit.deleted_at, visit.updated_by = gone[visit.id], "li.na"
+    # (the session orders changed rows by its identity map, a set: compared sorted)
+    assert sorted(_entries(store, audit_from)) == sorted(removed)
+    replayed = sorted(_outbox(store, outbox_from), key=lambda q: q[1])
+    updates.sort(key=lambda q: q[1])
+    stamps = ("updated_at",)  # set by the flush's own clock: compared by presence
+
+    def without_stamp(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        return [
+            (t, i, op, {k: v for k, v in f.items() if k not in stamps}, b)
+            for t, i, op, f, b in rows
+        ]
+
+    assert without_stamp(replayed) == without_stamp(updates)

@@ -176,6 +176,19 @@ def record_inserts(session: Session, model: type[SyncedMixin], rows: list[dict[s
         _append(session, changes)
 
 
+def record_deletes(
+    session: Session, model: type[SyncedMixin], deleted: list[tuple[str, Any]]
+) -> None:
+    """Audits soft deletes a bulk Core update wrote: per (record id, its `deleted_at`)
+    the entry the flush appends when only `deleted_at` (and the stamps) changed."""
+    table, _fields = _mapper_shape(class_mapper(model))
+    changes: list[Change] = [
+        (table, record_id, DELETE, "deleted_at", None, canonical(at)) for record_id, at in deleted
+    ]
+    if changes:
+        _append(session, changes)
+
+
 def _append(session: Session, changes: list[Change]) -> None:
     """Appends `changes` to the chain, at one time, as the session's user."""
     connection = session.connection()

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, cast
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy.orm import Session
 
-from app.db.base import SyncedMixin
+from app.db.base import SyncedMixin, utcnow
 from app.services import audit
 from app.services.sync import outbox
 
@@ -51,6 +51,37 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
+
+
+def soft_delete(
+    session: Session, model: type[SyncedMixin], rows: list[tuple[str, str]], login: str
+) -> None:
+    """Soft-deletes records given as (id, their `updated_by`) with one Core update,
+    audited and queued for sync as a flush of `deleted_at` and `updated_by` set on
+    each: the deletion entry, and an outbox update of the changed fields and the
+    `updated_at` stamp. Call it after `insert_new` of the same save: a flush records
+    new rows before changed ones."""
+    table = cast(Table, model.__table__)  # type: ignore[attr-defined]
+    if not rows:
+        return
+    deleted_at, stamped_at = utcnow(), utcnow()
+    connection = session.connection()
+    with _collector_paused():
+        connection.execute(
+            update(table).where(table.c.id == bindparam("row_id")),
+            [
+                {"row_id": row_id, "deleted_at": deleted_at, "updated_at": stamped_at,
+                 "updated_by": login}
+                for row_id, _by in rows
+            ],
+        )  # fmt: skip
+        audit.record_deletes(session, model, [(row_id, deleted_at) for row_id, _by in rows])
+        changed = []
+        for row_id, by in rows:
+            fields: dict[str, Any] = {"updated_by": login} if by != login else {}
+            fields.update(deleted_at=deleted_at, updated_at=stamped_at)
+            changed.append((row_id, fields))
+        outbox.queue_updates(connection, table.name, changed)
 
 
 def _with_defaults(table: Table, row: dict[str, Any]) -> dict[str, Any]:

@@ -190,27 +190,25 @@ def generate_plan(store: Store, year: int) -> GeneratedPlan:
     (unapproved, not issued) visits of that year; units with approved visits that year
     are kept as they are."""
     check_planner(store)
+    v = PlanVisit
     with store.session() as session:
-        existing = (
-            session.execute(
-                select(PlanVisit).where(PlanVisit.year == year, PlanVisit.deleted_at.is_(None))
+        existing = session.execute(
+            select(v.id, v.equipment_id, v.state, v.work_order_id, v.updated_by).where(
+                v.year == year, v.deleted_at.is_(None)
             )
-            .scalars()
-            .all()
-        )
+        ).all()
         kept = {
-            v.equipment_id
-            for v in existing
-            if v.state is VisitState.APPROVED or v.work_order_id is not None
+            r.equipment_id
+            for r in existing
+            if r.state is VisitState.APPROVED or r.work_order_id is not None
         }
-        now = utcnow()
-        for v in existing:
-            if v.equipment_id not in kept:
-                v.deleted_at, v.updated_by = now, store.user_login
         units, planned = propose(session, year, kept)
-        # one Core insert, audited and queued for sync like a flush (bulk_rows); the
-        # soft deletes above are flushed at commit, after these, as before
-        bulk_rows.insert_new(session, PlanVisit, [_row(v, year, store.user_login) for v in planned])
+        # Core statements, audited and queued for sync as a flush records them
+        # (bulk_rows): the new visits, then the proposed ones they replace
+        login = store.user_login
+        bulk_rows.insert_new(session, PlanVisit, [_row(p, year, login) for p in planned])
+        replaced = [(r.id, r.updated_by) for r in existing if r.equipment_id not in kept]
+        bulk_rows.soft_delete(session, PlanVisit, replaced, login)
         return GeneratedPlan(year, len(units), len(planned), len(kept))
 
 

@@ -173,6 +173,37 @@ def queue_inserts(connection: Connection, table_name: str, rows: list[dict[str, 
         save_clock(connection, clock)
 
 
+def queue_updates(
+    connection: Connection, table_name: str, changes: list[tuple[str, dict[str, Any]]]
+) -> None:
+    """Queues updates written with one bulk Core statement as a flush queues changed
+    objects: per (row id, changed fields as Python values), an outbox update with a
+    fresh clock and the fields' clocks before, and the row's clocks moved on."""
+    codec = synced_tables()[table_name]
+    updates = [(codec, row_id, fields) for row_id, fields in changes]
+    if not updates:
+        return
+    clock = load_clock(connection)
+    outbox: list[tuple[Any, ...]] = []
+    stamps: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    unclocked: list[str] = []
+    for _codec, (row_id, changed), clocks in _with_clocks(connection, updates):
+        if ROW_CLOCK not in clocks:  # a row from before sync: it travels whole
+            unclocked.append(row_id)
+            continue
+        hlc = clock.now()
+        fields = {k: codec.to_wire[k](v) for k, v in changed.items()}
+        base = {k: field_clock(clocks, k) for k in fields}
+        outbox.append((uuid7(), table_name, row_id, "update", hlc, _dumps(fields), _dumps(base)))
+        new_clocks = dict(clocks)
+        new_clocks.update(dict.fromkeys(fields, hlc))
+        stamps[table_name].append((_dumps(new_clocks), row_id))
+    if unclocked:
+        _whole_rows(connection, codec, unclocked, clock, outbox, stamps[table_name])
+    _write(connection, outbox, stamps)
+    save_clock(connection, clock)
+
+
 def enqueue_unclocked(connection: Connection) -> int:
     """Queues every synced row that has no clocks yet (written before sync existed, or
     by a bulk tool) as an insert; run before each push. Returns how many."""
