@@ -462,3 +462,24 @@ def test_a_refused_change_is_kept_with_its_reason_and_the_rest_arrives(
     assert ids[0] in rows["customer"] and ids[2] in rows["customer"]
     assert ids[1] not in rows["user"]
     laptop.engine.dispose()
+
+
+def test_an_engineer_pulls_only_their_own_plan_visits_and_complaints(world: World) -> None:
+    """The office's annual plan and complaint register reach an engineer's laptop as
+    the laptop shows them: their own visits; the complaints they own or recorded."""
+    everything, _ = pull_all(world.http, world.token)
+    own, _ = pull_all(world.http, login_token(world.http, ENGINEER))
+    [me] = [i for i, u in everything["user"].items() if u["login"] == ENGINEER]
+    visits = {i for i, v in everything["plan_visit"].items() if v["engineer_id"] == me}
+    assert visits and len(visits) < len(everything["plan_visit"])
+    assert set(own["plan_visit"]) == visits
+    mine = {
+        i
+        for i, c in everything["complaint"].items()
+        if ENGINEER in (c["owner_login"], c["recorded_by"])
+    }
+    assert mine and len(mine) < len(everything["complaint"])
+    assert set(own["complaint"]) == mine
+    entries = {i for i, e in everything["complaint_entry"].items() if e["complaint_id"] in mine}
+    assert set(own["complaint_entry"]) == entries
+    assert own["customer"] == everything["customer"]  # the rest as before
