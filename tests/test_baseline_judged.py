@@ -245,16 +245,24 @@ def test_the_report_prints_value_baseline_difference_and_whose_verdict(
         store, run_id, "cbct_hu_constancy", None, "2", BaselineOccasion.ACCEPTANCE
     )
     runs.record_value(store, run_id, "cbct_hu_constancy", "-1 HU")
+    runs.record_value(store, run_id, "cbct_noise", "n/a")
+    beam_values.set_baseline(store, run_id, "kv_noise", None, "1.1%", BaselineOccasion.ACCEPTANCE)
+    runs.record_value(store, run_id, "kv_noise", "1.3")  # no verdict yet: the value shows
+    pending = runs.load_run(store, run_id).item("kv_noise")
+    assert pending is not None and pending.verdict is Verdict.PENDING
     runs.give_verdict(store, run_id, "cbct_hu_constancy", "p")
     english = gather(store, order_id, ReportKind.SERVICE, "en")
     (run,) = english.checklists
     (row,) = [r for r in run.rows if r.label.startswith("Cone-beam CT HU constancy")]
     assert (row.value, row.unit, row.verdict) == ("-1", "HU", Verdict.PASS)
-    assert row.tolerance == "baseline 2 HU, Δ -3 HU\nno limit in the standard; physicist's verdict"
+    (noise,) = [r for r in run.rows if r.label.startswith("Planar kV noise")]
+    assert (noise.value, noise.verdict) == ("1.3", Verdict.PENDING)
+    assert noise.tolerance.startswith("baseline 1.1%, Δ +0.2%")
+    assert row.tolerance == "baseline 2 HU, Δ -3 HU\nno limit; physicist's verdict"
     build_report(english, tmp_path / "en.pdf")
     text = text_of(tmp_path / "en.pdf")
     assert "baseline 2 HU, Δ -3 HU" in text and "physicist's verdict" in text
     chinese = gather(store, order_id, ReportKind.SERVICE, "zh_CN")
     build_report(chinese, tmp_path / "zh.pdf")
     text = text_of(tmp_path / "zh.pdf").replace(" ", "")  # narrow cells wrap anywhere
-    assert "基准2HU，Δ-3HU" in text and "标准无数值限值，由物理师判定" in text
+    assert "基准2HU，Δ-3HU" in text and "无限值，物理师判定" in text

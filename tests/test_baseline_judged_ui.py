@@ -43,7 +43,7 @@ def test_value_then_verdict_on_the_same_row(qtbot: QtBot, store: Store) -> None:
     row = model.row_of("cbct_hu_constancy")
     limits = model.index(row, COL_LIMITS).data()
     assert limits.startswith("Baseline 2 HU (Acceptance")
-    assert limits.endswith("No limit in the standard: your verdict")
+    assert limits.endswith("No limit: your verdict")
     assert widget.baseline_button.isEnabled() is False  # the first open row is not judged
     widget.table.setCurrentIndex(model.index(row, COL_VALUE))
     assert widget.baseline_button.isEnabled()

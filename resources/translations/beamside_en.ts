@@ -914,6 +914,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter your verdict: pass, warning or fail (p / w / f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This checklist template is missing or invalid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,6 +966,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No baseline for this item on this unit yet: set it (at acceptance or after recalibration) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is judged by its limits: enter its value, not a verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the measured value first, then your verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This item is not measured per beam.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,6 +1010,10 @@
     </message>
     <message>
         <source>Baseline %1 (%2, %3 · %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit: your verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1108,6 +1128,10 @@
     </message>
     <message>
         <source>Not saved — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2. No limit in the standard: give your verdict against the baseline (p / w / f).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8410,6 +8434,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Outside tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

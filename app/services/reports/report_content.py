@@ -571,8 +571,8 @@ def _judged_limits(item: ItemView, lang: Language) -> str:
 def _value_text(item: ItemView, lang: Language) -> str:
     """The entered value as the report prints it: numbers without their unit (it has
     its own column), pass/fail and n/a as words, a choice by its label."""
-    if item.verdict is Verdict.PENDING:
-        return ""
+    if item.verdict is Verdict.PENDING and not (item.judged_by_person and item.number is not None):
+        return ""  # a judged item's value may wait for the physicist's verdict
     words = labels.VALUE_WORDS[lang]
     if item.per_beam is not None and item.verdict is not Verdict.NOT_APPLICABLE:
         return ""  # its beams' rows below carry the values

@@ -69,7 +69,7 @@ def item_baseline_text(item: ItemView) -> str:
         baseline = baseline_detail(item.current_baseline, item.measured_unit)
     else:
         baseline = QCoreApplication.translate("ChecklistBeams", "No baseline set")
-    judged = QCoreApplication.translate("ChecklistBeams", "No limit in the standard: your verdict")
+    judged = QCoreApplication.translate("ChecklistBeams", "No limit: your verdict")
     return f"{baseline}\n{judged}"
 
 

@@ -224,6 +224,9 @@ class ChecklistRunTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_ITEM, COL_LIMITS):
             other = entry.label_en if self.zh else entry.label_zh
             source = arg(self.tr("Source: %1"), entry.source)
+            if entry.judged_by_person and entry.current_baseline is not None:
+                now = beam_rows.baseline_detail(entry.current_baseline, entry.measured_unit)
+                return f"{other}\n{source}\n{now}"
             return f"{other}\n{source}"
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_VERDICT:
