@@ -6,12 +6,13 @@ from __future__ import annotations
 from app.domain.enums import UserRole
 from app.domain.records import FieldError, ValidationError
 from app.domain.service_plan import NOT_ALLOWED, may_plan
-from app.services.registry.users import acting_user
+from app.services.registry.users import ActingUser, acting_user
 from app.services.store import Store
 
 
-def may_edit(store: Store) -> bool:
-    return may_plan(acting_user(store).role)
+def may_edit(store: Store, user: ActingUser | None = None) -> bool:
+    """`user`: the acting user when the caller knows it already (no query)."""
+    return may_plan((user or acting_user(store)).role)
 
 
 def check_planner(store: Store) -> None:
