@@ -8437,6 +8437,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Passed (physicist&apos;s verdict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning or fail (physicist&apos;s verdict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>

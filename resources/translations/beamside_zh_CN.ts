@@ -8398,6 +8398,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>超出容差</translation>
     </message>
     <message>
+        <source>Passed (physicist&apos;s verdict)</source>
+        <translation>合格（物理师判定）</translation>
+    </message>
+    <message>
+        <source>Warning or fail (physicist&apos;s verdict)</source>
+        <translation>警告或不合格（物理师判定）</translation>
+    </message>
+    <message>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>

@@ -102,6 +102,10 @@ class TrendChart(QChartView):
             inside, outside = QScatterSeries(), QScatterSeries()
             inside.setName(self.tr("Within tolerance"))
             outside.setName(self.tr("Outside tolerance"))
+            if trend.tolerance is None and any(p.baseline is not None for p in points):
+                # judged by the physicist against the baseline: no tolerance to be within
+                inside.setName(self.tr("Passed (physicist's verdict)"))
+                outside.setName(self.tr("Warning or fail (physicist's verdict)"))
             inside.setColor(IN_TOLERANCE)
             inside.setMarkerSize(7)
             outside.setColor(OUTSIDE)
