@@ -47,14 +47,14 @@ def test_start_run_snapshots_the_whole_template(store: Store) -> None:
     with store.reading() as session:
         run = session.get(ChecklistRun, run_id)
         assert run is not None
-        assert (run.template_id, run.template_version, run.machine_class) == (MONTHLY, 3, "imrt")
+        assert (run.template_id, run.template_version, run.machine_class) == (MONTHLY, 4, "imrt")
         assert run.state is RunState.IN_PROGRESS and run.updated_by == "tester"
         assert run.template_snapshot["sections"][0]["items"][0]["id"] == "xray_output"
     view = runs.load_run(store, run_id)
     assert view.title_zh == "直线加速器每月质控（AAPM TG-142）" and view.class_label_en == "IMRT"
-    # 27 tests of Table II, 5 MLC tests of Table V, 1 of Table IV, 8 of Table VI, 3 VMAT
+    # 27 tests of Table II, 5 MLC tests of Table V, 1 of Table IV, 18 of Table VI, 3 VMAT
     counts = runs.summary(view)
-    assert view.editable and counts.pending == counts.total == 44
+    assert view.editable and counts.pending == counts.total == 54
 
 
 def test_snapshot_is_unaffected_by_a_later_template_change(store: Store, tmp_path: Path) -> None:

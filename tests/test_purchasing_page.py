@@ -115,6 +115,7 @@ def test_the_manager_decides_the_plan_from_the_page(qtbot: QtBot, demo: Store) -
     text = " ".join(p.extract_text() for p in PdfReader(out).pages)
     assert order.number in text and order.supplier in text
     assert "Purchase order for spare parts" in text and f"{order.total:,.2f}" in text
+    assert "孙丽" in text and "sun.li" not in text  # who ordered, by name
     assert page.waiting_table.rowCount() >= 1
     assert _cell(page.waiting_table, 0, 1) == "yes"  # urgent repairs first
 

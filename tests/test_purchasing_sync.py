@@ -177,7 +177,7 @@ def test_a_plan_its_approval_orders_and_a_receipt_travel_between_laptops(
     assert [(x.quantity, x.accepted, x.rejected, x.owed) for x in seen.lines] == [(5, 3, 1, 2)]
     [decided] = plans.plan_view(office, plan_id).lines
     assert (decided.decision, decided.decided_by, decided.order_number) == (
-        PlanDecision.APPROVED, "zhou.jianguo", order.number,
+        PlanDecision.APPROVED, "周建国", order.number,
     )  # fmt: skip
     with office.reading() as session:
         assert session.scalar(select(Supplier.name)) == "上海联影"

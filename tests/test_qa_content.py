@@ -29,8 +29,9 @@ ADDED = {
 }
 EXTENDED = {  # template: (version, items)
     "linac_qa_daily_tg142": (2, 18),
-    "linac_qa_monthly_tg142": (3, 44),
-    "linac_qa_annual_tg142": (2, 52),
+    # v4: Table VI image quality as measured values vs the unit's baseline (3 → 13)
+    "linac_qa_monthly_tg142": (4, 54),
+    "linac_qa_annual_tg142": (3, 52),
     "linac_acceptance": (2, 24),
     "afterloader_pm": (2, 18),
 }

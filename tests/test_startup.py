@@ -327,3 +327,49 @@ def test_the_first_page_shows_times_in_the_installations_zone(
         startup.finish()
     finally:
         local_time.set_zone(None)
+
+
+@pytest.fixture
+def gui_thread_queries() -> Iterator[list[str]]:
+    """Every SQL statement run on the GUI thread, with where the app issued it."""
+    import traceback
+
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    found: list[str] = []
+
+    def on_query(*_args: Any) -> None:
+        if threading.current_thread() is threading.main_thread():
+            frames = [f for f in traceback.extract_stack() if f"{os.sep}app{os.sep}" in f.filename]
+            found.append(" < ".join(f"{Path(f.filename).name}:{f.lineno}" for f in frames[::-1]))
+
+    event.listen(Engine, "before_cursor_execute", on_query)
+    yield found
+    event.remove(Engine, "before_cursor_execute", on_query)
+
+
+@pytest.mark.parametrize("login", ["zhou.jianguo", "zhang.wei"])
+def test_no_query_runs_on_the_gui_thread_while_the_pages_are_built_and_shown(
+    qtbot: QtBot, store: Store, login: str, gui_thread_queries: list[str]
+) -> None:
+    """A page constructor (or a page's first showing) that reads the database on the GUI
+    thread fails here: the role and the start page come with the opening, in its worker,
+    and pages read in workers (app/ui/tasks.py). The service manager sees every page;
+    the engineer starts on My day."""
+    seed_demo(store)
+    settings = settings_for(store.data_dir)
+    settings.setValue(settings_keys.USER_LOGIN, login)
+    settings.sync()
+    gui_thread_queries.clear()  # the seeding's own, above
+    ended: list[int] = []
+    window, startup = start(qtbot, store.data_dir, ended)
+    qtbot.waitUntil(lambda: bool(window.pages), timeout=15_000)
+    for page in window.pages:
+        window.show_page(page.key)
+        qtbot.wait(50)  # each page's first showing starts its reading
+    window.show_page("work_orders")
+    qtbot.waitUntil(lambda: listed(window, startup.first_count or -1), timeout=15_000)
+    assert window.acting is not None and window.acting.login == login
+    assert gui_thread_queries == []
+    startup.finish()

@@ -80,6 +80,13 @@ class ChecklistValue(SyncedMixin, Base):
     verdict: Mapped[Verdict] = mapped_column(enum_column(Verdict))
     comment: Mapped[str] = mapped_column(Text, default="")
     entered_at: Mapped[datetime]
+    # A value compared with the unit's baseline (not per beam): the baseline used,
+    # copied so a later baseline changes nothing here, and the computed difference.
+    baseline: Mapped[float | None] = mapped_column(Float, default=None)
+    baseline_id: Mapped[str | None] = mapped_column(
+        ForeignKey("checklist_baseline.id"), default=None
+    )
+    difference: Mapped[float | None] = mapped_column(Float, default=None)
 
     __table_args__ = (UniqueConstraint("run_id", "item_id"),)
 

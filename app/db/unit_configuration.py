@@ -48,14 +48,17 @@ class UnitSoftwareVersion(SyncedMixin, Base):
 
 
 class ChecklistBaseline(SyncedMixin, Base):
-    """The baseline of one item on one beam of a unit, set at acceptance or after a
-    recalibration (append-only: the latest set_at is in force)."""
+    """The baseline of one item on one beam of a unit — or of the unit as a whole (no
+    beam: imaging quality and dose) —, set at acceptance or after a recalibration
+    (append-only: the latest set_at is in force)."""
 
     __tablename__ = "checklist_baseline"
 
     equipment_id: Mapped[str] = mapped_column(ForeignKey("equipment.id"), index=True)
     item_id: Mapped[str] = mapped_column(String(80))
-    beam_id: Mapped[str] = mapped_column(ForeignKey("unit_beam.id"), index=True)
+    beam_id: Mapped[str | None] = mapped_column(
+        ForeignKey("unit_beam.id"), index=True, default=None
+    )
     value: Mapped[float] = mapped_column(Float)
     unit: Mapped[str] = mapped_column(String(20), default="")
     occasion: Mapped[BaselineOccasion] = mapped_column(enum_column(BaselineOccasion))

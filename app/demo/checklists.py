@@ -15,12 +15,21 @@ from sqlalchemy.orm import Session
 
 from app.db.fieldwork import ChecklistRun, ChecklistValue
 from app.db.models import WorkOrder
+from app.demo.imaging_baselines import judged_columns
 from app.demo.rows import DEMO_BY
 from app.demo.unit_configuration import add_beam_values
 from app.domain.checklists import MachineKind, Template, Unit
 from app.domain.enums import Modality, RunState, Verdict, WorkOrderType
 from app.domain.ids import uuid7
-from app.domain.tolerance import ChoiceRule, Judgement, NumericRule, PassFailRule, Rule, judge
+from app.domain.tolerance import (
+    ChoiceRule,
+    JudgedRule,
+    Judgement,
+    NumericRule,
+    PassFailRule,
+    Rule,
+    judge,
+)
 from app.services.checklists.checklist_templates import load_templates
 
 T = WorkOrderType
@@ -147,6 +156,8 @@ def _raw(rule: Rule, wanted: Verdict, rng: random.Random) -> str:
     if isinstance(rule, ChoiceRule):
         passing = [c for c in rule.choices if c.verdict is Verdict.PASS]
         return (passing or list(rule.choices))[0].id
+    if isinstance(rule, JudgedRule):
+        return "1"  # replaced by a value near the unit's baseline (imaging_baselines)
     return "正常" if not getattr(rule, "photo", False) else f"IMG_{rng.randint(1000, 9999)}.jpg"
 
 
@@ -197,6 +208,9 @@ def add_finished_run(
             comment=COMMENTS.get(judged.verdict, ""),
             entered_at=at,
         )
+        if item.judged_by_person:  # compared with the unit's baseline, judged by a person
+            for name, column in judged_columns(session, rng, order.equipment_id, item, at).items():
+                setattr(value, name, column)
         _stamp(value, at)
         session.add(value)
 

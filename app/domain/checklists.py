@@ -155,7 +155,9 @@ class Item:
     # One value per beam of the unit (those of this scope), each judged on its own.
     per_beam: BeamScope | None = None
     # Judged on the difference from the unit's baseline, computed from the measured
-    # value (typed in `measured_unit`; the rule's unit is the difference's).
+    # value (typed in `measured_unit`; the rule's unit is the difference's). A
+    # person-judged item (JudgedRule) is compared with one baseline of the unit, not
+    # per beam, and its difference is shown, not judged.
     from_baseline: BaselineDifference | None = None
     measured_unit: str = ""
     # The action level is a local choice rather than the standard's (TG-142 monthly
@@ -170,6 +172,12 @@ class Item:
     @property
     def kind(self) -> ItemKind:
         return self.rule.kind
+
+    @property
+    def judged_by_person(self) -> bool:
+        """Compared with the unit's baseline, the verdict given by the physicist: the
+        standard sets no number (TG-142 Table VI "baseline")."""
+        return self.rule.kind is ItemKind.BASELINE_JUDGED
 
     def applies_to(self, machine_class: str) -> bool:
         return not self.classes or machine_class in self.classes

@@ -37,6 +37,9 @@ PASS_OR_FAIL = QT_TRANSLATE_NOOP("Checklist", "Enter pass or fail (p / f), or n/
 NOT_A_CHOICE = QT_TRANSLATE_NOOP(
     "Checklist", "Not one of this item's answers: type its number (1–%1) or its name."
 )
+GIVE_VERDICT = QT_TRANSLATE_NOOP(
+    "Checklist", "Enter your verdict: pass, warning or fail (p / w / f)."
+)
 
 NOT_APPLICABLE_TEXT = "n/a"
 PASS_TEXT = "pass"
@@ -47,6 +50,7 @@ _PASS = {"p", "pass", "passed", "ok", "y", "yes", "1", "✓", "✔", "√", "fun
 _PASS |= {"合格", "通过", "正常", "是", "功能正常"}
 _FAIL = {"f", "fail", "failed", "not ok", "n", "no", "0", "✗", "✘", "x", "×"}
 _FAIL |= {"不合格", "不通过", "异常", "否", "功能异常"}
+_WARNING = {"w", "warn", "warning", "!", "⚠", "警告", "注意", "关注"}
 
 # Spellings engineers type for the same unit; keys and values are NFKC-normalised
 # (NFKC already maps ℃ → °C, Ω (ohm sign) → Ω, µ (micro sign) → μ, full-width → ASCII).
@@ -93,6 +97,10 @@ class ItemKind(StrEnum):
     CHOICE = "choice"
     TEXT = "text"
     PHOTO = "photo"
+    # A value compared with the unit's baseline where the standard gives no number
+    # (TG-142 Table VI "baseline"): the difference is computed, the verdict is the
+    # physicist's.
+    BASELINE_JUDGED = "baseline_judged"
 
 
 class Side(StrEnum):
@@ -353,7 +361,38 @@ class TextRule:
         return Judgement(text, Verdict.PASS)
 
 
-Rule = NumericRule | PassFailRule | ChoiceRule | TextRule
+@dataclass(frozen=True)
+class JudgedRule:
+    """A measured value whose verdict a person gives: the standard sets no limit, only
+    the unit's own baseline (TG-142 Table VI image quality and imaging dose). Judging
+    the text reads the number; the verdict stays PENDING until the person gives it."""
+
+    unit: str
+    kind = ItemKind.BASELINE_JUDGED
+
+    def judge(self, text: str) -> Judgement:
+        number, unit = parse_quantity(text)
+        if unit and unit != self.unit:
+            raise Refused(WRONG_UNIT, self.unit) if self.unit else Refused(NO_UNIT)
+        return Judgement(format_number(number), Verdict.PENDING, number, self.unit)
+
+
+def given_verdict(raw: str) -> Verdict:
+    """The verdict a person typed for a judged item: pass, warning or fail, in either
+    language and as the single letters; empty takes it back (PENDING)."""
+    word = normalize_text(raw).casefold()
+    if not word:
+        return Verdict.PENDING
+    if word in _PASS:
+        return Verdict.PASS
+    if word in _WARNING:
+        return Verdict.WARNING
+    if word in _FAIL:
+        return Verdict.FAIL
+    raise Refused(GIVE_VERDICT)
+
+
+Rule = NumericRule | PassFailRule | ChoiceRule | TextRule | JudgedRule
 
 
 def judge(rule: Rule, raw: str) -> Judgement:

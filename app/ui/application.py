@@ -30,6 +30,7 @@ from app.ui.settings import settings_for
 
 if TYPE_CHECKING:
     from app.db import schema
+    from app.services.registry.users import ActingUser
     from app.services.store import Store
     from app.ui.main_window import MainWindow
 
@@ -66,6 +67,9 @@ class OpenedStore:
     opened: schema.OpenedDatabase
     store: Store
     device_prefix: str
+    # read here, in the worker, so the window builds its pages without a query
+    user: ActingUser
+    starts_on_my_day: bool
 
 
 def open_store(options: LaunchOptions, login: str, restore_first: bool = False) -> OpenedStore:
@@ -76,6 +80,8 @@ def open_store(options: LaunchOptions, login: str, restore_first: bool = False) 
     """
     from app.db import schema
     from app.services.device import number_prefix
+    from app.services.my_day.day import starts_on_my_day
+    from app.services.registry.users import acting_user
     from app.services.store import Store
     from app.ui.main_window import load_page_modules
 
@@ -90,7 +96,7 @@ def open_store(options: LaunchOptions, login: str, restore_first: bool = False) 
 
         seed_demo(store)  # the smoke line must count the demo
     load_page_modules()
-    return OpenedStore(opened, store, prefix)
+    return OpenedStore(opened, store, prefix, acting_user(store), starts_on_my_day(store))
 
 
 def explain_database_problem(options: LaunchOptions, problem: schema.DatabaseProblem) -> bool:
@@ -328,7 +334,7 @@ class StartUp:
 
     def _opened(self, ready: OpenedStore) -> None:
         self.opened = ready.opened
-        self.window.set_store(ready.store, ready.device_prefix)
+        self.window.set_store(ready.store, ready.device_prefix, ready.user, ready.starts_on_my_day)
         _back_up_when_due(self.options.data_dir)
         if self.options.demo and not self.options.smoke:
             self.window.add_demo_data()

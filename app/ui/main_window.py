@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from app.db.first_page import FirstPage
+    from app.services.registry.users import ActingUser
     from app.services.store import Store
     from app.ui.list_page import ListPage
     from app.ui.my_day.my_day_page import MyDayPage
@@ -107,6 +108,13 @@ def load_page_modules() -> None:
         importlib.import_module(name)
 
 
+def _acting_user(store: Store) -> ActingUser:
+    """Who is acting, read now (a query: the caller's thread waits for it)."""
+    from app.services.registry.users import acting_user
+
+    return acting_user(store)
+
+
 def _template_problems() -> list[str]:
     from app.services.checklists.checklist_templates import load_templates
 
@@ -132,6 +140,7 @@ class MainWindow(QMainWindow):
         """The frame; with a `store` the pages too, else they come with `set_store`."""
         super().__init__()
         self.store: Store | None = None
+        self.acting: ActingUser | None = None  # who works here, once the database is open
         self.settings = settings
         self.pages: list[Page] = []
         self._painted = False
@@ -207,9 +216,19 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.first_page)
         self.stack.setCurrentWidget(self.first_page)
 
-    def set_store(self, store: Store, device_prefix: str) -> None:
-        """Builds the pages over the opened database, in place of the opening state."""
+    def set_store(
+        self,
+        store: Store,
+        device_prefix: str,
+        user: ActingUser | None = None,
+        starts_on_my_day: bool | None = None,
+    ) -> None:
+        """Builds the pages over the opened database, in place of the opening state.
+
+        `user` and `starts_on_my_day`, read with the opening in its worker, spare the
+        GUI thread any query while the pages are built (tests/test_startup.py)."""
         self.store = store
+        self.acting = user if user is not None else _acting_user(store)
         self.pages = self._make_pages()
         for early in (self.opening, self.first_page):
             if early is not None:
@@ -221,8 +240,8 @@ class MainWindow(QMainWindow):
             if page.widget is None:
                 page.list_page.open_requested.connect(lambda rid, p=page: self._open(p, rid))
         self.device_prefix = device_prefix
-        self._show_user()
-        self._open_start_page()
+        self._show_user(self.acting)
+        self._open_start_page(on_my_day=starts_on_my_day)
         self._install_sync()
         from app.ui.tasks import run_in_background
 
@@ -370,7 +389,9 @@ class MainWindow(QMainWindow):
     def _instruments_page(self) -> Page:
         from app.ui.instruments.register_page import InstrumentsPage
 
-        page = self.instruments_page = InstrumentsPage(self._store(), self.settings)
+        page = self.instruments_page = InstrumentsPage(
+            self._store(), self.settings, user=self.acting
+        )
         return Page(
             "instruments",
             self.page_titles["instruments"],
@@ -385,8 +406,9 @@ class MainWindow(QMainWindow):
         from app.ui.complaints.complaints_page import ComplaintsPage
         from app.ui.complaints.hotline_page import HotlinePage
 
-        hotline = self.hotline_page = HotlinePage(self._store(), self.settings)
-        complaints = self.complaints_page = ComplaintsPage(self._store(), self.settings)
+        store, user = self._store(), self.acting
+        hotline = self.hotline_page = HotlinePage(store, self.settings, user=user)
+        complaints = self.complaints_page = ComplaintsPage(store, self.settings, user=user)
 
         def opened(kind: str, record_id: str) -> None:
             key = "work_orders" if kind == "work_order" else "complaints"
@@ -438,7 +460,9 @@ class MainWindow(QMainWindow):
     def _service_plan_page(self) -> Page:
         from app.ui.service_plan.service_plan_page import ServicePlanPage
 
-        page = self.service_plan_page = ServicePlanPage(self._store(), self.settings)
+        page = self.service_plan_page = ServicePlanPage(
+            self._store(), self.settings, user=self.acting
+        )
         page.open_work_order.connect(self._open_work_order)
         title = self.page_titles["service_plan"]
         as_list = cast("ListPage", page)
@@ -447,7 +471,7 @@ class MainWindow(QMainWindow):
     def _upgrades_page(self) -> Page:
         from app.ui.upgrades.campaign_page import UpgradesPage
 
-        page = self.upgrades_page = UpgradesPage(self._store(), self.settings)
+        page = self.upgrades_page = UpgradesPage(self._store(), self.settings, user=self.acting)
         page.open_requested.connect(self._open_work_order)
         as_list = cast("ListPage", page)  # answers what the window asks of a list
         return Page(
@@ -487,8 +511,7 @@ class MainWindow(QMainWindow):
         if getattr(report, "pulled", 0):
             for page in self.pages:
                 page.list_page.refresh()
-            self._show_user()  # users arrive with the first sync
-            self._open_start_page(show=False)
+            self._show_user_later()  # users arrive with the first sync
 
     def _wo_count(self, n: int) -> str:
         return self.tr("%n work order(s)", "", n)
@@ -761,8 +784,7 @@ class MainWindow(QMainWindow):
             )
             for page in self.pages:
                 page.list_page.refresh()
-            self._show_user()
-            self._open_start_page(show=False)
+            self._show_user_later()
 
         def failed(error: BaseException) -> None:
             log.error("demo data failed", exc_info=error)
@@ -790,15 +812,35 @@ class MainWindow(QMainWindow):
                 15000,
             )
 
-    def _show_user(self) -> None:
-        from app.services.registry.users import acting_user
+    def _show_user(self, user: ActingUser | None = None) -> None:
+        """Who is acting, on the status bar and in what the pages offer; `user` when
+        known, else read now."""
         from app.ui.labels import enum_label
 
-        user = acting_user(self._store())
+        user = self.acting = user if user is not None else _acting_user(self._store())
         self.user_label.setText(
             arg(self.tr("User: %1 (%2)"), user.display_name, enum_label(user.role))
         )
         self._show_pages_to(user.role)
+
+    def _show_user_later(self) -> None:
+        """`_show_user` and the start page after a sync or the demo data, with the
+        reading in a worker (users may have arrived or changed)."""
+        from app.services.my_day.day import starts_on_my_day
+        from app.ui.tasks import run_in_background
+
+        store = self._store()
+
+        def shown(read: tuple[ActingUser, bool]) -> None:
+            if shiboken6.isValid(self) and self.store is store:
+                self._show_user(read[0])
+                self._open_start_page(show=False, on_my_day=read[1])
+
+        run_in_background(
+            lambda: (_acting_user(store), starts_on_my_day(store)),
+            shown,
+            lambda error: log.error("reading the acting user failed", exc_info=error),
+        )
 
     def _show_pages_to(self, role: object) -> None:
         """Each page for the roles that work with it (the services and the server refuse
@@ -820,13 +862,14 @@ class MainWindow(QMainWindow):
         self._show_page_to("complaints", role in DESK_ROLES)
         if not self.pages:
             return
-        self.instruments_page.update_role()
+        user = self.acting
+        self.instruments_page.update_role(user)
         editable = self.instruments_page.editable
         self.page("instruments").new = self.instruments_page.add_instrument if editable else None
-        self.service_plan_page.update_role()
-        self.upgrades_page.update_role()
-        self.hotline_page.update_role()
-        self.complaints_page.update_role()
+        self.service_plan_page.update_role(user)
+        self.upgrades_page.update_role(user)
+        self.hotline_page.update_role(user)
+        self.complaints_page.update_role(user)
         self.page("complaints").list_page = self.complaints_page.list_page
         manager = role in CAMPAIGN_ROLES
         self.page("upgrades").new = self.upgrades_page.new_campaign if manager else None
@@ -840,13 +883,16 @@ class MainWindow(QMainWindow):
         if not visible and self.nav.currentRow() == row:
             self.show_page("work_orders")
 
-    def _open_start_page(self, show: bool = True) -> None:
+    def _open_start_page(self, show: bool = True, on_my_day: bool | None = None) -> None:
         """A field engineer known to this laptop starts on "My day" (and the next start
         draws it first); everybody else on the page they last used. `show=False` only
-        remembers it (users that arrived while the window was in use)."""
+        remembers it (users that arrived while the window was in use). `on_my_day`
+        when already known, else read now."""
         from app.services.my_day.day import starts_on_my_day
 
-        if starts_on_my_day(self._store()):
+        if on_my_day is None:
+            on_my_day = starts_on_my_day(self._store())
+        if on_my_day:
             self.settings.setValue(settings_keys.START_PAGE, "my_day")
             if show:
                 self.show_page("my_day")

@@ -922,6 +922,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter your verdict: pass, warning or fail (p / w / f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This checklist template is missing or invalid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,6 +974,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No baseline for this item on this unit yet: set it (at acceptance or after recalibration) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is judged by its limits: enter its value, not a verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the measured value first, then your verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This item is not measured per beam.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,6 +1018,10 @@
     </message>
     <message>
         <source>Baseline %1 (%2, %3 · %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit: your verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1116,6 +1136,10 @@
     </message>
     <message>
         <source>Not saved — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2. No limit in the standard: give your verdict against the baseline (p / w / f).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8418,6 +8442,18 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Outside tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed (physicist&apos;s verdict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning or fail (physicist&apos;s verdict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -909,6 +909,10 @@
         <translation>不是此项的可选答案：请输入选项编号（1–%1）或选项名称。</translation>
     </message>
     <message>
+        <source>Enter your verdict: pass, warning or fail (p / w / f).</source>
+        <translation>请输入您的结论：合格、警告或不合格（p / w / f）。</translation>
+    </message>
+    <message>
         <source>This checklist template is missing or invalid.</source>
         <translation>此检查表模板缺失或无效。</translation>
     </message>
@@ -957,6 +961,18 @@
         <translation>这不是设备的治疗类别：请说明本次为何使用其他类别。</translation>
     </message>
     <message>
+        <source>No baseline for this item on this unit yet: set it (at acceptance or after recalibration) first.</source>
+        <translation>本设备此项尚无基准：请先设定（验收时或重新校准后）。</translation>
+    </message>
+    <message>
+        <source>This item is judged by its limits: enter its value, not a verdict.</source>
+        <translation>此项按限值判定：请输入测量值，而非结论。</translation>
+    </message>
+    <message>
+        <source>Enter the measured value first, then your verdict.</source>
+        <translation>请先输入测量值，再给出结论。</translation>
+    </message>
+    <message>
         <source>This item is not measured per beam.</source>
         <translation>本项不按射束测量。</translation>
     </message>
@@ -990,6 +1006,10 @@
     <message>
         <source>Baseline %1 (%2, %3 · %4)</source>
         <translation>基准 %1（%2，%3 · %4）</translation>
+    </message>
+    <message>
+        <source>No limit: your verdict</source>
+        <translation>无限值：由您判定</translation>
     </message>
     <message>
         <source>%1  (Δ %2)</source>
@@ -1104,6 +1124,10 @@
     <message>
         <source>Not saved — %1: %2</source>
         <translation>未保存——%1：%2</translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2. No limit in the standard: give your verdict against the baseline (p / w / f).</source>
+        <translation>已保存：%1 — %2。标准无数值限值：请对照基准给出结论（p / w / f）。</translation>
     </message>
     <message>
         <source>Saved: %1 — %2. Out of tolerance: add a comment before completing.</source>
@@ -8380,6 +8404,18 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Outside tolerance</source>
         <translation>超出容差</translation>
+    </message>
+    <message>
+        <source>Passed (physicist&apos;s verdict)</source>
+        <translation>合格（物理师判定）</translation>
+    </message>
+    <message>
+        <source>Warning or fail (physicist&apos;s verdict)</source>
+        <translation>警告或不合格（物理师判定）</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基准</translation>
     </message>
 </context>
 <context>

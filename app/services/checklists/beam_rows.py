@@ -56,15 +56,21 @@ def unit_beams(session: Session, equipment_id: str) -> list[Beam]:
 
 
 def current_baseline(
-    session: Session, equipment_id: str, item_id: str, beam_id: str
+    session: Session, equipment_id: str, item_id: str, beam_id: str | None
 ) -> BaselineView | None:
-    """The latest baseline set for this item on this beam of the unit."""
+    """The latest baseline set for this item on this beam of the unit (no beam: the
+    unit's own baseline of the item)."""
+    on_beam = (
+        ChecklistBaseline.beam_id.is_(None)
+        if beam_id is None
+        else ChecklistBaseline.beam_id == beam_id
+    )
     row = session.scalar(
         select(ChecklistBaseline)
         .where(
             ChecklistBaseline.equipment_id == equipment_id,
             ChecklistBaseline.item_id == item_id,
-            ChecklistBaseline.beam_id == beam_id,
+            on_beam,
             ChecklistBaseline.deleted_at.is_(None),
         )
         .order_by(ChecklistBaseline.set_at.desc())

@@ -170,21 +170,26 @@ def set_baseline(
     store: Store,
     run_id: str,
     item_id: str,
-    beam_id: str,
+    beam_id: str | None,
     raw_value: str,
     occasion: BaselineOccasion,
 ) -> str:
-    """Sets the unit's baseline of a from-baseline item on one beam, measured on this
-    run (at acceptance or after a recalibration); who and when are recorded. Returns
-    the baseline's id. Values entered before keep the baseline they were judged by."""
+    """Sets the unit's baseline of a from-baseline item on one beam — or, for an item
+    not measured per beam (`beam_id` None), of the unit —, measured on this run (at
+    acceptance or after a recalibration); who and when are recorded. Returns the
+    baseline's id. Values entered before keep the baseline they were judged by."""
     with store.session() as session:
         run, template = checklist_runs.editable_run(session, run_id)
         item = checklist_runs.run_item(template, run, item_id)
         if item.from_baseline is None:
             raise ValueRefused(item_id, NO_BASELINE_HERE)
         equipment_id = _equipment_of(session, run)
-        beam = session.get(UnitBeam, beam_id)
-        if beam is None or beam.equipment_id != equipment_id or beam.deleted_at is not None:
+        if (beam_id is None) != (item.per_beam is None):
+            raise ValueRefused(item_id, NO_SUCH_BEAM)
+        beam = session.get(UnitBeam, beam_id) if beam_id is not None else None
+        if beam_id is not None and (
+            beam is None or beam.equipment_id != equipment_id or beam.deleted_at is not None
+        ):
             raise ValueRefused(item_id, NO_SUCH_BEAM)
         try:
             value, unit = parse_quantity(raw_value)

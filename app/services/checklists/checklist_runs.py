@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +27,24 @@ from app.domain.checklists import Category, Item, Template, Unit
 from app.domain.enums import RunState, Verdict
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import MAX_TEXT, FieldError, ValidationError
-from app.domain.tolerance import ChoiceRule, ItemKind, NumericRule, Refused, TextRule, judge
-from app.domain.unit_configuration import BaselineDifference, BeamScope
+from app.domain.tolerance import (
+    ChoiceRule,
+    ItemKind,
+    NumericRule,
+    Refused,
+    TextRule,
+    given_verdict,
+    judge,
+)
+from app.domain.unit_configuration import BaselineDifference, BeamScope, difference
 from app.domain.workflow import TERMINAL
-from app.services.checklists.beam_rows import BeamValueView, beam_rows, unit_beams
+from app.services.checklists.beam_rows import (
+    BaselineView,
+    BeamValueView,
+    beam_rows,
+    current_baseline,
+    unit_beams,
+)
 from app.services.checklists.checklist_templates import load_templates, template_from_data
 from app.services.checklists.site_levels import snapshot_for_site
 from app.services.records import check, live, upsert
@@ -62,6 +77,16 @@ CLASS_OVERRIDE_REASON = QT_TRANSLATE_NOOP(
     "Checklist",
     "This is not the unit's treatment class: say why the run uses another one.",
 )
+
+NO_UNIT_BASELINE = QT_TRANSLATE_NOOP(
+    "Checklist",
+    "No baseline for this item on this unit yet: set it (at acceptance or after "
+    "recalibration) first.",
+)
+NOT_JUDGED_HERE = QT_TRANSLATE_NOOP(
+    "Checklist", "This item is judged by its limits: enter its value, not a verdict."
+)
+MEASURE_FIRST = QT_TRANSLATE_NOOP("Checklist", "Enter the measured value first, then your verdict.")
 
 OUT_OF_TOLERANCE = frozenset({Verdict.WARNING, Verdict.FAIL})
 
@@ -128,6 +153,15 @@ class ItemView:
     from_baseline: BaselineDifference | None = None
     measured_unit: str = ""  # what a from-baseline value is typed in
     beams: tuple[BeamValueView, ...] = ()
+    # A person-judged item (TG-142 "baseline"): the baseline the value was compared
+    # with, the computed difference, and the unit's baseline in force now.
+    baseline: float | None = None
+    difference: float | None = None
+    current_baseline: BaselineView | None = None
+
+    @property
+    def judged_by_person(self) -> bool:
+        return self.kind is ItemKind.BASELINE_JUDGED
 
     @property
     def needs_comment(self) -> bool:
@@ -283,9 +317,48 @@ def record_value(
             "verdict": judgement.verdict,
             "entered_at": utcnow(),
         }
+        if item.judged_by_person:
+            values |= _compared_with_baseline(session, run, item, judgement.number)
         if comment is not None:
             values["comment"] = comment.strip()
         return save_value(session, store, run.id, item_id, values)
+
+
+def _compared_with_baseline(
+    session: Session, run: ChecklistRun, item: Item, measured: Decimal | None
+) -> dict[str, Any]:
+    """The baseline columns of a person-judged value: the unit's baseline in force and
+    the difference, computed here. A new value waits for the person's verdict again
+    (PENDING, as the rule judged it); cleared or n/a, no baseline is kept."""
+    if measured is None:
+        return {"baseline": None, "baseline_id": None, "difference": None}
+    equipment_id = live(session, WorkOrder, run.work_order_id).equipment_id
+    baseline = current_baseline(session, equipment_id, item.id, None)
+    if baseline is None:
+        raise ValueRefused(item.id, NO_UNIT_BASELINE)
+    how = item.from_baseline or BaselineDifference.ABSOLUTE
+    delta = difference(measured, Decimal(str(baseline.value)), how)
+    return {"baseline": baseline.value, "baseline_id": baseline.id, "difference": float(delta)}
+
+
+def give_verdict(store: Store, run_id: str, item_id: str, raw_verdict: str) -> ValueResult:
+    """The physicist's verdict on a person-judged item (pass, warning or fail; empty
+    takes it back), given once its measured value is entered."""
+    if len(raw_verdict) > MAX_TEXT:
+        raise ValueRefused(item_id, TOO_LONG)
+    with store.session() as session:
+        run, template = editable_run(session, run_id)
+        item = run_item(template, run, item_id)
+        if not item.judged_by_person:
+            raise ValueRefused(item_id, NOT_JUDGED_HERE)
+        try:
+            verdict = given_verdict(raw_verdict)
+        except Refused as refusal:
+            raise ValueRefused(item_id, refusal.message, *refusal.params) from None
+        row = _values(session, run.id).get(item.id)
+        if row is None or row.number is None:
+            raise ValueRefused(item_id, MEASURE_FIRST)
+        return save_value(session, store, run.id, item.id, {"verdict": verdict})
 
 
 def set_comment(store: Store, run_id: str, item_id: str, comment: str) -> ValueResult:
@@ -332,13 +405,24 @@ def load_run(store: Store, run_id: str) -> RunView:
                 return ()
             return beam_rows(session, run.id, order.equipment_id, item, beams)
 
+        def baseline_of(item: Item) -> BaselineView | None:
+            if not item.judged_by_person:
+                return None
+            return current_baseline(session, order.equipment_id, item.id, None)
+
         sections = tuple(
             SectionView(
                 section.id,
                 section.title_en,
                 section.title_zh,
                 tuple(
-                    _item_view(item, run.machine_class, rows.get(item.id), beams_of(item))
+                    _item_view(
+                        item,
+                        run.machine_class,
+                        rows.get(item.id),
+                        beams_of(item),
+                        baseline_of(item),
+                    )
                     for item in section.items
                     if item.applies_to(run.machine_class)
                 ),
@@ -442,6 +526,7 @@ def _item_view(
     machine_class: str,
     row: ChecklistValue | None,
     beams: tuple[BeamValueView, ...] = (),
+    baseline_now: BaselineView | None = None,
 ) -> ItemView:
     rule = item.rule_for(machine_class)
     tolerance = action = unit = ""
@@ -452,6 +537,8 @@ def _item_view(
         unit = rule.unit
     elif isinstance(rule, ChoiceRule):
         choices = tuple(ChoiceView(c.id, c.label_en, c.label_zh) for c in rule.choices)
+    elif item.judged_by_person:
+        unit = item.measured_unit
     return ItemView(
         id=item.id,
         kind=item.kind,
@@ -473,4 +560,7 @@ def _item_view(
         from_baseline=item.from_baseline,
         measured_unit=item.measured_unit,
         beams=beams,
+        baseline=row.baseline if row else None,
+        difference=row.difference if row else None,
+        current_baseline=baseline_now,
     )

@@ -45,6 +45,7 @@ from app.domain.tolerance import (
     Choice,
     ChoiceRule,
     ItemKind,
+    JudgedRule,
     LimitSpec,
     NumericRule,
     PassFailRule,
@@ -127,6 +128,18 @@ class NumericItem(_ItemModel):
     site_settable: bool = False
 
 
+class BaselineJudgedItem(_ItemModel):
+    """A value compared with the unit's baseline where the standard gives no number
+    (TG-142 Table VI "baseline"): the measured value is typed in `unit`, the difference
+    from the unit's baseline is computed ("absolute" in `unit`, or "percent" of the
+    baseline) and shown; the verdict is the physicist's. No limit can be written: a
+    number the standard does not give would be invented."""
+
+    kind: Literal["baseline_judged"]
+    unit: Annotated[str, StringConstraints(strip_whitespace=True, max_length=20)] = ""
+    from_baseline: BaselineDifference = BaselineDifference.ABSOLUTE
+
+
 class ChoiceModel(_Model):
     id: Id
     label_en: Text
@@ -148,7 +161,8 @@ class PhotoItem(_ItemModel):
 
 
 ItemModel = Annotated[
-    PassFailItem | NumericItem | ChoiceItem | TextItem | PhotoItem, Field(discriminator="kind")
+    PassFailItem | NumericItem | ChoiceItem | TextItem | PhotoItem | BaselineJudgedItem,
+    Field(discriminator="kind"),
 ]
 
 
@@ -326,6 +340,9 @@ def _rule_problems(file: str, model: TemplateModel) -> list[TemplateProblem]:
                     add(item.id, f"{path}.{where}", reason)
                 for where, reason in _baseline_problems(item):
                     add(item.id, f"{path}.{where}", reason)
+            if isinstance(item, BaselineJudgedItem) and item.per_beam is not None:
+                reason = "a physicist-judged item has one baseline per unit: no per_beam"
+                add(item.id, f"{path}.per_beam", reason)
     return found
 
 
@@ -412,6 +429,8 @@ def _rule(item: Any, class_id: str = "") -> Rule:
         return ChoiceRule(tuple(choices))
     if isinstance(item, PassFailItem):
         return PassFailRule()
+    if isinstance(item, BaselineJudgedItem):
+        return JudgedRule(canonical_unit(item.unit))
     return TextRule(photo=item.kind == ItemKind.PHOTO)
 
 
@@ -419,7 +438,7 @@ def _measured_unit(item: Any) -> str:
     """What a from-baseline item's value is typed in: its measured unit, else its own."""
     if getattr(item, "from_baseline", None) is None:
         return ""
-    return canonical_unit(item.measured_unit or item.unit)
+    return canonical_unit(getattr(item, "measured_unit", "") or item.unit)
 
 
 def _section(section: SectionModel) -> Section:

@@ -28,7 +28,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import MAX_TEXT, FieldError, ValidationError, WorkOrderDraft
 from app.services.complaints.register import add_entry
 from app.services.records import check, live, upsert
-from app.services.registry.users import acting_user
+from app.services.registry.users import ActingUser, acting_user
 from app.services.store import Store
 from app.services.work_orders.orders import SavedWorkOrder, write_work_order
 
@@ -50,8 +50,9 @@ class CallView:
     complaint_id: str | None
 
 
-def may_record_calls(store: Store) -> bool:
-    return may_record(acting_user(store).role)
+def may_record_calls(store: Store, user: ActingUser | None = None) -> bool:
+    """`user`: the acting user when the caller knows it already (no query)."""
+    return may_record((user or acting_user(store)).role)
 
 
 def _check_desk(store: Store) -> None:

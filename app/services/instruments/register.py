@@ -27,7 +27,7 @@ from app.domain.instruments import (
 )
 from app.domain.records import FieldError, ValidationError
 from app.services.records import check, live, upsert
-from app.services.registry.users import acting_user
+from app.services.registry.users import ActingUser, acting_user
 from app.services.store import Store
 
 
@@ -67,8 +67,9 @@ def view_of(row: TestInstrument) -> InstrumentView:
     )
 
 
-def may_edit(store: Store) -> bool:
-    return may_keep_register(acting_user(store).role)
+def may_edit(store: Store, user: ActingUser | None = None) -> bool:
+    """`user`: the acting user when the caller knows it already (no query)."""
+    return may_keep_register((user or acting_user(store)).role)
 
 
 def list_instruments(store: Store, *, include_retired: bool = False) -> list[InstrumentView]:

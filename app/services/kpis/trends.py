@@ -15,7 +15,7 @@ from app.db.fieldwork import ChecklistRun, ChecklistValue
 from app.db.models import WorkOrder
 from app.domain.checklists import Template
 from app.domain.enums import Verdict
-from app.domain.tolerance import NumericRule
+from app.domain.tolerance import JudgedRule, NumericRule
 from app.services.store import Store
 
 # A template's id and version name one content (a changed template gets a new version),
@@ -31,6 +31,10 @@ class TrendPoint:
     run_id: str
     work_order_id: str
     number: str
+    # A value compared with the unit's baseline (not per beam): the baseline used and
+    # the difference the app computed; None for values judged by their limits.
+    baseline: float | None = None
+    difference: float | None = None
 
     @property
     def outside_tolerance(self) -> bool:
@@ -122,6 +126,8 @@ def load_trend(
                 ChecklistValue.run_id,
                 WorkOrder.id,
                 WorkOrder.number,
+                ChecklistValue.baseline,
+                ChecklistValue.difference,
             )
             .join(ChecklistRun, ChecklistRun.id == ChecklistValue.run_id)
             .join(WorkOrder, WorkOrder.id == ChecklistRun.work_order_id)
@@ -129,8 +135,8 @@ def load_trend(
             .order_by(ChecklistValue.entered_at)
         ).all()
         points = [
-            TrendPoint(_utc(at), float(number), verdict, run_id, wo_id, wo_number)
-            for at, number, verdict, run_id, wo_id, wo_number in rows
+            TrendPoint(_utc(at), float(number), verdict, run_id, wo_id, wo_number, baseline, delta)
+            for at, number, verdict, run_id, wo_id, wo_number, baseline, delta in rows
         ]
         latest = points[-1].run_id if points else None
         template_id, version, machine_class = (
@@ -172,6 +178,8 @@ def _with_bands(
     if item is None:
         return Trend(item_id, item_id, item_id, "", points, None, None, None)
     rule = item.rule_for(machine_class)
+    if isinstance(rule, JudgedRule):  # no limits: the points carry their baselines
+        return Trend(item_id, item.label_en, item.label_zh, rule.unit, points, None, None, None)
     if not isinstance(rule, NumericRule):
         return Trend(item_id, item.label_en, item.label_zh, "", points, None, None, None)
 

@@ -12,6 +12,7 @@ from app.db.purchasing import PurchaseOrder, PurchaseOrderLine, Supplier
 from app.reports.content import Language
 from app.reports.purchase_order import OrderDoc, OrderLineDoc, write_order_pdf
 from app.services.records import live
+from app.services.registry.users import person_name
 from app.services.store import Store
 
 
@@ -52,7 +53,7 @@ def order_document(store: Store, order_id: str, language: Language) -> OrderDoc:
         return OrderDoc(
             order.number, buyer, address, supplier.name, supplier.contact_person,
             supplier.phone, supplier.address, order.ordered_on, order.delivery_date,
-            order.terms, order.currency, order.ordered_by, lines,
+            order.terms, order.currency, person_name(session, order.ordered_by), lines,
         )  # fmt: skip
 
 

@@ -355,7 +355,7 @@ def read_plan(session: Session, plan_id: str) -> PlanView:
             line.unit_price,
             line.decision,
             line.decision_reason,
-            line.decided_by,
+            person_name(session, line.decided_by) if line.decided_by else "",
             po or "",
         )  # fmt: skip
         for i, (line, part, wo, supplier, po) in enumerate(found, start=1)

@@ -496,7 +496,9 @@ def _checklist(
                     if item.value_id in photos
                     else _value_text(item, lang),
                     unit="" if item.per_beam else item.unit,
-                    tolerance=item.tolerance_text,
+                    tolerance=_judged_limits(item, lang)
+                    if item.judged_by_person
+                    else item.tolerance_text,
                     verdict=item.verdict,
                     comment=item.comment,
                     action=item.action_text,
@@ -553,17 +555,30 @@ def _beam_row(section: str, item: ItemView, beam: BeamValueView, lang: Language)
     )
 
 
+def _judged_limits(item: ItemView, lang: Language) -> str:
+    """A person-judged item (TG-142 "baseline"): the baseline its value was compared
+    with and the computed difference, and that the verdict is the physicist's."""
+    judged = labels.text(lang, "judged_by_physicist")
+    if item.baseline is None or item.difference is None:
+        return judged
+    unit = "%" if item.from_baseline == "percent" else item.measured_unit
+    delta = Decimal(repr(item.difference))
+    shown = ("+" if delta > 0 else "") + with_unit(delta, unit)
+    baseline = with_unit(Decimal(repr(item.baseline)), item.measured_unit)
+    return f"{labels.text(lang, 'baseline_delta', baseline=baseline, delta=shown)}\n{judged}"
+
+
 def _value_text(item: ItemView, lang: Language) -> str:
     """The entered value as the report prints it: numbers without their unit (it has
     its own column), pass/fail and n/a as words, a choice by its label."""
-    if item.verdict is Verdict.PENDING:
-        return ""
+    if item.verdict is Verdict.PENDING and not (item.judged_by_person and item.number is not None):
+        return ""  # a judged item's value may wait for the physicist's verdict
     words = labels.VALUE_WORDS[lang]
     if item.per_beam is not None and item.verdict is not Verdict.NOT_APPLICABLE:
         return ""  # its beams' rows below carry the values
     if item.verdict is Verdict.NOT_APPLICABLE:
         return words["n/a"]
-    if item.kind is ItemKind.NUMERIC and item.number is not None:
+    if item.kind in (ItemKind.NUMERIC, ItemKind.BASELINE_JUDGED) and item.number is not None:
         return format_number(Decimal(repr(item.number)))
     if item.kind is ItemKind.PASS_FAIL:
         return words.get(item.text, item.text)

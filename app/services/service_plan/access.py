@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from app.domain.records import FieldError, ValidationError
 from app.domain.service_plan import NOT_ALLOWED, READ_ALL_VISITS_ROLES, may_plan
-from app.services.registry.users import acting_user
+from app.services.registry.users import ActingUser, acting_user
 from app.services.store import Store
 
 
-def may_edit(store: Store) -> bool:
-    return may_plan(acting_user(store).role)
+def may_edit(store: Store, user: ActingUser | None = None) -> bool:
+    """`user`: the acting user when the caller knows it already (no query)."""
+    return may_plan((user or acting_user(store)).role)
 
 
 def check_planner(store: Store) -> None:

@@ -28,7 +28,7 @@ from app.domain.upgrades import (
     progress,
 )
 from app.services.records import live
-from app.services.registry.users import acting_user
+from app.services.registry.users import ActingUser, acting_user
 from app.services.store import Store
 from app.services.upgrades.unit_version import current_version
 
@@ -77,8 +77,9 @@ class Candidate:
     qualifies: bool
 
 
-def may_run_campaigns(store: Store) -> bool:
-    return acting_user(store).role in CAMPAIGN_ROLES
+def may_run_campaigns(store: Store, user: ActingUser | None = None) -> bool:
+    """`user`: the acting user when the caller knows it already (no query)."""
+    return (user or acting_user(store)).role in CAMPAIGN_ROLES
 
 
 def _check_manager(store: Store) -> None:

@@ -36,7 +36,7 @@ from app.domain.upgrades import (
     parse_version,
 )
 from app.services.records import live
-from app.services.registry.users import acting_user
+from app.services.registry.users import ActingUser, acting_user
 from app.services.store import Store
 from app.services.upgrades.unit_version import write_unit_version
 from app.services.work_orders.orders import write_work_order
@@ -76,8 +76,9 @@ class UnitUpgrade:
     version_written: str
 
 
-def may_record(store: Store) -> bool:
-    return acting_user(store).role in FIELD_ROLES
+def may_record(store: Store, user: ActingUser | None = None) -> bool:
+    """`user`: the acting user when the caller knows it already (no query)."""
+    return (user or acting_user(store)).role in FIELD_ROLES
 
 
 def _step(session: Session, store: Store, row_id: str, target: UnitStep) -> CampaignUnit:

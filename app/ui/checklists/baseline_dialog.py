@@ -17,27 +17,33 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.unit_configuration import BaselineOccasion
-from app.ui.checklists.beam_rows import BeamRow, baseline_detail, edit_text
+from app.services.checklists.beam_rows import BaselineView
+from app.services.checklists.checklist_runs import ItemView
+from app.ui.checklists.beam_rows import BeamRow, baseline_detail, edit_text, item_edit_text
 from app.ui.widgets import enum_combo
 
 
 class BaselineDialog(QDialog):
-    def __init__(self, row: BeamRow, item_label: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        heading_text: str,
+        value: str,
+        unit: str,
+        current: BaselineView | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Set baseline"))
-        self.value = QLineEdit(edit_text(row) if row.beam.number is not None else "")
+        self.value = QLineEdit(value)
         self.value.setObjectName("baseline_value")
-        if row.item.measured_unit:
-            self.value.setPlaceholderText(row.item.measured_unit)
+        if unit:
+            self.value.setPlaceholderText(unit)
         self.occasion = enum_combo(list(BaselineOccasion), BaselineOccasion.RECALIBRATION)
         self.occasion.setObjectName("baseline_occasion")
-        current = row.beam.current_baseline
-        now = (
-            baseline_detail(current, row.item.measured_unit)
-            if current is not None
-            else self.tr("No baseline set yet")
-        )
-        heading = QLabel(f"{item_label} · {row.beam.beam_label}\n{now}")
+        now = self.tr("No baseline set yet")
+        if current is not None:
+            now = baseline_detail(current, unit)
+        heading = QLabel(f"{heading_text}\n{now}")
         heading.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Baseline value"), self.value)
@@ -51,3 +57,20 @@ class BaselineDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    @classmethod
+    def for_beam(
+        cls, row: BeamRow, item_label: str, parent: QWidget | None = None
+    ) -> BaselineDialog:
+        """One beam of a per-beam item, offered the value measured on it."""
+        value = edit_text(row) if row.beam.number is not None else ""
+        heading = f"{item_label} · {row.beam.beam_label}"
+        return cls(heading, value, row.item.measured_unit, row.beam.current_baseline, parent)
+
+    @classmethod
+    def for_item(
+        cls, item: ItemView, item_label: str, parent: QWidget | None = None
+    ) -> BaselineDialog:
+        """A person-judged item: the unit's own baseline, offered the value measured."""
+        value = item_edit_text(item) if item.number is not None else ""
+        return cls(item_label, value, item.measured_unit, item.current_baseline, parent)

@@ -57,6 +57,42 @@ def baseline_detail(baseline: BaselineView, unit: str) -> str:
     )
 
 
+def item_baseline_text(item: ItemView) -> str:
+    """A person-judged item's limits cell: the baseline its value was compared with
+    (else the unit's baseline in force), and that the verdict is the physicist's."""
+    if item.baseline is not None:
+        baseline = arg(
+            QCoreApplication.translate("ChecklistBeams", "Baseline %1"),
+            _number(item.baseline, item.measured_unit),
+        )
+    elif item.current_baseline is not None:
+        baseline = baseline_detail(item.current_baseline, item.measured_unit)
+    else:
+        baseline = QCoreApplication.translate("ChecklistBeams", "No baseline set")
+    judged = QCoreApplication.translate("ChecklistBeams", "No limit: your verdict")
+    return f"{baseline}\n{judged}"
+
+
+def item_value_text(item: ItemView) -> str:
+    """A person-judged item's measured value with its difference from the baseline."""
+    if item.number is None:
+        return item.text
+    measured = _number(item.number, item.unit)
+    if item.difference is None:
+        return measured
+    return arg(
+        QCoreApplication.translate("ChecklistBeams", "%1  (Δ %2)"),
+        measured,
+        signed_difference(item.difference, item.from_baseline, item.measured_unit),
+    )
+
+
+def signed_difference(value: float, how: str | None, unit: str) -> str:
+    """ "+1.2%", "-3 HU": a difference from baseline with its sign and unit."""
+    delta = Decimal(str(value))
+    return ("+" if delta > 0 else "") + with_unit(delta, "%" if how == "percent" else unit)
+
+
 def value_text(row: BeamRow, not_applicable: str) -> str:
     """The measured value, and its difference from the baseline when judged from one."""
     beam = row.beam
@@ -85,3 +121,9 @@ def edit_text(row: BeamRow) -> str:
 
 def _number(value: float, unit: str) -> str:
     return with_unit(Decimal(str(value)), unit)
+
+
+def item_edit_text(item: ItemView) -> str:
+    if item.number is None:
+        return "" if item.text == "n/a" else item.text
+    return with_unit(Decimal(str(item.number)), item.unit)

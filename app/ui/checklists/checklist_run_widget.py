@@ -310,16 +310,26 @@ class ChecklistRunWidget(QWidget):
                 first = row if first < 0 else first
         return first
 
-    def _go_to(self, row: int, edit: bool = False) -> None:
+    def _go_to(self, row: int, edit: bool = False, column: int = COL_VALUE) -> None:
         if row < 0:
             return
-        index = self.model.index(row, COL_VALUE)
+        index = self.model.index(row, column)
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
         if edit and self.model.run.editable:
             self.table.edit(index)
 
     def _move(self, index: QModelIndex, step: int) -> None:
+        # A person-judged item: its value, then the physicist's verdict on the same row.
+        judged = self.model.judged_row(index.row())
+        if judged and step > 0 and index.column() == COL_VALUE:
+            item = self.model.item_at(index.row())
+            if item is not None and item.number is not None:
+                self._go_to(index.row(), edit=True, column=COL_VERDICT)
+                return
+        if judged and step < 0 and index.column() == COL_VERDICT:
+            self._go_to(index.row(), edit=True)
+            return
         row = index.row() + step
         while 0 <= row < self.model.rowCount() and not self.model.enterable(row):
             row += step
@@ -338,7 +348,12 @@ class ChecklistRunWidget(QWidget):
         return super().eventFilter(watched, event)
 
     def _to_value_column(self, index: QModelIndex) -> None:
-        if index.column() in (COL_ITEM, COL_LIMITS, COL_VERDICT):
+        """Typing or clicking on a label, limits or verdict goes to the value; the
+        verdict of a person-judged item is its own entry."""
+        columns = [COL_ITEM, COL_LIMITS]
+        if not self.model.judged_row(index.row()):
+            columns.append(COL_VERDICT)
+        if index.column() in columns:
             self.table.setCurrentIndex(self.model.index(index.row(), COL_VALUE))
 
     def _show_refusal(self, item_id: str, reason: str) -> None:
@@ -352,7 +367,12 @@ class ChecklistRunWidget(QWidget):
         assert item is not None
         self.status.setStyleSheet("")
         verdict = f"{SYMBOLS[item.verdict]} {enum_label(item.verdict)}"
-        if item.needs_comment:
+        if item.judged_by_person and item.verdict is Verdict.PENDING and item.number is not None:
+            text = self.tr(
+                "Saved: %1 — %2. No limit in the standard: give your verdict against the "
+                "baseline (p / w / f)."
+            )
+        elif item.needs_comment:
             text = self.tr("Saved: %1 — %2. Out of tolerance: add a comment before completing.")
         else:
             text = self.tr("Saved: %1 — %2")
@@ -397,34 +417,44 @@ class ChecklistRunWidget(QWidget):
     def _current_changed(self, index: QModelIndex) -> None:
         row = self.model.beam_at(index.row())
         baseline_row = row is not None and row.item.from_baseline is not None
+        baseline_row = baseline_row or self.model.judged_row(index.row())
         self.baseline_button.setEnabled(self.model.run.editable and baseline_row)
 
     def set_baseline(self) -> None:
-        """Sets the current beam's baseline from a value the engineer confirms."""
-        row = self.model.beam_at(self.table.currentIndex().row())
-        if row is None or row.item.from_baseline is None or not self.model.run.editable:
+        """Sets the current beam's — or a person-judged item's unit — baseline from a
+        value the engineer confirms."""
+        current = self.table.currentIndex().row()
+        row = self.model.beam_at(current)
+        item = self.model.item_at(current)
+        if not self.model.run.editable:
             return
-        dialog = BaselineDialog(row, self.model.label(row.item), self)
+        if row is not None and row.item.from_baseline is not None:
+            dialog = BaselineDialog.for_beam(row, self.model.label(row.item), self)
+            item_id, beam_id, label = row.item.id, row.beam.beam_id, self.model.label(row)
+        elif item is not None and item.judged_by_person:
+            dialog = BaselineDialog.for_item(item, self.model.label(item), self)
+            item_id, beam_id, label = item.id, None, self.model.label(item)
+        else:
+            return
         if not dialog.exec():
             return
         try:
             beam_values.set_baseline(
                 self.store,
                 self.model.run_id,
-                row.item.id,
-                row.beam.beam_id,
+                item_id,
+                beam_id,
                 dialog.value.text(),
                 combo_value(dialog.occasion),
             )
         except ValidationError as error:
-            self._show_refusal(row.item.id, refusal_text(error))
+            self._show_refusal(item_id, refusal_text(error))
             return
         self.model.reload()
-        self.table.setCurrentIndex(
-            self.model.index(self.model.row_of_beam(row.item.id, row.beam.beam_id), COL_VALUE)
-        )
+        at = self.model.row_of_beam(item_id, beam_id) if beam_id else self.model.row_of(item_id)
+        self.table.setCurrentIndex(self.model.index(at, COL_VALUE))
         self.status.setStyleSheet("")
-        self.status.setText(arg(self.tr("Baseline set: %1"), self.model.label(row)))
+        self.status.setText(arg(self.tr("Baseline set: %1"), label))
 
     def complete(self) -> None:
         try:

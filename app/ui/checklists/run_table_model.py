@@ -134,6 +134,11 @@ class ChecklistRunTableModel(QAbstractTableModel):
         entry = self.rows[row] if 0 <= row < len(self.rows) else None
         return entry if isinstance(entry, BeamRow) else None
 
+    def judged_row(self, row: int) -> bool:
+        """An item row whose verdict the physicist gives (its verdict cell is edited)."""
+        item = self.item_at(row)
+        return item is not None and item.judged_by_person
+
     def enterable(self, row: int) -> bool:
         """A row that takes a value: an item's own, or one beam's of a per-beam item."""
         item = self.item_at(row)
@@ -186,7 +191,10 @@ class ChecklistRunTableModel(QAbstractTableModel):
         if self.item_at(index.row()) is None:
             return Qt.ItemFlag.ItemIsEnabled
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.run.editable and index.column() in (COL_VALUE, COL_COMMENT):
+        editable = [COL_VALUE, COL_COMMENT]
+        if self.judged_row(index.row()):
+            editable.append(COL_VERDICT)
+        if self.run.editable and index.column() in editable:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -208,10 +216,17 @@ class ChecklistRunTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)
         if role == Qt.ItemDataRole.EditRole:
+            if column == COL_VERDICT:
+                return "" if entry.verdict is Verdict.PENDING else enum_label(entry.verdict)
+            if column == COL_VALUE and entry.judged_by_person:
+                return beam_rows.item_edit_text(entry)
             return self.value_text(entry) if column == COL_VALUE else entry.comment
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_ITEM, COL_LIMITS):
             other = entry.label_en if self.zh else entry.label_zh
             source = arg(self.tr("Source: %1"), entry.source)
+            if entry.judged_by_person and entry.current_baseline is not None:
+                now = beam_rows.baseline_detail(entry.current_baseline, entry.measured_unit)
+                return f"{other}\n{source}\n{now}"
             return f"{other}\n{source}"
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_VERDICT:
@@ -293,6 +308,8 @@ class ChecklistRunTableModel(QAbstractTableModel):
         return item.comment
 
     def limits_text(self, item: ItemView) -> str:
+        if item.judged_by_person:
+            return beam_rows.item_baseline_text(item)
         if item.kind is ItemKind.NUMERIC:
             if item.action_text:
                 return arg(self.tr("%1 (action %2)"), item.tolerance_text, item.action_text)
@@ -312,6 +329,8 @@ class ChecklistRunTableModel(QAbstractTableModel):
             return arg(self.tr("%1 of %2 beams"), str(entered), str(len(item.beams)))
         if item.verdict is Verdict.NOT_APPLICABLE:
             return self.tr("n/a")
+        if item.judged_by_person:
+            return beam_rows.item_value_text(item)
         if item.kind is ItemKind.NUMERIC and item.number is not None:
             return with_unit(Decimal(str(item.number)), item.unit)
         if item.kind is ItemKind.PASS_FAIL and item.text:
@@ -333,6 +352,15 @@ class ChecklistRunTableModel(QAbstractTableModel):
                     return verdict.value
         return text
 
+    def _verdict_text(self, text: str) -> str:
+        """The translated verdict words the table shows, as the service reads them."""
+        word = text.strip().casefold()
+        for verdict in (Verdict.PASS, Verdict.WARNING, Verdict.FAIL):
+            label = enum_label(verdict)
+            if word in (label.casefold(), f"{SYMBOLS[verdict]} {label}".casefold()):
+                return verdict.value
+        return text
+
     def setData(
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 0
     ) -> bool:
@@ -344,7 +372,8 @@ class ChecklistRunTableModel(QAbstractTableModel):
             return False
         text = str(value)
         column = index.column()
-        if column == COL_VALUE and text.strip() == self.value_text(item).strip():
+        edit_text = self.data(index, Qt.ItemDataRole.EditRole)
+        if column in (COL_VALUE, COL_VERDICT) and text.strip() == str(edit_text or "").strip():
             return True  # unchanged (e.g. the editor lost focus): nothing to save
         if column == COL_COMMENT and text.strip() == item.comment.strip():
             return True
@@ -355,6 +384,10 @@ class ChecklistRunTableModel(QAbstractTableModel):
                 )
             elif column == COL_COMMENT:
                 result = runs.set_comment(self.store, self.run_id, item.id, text)
+            elif column == COL_VERDICT and item.judged_by_person:
+                result = runs.give_verdict(
+                    self.store, self.run_id, item.id, self._verdict_text(text)
+                )
             else:
                 return False
         except ValidationError as error:

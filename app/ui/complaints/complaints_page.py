@@ -25,7 +25,7 @@ from app.domain.complaints import ComplaintState, may_read_all
 from app.services.complaints import hotline, register
 from app.services.complaints.complaint_lists import COMPLAINTS, complaints_for
 from app.services.records import RecordGone
-from app.services.registry.users import acting_user
+from app.services.registry.users import ActingUser, acting_user
 from app.services.store import Store
 from app.ui.complaints.complaint_dialog import ComplaintDialog, ReceiveDialog
 from app.ui.i18n import chinese
@@ -72,8 +72,14 @@ class OverdueDelegate(QStyledItemDelegate):
 
 class ComplaintsPage(QWidget):
     def __init__(
-        self, store: Store, settings: QSettings | None = None, parent: QWidget | None = None
+        self,
+        store: Store,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        *,
+        user: ActingUser | None = None,
     ) -> None:
+        """`user`: the acting user, when known (the page then reads nothing to build)."""
         super().__init__(parent)
         self.store, self.settings = store, settings
         self.new_button = QPushButton(self.tr("&New complaint…"))
@@ -95,15 +101,15 @@ class ComplaintsPage(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addLayout(self.bar)
-        user = acting_user(store)
+        self.user = user if user is not None else acting_user(store)
         # whose complaints the list shows: "" all of them, else the login's own
-        self._readers = "" if may_read_all(user.role) else user.login
+        self._readers = "" if may_read_all(self.user.role) else self.user.login
         self._retired: list[ListPage] = []
         self.list_page = self._make_list()
-        self.update_role()
+        self.update_role(self.user)
 
     def _make_list(self) -> ListPage:
-        spec = complaints_for(acting_user(self.store))
+        spec = complaints_for(self.user)
         spec = spec if chinese() else spec.in_english()
         page = ListPage(
             self.store, spec, lambda n: self.tr("%n complaint(s)", "", n), self.settings
@@ -122,9 +128,10 @@ class ComplaintsPage(QWidget):
         self.setFocusProxy(page)
         return page
 
-    def update_role(self) -> None:
-        """What the acting user sees follows their role (it changes with Switch user)."""
-        user = acting_user(self.store)
+    def update_role(self, user: ActingUser | None = None) -> None:
+        """What the acting user sees follows their role (it changes with Switch user);
+        `user` when known, else read now."""
+        user = self.user = user if user is not None else acting_user(self.store)
         key = "" if may_read_all(user.role) else user.login
         if key != self._readers:
             self._readers = key
@@ -134,7 +141,7 @@ class ComplaintsPage(QWidget):
             self._retired.append(old)
             self.list_page = self._make_list()
             self.list_page.show()
-        self.new_button.setVisible(hotline.may_record_calls(self.store))
+        self.new_button.setVisible(hotline.may_record_calls(self.store, user))
         office = may_read_all(user.role)
         self.stats_button.setVisible(office)
         self.overdue.setVisible(office)

@@ -22,6 +22,7 @@ from app.domain import local_time
 from app.services.complaints import hotline
 from app.services.complaints.complaint_lists import HOTLINE_CALLS
 from app.services.records import RecordGone
+from app.services.registry.users import ActingUser
 from app.services.store import Store
 from app.ui.complaints.call_dialog import CallDialog
 from app.ui.i18n import chinese
@@ -69,8 +70,14 @@ class HotlinePage(QWidget):
     opened = Signal(str, str)  # ("work_order" | "complaint", id) made from a call
 
     def __init__(
-        self, store: Store, settings: QSettings | None = None, parent: QWidget | None = None
+        self,
+        store: Store,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        *,
+        user: ActingUser | None = None,
     ) -> None:
+        """`user`: the acting user, when known (the page then reads nothing to build)."""
         super().__init__(parent)
         self.store = store
         spec = HOTLINE_CALLS if chinese() else HOTLINE_CALLS.in_english()
@@ -99,13 +106,13 @@ class HotlinePage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.list_page, 1)
         self.setFocusProxy(self.list_page)
-        self.update_role()
+        self.editable = False
+        self.update_role(user)
 
-    @property
-    def editable(self) -> bool:
-        return hotline.may_record_calls(self.store)
-
-    def update_role(self) -> None:
+    def update_role(self, user: ActingUser | None = None) -> None:
+        """Recording calls follows the role of `user`, else of the acting user read now
+        (it changes with Switch user)."""
+        self.editable = hotline.may_record_calls(self.store, user)
         self.new_button.setVisible(self.editable)
         self.note.setText("" if self.editable else self.tr("Read-only for your role."))
 

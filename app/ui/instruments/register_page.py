@@ -23,6 +23,7 @@ from app.domain.records import ValidationError
 from app.services.instruments import register
 from app.services.instruments.instrument_list import INSTRUMENTS
 from app.services.records import RecordGone
+from app.services.registry.users import ActingUser
 from app.services.store import Store
 from app.ui.instruments.instrument_dialog import InstrumentDialog
 from app.ui.labels import enum_label, validation_message
@@ -69,11 +70,17 @@ class InstrumentsPage(QWidget):
     """Add / Edit / Retire over the register's list."""
 
     def __init__(
-        self, store: Store, settings: QSettings | None = None, parent: QWidget | None = None
+        self,
+        store: Store,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        *,
+        user: ActingUser | None = None,
     ) -> None:
+        """`user`: the acting user, when known (the page then reads nothing to build)."""
         super().__init__(parent)
         self.store = store
-        self.editable = register.may_edit(store)
+        self.editable = False  # set by update_role below
         self.list_page = ListPage(
             store, INSTRUMENTS, lambda n: self.tr("%n instrument(s)", "", n), settings
         )
@@ -100,7 +107,7 @@ class InstrumentsPage(QWidget):
         self.note.setEnabled(False)
         self.status = QLabel()
         self.status.setStyleSheet("color: #b3261e;")
-        self.update_role()
+        self.update_role(user)
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 6, 6, 0)
         for widget in (self.add_button, self.edit_button, self.retire_button):
@@ -117,9 +124,10 @@ class InstrumentsPage(QWidget):
     def refresh(self) -> None:
         self.list_page.refresh()
 
-    def update_role(self) -> None:
-        """Editing follows the acting user's role (it changes with Switch user)."""
-        self.editable = register.may_edit(self.store)
+    def update_role(self, user: ActingUser | None = None) -> None:
+        """Editing follows the role of `user`, else of the acting user read now (it
+        changes with Switch user)."""
+        self.editable = register.may_edit(self.store, user)
         self.edit_button.setText(self.tr("&Edit…") if self.editable else self.tr("&View…"))
         self.add_button.setVisible(self.editable)
         self.retire_button.setVisible(self.editable)

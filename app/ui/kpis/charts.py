@@ -29,6 +29,7 @@ from app.services.kpis.trends import Band, Trend, TrendPoint
 IN_TOLERANCE = QColor("#1f77b4")
 OUTSIDE = QColor("#d62728")
 TOLERANCE_FILL = QColor(44, 160, 44, 45)
+BASELINE = QColor("#6b4a00")  # the baseline a person judges values against
 ACTION_FILL = QColor(255, 187, 0, 40)
 
 
@@ -84,7 +85,9 @@ class TrendChart(QChartView):
             if end <= start:
                 end = start + 86_400_000
             values = [p.value for p in points]
+            values += [p.baseline for p in points if p.baseline is not None]
             low, high = min(values), max(values)
+            self._baseline(chart, points, x_axis, y_axis)
             for band, fill, name in (
                 (trend.action, ACTION_FILL, self.tr("Action level")),
                 (trend.tolerance, TOLERANCE_FILL, self.tr("Tolerance")),
@@ -99,6 +102,10 @@ class TrendChart(QChartView):
             inside, outside = QScatterSeries(), QScatterSeries()
             inside.setName(self.tr("Within tolerance"))
             outside.setName(self.tr("Outside tolerance"))
+            if trend.tolerance is None and any(p.baseline is not None for p in points):
+                # judged by the physicist against the baseline: no tolerance to be within
+                inside.setName(self.tr("Passed (physicist's verdict)"))
+                outside.setName(self.tr("Warning or fail (physicist's verdict)"))
             inside.setColor(IN_TOLERANCE)
             inside.setMarkerSize(7)
             outside.setColor(OUTSIDE)
@@ -121,6 +128,28 @@ class TrendChart(QChartView):
                 QDateTime.fromMSecsSinceEpoch(int(start)), QDateTime.fromMSecsSinceEpoch(int(end))
             )
         self.setChart(chart)
+
+    def _baseline(
+        self, chart: QChart, points: list[TrendPoint], x_axis: QDateTimeAxis, y_axis: QValueAxis
+    ) -> None:
+        """The baseline each value was compared with, as a step line (a recalibration
+        sets a new one): the values judged by a person against it, with no band."""
+        compared = [p for p in points if p.baseline is not None]
+        if not compared:
+            return
+        line = QLineSeries()
+        line.setName(self.tr("Baseline"))
+        line.setPen(QPen(BASELINE, 1.5, Qt.PenStyle.DashLine))
+        previous: float | None = None
+        for p in compared:
+            assert p.baseline is not None
+            if previous is not None and previous != p.baseline:
+                line.append(_ms(p.at), previous)
+            line.append(_ms(p.at), p.baseline)
+            previous = p.baseline
+        chart.addSeries(line)
+        line.attachAxis(x_axis)
+        line.attachAxis(y_axis)
 
     def _band(
         self,

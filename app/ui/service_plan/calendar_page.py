@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import local_time
 from app.domain.enums import WorkOrderType
+from app.services.registry.users import ActingUser
 from app.services.service_plan import views
 from app.services.service_plan.access import may_edit
 from app.services.service_plan.views import CalendarEntry, VisitRow, WorkEntry
@@ -53,7 +54,15 @@ class DayList(QListWidget):
 class CalendarPage(QWidget):
     loaded = Signal()  # the grid shows what the worker read (tests wait for it)
 
-    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        user: ActingUser | None = None,
+    ) -> None:
+        """`user`: the acting user, when known (the page then reads nothing to build)."""
         super().__init__(parent)
         self.store, self.settings = store, settings
         self.anchor = local_time.today()
@@ -144,10 +153,11 @@ class CalendarPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.step(-1))
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.step(1))
         self._filters_loaded = False
-        self.update_role()
+        self.update_role(user)
 
-    def update_role(self) -> None:
-        editable = may_edit(self.store)
+    def update_role(self, user: ActingUser | None = None) -> None:
+        """Editing follows the role of `user` (else the acting user, read now)."""
+        editable = may_edit(self.store, user)
         self.reschedule_button.setEnabled(editable)
         self.day_list.setDragEnabled(editable)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import local_time
+from app.services.registry.users import ActingUser
 from app.services.service_plan import contracts
 from app.services.service_plan.access import may_edit
 from app.services.service_plan.contracts import ContractRow
@@ -32,7 +33,15 @@ SOON_DAYS = 90
 class ContractsPage(QWidget):
     loaded = Signal()
 
-    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        user: ActingUser | None = None,
+    ) -> None:
+        """`user`: the acting user, when known (the page then reads nothing to build)."""
         super().__init__(parent)
         self.store, self.settings = store, settings
         self.contracts: list[ContractRow] = []
@@ -82,10 +91,11 @@ class ContractsPage(QWidget):
         self.new_button.clicked.connect(lambda: self.open_contract(None))
         self.edit_button.clicked.connect(lambda: self.open_contract(self.current_id()))
         self.table.doubleClicked.connect(lambda _i: self.open_contract(self.current_id()))
-        self.update_role()
+        self.update_role(user)
 
-    def update_role(self) -> None:
-        editable = may_edit(self.store)
+    def update_role(self, user: ActingUser | None = None) -> None:
+        """Editing follows the role of `user` (else the acting user, read now)."""
+        editable = may_edit(self.store, user)
         self.new_button.setVisible(editable)
         self.edit_button.setVisible(editable)
 

@@ -28,6 +28,7 @@ from app import settings_keys
 from app.domain import local_time
 from app.domain.records import ValidationError
 from app.domain.service_plan import Punctuality, VisitState
+from app.services.registry.users import ActingUser
 from app.services.service_plan import issuing, notices, planning, views
 from app.services.service_plan.access import may_edit
 from app.services.service_plan.views import OnTimeSummary, VisitRow
@@ -57,7 +58,15 @@ class PlanPage(QWidget):
     loaded = Signal()
     open_work_order = Signal(str)
 
-    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        user: ActingUser | None = None,
+    ) -> None:
+        """`user`: the acting user, when known (the page then reads nothing to build)."""
         super().__init__(parent)
         self.store, self.settings = store, settings
         self.rows: list[VisitRow] = []
@@ -129,10 +138,11 @@ class PlanPage(QWidget):
         self.issue_button.clicked.connect(self.issue)
         self.notice_button.clicked.connect(self.write_notice)
         self.table.doubleClicked.connect(self._double_clicked)
-        self.update_role()
+        self.update_role(user)
 
-    def update_role(self) -> None:
-        editable = may_edit(self.store)
+    def update_role(self, user: ActingUser | None = None) -> None:
+        """Editing follows the role of `user` (else the acting user, read now)."""
+        editable = may_edit(self.store, user)
         for button in (
             self.generate_button,
             self.approve_button,
@@ -150,12 +160,12 @@ class PlanPage(QWidget):
         """Reads the year's visits in a worker; on the manager's first look it first
         issues the work orders that came within the lead time since."""
         year, store = self.year.value(), self.store
-        issue_first = self._issue_on_open and may_edit(store)
+        issue_first = self._issue_on_open  # for the manager only: asked in the worker
         self._issue_on_open = False
         lead, today = self.lead_days(), local_time.today()
 
         def work() -> tuple[list[VisitRow], set[str], dict[str, str]]:
-            if issue_first:
+            if issue_first and may_edit(store):
                 issuing.issue_due_work_orders(store, today, lead)
             rows = views.year_visits(store, year)
             return rows, views.conflicting(rows), checklist_titles(chinese())

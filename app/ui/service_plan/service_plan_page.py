@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QScrollArea, QTableView, QTabWidget, QVBoxLayout, QWidget
 
+from app.services.registry.users import ActingUser, acting_user
 from app.services.store import Store
 from app.ui.service_plan.calendar_page import CalendarPage
 from app.ui.service_plan.contracts_page import ContractsPage
@@ -18,12 +19,22 @@ class ServicePlanPage(QWidget):
     open_requested = Signal(str)
     open_work_order = Signal(str)
 
-    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        user: ActingUser | None = None,
+    ) -> None:
+        """`user`: the acting user, when known (the page then reads nothing to build)."""
         super().__init__(parent)
         self.store = store
-        self.contracts = ContractsPage(store, settings)
-        self.plan = PlanPage(store, settings)
-        self.calendar = CalendarPage(store, settings)
+        if user is None:
+            user = acting_user(store)  # once for the three tabs
+        self.contracts = ContractsPage(store, settings, user=user)
+        self.plan = PlanPage(store, settings, user=user)
+        self.calendar = CalendarPage(store, settings, user=user)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.plan, self.tr("Annual plan"))
         self.tabs.addTab(self.calendar, self.tr("Calendar"))
@@ -56,9 +67,11 @@ class ServicePlanPage(QWidget):
         """Reads the shown tab again (in a worker)."""
         self.tabs.currentWidget().refresh()  # type: ignore[attr-defined]
 
-    def update_role(self) -> None:
+    def update_role(self, user: ActingUser | None = None) -> None:
+        if user is None:
+            user = acting_user(self.store)
         for tab in (self.contracts, self.plan, self.calendar):
-            tab.update_role()
+            tab.update_role(user)
 
     def focus_search(self) -> None:
         self.table.setFocus()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import StocktakeState
+from app.domain.enums import StocktakeState, UserRole
 from app.domain.i18n import arg
 from app.domain.stock import StockRefusal
 from app.domain.stocktake import StocktakeSheet
@@ -54,9 +54,8 @@ class StocktakeDialog(QDialog):
         self.sheet: StocktakeSheet | None = None
         self.ask_for_files = True  # tests write PDFs straight to a path
         self.setWindowTitle(self.tr("Stocktake"))
-        role = acting_user(store).role
-        self.may_count = role in stocktake.rules.COUNT_ROLES
-        self.may_decide = role in stocktake.rules.APPROVE_ROLES
+        # What the role allows is read with the choices, in the worker below.
+        self.may_count = self.may_decide = False
         self.existing = QComboBox()
         self.existing.setMinimumWidth(280)
         self.location = QComboBox()
@@ -131,10 +130,23 @@ class StocktakeDialog(QDialog):
         self.resize(1180, 620)
         self._fit_state()
         run_in_background(
-            lambda: (views.locations(store), stocktake.stocktakes(store)), self._fill_choices
+            lambda: (
+                views.locations(store),
+                stocktake.stocktakes(store),
+                acting_user(store).role,
+            ),
+            self._loaded,
         )
 
     # --- choosing -------------------------------------------------------------------------
+
+    def _loaded(self, loaded: tuple[list[views.LocationChoice], list, UserRole]) -> None:
+        places, takes, role = loaded
+        self.may_count = role in stocktake.rules.COUNT_ROLES
+        self.may_decide = role in stocktake.rules.APPROVE_ROLES
+        self.begin_button.setEnabled(self.may_count)
+        self._fit_state()
+        self._fill_choices((places, takes))
 
     def _fill_choices(self, loaded: tuple[list[views.LocationChoice], list]) -> None:
         places, takes = loaded

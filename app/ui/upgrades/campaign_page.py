@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.upgrades import NEXT, UnitStep
+from app.services.registry.users import ActingUser, acting_user
 from app.services.store import Store
 from app.services.upgrades import campaigns, unit_steps
 from app.services.upgrades.campaigns import CampaignRow
@@ -55,8 +56,14 @@ class UpgradesPage(QWidget):
     open_requested = Signal(str)  # a unit's upgrade work order
 
     def __init__(
-        self, store: Store, settings: QSettings | None = None, parent: QWidget | None = None
+        self,
+        store: Store,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        *,
+        user: ActingUser | None = None,
     ) -> None:
+        """`user`: the acting user, when known (the page then reads nothing to build)."""
         super().__init__(parent)
         self.store = store
         self.rows: list[CampaignRow] = []
@@ -143,7 +150,7 @@ class UpgradesPage(QWidget):
         splitter.setSizes([180, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.update_role()
+        self.update_role(user)
         self._enable_steps()
 
     @staticmethod
@@ -154,12 +161,15 @@ class UpgradesPage(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
-    def update_role(self) -> None:
-        """The manager's buttons for the manager; the steps for those who record them."""
-        manager = campaigns.may_run_campaigns(self.store)
+    def update_role(self, user: ActingUser | None = None) -> None:
+        """The manager's buttons for the manager; the steps for those who record them
+        (the role of `user`, else of the acting user read now)."""
+        if user is None:
+            user = acting_user(self.store)
+        manager = campaigns.may_run_campaigns(self.store, user)
         self.new_button.setVisible(manager)
         self.add_button.setVisible(manager)
-        self.may_record = unit_steps.may_record(self.store)
+        self.may_record = unit_steps.may_record(self.store, user)
 
     # --- what the main window asks of a list page -------------------------------------
 
