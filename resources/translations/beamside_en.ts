@@ -606,10 +606,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Insp.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -663,6 +659,10 @@
     </message>
     <message>
         <source>All engineers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

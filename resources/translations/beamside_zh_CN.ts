@@ -593,10 +593,6 @@
         <translation>周日</translation>
     </message>
     <message>
-        <source>PM</source>
-        <translation>保养</translation>
-    </message>
-    <message>
         <source>Insp.</source>
         <translation>巡检</translation>
     </message>
@@ -651,6 +647,10 @@
     <message>
         <source>All engineers</source>
         <translation>全部工程师</translation>
+    </message>
+    <message>
+        <source>Maint.</source>
+        <translation>保养</translation>
     </message>
     <message>
         <source>All hospitals</source>

@@ -80,7 +80,7 @@ class CalendarPage(QWidget):
         ]
         self.model.kind_texts = {
             **{str(kind): enum_label(kind) for kind in WorkOrderType},
-            str(WorkOrderType.PREVENTIVE_MAINTENANCE): self.tr("PM"),
+            str(WorkOrderType.PREVENTIVE_MAINTENANCE): self.tr("Maint."),
             str(WorkOrderType.INSPECTION): self.tr("Insp."),
         }
         self.model.visit_dropped.connect(self._dropped)
