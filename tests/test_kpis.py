@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -191,3 +191,25 @@ def test_back_in_use_is_the_release_else_the_finish() -> None:
     assert back_in_use(at(9, 9), at(7, 15)) == at(9, 9)
     assert back_in_use(None, at(7, 15)) == at(7, 15)
     assert back_in_use(None, None) is None
+
+
+@pytest.mark.parametrize("zone_name", ["Asia/Shanghai", "Europe/Berlin", "America/Sao_Paulo"])
+@pytest.mark.parametrize("grain", list(Grain))
+def test_the_period_finder_agrees_with_period_of(zone_name: str, grain: Grain) -> None:
+    """Bisecting the periods' UTC starts gives the local period, across summer time and
+    midnights, and falls back for moments outside those it was built from."""
+    import random
+
+    from app.domain.kpis import PeriodFinder
+
+    zone = ZoneInfo(zone_name)
+    rng = random.Random(7)
+    start = datetime(2017, 12, 31, 12, tzinfo=UTC)
+    moments = [start + timedelta(minutes=rng.randrange(0, 60 * 24 * 900)) for _ in range(3000)]
+    # every local midnight of a month's first day, and a minute either side of it
+    for year in (2018, 2019):
+        for month in range(1, 13):
+            midnight = datetime(year, month, 1, tzinfo=zone).astimezone(UTC)
+            moments += [midnight - timedelta(minutes=1), midnight, midnight + timedelta(minutes=1)]
+    find = PeriodFinder(moments[:2000], grain, zone)
+    assert [find(m) for m in moments] == [period_of(m, grain, zone) for m in moments]
