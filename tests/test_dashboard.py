@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import local_time
 from app.domain.kpis import Kpi
-from app.services.kpis.trends import load_trend
+from app.services.kpis.trends import load_trend, trend_items
 from app.services.store import Store
 from app.ui.kpis.charts import export_chart
 from app.ui.kpis.dashboard_page import DashboardPage
-from tests.kpi_fixtures import OUTPUTS, seed_office, seed_trend
+from tests.kpi_fixtures import BEAM_QUALITY, OUTPUTS, seed_beam_trend, seed_office, seed_trend
 
 
 @pytest.fixture(autouse=True)
@@ -130,3 +130,42 @@ def test_the_window_shows_the_dashboard_to_the_office_only(
     page = window.current_page().widget
     assert isinstance(page, DashboardPage)
     qtbot.waitUntil(lambda: page.dashboard is not None, timeout=10000)
+
+
+def test_a_per_beam_item_from_baseline_has_a_series_per_beam_and_its_baselines(
+    store: Store,
+) -> None:
+    ids = seed_office(store)
+    beams = seed_beam_trend(store, ids["unit"])
+    items = {item.item_id: item.count for item in trend_items(store, ids["unit"])}
+    assert items["xray_beam_quality"] == 8  # two beams, four runs
+    trend = load_trend(store, ids["unit"], "xray_beam_quality")
+    assert trend.from_baseline and trend.nominal == 0.0 and trend.unit == "%"
+    assert [(s.beam, s.baseline) for s in trend.series] == [("6 MV", 66.8), ("10 MV", 73.4)]
+    six = trend.series[0].points
+    # charted as the rule judges them: % from the beam's baseline, the measurement kept
+    assert [p.value for p in six] == [0.15, -0.3, 0.3, 1.2]
+    assert [p.measured for p in six] == BEAM_QUALITY["6 MV"][1]
+    assert {p.baseline for p in six} == {66.8}
+    assert (trend.tolerance.low, trend.tolerance.high) == (-1.0, 1.0)  # type: ignore[union-attr]
+    (outside,) = [p for p in trend.points if p.outside_tolerance]
+    assert (outside.beam, outside.work_order_id) == ("6 MV", beams["4"])
+
+
+def test_the_chart_draws_each_beam_and_the_baseline_and_opens_the_run_outside(
+    page: DashboardPage, qtbot: QtBot
+) -> None:
+    beams = seed_beam_trend(page.store, page.ids["unit"])  # type: ignore[attr-defined]
+    with qtbot.waitSignal(page.trend_loaded, timeout=10000):
+        page._load_items()
+    # the most measured item comes first: two beams' values per run
+    assert page.item.currentData() == "xray_beam_quality"
+    chart = page.trend_chart
+    names = [series.name() for series in chart.chart().series()]
+    assert "6 MV (baseline 66.8 %)" in names and "10 MV (baseline 73.4 %)" in names
+    assert "Baseline" in names and "Tolerance" in names
+    (outside,) = chart.outside
+    spot = chart.point_position(outside).toPoint()
+    with qtbot.waitSignal(page.open_requested) as opened:
+        qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert opened.args == ["work_orders", beams["4"]]

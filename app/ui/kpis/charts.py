@@ -8,6 +8,8 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
+    QAbstractSeries,
     QAreaSeries,
     QBarCategoryAxis,
     QBarSeries,
@@ -20,16 +22,33 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QCursor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.domain.kpis import Bar
-from app.services.kpis.trends import Band, Trend, TrendPoint
+from app.services.kpis.trends import Band, Trend, TrendPoint, TrendSeries
+from app.ui.i18n import arg
+from app.ui.labels import format_datetime
 
 IN_TOLERANCE = QColor("#1f77b4")
 OUTSIDE = QColor("#d62728")
 TOLERANCE_FILL = QColor(44, 160, 44, 45)
 ACTION_FILL = QColor(255, 187, 0, 40)
+REFERENCE = QColor("#555555")
+# One colour per beam (none of them the red of a point outside tolerance).
+SERIES_COLOURS = [
+    QColor(c)
+    for c in (
+        "#1f77b4",
+        "#9467bd",
+        "#2ca02c",
+        "#8c564b",
+        "#17becf",
+        "#e377c2",
+        "#7f7f7f",
+        "#bcbd22",
+    )
+]
 
 
 def _ms(moment: datetime) -> float:
@@ -81,8 +100,9 @@ class TrendChart(QChartView):
         points = trend.points
         if points:
             start, end = _ms(points[0].at), _ms(points[-1].at)
-            if end <= start:
-                end = start + 86_400_000
+            # a little room either side: the first and last points are drawn whole
+            pad = max((end - start) * 0.03, 86_400_000)
+            start, end = start - pad, end + pad
             values = [p.value for p in points]
             low, high = min(values), max(values)
             for band, fill, name in (
@@ -93,27 +113,44 @@ class TrendChart(QChartView):
                     self._band(chart, band, start, end, fill, name, x_axis, y_axis)
                     low = min(low, *(v for v in (band.low, band.high) if v is not None))
                     high = max(high, *(v for v in (band.low, band.high) if v is not None))
-            line = QLineSeries()
-            line.setName(self.tr("Measured"))
-            line.setPen(QPen(IN_TOLERANCE, 1.5))
-            inside, outside = QScatterSeries(), QScatterSeries()
-            inside.setName(self.tr("Within tolerance"))
+            if trend.nominal is not None:
+                reference = QLineSeries()
+                reference.setName(
+                    self.tr("Baseline") if trend.from_baseline else self.tr("Nominal")
+                )
+                reference.setPen(QPen(REFERENCE, 1.5, Qt.PenStyle.DashLine))
+                reference.append(start, trend.nominal)
+                reference.append(end, trend.nominal)
+                self._add(chart, reference, x_axis, y_axis)
+                low, high = min(low, trend.nominal), max(high, trend.nominal)
+            outside = QScatterSeries()
             outside.setName(self.tr("Outside tolerance"))
-            inside.setColor(IN_TOLERANCE)
-            inside.setMarkerSize(7)
             outside.setColor(OUTSIDE)
             outside.setMarkerSize(12)
             self.outside = [p for p in points if p.outside_tolerance]
-            for p in points:
-                spot = QPointF(_ms(p.at), p.value)
-                line.append(spot)
-                (outside if p.outside_tolerance else inside).append(spot)
-            for series in (line, inside, outside):
-                chart.addSeries(series)
-                series.attachAxis(x_axis)
-                series.attachAxis(y_axis)
-            inside.clicked.connect(self._clicked)
+            for index, series in enumerate(trend.series or [TrendSeries("", points)]):
+                colour = SERIES_COLOURS[index % len(SERIES_COLOURS)]
+                line, inside = QLineSeries(), QScatterSeries()
+                line.setName(self._series_name(series, trend))
+                line.setPen(QPen(colour, 1.5))
+                inside.setColor(colour)
+                inside.setBorderColor(colour)
+                inside.setMarkerSize(7)
+                for p in series.points:
+                    spot = QPointF(_ms(p.at), p.value)
+                    line.append(spot)
+                    if not p.outside_tolerance:
+                        inside.append(spot)
+                self._add(chart, line, x_axis, y_axis)
+                self._add(chart, inside, x_axis, y_axis)
+                chart.legend().markers(inside)[0].setVisible(False)  # the line names it
+                inside.clicked.connect(self._clicked)
+                inside.hovered.connect(self._hovered)
+            for p in self.outside:
+                outside.append(QPointF(_ms(p.at), p.value))
+            self._add(chart, outside, x_axis, y_axis)
             outside.clicked.connect(self._clicked)
+            outside.hovered.connect(self._hovered)
             margin = (high - low) * 0.08 or 1.0
             y_axis.setRange(low - margin, high + margin)
             y_axis.applyNiceNumbers()
@@ -121,6 +158,21 @@ class TrendChart(QChartView):
                 QDateTime.fromMSecsSinceEpoch(int(start)), QDateTime.fromMSecsSinceEpoch(int(end))
             )
         self.setChart(chart)
+
+    @staticmethod
+    def _add(
+        chart: QChart, series: QAbstractSeries, x_axis: QAbstractAxis, y_axis: QAbstractAxis
+    ) -> None:
+        chart.addSeries(series)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+
+    def _series_name(self, series: TrendSeries, trend: Trend) -> str:
+        name = series.beam or self.tr("Measured")
+        if series.baseline is not None:
+            unit = f" {series.baseline_unit}" if series.baseline_unit else ""
+            return arg(self.tr("%1 (baseline %2)"), name, f"{series.baseline:g}{unit}")
+        return name
 
     def _band(
         self,
@@ -150,13 +202,38 @@ class TrendChart(QChartView):
         area.attachAxis(y_axis)
 
     def _clicked(self, spot: QPointF) -> None:
+        nearest = self._nearest(spot)
+        if nearest is not None:
+            self.point_clicked.emit(nearest)
+
+    def _nearest(self, spot: QPointF) -> TrendPoint | None:
         if self.trend is None or not self.trend.points:
-            return
-        nearest = min(
+            return None
+        return min(
             self.trend.points,
             key=lambda p: (abs(_ms(p.at) - spot.x()), abs(p.value - spot.y())),
         )
-        self.point_clicked.emit(nearest)
+
+    def _hovered(self, spot: QPointF, state: bool) -> None:
+        """The point's date, value, beam and (from baseline) what was measured."""
+        point = self._nearest(spot) if state else None
+        if point is None:
+            QToolTip.hideText()
+            return
+        unit = self.trend.unit if self.trend else ""
+        lines = [f"{point.number} · {format_datetime(point.at)}"]
+        if point.beam:
+            lines.append(point.beam)
+        lines.append(f"{point.value:g} {unit}".strip())
+        if point.measured is not None and point.baseline is not None:
+            lines.append(
+                arg(
+                    self.tr("measured %1, baseline %2"),
+                    f"{point.measured:g}",
+                    f"{point.baseline:g}",
+                )
+            )
+        QToolTip.showText(QCursor.pos(), "\n".join(lines), self)
 
     def point_position(self, point: TrendPoint) -> QPointF:
         """Where `point` is drawn in the view (for tests and tooltips)."""
