@@ -109,14 +109,14 @@ def test_the_tables_export_from_the_page(page: DashboardPage, qtbot: QtBot, tmp_
     assert "2026-03" in periods
 
 
-def test_the_window_shows_the_dashboard_to_the_office_only(
+def test_the_window_shows_the_dashboard_to_a_manager(
     qtbot: QtBot, store: Store, tmp_path: Path
 ) -> None:
     from app.domain.enums import UserRole
     from app.ui.main_window import MainWindow
     from tests.instrument_helpers import as_role
 
-    as_role(store, UserRole.ENGINEER, "li.na")
+    as_role(store, UserRole.PARTS_ADMINISTRATOR, "qian.parts")
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(store, settings, "K7")
     qtbot.addWidget(window)

@@ -253,6 +253,6 @@ def _plain_rows(connection: Connection, statement: Select[Any]) -> list[tuple[An
     """The statement's rows as the DBAPI returns them (the columns are text already)."""
     result = connection.execute(statement)
     try:
-        return result.cursor.fetchall()  # type: ignore[no-any-return]
+        return list(result.cursor.fetchall())
     finally:
         result.close()

@@ -254,7 +254,13 @@ class BarChart(QChartView):
         self.bars: list[Bar] = []
 
     def show_bars(
-        self, bars: list[Bar], title: str, labels: list[str], value_label: str, cumulative: str = ""
+        self,
+        bars: list[Bar],
+        title: str,
+        labels: list[str],
+        value_label: str,
+        cumulative: str = "",
+        category_label: str = "",
     ) -> None:
         self.bars = bars
         chart = QChart()
@@ -271,6 +277,7 @@ class BarChart(QChartView):
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
         x_axis.append(labels)
+        x_axis.setTitleText(category_label)
         y_axis = QValueAxis()
         y_axis.setTitleText(value_label)
         y_axis.setRange(0, max(max([b.value for b in bars], default=0.0) * 1.1, 4.0))
@@ -308,3 +315,23 @@ class BarChart(QChartView):
         bar = self.bars[index]
         scene = self.chart().mapToPosition(QPointF(index, bar.value / 2), self.chart().series()[0])
         return QPointF(self.mapFromScene(scene))
+
+
+def ask_and_export_chart(parent: QWidget, view: QChartView, name: str) -> None:
+    """Asks where (PNG or PDF, by the filter or the suffix typed), then writes."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    caption = QCoreApplication.translate("Dashboard", "Export chart")
+    png = QCoreApplication.translate("Dashboard", "PNG image (*.png)")
+    pdf = QCoreApplication.translate("Dashboard", "PDF document (*.pdf)")
+    chosen, kind = QFileDialog.getSaveFileName(parent, caption, f"{name}.png", f"{png};;{pdf}")
+    if not chosen:
+        return
+    path = Path(chosen)
+    if path.suffix.lower() not in (".png", ".pdf"):
+        path = path.with_suffix(".pdf" if kind == pdf else ".png")
+    try:
+        export_chart(view, path)
+    except OSError as error:
+        QMessageBox.warning(parent, caption, str(error))
