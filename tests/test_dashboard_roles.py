@@ -31,6 +31,10 @@ from tests.test_my_day import english as english  # noqa: F401 - the fixture
 PNG = b"\x89PNG\r\n\x1a\n"
 
 
+def _failed(error: BaseException) -> None:
+    pytest.fail(str(error))
+
+
 def _page(qtbot: QtBot, store: Store, tmp_path: Path) -> DashboardPage:
     page = DashboardPage(store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(page)
@@ -71,7 +75,7 @@ def test_every_table_of_the_day_exports_as_xlsx(
     for number, table in enumerate((view.overdue, view.today, view.parts, view.follow_ups)):
         out = tmp_path / f"t{number}.xlsx"
         with qtbot.waitSignal(view.exported, timeout=10000) as written:
-            write_table(table.model, table.heading.text(), out, view.exported.emit, pytest.fail)
+            write_table(table.model, table.heading.text(), out, view.exported.emit, _failed)
         assert written.args == [str(out)]
         headers, rows = model_rows(table.model)
         sheet = load_workbook(out).active
@@ -106,9 +110,7 @@ def test_the_months_charts_and_urgent_table_export(
         assert all(word in text for word in words), text
     out = tmp_path / "urgent.xlsx"
     with qtbot.waitSignal(page.exported, timeout=10000):
-        write_table(
-            page.table.model(), page.urgent_label.text(), out, page.exported.emit, pytest.fail
-        )
+        write_table(page.table.model(), page.urgent_label.text(), out, page.exported.emit, _failed)
     sheet = load_workbook(out).active
     assert sheet is not None
     assert [c.value for c in sheet[1]] == ["Number", "Hospital", "Unit", "State", "Reported"]
