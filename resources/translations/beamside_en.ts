@@ -2041,6 +2041,29 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Month:</source>
@@ -2056,6 +2079,10 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Export chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export (.xlsx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2083,11 +2110,19 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Subsystem (fault code group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Response time (hours to first reaction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2120,14 +2155,6 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2179,6 +2206,13 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>DayTable</name>
+    <message>
+        <source>Export (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DoneDialog</name>
     <message>
         <source>Upgrade done</source>
@@ -2193,6 +2227,65 @@ Everything you saved is safe. The details were written to %2.</source>
     <name>DrillDialog</name>
     <message>
         <source>%1 work order(s) behind this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineerDayView</name>
+    <message>
+        <source>Nothing of yours is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job of yours is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job of yours is waiting for parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up call is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s day · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up calls due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for parts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up calls due (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8401,11 +8494,23 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Within tolerance</source>
+        <source>%1 (baseline %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured %1, baseline %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
