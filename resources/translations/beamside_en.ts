@@ -2098,6 +2098,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Downtime by subsystem: no repair back in use this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no code)</source>
         <translation type="unfinished"></translation>
     </message>

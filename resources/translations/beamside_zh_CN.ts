@@ -2085,6 +2085,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>按子系统的停机时间</translation>
     </message>
     <message>
+        <source>Downtime by subsystem: no repair back in use this month</source>
+        <translation>按子系统的停机时间：本月没有恢复使用的维修</translation>
+    </message>
+    <message>
         <source>(no code)</source>
         <translation>（无故障代码）</translation>
     </message>

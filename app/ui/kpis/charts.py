@@ -55,6 +55,9 @@ def _ms(moment: datetime) -> float:
     return moment.timestamp() * 1000
 
 
+PDF_WIDTH = 1100.0  # the chart's layout width on a PDF page, in points: text stays legible
+
+
 def export_chart(view: QChartView, path: Path) -> None:
     """PNG (the view as drawn) or PDF (vector, landscape A4), by the file's suffix."""
     if path.suffix.lower() == ".pdf":
@@ -64,10 +67,15 @@ def export_chart(view: QChartView, path: Path) -> None:
         writer.setResolution(150)
         writer.setTitle(view.chart().title())
         painter = QPainter(writer)
-        try:  # the whole page, the view's proportions kept
-            view.render(painter, QRectF(painter.viewport()), view.viewport().rect())
+        chart = view.chart()
+        drawn = chart.geometry()
+        page = QRectF(painter.viewport())
+        try:  # laid out for the page's proportions (a wide, flat view would use a strip)
+            chart.setGeometry(QRectF(0, 0, PDF_WIDTH, PDF_WIDTH * page.height() / page.width()))
+            view.scene().render(painter, page, chart.geometry())
         finally:
             painter.end()
+            chart.setGeometry(drawn)
         return
     if not view.grab().save(str(path)):
         raise OSError(f"could not write {path}")
@@ -103,6 +111,8 @@ class TrendChart(QChartView):
             # a little room either side: the first and last points are drawn whole
             pad = max((end - start) * 0.03, 86_400_000)
             start, end = start - pad, end + pad
+            if end - start < 120 * 86_400_000:  # months alone would repeat on every tick
+                x_axis.setFormat("yyyy-MM-dd")
             values = [p.value for p in points]
             low, high = min(values), max(values)
             for band, fill, name in (
@@ -277,7 +287,8 @@ class BarChart(QChartView):
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
         x_axis.append(labels)
-        x_axis.setTitleText(category_label)
+        if bars:  # an empty category axis would draw its title in a corner
+            x_axis.setTitleText(category_label)
         y_axis = QValueAxis()
         y_axis.setTitleText(value_label)
         y_axis.setRange(0, max(max([b.value for b in bars], default=0.0) * 1.1, 4.0))

@@ -255,7 +255,9 @@ class DashboardPage(QWidget):
         self._show_urgent(dashboard)
         self.pareto.show_bars(
             dashboard.pareto,
-            self.tr("Downtime by subsystem"),
+            self.tr("Downtime by subsystem")
+            if dashboard.pareto
+            else self.tr("Downtime by subsystem: no repair back in use this month"),
             [bar.label or self.tr("(no code)") for bar in dashboard.pareto],
             self.tr("Hours down"),
             self.tr("Cumulative share"),
