@@ -66,7 +66,7 @@ def load_dashboard(store: Store, month: date) -> Dashboard:
     first, last = month_bounds(month)
     since, until = window(first, last)
     with store.reading() as session:
-        facts, names = load_facts(session, since - LOOK_BACK, until)
+        facts, names = load_facts(session, since, until, look_back=LOOK_BACK)
         urgent_rows = session.execute(
             select(
                 WorkOrder.id,

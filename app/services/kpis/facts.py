@@ -12,7 +12,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, String, and_, func, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    String,
+    and_,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from app.db.clinical import ClinicalRelease
@@ -27,7 +37,7 @@ from app.db.models import (
     WorkOrderAssignment,
 )
 from app.domain import local_time
-from app.domain.due_dates import due_day
+from app.domain.due_dates import RESPONSE_DAYS, due_day
 from app.domain.enums import FollowUpOutcome, Priority, WorkOrderState, WorkOrderType
 from app.domain.kpis import JobFacts, Level, back_in_use, subsystem_of
 
@@ -52,14 +62,22 @@ def window(start: date, end: date) -> tuple[datetime, datetime]:
 
 
 def load_facts(
-    session: Session, since: datetime, until: datetime, engineers_too: bool = True
+    session: Session,
+    since: datetime,
+    until: datetime,
+    engineers_too: bool = True,
+    look_back: timedelta = timedelta(0),
 ) -> tuple[list[JobFacts], Names]:
-    """Every live work order reported in [since, until) as JobFacts, with names; without
+    """Every live work order reported in [since, until) as JobFacts, with names, and the
+    `look_back` before it for what looks back: its repairs (repeats, MTBF) and the jobs
+    that may fall due in the window (a PM reported a few days before it). Without
     `engineers_too` the jobs name no engineers (a table by unit needs none)."""
+    due_soon = since - timedelta(days=max(RESPONSE_DAYS.values()) + 1)
     in_window: ColumnElement[bool] = and_(
         WorkOrder.deleted_at.is_(None),
-        WorkOrder.reported_at >= since,
+        WorkOrder.reported_at >= since - look_back,
         WorkOrder.reported_at < until,
+        or_(WorkOrder.reported_at >= due_soon, WorkOrder.type == WorkOrderType.REPAIR),
     )
     # The jobs' own columns only, as stored text (times parsed in C by fromisoformat,
     # enums compared as text), read through the DBAPI cursor as plain tuples: SQLAlchemy's
