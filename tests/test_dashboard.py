@@ -169,3 +169,16 @@ def test_the_chart_draws_each_beam_and_the_baseline_and_opens_the_run_outside(
     with qtbot.waitSignal(page.open_requested) as opened:
         qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     assert opened.args == ["work_orders", beams["4"]]
+
+
+def test_the_pareto_line_climbs_to_the_whole_downtime(qtbot: QtBot) -> None:
+    from app.domain.kpis import Bar
+    from app.ui.kpis.charts import BarChart
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    bars = [Bar("MLC", 60.0, ("a",)), Bar("GUN", 30.0, ("b",)), Bar("DOS", 10.0, ("c",))]
+    chart.show_bars(bars, "Downtime", ["MLC", "GUN", "DOS"], "Hours", "Cumulative share", "X")
+    (line,) = [s for s in chart.chart().series() if s.name() == "Cumulative share"]
+    assert [(p.x(), p.y()) for p in line.points()] == [(0, 60.0), (1, 90.0), (2, 100.0)]
+    assert chart.chart().axes()[0].titleText() == "X"
