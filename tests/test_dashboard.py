@@ -179,6 +179,12 @@ def test_the_pareto_line_climbs_to_the_whole_downtime(qtbot: QtBot) -> None:
     qtbot.addWidget(chart)
     bars = [Bar("MLC", 60.0, ("a",)), Bar("GUN", 30.0, ("b",)), Bar("DOS", 10.0, ("c",))]
     chart.show_bars(bars, "Downtime", ["MLC", "GUN", "DOS"], "Hours", "Cumulative share", "X")
-    (line,) = [s for s in chart.chart().series() if s.name() == "Cumulative share"]
+    from PySide6.QtCharts import QLineSeries
+
+    (line,) = [
+        s
+        for s in chart.chart().series()
+        if isinstance(s, QLineSeries) and s.name() == "Cumulative share"
+    ]
     assert [(p.x(), p.y()) for p in line.points()] == [(0, 60.0), (1, 90.0), (2, 100.0)]
     assert chart.chart().axes()[0].titleText() == "X"
