@@ -326,21 +326,23 @@ def _utc(moment: datetime) -> datetime:
 
 
 def trend_units(store: Store) -> list[tuple[str, str]]:
-    """(id, "model · serial") of the units with measured checklist values."""
+    """(id, "model · serial") of the units with checklist runs, the most checked first
+    (the chart opens on the unit with the most history to show)."""
     from app.db.models import Equipment, EquipmentModel
 
+    runs = func.count(ChecklistRun.id)
     with store.reading() as session:
         rows = session.execute(
             select(Equipment.id, EquipmentModel.model + " · " + Equipment.serial_number)
             .join(EquipmentModel, EquipmentModel.id == Equipment.model_id)
+            .join(WorkOrder, WorkOrder.equipment_id == Equipment.id)
+            .join(ChecklistRun, ChecklistRun.work_order_id == WorkOrder.id)
             .where(
                 Equipment.deleted_at.is_(None),
-                Equipment.id.in_(
-                    select(WorkOrder.equipment_id)
-                    .join(ChecklistRun, ChecklistRun.work_order_id == WorkOrder.id)
-                    .where(ChecklistRun.deleted_at.is_(None))
-                ),
+                WorkOrder.deleted_at.is_(None),
+                ChecklistRun.deleted_at.is_(None),
             )
-            .order_by(Equipment.serial_number)
+            .group_by(Equipment.id)
+            .order_by(runs.desc(), Equipment.serial_number)
         ).all()
     return [(unit_id, name) for unit_id, name in rows]
