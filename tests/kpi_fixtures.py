@@ -166,3 +166,112 @@ def seed_trend(store: Store, unit: str) -> list[str]:
             )
             ids.append(order.id)
     return ids
+
+
+# X-ray beam quality (PDD10, %) per beam, Jan..Apr 2026, against each beam's baseline:
+# 6 MV 66.8 (the last value 1.2 % above it, outside the ±1 % tolerance), 10 MV 73.4.
+BEAM_QUALITY = {"6 MV": (66.8, [66.9, 66.6, 67.0, 67.6]), "10 MV": (73.4, [73.5, 73.3, 73.4, 73.2])}
+
+
+def seed_beam_trend(store: Store, unit: str) -> dict[str, str]:
+    """Annual QA runs (TG-142) with the per-beam, from-baseline beam quality on two
+    photon beams; returns the work orders' ids by month ("1".."4") and the beams'."""
+    from decimal import Decimal
+
+    from app.db.fieldwork import ChecklistRun, ChecklistValue
+    from app.db.unit_configuration import ChecklistBaseline, ChecklistBeamValue, UnitBeam
+    from app.domain.enums import RunState, Verdict
+    from app.domain.unit_configuration import BaselineDifference, BaselineOccasion, Particle
+    from app.domain.unit_configuration import difference as baseline_difference
+    from app.services.checklists.checklist_templates import load_templates
+
+    template = load_templates()[0]["linac_qa_annual_tg142"]
+    ids: dict[str, str] = {}
+    with store.session() as session:
+        beams = {}
+        for position, (label, (base, _values)) in enumerate(BEAM_QUALITY.items()):
+            beam = UnitBeam(
+                equipment_id=unit,
+                particle=Particle.PHOTON,
+                energy=float(label.split()[0]),
+                fff=False,
+                position=position,
+            )
+            session.add(beam)
+            session.flush()
+            baseline = ChecklistBaseline(
+                equipment_id=unit,
+                item_id="xray_beam_quality",
+                beam_id=beam.id,
+                value=base,
+                unit="%",
+                occasion=BaselineOccasion.ACCEPTANCE,
+                set_at=bj(2, 9, month=1),
+                set_by="物理师",
+            )
+            session.add(baseline)
+            session.flush()
+            beams[label] = (beam, baseline)
+            ids[label] = beam.id
+        for month in range(1, 5):
+            when = bj(20, 10, month=month)
+            order = WorkOrder(
+                number=f"AQ-{month}",
+                type=WorkOrderType.INSPECTION,
+                state=WorkOrderState.CLOSED,
+                priority=Priority.NORMAL,
+                equipment_id=unit,
+                reported_at=when,
+                finished_at=when + timedelta(hours=5),
+            )
+            session.add(order)
+            session.flush()
+            run = ChecklistRun(
+                work_order_id=order.id,
+                template_id=template.id,
+                template_version=template.version,
+                template_title=template.title_zh,
+                template_snapshot=dict(template.data),
+                machine_class="imrt",
+                state=RunState.COMPLETED,
+                started_at=when,
+                completed_at=when + timedelta(hours=4),
+            )
+            session.add(run)
+            session.flush()
+            verdicts = []
+            for label, (beam, baseline) in beams.items():
+                measured = BEAM_QUALITY[label][1][month - 1]
+                delta = baseline_difference(
+                    Decimal(str(measured)), Decimal(str(baseline.value)), BaselineDifference.PERCENT
+                )
+                verdict = Verdict.PASS if abs(delta) <= 1 else Verdict.FAIL
+                verdicts.append(verdict)
+                session.add(
+                    ChecklistBeamValue(
+                        run_id=run.id,
+                        item_id="xray_beam_quality",
+                        beam_id=beam.id,
+                        beam_label=label,
+                        text=str(measured),
+                        number=measured,
+                        unit="%",
+                        baseline=baseline.value,
+                        baseline_id=baseline.id,
+                        difference=float(delta),
+                        verdict=verdict,
+                        entered_at=when + timedelta(hours=1),
+                    )
+                )
+            session.add(
+                ChecklistValue(
+                    run_id=run.id,
+                    item_id="xray_beam_quality",
+                    text="2/2",
+                    unit="",
+                    verdict=Verdict.FAIL if Verdict.FAIL in verdicts else Verdict.PASS,
+                    entered_at=when + timedelta(hours=1),
+                )
+            )
+            ids[str(month)] = order.id
+    return ids

@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import local_time
 from app.domain.kpis import Kpi
-from app.services.kpis.trends import load_trend
+from app.services.kpis.trends import load_trend, trend_items
 from app.services.store import Store
 from app.ui.kpis.charts import export_chart
 from app.ui.kpis.dashboard_page import DashboardPage
-from tests.kpi_fixtures import OUTPUTS, seed_office, seed_trend
+from tests.kpi_fixtures import BEAM_QUALITY, OUTPUTS, seed_beam_trend, seed_office, seed_trend
 
 
 @pytest.fixture(autouse=True)
@@ -109,14 +109,14 @@ def test_the_tables_export_from_the_page(page: DashboardPage, qtbot: QtBot, tmp_
     assert "2026-03" in periods
 
 
-def test_the_window_shows_the_dashboard_to_the_office_only(
+def test_the_window_shows_the_dashboard_to_a_manager(
     qtbot: QtBot, store: Store, tmp_path: Path
 ) -> None:
     from app.domain.enums import UserRole
     from app.ui.main_window import MainWindow
     from tests.instrument_helpers import as_role
 
-    as_role(store, UserRole.ENGINEER, "li.na")
+    as_role(store, UserRole.PARTS_ADMINISTRATOR, "qian.parts")
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(store, settings, "K7")
     qtbot.addWidget(window)
@@ -130,3 +130,61 @@ def test_the_window_shows_the_dashboard_to_the_office_only(
     page = window.current_page().widget
     assert isinstance(page, DashboardPage)
     qtbot.waitUntil(lambda: page.dashboard is not None, timeout=10000)
+
+
+def test_a_per_beam_item_from_baseline_has_a_series_per_beam_and_its_baselines(
+    store: Store,
+) -> None:
+    ids = seed_office(store)
+    beams = seed_beam_trend(store, ids["unit"])
+    items = {item.item_id: item.count for item in trend_items(store, ids["unit"])}
+    assert items["xray_beam_quality"] == 8  # two beams, four runs
+    trend = load_trend(store, ids["unit"], "xray_beam_quality")
+    assert trend.from_baseline and trend.nominal == 0.0 and trend.unit == "%"
+    assert [(s.beam, s.baseline) for s in trend.series] == [("6 MV", 66.8), ("10 MV", 73.4)]
+    six = trend.series[0].points
+    # charted as the rule judges them: % from the beam's baseline, the measurement kept
+    assert [p.value for p in six] == [0.15, -0.3, 0.3, 1.2]
+    assert [p.measured for p in six] == BEAM_QUALITY["6 MV"][1]
+    assert {p.baseline for p in six} == {66.8}
+    assert (trend.tolerance.low, trend.tolerance.high) == (-1.0, 1.0)  # type: ignore[union-attr]
+    (outside,) = [p for p in trend.points if p.outside_tolerance]
+    assert (outside.beam, outside.work_order_id) == ("6 MV", beams["4"])
+
+
+def test_the_chart_draws_each_beam_and_the_baseline_and_opens_the_run_outside(
+    page: DashboardPage, qtbot: QtBot
+) -> None:
+    beams = seed_beam_trend(page.store, page.ids["unit"])  # type: ignore[attr-defined]
+    with qtbot.waitSignal(page.trend_loaded, timeout=10000):
+        page._load_items()
+    # the most measured item comes first: two beams' values per run
+    assert page.item.currentData() == "xray_beam_quality"
+    chart = page.trend_chart
+    names = [series.name() for series in chart.chart().series()]
+    assert "6 MV (baseline 66.8 %)" in names and "10 MV (baseline 73.4 %)" in names
+    assert "Baseline" in names and "Tolerance" in names
+    (outside,) = chart.outside
+    spot = chart.point_position(outside).toPoint()
+    with qtbot.waitSignal(page.open_requested) as opened:
+        qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert opened.args == ["work_orders", beams["4"]]
+
+
+def test_the_pareto_line_climbs_to_the_whole_downtime(qtbot: QtBot) -> None:
+    from app.domain.kpis import Bar
+    from app.ui.kpis.charts import BarChart
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    bars = [Bar("MLC", 60.0, ("a",)), Bar("GUN", 30.0, ("b",)), Bar("DOS", 10.0, ("c",))]
+    chart.show_bars(bars, "Downtime", ["MLC", "GUN", "DOS"], "Hours", "Cumulative share", "X")
+    from PySide6.QtCharts import QLineSeries
+
+    (line,) = [
+        s
+        for s in chart.chart().series()
+        if isinstance(s, QLineSeries) and s.name() == "Cumulative share"
+    ]
+    assert [(p.x(), p.y()) for p in line.points()] == [(0, 60.0), (1, 90.0), (2, 100.0)]
+    assert chart.chart().axes()[0].titleText() == "X"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -191,3 +191,65 @@ def test_back_in_use_is_the_release_else_the_finish() -> None:
     assert back_in_use(at(9, 9), at(7, 15)) == at(9, 9)
     assert back_in_use(None, at(7, 15)) == at(7, 15)
     assert back_in_use(None, None) is None
+
+
+@pytest.mark.parametrize("zone_name", ["Asia/Shanghai", "Europe/Berlin", "America/Sao_Paulo"])
+@pytest.mark.parametrize("grain", list(Grain))
+def test_the_period_finder_agrees_with_period_of(zone_name: str, grain: Grain) -> None:
+    """Bisecting the periods' UTC starts gives the local period, across summer time and
+    midnights, and falls back for moments outside those it was built from."""
+    import random
+
+    from app.domain.kpis import PeriodFinder
+
+    zone = ZoneInfo(zone_name)
+    rng = random.Random(7)
+    start = datetime(2017, 12, 31, 12, tzinfo=UTC)
+    moments = [start + timedelta(minutes=rng.randrange(0, 60 * 24 * 900)) for _ in range(3000)]
+    # every local midnight of a month's first day, and a minute either side of it
+    for year in (2018, 2019):
+        for month in range(1, 13):
+            midnight = datetime(year, month, 1, tzinfo=zone).astimezone(UTC)
+            moments += [midnight - timedelta(minutes=1), midnight, midnight + timedelta(minutes=1)]
+    find = PeriodFinder(moments[:2000], grain, zone)
+    assert [find(m) for m in moments] == [period_of(m, grain, zone) for m in moments]
+
+
+def test_downtime_by_subsystem_is_a_pareto_of_hours_down() -> None:
+    """Hours from report to back in use per subsystem, largest first, each bar with its
+    repairs; cancelled, unfinished and non-corrective jobs add nothing."""
+    from app.domain.kpis import downtime_by_subsystem
+
+    jobs = [
+        WEEKEND,  # MLC, 59 h
+        job("gun", subsystem="GUN", reported_at=at(10, 8), back_in_use_at=at(10, 12)),  # 4 h
+        job("mlc2", subsystem="MLC", reported_at=at(12, 10), back_in_use_at=at(12, 16)),  # 6 h
+        job("open", subsystem="DOS", reported_at=at(13, 8)),  # not back in use yet
+        job("off", subsystem="GUN", cancelled=True, back_in_use_at=at(2, 20)),
+        job("pm", corrective=False, subsystem="COL", back_in_use_at=at(2, 20)),
+    ]
+    bars = downtime_by_subsystem(jobs)
+    assert [(b.label, b.value, b.jobs) for b in bars] == [
+        ("MLC", 65.0, ("weekend", "mlc2")),
+        ("GUN", 4.0, ("gun",)),
+    ]
+
+
+def test_response_times_fall_in_bins_by_their_lower_bound() -> None:
+    from app.domain.kpis import response_distribution
+
+    def answered(name: str, minutes: int) -> JobFacts:
+        return job(name, acknowledged_at=at(2, 9) + timedelta(minutes=minutes))
+
+    jobs = [
+        answered("a", 30),  # 0–1 h
+        answered("b", 60),  # exactly 1 h: 1–2 h
+        answered("c", 239),  # 3 h 59: 2–4 h
+        answered("d", 24 * 60),  # a day: ≥24 h
+        job("e"),  # not acknowledged: in no bin
+        job("f", cancelled=True, acknowledged_at=at(2, 10)),  # cancelled: not counted
+    ]
+    bars = response_distribution(jobs)
+    assert [b.label for b in bars] == ["0", "1", "2", "4", "8", "24"]
+    assert [b.jobs for b in bars] == [("a",), ("b",), ("c",), (), (), ("d",)]
+    assert [b.value for b in bars] == [1.0, 1.0, 1.0, 0.0, 0.0, 1.0]

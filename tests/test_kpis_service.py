@@ -106,3 +106,34 @@ def test_the_kpis_command(store: Store, data_dir: Path, tmp_path: Path) -> None:
     backwards = run("--from", "2026-03-31", "--to", "2026-03-01", "--out", str(out))
     assert backwards.returncode == 2
     assert "早于开始日期" in backwards.stderr
+
+
+def test_the_look_back_reads_repairs_and_jobs_falling_due_in_the_window(store: Store) -> None:
+    """April's tables read March's repairs (repeats, MTBF look back at them) and a PM
+    reported on 29 March that falls due on 1 April, but not March's other jobs."""
+    from app.db.models import WorkOrder
+    from app.domain.enums import Priority, WorkOrderState, WorkOrderType
+    from tests.kpi_fixtures import bj
+
+    ids = seed_office(store)
+    with store.session() as session:
+        late_pm = WorkOrder(
+            number="WO-late-pm",
+            type=WorkOrderType.PREVENTIVE_MAINTENANCE,
+            state=WorkOrderState.CLOSED,
+            priority=Priority.NORMAL,
+            equipment_id=ids["unit"],
+            reported_at=bj(29, 9),
+            finished_at=bj(1, 15, month=4),
+        )
+        session.add(late_pm)
+        session.flush()
+        ids["late_pm"] = late_pm.id
+    tables = load_tables(store, date(2026, 4, 1), date(2026, 4, 30), today=date(2026, 5, 1))
+    read = {fact.id for fact in tables.facts}
+    assert {ids["weekend"], ids["again"], ids["late_pm"]} <= read
+    assert ids["pm"] not in read  # a March PM due in March: nothing in April looks at it
+    (unit,) = tables.tables[Level.UNIT]
+    assert unit.period == "2026-04"
+    assert unit.figures[Kpi.PM_ON_TIME].jobs == (ids["late_pm"],)
+    assert unit.figures[Kpi.PM_ON_TIME].value == 1.0

@@ -6,10 +6,11 @@ share of *scheduled clinical hours* is what uptime (开机率) is measured again
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
 CLINICAL_DAY_START_HOUR = 8  # clinical sessions are counted from 08:00 local time
@@ -172,7 +173,11 @@ def subsystem_of(fault_code: str) -> str:
 
 
 def period_of(moment: datetime, grain: Grain, zone: tzinfo) -> str:
-    day = moment.astimezone(zone).date()
+    return day_period(moment.astimezone(zone).date(), grain)
+
+
+def day_period(day: date, grain: Grain) -> str:
+    """The period a local day falls in."""
     if grain is Grain.YEAR:
         return f"{day.year}"
     if grain is Grain.QUARTER:
@@ -182,12 +187,6 @@ def period_of(moment: datetime, grain: Grain, zone: tzinfo) -> str:
 
 def _hours(span: timedelta | None) -> float | None:
     return None if span is None else span.total_seconds() / 3600
-
-
-def _hours_between(start: datetime, end: datetime | None) -> float | None:
-    if end is None or end < start:
-        return None
-    return (end - start).total_seconds() / 3600
 
 
 def _mean(pairs: list[tuple[str, float]]) -> Figure:
@@ -272,34 +271,61 @@ def figures_for(
     zone: tzinfo,
     today: date,
 ) -> dict[Kpi, Figure]:
-    """The KPIs of one group of jobs (already chosen by level and period)."""
-    live = [j for j in jobs if not j.cancelled]
-    corrective = [j for j in live if j.corrective]
-    finished = [j for j in corrective if j.finished_at is not None]
-    responses = [(j.id, _hours_between(j.reported_at, j.acknowledged_at)) for j in corrective]
-    to_site = [(j.id, _hours_between(j.reported_at, j.arrived_at)) for j in corrective]
-    repair = [(j.id, _hours_between(j.reported_at, j.back_in_use_at)) for j in corrective]
-    pms = [(j.id, pm_on_time(j, zone, today)) for j in live if j.preventive]
-    satisfied = [(j.id, j.satisfied) for j in live if j.satisfied is not None]
-    priced = all(j.parts_cost is not None for j in live if j.parts_quantity)
-    with_parts = tuple(j.id for j in live if j.parts_quantity)
+    """The KPIs of one group of jobs (already chosen by level and period), in one pass
+    over the jobs: 100,000 of them are grouped per table."""
+    corrective: list[str] = []
+    responses: list[tuple[str, float]] = []
+    to_site: list[tuple[str, float]] = []
+    repair: list[tuple[str, float]] = []
+    fixed: list[tuple[str, bool]] = []
+    repeated: list[str] = []
+    pms: list[tuple[str, bool]] = []
+    satisfied: list[tuple[str, bool]] = []
+    with_parts: list[str] = []
+    quantity, cost, priced = 0.0, 0.0, True
+    for j in jobs:
+        if j.cancelled:
+            continue
+        if j.corrective:
+            corrective.append(j.id)
+            reported = j.reported_at
+            moment = j.acknowledged_at
+            if moment is not None and moment >= reported:
+                responses.append((j.id, (moment - reported).total_seconds() / 3600))
+            moment = j.arrived_at
+            if moment is not None and moment >= reported:
+                to_site.append((j.id, (moment - reported).total_seconds() / 3600))
+            moment = j.back_in_use_at
+            if moment is not None and moment >= reported:
+                repair.append((j.id, (moment - reported).total_seconds() / 3600))
+            if j.finished_at is not None:
+                fixed.append((j.id, first_time_fixed(j)))
+            if j.id in repeats:
+                repeated.append(j.id)
+        if j.preventive:
+            on_time = pm_on_time(j, zone, today)
+            if on_time is not None:
+                pms.append((j.id, on_time))
+        if j.satisfied is not None:
+            satisfied.append((j.id, j.satisfied))
+        quantity += j.parts_quantity
+        cost += j.parts_cost or 0.0
+        if j.parts_quantity:
+            with_parts.append(j.id)
+            priced = priced and j.parts_cost is not None
+    parts = tuple(with_parts)
     return {
-        Kpi.JOBS: Figure(float(len(corrective)), tuple(j.id for j in corrective)),
-        Kpi.RESPONSE_HOURS: _mean([(i, v) for i, v in responses if v is not None]),
-        Kpi.TIME_TO_SITE_HOURS: _mean([(i, v) for i, v in to_site if v is not None]),
-        Kpi.MTTR_HOURS: _mean([(i, v) for i, v in repair if v is not None]),
+        Kpi.JOBS: Figure(float(len(corrective)), tuple(corrective)),
+        Kpi.RESPONSE_HOURS: _mean(responses),
+        Kpi.TIME_TO_SITE_HOURS: _mean(to_site),
+        Kpi.MTTR_HOURS: _mean(repair),
         Kpi.MTBF_DAYS: _mtbf(intervals),
-        Kpi.FIRST_TIME_FIX: _share([(j.id, first_time_fixed(j)) for j in finished]),
-        Kpi.REPEAT_FAILURES: Figure(
-            float(sum(1 for j in corrective if j.id in repeats)),
-            tuple(j.id for j in corrective if j.id in repeats),
-        ),
-        Kpi.PM_ON_TIME: _share([(i, ok) for i, ok in pms if ok is not None]),
-        Kpi.SATISFACTION: _share([(i, bool(ok)) for i, ok in satisfied]),
-        Kpi.PARTS_QUANTITY: Figure(sum(j.parts_quantity for j in live), with_parts),
-        Kpi.PARTS_COST: Figure(
-            sum(j.parts_cost or 0.0 for j in live) if priced else None, with_parts
-        ),
+        Kpi.FIRST_TIME_FIX: _share(fixed),
+        Kpi.REPEAT_FAILURES: Figure(float(len(repeated)), tuple(repeated)),
+        Kpi.PM_ON_TIME: _share(pms),
+        Kpi.SATISFACTION: _share(satisfied),
+        Kpi.PARTS_QUANTITY: Figure(quantity, parts),
+        Kpi.PARTS_COST: Figure(cost if priced else None, parts),
     }
 
 
@@ -310,12 +336,55 @@ def _mtbf(intervals: list[tuple[JobFacts, JobFacts, float]]) -> Figure:
     return Figure(sum(d for _, _, d in intervals) / len(intervals), jobs)
 
 
-def _job_period(job: JobFacts, grain: Grain, zone: tzinfo) -> str:
+def _period_start(day: date, grain: Grain) -> date:
+    if grain is Grain.YEAR:
+        return date(day.year, 1, 1)
+    if grain is Grain.QUARTER:
+        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    return date(day.year, day.month, 1)
+
+
+def _next_start(start: date, grain: Grain) -> date:
+    months = {Grain.MONTH: 1, Grain.QUARTER: 3, Grain.YEAR: 12}[grain]
+    month = start.month - 1 + months
+    return date(start.year + month // 12, month % 12 + 1, 1)
+
+
+class PeriodFinder:
+    """The period of a moment, found by bisecting the periods' starts as UTC instants
+    (local midnights): the same answer as `period_of`, without converting every one
+    of 100,000 moments to the local zone."""
+
+    def __init__(self, moments: Iterable[datetime], grain: Grain, zone: tzinfo) -> None:
+        self.grain, self.zone = grain, zone
+        every = list(moments)
+        self.starts: list[datetime] = []
+        self.labels: list[str] = []
+        if not every:
+            return
+        first = min(every).astimezone(zone).date()
+        last = max(every).astimezone(zone).date()
+        start = _period_start(first, grain)
+        while True:  # the starts, and the end of the last period after them
+            midnight = datetime(start.year, start.month, start.day, tzinfo=zone)
+            self.starts.append(midnight.astimezone(UTC))
+            if start > last:
+                break
+            self.labels.append(day_period(start, grain))
+            start = _next_start(start, grain)
+
+    def __call__(self, moment: datetime) -> str:
+        index = bisect_right(self.starts, moment) - 1
+        if 0 <= index < len(self.labels):
+            return self.labels[index]
+        return period_of(moment, self.grain, self.zone)  # outside the moments given
+
+
+def _job_period(job: JobFacts, grain: Grain, find: PeriodFinder) -> str:
     """A PM counts in the period of its due day; any other job in that of its report."""
     if job.preventive and job.due_day is not None:
-        due = datetime(job.due_day.year, job.due_day.month, job.due_day.day, 12, tzinfo=zone)
-        return period_of(due, grain, zone)
-    return period_of(job.reported_at, grain, zone)
+        return day_period(job.due_day, grain)
+    return find(job.reported_at)
 
 
 def kpi_table(
@@ -335,17 +404,21 @@ def kpi_table(
     repeats = repeat_failures(every)
     intervals = failure_intervals(every)
     first, last = periods
-    period = {job.id: _job_period(job, grain, zone) for job in every}
+    find = PeriodFinder((job.reported_at for job in every), grain, zone)
     groups: dict[tuple[str, str], list[JobFacts]] = defaultdict(list)
+    single = level is not Level.ENGINEER  # one key per job: no tuple to walk
     for job in every:
-        when = period[job.id]
+        when = _job_period(job, grain, find)
         if first <= when <= last:
-            for key in _keys(job, level):
-                groups[(key, when)].append(job)
+            if single:
+                groups[(_keys(job, level)[0], when)].append(job)
+            else:
+                for key in job.engineers:
+                    groups[(key, when)].append(job)
     spans: dict[tuple[str, str], list[tuple[JobFacts, JobFacts, float]]] = defaultdict(list)
     for interval in intervals:
         later = interval[1]
-        when = period_of(later.reported_at, grain, zone)
+        when = find(later.reported_at)
         if first <= when <= last:
             for key in _keys(later, level):
                 spans[(key, when)].append(interval)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 _running: set[Task] = set()
@@ -36,6 +37,13 @@ class Task(QRunnable):
             self.signals.done.emit(result)
 
 
+def _receiver_gone(callback: Callable[..., None] | None) -> bool:
+    """True when `callback` is a method of a widget Qt has already deleted (its window
+    closed while the work ran): its result has nowhere to go."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
+
+
 def run_in_background(
     work: Callable[[], Any],
     on_done: Callable[[Any], None],
@@ -46,10 +54,13 @@ def run_in_background(
 
     def finished(result: Any) -> None:
         _running.discard(task)
-        on_done(result)
+        if not _receiver_gone(on_done):
+            on_done(result)
 
     def failed(exc: BaseException) -> None:
         _running.discard(task)
+        if _receiver_gone(on_failed):
+            return
         if on_failed is not None:
             on_failed(exc)
         else:

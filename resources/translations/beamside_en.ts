@@ -2073,6 +2073,29 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Month:</source>
@@ -2091,6 +2114,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,6 +2127,10 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Downtime by subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime by subsystem: no repair back in use this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2115,11 +2146,19 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Subsystem (fault code group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Response time (hours to first reaction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2152,14 +2191,6 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2211,6 +2242,13 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>DayTable</name>
+    <message>
+        <source>Export (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DoneDialog</name>
     <message>
         <source>Upgrade done</source>
@@ -2225,6 +2263,65 @@ Everything you saved is safe. The details were written to %2.</source>
     <name>DrillDialog</name>
     <message>
         <source>%1 work order(s) behind this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineerDayView</name>
+    <message>
+        <source>Nothing of yours is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job of yours is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job of yours is waiting for parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up call is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s day · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up calls due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for parts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up calls due (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8433,11 +8530,27 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Within tolerance</source>
+        <source>%1 (baseline %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured %1, baseline %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline %1, difference %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8445,15 +8558,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passed (physicist&apos;s verdict)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warning or fail (physicist&apos;s verdict)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2060,6 +2060,29 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Month:</source>
@@ -2078,6 +2101,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>导出图表…</translation>
     </message>
     <message>
+        <source>Export (.xlsx)…</source>
+        <translation>导出 (.xlsx)…</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
@@ -2088,6 +2115,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Downtime by subsystem</source>
         <translation>按子系统的停机时间</translation>
+    </message>
+    <message>
+        <source>Downtime by subsystem: no repair back in use this month</source>
+        <translation>按子系统的停机时间：本月没有恢复使用的维修</translation>
     </message>
     <message>
         <source>(no code)</source>
@@ -2102,12 +2133,20 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>累计占比</translation>
     </message>
     <message>
+        <source>Subsystem (fault code group)</source>
+        <translation>子系统（故障代码组）</translation>
+    </message>
+    <message>
         <source>Response time (hours to first reaction)</source>
         <translation>响应时间（至首次响应的小时数）</translation>
     </message>
     <message>
         <source>Repairs</source>
         <translation>维修</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
     </message>
     <message>
         <source>Open urgent repairs: %1</source>
@@ -2140,14 +2179,6 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>%1 on %2</source>
         <translation>%2 的 %1</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF (*.pdf)</source>
-        <translation>PNG 图片 (*.png);;PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export KPI tables</source>
@@ -2198,6 +2229,13 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>DayTable</name>
+    <message>
+        <source>Export (.xlsx)…</source>
+        <translation>导出 (.xlsx)…</translation>
+    </message>
+</context>
+<context>
     <name>DoneDialog</name>
     <message>
         <source>Upgrade done</source>
@@ -2213,6 +2251,65 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>%1 work order(s) behind this figure</source>
         <translation>该数字背后的 %1 个工单</translation>
+    </message>
+</context>
+<context>
+    <name>EngineerDayView</name>
+    <message>
+        <source>Nothing of yours is overdue.</source>
+        <translation>您没有逾期的工作。</translation>
+    </message>
+    <message>
+        <source>No job of yours is due today.</source>
+        <translation>今天没有到期的工作。</translation>
+    </message>
+    <message>
+        <source>No job of yours is waiting for parts.</source>
+        <translation>您没有等待备件的工作。</translation>
+    </message>
+    <message>
+        <source>No follow-up call is due.</source>
+        <translation>没有到期的回访电话。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s day · %2</source>
+        <translation>%1 的一天 · %2</translation>
+    </message>
+    <message>
+        <source>Overdue jobs</source>
+        <translation>逾期工作</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation>等待备件</translation>
+    </message>
+    <message>
+        <source>Follow-up calls due</source>
+        <translation>到期回访</translation>
+    </message>
+    <message>
+        <source>Due later</source>
+        <translation>以后到期</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation>今天到期（%1）</translation>
+    </message>
+    <message>
+        <source>Waiting for parts (%1)</source>
+        <translation>等待备件（%1）</translation>
+    </message>
+    <message>
+        <source>Follow-up calls due (%1)</source>
+        <translation>到期回访（%1）</translation>
     </message>
 </context>
 <context>
@@ -8394,28 +8491,36 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>容差</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>标称值</translation>
+    </message>
+    <message>
         <source>Measured</source>
         <translation>测量值</translation>
     </message>
     <message>
-        <source>Within tolerance</source>
-        <translation>容差内</translation>
+        <source>%1 (baseline %2)</source>
+        <translation>%1（基准 %2）</translation>
+    </message>
+    <message>
+        <source>measured %1, baseline %2</source>
+        <translation>测量值 %1，基准 %2</translation>
+    </message>
+    <message>
+        <source>baseline %1, difference %2</source>
+        <translation>基准 %1，差值 %2</translation>
     </message>
     <message>
         <source>Outside tolerance</source>
         <translation>超出容差</translation>
     </message>
     <message>
-        <source>Passed (physicist&apos;s verdict)</source>
-        <translation>合格（物理师判定）</translation>
-    </message>
-    <message>
         <source>Warning or fail (physicist&apos;s verdict)</source>
         <translation>警告或不合格（物理师判定）</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>基准</translation>
     </message>
 </context>
 <context>

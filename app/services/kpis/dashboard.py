@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
-from app.db.models import Customer, Equipment, EquipmentModel, Site, WorkOrder
+from app.db.models import Customer, Equipment, EquipmentModel, Site, User, WorkOrder
 from app.domain.enums import Priority, UserRole, WorkOrderState, WorkOrderType
 from app.domain.kpis import (
     Bar,
@@ -24,11 +24,14 @@ from app.domain.workflow import TERMINAL
 from app.services.kpis.facts import LOOK_BACK, load_facts, window
 from app.services.kpis.tables import compute_tables
 from app.services.kpis.trends import trend_units
+from app.services.my_day.day import START_PAGE_ROLES, MyDay, load_my_day
 from app.services.store import Store
 
 MAX_URGENT = 50
-# Who sees the manager's month (field staff start on "My day").
-VIEW_ROLES = frozenset({UserRole.SERVICE_MANAGER, UserRole.QUALITY_CONTROL})
+# Who sees the manager's month.
+MONTH_ROLES = frozenset({UserRole.SERVICE_MANAGER, UserRole.QUALITY_CONTROL})
+# Who sees the dashboard: the office its month, field staff their own day.
+VIEW_ROLES = MONTH_ROLES | START_PAGE_ROLES
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,7 @@ def load_dashboard(store: Store, month: date) -> Dashboard:
     first, last = month_bounds(month)
     since, until = window(first, last)
     with store.reading() as session:
-        facts, names = load_facts(session, since - LOOK_BACK, until)
+        facts, names = load_facts(session, since, until, look_back=LOOK_BACK)
         urgent_rows = session.execute(
             select(
                 WorkOrder.id,
@@ -100,3 +103,15 @@ def load_dashboard(store: Store, month: date) -> Dashboard:
         names.numbers,
         trend_units(store),
     )
+
+
+def load_for_role(store: Store, month: date) -> Dashboard | MyDay:
+    """What the dashboard shows this laptop's user: field staff their own day (today's
+    and overdue jobs, parts waiting, follow-ups due), everyone else the month."""
+    with store.reading() as session:
+        role = session.scalar(
+            select(User.role).where(User.login == store.user_login, User.deleted_at.is_(None))
+        )
+    if role in START_PAGE_ROLES:
+        return load_my_day(store)
+    return load_dashboard(store, month)

@@ -70,3 +70,27 @@ def export_tables(tables: KpiTables, out: Path, tr: Translate) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     book.save(out)
     return written
+
+
+def export_rows(out: Path, title: str, headers: list[str], rows: list[list[object]]) -> int:
+    """One table as the screen shows it to a one-sheet workbook; returns the rows written."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    # a sheet's name is at most 31 characters, none of []:*?/\\
+    sheet.title = "".join(c for c in title if c not in "[]:*?/\\")[:31] or "Sheet"
+    sheet.append(headers)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(row)
+    for index, header in enumerate(headers, start=1):
+        longest = max([len(str(header)), *(len(str(r[index - 1])) for r in rows)])
+        sheet.column_dimensions[sheet.cell(1, index).column_letter].width = min(60, longest + 4)
+    sheet.freeze_panes = "A2"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    book.save(out)
+    return len(rows)

@@ -92,7 +92,7 @@ def load_tables(
     """KPI tables for the local days `start`..`end` (inclusive)."""
     since, until = window(start, end)
     with store.reading() as session:
-        facts, names = load_facts(session, since - LOOK_BACK, until, Level.ENGINEER in levels)
+        facts, names = load_facts(session, since, until, Level.ENGINEER in levels, LOOK_BACK)
     return compute_tables(facts, names, start, end, grain, levels, today)
 
 

@@ -8,6 +8,8 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
+    QAbstractSeries,
     QAreaSeries,
     QBarCategoryAxis,
     QBarSeries,
@@ -20,21 +22,41 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QCursor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.domain.kpis import Bar
-from app.services.kpis.trends import Band, Trend, TrendPoint
+from app.services.kpis.trends import Band, Trend, TrendPoint, TrendSeries
+from app.ui.i18n import arg
+from app.ui.labels import format_datetime
 
 IN_TOLERANCE = QColor("#1f77b4")
 OUTSIDE = QColor("#d62728")
 TOLERANCE_FILL = QColor(44, 160, 44, 45)
 BASELINE = QColor("#6b4a00")  # the baseline a person judges values against
 ACTION_FILL = QColor(255, 187, 0, 40)
+REFERENCE = QColor("#555555")
+# One colour per beam (none of them the red of a point outside tolerance).
+SERIES_COLOURS = [
+    QColor(c)
+    for c in (
+        "#1f77b4",
+        "#9467bd",
+        "#2ca02c",
+        "#8c564b",
+        "#17becf",
+        "#e377c2",
+        "#7f7f7f",
+        "#bcbd22",
+    )
+]
 
 
 def _ms(moment: datetime) -> float:
     return moment.timestamp() * 1000
+
+
+PDF_WIDTH = 1100.0  # the chart's layout width on a PDF page, in points: text stays legible
 
 
 def export_chart(view: QChartView, path: Path) -> None:
@@ -46,10 +68,15 @@ def export_chart(view: QChartView, path: Path) -> None:
         writer.setResolution(150)
         writer.setTitle(view.chart().title())
         painter = QPainter(writer)
-        try:  # the whole page, the view's proportions kept
-            view.render(painter, QRectF(painter.viewport()), view.viewport().rect())
+        chart = view.chart()
+        drawn = chart.geometry()
+        page = QRectF(painter.viewport())
+        try:  # laid out for the page's proportions (a wide, flat view would use a strip)
+            chart.setGeometry(QRectF(0, 0, PDF_WIDTH, PDF_WIDTH * page.height() / page.width()))
+            view.scene().render(painter, page, chart.geometry())
         finally:
             painter.end()
+            chart.setGeometry(drawn)
         return
     if not view.grab().save(str(path)):
         raise OSError(f"could not write {path}")
@@ -82,10 +109,15 @@ class TrendChart(QChartView):
         points = trend.points
         if points:
             start, end = _ms(points[0].at), _ms(points[-1].at)
-            if end <= start:
-                end = start + 86_400_000
+            # a little room either side: the first and last points are drawn whole
+            pad = max((end - start) * 0.03, 86_400_000)
+            start, end = start - pad, end + pad
+            if end - start < 120 * 86_400_000:  # months alone would repeat on every tick
+                x_axis.setFormat("yyyy-MM-dd")
             values = [p.value for p in points]
-            values += [p.baseline for p in points if p.baseline is not None]
+            values += [
+                p.baseline for p in points if p.difference is not None and p.baseline is not None
+            ]
             low, high = min(values), max(values)
             self._baseline(chart, points, x_axis, y_axis)
             for band, fill, name in (
@@ -96,31 +128,47 @@ class TrendChart(QChartView):
                     self._band(chart, band, start, end, fill, name, x_axis, y_axis)
                     low = min(low, *(v for v in (band.low, band.high) if v is not None))
                     high = max(high, *(v for v in (band.low, band.high) if v is not None))
-            line = QLineSeries()
-            line.setName(self.tr("Measured"))
-            line.setPen(QPen(IN_TOLERANCE, 1.5))
-            inside, outside = QScatterSeries(), QScatterSeries()
-            inside.setName(self.tr("Within tolerance"))
+            if trend.nominal is not None:
+                reference = QLineSeries()
+                reference.setName(
+                    self.tr("Baseline") if trend.from_baseline else self.tr("Nominal")
+                )
+                reference.setPen(QPen(REFERENCE, 1.5, Qt.PenStyle.DashLine))
+                reference.append(start, trend.nominal)
+                reference.append(end, trend.nominal)
+                self._add(chart, reference, x_axis, y_axis)
+                low, high = min(low, trend.nominal), max(high, trend.nominal)
+            outside = QScatterSeries()
             outside.setName(self.tr("Outside tolerance"))
-            if trend.tolerance is None and any(p.baseline is not None for p in points):
+            if trend.tolerance is None and any(p.difference is not None for p in points):
                 # judged by the physicist against the baseline: no tolerance to be within
-                inside.setName(self.tr("Passed (physicist's verdict)"))
                 outside.setName(self.tr("Warning or fail (physicist's verdict)"))
-            inside.setColor(IN_TOLERANCE)
-            inside.setMarkerSize(7)
             outside.setColor(OUTSIDE)
             outside.setMarkerSize(12)
             self.outside = [p for p in points if p.outside_tolerance]
-            for p in points:
-                spot = QPointF(_ms(p.at), p.value)
-                line.append(spot)
-                (outside if p.outside_tolerance else inside).append(spot)
-            for series in (line, inside, outside):
-                chart.addSeries(series)
-                series.attachAxis(x_axis)
-                series.attachAxis(y_axis)
-            inside.clicked.connect(self._clicked)
+            for index, series in enumerate(trend.series or [TrendSeries("", points)]):
+                colour = SERIES_COLOURS[index % len(SERIES_COLOURS)]
+                line, inside = QLineSeries(), QScatterSeries()
+                line.setName(self._series_name(series, trend))
+                line.setPen(QPen(colour, 1.5))
+                inside.setColor(colour)
+                inside.setBorderColor(colour)
+                inside.setMarkerSize(7)
+                for p in series.points:
+                    spot = QPointF(_ms(p.at), p.value)
+                    line.append(spot)
+                    if not p.outside_tolerance:
+                        inside.append(spot)
+                self._add(chart, line, x_axis, y_axis)
+                self._add(chart, inside, x_axis, y_axis)
+                chart.legend().markers(inside)[0].setVisible(False)  # the line names it
+                inside.clicked.connect(self._clicked)
+                inside.hovered.connect(self._hovered)
+            for p in self.outside:
+                outside.append(QPointF(_ms(p.at), p.value))
+            self._add(chart, outside, x_axis, y_axis)
             outside.clicked.connect(self._clicked)
+            outside.hovered.connect(self._hovered)
             margin = (high - low) * 0.08 or 1.0
             y_axis.setRange(low - margin, high + margin)
             y_axis.applyNiceNumbers()
@@ -134,7 +182,7 @@ class TrendChart(QChartView):
     ) -> None:
         """The baseline each value was compared with, as a step line (a recalibration
         sets a new one): the values judged by a person against it, with no band."""
-        compared = [p for p in points if p.baseline is not None]
+        compared = [p for p in points if p.difference is not None and p.baseline is not None]
         if not compared:
             return
         line = QLineSeries()
@@ -147,9 +195,22 @@ class TrendChart(QChartView):
                 line.append(_ms(p.at), previous)
             line.append(_ms(p.at), p.baseline)
             previous = p.baseline
-        chart.addSeries(line)
-        line.attachAxis(x_axis)
-        line.attachAxis(y_axis)
+        self._add(chart, line, x_axis, y_axis)
+
+    @staticmethod
+    def _add(
+        chart: QChart, series: QAbstractSeries, x_axis: QAbstractAxis, y_axis: QAbstractAxis
+    ) -> None:
+        chart.addSeries(series)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+
+    def _series_name(self, series: TrendSeries, trend: Trend) -> str:
+        name = series.beam or self.tr("Measured")
+        if series.baseline is not None:
+            unit = f" {series.baseline_unit}" if series.baseline_unit else ""
+            return arg(self.tr("%1 (baseline %2)"), name, f"{series.baseline:g}{unit}")
+        return name
 
     def _band(
         self,
@@ -179,13 +240,46 @@ class TrendChart(QChartView):
         area.attachAxis(y_axis)
 
     def _clicked(self, spot: QPointF) -> None:
+        nearest = self._nearest(spot)
+        if nearest is not None:
+            self.point_clicked.emit(nearest)
+
+    def _nearest(self, spot: QPointF) -> TrendPoint | None:
         if self.trend is None or not self.trend.points:
-            return
-        nearest = min(
+            return None
+        return min(
             self.trend.points,
             key=lambda p: (abs(_ms(p.at) - spot.x()), abs(p.value - spot.y())),
         )
-        self.point_clicked.emit(nearest)
+
+    def _hovered(self, spot: QPointF, state: bool) -> None:
+        """The point's date, value, beam and (from baseline) what was measured."""
+        point = self._nearest(spot) if state else None
+        if point is None:
+            QToolTip.hideText()
+            return
+        unit = self.trend.unit if self.trend else ""
+        lines = [f"{point.number} · {format_datetime(point.at)}"]
+        if point.beam:
+            lines.append(point.beam)
+        lines.append(f"{point.value:g} {unit}".strip())
+        if point.measured is not None and point.baseline is not None:
+            lines.append(
+                arg(
+                    self.tr("measured %1, baseline %2"),
+                    f"{point.measured:g}",
+                    f"{point.baseline:g}",
+                )
+            )
+        if point.difference is not None and point.baseline is not None:
+            lines.append(
+                arg(
+                    self.tr("baseline %1, difference %2"),
+                    f"{point.baseline:g}",
+                    f"{point.difference:+g}",
+                )
+            )
+        QToolTip.showText(QCursor.pos(), "\n".join(lines), self)
 
     def point_position(self, point: TrendPoint) -> QPointF:
         """Where `point` is drawn in the view (for tests and tooltips)."""
@@ -206,7 +300,13 @@ class BarChart(QChartView):
         self.bars: list[Bar] = []
 
     def show_bars(
-        self, bars: list[Bar], title: str, labels: list[str], value_label: str, cumulative: str = ""
+        self,
+        bars: list[Bar],
+        title: str,
+        labels: list[str],
+        value_label: str,
+        cumulative: str = "",
+        category_label: str = "",
     ) -> None:
         self.bars = bars
         chart = QChart()
@@ -223,6 +323,8 @@ class BarChart(QChartView):
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
         x_axis.append(labels)
+        if bars:  # an empty category axis would draw its title in a corner
+            x_axis.setTitleText(category_label)
         y_axis = QValueAxis()
         y_axis.setTitleText(value_label)
         y_axis.setRange(0, max(max([b.value for b in bars], default=0.0) * 1.1, 4.0))
@@ -260,3 +362,23 @@ class BarChart(QChartView):
         bar = self.bars[index]
         scene = self.chart().mapToPosition(QPointF(index, bar.value / 2), self.chart().series()[0])
         return QPointF(self.mapFromScene(scene))
+
+
+def ask_and_export_chart(parent: QWidget, view: QChartView, name: str) -> None:
+    """Asks where (PNG or PDF, by the filter or the suffix typed), then writes."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    caption = QCoreApplication.translate("Dashboard", "Export chart")
+    png = QCoreApplication.translate("Dashboard", "PNG image (*.png)")
+    pdf = QCoreApplication.translate("Dashboard", "PDF document (*.pdf)")
+    chosen, kind = QFileDialog.getSaveFileName(parent, caption, f"{name}.png", f"{png};;{pdf}")
+    if not chosen:
+        return
+    path = Path(chosen)
+    if path.suffix.lower() not in (".png", ".pdf"):
+        path = path.with_suffix(".pdf" if kind == pdf else ".png")
+    try:
+        export_chart(view, path)
+    except OSError as error:
+        QMessageBox.warning(parent, caption, str(error))

@@ -34,12 +34,15 @@ from PySide6.QtWidgets import (
 
 from app.domain import local_time
 from app.domain.kpis import Bar, Figure, Kpi
-from app.services.kpis.dashboard import Dashboard, load_dashboard
+from app.services.kpis.dashboard import Dashboard, load_for_role
 from app.services.kpis.tables import CONTEXT, KPI_LABELS, display
 from app.services.kpis.trends import Trend, TrendItem, TrendPoint, load_trend, trend_items
+from app.services.my_day.day import MyDay
 from app.services.store import Store
 from app.ui.i18n import arg, chinese
-from app.ui.kpis.charts import BarChart, TrendChart, export_chart
+from app.ui.kpis.charts import BarChart, TrendChart, ask_and_export_chart
+from app.ui.kpis.engineer_view import EngineerDayView
+from app.ui.kpis.table_export import ask_and_write_table
 from app.ui.labels import enum_label, format_datetime
 from app.ui.tasks import run_in_background
 
@@ -94,6 +97,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.store, self.settings = store, settings
         self.dashboard: Dashboard | None = None
+        self.day: MyDay | None = None
         self.trend: Trend | None = None
         self._loading = False
         self._shown_once = False
@@ -103,6 +107,13 @@ class DashboardPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         outer.addWidget(scroll)
+        self.month_view = scroll
+        # Field staff see their own day instead of the office's month.
+        self.engineer_view = EngineerDayView()
+        self.engineer_view.open_requested.connect(self.open_requested)
+        self.engineer_view.exported.connect(self.exported)
+        self.engineer_view.hide()
+        outer.addWidget(self.engineer_view)
         body = QWidget()
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
@@ -136,7 +147,12 @@ class DashboardPage(QWidget):
         layout.addLayout(grid)
 
         self.urgent_label = QLabel()
-        layout.addWidget(self.urgent_label)
+        urgent_head = QHBoxLayout()
+        urgent_head.addWidget(self.urgent_label, 1)
+        self.urgent_export = QPushButton(self.tr("Export (.xlsx)…"))
+        self.urgent_export.clicked.connect(self.export_urgent)
+        urgent_head.addWidget(self.urgent_export)
+        layout.addLayout(urgent_head)
         self.table = QTableWidget(0, 5)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -149,9 +165,16 @@ class DashboardPage(QWidget):
         charts = QHBoxLayout()
         self.pareto = BarChart()
         self.responses = BarChart()
-        for chart in (self.pareto, self.responses):
+        for chart, name in ((self.pareto, "downtime-pareto"), (self.responses, "response-times")):
             chart.bar_clicked.connect(self._drill_bar)
-            charts.addWidget(chart)
+            column = QVBoxLayout()
+            button = QPushButton(self.tr("Export chart…"))
+            button.clicked.connect(
+                lambda _c=False, v=chart, n=name: ask_and_export_chart(self, v, n)
+            )
+            column.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
+            column.addWidget(chart)
+            charts.addLayout(column)
         layout.addLayout(charts)
 
         trend_head = QHBoxLayout()
@@ -200,7 +223,20 @@ class DashboardPage(QWidget):
             return
         self._loading = True
         store, month = self.store, self.selected_month()
-        run_in_background(lambda: load_dashboard(store, month), self._show, self._failed)
+        run_in_background(lambda: load_for_role(store, month), self._show_any, self._failed)
+
+    def _show_any(self, shown: Dashboard | MyDay) -> None:
+        """The month for the office, the day for field staff (the role decides)."""
+        is_day = isinstance(shown, MyDay)
+        self.month_view.setVisible(not is_day)
+        self.engineer_view.setVisible(is_day)
+        if isinstance(shown, MyDay):
+            self._loading = False
+            self.day = shown
+            self.engineer_view.show_day(shown)
+            self.loaded.emit()
+            return
+        self._show(shown)
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
@@ -219,16 +255,20 @@ class DashboardPage(QWidget):
         self._show_urgent(dashboard)
         self.pareto.show_bars(
             dashboard.pareto,
-            self.tr("Downtime by subsystem"),
+            self.tr("Downtime by subsystem")
+            if dashboard.pareto
+            else self.tr("Downtime by subsystem: no repair back in use this month"),
             [bar.label or self.tr("(no code)") for bar in dashboard.pareto],
             self.tr("Hours down"),
             self.tr("Cumulative share"),
+            self.tr("Subsystem (fault code group)"),
         )
         self.responses.show_bars(
             dashboard.responses,
             self.tr("Response time (hours to first reaction)"),
             [self._bin_label(i, bar) for i, bar in enumerate(dashboard.responses)],
             self.tr("Repairs"),
+            category_label=self.tr("Hours"),
         )
         self._fill_units(dashboard.units)
         self.loaded.emit()
@@ -340,14 +380,13 @@ class DashboardPage(QWidget):
         self.open_requested.emit("work_orders", point.work_order_id)
 
     def export_trend(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export chart"), "trend.png", self.tr("PNG image (*.png);;PDF (*.pdf)")
-        )
-        if chosen:
-            try:
-                export_chart(self.trend_chart, Path(chosen))
-            except OSError as error:
-                QMessageBox.warning(self, self.tr("Export chart"), str(error))
+        ask_and_export_chart(self, self.trend_chart, "trend")
+
+    def export_urgent(self) -> None:
+        ask_and_write_table(
+            self, self.table.model(), self.urgent_label.text(), "urgent-repairs.xlsx",
+            self.exported.emit,
+        )  # fmt: skip
 
     def export_tables(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
