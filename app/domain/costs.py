@@ -148,9 +148,7 @@ def unit_costs(receipts: Iterable[Receipt], standard: dict[str, float]) -> dict[
     return costs
 
 
-def parts_cost(
-    issued: Iterable[tuple[str, float]], costs: dict[str, float]
-) -> tuple[float, bool]:
+def parts_cost(issued: Iterable[tuple[str, float]], costs: dict[str, float]) -> tuple[float, bool]:
     """The cost of (part, quantity) pairs, and whether every part's cost was known
     (an unknown part counts 0 and makes the total a lower bound)."""
     total, known = 0.0, True
@@ -264,9 +262,7 @@ def budget_vs_actual(
         key=lambda k: (list(CostCategory).index(k[0]), k[1], list(Department).index(k[2]), k[3]),
     )
     return [
-        VarianceRow(
-            k[0], k[1], k[2], k[3], round(summed_budget[k], 2), round(summed_actual[k], 2)
-        )
+        VarianceRow(k[0], k[1], k[2], k[3], round(summed_budget[k], 2), round(summed_actual[k], 2))
         for k in keys
     ]
 
@@ -311,3 +307,30 @@ def draft_budget(
             key = (category, project, department, month)
             draft[key] = round(draft.get(key, 0.0) + visits * cost, 2)
     return draft
+
+
+def parts_by_job(
+    issued: Iterable[tuple[str, str, float]], lines: Iterable[tuple[str, str, float]]
+) -> dict[str, list[tuple[str, float]]]:
+    """(work order, part, quantity) issued from stock, else the job's part lines: a job
+    with any stock issue is costed from its issues alone, so nothing counts twice."""
+    by_job: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for job, part, quantity in issued:
+        by_job[job].append((part, quantity))
+    from_lines: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for job, part, quantity in lines:
+        if job not in by_job:
+            from_lines[job].append((part, quantity))
+    return {**by_job, **from_lines}
+
+
+def job_parts_costs(
+    parts: dict[str, list[tuple[str, float]]], costs: dict[str, float]
+) -> dict[str, float | None]:
+    """Each job's parts at cost; None where a part's cost is not known (KPIs show an
+    unknown rather than a low figure)."""
+    result: dict[str, float | None] = {}
+    for job, pairs in parts.items():
+        total, known = parts_cost(pairs, costs)
+        result[job] = total if known else None
+    return result

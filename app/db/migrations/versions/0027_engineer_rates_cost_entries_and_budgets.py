@@ -1,5 +1,5 @@
 """engineer rates, cost entries and budgets (procedure §9)
-"""engineer rates, cost entries and budgets
+
 Revision ID: 0027
 Revises: 0026
 Create Date: 2026-12-04 14:28:34.592515
