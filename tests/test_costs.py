@@ -393,3 +393,26 @@ def test_migration_0027_upgrades_a_database_with_users_and_work(data_dir: Path) 
     budgets.approve(store, budget_id)
     assert budgets.budget_view(store, 2026).budget is not None
     opened.engine.dispose()
+
+
+def test_parts_cost_per_unit_kpi_comes_from_parts_at_cost(store: Store) -> None:
+    from app.domain import local_time
+    from app.domain.kpis import Kpi, Level
+    from app.services.kpis.tables import load_tables
+    from tests.kpi_fixtures import seed_office
+
+    local_time.set_zone("Asia/Shanghai")
+    try:
+        ids = seed_office(store)
+        with store.session() as session:
+            part = session.scalars(select(Part)).one()
+            part_id = part.id
+        _received(store, part_id, 3.0, 900.0)
+        _received(store, part_id, 1.0, 1300.0)  # 1,000 a piece on average
+        tables = load_tables(store, date(2026, 3, 1), date(2026, 3, 31), levels=(Level.UNIT,))
+        (unit,) = tables.tables[Level.UNIT]
+        assert unit.key == ids["unit"]
+        assert unit.figures[Kpi.PARTS_COST].value == 2000.0  # two motors on "again"
+        assert unit.figures[Kpi.PARTS_COST].jobs == (ids["again"],)
+    finally:
+        local_time.set_zone(None)
