@@ -295,7 +295,7 @@ def draft_budget(
     draft: dict[Key, float] = {
         k: round(v, 2) for k, v in last_year.items() if k[0] not in VISIT_CATEGORIES
     }
-    if last_year_visits <= 0:
+    if last_year_visits <= 0 or not planned_visits:  # nothing to scale by: carry over
         draft.update({k: round(v, 2) for k, v in last_year.items() if k[0] in VISIT_CATEGORIES})
         return draft
     per_visit: dict[tuple[CostCategory, Department], float] = defaultdict(float)

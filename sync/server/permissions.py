@@ -37,7 +37,13 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | hotline_call, complaint,      | `app.domain.complaints.DESK_ROLES` (every role but   |
 | complaint_entry,              | parts_administrator); a complaint's owner_login and  |
 | complaint_work_order          | deadline only from the service manager (ASSIGN_ROLES)|
-| everything else: hospitals,   | every role except parts_administrator                |
+| engineer_rate, budget,        | `app.domain.costs.BUDGET_ROLES`: finance, service    |
+| budget_line (§9)              | manager; a budget's approval (approved_by/at) only   |
+|                               | by finance (APPROVER_ROLES)                          |
+| cost_entry (a job's expenses) | `app.domain.costs.ENTRY_ROLES`: engineer, repair     |
+|                               | technician, service manager, finance (the laptop     |
+|                               | lets engineers enter them on their own jobs only)    |
+| everything else: hospitals,   | every role except parts_administrator and finance    |
 | sites, contacts, equipment,   |                                                      |
 | work orders and their records |                                                      |
 
@@ -51,6 +57,8 @@ What each role may read (pull) — every table but these, for every role:
 | report_file (signed PDFs)      | quality_control                                      |
 | hotline_call, complaint,       | the same (customers' names and what they said)       |
 | complaint_entry, complaint_work_order |                                               |
+| engineer_rate, budget,         | finance, service_manager (rates are pay)             |
+| budget_line                    |                                                      |
 
 The parts administrator keeps the catalogue, books parts to work orders and so reads
 work orders, equipment, hospitals and sites, but has no business with customers'
@@ -87,6 +95,7 @@ from typing import Any
 from app.domain import stock as stock_rules
 from app.domain import stocktake as stocktake_rules
 from app.domain import workflow
+from app.domain import costs as cost_rules
 from app.domain.complaints import ASSIGN_ROLES, DESK_ROLES
 from app.domain.enums import (
     LocationKind,
@@ -159,13 +168,20 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     "complaint": DESK_ROLES,
     "complaint_entry": DESK_ROLES,
     "complaint_work_order": DESK_ROLES,
+    "engineer_rate": cost_rules.BUDGET_ROLES,
+    "budget": cost_rules.BUDGET_ROLES,
+    "budget_line": cost_rules.BUDGET_ROLES,
+    "cost_entry": cost_rules.ENTRY_ROLES,
 }
 # Fields only these roles may set (to a value): the complaint's owner and deadline.
 FIELD_SETTERS: dict[tuple[str, str], frozenset[UserRole]] = {
     ("complaint", "owner_login"): ASSIGN_ROLES,
     ("complaint", "deadline"): ASSIGN_ROLES,
+    ("budget", "approved_by"): cost_rules.APPROVER_ROLES,
+    ("budget", "approved_at"): cost_rules.APPROVER_ROLES,
 }
-DEFAULT_ROLES = NOT_PARTS
+# Finance keeps the cost tables above and writes nothing of the field work.
+DEFAULT_ROLES = NOT_PARTS - {R.FINANCE}
 # Reading the office's views (conflicts, devices).
 OFFICE_ROLES = frozenset({R.SERVICE_MANAGER, R.QUALITY_CONTROL})
 # Fields the server sets to the pushing user's login.
@@ -187,6 +203,9 @@ READ_ROLES: dict[str, frozenset[UserRole]] = {
     "complaint": DESK_ROLES,
     "complaint_entry": DESK_ROLES,
     "complaint_work_order": DESK_ROLES,
+    "engineer_rate": cost_rules.BUDGET_ROLES,
+    "budget": cost_rules.BUDGET_ROLES,
+    "budget_line": cost_rules.BUDGET_ROLES,
 }
 
 
