@@ -92,10 +92,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from app.domain import costs as cost_rules
 from app.domain import stock as stock_rules
 from app.domain import stocktake as stocktake_rules
 from app.domain import workflow
-from app.domain import costs as cost_rules
 from app.domain.complaints import ASSIGN_ROLES, DESK_ROLES
 from app.domain.enums import (
     LocationKind,
