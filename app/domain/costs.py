@@ -34,6 +34,8 @@ BUDGET_ROLES = frozenset({R.FINANCE, R.SERVICE_MANAGER})
 ENTRY_ROLES = frozenset({R.ENGINEER, R.REPAIR_TECHNICIAN, R.SERVICE_MANAGER, R.FINANCE})
 # Who sees the Costs page.
 VIEW_ROLES = BUDGET_ROLES
+# Whose hours are costed at an hourly rate.
+RATED_ROLES = frozenset({R.ENGINEER, R.REPAIR_TECHNICIAN})
 # Roles that enter costs on any job, not only their own.
 OFFICE_ROLES = BUDGET_ROLES
 
