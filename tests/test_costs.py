@@ -222,7 +222,7 @@ def test_parts_are_costed_from_stock_issues_at_their_purchase_price(setup: tuple
         session.add(PartUsage(work_order_id=job, part_id=ids[0], quantity=1.0))
     _received(store, ids[0], 2.0, 80000.0)
     _received(store, ids[0], 2.0, 84000.0)
-    parts = {ln.text: ln for ln in _lines(store, job) if ln.kind is CostKind.PARTS}
+    parts = {ln.text.split()[0]: ln for ln in _lines(store, job) if ln.kind is CostKind.PARTS}
     assert (parts["MAG-1"].quantity, parts["MAG-1"].amount) == (1.0, 82000.0)
     assert (parts["FU-2"].quantity, parts["FU-2"].amount) == (4.0, 50.0)  # standard cost
     assert parts["FU-2"].category is CostCategory.PARTS_PURCHASE
@@ -237,7 +237,7 @@ def test_without_stock_issues_the_part_lines_are_costed(setup: tuple) -> None:
         session.flush()
         session.add(PartUsage(work_order_id=job, part_id=part.id, quantity=2.0))
     parts = [ln for ln in _lines(store, job) if ln.kind is CostKind.PARTS]
-    assert [(p.text, p.amount) for p in parts] == [("FU-2", 25.0)]
+    assert [(p.text, p.amount) for p in parts] == [("FU-2 保险丝", 25.0)]
 
 
 # --- entered by hand ------------------------------------------------------------------------

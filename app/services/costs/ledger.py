@@ -138,7 +138,12 @@ def cost_lines(
     ]
     costs = part_unit_costs(session)
     parts = job_parts(session, jobs)
-    numbers = dict(session.execute(select(Part.id, Part.part_number)).tuples().all())
+    numbers = {
+        part_id: f"{number} {name}".strip()
+        for part_id, number, name in session.execute(
+            select(Part.id, Part.part_number, Part.description)
+        )
+    }
     lines: list[CostLine] = []
     projects: dict[str, str] = {}
     for (wo_id, kind, reported, travelling, arrived, started, finished, customer_id,

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain import local_time
 from app.domain.costs import CostLine, CostRefusal
@@ -19,7 +27,7 @@ from app.ui.labels import enum_label
 from app.ui.purchasing.tables import current_id, fill, make_table
 from app.ui.tasks import run_in_background
 
-AMOUNT = 6
+DETAILS, AMOUNT = 3, 6
 
 
 class JobCostsPanel(QWidget):
@@ -35,7 +43,7 @@ class JobCostsPanel(QWidget):
                 self.tr("Cost"), self.tr("Category"), self.tr("Date"), self.tr("Details"),
                 self.tr("Quantity"), self.tr("Rate or unit cost"), self.tr("Amount"),
             ],
-            stretch=3,
+            stretch=DETAILS,
         )  # fmt: skip
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.add_button = QPushButton(self.tr("Add an expense…"))
@@ -87,6 +95,8 @@ class JobCostsPanel(QWidget):
         self.costs = costs
         fill(self.table, [(line.entry_id or "", self._texts(line)) for line in costs.lines],
              numeric=(4, 5, AMOUNT))  # fmt: skip
+        # Filling sized every column to its text: the details take the room left.
+        self.table.horizontalHeader().setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
         for row, line in enumerate(costs.lines):
             if line.entry_id is None:  # derived: shown, not edited
                 for column in range(self.table.columnCount()):
