@@ -41,8 +41,8 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | budget_line (§9)              | manager; a budget's approval (approved_by/at) only   |
 |                               | by finance (APPROVER_ROLES)                          |
 | cost_entry (a job's expenses) | `app.domain.costs.ENTRY_ROLES`: engineer, repair     |
-|                               | technician, service manager, finance (the laptop     |
-|                               | lets engineers enter them on their own jobs only)    |
+|                               | technician, service manager, finance; engineers and  |
+|                               | technicians on their own jobs only (rules.py)        |
 | everything else: hospitals,   | every role except parts_administrator and finance    |
 | sites, contacts, equipment,   |                                                      |
 | work orders and their records |                                                      |
