@@ -320,6 +320,10 @@ def test_only_finance_approves_a_budget_once_and_it_is_then_locked(setup: tuple)
             store, budget_id, CostCategory.TRAVEL, customer_id, Department.FIELD_SERVICE, 3, 1.0
         )
     assert locked.value.message == rules.M_APPROVED_LOCKED
+    from app.services import audit
+
+    approved = [h for h in audit.history(store, "budget", budget_id) if h.field == "approved_by"]
+    assert [(h.user_login, h.new_value) for h in approved] == [(FINANCE, FINANCE)]
     view = budgets.budget_view(store, 2026)
     assert view.budget is not None and view.budget.approved_by == FINANCE
     assert view.may_approve and view.may_keep
