@@ -2151,8 +2151,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Budget %1 ¥ · actual %2 ¥ · variance %3 ¥ · %4 rows over budget</source>
+        <source>Budget %1 ¥ · actual %2 ¥ · variance %3 ¥</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) over budget</source>
+        <translation>
+            <numerusform>%n row over budget</numerusform>
+            <numerusform>%n rows over budget</numerusform>
+        </translation>
     </message>
     <message>
         <source>Costs</source>

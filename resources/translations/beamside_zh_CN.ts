@@ -2136,8 +2136,14 @@
         <translation>全年</translation>
     </message>
     <message>
-        <source>Budget %1 ¥ · actual %2 ¥ · variance %3 ¥ · %4 rows over budget</source>
-        <translation>预算 %1 元 · 实际 %2 元 · 差异 %3 元 · %4 行超预算</translation>
+        <source>Budget %1 ¥ · actual %2 ¥ · variance %3 ¥</source>
+        <translation>预算 %1 元 · 实际 %2 元 · 差异 %3 元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) over budget</source>
+        <translation>
+            <numerusform>%n 行超预算</numerusform>
+        </translation>
     </message>
     <message>
         <source>Costs</source>

@@ -234,10 +234,11 @@ class CostsPage(QWidget):
         fill(self.table, texts, numeric=(3, 4, 5, 6, 7), highlighted=[r.variance > 0 for r in rows])
         budget = sum(r.budget for r in rows)
         actual = sum(r.actual for r in rows)
+        over = sum(1 for r in rows if r.variance > 0)
         self.status.setText(
-            arg(self.tr("Budget %1 ¥ · actual %2 ¥ · variance %3 ¥ · %4 rows over budget"),
-                money(budget), money(actual), money(actual - budget),
-                str(sum(1 for r in rows if r.variance > 0)))
+            arg(self.tr("Budget %1 ¥ · actual %2 ¥ · variance %3 ¥"),
+                money(budget), money(actual), money(actual - budget))
+            + " · " + self.tr("%n row(s) over budget", "", over)
         )  # fmt: skip
 
     def _fill_rates(self) -> None:
