@@ -42,6 +42,7 @@ from app.ui.tasks import run_in_background
 from app.ui.widgets import button_row
 
 BY_CATEGORY, BY_PROJECT = "category", "project"
+SHRINKS = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
 # The month filter's choices besides a month (1..12).
 YEAR_TO_DATE, BY_MONTH, WHOLE_YEAR = -2, -1, 0
 
@@ -62,7 +63,6 @@ class CostsPage(QWidget):
         self.year.setPrefix(self.tr("Year "))
         self.year.valueChanged.connect(self._year_changed)
         self.budget_choice = QComboBox()
-        self.budget_choice.setMinimumWidth(220)
         self.budget_choice.activated.connect(self._budget_chosen)
         self.grouping = QComboBox()
         self.grouping.addItem(self.tr("By category"), BY_CATEGORY)
@@ -109,8 +109,10 @@ class CostsPage(QWidget):
     def _budget_tab(self) -> QWidget:
         filters = QHBoxLayout()
         for widget in (self.year, self.budget_choice, self.grouping, self.month):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            if isinstance(widget, QComboBox):  # a small window shrinks them, not the page
+                widget.setSizeAdjustPolicy(SHRINKS)
+                widget.setMinimumContentsLength(6)
+            filters.addWidget(widget, 1 if isinstance(widget, QComboBox) else 0)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(filters)
