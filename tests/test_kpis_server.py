@@ -92,3 +92,23 @@ def test_a_backwards_period_is_refused(api: Api) -> None:
         ).status_code
         == 422
     )
+
+
+def test_the_server_agrees_on_parts_at_cost(store: Store, api: Api) -> None:
+    """Parts cost per unit (issue 14 §9): the part lines at the part's standard cost,
+    the same on both sides."""
+    from app.db.fieldwork import Part
+
+    seed_office(store)
+    with store.session() as session:
+        part = session.scalars(select(Part)).one()
+        part.standard_cost = 1250.0
+    _copy_to_server(store, api)
+    manager = api.session("zhou.jianguo", "service_manager")
+    answer = manager.get(
+        "/kpis", params={"from": "2026-03-01", "to": "2026-03-31", "level": "unit"}
+    )
+    (row,) = answer.json()["rows"]
+    laptop = load_tables(store, date(2026, 3, 1), date(2026, 3, 31), levels=(Level.UNIT,))
+    assert laptop.tables[Level.UNIT][0].figures[Kpi.PARTS_COST].value == 2500.0
+    assert row["figures"]["parts_cost"]["value"] == 2500.0

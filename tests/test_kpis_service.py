@@ -45,7 +45,7 @@ def test_tables_from_the_database(store: Store) -> None:
     assert f[Kpi.PM_ON_TIME].value == 1.0 and f[Kpi.PM_ON_TIME].jobs == (ids["pm"],)
     assert f[Kpi.SATISFACTION].value == 1.0
     assert f[Kpi.PARTS_QUANTITY].value == 2.0
-    assert f[Kpi.PARTS_COST].value is None  # part lines carry no price
+    assert f[Kpi.PARTS_COST].value is None  # the part has no cost: unknown, not 0
     (engineer,) = tables.tables[Level.ENGINEER]
     assert tables.names.name(Level.ENGINEER, engineer.key) == "李娜"
     assert tables.names.numbers[ids["again"]] == "WO-again"

@@ -123,6 +123,7 @@ def test_navigation_keys_and_remembered_page(qtbot: QtBot, store: Store, filled:
         "Dashboard",  # hidden for field roles (test_dashboard.py)
         "Upgrades",
         "Purchasing",  # the parts administrator's, the service manager's and QC's
+        "Costs",  # finance's and the service manager's (test_costs_ui.py)
         "Sync",
     ]
     equipment = window.page("equipment").list_page.model

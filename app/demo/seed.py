@@ -69,6 +69,9 @@ def seed_demo(store: Store, today: date | None = None) -> int:
     from app.demo.complaints import seed_complaints
 
     seed_complaints(store, today)
+    from app.demo.costs import seed_costs
+
+    seed_costs(store, today)
     return len(plans)
 
 

@@ -25,6 +25,7 @@ class UserRole(LabelledEnum):
     PARTS_ADMINISTRATOR = "parts_administrator"
     SERVICE_MANAGER = "service_manager"
     QUALITY_CONTROL = "quality_control"
+    FINANCE = "finance"
 
 
 class Modality(LabelledEnum):
@@ -216,12 +217,46 @@ class StocktakeState(LabelledEnum):
 
 # Pairs, not a dict of members: StrEnum members of different enums with the same value
 # (ReportKind.INSPECTION, WorkOrderType.INSPECTION) are equal and would collide as keys.
+class CostCategory(LabelledEnum):
+    """The service cost categories of procedure §9.1.2, which budgets and actuals share."""
+
+    INSTALLATION = "installation"
+    MAINTENANCE = "maintenance"
+    PARTS_PURCHASE = "parts_purchase"
+    TECHNICAL_SUPPORT = "technical_support"
+    STAFF_TRAINING = "staff_training"
+    TRAVEL = "travel"
+
+
+class CostKind(LabelledEnum):
+    """What a cost line is: labour and parts are derived from the job's records, the
+    rest are entered by hand."""
+
+    LABOUR = "labour"
+    TRAVEL_TIME = "travel_time"
+    PARTS = "parts"
+    TRAVEL = "travel"
+    ACCOMMODATION = "accommodation"
+    EXTERNAL = "external"
+    TRAINING = "training"
+
+
+class Department(LabelledEnum):
+    """The service organisation's departments that costs are accounted to (§9.2.2)."""
+
+    FIELD_SERVICE = "field_service"
+    REPAIR_WORKSHOP = "repair_workshop"
+    PARTS = "parts"
+    TRAINING = "training"
+
+
 _LABEL_PAIRS: list[tuple[LabelledEnum, str]] = [
     (UserRole.ENGINEER, QT_TRANSLATE_NOOP("Enum", "Field engineer")),
     (UserRole.REPAIR_TECHNICIAN, QT_TRANSLATE_NOOP("Enum", "Repair technician")),
     (UserRole.PARTS_ADMINISTRATOR, QT_TRANSLATE_NOOP("Enum", "Parts administrator")),
     (UserRole.SERVICE_MANAGER, QT_TRANSLATE_NOOP("Enum", "Service manager")),
     (UserRole.QUALITY_CONTROL, QT_TRANSLATE_NOOP("Enum", "Quality control")),
+    (UserRole.FINANCE, QT_TRANSLATE_NOOP("Enum", "Finance")),
     (Modality.LINAC, QT_TRANSLATE_NOOP("Enum", "Linear accelerator")),
     (Modality.CT_SIMULATOR, QT_TRANSLATE_NOOP("Enum", "CT simulator")),
     (Modality.AFTERLOADER, QT_TRANSLATE_NOOP("Enum", "Afterloader")),
@@ -334,5 +369,22 @@ _LABEL_PAIRS: list[tuple[LabelledEnum, str]] = [
     (StocktakeState.SUBMITTED, QT_TRANSLATE_NOOP("Enum", "Awaiting approval")),
     (StocktakeState.APPROVED, QT_TRANSLATE_NOOP("Enum", "Approved")),
     (StocktakeState.REJECTED, QT_TRANSLATE_NOOP("Enum", "Rejected")),
+    (CostCategory.INSTALLATION, QT_TRANSLATE_NOOP("Enum", "Installation and commissioning")),
+    (CostCategory.MAINTENANCE, QT_TRANSLATE_NOOP("Enum", "Repair and maintenance")),
+    (CostCategory.PARTS_PURCHASE, QT_TRANSLATE_NOOP("Enum", "Parts purchase")),
+    (CostCategory.TECHNICAL_SUPPORT, QT_TRANSLATE_NOOP("Enum", "Technical support")),
+    (CostCategory.STAFF_TRAINING, QT_TRANSLATE_NOOP("Enum", "Staff training")),
+    (CostCategory.TRAVEL, QT_TRANSLATE_NOOP("Enum", "Travel")),
+    (CostKind.LABOUR, QT_TRANSLATE_NOOP("Enum", "Labour")),
+    (CostKind.TRAVEL_TIME, QT_TRANSLATE_NOOP("Enum", "Travel time")),
+    (CostKind.PARTS, QT_TRANSLATE_NOOP("Enum", "Parts at cost")),
+    (CostKind.TRAVEL, QT_TRANSLATE_NOOP("Enum", "Travel expenses")),
+    (CostKind.ACCOMMODATION, QT_TRANSLATE_NOOP("Enum", "Accommodation")),
+    (CostKind.EXTERNAL, QT_TRANSLATE_NOOP("Enum", "External services")),
+    (CostKind.TRAINING, QT_TRANSLATE_NOOP("Enum", "Training fees")),
+    (Department.FIELD_SERVICE, QT_TRANSLATE_NOOP("Enum", "Field service")),
+    (Department.REPAIR_WORKSHOP, QT_TRANSLATE_NOOP("Enum", "Repair workshop")),
+    (Department.PARTS, QT_TRANSLATE_NOOP("Enum", "Parts")),
+    (Department.TRAINING, QT_TRANSLATE_NOOP("Enum", "Training")),
 ]
 _LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}

@@ -9,8 +9,15 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, tzinfo
 from typing import Any
 
+from app.domain.costs import Receipt, job_parts_costs, parts_by_job, unit_costs
 from app.domain.due_dates import due_day
-from app.domain.enums import FollowUpOutcome, Priority, WorkOrderState, WorkOrderType
+from app.domain.enums import (
+    FollowUpOutcome,
+    MovementKind,
+    Priority,
+    WorkOrderState,
+    WorkOrderType,
+)
 from app.domain.kpis import JobFacts, back_in_use, subsystem_of
 
 Record = Mapping[str, Any]
@@ -27,6 +34,10 @@ TABLES = (
     "clinical_release",
     "follow_up",
     "part_usage",
+    "part",
+    "stock_movement",
+    "purchase_order_line",
+    "purchase_receipt",
 )
 
 
@@ -38,6 +49,31 @@ def _moment(value: Any) -> datetime | None:
 
 def _live(records: Iterable[Record]) -> list[Record]:
     return [r for r in records if not r.get("deleted_at")]
+
+
+def _parts_costs(t: Mapping[str, list[Record]]) -> dict[str, float | None]:
+    """Each job's parts at cost, by the laptop's rule (app/domain/costs.py)."""
+    prices = {r["id"]: r for r in t["purchase_order_line"]}
+    receipts = [
+        Receipt(
+            str(prices[r["order_line_id"]]["part_id"]),
+            float(r.get("accepted_quantity") or 0),
+            float(prices[r["order_line_id"]].get("unit_price") or 0),
+        )
+        for r in t["purchase_receipt"]
+        if r.get("order_line_id") in prices
+    ]
+    standard = {r["id"]: float(r.get("standard_cost") or 0) for r in t["part"]}
+    issued = [
+        (str(m["work_order_id"]), str(m["part_id"]), float(m.get("quantity") or 0))
+        for m in t["stock_movement"]
+        if m.get("kind") == MovementKind.ISSUE.value and m.get("work_order_id")
+    ]
+    lines = [
+        (str(p["work_order_id"]), str(p["part_id"]), float(p.get("quantity") or 0))
+        for p in t["part_usage"]
+    ]
+    return job_parts_costs(parts_by_job(issued, lines), unit_costs(receipts, standard))
 
 
 def facts_from_records(
@@ -68,6 +104,7 @@ def facts_from_records(
     for f in sorted(t["follow_up"], key=lambda f: str(f.get("done_at") or "")):
         if f.get("outcome") in reached:
             verdicts[f["work_order_id"]] = f["outcome"] == FollowUpOutcome.SATISFIED.value
+    parts_costs = _parts_costs(t)
     quantities: dict[str, float] = defaultdict(float)
     for p in t["part_usage"]:
         quantities[p["work_order_id"]] += float(p.get("quantity") or 0.0)
@@ -114,7 +151,7 @@ def facts_from_records(
                 follow_on_job=wo_id in follow_ons,
                 satisfied=verdicts.get(wo_id),
                 parts_quantity=quantity,
-                parts_cost=None if quantity else 0.0,
+                parts_cost=parts_costs.get(wo_id, 0.0),
                 cancelled=w.get("state") == WorkOrderState.CANCELLED.value,
             )
         )

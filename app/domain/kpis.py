@@ -113,7 +113,7 @@ class Kpi(StrEnum):
     PM_ON_TIME = "pm_on_time"  # share of PMs due in the period done by their due day
     SATISFACTION = "satisfaction"  # share of reached customers satisfied
     PARTS_QUANTITY = "parts_quantity"  # part lines' quantities
-    PARTS_COST = "parts_cost"  # part lines at their price, where a price is known
+    PARTS_COST = "parts_cost"  # parts at cost (app/domain/costs.py), where every cost is known
 
 
 SHARES = frozenset({Kpi.FIRST_TIME_FIX, Kpi.PM_ON_TIME, Kpi.SATISFACTION})
@@ -142,7 +142,7 @@ class JobFacts:
     follow_on_job: bool = False  # another job was opened from this one (origin)
     satisfied: bool | None = None  # the follow-up's verdict; None: not reached
     parts_quantity: float = 0.0
-    parts_cost: float | None = None  # None: a part line without a known price
+    parts_cost: float | None = None  # None: a part without a known cost
     cancelled: bool = False
 
 

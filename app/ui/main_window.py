@@ -69,6 +69,7 @@ PAGE_MODULES = (
     "app.ui.my_day.my_day_page",
     "app.ui.stock.stock_page",
     "app.ui.purchasing.purchasing_page",
+    "app.ui.costs.costs_page",
     "app.ui.sync.sync_controller",
     "app.ui.sync.sync_indicator",
     "app.ui.sync.sync_page",
@@ -91,6 +92,7 @@ PAGE_ICONS = {
     "complaints": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "stock": QStyle.StandardPixmap.SP_FileDialogListView,
     "purchasing": QStyle.StandardPixmap.SP_DialogOpenButton,
+    "costs": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "service_plan": QStyle.StandardPixmap.SP_FileDialogStart,
     "upgrades": QStyle.StandardPixmap.SP_ArrowUp,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
             "dashboard": self.tr("Dashboard"),
             "upgrades": self.tr("Upgrades"),
             "purchasing": self.tr("Purchasing"),
+            "costs": self.tr("Costs"),
             "sync": self.tr("Sync"),
         }
 
@@ -331,6 +334,7 @@ class MainWindow(QMainWindow):
             *self._complaint_pages(),
             self._stock_page(),
             self._purchasing_page(),
+            self._costs_page(),
             self._service_plan_page(),
             self._sync_page(),
             self._dashboard_page(),
@@ -456,6 +460,15 @@ class MainWindow(QMainWindow):
         as_list = cast("ListPage", page)
         title = self.page_titles["purchasing"]
         return Page("purchasing", title, as_list, None, page.edit_part, None, widget=page)
+
+    def _costs_page(self) -> Page:
+        # Like Purchasing: reads nothing until shown, then in a worker.
+        from app.ui.costs.costs_page import CostsPage
+
+        page = CostsPage(self._store(), self.settings)
+        as_list = cast("ListPage", page)
+        title = self.page_titles["costs"]
+        return Page("costs", title, as_list, None, page.open_record, None, widget=page)
 
     def _service_plan_page(self) -> Page:
         from app.ui.service_plan.service_plan_page import ServicePlanPage
@@ -846,6 +859,7 @@ class MainWindow(QMainWindow):
         """Each page for the roles that work with it (the services and the server refuse
         the others' writes anyway); a hidden current page gives way to Work orders."""
         from app.domain.complaints import DESK_ROLES
+        from app.domain.costs import VIEW_ROLES as COST_VIEWERS
         from app.domain.enums import UserRole
         from app.domain.instruments import VIEW_ROLES as INSTRUMENT_VIEWERS
         from app.domain.purchasing import VIEW_ROLES as PURCHASING_VIEWERS
@@ -854,6 +868,7 @@ class MainWindow(QMainWindow):
 
         self._show_page_to("instruments", role in INSTRUMENT_VIEWERS)
         self._show_page_to("purchasing", role in PURCHASING_VIEWERS)
+        self._show_page_to("costs", role in COST_VIEWERS)
         self._show_page_to("dashboard", role in DASHBOARD_VIEWERS)
         # Engineers see their own visits, read-only.
         self._show_page_to("service_plan", role is not UserRole.PARTS_ADMINISTRATOR)

@@ -1962,6 +1962,275 @@
     </message>
 </context>
 <context>
+    <name>Costs</name>
+    <message>
+        <source>Only finance approves a budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This budget is already approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved budget is not changed: draft a new one for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only finance and the service manager keep budgets and rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You enter costs only on work orders you are assigned to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not enter costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hourly rate must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour and parts come from the job&apos;s records; they are not entered by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month must be from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By project and department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostsPage</name>
+    <message>
+        <source>Year </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By project and department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date, summed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole year, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole year, summed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget vs actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineers&apos; rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The costs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget for this year yet: draft one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft by %1, awaiting finance&apos;s approval · total %2 ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 · total %3 ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1 ¥ · actual %2 ¥ · variance %3 ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) over budget</source>
+        <translation>
+            <numerusform>%n row over budget</numerusform>
+            <numerusform>%n rows over budget</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service cost budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this budget? It cannot be changed once approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly rate (¥) from today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -2348,6 +2617,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Linear accelerator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,6 +2770,66 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Signed by customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation and commissioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair and maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts at cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3318,6 +3651,45 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>ExpenseDialog</name>
+    <message>
+        <source>Add an expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. flight Nanjing–Jinan, hotel 2 nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FaultCodePicker</name>
     <message>
         <source>Type a code or words of its title</source>
@@ -3919,6 +4291,73 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>JobCostsPanel</name>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate or unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an expense…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour and travel time come from the hours on the job at each engineer&apos;s rate, parts from what was issued to it at cost; add tickets, hotels and outside services here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The costs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(some amounts are not known: an engineer has no rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kpis</name>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
@@ -4414,6 +4853,10 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9367,6 +9810,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Photos and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

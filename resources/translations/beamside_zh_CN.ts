@@ -1947,6 +1947,274 @@
     </message>
 </context>
 <context>
+    <name>Costs</name>
+    <message>
+        <source>Only finance approves a budget.</source>
+        <translation>只有财务部门可以批准预算。</translation>
+    </message>
+    <message>
+        <source>This budget is already approved.</source>
+        <translation>该预算已批准。</translation>
+    </message>
+    <message>
+        <source>An approved budget is not changed: draft a new one for changes.</source>
+        <translation>已批准的预算不能修改：如需调整，请编制新预算。</translation>
+    </message>
+    <message>
+        <source>Only finance and the service manager keep budgets and rates.</source>
+        <translation>只有财务部门和售后服务经理维护预算和费率。</translation>
+    </message>
+    <message>
+        <source>You enter costs only on work orders you are assigned to.</source>
+        <translation>您只能在分派给您的工单上录入费用。</translation>
+    </message>
+    <message>
+        <source>Your role does not enter costs.</source>
+        <translation>您的角色不能录入费用。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The hourly rate must be more than zero.</source>
+        <translation>小时费率必须大于零。</translation>
+    </message>
+    <message>
+        <source>Labour and parts come from the job&apos;s records; they are not entered by hand.</source>
+        <translation>人工和配件费用取自工单记录，不需手工录入。</translation>
+    </message>
+    <message>
+        <source>The month must be from 1 to 12.</source>
+        <translation>月份必须在 1 到 12 之间。</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按费用类别</translation>
+    </message>
+    <message>
+        <source>By project and department</source>
+        <translation>按项目和部门</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Variance %</source>
+        <translation>差异率</translation>
+    </message>
+    <message>
+        <source>Company-wide</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+</context>
+<context>
+    <name>CostsPage</name>
+    <message>
+        <source>Year </source>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按费用类别</translation>
+    </message>
+    <message>
+        <source>By project and department</source>
+        <translation>按项目和部门</translation>
+    </message>
+    <message>
+        <source>Year to date, summed</source>
+        <translation>本年累计至今</translation>
+    </message>
+    <message>
+        <source>Whole year, by month</source>
+        <translation>全年，按月</translation>
+    </message>
+    <message>
+        <source>Whole year, summed</source>
+        <translation>全年合计</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1 月</translation>
+    </message>
+    <message>
+        <source>Draft a budget</source>
+        <translation>编制预算</translation>
+    </message>
+    <message>
+        <source>Approve budget</source>
+        <translation>批准预算</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Change history…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Variance %</source>
+        <translation>差异率</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>小时费率</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>New rate…</source>
+        <translation>新费率…</translation>
+    </message>
+    <message>
+        <source>Budget vs actual</source>
+        <translation>预算与实际</translation>
+    </message>
+    <message>
+        <source>Engineers&apos; rates</source>
+        <translation>工程师费率</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>The costs could not be read: %1</source>
+        <translation>无法读取费用：%1</translation>
+    </message>
+    <message>
+        <source>No budget for this year yet: draft one.</source>
+        <translation>本年度尚无预算：请编制。</translation>
+    </message>
+    <message>
+        <source>Draft by %1, awaiting finance&apos;s approval · total %2 ¥</source>
+        <translation>%1 编制的草稿，待财务审批 · 合计 %2 元</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 · total %3 ¥</source>
+        <translation>%1 于 %2 批准 · 合计 %3 元</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Budget %1 ¥ · actual %2 ¥ · variance %3 ¥</source>
+        <translation>预算 %1 元 · 实际 %2 元 · 差异 %3 元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) over budget</source>
+        <translation>
+            <numerusform>%n 行超预算</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Service cost budget %1</source>
+        <translation>%1 年售后服务费用预算</translation>
+    </message>
+    <message>
+        <source>Approve this budget? It cannot be changed once approved.</source>
+        <translation>批准此预算？批准后不能再修改。</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>已写入 %1 行到 %2</translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>请先选择人员。</translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation>新费率</translation>
+    </message>
+    <message>
+        <source>Hourly rate (¥) from today:</source>
+        <translation>自今日起的小时费率（元）：</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -2335,6 +2603,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>质量控制</translation>
     </message>
     <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
         <source>Linear accelerator</source>
         <translation>直线加速器</translation>
     </message>
@@ -2485,6 +2757,66 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Signed by customer</source>
         <translation>客户已签字</translation>
+    </message>
+    <message>
+        <source>Installation and commissioning</source>
+        <translation>设备安装调试</translation>
+    </message>
+    <message>
+        <source>Repair and maintenance</source>
+        <translation>维修保养</translation>
+    </message>
+    <message>
+        <source>Parts purchase</source>
+        <translation>配件采购</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>技术支持</translation>
+    </message>
+    <message>
+        <source>Staff training</source>
+        <translation>人员培训</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>差旅</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>Travel time</source>
+        <translation>路途工时</translation>
+    </message>
+    <message>
+        <source>Parts at cost</source>
+        <translation>配件（成本价）</translation>
+    </message>
+    <message>
+        <source>Travel expenses</source>
+        <translation>交通费</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>住宿费</translation>
+    </message>
+    <message>
+        <source>External services</source>
+        <translation>外协服务</translation>
+    </message>
+    <message>
+        <source>Training fees</source>
+        <translation>培训费</translation>
+    </message>
+    <message>
+        <source>Field service</source>
+        <translation>现场服务部</translation>
+    </message>
+    <message>
+        <source>Repair workshop</source>
+        <translation>维修部</translation>
     </message>
     <message>
         <source>New</source>
@@ -3301,6 +3633,45 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>ExpenseDialog</name>
+    <message>
+        <source>Add an expense</source>
+        <translation>添加费用</translation>
+    </message>
+    <message>
+        <source>e.g. flight Nanjing–Jinan, hotel 2 nights</source>
+        <translation>例如：南京—济南机票，酒店 2 晚</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>FaultCodePicker</name>
     <message>
         <source>Type a code or words of its title</source>
@@ -3898,6 +4269,73 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>JobCostsPanel</name>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Rate or unit cost</source>
+        <translation>费率或单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Add an expense…</source>
+        <translation>添加费用…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Change history…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <source>Labour and travel time come from the hours on the job at each engineer&apos;s rate, parts from what was issued to it at cost; add tickets, hotels and outside services here.</source>
+        <translation>人工和路途工时按工单记录的工时和各工程师的费率计算，配件按领用数量和成本价计算；机票、酒店和外协服务请在此添加。</translation>
+    </message>
+    <message>
+        <source>The costs could not be read: %1</source>
+        <translation>无法读取费用：%1</translation>
+    </message>
+    <message>
+        <source>Total: %1 ¥</source>
+        <translation>合计：%1 元</translation>
+    </message>
+    <message>
+        <source>(some amounts are not known: an engineer has no rate)</source>
+        <translation>（部分金额未知：有工程师尚无费率）</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>费用</translation>
+    </message>
+</context>
+<context>
     <name>Kpis</name>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
@@ -4391,6 +4829,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Upgrades</source>
         <translation>技术升级</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -9329,6 +9771,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Photos and files</source>
         <translation>照片与文件</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Description</source>

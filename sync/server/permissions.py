@@ -37,7 +37,13 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | hotline_call, complaint,      | `app.domain.complaints.DESK_ROLES` (every role but   |
 | complaint_entry,              | parts_administrator); a complaint's owner_login and  |
 | complaint_work_order          | deadline only from the service manager (ASSIGN_ROLES)|
-| everything else: hospitals,   | every role except parts_administrator                |
+| engineer_rate, budget,        | `app.domain.costs.BUDGET_ROLES`: finance, service    |
+| budget_line (§9)              | manager; a budget's approval (approved_by/at) only   |
+|                               | by finance (APPROVER_ROLES)                          |
+| cost_entry (a job's expenses) | `app.domain.costs.ENTRY_ROLES`: engineer, repair     |
+|                               | technician, service manager, finance; engineers and  |
+|                               | technicians on their own jobs only (rules.py)        |
+| everything else: hospitals,   | every role except parts_administrator and finance    |
 | sites, contacts, equipment,   |                                                      |
 | work orders and their records |                                                      |
 
@@ -51,6 +57,8 @@ What each role may read (pull) — every table but these, for every role:
 | report_file (signed PDFs)      | quality_control                                      |
 | hotline_call, complaint,       | the same (customers' names and what they said)       |
 | complaint_entry, complaint_work_order |                                               |
+| engineer_rate, budget,         | finance, service_manager (rates are pay)             |
+| budget_line                    |                                                      |
 
 Some rows a role reads only when they are its own (`own_row_tables`, `owns_row`), as
 the laptop shows them: a plan_visit to whoever does not read the whole plan
@@ -95,6 +103,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from app.domain import costs as cost_rules
 from app.domain import stock as stock_rules
 from app.domain import stocktake as stocktake_rules
 from app.domain import workflow
@@ -171,13 +180,20 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     "complaint": DESK_ROLES,
     "complaint_entry": DESK_ROLES,
     "complaint_work_order": DESK_ROLES,
+    "engineer_rate": cost_rules.BUDGET_ROLES,
+    "budget": cost_rules.BUDGET_ROLES,
+    "budget_line": cost_rules.BUDGET_ROLES,
+    "cost_entry": cost_rules.ENTRY_ROLES,
 }
 # Fields only these roles may set (to a value): the complaint's owner and deadline.
 FIELD_SETTERS: dict[tuple[str, str], frozenset[UserRole]] = {
     ("complaint", "owner_login"): ASSIGN_ROLES,
     ("complaint", "deadline"): ASSIGN_ROLES,
+    ("budget", "approved_by"): cost_rules.APPROVER_ROLES,
+    ("budget", "approved_at"): cost_rules.APPROVER_ROLES,
 }
-DEFAULT_ROLES = NOT_PARTS
+# Finance keeps the cost tables above and writes nothing of the field work.
+DEFAULT_ROLES = NOT_PARTS - {R.FINANCE}
 # Reading the office's views (conflicts, devices).
 OFFICE_ROLES = frozenset({R.SERVICE_MANAGER, R.QUALITY_CONTROL})
 # Fields the server sets to the pushing user's login.
@@ -199,6 +215,9 @@ READ_ROLES: dict[str, frozenset[UserRole]] = {
     "complaint": DESK_ROLES,
     "complaint_entry": DESK_ROLES,
     "complaint_work_order": DESK_ROLES,
+    "engineer_rate": cost_rules.BUDGET_ROLES,
+    "budget": cost_rules.BUDGET_ROLES,
+    "budget_line": cost_rules.BUDGET_ROLES,
 }
 
 

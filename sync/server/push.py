@@ -252,6 +252,7 @@ def _load_rows(connection: Connection, changes: list[Change]) -> WorkingSet:
         where = (SyncRow.table_name == "stock_location") & SyncRow.row_id.in_(places)
         for row in select_rows(connection, where):
             rows.add(row)
+    _load_cost_jobs(connection, changes, rows)
     orders = _orders_touched(changes, rows)
     if orders:
         where = SyncRow.work_order_id.in_(orders) & SyncRow.table_name.in_(LOCK_TABLES)
@@ -259,6 +260,33 @@ def _load_rows(connection: Connection, changes: list[Change]) -> WorkingSet:
             if (row.table, row.id) not in rows.rows:
                 rows.add(row)
     return rows
+
+
+def _load_cost_jobs(connection: Connection, changes: list[Change], rows: WorkingSet) -> None:
+    """The assignments (and their people) of the jobs a cost entry names: an engineer
+    enters costs on their own jobs only (`rules._cost_refusal`)."""
+    jobs = set()
+    for change in changes:
+        if change.table == "cost_entry":
+            current = rows.get(change.table, change.id)
+            job = change.fields.get("work_order_id", current and current.data.get("work_order_id"))
+            if isinstance(job, str) and storable_text(job):
+                jobs.add(job)
+    if not jobs:
+        return
+    where = (SyncRow.table_name == "work_order_assignment") & SyncRow.work_order_id.in_(jobs)
+    people = set()
+    for row in select_rows(connection, where):
+        if (row.table, row.id) not in rows.rows:
+            rows.add(row)
+        if isinstance(row.data.get("user_id"), str):
+            people.add(row.data["user_id"])
+    people -= {row_id for table, row_id in rows.rows if table == "user"}
+    if people:
+        for row in select_rows(
+            connection, (SyncRow.table_name == "user") & SyncRow.row_id.in_(people)
+        ):
+            rows.add(row)
 
 
 def _orders_touched(changes: list[Change], rows: WorkingSet) -> set[str]:

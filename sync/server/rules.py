@@ -34,6 +34,7 @@ from typing import Any, Literal
 
 from app.db.codec import natural_key_text
 from app.domain import conclusions, signed_record
+from app.domain import costs as cost_rules
 from app.domain.clock import (
     ROW_CLOCK,
     STAMP_FIELDS,
@@ -363,6 +364,7 @@ def decide(
     refusal = refusal or _purchasing_refusal(change, current, who, rows)
     refusal = refusal or _stock_refusal(change, current, who, rows)
     refusal = refusal or field_refusal(who.role, change.table, change.fields)
+    refusal = refusal or _cost_refusal(change, current, who, rows)
     if refusal:
         return Decision("rejected", refusal, row=current)
     change, restamped = _restamped(change, who.login)
@@ -453,6 +455,27 @@ def decide(
                 row=current,
             )
     return _merge(change, current, rows, fields_json, restamped)
+
+
+def _cost_refusal(
+    change: Change, current: WorkRow | None, who: Author, rows: WorkingSet
+) -> str | None:
+    """A cost entry on a job the pushing engineer is not assigned to (finance and the
+    service manager enter costs on any job; `app.domain.costs.check_entry_author`)."""
+    if change.table != "cost_entry" or who.role in cost_rules.OFFICE_ROLES:
+        return None
+    held = current.data if current else {}
+    job = change.fields.get("work_order_id", held.get("work_order_id"))
+    for row in rows.rows.values():
+        if (
+            row.table == "work_order_assignment"
+            and row.data.get("work_order_id") == job
+            and row.data.get("deleted_at") is None
+        ):
+            person = rows.get("user", row.data.get("user_id"))
+            if person is not None and person.data.get("login") == who.login:
+                return None
+    return "permission: an engineer enters costs only on work orders assigned to them"
 
 
 def _purchasing_refusal(

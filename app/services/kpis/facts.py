@@ -37,9 +37,11 @@ from app.db.models import (
     WorkOrderAssignment,
 )
 from app.domain import local_time
+from app.domain.costs import job_parts_costs
 from app.domain.due_dates import RESPONSE_DAYS, due_day
 from app.domain.enums import FollowUpOutcome, Priority, WorkOrderState, WorkOrderType
 from app.domain.kpis import JobFacts, Level, back_in_use, subsystem_of
+from app.services.costs.ledger import job_parts, part_unit_costs
 
 # How far before the asked period jobs are read: repeats and MTBF look back this far.
 LOOK_BACK = timedelta(days=120)
@@ -181,6 +183,8 @@ def load_facts(
             .group_by(PartUsage.work_order_id),
         )
     )
+    # Parts at cost (app/services/costs): issued from stock, else the part lines.
+    parts_costs = job_parts_costs(job_parts(session, in_window), part_unit_costs(session))
     facts: list[JobFacts] = []
     units: dict[str, str] = {}
     hospitals: dict[str, str] = {}
@@ -239,8 +243,8 @@ def load_facts(
                 wo_id in follow_ons,
                 verdicts.get(wo_id),
                 float(quantity or 0.0),
-                # Part lines carry no price yet: cost stays unknown rather than zero.
-                None if quantity else 0.0,
+                # A part without a known cost leaves the job's cost unknown, not low.
+                parts_costs.get(wo_id, 0.0),
                 state == cancelled,
             )
         )

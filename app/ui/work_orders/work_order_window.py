@@ -38,6 +38,7 @@ from app.services.store import Store
 from app.services.work_orders import awaited_parts, workflow
 from app.services.work_orders.overview import heading, overview
 from app.ui.checklists.checklists_panel import ChecklistsPanel
+from app.ui.costs.job_costs_panel import JobCostsPanel
 from app.ui.history_dialog import HistoryDialog
 from app.ui.i18n import arg, hospital_name
 from app.ui.labels import enum_label, format_datetime, validation_message
@@ -184,6 +185,8 @@ class WorkOrderWindow(QDialog):
         self.tabs.addTab(self.signatures, self.tr("Signatures"))
         self.attachments = AttachmentsWidget(self.store, self.work_order_id)
         self.tabs.addTab(self.attachments, self.tr("Photos and files"))
+        self.costs = JobCostsPanel(self.store, self.work_order_id)
+        self.tabs.addTab(self.costs, self.tr("Costs"))
 
     # --- showing -----------------------------------------------------------------------
 
@@ -231,6 +234,8 @@ class WorkOrderWindow(QDialog):
             self.checklists.show_start_state()
         if self.kind in REPAIR_TYPES:
             self.parts.show_edit_state()
+        if self.costs.costs is not None:  # read once shown; the job's hours may have moved
+            self.costs.reload()
         waiting = awaited_parts.awaited(self.store, self.work_order_id)
         self.awaiting.setText(awaited_text(waiting))
         self.awaiting.setVisible(bool(waiting))

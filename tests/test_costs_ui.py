@@ -1,0 +1,159 @@
+"""The Costs page and a work order's Costs tab on the demo: travel over budget and
+tinted, finance approving the budget from the page (the manager cannot), who sees the
+page, and a job's derived lines with an expense entered from its tab."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from app.db import schema
+from app.db.costs import Budget, CostEntry
+from app.db.models import User, WorkOrder, WorkOrderAssignment
+from app.paths import backups_dir, database_path
+from app.services.store import Store
+from app.ui.costs.costs_page import CostsPage
+from app.ui.costs.job_costs_panel import JobCostsPanel
+from app.ui.purchasing.tables import URGENT
+
+TODAY = date(2026, 6, 15)
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> Path:
+    from app.demo.seed import seed_demo
+
+    data = tmp_path_factory.mktemp("costs") / "demo"
+    opened = schema.open_database(database_path(data), backups_dir(data))
+    seed_demo(Store(opened.engine, data, "qian.hui"), TODAY)
+    opened.engine.dispose()
+    return data
+
+
+@pytest.fixture
+def demo(seeded: Path, tmp_path: Path) -> Iterator[Store]:
+    import shutil
+
+    data = tmp_path / "copy"
+    shutil.copytree(seeded, data)
+    opened = schema.open_database(database_path(data), backups_dir(data))
+    yield Store(opened.engine, data, "qian.hui")
+    opened.engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def today(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.domain import local_time
+
+    monkeypatch.setattr(local_time, "today", lambda: TODAY)
+
+
+def _window(qtbot: QtBot, store: Store, login: str) -> Any:
+    from app.ui.main_window import MainWindow
+
+    store.user_login = login
+    settings = QSettings(str(store.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, settings, "K7M3")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _page(qtbot: QtBot, window: Any) -> CostsPage:
+    page = window.page("costs").widget
+    assert isinstance(page, CostsPage)
+    assert page.view is None  # nothing read before the page is shown
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        window.show_page("costs")
+    return page
+
+
+def _row(page: CostsPage, category: str) -> int:
+    for row in range(page.table.rowCount()):
+        item = page.table.item(row, 0)
+        if item is not None and item.text() == category:
+            return row
+    raise AssertionError(f"no row {category}")
+
+
+def test_finance_sees_travel_over_budget_and_approves_the_budget(
+    qtbot: QtBot, demo: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, demo, "qian.hui")
+    page = _page(qtbot, window)
+    assert "awaiting finance's approval" in page.approval.text()
+    assert page.month.currentText() == "Year to date, summed"  # January to June
+    travel = _row(page, "Travel")
+    variance = page.table.item(travel, 6)
+    assert variance is not None and not variance.text().startswith("-")
+    assert variance.background().color() == URGENT  # an overrun is tinted
+    shown = {r.category.value: r for r in page.shown_rows()}
+    assert shown["travel"].actual > shown["travel"].budget > 0
+    assert shown["installation"].actual < shown["installation"].budget  # only travel over
+    assert page.approve_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        assert page.approve()
+    assert page.approval.text().startswith("Approved by 钱慧")
+    assert not page.approve_button.isEnabled()
+    with demo.reading() as session:
+        budget = session.scalars(select(Budget)).one()
+        assert budget.approved_by == "qian.hui" and budget.approved_at is not None
+    assert page.rates_table.rowCount() == 6  # four engineers, two technicians
+
+
+def test_the_manager_cannot_approve_and_an_engineer_does_not_see_the_page(
+    qtbot: QtBot, demo: Store
+) -> None:
+    window = _window(qtbot, demo, "zhou.jianguo")
+    page = _page(qtbot, window)
+    assert page.draft_button.isEnabled() and not page.approve_button.isEnabled()
+    engineer = _window(qtbot, demo, "zhang.wei")
+    row = list(engineer.page_titles).index("costs")
+    assert engineer.nav.item(row).isHidden()
+    assert not window.nav.item(row).isHidden()
+
+
+def test_a_job_shows_its_derived_costs_and_takes_an_expense(qtbot: QtBot, demo: Store) -> None:
+    from app.ui.costs.expense_dialog import ExpenseDialog
+    from app.ui.work_orders.work_order_window import WorkOrderWindow
+
+    with demo.reading() as session:
+        job, login = session.execute(
+            select(WorkOrder.id, func.min(User.login))
+            .join(WorkOrderAssignment, WorkOrderAssignment.work_order_id == WorkOrder.id)
+            .join(User, User.id == WorkOrderAssignment.user_id)
+            .join(CostEntry, CostEntry.work_order_id == WorkOrder.id)
+            .where(WorkOrder.finished_at.is_not(None))
+            .group_by(WorkOrder.id)
+            .order_by(WorkOrder.finished_at.desc())
+        ).first()  # type: ignore[misc]
+    demo.user_login = login
+    window = WorkOrderWindow(demo, job)
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.costs
+    assert isinstance(panel, JobCostsPanel)
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        window.tabs.setCurrentWidget(panel)
+    kinds = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]  # type: ignore[union-attr]
+    assert "Labour" in kinds and "Travel expenses" in kinds
+    assert panel.costs is not None and panel.costs.may_enter
+    before = panel.costs.total
+    dialog = ExpenseDialog(demo, job, TODAY, panel)
+    dialog.amount.setValue(450.0)
+    dialog.description.setText("出租车")
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        dialog.save()
+        assert dialog.result()
+        panel.reload()
+    assert panel.costs.total == pytest.approx(before + 450.0)
+    assert "出租车" in [panel.table.item(r, 3).text() for r in range(panel.table.rowCount())]  # type: ignore[union-attr]
