@@ -68,6 +68,8 @@ class UnitSchedule:
     hours_per_weekday: Sequence[float]  # Monday..Sunday
     exceptions: Mapping[date, float] = field(default_factory=dict)  # day → hours (0: holiday)
     contracts: Sequence[UptimeTerms] = ()
+    hospital: str = ""  # where the unit is, so figures add up by hospital and region
+    region: str = ""
 
     def terms_on(self, day: date) -> UptimeTerms | None:
         """The contract covering `day` (the latest starting, if two overlap)."""
