@@ -132,7 +132,18 @@ def load_downtime(session: Session, since: datetime, until: datetime) -> list[Jo
     cancelled = WorkOrderState.CANCELLED.value
     repair, preventive = WorkOrderType.REPAIR.value, WorkOrderType.PREVENTIVE_MAINTENANCE.value
     facts = []
-    for wo_id, number, kind, state, unit, reported, arrived, started, finished in session.execute(
+    # Core execution (no ORM result layer): a year is ~40,000 rows.
+    for (
+        wo_id,
+        number,
+        kind,
+        state,
+        unit,
+        reported,
+        arrived,
+        started,
+        finished,
+    ) in session.connection().execute(
         select(
             WorkOrder.id,
             WorkOrder.number,
