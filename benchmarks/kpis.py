@@ -38,6 +38,7 @@ import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -352,7 +353,7 @@ def main() -> None:
     sys.exit(1 if failed else 0)
 
 
-def _check_same(mine: dict, sql: dict) -> None:  # type: ignore[type-arg]
+def _check_same(mine: dict[tuple[str, str], Any], sql: dict[tuple[str, str], Any]) -> None:
     """The statement and the app computed the same figures (else the timing means nothing)."""
     assert set(mine) == set(sql), (len(mine), len(sql), sorted(set(mine) ^ set(sql))[:5])
     worst = 0.0

@@ -6,10 +6,11 @@ share of *scheduled clinical hours* is what uptime (开机率) is measured again
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from app.domain.enums import WorkOrderType
@@ -499,13 +500,33 @@ def uptime_table(
                 Level.REGION: schedule.region,
             }.get(level, "")
             pieces = [(key, schedule)]
-        mine = outages.get(schedule.unit, [])
+        near = _NearOutages(outages.get(schedule.unit, []))
         for key, piece in pieces:
             for name, start, end in periods:
+                mine = near.around(start, end, zone)
                 figure = unit_uptime(piece, mine, start, end, zone, now)
                 if figure.scheduled_hours > 0:
                     parts[(key, name)].append(figure)
     return {k: total(v) for k, v in parts.items()}
+
+
+class _NearOutages:
+    """A unit's outages by start, to hand each period only those that can reach into it
+    (a year's table asks twelve times; a unit has hundreds of outages)."""
+
+    def __init__(self, outages: list[Outage]) -> None:
+        self.ordered = sorted(outages, key=lambda o: o.start)
+        self.starts = [o.start.astimezone(UTC) for o in self.ordered]
+        self.longest = max((o.end - o.start for o in self.ordered if o.end), default=timedelta())
+        self.still_open = [o for o in self.ordered if o.end is None]
+
+    def around(self, first: date, last: date, zone: tzinfo) -> list[Outage]:
+        early = (datetime.combine(first, time(), zone) - self.longest).astimezone(UTC)
+        early -= timedelta(days=1)
+        late = datetime.combine(last + timedelta(days=2), time(), zone).astimezone(UTC)
+        low, high = bisect_left(self.starts, early), bisect_left(self.starts, late)
+        older_open = [o for o in self.still_open if o.start.astimezone(UTC) < early]
+        return self.ordered[low:high] + older_open
 
 
 def uptime_figures(figure: Uptime) -> dict[Kpi, Figure]:
