@@ -2375,6 +2375,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Uptime chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>QA trend:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,6 +2456,34 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime by contract: %1 of %2 below the guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest units this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4412,11 +4444,31 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guaranteed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical hours lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortfall (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2361,6 +2361,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>导出 KPI 表（.xlsx）…</translation>
     </message>
     <message>
+        <source>Uptime chart:</source>
+        <translation>开机率图：</translation>
+    </message>
+    <message>
         <source>QA trend:</source>
         <translation>QA 趋势：</translation>
     </message>
@@ -2439,6 +2443,34 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Reported</source>
         <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Uptime by contract: %1 of %2 below the guarantee</source>
+        <translation>各合同开机率：%2 份中 %1 份低于保证值</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>The lowest units this month</source>
+        <translation>本月开机率最低的设备</translation>
+    </message>
+    <message>
+        <source>Uptime per month</source>
+        <translation>每月开机率</translation>
+    </message>
+    <message>
+        <source>Guarantee %1</source>
+        <translation>保证值 %1</translation>
+    </message>
+    <message>
+        <source>Uptime of %1</source>
+        <translation>%1 的开机率</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (%2 values)</source>
@@ -4390,12 +4422,32 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>备件费用</translation>
     </message>
     <message>
+        <source>Uptime</source>
+        <translation>开机率</translation>
+    </message>
+    <message>
+        <source>Guaranteed</source>
+        <translation>保证值</translation>
+    </message>
+    <message>
+        <source>Clinical hours lost</source>
+        <translation>损失临床小时</translation>
+    </message>
+    <message>
+        <source>Shortfall (h)</source>
+        <translation>差额（小时）</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>设备</translation>
     </message>
     <message>
         <source>Hospital</source>
         <translation>医院</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
     </message>
     <message>
         <source>Engineer</source>

@@ -40,7 +40,7 @@ from app.domain import local_time
 from app.domain.costs import job_parts_costs
 from app.domain.due_dates import RESPONSE_DAYS, due_day
 from app.domain.enums import FollowUpOutcome, Priority, WorkOrderState, WorkOrderType
-from app.domain.kpis import JobFacts, Level, back_in_use, subsystem_of
+from app.domain.kpis import JobFacts, Level, back_in_use, downtime_of, subsystem_of
 from app.services.costs.ledger import job_parts, part_unit_costs
 
 # How far before the asked period jobs are read: repeats and MTBF look back this far.
@@ -71,15 +71,22 @@ def load_facts(
     look_back: timedelta = timedelta(0),
 ) -> tuple[list[JobFacts], Names]:
     """Every live work order reported in [since, until) as JobFacts, with names, and the
-    `look_back` before it for what looks back: its repairs (repeats, MTBF) and the jobs
-    that may fall due in the window (a PM reported a few days before it). Without
+    `look_back` before it for what looks back: its repairs (repeats, MTBF), the jobs
+    that may fall due in the window (a PM reported a few days before it) and those
+    still at work in it (uptime). Without
     `engineers_too` the jobs name no engineers (a table by unit needs none)."""
     due_soon = since - timedelta(days=max(RESPONSE_DAYS.values()) + 1)
     in_window: ColumnElement[bool] = and_(
         WorkOrder.deleted_at.is_(None),
         WorkOrder.reported_at >= since - look_back,
         WorkOrder.reported_at < until,
-        or_(WorkOrder.reported_at >= due_soon, WorkOrder.type == WorkOrderType.REPAIR),
+        or_(
+            WorkOrder.reported_at >= due_soon,
+            WorkOrder.type == WorkOrderType.REPAIR,
+            # planned work issued weeks ahead but done (or still open) in the window:
+            # its downtime counts for uptime where the contract does not exclude it
+            func.coalesce(WorkOrder.finished_at, until) >= since,
+        ),
     )
     # The jobs' own columns only, as stored text (times parsed in C by fromisoformat,
     # enums compared as text), read through the DBAPI cursor as plain tuples: SQLAlchemy's
@@ -98,6 +105,7 @@ def load_facts(
             _utc_text(WorkOrder.acknowledged_at),
             _utc_text(WorkOrder.arrived_at),
             _utc_text(WorkOrder.finished_at),
+            _utc_text(WorkOrder.started_at),
             WorkOrder.equipment_id,
             RepairRecord.fault_code,  # one per work order (unique): a join, not a query
         )
@@ -193,7 +201,7 @@ def load_facts(
     cancelled = WorkOrderState.CANCELLED.value
     zone = local_time.now().tzinfo
     priorities = {p.value: p for p in Priority}
-    subsystems = {code: subsystem_of(code or "") for code in {row[10] for row in rows}}
+    subsystems = {code: subsystem_of(code or "") for code in {row[11] for row in rows}}
     at = datetime.fromisoformat  # C: the per-row wrapper was a tenth of the time
     for (
         wo_id,
@@ -205,6 +213,7 @@ def load_facts(
         acknowledged,
         arrived,
         finished_text,
+        started_text,
         unit_id,
         code,
     ) in rows:
@@ -246,6 +255,8 @@ def load_facts(
                 # A part without a known cost leaves the job's cost unknown, not low.
                 parts_costs.get(wo_id, 0.0),
                 state == cancelled,
+                downtime_of(kind),
+                at(started_text) if started_text else None,
             )
         )
     regions = {f.region: f.region for f in facts}
@@ -278,3 +289,7 @@ def _plain_rows(connection: Connection, statement: Select[Any]) -> list[tuple[An
         return list(result.cursor.fetchall())
     finally:
         result.close()
+
+
+def _at(text: str | None) -> Any:  # a stored time, parsed in C
+    return datetime.fromisoformat(text) if text else None
