@@ -1,0 +1,116 @@
+"""Writing the monthly reports: one sealed PDF per hospital with activity in the month.
+
+Each is built in a private temporary folder, sealed with this installation's key as
+every report is (PAdES, app/reports/pdf_signing/), its seal checked, then written
+atomically. Runs builds and pyHanko: call it from a worker thread or the command line.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from app.reports.content import Language
+from app.reports.monthly_content import UnitUptime
+from app.services.device import local_device
+from app.services.monthly_report.gathering import Hospital, gather, hospitals_with_activity
+from app.services.store import Store
+
+
+class MonthlyReportError(Exception):
+    """A monthly report could not be built, sealed or written; the message says why."""
+
+
+@dataclass(frozen=True)
+class MonthlyReportFile:
+    path: Path
+    hospital: str
+
+
+def report_filename(month: date, hospital: Hospital, language: Language) -> str:
+    """`<YYYY-MM>_<hospital>_<language>.pdf`, safe on every file system."""
+    from app.services.work_orders.attachments import safe_filename
+
+    return safe_filename(f"{month:%Y-%m}_{hospital.name(language)}_{language}.pdf")
+
+
+def unit_uptime(store: Store, customer_id: str, month: date) -> tuple[UnitUptime, ...] | None:
+    """The hospital's units against their guarantees, or None while this installation
+    has no uptime computation (the report then says uptime is missing)."""
+    return None
+
+
+def export_hospital(
+    store: Store, hospital: Hospital, month: date, language: Language, target: Path
+) -> Path:
+    """Builds, seals, checks and writes one hospital's report to `target`."""
+    from app.reports.monthly_report import build_monthly_report
+    from app.reports.pdf_signing import (
+        DeviceIdentityError,
+        SigningError,
+        device_identity,
+        sign_pdf,
+        verify_pdf,
+    )
+    from app.reports.pdf_trust import TrustAnchors
+    from app.durable import write_atomically
+
+    with store.session() as session:  # the device row is made on first use
+        device_id = local_device(session).device_id
+    content = gather(
+        store, hospital.id, month, language, unit_uptime(store, hospital.id, month)
+    )
+    reason = f"Monthly service report {month:%Y-%m}"
+    try:
+        identity = device_identity(store.data_dir, device_id)
+        with tempfile.TemporaryDirectory(prefix="beamside-monthly-") as folder:
+            built, signed = Path(folder) / "built.pdf", Path(folder) / "signed.pdf"
+            build_monthly_report(content, built)
+            sign_pdf(built, signed, identity, reason=reason, location=content.hospital)
+            check = verify_pdf(signed, anchors=TrustAnchors(own=identity.certificate))
+            if not check.valid:
+                raise MonthlyReportError(f"the sealed report did not verify: {check.detail}")
+            write_atomically(target, signed.read_bytes())
+    except (SigningError, DeviceIdentityError) as exc:
+        raise MonthlyReportError(str(exc)) from exc
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        raise MonthlyReportError(
+            f"cannot write to {target}: {exc.strerror or exc}{where}"
+        ) from exc
+    return target
+
+
+def export_month(
+    store: Store,
+    month: date,
+    out_dir: Path,
+    language: Language,
+    progress: Callable[[int, int, str], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> list[MonthlyReportFile]:
+    """One report per hospital with activity in `month`, into `out_dir`.
+
+    `progress` hears (done, in all, hospital starting; "" once finished); `should_stop`
+    is asked before each hospital, so a stop ends after the current one."""
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise MonthlyReportError(f"cannot create {out_dir}: {exc.strerror or exc}") from exc
+    hospitals = hospitals_with_activity(store, month)
+    written: list[MonthlyReportFile] = []
+    for done, place in enumerate(hospitals):
+        if should_stop is not None and should_stop():
+            break
+        if progress is not None:
+            progress(done, len(hospitals), place.name(language))
+        target = out_dir / report_filename(month, place, language)
+        export_hospital(store, place, month, language, target)
+        written.append(MonthlyReportFile(target, place.name(language)))
+    if progress is not None:
+        progress(len(written), len(hospitals), "")
+    return written
