@@ -8,7 +8,10 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.reports.content import Language
 
 EXIT_FAILED = 1
 EXIT_DATABASE = 3  # app.cli.EXIT_DATABASE
@@ -51,7 +54,7 @@ def run(
         return EXIT_DATABASE
     # The laptop's user prepares the report (named on it), as for the plan notices.
     store.user_login = read_setting(data_dir, settings_keys.USER_LOGIN) or store.user_login
-    lang = "en" if language == "en" else "zh_CN"
+    lang: Language = "en" if language == "en" else "zh_CN"
     try:
         written = export_month(store, args.month, args.out, lang)
     except MonthlyReportError as exc:

@@ -12,6 +12,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -22,7 +23,6 @@ from reportlab.platypus import (
     Spacer,
     Table,
 )
-from reportlab.pdfgen.canvas import Canvas
 
 from app.domain import local_time
 from app.durable import replacing
@@ -121,12 +121,16 @@ def story(content: MonthlyContent, styles: Styles) -> list[Flowable]:
     flowables += _plan(content, styles, following)
     flowables += [
         Spacer(1, 12),
-        Paragraph(
-            escape(text(lang, "signed_note", company=content.company.name(lang) or "Beamside")),
-            styles.muted,
-        ),
+        Paragraph(escape(_signed_note(content)), styles.muted),
     ]
     return flowables
+
+
+def _signed_note(content: MonthlyContent) -> str:
+    company = content.company.name(content.language)
+    if not company:
+        return text(content.language, "signed_note_plain")
+    return text(content.language, "signed_note", company=company)
 
 
 def _section(title: str, styles: Styles) -> list[Flowable]:
@@ -228,10 +232,10 @@ def _open(content: MonthlyContent, styles: Styles) -> list[Flowable]:
     out = _section(text(lang, "open"), styles)
     if not content.open_items:
         return [*out, Paragraph(escape(text(lang, "no_open")), styles.body)]
-    header = [text(lang, k) for k in ("col_number", "col_since", "col_unit", "col_what", "col_state")]
-    rows = [
-        [o.number, o.since.isoformat(), o.unit, o.what, o.state] for o in content.open_items
+    header = [
+        text(lang, k) for k in ("col_number", "col_since", "col_unit", "col_what", "col_state")
     ]
+    rows = [[o.number, o.since.isoformat(), o.unit, o.what, o.state] for o in content.open_items]
     return [*out, data_table(header, rows, OPEN_WIDTHS, styles, small=(0, 1, 2, 3))]
 
 
@@ -329,7 +333,9 @@ def _plan(content: MonthlyContent, styles: Styles, following: Any) -> list[Flowa
     out = _section(text(lang, "plan", **_month_words(content, following)), styles)
     if not content.plan:
         return [*out, Paragraph(escape(text(lang, "no_plan")), styles.body)]
-    header = [text(lang, k) for k in ("col_date", "col_time", "col_unit", "col_work", "col_engineer")]
+    header = [
+        text(lang, k) for k in ("col_date", "col_time", "col_unit", "col_work", "col_engineer")
+    ]
     rows = [[p.day.isoformat(), p.time, p.unit, p.work, p.engineer] for p in content.plan]
     return [*out, data_table(header, rows, PLAN_WIDTHS, styles, small=(2, 3))]
 
@@ -338,7 +344,7 @@ RULE_Y = MARGIN_BOTTOM - 6 * mm
 
 
 class _MonthlyCanvas(NumberedCanvas):
-    """"Page x of y" at the right of the footer, under the rule."""
+    """ "Page x of y" at the right of the footer, under the rule."""
 
     def _stamp(self, pages: int) -> None:
         self.saveState()

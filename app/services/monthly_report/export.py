@@ -47,6 +47,7 @@ def export_hospital(
     store: Store, hospital: Hospital, month: date, language: Language, target: Path
 ) -> Path:
     """Builds, seals, checks and writes one hospital's report to `target`."""
+    from app.durable import write_atomically
     from app.reports.monthly_report import build_monthly_report
     from app.reports.pdf_signing import (
         DeviceIdentityError,
@@ -56,13 +57,10 @@ def export_hospital(
         verify_pdf,
     )
     from app.reports.pdf_trust import TrustAnchors
-    from app.durable import write_atomically
 
     with store.session() as session:  # the device row is made on first use
         device_id = local_device(session).device_id
-    content = gather(
-        store, hospital.id, month, language, unit_uptime(store, hospital.id, month)
-    )
+    content = gather(store, hospital.id, month, language, unit_uptime(store, hospital.id, month))
     reason = f"Monthly service report {month:%Y-%m}"
     try:
         identity = device_identity(store.data_dir, device_id)
@@ -78,9 +76,7 @@ def export_hospital(
         raise MonthlyReportError(str(exc)) from exc
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        raise MonthlyReportError(
-            f"cannot write to {target}: {exc.strerror or exc}{where}"
-        ) from exc
+        raise MonthlyReportError(f"cannot write to {target}: {exc.strerror or exc}{where}") from exc
     return target
 
 

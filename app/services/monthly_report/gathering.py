@@ -12,9 +12,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import Session
 
-from app.db.fieldwork import AwaitedPart, RepairRecord
+from app.db.fieldwork import AwaitedPart, ChecklistRun, RepairRecord
 from app.db.models import (
     Customer,
     Equipment,
@@ -43,9 +44,9 @@ from app.reports.monthly_content import (
     UnitUptime,
 )
 from app.reports.monthly_texts import CONTRACT_LEVELS, UNIT_STATUS
+from app.services.company.profile import load_profile
 from app.services.kpis.facts import window
 from app.services.kpis.trends import Band
-from app.services.company.profile import load_profile
 from app.services.store import Store
 
 TREND_MONTHS = 6  # how far back the QA trends look
@@ -85,7 +86,7 @@ def month_span(month: date) -> tuple[date, date]:
     return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
 
 
-def _in_month(since: datetime, until: datetime):  # type: ignore[no-untyped-def]
+def _in_month(since: datetime, until: datetime) -> ColumnElement[bool]:
     """A work order reported, attended or finished in [since, until), not cancelled."""
     return and_(
         WorkOrder.deleted_at.is_(None),
@@ -185,8 +186,8 @@ def gather(
 
 
 def _contracts(
-    session, unit_ids: list[str], first: date, last: date, language: Language
-) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    session: Session, unit_ids: list[str], first: date, last: date, language: Language
+) -> dict[str, str]:
     """The contract covering each unit in the month: "number · level"."""
     rows = session.execute(
         select(ServiceContract.equipment_id, ServiceContract.number, ServiceContract.level)
@@ -204,7 +205,7 @@ def _contracts(
     }
 
 
-def _engineers(session, order_ids: list[str]) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _engineers(session: Session, order_ids: list[str]) -> dict[str, str]:
     named: dict[str, list[str]] = defaultdict(list)
     for order_id, name in session.execute(
         select(WorkOrderAssignment.work_order_id, User.display_name)
@@ -256,8 +257,29 @@ def _jobs(
             .order_by(WorkOrder.reported_at, WorkOrder.number)
         ).all()
         engineers = _engineers(session, [r[0] for r in rows])
+        checklists: dict[str, list[str]] = defaultdict(list)
+        for order_id, title in session.execute(
+            select(ChecklistRun.work_order_id, ChecklistRun.template_title)
+            .where(
+                ChecklistRun.work_order_id.in_([r[0] for r in rows]),
+                ChecklistRun.deleted_at.is_(None),
+            )
+            .order_by(ChecklistRun.started_at)
+        ):
+            checklists[order_id].append(title)
     jobs = []
-    for order_id, number, kind, state, unit, description, reported, arrived, symptom, actions in rows:
+    for (
+        order_id,
+        number,
+        kind,
+        state,
+        unit,
+        description,
+        reported,
+        arrived,
+        symptom,
+        actions,
+    ) in rows:
         report_kind = report_kind_of(kind)
         found = facts(store, order_id, report_kind)
         ended = conclusion(store, order_id, report_kind).outcome
@@ -280,7 +302,7 @@ def _jobs(
                 local_time.day_of(arrived or reported),
                 names[unit],
                 labels.enum_label(language, kind),
-                _short(symptom or description),
+                _short(symptom or description or " · ".join(checklists.get(order_id, ()))),
                 words,
                 engineers.get(order_id, ""),
             )
@@ -363,9 +385,7 @@ def _trends(
                 break
             trend = load_trend(store, unit, item.item_id, since)
             values = tuple(
-                TrendValue(p.at, p.value, p.outside_tolerance)
-                for p in trend.points
-                if p.at < until
+                TrendValue(p.at, p.value, p.outside_tolerance) for p in trend.points if p.at < until
             )
             if not values:
                 continue
