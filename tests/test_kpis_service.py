@@ -68,6 +68,7 @@ def test_xlsx_reads_back(store: Store, tmp_path: Path) -> None:
     assert book.sheetnames == [
         "Unit",
         "Hospital",
+        "Contract",
         "Engineer",
         "Region",
         "All",
@@ -101,7 +102,7 @@ def test_the_kpis_command(store: Store, data_dir: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "已写入" in done.stdout
     book = load_workbook(out)
-    assert book.sheetnames == ["设备", "医院", "工程师", "区域", "全部", "指标明细"]
+    assert book.sheetnames == ["设备", "医院", "合同", "工程师", "区域", "全部", "指标明细"]
     assert book["医院"].cell(1, 6).value == "平均修复时间 MTTR（小时）"
     backwards = run("--from", "2026-03-31", "--to", "2026-03-01", "--out", str(out))
     assert backwards.returncode == 2

@@ -11,7 +11,9 @@ from typing import Any
 
 from app.domain.due_dates import due_day
 from app.domain.enums import FollowUpOutcome, Priority, WorkOrderState, WorkOrderType
-from app.domain.kpis import JobFacts, back_in_use, subsystem_of
+from app.domain.kpis import JobFacts, back_in_use, downtime_of, subsystem_of
+from app.domain.service_plan import DEFAULT_DAY_START, UptimeClock
+from app.domain.uptime import UnitSchedule, UptimeTerms
 
 Record = Mapping[str, Any]
 # The synced tables the facts are made of.
@@ -27,6 +29,8 @@ TABLES = (
     "clinical_release",
     "follow_up",
     "part_usage",
+    "service_contract",
+    "clinical_exception",
 )
 
 
@@ -116,6 +120,59 @@ def facts_from_records(
                 parts_quantity=quantity,
                 parts_cost=None if quantity else 0.0,
                 cancelled=w.get("state") == WorkOrderState.CANCELLED.value,
+                downtime=downtime_of(str(kind)),
+                started_at=_moment(w.get("started_at")),
             )
         )
+    for c in t["service_contract"]:
+        names["contract"][c["id"]] = str(c.get("number") or c["id"])
+    for unit in t["equipment"]:
+        names["unit"].setdefault(unit["id"], str(unit.get("serial_number", "")))
+    for hospital in t["customer"]:
+        names["hospital"].setdefault(hospital["id"], str(hospital.get("name_zh", "")))
     return facts, dict(names)
+
+
+def schedules_from_records(tables: Mapping[str, Iterable[Record]]) -> list[UnitSchedule]:
+    """Every unit's clinical hours, exceptions and contracts (for uptime), by unit id."""
+    t = {name: _live(tables.get(name, ())) for name in TABLES}
+    sites = {r["id"]: r for r in t["site"]}
+    customers = {r["id"]: r for r in t["customer"]}
+    contracts: dict[str, list[UptimeTerms]] = defaultdict(list)
+    for c in t["service_contract"]:
+        contracts[c["equipment_id"]].append(
+            UptimeTerms(
+                contract=c["id"],
+                starts_on=date.fromisoformat(c["starts_on"]),
+                ends_on=date.fromisoformat(c["ends_on"]),
+                guarantee=float(c.get("uptime_percent") or 0.0) / 100,
+                clock=UptimeClock(c.get("uptime_clock") or UptimeClock.BUSINESS_HOURS.value),
+                excludes_planned=bool(c.get("excludes_planned", True)),
+                excludes_customer_caused=bool(c.get("excludes_customer_caused", True)),
+                excludes_waiting_for_customer=bool(c.get("excludes_waiting_for_customer", True)),
+                day_start_minute=int(c.get("clinical_day_start") or DEFAULT_DAY_START),
+            )
+        )
+    exceptions: dict[str, dict[date, float]] = defaultdict(dict)
+    for x in t["clinical_exception"]:
+        exceptions[x["equipment_id"]][date.fromisoformat(x["day"])] = float(x.get("hours") or 0)
+    out = []
+    for unit in sorted(t["equipment"], key=lambda u: u["id"]):
+        hospital = customers.get(sites.get(unit.get("site_id"), {}).get("customer_id"), {})
+        out.append(
+            UnitSchedule(
+                unit["id"],
+                hours_of(unit.get("clinical_hours")),
+                exceptions.get(unit["id"], {}),
+                tuple(sorted(contracts.get(unit["id"], []), key=lambda c: c.starts_on)),
+                str(hospital.get("id", "")),
+                str(hospital.get("region", "")),
+            )
+        )
+    return out
+
+
+def hours_of(clinical_hours: Any) -> tuple[float, ...]:
+    """A unit's stored clinical hours as seven numbers (none kept: no scheduled hours)."""
+    hours = [float(h or 0.0) for h in (clinical_hours or [])][:7]
+    return tuple(hours + [0.0] * (7 - len(hours)))

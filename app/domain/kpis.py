@@ -9,8 +9,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
+
+from app.domain.enums import WorkOrderType
+from app.domain.uptime import DowntimeCause, Outage, UnitSchedule, Uptime, total, unit_uptime
 
 CLINICAL_DAY_START_HOUR = 8  # clinical sessions are counted from 08:00 local time
 
@@ -86,6 +89,7 @@ class Level(StrEnum):
 
     UNIT = "unit"
     HOSPITAL = "hospital"
+    CONTRACT = "contract"  # a service contract (of one unit, for its term)
     ENGINEER = "engineer"
     REGION = "region"
     ALL = "all"  # the whole office (key "")
@@ -113,9 +117,16 @@ class Kpi(StrEnum):
     SATISFACTION = "satisfaction"  # share of reached customers satisfied
     PARTS_QUANTITY = "parts_quantity"  # part lines' quantities
     PARTS_COST = "parts_cost"  # part lines at their price, where a price is known
+    UPTIME = "uptime"  # 开机率: share of scheduled hours not lost (app/domain/uptime.py)
+    UPTIME_GUARANTEE = "uptime_guarantee"  # the contracts' promise (hours-weighted)
+    HOURS_LOST = "hours_lost"  # scheduled hours lost to downtime that counts
+    UPTIME_SHORTFALL_HOURS = "uptime_shortfall_hours"  # lost beyond the guarantee
 
 
-SHARES = frozenset({Kpi.FIRST_TIME_FIX, Kpi.PM_ON_TIME, Kpi.SATISFACTION})
+SHARES = frozenset(
+    {Kpi.FIRST_TIME_FIX, Kpi.PM_ON_TIME, Kpi.SATISFACTION, Kpi.UPTIME, Kpi.UPTIME_GUARANTEE}
+)
+UPTIME_KPIS = (Kpi.UPTIME, Kpi.UPTIME_GUARANTEE, Kpi.HOURS_LOST, Kpi.UPTIME_SHORTFALL_HOURS)
 
 
 @dataclass(slots=True)  # not frozen: 100,000 of them are made per table, and fast
@@ -143,6 +154,13 @@ class JobFacts:
     parts_quantity: float = 0.0
     parts_cost: float | None = None  # None: a part line without a known price
     cancelled: bool = False
+    # Uptime: how the job kept the unit out of clinical use (None: it did not), when
+    # the work started (planned work is down from then), the unit's contract then, and
+    # the parts of the downtime spent waiting for the customer.
+    downtime: DowntimeCause | None = None
+    started_at: datetime | None = None
+    contract: str = ""
+    waiting_for_customer: tuple[tuple[datetime, datetime], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -262,6 +280,8 @@ def _keys(job: JobFacts, level: Level) -> tuple[str, ...]:
         return (job.region,)
     if level is Level.ALL:
         return ("",)
+    if level is Level.CONTRACT:
+        return (job.contract,) if job.contract else ()
     return job.engineers  # a job done by two engineers counts for both
 
 
@@ -300,6 +320,7 @@ def figures_for(
         Kpi.PARTS_COST: Figure(
             sum(j.parts_cost or 0.0 for j in live) if priced else None, with_parts
         ),
+        **{kpi: Figure(None, ()) for kpi in UPTIME_KPIS},  # kpi_table adds uptime
     }
 
 
@@ -325,12 +346,19 @@ def kpi_table(
     zone: tzinfo,
     today: date,
     periods: tuple[str, str] = ("", "~"),
+    schedules: Iterable[UnitSchedule] = (),
+    days: tuple[date, date] | None = None,
+    now: datetime | None = None,
 ) -> list[KpiRow]:
     """One row per (key at `level`, period) with `periods[0] <= period <= periods[1]`,
     sorted by key then period.
 
     Repeat failures and failure intervals are found over all the jobs given (a repeat
-    in January may follow a December repair), then counted in the later job's period."""
+    in January may follow a December repair), then counted in the later job's period.
+
+    Uptime needs the units' `schedules` and the local `days` (first, last) it covers;
+    every unit under contract then has a row per period, jobs or not. Open downtime
+    runs until `now` (default: the end of `today`)."""
     every = list(jobs)
     repeats = repeat_failures(every)
     intervals = failure_intervals(every)
@@ -349,13 +377,145 @@ def kpi_table(
         if first <= when <= last:
             for key in _keys(later, level):
                 spans[(key, when)].append(interval)
+    uptimes: dict[tuple[str, str], Uptime] = {}
+    if days is not None:
+        cut = now or datetime.combine(today + timedelta(days=1), time(), zone)
+        uptimes = uptime_table(every, schedules, level, grain, days, zone, cut)
+        uptimes = {k: v for k, v in uptimes.items() if first <= k[1] <= last}
     rows = []
-    for key, when in sorted(set(groups) | set(spans)):
+    for key, when in sorted(set(groups) | set(spans) | set(uptimes)):
         figures = figures_for(
             groups.get((key, when), []), spans.get((key, when), []), repeats, zone, today
         )
+        if (key, when) in uptimes:
+            figures.update(uptime_figures(uptimes[(key, when)]))
         rows.append(KpiRow(level, key, when, figures))
     return rows
+
+
+def downtime_of(kind: str) -> DowntimeCause | None:
+    """How a work order of type `kind` keeps its unit out of use: a repair is a failure,
+    PM and inspection planned work; installation, training etc. are not downtime."""
+    if kind == WorkOrderType.REPAIR.value:
+        return DowntimeCause.FAILURE
+    if kind in (WorkOrderType.PREVENTIVE_MAINTENANCE.value, WorkOrderType.INSPECTION.value):
+        return DowntimeCause.PLANNED
+    return None
+
+
+def assign_contracts(
+    jobs: Iterable[JobFacts], schedules: Iterable[UnitSchedule], zone: tzinfo
+) -> None:
+    """Sets each job's contract: its unit's covering the local day it was reported."""
+    by_unit = {s.unit: s for s in schedules}
+    for job in jobs:
+        schedule = by_unit.get(job.unit)
+        terms = (
+            None if schedule is None else schedule.terms_on(job.reported_at.astimezone(zone).date())
+        )
+        job.contract = "" if terms is None else terms.contract
+
+
+def outage_of(job: JobFacts) -> Outage | None:
+    """The time a job kept its unit out of clinical use: a repair from its report until
+    back in use (still open: until now); planned work from its start (or arrival) to
+    its finish. None for a cancelled job or one that took no unit out of use."""
+    if job.downtime is None or job.cancelled:
+        return None
+    if job.downtime is DowntimeCause.PLANNED:
+        start = job.started_at or job.arrived_at
+        if start is None or job.finished_at is None:
+            return None
+        return Outage(job.id, start, job.finished_at, job.downtime)
+    return Outage(
+        job.id, job.reported_at, job.back_in_use_at, job.downtime, job.waiting_for_customer
+    )
+
+
+def periods_between(first: date, last: date, grain: Grain) -> list[tuple[str, date, date]]:
+    """(period, its first day, its last day) covering `first`..`last`, clipped to it."""
+    out: list[tuple[str, date, date]] = []
+    day = first
+    while day <= last:
+        if grain is Grain.YEAR:
+            following = date(day.year + 1, 1, 1)
+            name = f"{day.year}"
+        elif grain is Grain.QUARTER:
+            quarter = (day.month - 1) // 3
+            following = (
+                date(day.year + 1, 1, 1) if quarter == 3 else date(day.year, quarter * 3 + 4, 1)
+            )
+            name = f"{day.year}-Q{quarter + 1}"
+        else:
+            following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+            name = f"{day.year}-{day.month:02d}"
+        out.append((name, day, min(last, following - timedelta(days=1))))
+        day = following
+    return out
+
+
+def uptime_table(
+    jobs: Iterable[JobFacts],
+    schedules: Iterable[UnitSchedule],
+    level: Level,
+    grain: Grain,
+    days: tuple[date, date],
+    zone: tzinfo,
+    now: datetime | None,
+) -> dict[tuple[str, str], Uptime]:
+    """Uptime per (key at `level`, period) of the units under contract in `days`:
+    hospitals, regions and the office add their units up; a contract is judged on its
+    own days; engineers have none (a unit's uptime is not one engineer's)."""
+    if level is Level.ENGINEER:
+        return {}
+    outages: dict[str, list[Outage]] = defaultdict(list)
+    for job in jobs:
+        outage = outage_of(job)
+        if outage is not None:
+            outages[job.unit].append(outage)
+    parts: dict[tuple[str, str], list[Uptime]] = defaultdict(list)
+    periods = periods_between(*days, grain)
+    for schedule in schedules:
+        if not schedule.contracts:
+            continue
+        if level is Level.CONTRACT:
+            pieces = [
+                (
+                    t.contract,
+                    UnitSchedule(
+                        schedule.unit, schedule.hours_per_weekday, schedule.exceptions, (t,)
+                    ),
+                )
+                for t in schedule.contracts
+            ]
+        else:
+            key = {
+                Level.UNIT: schedule.unit,
+                Level.HOSPITAL: schedule.hospital,
+                Level.REGION: schedule.region,
+            }.get(level, "")
+            pieces = [(key, schedule)]
+        mine = outages.get(schedule.unit, [])
+        for key, piece in pieces:
+            for name, start, end in periods:
+                figure = unit_uptime(piece, mine, start, end, zone, now)
+                if figure.scheduled_hours > 0:
+                    parts[(key, name)].append(figure)
+    return {k: total(v) for k, v in parts.items()}
+
+
+def uptime_figures(figure: Uptime) -> dict[Kpi, Figure]:
+    """The uptime KPIs of one row; the drill-down lists the counted work orders and,
+    after them, those the contract excluded (so an exclusion can be checked too)."""
+    behind = (*figure.jobs, *figure.excluded_jobs)
+    return {
+        Kpi.UPTIME: Figure(figure.value, behind),
+        Kpi.UPTIME_GUARANTEE: Figure(figure.guarantee, ()),
+        Kpi.HOURS_LOST: Figure(figure.lost_hours, figure.jobs),
+        Kpi.UPTIME_SHORTFALL_HOURS: Figure(
+            figure.shortfall_hours if figure.guarantee is not None else None, figure.jobs
+        ),
+    }
 
 
 @dataclass(frozen=True)

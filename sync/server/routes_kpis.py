@@ -13,8 +13,8 @@ from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 from sqlalchemy import select
 
-from app.domain.kpi_records import TABLES, facts_from_records
-from app.domain.kpis import Grain, Kpi, Level, kpi_table, period_of
+from app.domain.kpi_records import TABLES, facts_from_records, schedules_from_records
+from app.domain.kpis import Grain, Kpi, Level, assign_contracts, kpi_table, period_of
 from sync.server.deps import ManagerUser, Server
 from sync.server.models import SyncRow
 
@@ -71,6 +71,8 @@ def kpis_route(
     for table, data in stored:
         tables[table].append(json.loads(data))
     facts, names = facts_from_records(tables, earliest, until, here)
+    schedules = schedules_from_records(tables)
+    assign_contracts(facts, schedules, here)
     first, last = period_of(since, by, here), period_of(until - timedelta(seconds=1), by, here)
     today = datetime.now(here).date()
     numbers = names.get("number", {})
@@ -87,7 +89,6 @@ def kpis_route(
                 for kpi in Kpi
             },
         )
-        for row in kpi_table(facts, level, by, here, today)
-        if first <= row.period <= last
+        for row in kpi_table(facts, level, by, here, today, (first, last), schedules, (start, end))
     ]
     return KpiAnswer(level=level.value, grain=by.value, rows=rows)

@@ -46,7 +46,9 @@ def export_tables(tables: KpiTables, out: Path, tr: Translate) -> int:
             values = [row.figures[k].value for k in kpis]
             sheet.append([name, row.period, *values])
             for column, kpi in enumerate(kpis, start=3):
-                if kpi in SHARES:
+                if kpi in (Kpi.UPTIME, Kpi.UPTIME_GUARANTEE):
+                    sheet.cell(sheet.max_row, column).number_format = "0.0%"
+                elif kpi in SHARES:
                     sheet.cell(sheet.max_row, column).number_format = "0%"
                 elif kpi not in (Kpi.JOBS, Kpi.REPEAT_FAILURES):
                     sheet.cell(sheet.max_row, column).number_format = "0.0"

@@ -29,7 +29,7 @@ from app.db.models import (
 from app.domain import local_time
 from app.domain.due_dates import due_day
 from app.domain.enums import FollowUpOutcome, Priority, WorkOrderState, WorkOrderType
-from app.domain.kpis import JobFacts, Level, back_in_use, subsystem_of
+from app.domain.kpis import JobFacts, Level, back_in_use, downtime_of, subsystem_of
 
 # How far before the asked period jobs are read: repeats and MTBF look back this far.
 LOOK_BACK = timedelta(days=120)
@@ -75,6 +75,7 @@ def load_facts(
             _utc_text(WorkOrder.acknowledged_at),
             _utc_text(WorkOrder.arrived_at),
             _utc_text(WorkOrder.finished_at),
+            _utc_text(WorkOrder.started_at),
             Equipment.id,
             unit_text,
             Customer.id,
@@ -175,6 +176,7 @@ def load_facts(
         acknowledged,
         arrived,
         finished_text,
+        started_text,
         unit_id,
         unit_name,
         hospital_id,
@@ -214,6 +216,8 @@ def load_facts(
                 # Part lines carry no price yet: cost stays unknown rather than zero.
                 None if quantity else 0.0,
                 state == cancelled,
+                downtime_of(kind),
+                _at(started_text),
             )
         )
     regions = {f.region: f.region for f in facts}

@@ -7,13 +7,24 @@ translate them, so the .xlsx and the screen say the same in either language.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, tzinfo
 
 from app.domain import local_time
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.kpis import Grain, JobFacts, Kpi, KpiRow, Level, kpi_table, period_of
+from app.domain.kpis import (
+    Grain,
+    JobFacts,
+    Kpi,
+    KpiRow,
+    Level,
+    assign_contracts,
+    kpi_table,
+    period_of,
+)
+from app.domain.uptime import UnitSchedule
 from app.services.kpis.facts import LOOK_BACK, Names, load_facts, window
+from app.services.kpis.uptime import load_schedules
 from app.services.store import Store
 
 CONTEXT = "Kpis"
@@ -31,10 +42,15 @@ KPI_LABELS: dict[Kpi, str] = {
     Kpi.SATISFACTION: QT_TRANSLATE_NOOP("Kpis", "Satisfied"),
     Kpi.PARTS_QUANTITY: QT_TRANSLATE_NOOP("Kpis", "Parts used"),
     Kpi.PARTS_COST: QT_TRANSLATE_NOOP("Kpis", "Parts cost"),
+    Kpi.UPTIME: QT_TRANSLATE_NOOP("Kpis", "Uptime"),
+    Kpi.UPTIME_GUARANTEE: QT_TRANSLATE_NOOP("Kpis", "Guaranteed"),
+    Kpi.HOURS_LOST: QT_TRANSLATE_NOOP("Kpis", "Clinical hours lost"),
+    Kpi.UPTIME_SHORTFALL_HOURS: QT_TRANSLATE_NOOP("Kpis", "Shortfall (h)"),
 }
 LEVEL_LABELS: dict[Level, str] = {
     Level.UNIT: QT_TRANSLATE_NOOP("Kpis", "Unit"),
     Level.HOSPITAL: QT_TRANSLATE_NOOP("Kpis", "Hospital"),
+    Level.CONTRACT: QT_TRANSLATE_NOOP("Kpis", "Contract"),
     Level.ENGINEER: QT_TRANSLATE_NOOP("Kpis", "Engineer"),
     Level.REGION: QT_TRANSLATE_NOOP("Kpis", "Region"),
     Level.ALL: QT_TRANSLATE_NOOP("Kpis", "All"),
@@ -43,7 +59,14 @@ PERIOD_LABEL = QT_TRANSLATE_NOOP("Kpis", "Period")
 WORK_ORDERS_LABEL = QT_TRANSLATE_NOOP("Kpis", "Work orders")
 FIGURE_LABEL = QT_TRANSLATE_NOOP("Kpis", "Figure")
 DRILL_SHEET_LABEL = QT_TRANSLATE_NOOP("Kpis", "Behind the figures")
-TABLE_LEVELS = (Level.UNIT, Level.HOSPITAL, Level.ENGINEER, Level.REGION, Level.ALL)
+TABLE_LEVELS = (
+    Level.UNIT,
+    Level.HOSPITAL,
+    Level.CONTRACT,
+    Level.ENGINEER,
+    Level.REGION,
+    Level.ALL,
+)
 
 
 @dataclass(frozen=True)
@@ -54,6 +77,7 @@ class KpiTables:
     tables: dict[Level, list[KpiRow]]
     names: Names
     facts: list[JobFacts]  # every job read (the look-back included)
+    schedules: list[UnitSchedule] = field(default_factory=list)  # for uptime
 
 
 def zone() -> tzinfo:
@@ -71,14 +95,22 @@ def compute_tables(
     grain: Grain,
     levels: tuple[Level, ...] = TABLE_LEVELS,
     today: date | None = None,
+    schedules: list[UnitSchedule] | None = None,
 ) -> KpiTables:
-    """The rows of periods from `start`'s on (the look-back only feeds repeats/MTBF)."""
+    """The rows of periods from `start`'s on (the look-back only feeds repeats/MTBF);
+    with the units' `schedules`, uptime for the days `start`..`end` too."""
     here = zone()
     first = period_of(local_time.start_of_day(start), grain, here)
     last = period_of(local_time.start_of_day(end), grain, here)
     today = today or local_time.today()
-    tables = {level: kpi_table(facts, level, grain, here, today, (first, last)) for level in levels}
-    return KpiTables(start, end, grain, tables, names, facts)
+    days = (start, end) if schedules is not None else None
+    if schedules is not None:
+        assign_contracts(facts, schedules, here)
+    tables = {
+        level: kpi_table(facts, level, grain, here, today, (first, last), schedules or (), days)
+        for level in levels
+    }
+    return KpiTables(start, end, grain, tables, names, facts, schedules or [])
 
 
 def load_tables(
@@ -93,7 +125,18 @@ def load_tables(
     since, until = window(start, end)
     with store.reading() as session:
         facts, names = load_facts(session, since - LOOK_BACK, until, Level.ENGINEER in levels)
-    return compute_tables(facts, names, start, end, grain, levels, today)
+        schedules, more = load_schedules(session)
+    return compute_tables(
+        facts, with_names(names, more), start, end, grain, levels, today, schedules
+    )
+
+
+def with_names(names: Names, more: dict[Level, dict[str, str]]) -> Names:
+    """`names` with those of units, hospitals and contracts that had no jobs added."""
+    by_level = {level: dict(found) for level, found in names.by_level.items()}
+    for level, extra in more.items():
+        by_level[level] = {**extra, **by_level.get(level, {})}
+    return Names(by_level, names.numbers)
 
 
 def display(kpi: Kpi, value: float | None) -> str:
@@ -102,6 +145,8 @@ def display(kpi: Kpi, value: float | None) -> str:
         return "–"
     from app.domain.kpis import SHARES
 
+    if kpi in (Kpi.UPTIME, Kpi.UPTIME_GUARANTEE):
+        return f"{value * 100:.1f}%"
     if kpi in SHARES:
         return f"{value * 100:.0f}%"
     if kpi in (Kpi.JOBS, Kpi.REPEAT_FAILURES):

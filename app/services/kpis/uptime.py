@@ -1,0 +1,78 @@
+"""The units' clinical hours, exceptions and contracts as app/domain/uptime.py reads
+them, in three bulk queries (the server builds the same from synced rows:
+app/domain/kpi_records.schedules_from_records)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.models import Customer, Equipment, EquipmentModel, Site
+from app.db.service_plan import ClinicalException, ServiceContract
+from app.domain.kpi_records import hours_of
+from app.domain.kpis import Level
+from app.domain.uptime import UnitSchedule, UptimeTerms
+
+
+def load_schedules(session: Session) -> tuple[list[UnitSchedule], dict[Level, dict[str, str]]]:
+    """(every live unit's schedule, names of contracts, units and hospitals by id)."""
+    c = ServiceContract
+    contracts: dict[str, list[UptimeTerms]] = defaultdict(list)
+    numbers: dict[str, str] = {}
+    for row in session.execute(
+        select(
+            c.id,
+            c.equipment_id,
+            c.number,
+            c.starts_on,
+            c.ends_on,
+            c.uptime_percent,
+            c.uptime_clock,
+            c.excludes_planned,
+            c.excludes_customer_caused,
+            c.excludes_waiting_for_customer,
+            c.clinical_day_start,
+        ).where(c.deleted_at.is_(None))
+    ):
+        numbers[row[0]] = row[2] or row[0]
+        contracts[row[1]].append(UptimeTerms(row[0], row[3], row[4], row[5] / 100, *row[6:11]))
+    exceptions: dict[str, dict[date, float]] = defaultdict(dict)
+    for unit, day, hours in session.execute(
+        select(
+            ClinicalException.equipment_id, ClinicalException.day, ClinicalException.hours
+        ).where(ClinicalException.deleted_at.is_(None))
+    ):
+        exceptions[unit][day] = hours
+    schedules = []
+    units: dict[str, str] = {}
+    hospitals: dict[str, str] = {}
+    for unit, clinical_hours, hospital, region, unit_name, hospital_name in session.execute(
+        select(
+            Equipment.id,
+            Equipment.clinical_hours,
+            Customer.id,
+            Customer.region,
+            EquipmentModel.model + " · " + Equipment.serial_number,
+            Customer.name_zh,
+        )
+        .join(EquipmentModel, EquipmentModel.id == Equipment.model_id)
+        .join(Site, Site.id == Equipment.site_id)
+        .join(Customer, Customer.id == Site.customer_id)
+        .where(Equipment.deleted_at.is_(None))
+        .order_by(Equipment.id)
+    ):
+        units[unit], hospitals[hospital] = unit_name, hospital_name
+        schedules.append(
+            UnitSchedule(
+                unit,
+                hours_of(clinical_hours),
+                exceptions.get(unit, {}),
+                tuple(sorted(contracts.get(unit, []), key=lambda t: t.starts_on)),
+                hospital,
+                region,
+            )
+        )
+    return schedules, {Level.CONTRACT: numbers, Level.UNIT: units, Level.HOSPITAL: hospitals}
