@@ -96,8 +96,7 @@ class MonthlyContent:
     generated_at: datetime
     prepared_by: str
     units: tuple[MonthlyUnit, ...]
-    # None: this installation has no uptime computation to report from.
-    uptime: tuple[UnitUptime, ...] | None
+    uptime: tuple[UnitUptime, ...]  # the units under contract with scheduled hours
     jobs: tuple[MonthlyJob, ...]
     open_items: tuple[OpenItem, ...]
     trends: tuple[ItemTrend, ...]

@@ -156,8 +156,8 @@ def _hours(value: float) -> str:
 def _uptime(content: MonthlyContent, styles: Styles) -> list[Flowable]:
     lang = content.language
     out = _section(text(lang, "uptime"), styles)
-    if content.uptime is None:
-        return [*out, Paragraph(escape(text(lang, "uptime_missing")), styles.banner)]
+    if not content.uptime:
+        return [*out, Paragraph(escape(text(lang, "no_uptime")), styles.body)]
     header = [
         text(lang, k)
         for k in (

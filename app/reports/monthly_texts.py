@@ -26,7 +26,7 @@ TEXTS: dict[Language, dict[str, str]] = {
         "col_status": "状态",
         "no_contract": "无合同",
         "uptime": "开机率与合同保证值",
-        "uptime_missing": "本安装的开机率计算尚不可用，本月开机率未列出。",
+        "no_uptime": "本月没有在服务合同内且安排了临床时间的设备，不计开机率。",
         "col_scheduled": "计划临床时间",
         "col_lost": "非计划停机",
         "col_uptime": "开机率",
@@ -87,8 +87,8 @@ TEXTS: dict[Language, dict[str, str]] = {
         "col_status": "Status",
         "no_contract": "no contract",
         "uptime": "Uptime against the guarantee",
-        "uptime_missing": "This installation cannot compute uptime yet; the month's uptime "
-        "is not reported.",
+        "no_uptime": "No unit was under a service contract with scheduled clinical hours "
+        "this month, so no uptime is reported.",
         "col_scheduled": "Scheduled clinical",
         "col_lost": "Unscheduled down",
         "col_uptime": "Uptime",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -37,16 +37,65 @@ def report_filename(month: date, hospital: Hospital, language: Language) -> str:
     return safe_filename(f"{month:%Y-%m}_{hospital.name(language)}_{language}.pdf")
 
 
-def unit_uptime(store: Store, customer_id: str, month: date) -> tuple[UnitUptime, ...] | None:
-    """The hospital's units against their guarantees, or None while this installation
-    has no uptime computation (the report then says uptime is missing)."""
-    return None
+def month_uptime(store: Store, month: date) -> dict[str, UnitUptime]:
+    """Every unit's uptime in the month against its contract's guarantee, by unit id,
+    from the office's uptime computation (app/domain/kpis.uptime_table over
+    app/domain/uptime.py); units without a contract that month have none."""
+    from app.domain import local_time
+    from app.domain.kpis import Grain, Level, assign_contracts, uptime_table
+    from app.services.kpis.facts import LOOK_BACK, load_facts, window
+    from app.services.kpis.tables import zone
+    from app.services.kpis.uptime import load_schedules
+    from app.services.monthly_report.gathering import month_span
+
+    first, last = month_span(month)
+    since, until = window(first, last)
+    with store.reading() as session:
+        facts, names = load_facts(session, since - LOOK_BACK, until, engineers_too=False)
+        schedules, more = load_schedules(session)
+    here = zone()
+    assign_contracts(facts, schedules, here)
+    figures = uptime_table(
+        facts, schedules, Level.UNIT, Grain.MONTH, (first, last), here, local_time.now()
+    )
+    units = {**more.get(Level.UNIT, {}), **names.by_level.get(Level.UNIT, {})}
+    out = {}
+    for (unit, _period), figure in figures.items():
+        value, guarantee = figure.value, figure.guarantee
+        out[unit] = UnitUptime(
+            units.get(unit, unit),
+            figure.scheduled_hours,
+            figure.lost_hours,
+            None if value is None else value * 100,
+            None if guarantee is None else guarantee * 100,
+            figure.shortfall_hours,
+        )
+    return out
+
+
+def hospital_uptime(
+    store: Store, customer_id: str, figures: dict[str, UnitUptime]
+) -> tuple[UnitUptime, ...]:
+    """The hospital's units' figures, in the report's unit order, named as it names them."""
+    from app.services.monthly_report.gathering import units_of
+
+    return tuple(
+        replace(figures[unit], unit=name)
+        for unit, name in units_of(store, customer_id)
+        if unit in figures
+    )
 
 
 def export_hospital(
-    store: Store, hospital: Hospital, month: date, language: Language, target: Path
+    store: Store,
+    hospital: Hospital,
+    month: date,
+    language: Language,
+    target: Path,
+    uptime: dict[str, UnitUptime] | None = None,
 ) -> Path:
-    """Builds, seals, checks and writes one hospital's report to `target`."""
+    """Builds, seals, checks and writes one hospital's report to `target`; `uptime`:
+    the month's figures by unit when the caller has them (else computed here)."""
     from app.durable import write_atomically
     from app.reports.monthly_report import build_monthly_report
     from app.reports.pdf_signing import (
@@ -60,7 +109,10 @@ def export_hospital(
 
     with store.session() as session:  # the device row is made on first use
         device_id = local_device(session).device_id
-    content = gather(store, hospital.id, month, language, unit_uptime(store, hospital.id, month))
+    figures = month_uptime(store, month) if uptime is None else uptime
+    content = gather(
+        store, hospital.id, month, language, hospital_uptime(store, hospital.id, figures)
+    )
     reason = f"Monthly service report {month:%Y-%m}"
     try:
         identity = device_identity(store.data_dir, device_id)
@@ -98,6 +150,7 @@ def export_month(
     except OSError as exc:
         raise MonthlyReportError(f"cannot create {out_dir}: {exc.strerror or exc}") from exc
     hospitals = hospitals_with_activity(store, month)
+    uptime = month_uptime(store, month) if hospitals else {}
     written: list[MonthlyReportFile] = []
     for done, place in enumerate(hospitals):
         if should_stop is not None and should_stop():
@@ -105,7 +158,7 @@ def export_month(
         if progress is not None:
             progress(done, len(hospitals), place.name(language))
         target = out_dir / report_filename(month, place, language)
-        export_hospital(store, place, month, language, target)
+        export_hospital(store, place, month, language, target, uptime)
         written.append(MonthlyReportFile(target, place.name(language)))
     if progress is not None:
         progress(len(written), len(hospitals), "")

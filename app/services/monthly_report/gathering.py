@@ -125,14 +125,31 @@ def hospital(store: Store, customer_id: str) -> Hospital:
     return Hospital(*row)
 
 
+def units_of(store: Store, customer_id: str) -> list[tuple[str, str]]:
+    """(id, "maker model · serial") of the hospital's live units, by serial number."""
+    with store.reading() as session:
+        rows = session.execute(
+            select(
+                Equipment.id,
+                EquipmentModel.maker + " " + EquipmentModel.model + " · " + Equipment.serial_number,
+            )
+            .join(EquipmentModel, EquipmentModel.id == Equipment.model_id)
+            .join(Site, Site.id == Equipment.site_id)
+            .where(Site.customer_id == customer_id, Equipment.deleted_at.is_(None))
+            .order_by(Equipment.serial_number)
+        ).all()
+    return [(unit, name) for unit, name in rows]
+
+
 def gather(
     store: Store,
     customer_id: str,
     month: date,
     language: Language,
-    uptime: tuple[UnitUptime, ...] | None = None,
+    uptime: tuple[UnitUptime, ...] = (),
 ) -> MonthlyContent:
-    """The report's content; `uptime` as computed by the caller (None: not available)."""
+    """The report's content; `uptime`: the units' figures as the caller computed them
+    (app/services/monthly_report/export.py's month_uptime)."""
     first, last = month_span(month)
     since, until = window(first, last)
     place = hospital(store, customer_id)
