@@ -32,6 +32,10 @@ def bj(month: int, day: int, hour: int) -> datetime:
 
 @pytest.fixture
 def office(store: Store) -> dict[str, str]:
+    return seed_office(store)
+
+
+def seed_office(store: Store) -> dict[str, str]:
     """Jiangsu: a repair, an open repair awaiting a part and the monthly QA in April,
     a visit planned in May. Zhejiang: a repair in March only. Hubei: nothing."""
     people(store)  # the store acts as the service manager, who keeps contracts
