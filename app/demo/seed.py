@@ -63,6 +63,9 @@ def seed_demo(store: Store, today: date | None = None) -> int:
     from app.demo.service_plan import seed_service_plan
 
     seed_service_plan(store, today)
+    from app.demo.uptime import seed_uptime_shortfall
+
+    seed_uptime_shortfall(store, today)
     from app.demo.upgrades import seed_upgrades
 
     seed_upgrades(store, today)

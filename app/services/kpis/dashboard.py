@@ -1,10 +1,11 @@
 """The service manager's month at a glance: open urgent repairs, the month's KPI tiles,
-downtime by subsystem (Pareto) and how fast engineers reacted, every figure with the
-work orders behind it. Read in a worker thread (app/ui/tasks.py)."""
+uptime by contract against its guarantee, uptime per month per unit over the last
+year, downtime by subsystem (Pareto) and how fast engineers reacted, every figure with
+the work orders behind it. Read in a worker thread (app/ui/tasks.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -16,14 +17,18 @@ from app.domain.kpis import (
     Figure,
     Grain,
     Kpi,
+    KpiRow,
     Level,
     downtime_by_subsystem,
+    periods_between,
     response_distribution,
 )
+from app.domain.uptime import UnitSchedule
 from app.domain.workflow import TERMINAL
-from app.services.kpis.facts import LOOK_BACK, load_facts, window
-from app.services.kpis.tables import compute_tables
+from app.services.kpis.facts import LOOK_BACK, Names, load_facts, window
+from app.services.kpis.tables import compute_tables, with_names
 from app.services.kpis.trends import trend_units
+from app.services.kpis.uptime import load_schedules
 from app.services.store import Store
 
 MAX_URGENT = 50
@@ -51,6 +56,35 @@ class Dashboard:
     responses: list[Bar]
     numbers: dict[str, str]  # work order id → number, for drill-downs
     units: list[tuple[str, str]]  # (id, name) of units with QA values to chart
+    contracts: list[ContractUptime] = field(default_factory=list)  # lowest uptime first
+    uptime_months: list[str] = field(default_factory=list)  # "2026-01" … the chosen month
+    unit_uptime: list[UnitUptime] = field(default_factory=list)  # units under a guarantee
+
+
+@dataclass(frozen=True)
+class ContractUptime:
+    """A contract's uptime in the month against what it guarantees."""
+
+    contract: str  # id
+    number: str
+    hospital: str
+    unit: str
+    uptime: Figure  # share; its jobs: counted, then excluded
+    guarantee: float | None
+    hours_lost: float
+    shortfall_hours: float | None
+    below: bool  # short of its guarantee
+
+
+@dataclass(frozen=True)
+class UnitUptime:
+    """One unit's uptime per month of `Dashboard.uptime_months` (None: no contract)."""
+
+    unit: str  # id
+    name: str
+    values: list[float | None]
+    guarantee: float | None  # in the chosen month
+    jobs: list[tuple[str, ...]]  # per month, the work orders behind it
 
 
 def month_bounds(day: date) -> tuple[date, date]:
@@ -59,11 +93,16 @@ def month_bounds(day: date) -> tuple[date, date]:
     return first, following - timedelta(days=1)
 
 
+UPTIME_MONTHS = 12  # the uptime chart's months, the chosen one last
+
+
 def load_dashboard(store: Store, month: date) -> Dashboard:
     first, last = month_bounds(month)
     since, until = window(first, last)
+    year_start = _months_before(first, UPTIME_MONTHS - 1)
     with store.reading() as session:
-        facts, names = load_facts(session, since - LOOK_BACK, until)
+        facts, names = load_facts(session, window(year_start, last)[0] - LOOK_BACK, until)
+        schedules, more = load_schedules(session)
         urgent_rows = session.execute(
             select(
                 WorkOrder.id,
@@ -86,9 +125,17 @@ def load_dashboard(store: Store, month: date) -> Dashboard:
             .order_by(WorkOrder.reported_at)
             .limit(MAX_URGENT)
         ).all()
-    tables = compute_tables(facts, names, first, last, Grain.MONTH, (Level.ALL,))
+    names = with_names(names, more)
+    tables = compute_tables(
+        facts, names, first, last, Grain.MONTH, (Level.ALL, Level.CONTRACT), None, schedules
+    )
     rows = tables.tables[Level.ALL]
     tiles = rows[0].figures if rows else {}
+    contracts = _contracts(tables.tables[Level.CONTRACT], schedules, names)
+    year = compute_tables(
+        facts, names, year_start, last, Grain.MONTH, (Level.UNIT,), None, schedules
+    )
+    months, units = _unit_months(year.tables[Level.UNIT], year_start, first, names)
     in_month = [f for f in facts if since <= f.reported_at < until]
     return Dashboard(
         first,
@@ -99,4 +146,70 @@ def load_dashboard(store: Store, month: date) -> Dashboard:
         response_distribution(in_month),
         names.numbers,
         trend_units(store),
+        contracts,
+        months,
+        units,
     )
+
+
+def _months_before(first: date, count: int) -> date:
+    index = first.year * 12 + first.month - 1 - count
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _contracts(
+    rows: list[KpiRow], schedules: list[UnitSchedule], names: Names
+) -> list[ContractUptime]:
+    """The month's contracts with scheduled hours, those furthest below their guarantee
+    first, then by uptime."""
+    unit_of = {t.contract: s.unit for s in schedules for t in s.contracts}
+    hospital_of = {s.unit: s.hospital for s in schedules}
+    out = []
+    for row in rows:
+        f = row.figures
+        uptime = f[Kpi.UPTIME]
+        if uptime.value is None:
+            continue
+        unit = unit_of.get(row.key, "")
+        shortfall = f[Kpi.UPTIME_SHORTFALL_HOURS].value
+        out.append(
+            ContractUptime(
+                row.key,
+                names.name(Level.CONTRACT, row.key),
+                names.name(Level.HOSPITAL, hospital_of.get(unit, "")),
+                names.name(Level.UNIT, unit),
+                uptime,
+                f[Kpi.UPTIME_GUARANTEE].value,
+                f[Kpi.HOURS_LOST].value or 0.0,
+                shortfall,
+                bool(shortfall and shortfall > 1e-9),
+            )
+        )
+    return sorted(out, key=lambda c: (-(c.shortfall_hours or 0.0), c.uptime.value or 0.0, c.number))
+
+
+def _unit_months(
+    rows: list[KpiRow], start: date, chosen: date, names: Names
+) -> tuple[list[str], list[UnitUptime]]:
+    """Per unit with a guarantee in the chosen month, its uptime month by month."""
+    months = [p for p, _, _ in periods_between(start, chosen, Grain.MONTH)]
+    by_unit: dict[str, dict[str, KpiRow]] = {}
+    for row in rows:
+        by_unit.setdefault(row.key, {})[row.period] = row
+    units = []
+    for unit, periods in by_unit.items():
+        latest = periods.get(months[-1])
+        guarantee = latest.figures[Kpi.UPTIME_GUARANTEE].value if latest else None
+        if guarantee is None:
+            continue
+        figures = [periods[m].figures[Kpi.UPTIME] if m in periods else None for m in months]
+        units.append(
+            UnitUptime(
+                unit,
+                names.name(Level.UNIT, unit),
+                [f.value if f else None for f in figures],
+                guarantee,
+                [f.jobs if f else () for f in figures],
+            )
+        )
+    return months, sorted(units, key=lambda u: u.name)

@@ -1,4 +1,5 @@
-"""QtCharts views for the dashboard: QA trend, Pareto and distribution bars, each
+"""QtCharts views for the dashboard: QA trend, Pareto and distribution bars, uptime
+per month per unit, each
 exportable as PNG or PDF (vector, through QPdfWriter) and clickable through to the
 work orders behind what was clicked."""
 
@@ -24,6 +25,7 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, 
 from PySide6.QtWidgets import QWidget
 
 from app.domain.kpis import Bar
+from app.services.kpis.dashboard import UnitUptime
 from app.services.kpis.trends import Band, Trend, TrendPoint
 
 IN_TOLERANCE = QColor("#1f77b4")
@@ -230,4 +232,78 @@ class BarChart(QChartView):
         """Where bar `index` is drawn, halfway up (for tests)."""
         bar = self.bars[index]
         scene = self.chart().mapToPosition(QPointF(index, bar.value / 2), self.chart().series()[0])
+        return QPointF(self.mapFromScene(scene))
+
+
+UNIT_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf")
+
+
+class UptimeChart(QChartView):
+    """Uptime per month per unit (percent), with each guarantee as a dashed line; a
+    click on a point asks for the work orders behind that unit's month."""
+
+    point_clicked = Signal(object, int)  # UnitUptime, month index
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(260)
+        self.units: list[UnitUptime] = []
+        self.months: list[str] = []
+
+    def show_units(
+        self, months: list[str], units: list[UnitUptime], title: str, guarantee_label: str
+    ) -> None:
+        """`guarantee_label` has %1 for the percentage ("Guarantee %1")."""
+        self.units, self.months = units, months
+        chart = QChart()
+        chart.setTitle(title)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        x_axis = QBarCategoryAxis()
+        x_axis.append([m[2:] for m in months])  # "26-03": short enough for 12 months
+        y_axis = QValueAxis()
+        y_axis.setLabelFormat("%.0f%%")
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        low = 100.0
+        for index, unit in enumerate(units):
+            series = QLineSeries()
+            series.setName(unit.name)
+            series.setPointsVisible(True)
+            series.setPen(QPen(QColor(UNIT_COLOURS[index % len(UNIT_COLOURS)]), 2))
+            for month, value in enumerate(unit.values):
+                if value is not None:
+                    series.append(month, value * 100)
+                    low = min(low, value * 100)
+            chart.addSeries(series)
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+            series.clicked.connect(lambda spot, u=unit: self._clicked(u, spot))
+        for guarantee in sorted({u.guarantee for u in units if u.guarantee is not None}):
+            line = QLineSeries()
+            line.setName(guarantee_label.replace("%1", f"{guarantee * 100:g}%"))
+            pen = QPen(OUTSIDE, 1.5)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            line.setPen(pen)
+            line.append(0, guarantee * 100)
+            line.append(max(len(months) - 1, 1), guarantee * 100)
+            low = min(low, guarantee * 100)
+            chart.addSeries(line)
+            line.attachAxis(x_axis)
+            line.attachAxis(y_axis)
+        y_axis.setRange(max(0.0, low - (100 - low) * 0.15 - 1), 100.5)
+        y_axis.applyNiceNumbers()
+        self.setChart(chart)
+
+    def _clicked(self, unit: UnitUptime, spot: QPointF) -> None:
+        month = round(spot.x())
+        if 0 <= month < len(self.months):
+            self.point_clicked.emit(unit, month)
+
+    def point_position(self, unit: int, month: int) -> QPointF:
+        """Where unit `unit`'s value of month `month` is drawn (for tests)."""
+        value = self.units[unit].values[month]
+        series = self.chart().series()[unit]
+        scene = self.chart().mapToPosition(QPointF(month, (value or 0) * 100), series)
         return QPointF(self.mapFromScene(scene))

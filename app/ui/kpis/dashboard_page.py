@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 
 from app.domain import local_time
 from app.domain.kpis import Bar, Figure, Kpi
-from app.services.kpis.dashboard import Dashboard, load_dashboard
+from app.services.kpis.dashboard import ContractUptime, Dashboard, UnitUptime, load_dashboard
 from app.services.kpis.tables import CONTEXT, KPI_LABELS, display
 from app.services.kpis.trends import Trend, TrendItem, TrendPoint, load_trend, trend_items
 from app.services.store import Store
 from app.ui.i18n import arg, chinese
-from app.ui.kpis.charts import BarChart, TrendChart, export_chart
+from app.ui.kpis.charts import BarChart, TrendChart, UptimeChart, export_chart
 from app.ui.labels import enum_label, format_datetime
 from app.ui.tasks import run_in_background
 
@@ -52,7 +52,13 @@ TILES = (
     Kpi.PM_ON_TIME,
     Kpi.SATISFACTION,
     Kpi.RESPONSE_HOURS,
+    Kpi.UPTIME,
+    Kpi.UPTIME_SHORTFALL_HOURS,
 )
+TILE_COLUMNS = 5
+LOWEST_UNITS = 6  # the uptime chart's lines unless one unit is chosen
+BELOW = QColor("#fde2e1")  # a contract short of its guarantee
+BELOW_TEXT = QColor("#a50f15")
 
 
 def kpi_label(kpi: Kpi) -> str:
@@ -139,8 +145,33 @@ class DashboardPage(QWidget):
             tile.setStyleSheet("text-align: center; font-size: 11pt;")
             tile.clicked.connect(lambda _c=False, k=kpi: self._drill_kpi(k))
             self.tiles[kpi] = tile
-            grid.addWidget(tile, index // 4, index % 4)
+            grid.addWidget(tile, index // TILE_COLUMNS, index % TILE_COLUMNS)
         layout.addLayout(grid)
+
+        uptime = QHBoxLayout()
+        left = QVBoxLayout()
+        self.uptime_label = QLabel()
+        left.addWidget(self.uptime_label)
+        self.contracts = QTableWidget(0, 7)
+        self.contracts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contracts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contracts.verticalHeader().hide()
+        self.contracts.doubleClicked.connect(lambda index: self._drill_contract(index.row()))
+        left.addWidget(self.contracts)
+        uptime.addLayout(left, 5)
+        right = QVBoxLayout()
+        chosen = QHBoxLayout()
+        chosen.addWidget(QLabel(self.tr("Uptime chart:")))
+        self.uptime_unit = QComboBox()
+        self.uptime_unit.currentIndexChanged.connect(lambda _i: self._show_uptime_chart())
+        chosen.addWidget(self.uptime_unit, 1)
+        right.addLayout(chosen)
+        self.uptime_chart = UptimeChart()
+        self.uptime_chart.setMinimumHeight(300)
+        self.uptime_chart.point_clicked.connect(self._drill_unit_month)
+        right.addWidget(self.uptime_chart)
+        uptime.addLayout(right, 4)
+        layout.addLayout(uptime)
 
         self.urgent_label = QLabel()
         layout.addWidget(self.urgent_label)
@@ -224,6 +255,8 @@ class DashboardPage(QWidget):
             figure = dashboard.tiles.get(kpi, Figure(None, ()))
             tile.setText(f"{kpi_label(kpi)}\n{display(kpi, figure.value)}")
         self._show_urgent(dashboard)
+        self._show_contracts(dashboard.contracts)
+        self._fill_uptime_units(dashboard.unit_uptime)
         self.pareto.show_bars(
             dashboard.pareto,
             self.tr("Downtime by subsystem"),
@@ -271,6 +304,99 @@ class DashboardPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, job.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+
+    def _show_contracts(self, contracts: list[ContractUptime]) -> None:
+        below = sum(1 for c in contracts if c.below)
+        self.uptime_label.setText(
+            arg(self.tr("Uptime by contract: %1 of %2 below the guarantee"), below, len(contracts))
+        )
+        self.contracts.setHorizontalHeaderLabels(
+            [
+                self.tr("Contract"),
+                self.tr("Hospital"),
+                self.tr("Unit"),
+                kpi_label(Kpi.UPTIME),
+                kpi_label(Kpi.UPTIME_GUARANTEE),
+                kpi_label(Kpi.HOURS_LOST),
+                kpi_label(Kpi.UPTIME_SHORTFALL_HOURS),
+            ]
+        )
+        self.contracts.setRowCount(len(contracts))
+        bold = QFont(self.contracts.font())
+        bold.setBold(True)
+        for row, contract in enumerate(contracts):
+            cells = [
+                contract.number,
+                contract.hospital,
+                contract.unit,
+                display(Kpi.UPTIME, contract.uptime.value),
+                display(Kpi.UPTIME_GUARANTEE, contract.guarantee),
+                display(Kpi.HOURS_LOST, contract.hours_lost),
+                display(Kpi.UPTIME_SHORTFALL_HOURS, contract.shortfall_hours),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, contract.contract)
+                if column >= 3:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if contract.below:
+                    item.setBackground(BELOW)
+                    item.setForeground(BELOW_TEXT)
+                    item.setFont(bold)
+                self.contracts.setItem(row, column, item)
+        self.contracts.resizeColumnsToContents()
+        self.contracts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def _fill_uptime_units(self, units: list[UnitUptime]) -> None:
+        current = self.uptime_unit.currentData()
+        self.uptime_unit.blockSignals(True)
+        self.uptime_unit.clear()
+        self.uptime_unit.addItem(self.tr("The lowest units this month"), "")
+        for unit in units:
+            self.uptime_unit.addItem(unit.name, unit.unit)
+        found = self.uptime_unit.findData(current)
+        self.uptime_unit.setCurrentIndex(found if found >= 0 else 0)
+        self.uptime_unit.blockSignals(False)
+        self._show_uptime_chart()
+
+    def chart_units(self) -> list[UnitUptime]:
+        """The chosen unit, or those lowest in the chosen month (below their guarantee
+        first)."""
+        units = self.dashboard.unit_uptime if self.dashboard else []
+        chosen = self.uptime_unit.currentData()
+        if chosen:
+            return [u for u in units if u.unit == chosen]
+
+        def lowest(unit: UnitUptime) -> tuple[float, float]:
+            value = unit.values[-1] if unit.values else None
+            if value is None:
+                return (1.0, 2.0)
+            return (value - (unit.guarantee or 0.0), value)
+
+        return sorted(units, key=lowest)[:LOWEST_UNITS]
+
+    def _show_uptime_chart(self) -> None:
+        if self.dashboard is None:
+            return
+        self.uptime_chart.show_units(
+            self.dashboard.uptime_months,
+            self.chart_units(),
+            self.tr("Uptime per month"),
+            self.tr("Guarantee %1"),
+        )
+
+    def _drill_contract(self, row: int) -> None:
+        if self.dashboard is not None and 0 <= row < len(self.dashboard.contracts):
+            contract = self.dashboard.contracts[row]
+            title = arg(self.tr("Uptime of %1"), contract.number)
+            self._drill(title, contract.uptime.jobs)
+
+    def _drill_unit_month(self, unit: UnitUptime, month: int) -> None:
+        if self.dashboard is not None:
+            title = arg(self.tr("%1 in %2"), unit.name, self.dashboard.uptime_months[month])
+            self._drill(title, unit.jobs[month])
 
     def _fill_units(self, units: list[tuple[str, str]]) -> None:
         current = self.unit.currentData()
