@@ -2051,6 +2051,18 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Monthly reports (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s sealed service report for each hospital with activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>QA trend:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,6 +2124,34 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime by contract: %1 of %2 below the guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest units this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3844,11 +3884,31 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guaranteed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical hours lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortfall (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4468,6 +4528,84 @@ Data folder: %2</source>
     <message>
         <source>Beamside %1
 Service records for radiotherapy equipment, offline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportDialog</name>
+    <message>
+        <source>Monthly service reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sealed PDF for each hospital with a visit or repair in the month: its units, uptime against the guarantee, the visits and repairs, open items, QA trends and next month&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops after the report being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) for %1 written to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hospital had a visit or repair in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
