@@ -18,6 +18,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -319,12 +320,14 @@ def _trends(content: MonthlyContent, styles: Styles) -> list[Flowable]:
     out.append(_key_items(content, styles))
     charted = [t for t in content.trends if len(t.values) >= 2]
     if charted:
-        out += [
+        rows = _charts(charted, styles)
+        legend = [
             Spacer(1, 5),
             Paragraph(escape(text(lang, "trend_legend")), styles.muted),
             Spacer(1, 3),
-            *_charts(charted, styles),
         ]
+        # the legend never stays behind at a page's foot while its charts go on
+        out += [KeepTogether([*legend, *rows[:2]]), *rows[2:]]
     return out
 
 

@@ -89,8 +89,8 @@ TEXTS: dict[Language, dict[str, str]] = {
         "uptime": "Uptime against the guarantee",
         "no_uptime": "No unit was under a service contract with scheduled clinical hours "
         "this month, so no uptime is reported.",
-        "col_scheduled": "Scheduled clinical",
-        "col_lost": "Unscheduled down",
+        "col_scheduled": "Scheduled",
+        "col_lost": "Lost",
         "col_uptime": "Uptime",
         "col_guarantee": "Guarantee",
         "col_shortfall": "Shortfall",
