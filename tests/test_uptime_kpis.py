@@ -24,6 +24,7 @@ from app.domain.enums import ContractLevel, Priority, WorkOrderState, WorkOrderT
 from app.domain.kpis import Grain, Kpi, Level
 from app.domain.service_plan import UptimeClock
 from app.services.kpis.tables import load_tables
+from app.services.kpis.uptime import load_uptime
 from app.services.store import Store
 from tests.kpi_fixtures import bj, seed_office
 from tests.sync_helpers import Api
@@ -143,3 +144,13 @@ def test_the_server_agrees_on_uptime(store: Store, api: Api) -> None:
     assert contract["key"] == ids["contract"] and contract["name"] == "HT-2026-01"
     assert contract["figures"]["uptime"]["value"] == pytest.approx(215 / 226)
     assert sorted(contract["figures"]["hours_lost"]["work_orders"]) == ["WO-again", "WO-weekend"]
+
+
+def test_uptime_alone_gives_the_tables_figures(store: Store) -> None:
+    ids = seed(store)
+    alone = load_uptime(store, *MARCH)
+    figure = alone[(ids["unit"], "2026-03")]
+    assert figure.value == pytest.approx(215 / 226)
+    assert figure.shortfall_hours == pytest.approx(11 - 0.03 * 226)
+    by_contract = load_uptime(store, *MARCH, level=Level.CONTRACT)
+    assert set(by_contract) == {(ids["contract"], "2026-03")}

@@ -5,16 +5,19 @@ app/domain/kpi_records.schedules_from_records)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Customer, Equipment, EquipmentModel, Site
 from app.db.service_plan import ClinicalException, ServiceContract
+from app.domain import local_time
 from app.domain.kpi_records import hours_of
-from app.domain.kpis import Level
-from app.domain.uptime import UnitSchedule, UptimeTerms
+from app.domain.kpis import Grain, Level, uptime_table
+from app.domain.uptime import UnitSchedule, Uptime, UptimeTerms
+from app.services.kpis.facts import LOOK_BACK, load_facts, window
+from app.services.store import Store
 
 
 def load_schedules(session: Session) -> tuple[list[UnitSchedule], dict[Level, dict[str, str]]]:
@@ -76,3 +79,22 @@ def load_schedules(session: Session) -> tuple[list[UnitSchedule], dict[Level, di
             )
         )
     return schedules, {Level.CONTRACT: numbers, Level.UNIT: units, Level.HOSPITAL: hospitals}
+
+
+def load_uptime(
+    store: Store,
+    start: date,
+    end: date,
+    grain: Grain = Grain.MONTH,
+    level: Level = Level.UNIT,
+) -> dict[tuple[str, str], Uptime]:
+    """Uptime per (key at `level`, period) for the local days `start`..`end`, without
+    the other KPIs (the same figures as the KPI tables' uptime columns)."""
+    since, until = window(start, end)
+    with store.reading() as session:
+        facts, _names = load_facts(session, since - LOOK_BACK, until, engineers_too=False)
+        schedules, _more = load_schedules(session)
+    here = local_time.now().tzinfo
+    assert here is not None
+    now = datetime.combine(local_time.today() + timedelta(days=1), time(), here)
+    return uptime_table(facts, schedules, level, grain, (start, end), here, now)

@@ -39,31 +39,16 @@ def report_filename(month: date, hospital: Hospital, language: Language) -> str:
 
 def month_uptime(store: Store, month: date) -> dict[str, UnitUptime]:
     """Every unit's uptime in the month against its contract's guarantee, by unit id,
-    from the office's uptime computation (app/domain/kpis.uptime_table over
-    app/domain/uptime.py); units without a contract that month have none."""
-    from app.domain import local_time
-    from app.domain.kpis import Grain, Level, assign_contracts, uptime_table
-    from app.services.kpis.facts import LOOK_BACK, load_facts, window
-    from app.services.kpis.tables import zone
-    from app.services.kpis.uptime import load_schedules
+    from the office's uptime computation (services/kpis/uptime.load_uptime, the same
+    figures as the dashboard's); units without a contract that month have none."""
+    from app.services.kpis.uptime import load_uptime
     from app.services.monthly_report.gathering import month_span
 
-    first, last = month_span(month)
-    since, until = window(first, last)
-    with store.reading() as session:
-        facts, names = load_facts(session, since - LOOK_BACK, until, engineers_too=False)
-        schedules, more = load_schedules(session)
-    here = zone()
-    assign_contracts(facts, schedules, here)
-    figures = uptime_table(
-        facts, schedules, Level.UNIT, Grain.MONTH, (first, last), here, local_time.now()
-    )
-    units = {**more.get(Level.UNIT, {}), **names.by_level.get(Level.UNIT, {})}
     out = {}
-    for (unit, _period), figure in figures.items():
+    for (unit, _period), figure in load_uptime(store, *month_span(month)).items():
         value, guarantee = figure.value, figure.guarantee
         out[unit] = UnitUptime(
-            units.get(unit, unit),
+            unit,  # named by the hospital's report (hospital_uptime)
             figure.scheduled_hours,
             figure.lost_hours,
             None if value is None else value * 100,

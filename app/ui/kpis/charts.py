@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QWidget
 
 from app.domain.kpis import Bar
@@ -257,11 +257,15 @@ class UptimeChart(QChartView):
         """`guarantee_label` has %1 for the percentage ("Guarantee %1")."""
         self.units, self.months = units, months
         chart = QChart()
-        chart.setTitle(title)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setTitle(f"{title} ({months[0]} – {months[-1]})" if months else title)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # whole unit names
         chart.setMargins(QMargins(4, 4, 4, 4))
         x_axis = QBarCategoryAxis()
-        x_axis.append([m[2:] for m in months])  # "26-03": short enough for 12 months
+        x_axis.append([m[5:] for m in months])  # "03": twelve fit; the title has the years
+        small = QFont(x_axis.labelsFont())
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
+        x_axis.setLabelsFont(small)
+        chart.legend().setFont(small)
         y_axis = QValueAxis()
         y_axis.setLabelFormat("%.0f%%")
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
@@ -292,8 +296,10 @@ class UptimeChart(QChartView):
             chart.addSeries(line)
             line.attachAxis(x_axis)
             line.attachAxis(y_axis)
-        y_axis.setRange(max(0.0, low - (100 - low) * 0.15 - 1), 100.5)
-        y_axis.applyNiceNumbers()
+        step = 5 if low >= 80 else 10 if low >= 50 else 20
+        bottom = max(0, int(low // step) * step - (step if low % step == 0 else 0))
+        y_axis.setRange(bottom, 100)  # never above 100 %: nothing is more than up
+        y_axis.setTickCount(int((100 - bottom) / step) + 1)
         self.setChart(chart)
 
     def _clicked(self, unit: UnitUptime, spot: QPointF) -> None:

@@ -56,7 +56,7 @@ TILES = (
     Kpi.UPTIME_SHORTFALL_HOURS,
 )
 TILE_COLUMNS = 5
-LOWEST_UNITS = 6  # the uptime chart's lines unless one unit is chosen
+LOWEST_UNITS = 5  # the uptime chart's lines unless one unit is chosen
 BELOW = QColor("#fde2e1")  # a contract short of its guarantee
 BELOW_TEXT = QColor("#a50f15")
 
