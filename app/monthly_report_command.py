@@ -43,8 +43,8 @@ def run(
     language: str,
     error: Callable[[str], None],
 ) -> int:
-    """Exit 0 with the reports written (or none due), 1 when one failed, 3 without a
-    database. Prints each file written."""
+    """Exit 0 with the reports written (or none due), 1 when one failed (the others are
+    still written), 3 without a database. Prints each file written."""
     from app import settings_keys
     from app.installation import read_setting
     from app.services.monthly_report.export import MonthlyReportError, export_month
@@ -55,15 +55,21 @@ def run(
     # The laptop's user prepares the report (named on it), as for the plan notices.
     store.user_login = read_setting(data_dir, settings_keys.USER_LOGIN) or store.user_login
     lang: Language = "en" if language == "en" else "zh_CN"
+    failed: list[str] = []
+
+    def report(hospital: str, exc: Exception) -> None:
+        failed.append(hospital)
+        error(f"{hospital}: {exc}")
+
     try:
-        written = export_month(store, args.month, args.out, lang)
-    except MonthlyReportError as exc:
+        written = export_month(store, args.month, args.out, lang, on_error=report)
+    except MonthlyReportError as exc:  # the folder itself
         error(str(exc))
         return EXIT_FAILED
     finally:
         store.engine.dispose()
     for file in written:
         print(f"{file.path}  {file.hospital}")  # noqa: T201
-    if not written:
+    if not written and not failed:
         print(f"beamside: no hospital had a visit or repair in {args.month:%Y-%m}")  # noqa: T201
-    return 0
+    return EXIT_FAILED if failed else 0

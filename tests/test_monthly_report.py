@@ -258,3 +258,30 @@ def test_command_refuses_a_month_that_is_not_one(
         main(["--data-dir", str(data_dir), "monthly-report", "--month", "2026-13", "--out", "x"])
     assert stopped.value.code == 2
     assert "not a month (YYYY-MM): '2026-13'" in capsys.readouterr().err
+
+
+def test_one_hospital_failing_does_not_stop_the_others(
+    store: Store,
+    office: dict[str, str],
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.cli import main
+
+    real = export.gather
+
+    def gather(store: Store, customer_id: str, *args: object, **kwargs: object) -> object:
+        if customer_id == office["zhejiang"]:
+            raise OSError(28, "No space left on device")
+        return real(store, customer_id, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(export, "gather", gather)
+    out = tmp_path / "march"
+    code = main(
+        ["--data-dir", str(data_dir), "monthly-report", "--month", "2026-03", "--out", str(out)]
+    )
+    assert code == 1
+    assert [p.name for p in out.iterdir()] == ["2026-03_江苏省肿瘤医院_zh_CN.pdf"]
+    assert "浙江省肿瘤医院: [Errno 28] No space left on device" in capsys.readouterr().err

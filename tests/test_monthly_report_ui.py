@@ -85,3 +85,35 @@ def test_no_folder_is_refused_with_a_message(qtbot: QtBot, store: Store, tmp_pat
     dialog.write_button.click()
     assert dialog.summary.text() == "Choose a folder for the reports."
     assert not dialog.running()
+
+
+def test_a_failed_hospital_is_named_and_the_others_written(
+    qtbot: QtBot,
+    store: Store,
+    office: dict[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.services.monthly_report import export
+
+    real = export.gather
+
+    def gather(store: Store, customer_id: str, *args: object, **kwargs: object) -> object:
+        if customer_id == office["zhejiang"]:
+            raise OSError(28, "No space left on device")
+        return real(store, customer_id, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(export, "gather", gather)
+    dialog = opened(qtbot, store, tmp_path)
+    dialog.month.setDate(dialog.month.date().fromString("2026-03-01", "yyyy-MM-dd"))
+    out = tmp_path / "march"
+    dialog.folder.setText(str(out))
+    with qtbot.waitSignal(dialog.written, timeout=120_000):
+        dialog.write_button.click()
+    assert [p.name for p in out.iterdir()] == ["2026-03_江苏省肿瘤医院_zh_CN.pdf"]
+    assert dialog.summary.text() == (
+        f"1 report(s) for 2026-03 written to {out}.\n"
+        "1 report(s) could not be written:\n"
+        "浙江省肿瘤医院: [Errno 28] No space left on device"
+    )
+    assert (dialog.progress.value(), dialog.progress.maximum()) == (2, 2)

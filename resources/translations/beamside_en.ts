@@ -4604,6 +4604,13 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>No hospital had a visit or repair in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n report(s) could not be written:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>The reports could not be written: %1</source>
         <translation type="unfinished"></translation>

@@ -4578,6 +4578,12 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>No hospital had a visit or repair in %1.</source>
         <translation>%1 没有医院有上门服务或维修。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n report(s) could not be written:</source>
+        <translation>
+            <numerusform>%n 份报告未能生成：</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The reports could not be written: %1</source>
         <translation>报告未能生成：%1</translation>

@@ -124,11 +124,14 @@ def export_month(
     language: Language,
     progress: Callable[[int, int, str], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    on_error: Callable[[str, Exception], None] | None = None,
 ) -> list[MonthlyReportFile]:
     """One report per hospital with activity in `month`, into `out_dir`.
 
     `progress` hears (done, in all, hospital starting; "" once finished); `should_stop`
-    is asked before each hospital, so a stop ends after the current one."""
+    is asked before each hospital, so a stop ends after the current one. Without
+    `on_error` the first failure raises; with it, a failed hospital is reported
+    (hospital, error) and the others are still written."""
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -137,14 +140,23 @@ def export_month(
     hospitals = hospitals_with_activity(store, month)
     uptime = month_uptime(store, month) if hospitals else {}
     written: list[MonthlyReportFile] = []
-    for done, place in enumerate(hospitals):
+    done = 0
+    for place in hospitals:
         if should_stop is not None and should_stop():
             break
+        name = place.name(language)
         if progress is not None:
-            progress(done, len(hospitals), place.name(language))
+            progress(done, len(hospitals), name)
+        done += 1
         target = out_dir / report_filename(month, place, language)
-        export_hospital(store, place, month, language, target, uptime)
-        written.append(MonthlyReportFile(target, place.name(language)))
+        try:
+            export_hospital(store, place, month, language, target, uptime)
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(name, exc)
+            continue
+        written.append(MonthlyReportFile(target, name))
     if progress is not None:
-        progress(len(written), len(hospitals), "")
+        progress(done, len(hospitals), "")
     return written

@@ -35,7 +35,7 @@ from app import settings_keys
 from app.reports.content import Language
 from app.services.monthly_report.export import MonthlyReportFile
 from app.services.store import Store
-from app.ui.i18n import arg
+from app.ui.i18n import arg, labelled
 from app.ui.tasks import run_in_background
 
 ERROR_STYLE = "color: #b3261e;"
@@ -59,6 +59,7 @@ class MonthlyReportDialog(QDialog):
         super().__init__(parent)
         self.store, self.settings = store, settings
         self.files: list[MonthlyReportFile] = []
+        self.failures: list[tuple[str, str]] = []  # (hospital, why) of reports not written
         self.out_folder: Path | None = None
         self._stop: threading.Event | None = None
         self.setWindowTitle(self.tr("Monthly service reports"))
@@ -160,8 +161,19 @@ class MonthlyReportDialog(QDialog):
         signals.progress.connect(self._progress)
         store, month = self.store, self.chosen_month()
 
+        failures: list[tuple[str, str]] = []
+        self.failures = failures  # filled by the worker, read once it has finished
+
         def work() -> list[MonthlyReportFile]:
-            return export_month(store, month, folder, language, signals.progress.emit, stop.is_set)
+            return export_month(
+                store,
+                month,
+                folder,
+                language,
+                signals.progress.emit,
+                stop.is_set,
+                lambda hospital, exc: failures.append((hospital, str(exc))),
+            )
 
         self._lock_form(True)
         self.progress.setRange(0, 0)  # busy until the hospitals are counted
@@ -191,7 +203,7 @@ class MonthlyReportDialog(QDialog):
         self._lock_form(False)
         self.current.clear()
         month = f"{self.chosen_month():%Y-%m}"
-        if files:
+        if files or self.failures:
             text = arg(
                 self.tr("%n report(s) for %1 written to %2.", "", len(files)),
                 month,
@@ -199,7 +211,10 @@ class MonthlyReportDialog(QDialog):
             )
         else:
             text = arg(self.tr("No hospital had a visit or repair in %1."), month)
-        self._say(text)
+        if self.failures:
+            text += "\n" + self.tr("%n report(s) could not be written:", "", len(self.failures))
+            text += "\n" + "\n".join(labelled(name, why) for name, why in self.failures)
+        self._say(text, error=bool(self.failures))
         self.open_button.setEnabled(bool(files))
         self.written.emit(files)
 
