@@ -256,10 +256,15 @@ WITH RECURSIVE days(day) AS (
   FROM ordered
 ), islands AS (
   SELECT unit, min(s) AS s, max(e) AS e FROM grouped GROUP BY unit, island
+), island_days(unit, s, e, day, last) AS (  -- each island on every local day it touches
+  SELECT unit, s, e, date(s + 8 / 24.0, '-1 day'), date(e + 8 / 24.0) FROM islands
+  UNION ALL
+  SELECT unit, s, e, date(day, '+1 day'), last FROM island_days WHERE day < last
 ), per_slot AS (
   SELECT l.unit, l.day, l.g, (l.e - l.s) * 24 AS scheduled,
          coalesce(sum(max(0, min(l.e, i.e) - max(l.s, i.s))), 0) * 24 AS lost
-  FROM slots l LEFT JOIN islands i ON i.unit = l.unit AND i.s < l.e AND i.e > l.s
+  FROM slots l LEFT JOIN island_days i
+    ON i.unit = l.unit AND i.day = l.day AND i.s < l.e AND i.e > l.s
   GROUP BY l.unit, l.day
 )
 SELECT unit, substr(day, 1, 7) AS period, sum(scheduled), sum(lost),

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from app.db.models import Equipment, WorkOrder
 from app.db.service_plan import ClinicalException, ServiceContract
@@ -23,6 +25,7 @@ from app.domain import local_time
 from app.domain.enums import ContractLevel, Priority, WorkOrderState, WorkOrderType
 from app.domain.kpis import Grain, Kpi, Level
 from app.domain.service_plan import UptimeClock
+from app.services.kpis.export import export_tables
 from app.services.kpis.tables import load_tables
 from app.services.kpis.uptime import load_uptime
 from app.services.store import Store
@@ -154,3 +157,19 @@ def test_uptime_alone_gives_the_tables_figures(store: Store) -> None:
     assert figure.shortfall_hours == pytest.approx(11 - 0.03 * 226)
     by_contract = load_uptime(store, *MARCH, level=Level.CONTRACT)
     assert set(by_contract) == {(ids["contract"], "2026-03")}
+
+
+def test_the_xlsx_has_uptime_per_contract(store: Store, tmp_path: Path) -> None:
+    seed(store)
+    out = tmp_path / "kpis.xlsx"
+    export_tables(load_tables(store, *MARCH), out, lambda text: text)
+    sheet = load_workbook(out)["Contract"]
+    header = [c.value for c in sheet[1]]
+    (row,) = [list(r) for r in sheet.iter_rows(min_row=2)]
+    cells = dict(zip(header, row, strict=True))
+    assert cells["Contract"].value == "HT-2026-01"
+    assert cells["Uptime"].value == pytest.approx(215 / 226)
+    assert cells["Uptime"].number_format == "0.0%"
+    assert cells["Guaranteed"].value == pytest.approx(0.97)
+    assert cells["Clinical hours lost"].value == pytest.approx(11.0)
+    assert cells["Shortfall (h)"].value == pytest.approx(4.22)

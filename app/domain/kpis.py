@@ -393,14 +393,18 @@ def kpi_table(
     return rows
 
 
+_PLANNED = DowntimeCause.PLANNED
+_DOWNTIME_OF_KIND = {  # by stored value: read for every job of a year's table
+    WorkOrderType.REPAIR.value: DowntimeCause.FAILURE,
+    WorkOrderType.PREVENTIVE_MAINTENANCE.value: DowntimeCause.PLANNED,
+    WorkOrderType.INSPECTION.value: DowntimeCause.PLANNED,
+}
+
+
 def downtime_of(kind: str) -> DowntimeCause | None:
     """How a work order of type `kind` keeps its unit out of use: a repair is a failure,
     PM and inspection planned work; installation, training etc. are not downtime."""
-    if kind == WorkOrderType.REPAIR.value:
-        return DowntimeCause.FAILURE
-    if kind in (WorkOrderType.PREVENTIVE_MAINTENANCE.value, WorkOrderType.INSPECTION.value):
-        return DowntimeCause.PLANNED
-    return None
+    return _DOWNTIME_OF_KIND.get(str(kind))
 
 
 def assign_contracts(
@@ -422,7 +426,7 @@ def outage_of(job: JobFacts) -> Outage | None:
     its finish. None for a cancelled job or one that took no unit out of use."""
     if job.downtime is None or job.cancelled:
         return None
-    if job.downtime is DowntimeCause.PLANNED:
+    if job.downtime is _PLANNED:
         start = job.started_at or job.arrived_at
         if start is None or job.finished_at is None:
             return None
