@@ -92,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app import kpis_command
 
     kpis_command.add_parser(commands, _iso_date)
+    from app import monthly_report_command
+
+    monthly_report_command.add_parser(commands)
     return parser
 
 
@@ -367,6 +370,7 @@ FOLDER_COMMANDS = {
     "plan-notices": True,
     "export-plan": True,
     "export-complaints": True,
+    "monthly-report": True,  # the seal's key is made in the folder on first use
 }
 _core_app: list[Any] = []
 _language: dict[str, Any] = {}  # what main() was given: requested, data_dir
@@ -501,6 +505,13 @@ def main(argv: list[str] | None = None) -> int:
         from app import kpis_command
 
         return kpis_command.run(args, lambda: _open_store(data_dir), _install_cli_language, _error)
+    if args.command == "monthly-report":
+        from app import monthly_report_command
+
+        language = args.report_lang or args.lang or DEFAULT_REPORT_LANGUAGE
+        return monthly_report_command.run(
+            args, lambda: _open_store(data_dir), data_dir, language, _error
+        )
     if args.command in ("plan-notices", "export-plan"):
         from app import plan_commands
 

@@ -7,9 +7,26 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.domain.kpis import Grain
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+
+class _GrainValues:
+    """`--by`'s choices, read when argparse checks or prints them: app.domain.kpis
+    (and the enums under it) is not imported for the app's start."""
+
+    def _values(self) -> list[str]:
+        from app.domain.kpis import Grain
+
+        return [g.value for g in Grain]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values())
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._values()
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], day: Any) -> None:
@@ -17,7 +34,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], da
     command.add_argument("--from", dest="start", type=day, required=True, metavar="DATE")
     command.add_argument("--to", dest="end", type=day, required=True, metavar="DATE")
     command.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
-    command.add_argument("--by", choices=[g.value for g in Grain], default=Grain.MONTH.value)
+    command.add_argument(
+        "--by",
+        choices=_GrainValues(),
+        default="month",
+        metavar="GRAIN",  # argparse would list the choices, importing them, at once
+        help="period of each row: %(choices)s (default: %(default)s)",
+    )
 
 
 def run(
@@ -31,6 +54,7 @@ def run(
     from PySide6.QtCore import QCoreApplication
 
     from app.domain.i18n import arg
+    from app.domain.kpis import Grain
     from app.services.kpis.export import export_tables
     from app.services.kpis.tables import CONTEXT, load_tables
 

@@ -2375,6 +2375,14 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Monthly reports (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s sealed service report for each hospital with activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Uptime chart:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5092,6 +5100,91 @@ Data folder: %2</source>
     <message>
         <source>Beamside %1
 Service records for radiotherapy equipment, offline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportDialog</name>
+    <message>
+        <source>Monthly service reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sealed PDF for each hospital with a visit or repair in the month: its units, uptime against the guarantee, the visits and repairs, open items, QA trends and next month&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops after the report being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) for %1 written to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hospital had a visit or repair in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) could not be written:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reports could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2361,6 +2361,14 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>导出 KPI 表（.xlsx）…</translation>
     </message>
     <message>
+        <source>Monthly reports (PDF)…</source>
+        <translation>月度报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s sealed service report for each hospital with activity</source>
+        <translation>为本月有服务的每家医院生成已签章的月度服务报告</translation>
+    </message>
+    <message>
         <source>Uptime chart:</source>
         <translation>开机率图：</translation>
     </message>
@@ -5067,6 +5075,89 @@ Data folder: %2</source>
 Service records for radiotherapy equipment, offline first.</source>
         <translation>Beamside %1
 放疗设备售后服务记录，离线优先。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportDialog</name>
+    <message>
+        <source>Monthly service reports</source>
+        <translation>月度服务报告</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>One sealed PDF for each hospital with a visit or repair in the month: its units, uptime against the guarantee, the visits and repairs, open items, QA trends and next month&apos;s plan.</source>
+        <translation>为本月有上门服务或维修的每家医院生成一份已签章的 PDF：设备、开机率与合同保证值、上门服务与维修、未结事项、质控趋势及下月计划。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Write reports</source>
+        <translation>生成报告</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stops after the report being written</source>
+        <translation>写完当前报告后停止</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>报告保存文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the reports.</source>
+        <translation>请选择报告保存的文件夹。</translation>
+    </message>
+    <message>
+        <source>Stopping after the current report…</source>
+        <translation>写完当前报告后停止…</translation>
+    </message>
+    <message>
+        <source>Writing the report of %1…</source>
+        <translation>正在生成 %1 的报告…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) for %1 written to %2.</source>
+        <translation>
+            <numerusform>已将 %1 的 %n 份报告写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hospital had a visit or repair in %1.</source>
+        <translation>%1 没有医院有上门服务或维修。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) could not be written:</source>
+        <translation>
+            <numerusform>%n 份报告未能生成：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reports could not be written: %1</source>
+        <translation>报告未能生成：%1</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,7 @@ class DashboardPage(QWidget):
         self._loading = False
         self._shown_once = False
         self.drill_dialog: DrillDialog | None = None
+        self.monthly_dialog: QDialog | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -139,6 +140,12 @@ class DashboardPage(QWidget):
         self.export_button = QPushButton(self.tr("Export KPI tables (.xlsx)…"))
         self.export_button.clicked.connect(self.export_tables)
         head.addWidget(self.export_button)
+        self.monthly_button = QPushButton(self.tr("Monthly reports (PDF)…"))
+        self.monthly_button.setToolTip(
+            self.tr("The month's sealed service report for each hospital with activity")
+        )
+        self.monthly_button.clicked.connect(self.open_monthly_reports)
+        head.addWidget(self.monthly_button)
         layout.addLayout(head)
 
         self.tiles: dict[Kpi, QPushButton] = {}
@@ -530,6 +537,15 @@ class DashboardPage(QWidget):
             self, self.contracts.model(), self.uptime_label.text(), "uptime-by-contract.xlsx",
             self.exported.emit,
         )  # fmt: skip
+
+    def open_monthly_reports(self) -> None:
+        """The monthly report dialog for the month shown (it writes in a worker)."""
+        from app.ui.monthly_report.dialog import MonthlyReportDialog
+
+        self.monthly_dialog = MonthlyReportDialog(
+            self.store, self.settings, self.selected_month(), self
+        )
+        self.monthly_dialog.show()
 
     def export_tables(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(

@@ -1,0 +1,1 @@
+"""The monthly service reports per hospital, written from the manager's dashboard."""
