@@ -37,6 +37,10 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | hotline_call, complaint,      | `app.domain.complaints.DESK_ROLES` (every role but   |
 | complaint_entry,              | parts_administrator); a complaint's owner_login and  |
 | complaint_work_order          | deadline only from the service manager (ASSIGN_ROLES)|
+| staff_training(_record),      | `app.domain.staff.MANAGER_ROLES`: service manager    |
+| qualification(_requirement)   |                                                      |
+| staff_assessment              | the service manager; an engineer or technician only  |
+|                               | their own row's `self_rating` (`private_refusal`)    |
 | everything else: hospitals,   | every role except parts_administrator                |
 | sites, contacts, equipment,   |                                                      |
 | work orders and their records |                                                      |
@@ -51,6 +55,9 @@ What each role may read (pull) — every table but these, for every role:
 | report_file (signed PDFs)      | quality_control                                      |
 | hotline_call, complaint,       | the same (customers' names and what they said)       |
 | complaint_entry, complaint_work_order |                                               |
+
+Per row (PRIVATE_ROWS): a `staff_assessment` row goes to the service manager and to the
+login its `engineer_login` names, nobody else — not on pull, nor echoed on a refusal.
 
 The parts administrator keeps the catalogue, books parts to work orders and so reads
 work orders, equipment, hospitals and sites, but has no business with customers'
@@ -101,6 +108,8 @@ from app.domain.purchasing import APPROVER_ROLES
 from app.domain.service_plan import PLAN_ROLES
 from app.domain.signatures import may_open_amendment
 from app.domain.site_levels import LEVEL_ROLES
+from app.domain.staff import MANAGER_ROLES as STAFF_MANAGERS
+from app.domain.staff import OWNER_FIELD as ASSESSED_LOGIN
 from app.domain.training_exams import TRAINER_ROLES
 from app.domain.upgrades import CAMPAIGN_ROLES
 from app.domain.upgrades import FIELD_ROLES as UPGRADE_STEP_ROLES
@@ -159,7 +168,19 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     "complaint": DESK_ROLES,
     "complaint_entry": DESK_ROLES,
     "complaint_work_order": DESK_ROLES,
+    # Service staff's training, qualifications and assessments (app/db/staff.py).
+    "staff_training": STAFF_MANAGERS,
+    "staff_training_record": STAFF_MANAGERS,
+    "qualification": STAFF_MANAGERS,
+    "qualification_requirement": STAFF_MANAGERS,
+    "staff_assessment": STAFF_MANAGERS | {R.ENGINEER, R.REPAIR_TECHNICIAN},
 }
+# Rows readable only by the login a field names and these roles (§8.3: an assessment
+# is the person's and the manager's business).
+PRIVATE_ROWS: dict[str, str] = {"staff_assessment": ASSESSED_LOGIN}
+PRIVATE_ROW_READERS = STAFF_MANAGERS
+# What the person assessed may write on their own row.
+OWN_ROW_FIELDS: dict[str, frozenset[str]] = {"staff_assessment": frozenset({"self_rating"})}
 # Fields only these roles may set (to a value): the complaint's owner and deadline.
 FIELD_SETTERS: dict[tuple[str, str], frozenset[UserRole]] = {
     ("complaint", "owner_login"): ASSIGN_ROLES,
@@ -192,6 +213,33 @@ READ_ROLES: dict[str, frozenset[UserRole]] = {
 
 def may_read(role: UserRole, table: str) -> bool:
     return role in READ_ROLES.get(table, EVERY_ROLE)
+
+
+def private_tables(role: UserRole) -> dict[str, str]:
+    """Tables whose rows this role reads only where the named field is its login."""
+    return {} if role in PRIVATE_ROW_READERS else dict(PRIVATE_ROWS)
+
+
+def may_read_row(role: UserRole, login: str, table: str, data: dict[str, Any] | None) -> bool:
+    field = private_tables(role).get(table)
+    return field is None or (data or {}).get(field) == login
+
+
+def private_refusal(
+    role: UserRole, login: str, table: str, fields: dict[str, Any], current: dict[str, Any] | None
+) -> str | None:
+    """A private row written by someone not its reader, or more than the self rating
+    written by the person assessed (creating one is the manager's)."""
+    field = private_tables(role).get(table)
+    if field is None:
+        return None
+    if current is None or current.get(field) != login:
+        return f"permission: the role '{role.value}' may change only their own '{table}'"
+    allowed = OWN_ROW_FIELDS.get(table, frozenset()) | {"updated_at", STAMPED_BY}
+    extra = sorted(set(fields) - allowed)
+    if extra:
+        return f"permission: the role '{role.value}' may not set '{table}.{extra[0]}'"
+    return None
 
 
 def unreadable_tables(role: UserRole) -> frozenset[str]:

@@ -4,16 +4,17 @@
 texts with the few other values — no parsing and no re-serialising of 5,000 rows'
 values — which is most of what an initial sync of a large database costs the server.
 
-Tables the caller's role may not read (permissions.READ_ROLES) are left out; the last
-page's cursor still moves past them, so the laptop does not scan them again.
+Tables the caller's role may not read (permissions.READ_ROLES) are left out, and so are
+private rows (permissions.PRIVATE_ROWS) whose owner field is not the caller's login; the
+last page's cursor still moves past them, so the laptop does not scan them again.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from sync.server.db import Database
 from sync.server.models import SyncRow
@@ -21,15 +22,26 @@ from sync.server.models import SyncRow
 _string = json.JSONEncoder().encode  # ASCII-safe; table names and ids are short
 
 
-def pull_page(db: Database, after: int, limit: int, hidden: Collection[str] = ()) -> bytes:
+def pull_page(
+    db: Database,
+    after: int,
+    limit: int,
+    hidden: Collection[str] = (),
+    private: Mapping[str, str] | None = None,
+    login: str = "",
+) -> bytes:
     """A PullResponse as JSON bytes: rows with seq > after, by seq, at most `limit`,
-    none of the `hidden` tables."""
+    none of the `hidden` tables, and of the `private` tables (table → owner field) only
+    the rows whose owner field is `login`."""
     query = select(
         SyncRow.table_name, SyncRow.row_id, SyncRow.data, SyncRow.clocks, SyncRow.seq
     ).where(SyncRow.seq > after)
+    for table, field in (private or {}).items():
+        owned = func.json_extract(SyncRow.data, f"$.{field}") == login
+        query = query.where(or_(SyncRow.table_name != table, owned))
     last = None
     with db.read() as connection:
-        if hidden:
+        if hidden or private:
             # The end first: sequence numbers are handed out in commit order (push.py),
             # so every row up to it is committed, and the cursor may pass it.
             last = connection.execute(select(func.max(SyncRow.seq))).scalar()

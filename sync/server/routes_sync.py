@@ -19,7 +19,7 @@ from sync.protocol import (
 )
 from sync.server.deps import CurrentUser, Server, utcnow
 from sync.server.errors import Refused
-from sync.server.permissions import unreadable_tables
+from sync.server.permissions import private_tables, unreadable_tables
 from sync.server.pull import pull_page
 from sync.server.push import Outcome, push
 from sync.server.records import row_texts
@@ -123,5 +123,6 @@ def pull_route(
 ) -> Response:
     settings = server.settings
     size = min(limit or settings.pull_default_limit, settings.pull_max_limit)
-    page = pull_page(server.db, after, size, unreadable_tables(user.role))
+    hidden, private = unreadable_tables(user.role), private_tables(user.role)
+    page = pull_page(server.db, after, size, hidden, private, user.user_name)
     return Response(page, media_type="application/json")
