@@ -15,6 +15,8 @@ from app.domain.training_exams import passes
 
 # Who plans training, records results and sees every assessment.
 MANAGER_ROLES = frozenset({UserRole.SERVICE_MANAGER})
+# Who has the Staff page: the manager and the service staff themselves (their own).
+VIEW_ROLES = MANAGER_ROLES | {UserRole.ENGINEER, UserRole.REPAIR_TECHNICIAN}
 # An assessment row carries the login it is about; the server sends it to that login
 # and the managers only (sync/server/permissions.PRIVATE_ROWS).
 OWNER_FIELD = "engineer_login"
@@ -106,7 +108,9 @@ _ACTION_LABELS = {
 NOT_A_MANAGER = QT_TRANSLATE_NOOP(
     "Staff", "Only the service manager plans staff training and records assessments."
 )
-NOT_YOURS = QT_TRANSLATE_NOOP("Staff", "An assessment is visible to its engineer and the manager only.")
+NOT_YOURS = QT_TRANSLATE_NOOP(
+    "Staff", "An assessment is visible to its engineer and the manager only."
+)
 BAD_RATING = QT_TRANSLATE_NOOP("Staff", "A rating is between 1 and 5.")
 FAIL_NEEDS_ACTION = QT_TRANSLATE_NOOP(
     "Staff", "A failed assessment leads to retraining or a role change: choose one."
@@ -168,7 +172,9 @@ def gaps(
     for req in needed:
         if not req.applies(modality, model_id) or any(g.kind is req.kind for g in found):
             continue
-        fitting = [h for h in have if h.kind is req.kind and (not req.model_id or h.model_id == model_id)]
+        fitting = [
+            h for h in have if h.kind is req.kind and (not req.model_id or h.model_id == model_id)
+        ]
         if not fitting:
             found.append(Gap(req.kind, None))
             continue
@@ -178,7 +184,7 @@ def gaps(
 
 
 def expiry_state(expires_on: date | None, on: date) -> str:
-    """"expired", "soon" (within EXPIRY_WARNING) or "" (valid / never expires)."""
+    """ "expired", "soon" (within EXPIRY_WARNING) or "" (valid / never expires)."""
     if expires_on is None:
         return ""
     if expires_on < on:
@@ -201,7 +207,7 @@ def check_rating(value: int | None) -> bool:
 
 
 def period_bounds(period: str) -> tuple[date, date]:
-    """"2026-H1" → 1 Jan..30 Jun, "2026-H2", "2026-Q3", "2026" → the inclusive days."""
+    """ "2026-H1" → 1 Jan..30 Jun, "2026-H2", "2026-Q3", "2026" → the inclusive days."""
     year, _, part = period.partition("-")
     y = int(year)
     if not part:
