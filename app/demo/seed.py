@@ -69,6 +69,9 @@ def seed_demo(store: Store, today: date | None = None) -> int:
     from app.demo.complaints import seed_complaints
 
     seed_complaints(store, today)
+    from app.demo.staff import seed_staff
+
+    seed_staff(store, today)
     return len(plans)
 
 

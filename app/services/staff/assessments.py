@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.db.base import utcnow
 from app.db.complaints import Complaint
@@ -74,31 +74,39 @@ class AssessmentRow:
 
 def work_figures(store: Store, user_id: str, period: str) -> WorkFigures:
     """The engineer's figures over the period's local days, from the KPI functions."""
+    return period_figures(store, period, [user_id])[user_id]
+
+
+def period_figures(store: Store, period: str, user_ids: list[str]) -> dict[str, WorkFigures]:
+    """Each engineer's figures over the period, from one reading of the period's jobs."""
     start, end = period_bounds(period)
     since, until = window(start, end)
     with store.reading() as session:
         facts, _names = load_facts(session, since, until)
-        mine = [f for f in facts if user_id in f.engineers]
-        ids = [f.id for f in mine]
-        complaints = (
-            session.scalar(
-                select(func.count(Complaint.id))
-                .join(FollowUp, FollowUp.id == Complaint.follow_up_id)
-                .where(FollowUp.work_order_id.in_(ids), Complaint.deleted_at.is_(None))
+        complained = list(
+            session.scalars(
+                select(FollowUp.work_order_id)
+                .join(Complaint, Complaint.follow_up_id == FollowUp.id)
+                .where(Complaint.deleted_at.is_(None), FollowUp.deleted_at.is_(None))
             )
-            if ids
-            else 0
-        ) or 0
-    figures = figures_for(mine, [], repeat_failures(mine), zone(), local_time.today())
-    reached = [f.satisfied for f in mine if f.satisfied is not None]
-    happy = sum(1 for ok in reached if ok)
-    return WorkFigures(
-        int(figures[Kpi.JOBS].value or 0),
-        figures[Kpi.FIRST_TIME_FIX].value,
-        figures[Kpi.SATISFACTION].value,
-        complaints,
-        customer_rating(happy, len(reached) - happy, complaints),
-    )
+        )
+    here, today = zone(), local_time.today()
+    out = {}
+    for user_id in user_ids:
+        mine = [f for f in facts if user_id in f.engineers]
+        ids = {f.id for f in mine}
+        complaints = sum(1 for wo in complained if wo in ids)
+        figures = figures_for(mine, [], repeat_failures(mine), here, today)
+        reached = [f.satisfied for f in mine if f.satisfied is not None]
+        happy = sum(1 for ok in reached if ok)
+        out[user_id] = WorkFigures(
+            int(figures[Kpi.JOBS].value or 0),
+            figures[Kpi.FIRST_TIME_FIX].value,
+            figures[Kpi.SATISFACTION].value,
+            complaints,
+            customer_rating(happy, len(reached) - happy, complaints),
+        )
+    return out
 
 
 def record_assessment(
