@@ -14,12 +14,22 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Mapping
 
-from sqlalchemy import func, or_, select
+from typing import Any
+
+from sqlalchemy import ColumnElement, cast, func, or_, select
+from sqlalchemy.dialects.postgresql import JSONB
 
 from sync.server.db import Database
 from sync.server.models import SyncRow
 
 _string = json.JSONEncoder().encode  # ASCII-safe; table names and ids are short
+
+
+def _field_text(dialect: str, field: str) -> ColumnElement[Any]:
+    """A field of the stored JSON `data` as text, in the server database's own terms."""
+    if dialect == "postgresql":
+        return cast(SyncRow.data, JSONB)[field].astext
+    return func.json_extract(SyncRow.data, f"$.{field}")
 
 
 def pull_page(
@@ -36,11 +46,11 @@ def pull_page(
     query = select(
         SyncRow.table_name, SyncRow.row_id, SyncRow.data, SyncRow.clocks, SyncRow.seq
     ).where(SyncRow.seq > after)
-    for table, field in (private or {}).items():
-        owned = func.json_extract(SyncRow.data, f"$.{field}") == login
-        query = query.where(or_(SyncRow.table_name != table, owned))
     last = None
     with db.read() as connection:
+        for table, field in (private or {}).items():
+            owned = _field_text(connection.dialect.name, field) == login
+            query = query.where(or_(SyncRow.table_name != table, owned))
         if hidden or private:
             # The end first: sequence numbers are handed out in commit order (push.py),
             # so every row up to it is committed, and the cursor may pass it.
