@@ -28,8 +28,8 @@ def test_assessments_reach_only_their_engineer_and_the_manager(api: Api) -> None
     mine, theirs = insert("staff_assessment", assessment("li.na")), insert(
         "staff_assessment", assessment("wang.lei")
     )
-    course = insert("staff_training", {"year": 2026, "title": "MLC", "content": "repair_skills",
-                    "form": "external", "starts_on": "2026-04-10", "ends_on": "2026-04-12"})  # fmt: skip
+    plan = {"year": 2026, "title": "MLC", "content": "repair_skills", "form": "external"}
+    course = insert("staff_training", {**plan, "starts_on": "2026-04-10", "ends_on": "2026-04-12"})
     results = manager.push(mine, theirs, course)
     assert [r["status"] for r in results] == ["applied"] * 3, results
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Mapping
-
 from typing import Any
 
 from sqlalchemy import ColumnElement, cast, func, or_, select
