@@ -3,7 +3,7 @@
 New tables only; nothing existing changes.
 
 Revision ID: 0028
-Revises: 0033 (0026 on the brief; relinked at merge)
+Revises: 0026
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from alembic import op
 import app.db.base
 
 revision = '0028'
-down_revision = '0033'
+down_revision = '0026'
 branch_labels = None
 depends_on = None
 
