@@ -166,6 +166,45 @@
     </message>
 </context>
 <context>
+    <name>AssessDialog</name>
+    <message>
+        <source>Assess an engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026-H2, 2026-Q3 or 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period is written like 2026-H2, 2026-Q3 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>This file is larger than %1 MB, the limit for one attachment.</source>
@@ -2898,6 +2937,66 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Equipment knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radiation safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrician&apos;s licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retraining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EquipmentDetailDialog</name>
@@ -4309,6 +4408,10 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6593,6 +6696,220 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>(template&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Only the service manager plans staff training and records assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessment is visible to its engineer and the manager only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating is between 1 and 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed assessment leads to retraining or a role change: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 qualification for this unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 qualification expired on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate myself…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments are visible only to the person assessed and the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training plan for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All service staff (manager&apos;s view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own training, qualifications and assessments, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expires soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an assessment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own rating (1–5):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9175,6 +9492,14 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 qualification for this unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 qualification expired on %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -166,6 +166,45 @@
     </message>
 </context>
 <context>
+    <name>AssessDialog</name>
+    <message>
+        <source>Assess an engineer</source>
+        <translation>人员考核</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-H2, 2026-Q3 or 2026</source>
+        <translation>例如 2026-H2、2026-Q3 或 2026</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s rating</source>
+        <translation>主管评分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>后续措施</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>A period is written like 2026-H2, 2026-Q3 or 2026.</source>
+        <translation>考核期的写法如 2026-H2、2026-Q3 或 2026。</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>This file is larger than %1 MB, the limit for one attachment.</source>
@@ -2885,6 +2924,66 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Visit</source>
         <translation>上门</translation>
     </message>
+    <message>
+        <source>Equipment knowledge</source>
+        <translation>设备知识</translation>
+    </message>
+    <message>
+        <source>Repair skills</source>
+        <translation>维修技能</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>操作规程</translation>
+    </message>
+    <message>
+        <source>Quality management</source>
+        <translation>质量管理</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>客户服务</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部培训</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>外部培训</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线学习</translation>
+    </message>
+    <message>
+        <source>Radiation safety</source>
+        <translation>辐射安全</translation>
+    </message>
+    <message>
+        <source>Vendor training</source>
+        <translation>厂家培训</translation>
+    </message>
+    <message>
+        <source>Electrician&apos;s licence</source>
+        <translation>电工证</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Retraining</source>
+        <translation>再培训</translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation>调整岗位</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentDetailDialog</name>
@@ -4286,6 +4385,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Upgrades</source>
         <translation>技术升级</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员培训与考核</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -6564,6 +6667,220 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>(template&apos;s)</source>
         <translation>（模板）</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Only the service manager plans staff training and records assessments.</source>
+        <translation>只有服务经理可以制定人员培训计划和记录考核结果。</translation>
+    </message>
+    <message>
+        <source>An assessment is visible to its engineer and the manager only.</source>
+        <translation>考核结果仅本人及主管可见。</translation>
+    </message>
+    <message>
+        <source>A rating is between 1 and 5.</source>
+        <translation>评分须在 1 到 5 之间。</translation>
+    </message>
+    <message>
+        <source>A failed assessment leads to retraining or a role change: choose one.</source>
+        <translation>考核不合格须安排再培训或调整岗位，请选择一项。</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 qualification for this unit.</source>
+        <translation>%1 没有此设备所需的%2资质。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 qualification expired on %3.</source>
+        <translation>%1 的%2资质已于 %3 过期。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>培训内容</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>培训形式</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训讲师</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管评</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户评</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>First-time fix</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>后续措施</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>考核(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rate myself…</source>
+        <translation>自评(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Assessments are visible only to the person assessed and the manager.</source>
+        <translation>考核结果仅本人及主管可见。</translation>
+    </message>
+    <message>
+        <source>Training plan for</source>
+        <translation>培训计划年度</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>培训计划</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>资质证书</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员培训与考核</translation>
+    </message>
+    <message>
+        <source>All service staff (manager&apos;s view).</source>
+        <translation>全体服务人员（主管视图）。</translation>
+    </message>
+    <message>
+        <source>Your own training, qualifications and assessments, %1.</source>
+        <translation>%1，这里是您本人的培训、资质和考核。</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <source>%1 (expires soon)</source>
+        <translation>%1（即将到期）</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <source>Choose an assessment first.</source>
+        <translation>请先选择一条考核记录。</translation>
+    </message>
+    <message>
+        <source>Rate myself</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Your own rating (1–5):</source>
+        <translation>您的自评分（1–5）：</translation>
     </message>
 </context>
 <context>
@@ -9137,6 +9454,14 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 qualification for this unit.</source>
+        <translation>%1 没有此设备所需的%2资质。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 qualification expired on %3.</source>
+        <translation>%1 的%2资质已于 %3 过期。</translation>
     </message>
 </context>
 <context>
