@@ -206,7 +206,7 @@ class StaffPage(QWidget):
         for r, row in enumerate(rows):
             exam = (
                 ("", "")
-                if row.passed is None
+                if row.passed is None or not row.attended
                 else (self.tr("Passed"), GREEN)
                 if row.passed
                 else (self.tr("Failed"), RED)

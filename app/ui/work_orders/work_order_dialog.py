@@ -77,8 +77,11 @@ class WorkOrderDialog(RecordDialog):
         # expired: said in plain words while choosing, not refused.
         self.qualification_warning = QLabel()
         self.qualification_warning.setObjectName("qualification_warning")
-        self.qualification_warning.setWordWrap(True)
+        self.qualification_warning.setWordWrap(False)  # one short line each: no clipping
         self.qualification_warning.setStyleSheet("color: #9b1218; font-weight: bold;")
+        self.qualification_warning.setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum
+        )
         self.engineers.itemChanged.connect(lambda _item: self._warn_qualifications())
         self.unit.currentIndexChanged.connect(lambda _i: self._warn_qualifications())
         self.description = QPlainTextEdit(draft.description)
