@@ -25,8 +25,9 @@ def test_assessments_reach_only_their_engineer_and_the_manager(api: Api) -> None
     li = api.session("li.na", "engineer")
     wang = api.session("wang.lei", "engineer")
     tech = api.session("liu.yang", "repair_technician")
-    mine, theirs = insert("staff_assessment", assessment("li.na")), insert(
-        "staff_assessment", assessment("wang.lei")
+    mine, theirs = (
+        insert("staff_assessment", assessment("li.na")),
+        insert("staff_assessment", assessment("wang.lei")),
     )
     plan = {"year": 2026, "title": "MLC", "content": "repair_skills", "form": "external"}
     course = insert("staff_training", {**plan, "starts_on": "2026-04-10", "ends_on": "2026-04-12"})
