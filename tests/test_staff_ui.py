@@ -135,3 +135,25 @@ def test_the_manager_sees_every_assessment_and_an_engineer_only_their_own(
 
     chen = _page(qtbot, store, "chen.jing")
     assert chen.assessment_table.rowCount() == 0
+
+
+def test_the_staff_page_is_shown_to_field_staff_and_the_manager_only(
+    qtbot: QtBot, store: Store
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from app.ui.main_window import MainWindow
+
+    settings = QSettings(str(store.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, settings, "K7M3")
+    qtbot.addWidget(window)
+    row = list(window.page_titles).index("staff")
+    for role, shown in (
+        (UserRole.SERVICE_MANAGER, True),
+        (UserRole.ENGINEER, True),
+        (UserRole.REPAIR_TECHNICIAN, True),
+        (UserRole.PARTS_ADMINISTRATOR, False),
+        (UserRole.QUALITY_CONTROL, False),
+    ):
+        window._show_pages_to(role)
+        assert window.nav.item(row).isHidden() is not shown, role

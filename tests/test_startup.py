@@ -103,6 +103,7 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
         "Dashboard",  # hidden for field roles (test_dashboard.py)
         "Upgrades",
         "Purchasing",  # the parts administrator's, the service manager's and QC's
+        "Staff",  # the manager and the field staff (their own records)
         "Sync",
     ]
     assert window.nav.isVisible() and window.menuBar().isVisible()

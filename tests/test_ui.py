@@ -123,6 +123,7 @@ def test_navigation_keys_and_remembered_page(qtbot: QtBot, store: Store, filled:
         "Dashboard",  # hidden for field roles (test_dashboard.py)
         "Upgrades",
         "Purchasing",  # the parts administrator's, the service manager's and QC's
+        "Staff",  # the manager and the field staff (their own records)
         "Sync",
     ]
     equipment = window.page("equipment").list_page.model
