@@ -34,6 +34,7 @@ from app.domain.staff import (
     gaps,
     period_bounds,
 )
+from app.services import audit
 from app.services.registry.users import ActingUser
 from app.services.staff import assessments, plan, qualifications
 from app.services.store import Store
@@ -212,6 +213,9 @@ def test_the_result_is_recorded_with_ratings_from_follow_ups_and_complaints(
     again = assessments.record_assessment(store, li, "2026-H2", 3, AssessmentResult.PASS,
                                           user=BOSS)  # fmt: skip
     assert again == row_id
+    # Audited: the result's change from fail to pass is in the record's history.
+    changes = [(h.field, h.old_value) for h in audit.history(store, "staff_assessment", row_id)]
+    assert ("result", "fail") in changes
 
 
 def test_an_assessment_is_seen_and_self_rated_only_by_its_engineer_and_the_manager(
