@@ -38,7 +38,7 @@ def test_a_database_before_0028_upgrades_and_takes_assessments(data_dir: Path) -
     assert opened.migrated_from == BEFORE
     with opened.engine.connect() as con:
         assert con.exec_driver_sql("SELECT number FROM work_order").scalar() == "WO-2026-K7-00001"
-        user_id = con.exec_driver_sql("SELECT id FROM user WHERE login = 'li.na'").scalar()
+        user_id = str(con.exec_driver_sql("SELECT id FROM user WHERE login = 'li.na'").scalar())
         tables = {
             r[0] for r in con.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
         }
