@@ -104,6 +104,7 @@ def test_the_frame_and_an_opening_state_come_before_the_list(
         "Upgrades",
         "Purchasing",  # the parts administrator's, the service manager's and QC's
         "Costs",  # finance's and the service manager's (test_costs_ui.py)
+        "Staff",  # the manager and the field staff (their own records)
         "Sync",
     ]
     assert window.nav.isVisible() and window.menuBar().isVisible()

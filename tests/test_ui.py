@@ -124,6 +124,7 @@ def test_navigation_keys_and_remembered_page(qtbot: QtBot, store: Store, filled:
         "Upgrades",
         "Purchasing",  # the parts administrator's, the service manager's and QC's
         "Costs",  # finance's and the service manager's (test_costs_ui.py)
+        "Staff",  # the manager and the field staff (their own records)
         "Sync",
     ]
     equipment = window.page("equipment").list_page.model

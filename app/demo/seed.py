@@ -75,6 +75,9 @@ def seed_demo(store: Store, today: date | None = None) -> int:
     from app.demo.costs import seed_costs
 
     seed_costs(store, today)
+    from app.demo.staff import seed_staff
+
+    seed_staff(store, today)
     return len(plans)
 
 

@@ -70,6 +70,7 @@ PAGE_MODULES = (
     "app.ui.stock.stock_page",
     "app.ui.purchasing.purchasing_page",
     "app.ui.costs.costs_page",
+    "app.ui.staff.staff_page",
     "app.ui.sync.sync_controller",
     "app.ui.sync.sync_indicator",
     "app.ui.sync.sync_page",
@@ -97,6 +98,7 @@ PAGE_ICONS = {
     "upgrades": QStyle.StandardPixmap.SP_ArrowUp,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
     "dashboard": QStyle.StandardPixmap.SP_TitleBarMaxButton,
+    "staff": QStyle.StandardPixmap.SP_FileDialogContentsView,
 }
 
 
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
             "upgrades": self.tr("Upgrades"),
             "purchasing": self.tr("Purchasing"),
             "costs": self.tr("Costs"),
+            "staff": self.tr("Staff"),
             "sync": self.tr("Sync"),
         }
 
@@ -339,6 +342,7 @@ class MainWindow(QMainWindow):
             self._sync_page(),
             self._dashboard_page(),
             self._upgrades_page(),
+            self._staff_page(),
         ]
         order = list(titles)  # the navigation lists them in the titles' order
         return sorted(pages, key=lambda page: order.index(page.key))
@@ -369,6 +373,13 @@ class MainWindow(QMainWindow):
                      self._open_work_order, None, widget=page)  # fmt: skip
         page.open_requested.connect(lambda key, record_id: self._open(self.page(key), record_id))
         return entry
+
+    def _staff_page(self) -> Page:
+        from app.ui.staff.staff_page import StaffPage
+
+        page = self.staff_page = StaffPage(self._store(), self.settings)
+        return Page("staff", self.page_titles["staff"], cast("ListPage", page), None,
+                    lambda _id: False, None, widget=page)  # fmt: skip
 
     def _follow_ups_page(self) -> Page:
         from app.ui.work_orders.follow_ups_page import FollowUpsPage
@@ -863,6 +874,7 @@ class MainWindow(QMainWindow):
         from app.domain.enums import UserRole
         from app.domain.instruments import VIEW_ROLES as INSTRUMENT_VIEWERS
         from app.domain.purchasing import VIEW_ROLES as PURCHASING_VIEWERS
+        from app.domain.staff import VIEW_ROLES as STAFF_VIEWERS
         from app.domain.upgrades import CAMPAIGN_ROLES, FIELD_ROLES
         from app.services.kpis.dashboard import VIEW_ROLES as DASHBOARD_VIEWERS
 
@@ -875,6 +887,7 @@ class MainWindow(QMainWindow):
         self._show_page_to("upgrades", role in CAMPAIGN_ROLES | FIELD_ROLES)
         self._show_page_to("hotline", role in DESK_ROLES)
         self._show_page_to("complaints", role in DESK_ROLES)
+        self._show_page_to("staff", role in STAFF_VIEWERS)
         if not self.pages:
             return
         user = self.acting

@@ -43,6 +43,10 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | cost_entry (a job's expenses) | `app.domain.costs.ENTRY_ROLES`: engineer, repair     |
 |                               | technician, service manager, finance; engineers and  |
 |                               | technicians on their own jobs only (rules.py)        |
+| staff_training(_record),      | `app.domain.staff.MANAGER_ROLES`: service manager    |
+| qualification(_requirement)   |                                                      |
+| staff_assessment              | the service manager; an engineer or technician only  |
+|                               | their own row's `self_rating` (`private_refusal`)    |
 | everything else: hospitals,   | every role except parts_administrator and finance    |
 | sites, contacts, equipment,   |                                                      |
 | work orders and their records |                                                      |
@@ -66,6 +70,9 @@ the laptop shows them: a plan_visit to whoever does not read the whole plan
 only when its `engineer_id` is their own user record; a complaint to whoever does not
 read every complaint (`app.domain.complaints.READ_ALL_ROLES`) only when they own it or
 recorded it, and its complaint_entry and complaint_work_order rows with it.
+
+Per row (PRIVATE_ROWS): a `staff_assessment` row goes to the service manager and to the
+login its `engineer_login` names, nobody else — not on pull, nor echoed on a refusal.
 
 The parts administrator keeps the catalogue, books parts to work orders and so reads
 work orders, equipment, hospitals and sites, but has no business with customers'
@@ -122,6 +129,8 @@ from app.domain.purchasing import APPROVER_ROLES
 from app.domain.service_plan import PLAN_ROLES, READ_ALL_VISITS_ROLES
 from app.domain.signatures import may_open_amendment
 from app.domain.site_levels import LEVEL_ROLES
+from app.domain.staff import MANAGER_ROLES as STAFF_MANAGERS
+from app.domain.staff import OWNER_FIELD as ASSESSED_LOGIN
 from app.domain.training_exams import TRAINER_ROLES
 from app.domain.upgrades import CAMPAIGN_ROLES
 from app.domain.upgrades import FIELD_ROLES as UPGRADE_STEP_ROLES
@@ -184,7 +193,19 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     "budget": cost_rules.BUDGET_ROLES,
     "budget_line": cost_rules.BUDGET_ROLES,
     "cost_entry": cost_rules.ENTRY_ROLES,
+    # Service staff's training, qualifications and assessments (app/db/staff.py).
+    "staff_training": STAFF_MANAGERS,
+    "staff_training_record": STAFF_MANAGERS,
+    "qualification": STAFF_MANAGERS,
+    "qualification_requirement": STAFF_MANAGERS,
+    "staff_assessment": STAFF_MANAGERS | {R.ENGINEER, R.REPAIR_TECHNICIAN},
 }
+# Rows readable only by the login a field names and these roles (§8.3: an assessment
+# is the person's and the manager's business).
+PRIVATE_ROWS: dict[str, str] = {"staff_assessment": ASSESSED_LOGIN}
+PRIVATE_ROW_READERS = STAFF_MANAGERS
+# What the person assessed may write on their own row.
+OWN_ROW_FIELDS: dict[str, frozenset[str]] = {"staff_assessment": frozenset({"self_rating"})}
 # Fields only these roles may set (to a value): the complaint's owner and deadline.
 FIELD_SETTERS: dict[tuple[str, str], frozenset[UserRole]] = {
     ("complaint", "owner_login"): ASSIGN_ROLES,
@@ -227,6 +248,7 @@ OWN_ROW_READERS: dict[str, frozenset[UserRole]] = {
     "complaint": READ_ALL_COMPLAINTS_ROLES,
     "complaint_entry": READ_ALL_COMPLAINTS_ROLES,
     "complaint_work_order": READ_ALL_COMPLAINTS_ROLES,
+    "staff_assessment": PRIVATE_ROW_READERS,  # §8.3: the person's and the manager's
 }
 
 
@@ -256,11 +278,40 @@ def owns_row(reader: Reader, table: str, data: dict[str, Any]) -> bool:
         return owns_complaint(reader.login, data)
     if table in ("complaint_entry", "complaint_work_order"):
         return data.get("complaint_id") in reader.complaints
+    if table in PRIVATE_ROWS:
+        return bool(reader.login) and data.get(PRIVATE_ROWS[table]) == reader.login
     return True
 
 
 def may_read(role: UserRole, table: str) -> bool:
     return role in READ_ROLES.get(table, EVERY_ROLE)
+
+
+def private_tables(role: UserRole) -> dict[str, str]:
+    """Tables whose rows this role reads only where the named field is its login."""
+    return {} if role in PRIVATE_ROW_READERS else dict(PRIVATE_ROWS)
+
+
+def may_read_row(role: UserRole, login: str, table: str, data: dict[str, Any] | None) -> bool:
+    field = private_tables(role).get(table)
+    return field is None or (data or {}).get(field) == login
+
+
+def private_refusal(
+    role: UserRole, login: str, table: str, fields: dict[str, Any], current: dict[str, Any] | None
+) -> str | None:
+    """A private row written by someone not its reader, or more than the self rating
+    written by the person assessed (creating one is the manager's)."""
+    field = private_tables(role).get(table)
+    if field is None:
+        return None
+    if current is None or current.get(field) != login:
+        return f"permission: the role '{role.value}' may change only their own '{table}'"
+    allowed = OWN_ROW_FIELDS.get(table, frozenset()) | {"updated_at", STAMPED_BY}
+    extra = sorted(set(fields) - allowed)
+    if extra:
+        return f"permission: the role '{role.value}' may not set '{table}.{extra[0]}'"
+    return None
 
 
 def unreadable_tables(role: UserRole) -> frozenset[str]:

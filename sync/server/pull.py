@@ -7,8 +7,9 @@ values — which is most of what an initial sync of a large database costs the s
 Tables the caller's role may not read (permissions.READ_ROLES) are left out; the last
 page's cursor still moves past them, so the laptop does not scan them again. Of the
 tables the role reads only its own rows of (permissions.own_row_tables: an engineer's
-plan visits and complaints), the others' rows are left out of the page, which then
-holds fewer rows than asked; its cursor still passes them. Only those rows are parsed.
+plan visits, complaints and staff assessments), the others' rows are left out of the
+page, which then holds fewer rows than asked; its cursor still passes them. Only those
+rows are parsed.
 """
 
 from __future__ import annotations

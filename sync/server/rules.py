@@ -55,6 +55,8 @@ from sync.server.permissions import (
     decider_refusal,
     decision_refusal,
     field_refusal,
+    may_read_row,
+    private_refusal,
     reason_refusal,
     signer_refusal,
     step_refusal,
@@ -365,8 +367,11 @@ def decide(
     refusal = refusal or _stock_refusal(change, current, who, rows)
     refusal = refusal or field_refusal(who.role, change.table, change.fields)
     refusal = refusal or _cost_refusal(change, current, who, rows)
-    if refusal:
-        return Decision("rejected", refusal, row=current)
+    data = current.data if current else None
+    refusal = refusal or private_refusal(who.role, who.login, change.table, change.fields, data)
+    if refusal:  # never echo a row the pusher may not read (an assessment not theirs)
+        shown = current if may_read_row(who.role, who.login, change.table, data) else None
+        return Decision("rejected", refusal, row=shown)
     change, restamped = _restamped(change, who.login)
     if restamped:
         fields_json = ""

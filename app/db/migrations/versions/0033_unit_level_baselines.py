@@ -7,7 +7,7 @@ Existing baselines and values are kept as they are (every existing baseline has 
 existing values have no baseline).
 
 Revision ID: 0033
-Revises: 0026
+Revises: 0028 (was 0026; relinked after the staff migration 0028)
 Create Date: 2026-12-04 14:10:00
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0033"
-down_revision = "0027"
+down_revision = "0028"  # relinked: 0028 (staff) comes first
 branch_labels = None
 depends_on = None
 

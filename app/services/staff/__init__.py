@@ -1,0 +1,1 @@
+"""The company's own service staff (§8): training plan, qualifications, assessments."""

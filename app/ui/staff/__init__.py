@@ -1,0 +1,1 @@
+"""The Staff page: service staff training, qualifications and assessments (§8)."""
