@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,9 +18,11 @@ if not os.environ.get("BEAMSIDE_TEST_SCREEN"):
 os.environ["TZ"] = "Asia/Shanghai"
 time.tzset()
 
+from app.db import schema  # noqa: E402
 from app.db.schema import open_database  # noqa: E402
 from app.paths import backups_dir, database_path  # noqa: E402
 from app.services.store import Store  # noqa: E402
+from tests.db_templates import DemoTemplates, SchemaTemplate, copy_into  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("zh_CN", "en")
@@ -47,6 +50,66 @@ def pytest_configure(config: pytest.Config) -> None:
     message = missing_translations(ROOT / "resources" / "translations")
     if message:
         raise pytest.UsageError(message)
+
+
+REAL_UPGRADE = schema.upgrade
+
+
+@pytest.fixture(scope="session", autouse=True)
+def schema_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SchemaTemplate]:
+    """New databases get a copy of one migrated by the real migrations in this worker
+    (tests/db_templates.py); databases at an older revision still migrate for real."""
+    template = SchemaTemplate(tmp_path_factory.mktemp("schema-template"), REAL_UPGRADE)
+    patch = pytest.MonkeyPatch()
+    patch.setattr(schema, "upgrade", template.upgrade)
+    yield template
+    patch.undo()
+
+
+@pytest.fixture(autouse=True)
+def real_migrations_when_marked(request: pytest.FixtureRequest) -> Iterator[None]:
+    """`@pytest.mark.real_migrations`: this test's new databases run every migration."""
+    if request.node.get_closest_marker("real_migrations") is None:
+        yield
+        return
+    patch = pytest.MonkeyPatch()
+    patch.setattr(schema, "upgrade", REAL_UPGRADE)
+    yield
+    patch.undo()
+
+
+def _seed_for_real(data: Path, today: date, login: str) -> int:
+    from app.demo.seed import seed_demo
+
+    opened = open_database(database_path(data), backups_dir(data))
+    try:
+        return seed_demo(Store(opened.engine, data, login), today)
+    finally:
+        opened.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_templates(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> DemoTemplates:
+    """One demo per (day, user) for the whole run: xdist workers share the run's root."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if worker_id != "master" else base) / "demo-templates"
+    folder.mkdir(exist_ok=True)
+    return DemoTemplates(folder, _seed_for_real)
+
+
+@pytest.fixture
+def demo_seed(qapp: object, demo_templates: DemoTemplates) -> Callable[..., int]:
+    """`seed_demo(store, today)` for a new, empty store, as a copy of the same demo seeded
+    once by the real `seed_demo` (after the QApplication: its letterhead draws with Qt).
+    The copy carries the template's device row and audit trail; the store's data folder
+    is its own (the demo writes nothing beside the database, checked when it is built)."""
+
+    def seed(store: Store, today: date | None = None) -> int:
+        path, count = demo_templates.template(today or date.today(), store.user_login)
+        copy_into(path, store.engine)
+        return count
+
+    return seed
 
 
 @pytest.fixture

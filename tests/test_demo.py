@@ -32,6 +32,7 @@ from app.domain.signatures import strokes_from_json
 from app.paths import backups_dir, database_path
 from app.services.reports import report_export
 from app.services.store import Store
+from tests.db_templates import DemoSeed
 
 TODAY = date(2025, 6, 15)
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,8 +82,10 @@ def fresh_store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def seeded(fresh_store: Store) -> Store:
-    assert seed_demo(fresh_store, TODAY) >= 100
+def seeded(fresh_store: Store, demo_seed: DemoSeed) -> Store:
+    """A copy of the demo seeded once; the tests below that seed for real (determinism,
+    beside the user's own rows, other days) call seed_demo themselves."""
+    assert demo_seed(fresh_store, TODAY) >= 100
     return fresh_store
 
 

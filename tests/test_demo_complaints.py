@@ -10,7 +10,6 @@ from sqlalchemy import select
 
 from app.db.complaints import Complaint, ComplaintEntry, ComplaintWorkOrder, HotlineCall
 from app.demo.complaints import seed_complaints
-from app.demo.seed import seed_demo
 from app.domain.complaints import (
     Closing,
     ComplaintSource,
@@ -19,12 +18,15 @@ from app.domain.complaints import (
     is_overdue,
 )
 from app.services.store import Store
+from tests.db_templates import DemoSeed
 
 TODAY = date(2026, 12, 4)
 
 
-def test_the_demo_has_calls_and_complaints_in_every_state(store: Store) -> None:
-    seed_demo(store, TODAY)
+def test_the_demo_has_calls_and_complaints_in_every_state(
+    store: Store, demo_seed: DemoSeed
+) -> None:
+    demo_seed(store, TODAY)
     assert not seed_complaints(store, TODAY)  # once only
     with store.reading() as session:
         calls = session.scalars(select(HotlineCall)).all()

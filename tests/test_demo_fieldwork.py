@@ -22,6 +22,7 @@ from app.domain.enums import FollowUpOutcome, TrialRunResult, Verdict, WorkOrder
 from app.services.audit import verify_chain
 from app.services.checklists.checklist_templates import load_templates
 from app.services.store import Store
+from tests.db_templates import DemoSeed
 
 TODAY = date(2026, 11, 25)
 
@@ -31,8 +32,8 @@ def count(store: Store, query: Select[Any]) -> int:
         return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
 
-def test_demo_field_work(store: Store) -> None:
-    seed_demo(store, TODAY)
+def test_demo_field_work(store: Store, demo_seed: DemoSeed) -> None:
+    demo_seed(store, TODAY)
     passed = select(RepairRecord).where(RepairRecord.trial_run_result == TrialRunResult.PASSED)
     assert count(store, passed) >= 30
     assert count(store, select(PartUsage)) >= 20
@@ -68,13 +69,13 @@ def test_demo_field_work(store: Store) -> None:
     assert count(store, select(RepairRecord)) == before
 
 
-def test_demo_runs_use_the_templates_made_for_their_unit(store: Store) -> None:
+def test_demo_runs_use_the_templates_made_for_their_unit(store: Store, demo_seed: DemoSeed) -> None:
     """A TomoTherapy is checked per TG-148 and a CyberKnife per TG-135, never with the
     TG-142 C-arm templates; no demo run needed a reason for an unfitting template."""
     from app.db.models import Equipment, EquipmentModel
     from app.domain.checklists import Unit
 
-    seed_demo(store, TODAY)
+    demo_seed(store, TODAY)
     templates, _ = load_templates()
     with store.reading() as session:
         rows = session.execute(
@@ -111,7 +112,7 @@ def test_demo_runs_use_the_templates_made_for_their_unit(store: Store) -> None:
     )
 
 
-def test_every_signed_demo_report_is_a_complete_record(store: Store) -> None:
+def test_every_signed_demo_report_is_a_complete_record(store: Store, demo_seed: DemoSeed) -> None:
     """No empty signed shells: a signed demo report has its conclusion, an acceptance is
     accepted by the people who signed it, and "customer signed" has that signature."""
     from app.db.signing import Signature
@@ -121,7 +122,7 @@ def test_every_signed_demo_report_is_a_complete_record(store: Store) -> None:
     from app.services.reports import conclusions
     from app.services.work_orders import field_records
 
-    seed_demo(store, TODAY)
+    demo_seed(store, TODAY)
     with store.reading() as session:
         signed = session.execute(
             select(WorkOrder.id, WorkOrder.type, WorkOrder.state).where(
@@ -148,7 +149,9 @@ def test_every_signed_demo_report_is_a_complete_record(store: Store) -> None:
     assert {k.value for k in kinds} >= {"service", "inspection", "installation", "acceptance"}
 
 
-def test_the_demo_shows_a_refused_and_a_signed_clinical_release(store: Store) -> None:
+def test_the_demo_shows_a_refused_and_a_signed_clinical_release(
+    store: Store, demo_seed: DemoSeed
+) -> None:
     """Issue 11: one repair whose release is refused (naming the failed output and the
     unmeasured energy) and one released by the physicist's signature; Varian's
     high-energy units get klystrons, never magnetrons."""
@@ -158,7 +161,7 @@ def test_the_demo_shows_a_refused_and_a_signed_clinical_release(store: Store) ->
     from app.domain import clinical_release as cr
     from app.services.clinical import release
 
-    seed_demo(store, TODAY)
+    demo_seed(store, TODAY)
     with store.reading() as session:
         signed = session.scalars(select(ClinicalRelease).where(ClinicalRelease.legacy.is_(False)))
         row = signed.one()

@@ -20,13 +20,16 @@ from app.domain.instruments import CalibrationState, calibration_state
 from app.services.reports.report_content import gather
 from app.services.signing import record_lock
 from app.services.store import Store
+from tests.db_templates import DemoSeed
 from tests.test_reports import build, page_texts, squeeze
 
 TODAY = date(2026, 12, 4)
 
 
-def test_the_demo_register_and_a_report_with_the_warning(store: Store, tmp_path: Path) -> None:
-    seed_demo(store, TODAY)
+def test_the_demo_register_and_a_report_with_the_warning(
+    store: Store, tmp_path: Path, demo_seed: DemoSeed
+) -> None:
+    demo_seed(store, TODAY)
     with store.reading() as session:
         instruments = session.scalars(select(TestInstrument)).all()
         states = sorted(calibration_state(i.due_date, TODAY) for i in instruments)
@@ -71,8 +74,8 @@ def _signed_orders(store: Store) -> tuple[dict[str, str], set[str]]:
     return latest, used & latest.keys()
 
 
-def test_the_demo_signs_its_instrument_use(store: Store) -> None:
-    seed_demo(store, TODAY)
+def test_the_demo_signs_its_instrument_use(store: Store, demo_seed: DemoSeed) -> None:
+    demo_seed(store, TODAY)
     signed, with_instruments = _signed_orders(store)
     assert len(with_instruments) > 10  # recorded before the signatures, and covered
     with store.reading() as session:

@@ -9,14 +9,14 @@ from sqlalchemy import select
 
 from app.db.models import WorkOrder
 from app.demo.qa_trends import DRIFT, ITEM, seed_qa_trend
-from app.demo.seed import seed_demo
 from app.domain.enums import Verdict
 from app.services.kpis.trends import load_trend
 from app.services.store import Store
+from tests.db_templates import DemoSeed
 
 
-def test_the_demo_output_drifts_through_its_tolerance(store: Store) -> None:
-    seed_demo(store, date(2026, 6, 15))
+def test_the_demo_output_drifts_through_its_tolerance(store: Store, demo_seed: DemoSeed) -> None:
+    demo_seed(store, date(2026, 6, 15))
     with store.reading() as session:
         first = session.scalars(
             select(WorkOrder).where(WorkOrder.number == "WO-2025-QA-00001")

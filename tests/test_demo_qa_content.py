@@ -14,7 +14,6 @@ from app.db.fieldwork import ChecklistRun
 from app.db.models import Equipment, WorkOrder
 from app.db.site_levels import SiteActionLevel
 from app.demo.qa_content import DESCRIPTION, RUNS_ON, SITE_REASON
-from app.demo.seed import seed_demo
 from app.domain.enums import Modality, RunState, Verdict, WorkOrderType
 from app.domain.report_kinds import report_kind_of
 from app.services.checklists import checklist_runs as runs
@@ -22,14 +21,17 @@ from app.services.checklists import work_order_checklists
 from app.services.reports.report_content import gather
 from app.services.store import Store
 from tests import factories
+from tests.db_templates import DemoSeed
 from tests.test_reports import build, page_texts, squeeze
 
 TODAY = date(2026, 12, 4)
 EXCHANGE = "afterloader_source_exchange"
 
 
-def test_the_demo_exchanges_a_source_and_keeps_a_site_level(store: Store, tmp_path: Path) -> None:
-    seed_demo(store, TODAY)
+def test_the_demo_exchanges_a_source_and_keeps_a_site_level(
+    store: Store, tmp_path: Path, demo_seed: DemoSeed
+) -> None:
+    demo_seed(store, TODAY)
     with store.reading() as session:
         run = session.scalars(
             select(ChecklistRun).where(ChecklistRun.template_id == EXCHANGE)

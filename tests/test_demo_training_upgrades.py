@@ -13,12 +13,13 @@ from app.domain.upgrades import UnitStep
 from app.services.store import Store
 from app.services.training import sessions
 from app.services.upgrades import campaigns, unit_steps
+from tests.db_templates import DemoSeed
 
 TODAY = date(2026, 12, 4)
 
 
-def test_the_demo_sessions_and_the_campaign(store: Store) -> None:
-    seed_demo(store, TODAY)
+def test_the_demo_sessions_and_the_campaign(store: Store, demo_seed: DemoSeed) -> None:
+    demo_seed(store, TODAY)
     with store.reading() as session:
         described = session.scalars(select(TrainingSession.work_order_id)).all()
         trainees = session.scalars(select(Trainee)).all()

@@ -11,18 +11,20 @@ from app.db.fieldwork import ChecklistRun
 from app.db.models import WorkOrder
 from app.db.signing import Signature
 from app.db.unit_configuration import ChecklistBeamValue
-from app.demo.seed import seed_demo
 from app.domain.enums import Verdict
 from app.services.checklists import checklist_runs as runs
 from app.services.registry import unit_configuration as config
 from app.services.signing import record_lock
 from app.services.store import Store
+from tests.db_templates import DemoSeed
 
 TODAY = date(2026, 12, 1)
 
 
-def test_the_demo_has_configured_linacs_and_per_beam_runs(store: Store) -> None:
-    seed_demo(store, TODAY)
+def test_the_demo_has_configured_linacs_and_per_beam_runs(
+    store: Store, demo_seed: DemoSeed
+) -> None:
+    demo_seed(store, TODAY)
     with store.reading() as session:
         first = session.execute(
             select(ChecklistRun.id, WorkOrder.equipment_id, WorkOrder.id)

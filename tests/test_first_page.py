@@ -9,11 +9,11 @@ from sqlalchemy import func
 from sqlalchemy.dialects import sqlite
 
 from app.db import first_page, schema
-from app.demo.seed import seed_demo
 from app.paths import database_path
 from app.services import lists
 from app.services.store import Store
 from app.ui.table_model import PAGE_SIZE
+from tests.db_templates import DemoSeed
 
 
 def compiled(query: object) -> str:
@@ -41,8 +41,10 @@ def test_the_stored_sql_is_the_work_order_lists_default_first_page() -> None:
     assert first_page.head_revision() == schema.head_revision()
 
 
-def test_first_page_equals_the_real_one_on_the_demo(store: Store, data_dir: Path) -> None:
-    seed_demo(store)
+def test_first_page_equals_the_real_one_on_the_demo(
+    store: Store, data_dir: Path, demo_seed: DemoSeed
+) -> None:
+    demo_seed(store)
     request = lists.ListRequest()
     page = first_page.read_first_page(database_path(data_dir))
     assert page is not None
@@ -50,8 +52,10 @@ def test_first_page_equals_the_real_one_on_the_demo(store: Store, data_dir: Path
     assert page.rows == lists.fetch_rows(store, lists.WORK_ORDERS, request, 0, PAGE_SIZE)
 
 
-def test_a_database_to_migrate_takes_the_ordinary_path(store: Store, data_dir: Path) -> None:
-    seed_demo(store)
+def test_a_database_to_migrate_takes_the_ordinary_path(
+    store: Store, data_dir: Path, demo_seed: DemoSeed
+) -> None:
+    demo_seed(store)
     path = database_path(data_dir)
     store.engine.dispose()
     con = sqlite3.connect(path)

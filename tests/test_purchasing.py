@@ -36,6 +36,7 @@ from app.services.purchasing.catalogue import OfferDraft, PartDetails, SupplierD
 from app.services.purchasing.orders import ReceiptDraft
 from app.services.stock.ledger import on_hand_of
 from app.services.store import Store
+from tests.db_templates import DemoSeed
 from tests.test_schema import alembic_config
 
 TODAY = date(2026, 6, 15)
@@ -492,14 +493,14 @@ def test_migration_0022_upgrades_a_database_with_parts_and_movements(data_dir: P
 
 
 def test_the_demo_has_a_catalogue_suppliers_and_a_partly_received_order(
-    qapp: object, tmp_path: Path
+    demo_seed: DemoSeed, tmp_path: Path
 ) -> None:
     from app.demo.seed import seed_demo
 
     data = tmp_path / "demo"
     opened = schema.open_database(database_path(data), backups_dir(data))
     store = Store(opened.engine, data, ADMIN)
-    seed_demo(store, TODAY)
+    demo_seed(store, TODAY)
     rows = catalogue.catalogue(store)
     assert len(rows) >= 60
     names = " ".join(r.details.name_en for r in rows)

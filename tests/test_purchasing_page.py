@@ -21,18 +21,21 @@ from app.domain.enums import PlanDecision
 from app.paths import backups_dir, database_path
 from app.services.store import Store
 from app.ui.purchasing.purchasing_page import PurchasingPage
+from tests.db_templates import DemoTemplates, copy_into
 
 TODAY = date(2026, 6, 15)
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> Path:
-    """The demo, seeded once (after the QApplication: its letterhead draws with Qt)."""
-    from app.demo.seed import seed_demo
-
+def seeded(
+    tmp_path_factory: pytest.TempPathFactory, qapp: object, demo_templates: DemoTemplates
+) -> Path:
+    """The demo, seeded once in the run (after the QApplication: its letterhead draws
+    with Qt; test_stock.py shares it)."""
     data = tmp_path_factory.mktemp("purchasing") / "demo"
     opened = schema.open_database(database_path(data), backups_dir(data))
-    seed_demo(Store(opened.engine, data, "sun.li"), TODAY)
+    template, _ = demo_templates.template(TODAY, "sun.li")
+    copy_into(template, opened.engine)
     opened.engine.dispose()
     return data
 

@@ -33,6 +33,7 @@ def alembic_config(connection: object) -> Config:
     return config
 
 
+@pytest.mark.real_migrations  # the new database itself, not the suite's copy
 def test_migrates_an_empty_folder_to_head_with_safe_pragmas(data_dir: Path) -> None:
     opened = schema.open_database(database_path(data_dir), backups_dir(data_dir))
     assert schema.current_revision(opened.path) == schema.head_revision()
@@ -45,6 +46,7 @@ def test_migrates_an_empty_folder_to_head_with_safe_pragmas(data_dir: Path) -> N
     assert opened.backup is None  # nothing to back up in a new database
 
 
+@pytest.mark.real_migrations  # the new database itself, not the suite's copy
 def test_models_match_the_migrations(data_dir: Path) -> None:
     """Autogenerate finds nothing: every model change came with a migration."""
     from alembic.autogenerate import compare_metadata

@@ -20,7 +20,6 @@ from pytestqt.qtbot import QtBot
 from app import settings_keys
 from app.db import first_page
 from app.db.schema import backup_database, open_database
-from app.demo.seed import seed_demo
 from app.domain import local_time
 from app.paths import backups_dir, database_path
 from app.services.store import Store
@@ -30,6 +29,7 @@ from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
 from tests import factories
 from tests.conftest import ROOT
+from tests.db_templates import DemoSeed
 
 
 @pytest.fixture(autouse=True)
@@ -142,9 +142,12 @@ def shown_rows(view: QTableView, rows: int | None = None) -> list[list[str]]:
 
 
 def test_the_first_page_shows_before_the_store_and_the_real_list_takes_over(
-    qtbot: QtBot, store: Store, held: threading.Event
+    qtbot: QtBot,
+    store: Store,
+    held: threading.Event,
+    demo_seed: DemoSeed,
 ) -> None:
-    seed_demo(store)
+    demo_seed(store)
     ended: list[int] = []
 
     window, startup = start(qtbot, store.data_dir, ended)

@@ -27,6 +27,7 @@ from app.paths import backups_dir, database_path
 from app.services.stock import ledger, views
 from app.services.stock.ledger import MovementDraft, record_movement
 from app.services.store import Store
+from tests.db_templates import DemoSeed
 from tests.test_schema import alembic_config
 
 K = MovementKind
@@ -224,14 +225,12 @@ TODAY = date(2026, 6, 15)
 
 
 @pytest.fixture
-def demo(qapp: object, tmp_path: Path) -> Iterator[Store]:
-    """The demo, seeded after the test's QApplication (its letterhead draws with Qt)."""
-    from app.demo.seed import seed_demo
-
+def demo(demo_seed: DemoSeed, tmp_path: Path) -> Iterator[Store]:
+    """The demo (seeded after the QApplication: its letterhead draws with Qt)."""
     data = tmp_path / "demo"
     opened = schema.open_database(database_path(data), backups_dir(data))
     store = Store(opened.engine, data, "sun.li")
-    seed_demo(store, TODAY)
+    demo_seed(store, TODAY)
     yield store
     opened.engine.dispose()
 

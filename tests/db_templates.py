@@ -1,0 +1,147 @@
+"""Databases the suite builds once and copies: the migrated empty schema and the demo.
+
+Running every Alembic migration for each new test database, and seeding the demo
+(seconds each) for every test that reads it, was most of the suite's time. The first
+test that needs one builds it for real (the same `upgrade` and `seed_demo`), later
+ones get a byte copy through SQLite's backup API. Only into a database with no rows:
+a copy never hides data a test put there first.
+
+Demo templates are shared by the xdist workers of a run (built once under a file lock
+in the run's temporary root); the empty schema is cheap and built once per worker.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from app.db.engine import make_engine
+
+try:  # POSIX: workers wait for the one that seeds; elsewhere each may seed its own
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+Upgrade = Callable[[Engine], None]
+
+
+def user_tables(con: sqlite3.Connection) -> list[str]:
+    rows = con.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+    )
+    return [r[0] for r in rows]
+
+
+def rows_in(con: sqlite3.Connection) -> int:
+    """How many rows the database holds outside Alembic's bookkeeping."""
+    return sum(
+        con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]  # noqa: S608 - our names
+        for t in user_tables(con)
+        if t != "alembic_version"
+    )
+
+
+def copy_into(template: Path, engine: Engine) -> None:
+    """Replaces the (empty) database behind `engine` with `template`, page by page."""
+    raw = engine.raw_connection()
+    try:
+        target = raw.driver_connection
+        assert isinstance(target, sqlite3.Connection)
+        held = rows_in(target)
+        assert held == 0, f"a template is copied only into an empty database ({held} rows)"
+        source = sqlite3.connect(f"file:{template}?mode=ro", uri=True)
+        try:
+            source.backup(target)
+        finally:
+            source.close()
+    finally:
+        raw.close()
+
+
+def settle(path: Path) -> None:
+    """One self-contained file (no -wal), so copies read it without writing beside it."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        con.close()
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Holds `path`.lock for the block (across xdist workers on POSIX)."""
+    if fcntl is None:
+        yield
+        return
+    with open(path.with_name(path.name + ".lock"), "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+class SchemaTemplate:
+    """A new database at head, made once by the real migrations and copied after."""
+
+    def __init__(self, folder: Path, real_upgrade: Upgrade) -> None:
+        self.path = folder / "schema-template.db"
+        self.real_upgrade = real_upgrade
+
+    def upgrade(self, engine: Engine) -> None:
+        """`schema.upgrade` for the suite: a database without tables gets the template,
+        any other (an older revision to migrate) the real migrations."""
+        with engine.connect() as connection:
+            tables = connection.exec_driver_sql(
+                "SELECT count(*) FROM sqlite_master WHERE type='table'"
+            ).scalar()
+        if tables:
+            self.real_upgrade(engine)
+            return
+        if not self.path.exists():
+            self._build()
+        copy_into(self.path, engine)
+
+    def _build(self) -> None:
+        building = self.path.with_name(f"{self.path.name}.{os.getpid()}.new")
+        building.unlink(missing_ok=True)
+        engine = make_engine(building)
+        try:
+            self.real_upgrade(engine)
+        finally:
+            engine.dispose()
+        settle(building)
+        os.replace(building, self.path)
+
+
+class DemoTemplates:
+    """Demo databases by (day, user), seeded once per run by the real `seed_demo`."""
+
+    def __init__(self, folder: Path, seed: Callable[[Path, date, str], int]) -> None:
+        self.folder = folder
+        self.seed = seed  # seeds a new data folder, returns seed_demo's count
+
+    def template(self, today: date, login: str) -> tuple[Path, int]:
+        path = self.folder / f"demo-{today.isoformat()}-{login}.db"
+        count_file = path.with_suffix(".count")
+        with locked(path):
+            if not path.exists():
+                data = self.folder / f"demo-{today.isoformat()}-{login}.{os.getpid()}"
+                count = self.seed(data, today, login)
+                built = data / "beamside.db"
+                settle(built)
+                leftovers = sorted(p.name for p in data.rglob("*") if p.is_file() and p != built)
+                # The demo writes only its database; copying the .db alone relies on it.
+                assert leftovers == [], f"the demo wrote more than its database: {leftovers}"
+                count_file.write_text(str(count))
+                os.replace(built, path)
+        return path, int(count_file.read_text())
+
+
+DemoSeed = Callable[..., int]  # the `demo_seed` fixture: (store, today=None) -> count
