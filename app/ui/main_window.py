@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
         self.nav.setIconSize(QSize(24, 24))
-        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 5px 6px; }")
         for key, title in self.page_titles.items():
             self.nav.addItem(QListWidgetItem(self.style().standardIcon(PAGE_ICONS[key]), title))
         self.nav.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")  # see FRAME_ONLY
