@@ -38,14 +38,15 @@ from app.domain.enums import (
 from app.domain.field_records import InstallationDraft, RepairDraft
 from app.domain.records import CustomerDraft, EquipmentDraft, SiteDraft, WorkOrderDraft
 from app.domain.report_kinds import report_kind_of
-from app.domain.tolerance import NumericRule, PassFailRule, format_number
+from app.domain.tolerance import JudgedRule, NumericRule, PassFailRule, format_number
+from app.domain.unit_configuration import BaselineOccasion
 from app.reports import labels
 from app.reports.builder import build_report
 from app.reports.content import LANGUAGES, Language, ReportContent
 from app.reports.fonts import report_font
 from app.reports.signatures import break_lines, stroke_operators, thin_out
 from app.reports.tables import text_width
-from app.services.checklists import checklist_runs
+from app.services.checklists import beam_values, checklist_runs
 from app.services.checklists.checklist_templates import load_templates
 from app.services.registry import customers, equipment, parts
 from app.services.reports.report_content import gather, strokes_from
@@ -149,6 +150,12 @@ def fill_run(
     special: set[Verdict] = set()
     for item in (i for i in template.items() if i.applies_to(machine_class)):
         rule = item.rule_for(machine_class)
+        if isinstance(rule, JudgedRule):  # measured against the unit's baseline, judged
+            occasion = BaselineOccasion.ACCEPTANCE
+            beam_values.set_baseline(store, run_id, item.id, None, "1", occasion)
+            checklist_runs.record_value(store, run_id, item.id, "1")
+            checklist_runs.give_verdict(store, run_id, item.id, "pass")
+            continue
         verdict = Verdict.PASS
         if isinstance(rule, NumericRule) and rule.action and Verdict.WARNING not in special:
             verdict = Verdict.WARNING

@@ -356,13 +356,13 @@ def gui_thread_queries() -> Iterator[list[str]]:
 
 @pytest.mark.parametrize("login", ["zhou.jianguo", "zhang.wei"])
 def test_no_query_runs_on_the_gui_thread_while_the_pages_are_built_and_shown(
-    qtbot: QtBot, store: Store, login: str, gui_thread_queries: list[str]
+    qtbot: QtBot, store: Store, login: str, gui_thread_queries: list[str], demo_seed: DemoSeed
 ) -> None:
     """A page constructor (or a page's first showing) that reads the database on the GUI
     thread fails here: the role and the start page come with the opening, in its worker,
     and pages read in workers (app/ui/tasks.py). The service manager sees every page;
     the engineer starts on My day."""
-    seed_demo(store)
+    demo_seed(store)
     settings = settings_for(store.data_dir)
     settings.setValue(settings_keys.USER_LOGIN, login)
     settings.sync()

@@ -446,7 +446,7 @@ class UptimeChart(QChartView):
             series.clicked.connect(lambda spot, u=unit: self._clicked(u, spot))
         for guarantee in sorted({u.guarantee for u in units if u.guarantee is not None}):
             line = QLineSeries()
-            line.setName(guarantee_label.replace("%1", f"{guarantee * 100:g}%"))
+            line.setName(arg(guarantee_label, f"{guarantee * 100:g}%"))
             pen = QPen(OUTSIDE, 1.5)
             pen.setStyle(Qt.PenStyle.DashLine)
             line.setPen(pen)
