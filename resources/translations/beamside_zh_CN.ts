@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AcceptanceTestDialog</name>
@@ -132,7 +133,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <source>Customer's answer</source>
+        <source>Customer&apos;s answer</source>
         <translation>客户意见</translation>
     </message>
     <message>
@@ -183,7 +184,7 @@
         <translation>考核期</translation>
     </message>
     <message>
-        <source>Supervisor's rating</source>
+        <source>Supervisor&apos;s rating</source>
         <translation>主管评分</translation>
     </message>
     <message>
@@ -514,7 +515,7 @@
         <translation>导出已签字报告</translation>
     </message>
     <message>
-        <source>Each report's own language (as last exported, else 中文)</source>
+        <source>Each report&apos;s own language (as last exported, else 中文)</source>
         <translation>各报告原有语言（上次导出时的语言，无则中文）</translation>
     </message>
     <message>
@@ -566,10 +567,6 @@
     <message>
         <source>Choose a folder for the reports.</source>
         <translation>请选择保存报告的文件夹。</translation>
-    </message>
-    <message>
-        <source>Stopping after the current report…</source>
-        <translation>当前报告完成后停止…</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
@@ -943,7 +940,7 @@
         <translation>请输入合格或不合格（p / f），或不适用（n/a）。</translation>
     </message>
     <message>
-        <source>Not one of this item's answers: type its number (1–%1) or its name.</source>
+        <source>Not one of this item&apos;s answers: type its number (1–%1) or its name.</source>
         <translation>不是此项的可选答案：请输入选项编号（1–%1）或选项名称。</translation>
     </message>
     <message>
@@ -991,11 +988,11 @@
         <translation>此模板并非为该设备制定：请说明仍使用它的原因。</translation>
     </message>
     <message>
-        <source>This item is measured per beam: enter a value on each beam's row.</source>
+        <source>This item is measured per beam: enter a value on each beam&apos;s row.</source>
         <translation>本项按射束测量：请在每个射束的行中录入数值。</translation>
     </message>
     <message>
-        <source>This is not the unit's treatment class: say why the run uses another one.</source>
+        <source>This is not the unit&apos;s treatment class: say why the run uses another one.</source>
         <translation>这不是设备的治疗类别：请说明本次为何使用其他类别。</translation>
     </message>
     <message>
@@ -1128,7 +1125,7 @@
         <translation>测试仪器(&amp;I)…</translation>
     </message>
     <message>
-        <source>Choose the test instruments used for the current row's section</source>
+        <source>Choose the test instruments used for the current row&apos;s section</source>
         <translation>选择当前行所在部分使用的测试仪器</translation>
     </message>
     <message>
@@ -1136,7 +1133,7 @@
         <translation>设置基准(&amp;B)…</translation>
     </message>
     <message>
-        <source>Set the current beam's baseline (at acceptance or after recalibration)</source>
+        <source>Set the current beam&apos;s baseline (at acceptance or after recalibration)</source>
         <translation>设置当前射束的基准（验收时或重新校准后）</translation>
     </message>
     <message>
@@ -1152,7 +1149,7 @@
         <translation>模板并非为该设备制定，使用原因：%1</translation>
     </message>
     <message>
-        <source>Not the unit's treatment class, used because: %1</source>
+        <source>Not the unit&apos;s treatment class, used because: %1</source>
         <translation>未使用设备的治疗类别，原因：%1</translation>
     </message>
     <message>
@@ -1324,7 +1321,7 @@
         <translation>只有服务经理可以修改公司信息。</translation>
     </message>
     <message>
-        <source>Enter the company's name in Chinese or in English.</source>
+        <source>Enter the company&apos;s name in Chinese or in English.</source>
         <translation>请填写公司的中文或英文名称。</translation>
     </message>
     <message>
@@ -1383,7 +1380,7 @@
         <translation>徽标</translation>
     </message>
     <message>
-        <source>Printed in every report's letterhead.</source>
+        <source>Printed in every report&apos;s letterhead.</source>
         <translation>印在每份报告的页眉上。</translation>
     </message>
     <message>
@@ -2019,7 +2016,7 @@
         <translation>小时费率必须大于零。</translation>
     </message>
     <message>
-        <source>Labour and parts come from the job's records; they are not entered by hand.</source>
+        <source>Labour and parts come from the job&apos;s records; they are not entered by hand.</source>
         <translation>人工和配件费用取自工单记录，不需手工录入。</translation>
     </message>
     <message>
@@ -2178,7 +2175,7 @@
         <translation>预算与实际</translation>
     </message>
     <message>
-        <source>Engineers' rates</source>
+        <source>Engineers&apos; rates</source>
         <translation>工程师费率</translation>
     </message>
     <message>
@@ -2194,7 +2191,7 @@
         <translation>本年度尚无预算：请编制。</translation>
     </message>
     <message>
-        <source>Draft by %1, awaiting finance's approval · total %2 ¥</source>
+        <source>Draft by %1, awaiting finance&apos;s approval · total %2 ¥</source>
         <translation>%1 编制的草稿，待财务审批 · 合计 %2 元</translation>
     </message>
     <message>
@@ -2403,7 +2400,7 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>月度报告（PDF）…</translation>
     </message>
     <message>
-        <source>The month's sealed service report for each hospital with activity</source>
+        <source>The month&apos;s sealed service report for each hospital with activity</source>
         <translation>为本月有服务的每家医院生成已签章的月度服务报告</translation>
     </message>
     <message>
@@ -2618,7 +2615,7 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>没有到期的回访电话。</translation>
     </message>
     <message>
-        <source>%1's day · %2</source>
+        <source>%1&apos;s day · %2</source>
         <translation>%1 的一天 · %2</translation>
     </message>
     <message>
@@ -3153,7 +3150,7 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <source>Engineer's kit</source>
+        <source>Engineer&apos;s kit</source>
         <translation>工程师备件箱</translation>
     </message>
     <message>
@@ -3441,7 +3438,7 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>厂家培训</translation>
     </message>
     <message>
-        <source>Electrician's licence</source>
+        <source>Electrician&apos;s licence</source>
         <translation>电工证</translation>
     </message>
     <message>
@@ -3914,6 +3911,13 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>FolderBatchDialog</name>
+    <message>
+        <source>Stopping after the current report…</source>
+        <translation>当前报告完成后停止…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPage</name>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
@@ -3962,7 +3966,7 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>客户不满意：已新建维修工单 %1 进行复查。</translation>
     </message>
     <message>
-        <source>Record the customer's dissatisfaction as a complaint too?</source>
+        <source>Record the customer&apos;s dissatisfaction as a complaint too?</source>
         <translation>是否同时将客户的不满登记为投诉？</translation>
     </message>
 </context>
@@ -4274,7 +4278,7 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>%1 序列号 %2</translation>
     </message>
     <message>
-        <source>⚠ Calibration past due on the run's date (%1); results need review:</source>
+        <source>⚠ Calibration past due on the run&apos;s date (%1); results need review:</source>
         <translation>⚠ 以下测试仪器在本次检查日期（%1）校准已过期，相关测量结果需复核：</translation>
     </message>
     <message>
@@ -4449,7 +4453,7 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>修改历史…</translation>
     </message>
     <message>
-        <source>Labour and travel time come from the hours on the job at each engineer's rate, parts from what was issued to it at cost; add tickets, hotels and outside services here.</source>
+        <source>Labour and travel time come from the hours on the job at each engineer&apos;s rate, parts from what was issued to it at cost; add tickets, hotels and outside services here.</source>
         <translation>人工和路途工时按工单记录的工时和各工程师的费率计算，配件按领用数量和成本价计算；机票、酒店和外协服务请在此添加。</translation>
     </message>
     <message>
@@ -5190,7 +5194,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <source>One sealed PDF for each hospital with a visit or repair in the month: its units, uptime against the guarantee, the visits and repairs, open items, QA trends and next month's plan.</source>
+        <source>One sealed PDF for each hospital with a visit or repair in the month: its units, uptime against the guarantee, the visits and repairs, open items, QA trends and next month&apos;s plan.</source>
         <translation>为本月有上门服务或维修的每家医院生成一份已签章的 PDF：设备、开机率与合同保证值、上门服务与维修、未结事项、质控趋势及下月计划。</translation>
     </message>
     <message>
@@ -5232,10 +5236,6 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Choose a folder for the reports.</source>
         <translation>请选择报告保存的文件夹。</translation>
-    </message>
-    <message>
-        <source>Stopping after the current report…</source>
-        <translation>写完当前报告后停止…</translation>
     </message>
     <message>
         <source>Writing the report of %1…</source>
@@ -5558,7 +5558,7 @@ Service records for radiotherapy equipment, offline first.</source>
 <context>
     <name>OfferDialog</name>
     <message>
-        <source>Supplier's offer</source>
+        <source>Supplier&apos;s offer</source>
         <translation>供应商报价</translation>
     </message>
     <message>
@@ -5570,7 +5570,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>配件：</translation>
     </message>
     <message>
-        <source>Supplier's part number:</source>
+        <source>Supplier&apos;s part number:</source>
         <translation>供应商零件号：</translation>
     </message>
     <message>
@@ -6274,7 +6274,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>期初数量需要填写所在库位。</translation>
     </message>
     <message>
-        <source>A serialised part's opening quantity needs one serial number per piece.</source>
+        <source>A serialised part&apos;s opening quantity needs one serial number per piece.</source>
         <translation>序列号管理配件的期初数量需要每件一个序列号。</translation>
     </message>
 </context>
@@ -6401,7 +6401,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>供应配件数</translation>
     </message>
     <message>
-        <source>Supplier's number</source>
+        <source>Supplier&apos;s number</source>
         <translation>供应商零件号</translation>
     </message>
     <message>
@@ -6801,7 +6801,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>故障代码</translation>
     </message>
     <message>
-        <source>e.g. the hospital's device-safety officer; the national reporting system</source>
+        <source>e.g. the hospital&apos;s device-safety officer; the national reporting system</source>
         <translation>如：医院医疗器械不良事件监测员；国家医疗器械不良事件监测信息系统</translation>
     </message>
     <message>
@@ -6845,7 +6845,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>更换的部件</translation>
     </message>
     <message>
-        <source>The unit goes back to clinical use when the hospital's physicist signs the clinical release (Signatures tab).</source>
+        <source>The unit goes back to clinical use when the hospital&apos;s physicist signs the clinical release (Signatures tab).</source>
         <translation>设备在医院物理师签字放行临床使用后方可恢复临床使用（见“签字”页）。</translation>
     </message>
     <message>
@@ -6988,11 +6988,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>请说明改期原因。</translation>
     </message>
     <message>
-        <source>The new date must be in the plan's year.</source>
+        <source>The new date must be in the plan&apos;s year.</source>
         <translation>新日期必须在计划年度内。</translation>
     </message>
     <message>
-        <source>This visit's work order is issued; reschedule the work order instead.</source>
+        <source>This visit&apos;s work order is issued; reschedule the work order instead.</source>
         <translation>该服务的工单已生成，请改为调整工单。</translation>
     </message>
 </context>
@@ -7018,7 +7018,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>培训场次</translation>
     </message>
     <message>
-        <source>Trainer's name</source>
+        <source>Trainer&apos;s name</source>
         <translation>培训讲师姓名</translation>
     </message>
     <message>
@@ -7142,7 +7142,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>已由 %1 于 %2 放行临床使用。</translation>
     </message>
     <message>
-        <source>(Legacy record: the engineer's checkbox, not signed.)</source>
+        <source>(Legacy record: the engineer&apos;s checkbox, not signed.)</source>
         <translation>（旧记录：工程师勾选，无签字。）</translation>
     </message>
     <message>
@@ -7154,7 +7154,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Ready for the physicist's clinical release.</source>
+        <source>Ready for the physicist&apos;s clinical release.</source>
         <translation>可由物理师签字放行临床使用。</translation>
     </message>
     <message>
@@ -7263,11 +7263,11 @@ Service records for radiotherapy equipment, offline first.</source>
 <context>
     <name>SiteLevels</name>
     <message>
-        <source>Only a service manager or quality control may set a site's action levels.</source>
+        <source>Only a service manager or quality control may set a site&apos;s action levels.</source>
         <translation>只有服务经理或质量控制人员可以设置科室的干预水平。</translation>
     </message>
     <message>
-        <source>This item's action level is the standard's; it cannot be set per site.</source>
+        <source>This item&apos;s action level is the standard&apos;s; it cannot be set per site.</source>
         <translation>此项目的干预水平由标准规定，不能按科室设置。</translation>
     </message>
     <message>
@@ -7275,7 +7275,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>请以数字输入干预水平，如 4 或 2.5（百分比：4%）。</translation>
     </message>
     <message>
-        <source>The action level must lie beyond the item's tolerance.</source>
+        <source>The action level must lie beyond the item&apos;s tolerance.</source>
         <translation>干预水平必须大于该项目的容差。</translation>
     </message>
     <message>
@@ -7283,7 +7283,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>文字过长。</translation>
     </message>
     <message>
-        <source>Say why the site uses its own level (e.g. the physicist's decision).</source>
+        <source>Say why the site uses its own level (e.g. the physicist&apos;s decision).</source>
         <translation>请说明科室采用自定水平的理由（如物理师的决定）。</translation>
     </message>
 </context>
@@ -7330,11 +7330,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>理由</translation>
     </message>
     <message>
-        <source>e.g. 4 (in the item's unit)</source>
+        <source>e.g. 4 (in the item&apos;s unit)</source>
         <translation>如 4（按该项目的单位）</translation>
     </message>
     <message>
-        <source>e.g. decided by the department's physicist</source>
+        <source>e.g. decided by the department&apos;s physicist</source>
         <translation>如：科室物理师决定</translation>
     </message>
     <message>
@@ -7342,11 +7342,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>设定水平(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Use the template's level</source>
+        <source>&amp;Use the template&apos;s level</source>
         <translation>恢复模板水平(&amp;U)</translation>
     </message>
     <message>
-        <source>Only a service manager or quality control may set a site's action levels.</source>
+        <source>Only a service manager or quality control may set a site&apos;s action levels.</source>
         <translation>只有服务经理或质量控制人员可以设置科室的干预水平。</translation>
     </message>
     <message>
@@ -7354,7 +7354,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>(template's)</source>
+        <source>(template&apos;s)</source>
         <translation>（模板）</translation>
     </message>
 </context>
@@ -7381,7 +7381,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>%1 没有此设备所需的%2资质。</translation>
     </message>
     <message>
-        <source>%1's %2 qualification expired on %3.</source>
+        <source>%1&apos;s %2 qualification expired on %3.</source>
         <translation>%1 的%2资质已于 %3 过期。</translation>
     </message>
 </context>
@@ -7520,7 +7520,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>人员培训与考核</translation>
     </message>
     <message>
-        <source>All service staff (manager's view).</source>
+        <source>All service staff (manager&apos;s view).</source>
         <translation>全体服务人员（主管视图）。</translation>
     </message>
     <message>
@@ -8011,7 +8011,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>全部库位</translation>
     </message>
     <message>
-        <source>Your kit: issue from it against the receiver's signature, or transfer parts back; the parts administrator records the rest.</source>
+        <source>Your kit: issue from it against the receiver&apos;s signature, or transfer parts back; the parts administrator records the rest.</source>
         <translation>您的备件箱：凭领料人签字发料，或将配件退回仓库；其余出入库由配件管理员登记。</translation>
     </message>
     <message>
@@ -8758,7 +8758,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>允许通过明文 http://（未加密）登录到其他计算机</translation>
     </message>
     <message>
-        <source>Warning: over http:// anyone on the network can read the password and this laptop's sync token. Use it only on a network you trust; ask the office for the server's https:// address.</source>
+        <source>Warning: over http:// anyone on the network can read the password and this laptop&apos;s sync token. Use it only on a network you trust; ask the office for the server&apos;s https:// address.</source>
         <translation>警告：使用 http:// 时，网络上的任何人都能读取密码和本机的同步令牌。仅在可信任的网络中使用；请向办公室索取服务器的 https:// 地址。</translation>
     </message>
     <message>
@@ -8966,11 +8966,11 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>服务器拒绝登录。请检查用户名和密码。</translation>
     </message>
     <message>
-        <source>The server no longer accepts this laptop's login. Log in again.</source>
+        <source>The server no longer accepts this laptop&apos;s login. Log in again.</source>
         <translation>服务器不再接受本机的登录，请重新登录。</translation>
     </message>
     <message>
-        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server's https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
+        <source>The server address starts with http://, so the password would cross the network unencrypted. Use the server&apos;s https:// address, or allow plain http on the Sync page (command line: --allow-http) only on a network you trust.</source>
         <translation>服务器地址以 http:// 开头，密码将以未加密方式在网络上传输。请使用服务器的 https:// 地址，或仅在可信任的网络中于“同步”页面允许明文 http（命令行：--allow-http）。</translation>
     </message>
     <message>
@@ -8978,7 +8978,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>此 Beamside 版本过旧，服务器不再支持。请安装最新版本。</translation>
     </message>
     <message>
-        <source>This laptop's clock is too far ahead of the server's. Correct the time.</source>
+        <source>This laptop&apos;s clock is too far ahead of the server&apos;s. Correct the time.</source>
         <translation>本机时钟比服务器快太多，请校正时间。</translation>
     </message>
     <message>
@@ -9078,7 +9078,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>您的角色无权进行此更改。</translation>
     </message>
     <message>
-        <source>The work order's workflow does not allow this step.</source>
+        <source>The work order&apos;s workflow does not allow this step.</source>
         <translation>工单流程不允许这一步。</translation>
     </message>
     <message>
@@ -9213,7 +9213,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>医院</translation>
     </message>
     <message>
-        <source>The work order's hospital</source>
+        <source>The work order&apos;s hospital</source>
         <translation>工单所属医院</translation>
     </message>
     <message>
@@ -9420,14 +9420,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>超出容差</translation>
     </message>
     <message>
-        <source>Warning or fail (physicist's verdict)</source>
+        <source>Warning or fail (physicist&apos;s verdict)</source>
         <translation>警告或不合格（物理师判定）</translation>
     </message>
 </context>
 <context>
     <name>UnitConfiguration</name>
     <message>
-        <source>A beam's energy must be above 0.</source>
+        <source>A beam&apos;s energy must be above 0.</source>
         <translation>射束能量必须大于 0。</translation>
     </message>
     <message>
@@ -9557,7 +9557,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>只有售后服务经理可以管理升级活动。</translation>
     </message>
     <message>
-        <source>Only engineers and the service manager record a unit's upgrade steps.</source>
+        <source>Only engineers and the service manager record a unit&apos;s upgrade steps.</source>
         <translation>只有技术工程师和售后服务经理可以登记设备的升级进度。</translation>
     </message>
     <message>
@@ -9668,7 +9668,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>已通知(&amp;F)…</translation>
     </message>
     <message>
-        <source>Customer's a&amp;nswer…</source>
+        <source>Customer&apos;s a&amp;nswer…</source>
         <translation>客户意见(&amp;N)…</translation>
     </message>
     <message>
@@ -9834,7 +9834,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>投诉须填写根本原因后才能结案。</translation>
     </message>
     <message>
-        <source>A complaint closes only with the customer's feedback, satisfied.</source>
+        <source>A complaint closes only with the customer&apos;s feedback, satisfied.</source>
         <translation>投诉须有客户满意的反馈后才能结案。</translation>
     </message>
     <message>
@@ -10157,7 +10157,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>%1 没有此设备所需的%2资质。</translation>
     </message>
     <message>
-        <source>%1's %2 qualification expired on %3.</source>
+        <source>%1&apos;s %2 qualification expired on %3.</source>
         <translation>%1 的%2资质已于 %3 过期。</translation>
     </message>
 </context>

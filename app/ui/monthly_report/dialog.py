@@ -9,6 +9,7 @@ signal. Cancel stops before the next hospital, so the file being written is fini
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +19,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -35,10 +35,9 @@ from app import settings_keys
 from app.reports.content import Language
 from app.services.monthly_report.export import MonthlyReportFile
 from app.services.store import Store
+from app.ui.folder_batch import FolderBatchDialog
 from app.ui.i18n import arg, labelled
 from app.ui.tasks import run_in_background
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class MonthlySignals(QObject):
@@ -48,7 +47,7 @@ class MonthlySignals(QObject):
     progress = Signal(int, int, str)  # done, in all, hospital starting
 
 
-class MonthlyReportDialog(QDialog):
+class MonthlyReportDialog(FolderBatchDialog):
     """Choose the month, language and folder; Write; watch n of m; read the summary."""
 
     written = Signal(object)  # list[MonthlyReportFile]
@@ -61,7 +60,6 @@ class MonthlyReportDialog(QDialog):
         self.files: list[MonthlyReportFile] = []
         self.failures: list[tuple[str, str]] = []  # (hospital, why) of reports not written
         self.out_folder: Path | None = None
-        self._stop: threading.Event | None = None
         self.setWindowTitle(self.tr("Monthly service reports"))
         self.month = QDateEdit(QDate(month.year, month.month, 1))
         self.month.setDisplayFormat("yyyy-MM")
@@ -139,9 +137,6 @@ class MonthlyReportDialog(QDialog):
         if chosen:
             self.folder.setText(chosen)
 
-    def running(self) -> bool:
-        return self._stop is not None
-
     def start(self) -> None:
         """Writes the reports in a worker; the form is locked until it ends."""
         from app.services.monthly_report.export import export_month
@@ -182,18 +177,12 @@ class MonthlyReportDialog(QDialog):
         self.open_button.setEnabled(False)
         run_in_background(work, self._finished, self._failed)
 
-    def stop(self) -> None:
-        if self._stop is not None:
-            self._stop.set()
-            self.cancel_button.setEnabled(False)
-            self.current.setText(self.tr("Stopping after the current report…"))
-
     def _progress(self, done: int, total: int, hospital: str) -> None:
         if not shiboken6.isValid(self):
             return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done if total else 1)
-        if hospital and not (self._stop and self._stop.is_set()):
+        if hospital and not self.stopping():
             self.current.setText(arg(self.tr("Writing the report of %1…"), hospital))
 
     def _finished(self, files: list[MonthlyReportFile]) -> None:
@@ -219,34 +208,14 @@ class MonthlyReportDialog(QDialog):
         self.written.emit(files)
 
     def _failed(self, error: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._lock_form(False)
-        self.current.clear()
-        self.progress.hide()
-        self._say(arg(self.tr("The reports could not be written: %1"), str(error)), error=True)
+        self._show_failure(arg(self.tr("The reports could not be written: %1"), str(error)))
 
-    def _lock_form(self, running: bool) -> None:
-        if not running:
-            self._stop = None
-        for widget in (self.month, self.language, self.folder, self.choose_button):
-            widget.setEnabled(not running)
-        self.write_button.setVisible(not running)
-        self.cancel_button.setVisible(running)
-        self.cancel_button.setEnabled(running)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not running)
+    def form_widgets(self) -> Sequence[QWidget]:
+        return (self.month, self.language, self.folder, self.choose_button)
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.summary.setText(text)
-        self.summary.setStyleSheet(ERROR_STYLE if error else "")
+    def start_button(self) -> QPushButton:
+        return self.write_button
 
     def open_folder(self) -> None:
         if self.out_folder is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_folder)))
-
-    def reject(self) -> None:
-        """Esc or Close while writing stops after the current report instead of hiding."""
-        if self.running():
-            self.stop()
-            return
-        super().reject()

@@ -9,6 +9,7 @@ the worker to stop before the next report, so the file being written is finished
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,7 +20,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 
 from app import settings_keys
 from app.services.store import Store
+from app.ui.folder_batch import FolderBatchDialog
 from app.ui.i18n import arg, labelled
 from app.ui.tasks import run_in_background
 
 OWN_LANGUAGE = ""  # the combo's value for "each report's own language"
-ERROR_STYLE = "color: #b3261e;"
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def first_of_month(today: date | None = None) -> date:
     return (today or date.today()).replace(day=1)
 
 
-class BatchExportDialog(QDialog):
+class BatchExportDialog(FolderBatchDialog):
     """Choose a date, language and folder; Export; watch n of m; read the summary."""
 
     finished_export = Signal(object)  # BatchOutcome
@@ -73,7 +73,6 @@ class BatchExportDialog(QDialog):
         super().__init__(parent)
         self.store, self.settings = store, settings
         self.outcome: BatchOutcome | None = None
-        self._stop: threading.Event | None = None
         self._count_generation = 0
         self.setWindowTitle(self.tr("Export signed reports"))
         start = first_of_month()
@@ -175,9 +174,6 @@ class BatchExportDialog(QDialog):
 
     # --- running -------------------------------------------------------------------------
 
-    def running(self) -> bool:
-        return self._stop is not None
-
     def start(self) -> None:
         """Exports in a worker; the form is locked until it ends."""
         from app.services.reports.report_export import export_signed_since
@@ -225,19 +221,12 @@ class BatchExportDialog(QDialog):
         self.open_button.setEnabled(False)
         run_in_background(work, self._finished, self._failed)
 
-    def stop(self) -> None:
-        """Stops after the report being written (never leaves half a file)."""
-        if self._stop is not None:
-            self._stop.set()
-            self.cancel_button.setEnabled(False)
-            self.current.setText(self.tr("Stopping after the current report…"))
-
     def _progress(self, done: int, total: int, number: str) -> None:
         if not shiboken6.isValid(self):
             return
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        if number and not (self._stop and self._stop.is_set()):
+        if number and not self.stopping():
             self.current.setText(arg(self.tr("Exporting %1…"), number))
 
     def _finished(self, outcome: BatchOutcome) -> None:
@@ -270,34 +259,14 @@ class BatchExportDialog(QDialog):
         self.finished_export.emit(outcome)
 
     def _failed(self, error: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._lock_form(False)
-        self.current.clear()
-        self.progress.hide()
-        self._say(arg(self.tr("The export failed: %1"), str(error)), error=True)
+        self._show_failure(arg(self.tr("The export failed: %1"), str(error)))
 
-    def _lock_form(self, running: bool) -> None:
-        if not running:
-            self._stop = None
-        for widget in (self.since, self.language, self.folder, self.choose_button):
-            widget.setEnabled(not running)
-        self.export_button.setVisible(not running)
-        self.cancel_button.setVisible(running)
-        self.cancel_button.setEnabled(running)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not running)
+    def form_widgets(self) -> Sequence[QWidget]:
+        return (self.since, self.language, self.folder, self.choose_button)
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.summary.setText(text)
-        self.summary.setStyleSheet(ERROR_STYLE if error else "")
+    def start_button(self) -> QPushButton:
+        return self.export_button
 
     def open_folder(self) -> None:
         folder = self.outcome.folder if self.outcome else Path(self.folder.text())
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-    def reject(self) -> None:
-        """Esc or Close while exporting stops the batch instead of hiding it."""
-        if self.running():
-            self.stop()
-            return
-        super().reject()
