@@ -378,8 +378,9 @@ class MainWindow(QMainWindow):
         from app.ui.staff.staff_page import StaffPage
 
         page = self.staff_page = StaffPage(self._store(), self.settings)
-        return Page("staff", self.page_titles["staff"], cast("ListPage", page), None,
-                    lambda _id: False, None, widget=page)  # fmt: skip
+        return Page("staff", self.page_titles["staff"], cast("ListPage", page),
+                    page.staff_actions.new_record, page.staff_actions.open_record, None,
+                    widget=page)  # fmt: skip
 
     def _follow_ups_page(self) -> Page:
         from app.ui.work_orders.follow_ups_page import FollowUpsPage
