@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from app.db.base import SyncedMixin
 from app.db.models import Equipment
 from app.db.staff import (
     Qualification,
@@ -61,11 +62,10 @@ def _fields(refused: pytest.ExceptionInfo[ValidationError]) -> dict[str, str]:
     return {e.field: e.message for e in refused.value.errors}
 
 
-def _count(store: Store, model: type) -> int:
+def _count(store: Store, model: type[SyncedMixin]) -> int:
     with store.reading() as session:
-        return session.scalar(
-            select(func.count()).select_from(model).where(model.deleted_at.is_(None))
-        )
+        query = select(func.count()).select_from(model).where(model.deleted_at.is_(None))
+        return session.scalar(query) or 0
 
 
 def test_a_course_is_checked_saved_and_corrected_and_a_new_pass_mark_rejudges(

@@ -64,7 +64,7 @@ class CourseDialog(StaffFormDialog):
         self.add_field("title", self.tr("&Course"), self.title)
         self.add_field("content", self.tr("C&ontent"), self.content)
         self.add_field("form", self.tr("&Form"), self.form_choice)
-        self.add_field("starts_on", self.tr("&Starts"), self.starts_on)
+        self.add_field("starts_on", self.tr("St&arts"), self.starts_on)
         self.add_field("ends_on", self.tr("&Ends"), self.ends_on)
         self.add_field("trainer", self.tr("&Trainer"), self.trainer)
         self.add_field("pass_mark", self.tr("&Pass mark"), self.pass_mark)
@@ -76,8 +76,8 @@ class CourseDialog(StaffFormDialog):
         draft = plan.CourseDraft(
             self.year,
             self.title.text(),
-            combo_value(self.content),
-            combo_value(self.form_choice),
+            StaffTrainingContent(combo_value(self.content)),
+            StaffTrainingForm(combo_value(self.form_choice)),
             self.starts_on.date().toPython(),  # type: ignore[arg-type]
             self.ends_on.date().toPython(),  # type: ignore[arg-type]
             self.trainer.text(),

@@ -72,7 +72,7 @@ class QualificationDialog(StaffFormDialog):
 
     def _kind_changed(self) -> None:
         """Only a vendor's training is for one model."""
-        vendor = combo_value(self.kind) is QualificationKind.VENDOR_TRAINING
+        vendor = combo_value(self.kind) == QualificationKind.VENDOR_TRAINING
         self.model.setEnabled(vendor and not self.renewing)
         if not vendor:
             self.model.setCurrentIndex(0)
@@ -89,7 +89,7 @@ class QualificationDialog(StaffFormDialog):
             return
         draft = QualificationDraft(
             combo_value(self.engineer) or "",
-            combo_value(self.kind),
+            QualificationKind(combo_value(self.kind)),
             self.title.text(),
             combo_value(self.model) or None,
             self.number.text(),

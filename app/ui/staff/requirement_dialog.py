@@ -44,7 +44,7 @@ class RequirementDialog(StaffFormDialog):
         modality = combo_value(self.modality)
         requirements.add_requirement(
             self.store,
-            combo_value(self.kind),
+            QualificationKind(combo_value(self.kind)),
             Modality(modality) if modality else None,
             combo_value(self.model) or None,
         )

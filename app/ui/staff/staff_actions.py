@@ -15,7 +15,7 @@ from app.domain.refusals import Refused
 from app.services.records import RecordGone
 from app.services.staff import requirements
 from app.ui.labels import refusal_text
-from app.ui.staff.cells import COURSE_ROLE
+from app.ui.staff.cells import COURSE_ROLE, ENGINEER_ROLE
 from app.ui.staff.course_dialog import CourseDialog
 from app.ui.staff.qualification_dialog import QualificationDialog
 from app.ui.staff.requirement_dialog import RequirementDialog
@@ -143,7 +143,9 @@ class StaffActions(QObject):
         self._guarded(lambda: ResultsDialog(self.page.store, chosen, self.page))
 
     def add_qualification(self) -> None:
-        self._open(QualificationDialog(self.page.store, None, self.page))
+        """A new certificate, for the engineer of the chosen row if any."""
+        engineer = self._chosen(self.page.qualification_table, ENGINEER_ROLE)
+        self._open(QualificationDialog(self.page.store, None, self.page, user_id=engineer))
 
     def edit_qualification(self) -> None:
         chosen = self.chosen_qualification()

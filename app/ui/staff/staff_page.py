@@ -45,6 +45,7 @@ from app.ui.staff.assess_dialog import AssessDialog
 from app.ui.staff.cells import (
     AMBER,
     COURSE_ROLE,
+    ENGINEER_ROLE,
     EXPIRED_BACKGROUND,
     GREEN,
     RED,
@@ -300,8 +301,10 @@ class StaffPage(QWidget):
             else:
                 colour = ""
             shade = {"expired": EXPIRED_BACKGROUND, "soon": SOON_BACKGROUND}.get(row.state, "")
+            engineer = _item(row.engineer, data=row.id, background=shade)
+            engineer.setData(ENGINEER_ROLE, row.user_id)
             cells = [
-                _item(row.engineer, data=row.id, background=shade),
+                engineer,
                 _item(enum_label(row.kind), background=shade),
                 _item(row.title, background=shade),
                 _item(row.model, background=shade),
