@@ -2266,6 +2266,53 @@
     </message>
 </context>
 <context>
+    <name>CourseDialog</name>
+    <message>
+        <source>New course in the %1 training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course of the %1 training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MLC fault finding and repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person, a department or the vendor&apos;s school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;arts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pass mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -6687,6 +6734,61 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>QualificationDialog</name>
+    <message>
+        <source>Renew a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Radiation safety and protection training certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty (—): the certificate does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive goods</source>
@@ -6899,6 +7001,56 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>RequirementDialog</name>
+    <message>
+        <source>Work that needs a qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualification needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsTab</name>
+    <message>
+        <source>A&amp;dd requirement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work order on such a unit warns when a chosen engineer lacks the qualification or it has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule visit</source>
@@ -6922,6 +7074,37 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Attendance and exam results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — pass mark %2. Leave the score empty until the exam is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7419,6 +7602,53 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>StaffActions</name>
+    <message>
+        <source>&amp;New course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add qualification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit qualification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;new certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a course first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a qualification first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this requirement? Work orders will no longer warn of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
         <source>Course</source>
@@ -7521,6 +7751,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Qualification needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Assess…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7545,6 +7783,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Work requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7558,6 +7800,22 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Your own training, qualifications and assessments, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 60 days: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show qualifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10141,6 +10399,66 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>The work order is for another hospital.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course starts outside the plan&apos;s year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This course is already in the plan on the same start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pass mark is between 1 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only someone who attended has an exam score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expires before it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate cannot be issued in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an engineer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This engineer already holds this qualification; renew it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate of this kind with this number is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewed certificate expires later than the one it replaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewal needs the new expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This requirement is already defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model is not of the chosen kind of equipment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2250,6 +2250,53 @@
     </message>
 </context>
 <context>
+    <name>CourseDialog</name>
+    <message>
+        <source>New course in the %1 training plan</source>
+        <translation>新增 %1 年度培训计划课程</translation>
+    </message>
+    <message>
+        <source>Course of the %1 training plan</source>
+        <translation>%1 年度培训计划课程</translation>
+    </message>
+    <message>
+        <source>e.g. MLC fault finding and repair</source>
+        <translation>例如：多叶光栅故障诊断与维修</translation>
+    </message>
+    <message>
+        <source>A person, a department or the vendor&apos;s school</source>
+        <translation>个人、部门或厂家培训中心</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>课程(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation>内容(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>形式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>St&amp;arts</source>
+        <translation>开始(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>结束(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>培训讲师(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pass mark</source>
+        <translation>及格分(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -6654,6 +6701,61 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>QualificationDialog</name>
+    <message>
+        <source>Renew a certificate</source>
+        <translation>证书换证</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>New qualification</source>
+        <translation>新增资质</translation>
+    </message>
+    <message>
+        <source>e.g. Radiation safety and protection training certificate</source>
+        <translation>例如：辐射安全与防护培训合格证</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>任意型号</translation>
+    </message>
+    <message>
+        <source>Empty (—): the certificate does not expire.</source>
+        <translation>留空（—）：证书长期有效。</translation>
+    </message>
+    <message>
+        <source>&amp;Engineer</source>
+        <translation>工程师(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification</source>
+        <translation>资质(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>For &amp;model</source>
+        <translation>适用型号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;No.</source>
+        <translation>证书编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Issued</source>
+        <translation>发证日期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires</source>
+        <translation>有效期至(&amp;X)</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive goods</source>
@@ -6866,6 +6968,56 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>RequirementDialog</name>
+    <message>
+        <source>Work that needs a qualification</source>
+        <translation>工作所需资质</translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation>任意设备</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification needed</source>
+        <translation>所需资质(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>For &amp;equipment</source>
+        <translation>适用设备(&amp;E)</translation>
+    </message>
+    <message>
+        <source>For &amp;model</source>
+        <translation>适用型号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>任意型号</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsTab</name>
+    <message>
+        <source>A&amp;dd requirement…</source>
+        <translation>添加要求(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move requirement</source>
+        <translation>删除要求(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A work order on such a unit warns when a chosen engineer lacks the qualification or it has expired.</source>
+        <translation>在此类设备上派工时，若所选工程师缺少该资质或资质已过期，工单会给出提醒。</translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation>任意设备</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>任意型号</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule visit</source>
@@ -6890,6 +7042,37 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Attendance and exam results</source>
+        <translation>出勤与考试成绩</translation>
+    </message>
+    <message>
+        <source>%1 — pass mark %2. Leave the score empty until the exam is marked.</source>
+        <translation>%1 — 及格分 %2。考试未阅卷前成绩留空。</translation>
+    </message>
+    <message>
+        <source>Not on this course</source>
+        <translation>未参加本课程</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
     </message>
 </context>
 <context>
@@ -7386,6 +7569,53 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>StaffActions</name>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>新增课程(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit course…</source>
+        <translation>编辑课程(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;results…</source>
+        <translation>登记成绩(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add qualification…</source>
+        <translation>新增资质(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit qualification…</source>
+        <translation>编辑资质(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;new certificate…</source>
+        <translation>证书换证(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员培训与考核</translation>
+    </message>
+    <message>
+        <source>Choose a course first.</source>
+        <translation>请先选择一门课程。</translation>
+    </message>
+    <message>
+        <source>Choose a qualification first.</source>
+        <translation>请先选择一项资质。</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Remove this requirement? Work orders will no longer warn of it.</source>
+        <translation>删除此要求？工单将不再就此提醒。</translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
         <source>Course</source>
@@ -7488,6 +7718,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>后续措施</translation>
     </message>
     <message>
+        <source>Qualification needed</source>
+        <translation>所需资质</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
         <source>&amp;Assess…</source>
         <translation>考核(&amp;A)…</translation>
     </message>
@@ -7512,6 +7750,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>资质证书</translation>
     </message>
     <message>
+        <source>Work requirements</source>
+        <translation>工作资质要求</translation>
+    </message>
+    <message>
         <source>Assessments</source>
         <translation>绩效考核</translation>
     </message>
@@ -7526,6 +7768,22 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Your own training, qualifications and assessments, %1.</source>
         <translation>%1，这里是您本人的培训、资质和考核。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Expiring within 60 days: %1.</source>
+        <translation>60 天内到期：%1。</translation>
+    </message>
+    <message>
+        <source>Expired: %1.</source>
+        <translation>已过期：%1。</translation>
+    </message>
+    <message>
+        <source>Show qualifications</source>
+        <translation>查看资质</translation>
     </message>
     <message>
         <source>Passed</source>
@@ -10100,6 +10358,66 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>The work order is for another hospital.</source>
         <translation>该工单属于其他医院。</translation>
+    </message>
+    <message>
+        <source>The course ends before it starts.</source>
+        <translation>课程结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The course starts outside the plan&apos;s year.</source>
+        <translation>课程开始日期不在本计划年度内。</translation>
+    </message>
+    <message>
+        <source>This course is already in the plan on the same start date.</source>
+        <translation>计划中已有同一开始日期的同名课程。</translation>
+    </message>
+    <message>
+        <source>The pass mark is between 1 and 100.</source>
+        <translation>及格分应在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 0 to 100.</source>
+        <translation>成绩应为 0 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Only someone who attended has an exam score.</source>
+        <translation>只有出勤人员才有考试成绩。</translation>
+    </message>
+    <message>
+        <source>The certificate expires before it was issued.</source>
+        <translation>证书有效期早于发证日期。</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be issued in the future.</source>
+        <translation>发证日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose an engineer.</source>
+        <translation>请选择工程师。</translation>
+    </message>
+    <message>
+        <source>This engineer already holds this qualification; renew it instead.</source>
+        <translation>该工程师已持有此资质，请改为换证。</translation>
+    </message>
+    <message>
+        <source>A certificate of this kind with this number is already recorded.</source>
+        <translation>已登记过同类同编号的证书。</translation>
+    </message>
+    <message>
+        <source>A renewed certificate expires later than the one it replaces.</source>
+        <translation>换证后的有效期应晚于原证书。</translation>
+    </message>
+    <message>
+        <source>A renewal needs the new expiry date.</source>
+        <translation>换证须填写新的有效期。</translation>
+    </message>
+    <message>
+        <source>This requirement is already defined.</source>
+        <translation>此要求已存在。</translation>
+    </message>
+    <message>
+        <source>This model is not of the chosen kind of equipment.</source>
+        <translation>该型号不属于所选设备类别。</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ class StaffActions(QObject):
         return self.chosen_qualification() if tab == QUALIFICATIONS_TAB else None
 
     def _choose_first(self, what: str) -> None:
-        QMessageBox.information(self.page, self.page.tr("Staff"), what)
+        QMessageBox.information(self.page, self.tr("Staff"), what)
 
     # --- the main window's New and Open -------------------------------------------------------
 
@@ -167,7 +167,7 @@ class StaffActions(QObject):
             dialog = make()
         except RecordGone:
             QMessageBox.information(
-                self.page, self.page.tr("Staff"), self.tr("This record no longer exists.")
+                self.page, self.tr("Staff"), self.tr("This record no longer exists.")
             )
             self.page.refresh()
             return
@@ -179,7 +179,7 @@ class StaffActions(QObject):
     def remove_requirement(self, requirement_id: str) -> None:
         answer = QMessageBox.question(
             self.page,
-            self.page.tr("Staff"),
+            self.tr("Staff"),
             self.tr("Remove this requirement? Work orders will no longer warn of it."),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -187,7 +187,7 @@ class StaffActions(QObject):
         try:
             requirements.remove_requirement(self.page.store, requirement_id)
         except Refused as refused:
-            QMessageBox.warning(self.page, self.page.tr("Staff"), refusal_text(refused))
+            QMessageBox.warning(self.page, self.tr("Staff"), refusal_text(refused))
         except RecordGone:
             pass  # removed meanwhile: the reload shows it gone
         self.page.refresh()

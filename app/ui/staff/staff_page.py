@@ -256,7 +256,8 @@ class StaffPage(QWidget):
             parts.append(arg(self.tr("Expiring within 60 days: %1."), soon))
         if expired:
             parts.append(arg(self.tr("Expired: %1."), expired))
-        link = f' <a href="qualifications">{self.tr("Show qualifications")}</a>'
+        show = self.tr("Show qualifications")
+        link = f' <a href="qualifications">{show}</a>'
         self.expiring.setText(" ".join(parts) + link if parts else "")
         self.expiring.setVisible(bool(parts))
 
