@@ -212,6 +212,7 @@ def test_the_manager_plans_a_course_from_the_page_refused_first_then_saved(
         )  # fmt: skip
     assert _texts(page.plan_table, 0) == ["多叶光栅维修"]
     assert _texts(page.plan_table, 2) == ["External"]
+    assert page.staff_actions.chosen_course() == course.id  # the saved row is chosen
 
 
 def test_a_course_corrected_by_double_click_and_a_duplicate_refused(
@@ -371,7 +372,9 @@ def test_renewing_a_certificate_needs_a_later_expiry_and_clears_the_warning(
             "FS-2", today, today + timedelta(days=5 * 365)
         )  # fmt: skip
         assert renewed.title == "辐射安全与防护培训合格证"
+        renewed_id = renewed.id
     assert _texts(page.qualification_table, 4) == ["FS-2"]
+    assert page.staff_actions.chosen_qualification() == renewed_id
     assert page.expiring.isHidden()
 
 

@@ -121,8 +121,17 @@ class StaffActions(QObject):
         saved = bool(dialog.exec())
         dialog.deleteLater()
         if saved:
+            self.page.keep_chosen = self._saved_row(dialog)
             self.page.refresh()
         return saved
+
+    def _saved_row(self, dialog: QDialog) -> tuple[QTableWidget, int, str] | None:
+        """Where the saved record will be listed, to choose it again after the reload."""
+        if isinstance(dialog, CourseDialog | ResultsDialog) and dialog.course_id:
+            return self.page.plan_table, COURSE_ROLE, dialog.course_id
+        if isinstance(dialog, QualificationDialog) and dialog.qualification_id:
+            return self.page.qualification_table, Qt.ItemDataRole.UserRole, dialog.qualification_id
+        return None
 
     def new_course(self) -> None:
         self._open(CourseDialog(self.page.store, self.page.year.value(), None, self.page))

@@ -96,6 +96,8 @@ class StaffPage(QWidget):
         self.view: StaffView | None = None
         self._loading = False
         self._again = False  # a refresh asked for while one was loading
+        # The row to choose after the next load (a form saved it): table, role, id.
+        self.keep_chosen: tuple[QTableWidget, int, str] | None = None
         self._shown_once = False
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -238,7 +240,20 @@ class StaffPage(QWidget):
         self._fill_assessments(view.assessments)
         self.requirements_tab.fill(view.requirements)
         self._show_expiring(view.qualifications)
+        self._choose_again()
         self.loaded.emit()
+
+    def _choose_again(self) -> None:
+        if self.keep_chosen is None:
+            return
+        table, role, wanted = self.keep_chosen
+        self.keep_chosen = None
+        for row in range(table.rowCount()):
+            cell = table.item(row, 0)
+            if cell is not None and cell.data(role) == wanted:
+                table.selectRow(row)
+                table.scrollToItem(cell)
+                return
 
     def _show_expiring(self, rows: list[QualificationRow]) -> None:
         """Names the certificates that lapse within 60 days or have lapsed."""
