@@ -6,31 +6,52 @@ the page after a save. Double-click and the main window's New/Open reach them to
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QTableWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from app.domain.refusals import Refused
 from app.services.records import RecordGone
 from app.services.staff import requirements
+from app.services.store import Store
 from app.ui.labels import refusal_text
 from app.ui.staff.cells import COURSE_ROLE, ENGINEER_ROLE
 from app.ui.staff.course_dialog import CourseDialog
 from app.ui.staff.qualification_dialog import QualificationDialog
 from app.ui.staff.requirement_dialog import RequirementDialog
+from app.ui.staff.requirements_tab import RequirementsTab
 from app.ui.staff.results_dialog import ResultsDialog
-
-if TYPE_CHECKING:
-    from app.ui.staff.staff_page import StaffPage
 
 PLAN_TAB, QUALIFICATIONS_TAB, REQUIREMENTS_TAB = 0, 1, 2
 
 
+class StaffPageParts(Protocol):
+    """What the actions use of the Staff page (the page is a QWidget besides)."""
+
+    store: Store
+    plan_table: QTableWidget
+    qualification_table: QTableWidget
+    requirements_tab: RequirementsTab
+    tabs: QTabWidget
+    year: QSpinBox
+    keep_chosen: tuple[QTableWidget, int, str] | None
+
+    def refresh(self) -> None: ...
+
+
 class StaffActions(QObject):
-    def __init__(self, page: StaffPage) -> None:
-        super().__init__(page)
-        self.page = page
+    def __init__(self, page: StaffPageParts, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.page, self.widget = page, widget
         self.editable = False
         self.new_course_button = self._button(self.tr("&New course…"), self.new_course)
         self.edit_course_button = self._button(self.tr("&Edit course…"), self.edit_course)
@@ -90,7 +111,7 @@ class StaffActions(QObject):
         return self.chosen_qualification() if tab == QUALIFICATIONS_TAB else None
 
     def _choose_first(self, what: str) -> None:
-        QMessageBox.information(self.page, self.tr("Staff"), what)
+        QMessageBox.information(self.widget, self.tr("Staff"), what)
 
     # --- the main window's New and Open -------------------------------------------------------
 
@@ -109,10 +130,10 @@ class StaffActions(QObject):
     def open_record(self, record_id: str) -> bool:
         if self.editable:
             if self.page.tabs.currentIndex() == QUALIFICATIONS_TAB:
-                self._open(QualificationDialog(self.page.store, record_id, self.page))
+                self._open(QualificationDialog(self.page.store, record_id, self.widget))
             else:
                 self._open(CourseDialog(self.page.store, self.page.year.value(), record_id,
-                                        self.page))  # fmt: skip
+                                        self.widget))  # fmt: skip
         return False
 
     # --- the forms ------------------------------------------------------------------------
@@ -134,7 +155,7 @@ class StaffActions(QObject):
         return None
 
     def new_course(self) -> None:
-        self._open(CourseDialog(self.page.store, self.page.year.value(), None, self.page))
+        self._open(CourseDialog(self.page.store, self.page.year.value(), None, self.widget))
 
     def edit_course(self) -> None:
         chosen = self.chosen_course()
@@ -142,33 +163,33 @@ class StaffActions(QObject):
             self._choose_first(self.tr("Choose a course first."))
             return
         self._guarded(lambda: CourseDialog(self.page.store, self.page.year.value(), chosen,
-                                           self.page))  # fmt: skip
+                                           self.widget))  # fmt: skip
 
     def record_results(self) -> None:
         chosen = self.chosen_course()
         if chosen is None:
             self._choose_first(self.tr("Choose a course first."))
             return
-        self._guarded(lambda: ResultsDialog(self.page.store, chosen, self.page))
+        self._guarded(lambda: ResultsDialog(self.page.store, chosen, self.widget))
 
     def add_qualification(self) -> None:
         """A new certificate, for the engineer of the chosen row if any."""
         engineer = self._chosen(self.page.qualification_table, ENGINEER_ROLE)
-        self._open(QualificationDialog(self.page.store, None, self.page, user_id=engineer))
+        self._open(QualificationDialog(self.page.store, None, self.widget, user_id=engineer))
 
     def edit_qualification(self) -> None:
         chosen = self.chosen_qualification()
         if chosen is None:
             self._choose_first(self.tr("Choose a qualification first."))
             return
-        self._guarded(lambda: QualificationDialog(self.page.store, chosen, self.page))
+        self._guarded(lambda: QualificationDialog(self.page.store, chosen, self.widget))
 
     def renew(self) -> None:
         chosen = self.chosen_qualification()
         if chosen is None:
             self._choose_first(self.tr("Choose a qualification first."))
             return
-        self._guarded(lambda: QualificationDialog(self.page.store, chosen, self.page, renew=True))
+        self._guarded(lambda: QualificationDialog(self.page.store, chosen, self.widget, renew=True))
 
     def _guarded(self, make: Callable[[], QDialog]) -> None:
         """Opens the form of a record that may have been deleted (by sync) meanwhile."""
@@ -176,18 +197,18 @@ class StaffActions(QObject):
             dialog = make()
         except RecordGone:
             QMessageBox.information(
-                self.page, self.tr("Staff"), self.tr("This record no longer exists.")
+                self.widget, self.tr("Staff"), self.tr("This record no longer exists.")
             )
             self.page.refresh()
             return
         self._open(dialog)
 
     def add_requirement(self) -> None:
-        self._open(RequirementDialog(self.page.store, self.page))
+        self._open(RequirementDialog(self.page.store, self.widget))
 
     def remove_requirement(self, requirement_id: str) -> None:
         answer = QMessageBox.question(
-            self.page,
+            self.widget,
             self.tr("Staff"),
             self.tr("Remove this requirement? Work orders will no longer warn of it."),
         )
@@ -196,7 +217,7 @@ class StaffActions(QObject):
         try:
             requirements.remove_requirement(self.page.store, requirement_id)
         except Refused as refused:
-            QMessageBox.warning(self.page, self.tr("Staff"), refusal_text(refused))
+            QMessageBox.warning(self.widget, self.tr("Staff"), refusal_text(refused))
         except RecordGone:
             pass  # removed meanwhile: the reload shows it gone
         self.page.refresh()

@@ -125,7 +125,7 @@ class StaffPage(QWidget):
         self.requirements_tab = RequirementsTab(self.requirement_table)
         self.tabs = QTabWidget()
         self.table = self.plan_table  # the main window's "list" (focus)
-        self.staff_actions = StaffActions(self)
+        self.staff_actions = StaffActions(self, self)
         self.expiring = QLabel()
         self.expiring.setWordWrap(True)
         self.expiring.setStyleSheet(f"background: {SOON_BACKGROUND}; padding: 4px;")
