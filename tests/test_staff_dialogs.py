@@ -437,3 +437,25 @@ def test_an_engineer_has_no_forms_and_a_save_as_one_is_refused_on_the_form(
         "⚠ Only the service manager plans staff training and records assessments."
     )
     assert _count(store, StaffTraining) == 0
+
+
+def test_the_main_windows_new_opens_the_form_of_the_tab_shown(
+    qtbot: QtBot, store: Store, team: dict[str, str]
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from app.ui.main_window import MainWindow
+
+    settings = QSettings(str(store.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(_as(store, "zhou"), settings, "K7M3")
+    qtbot.addWidget(window)
+    window.show_page("staff")
+    with qtbot.waitSignal(window.staff_page.loaded, timeout=10000):
+        window.show()
+    opened: list[type] = []
+    for tab, form in ((0, CourseDialog), (1, QualificationDialog), (2, RequirementDialog)):
+        window.staff_page.tabs.setCurrentIndex(tab)
+        failures = _in_modal(qtbot, lambda dialog: opened.append(type(dialog)))
+        window.new_action.trigger()
+        assert not failures
+        assert opened[-1] is form
