@@ -38,6 +38,7 @@ from app.services.store import Store
 from app.ui.i18n import install_translators
 from app.ui.staff.cells import SOON_BACKGROUND
 from app.ui.staff.course_dialog import CourseDialog
+from app.ui.staff.form_dialog import StaffFormDialog
 from app.ui.staff.qualification_dialog import QualificationDialog
 from app.ui.staff.requirement_dialog import RequirementDialog
 from app.ui.staff.results_dialog import ResultsDialog
@@ -114,7 +115,15 @@ def _set_date(edit: QWidget, value: date) -> None:
 
 
 def _press_enter(qtbot: QtBot, widget: QWidget) -> None:
+    """Enter (the default button: Save), then waits for the worker's answer."""
     qtbot.keyClick(widget, Qt.Key.Key_Return)
+    _answered(qtbot, widget)
+
+
+def _answered(qtbot: QtBot, widget: QWidget) -> None:
+    form = widget.window()
+    assert isinstance(form, StaffFormDialog)
+    qtbot.waitUntil(lambda: not form.saving)
 
 
 def _in_modal(qtbot: QtBot, fill: Callable[[QDialog], None]) -> list[BaseException]:
@@ -200,6 +209,7 @@ def test_the_manager_plans_a_course_from_the_page_refused_first_then_saved(
         dialog.activateWindow()  # a shortcut reaches the active window
         qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
         qtbot.keyClick(dialog.trainer, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        _answered(qtbot, dialog.trainer)
         checked.append("saved" if dialog.result() == QDialog.DialogCode.Accepted else "open")
 
     _opened(qtbot, page, page.staff_actions.new_course_button.click, fill)
@@ -459,3 +469,36 @@ def test_the_main_windows_new_opens_the_form_of_the_tab_shown(
         window.new_action.trigger()
         assert not failures
         assert opened[-1] is form
+
+
+def test_a_form_saves_in_a_worker_and_cannot_be_closed_meanwhile(
+    qtbot: QtBot, store: Store, team: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from threading import Event
+
+    from PySide6.QtCore import QThread
+
+    release, threads = Event(), []
+    original = plan.save_course
+
+    def slow_save(*args: object, **kwargs: object) -> str:
+        threads.append(QThread.currentThread())
+        release.wait(10)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(plan, "save_course", slow_save)
+    page = _page(qtbot, store)
+    dialog = CourseDialog(page.store, YEAR, None, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _type(qtbot, dialog.title, "TrueBeam 6.0")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] is not QApplication.instance().thread()  # type: ignore[union-attr]
+    assert dialog.saving and not dialog.buttons.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the save under way finishes first
+    assert dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert _count(store, StaffTraining) == 1

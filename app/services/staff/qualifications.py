@@ -153,7 +153,7 @@ def renew_qualification(
     expires_on: date | None,
     user: ActingUser | None = None,
     on: date | None = None,
-) -> None:
+) -> str:
     """The engineer passed the course again: the certificate's new number, issue and
     expiry replace the old ones (the audit trail keeps those). The new expiry must be
     later than the old one."""
@@ -165,10 +165,14 @@ def renew_qualification(
         errors.append(FieldError("expires_on", RENEWAL_NOT_LATER))
     if errors:
         require_manager(store, user)
-        check(errors)
+        today = on or local_time.today()
+        named = {e.field for e in errors}
+        others = qualification_errors(old.title, certificate_number.strip(), issued_on,
+                                      expires_on, today)  # fmt: skip
+        check(errors + [e for e in others if e.field not in named])
     renewed = replace(old, certificate_number=certificate_number, issued_on=issued_on,
                       expires_on=expires_on)  # fmt: skip
-    save_qualification(store, qualification_id, renewed, user, on)
+    return save_qualification(store, qualification_id, renewed, user, on)
 
 
 def list_qualifications(

@@ -4,6 +4,7 @@ courses; a changed pass mark re-judges the exams already recorded."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -72,7 +73,7 @@ class CourseDialog(StaffFormDialog):
         self.resize(480, self.sizeHint().height())
         self.title.setFocus()
 
-    def save(self) -> None:
+    def save_work(self) -> Callable[[], object]:
         draft = plan.CourseDraft(
             self.year,
             self.title.text(),
@@ -83,5 +84,8 @@ class CourseDialog(StaffFormDialog):
             self.trainer.text(),
             self.pass_mark.value(),
         )
-        self.course_id = plan.save_course(self.store, self.course_id, draft)
-        self.rekey_autosave(f"staff_training:{self.course_id}")
+        store, course_id = self.store, self.course_id
+        return lambda: plan.save_course(store, course_id, draft)
+
+    def after_save(self, result: object) -> None:
+        self.course_id = str(result)

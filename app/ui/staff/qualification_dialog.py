@@ -5,6 +5,8 @@ number and dates (the audit trail keeps the old ones)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.domain import local_time
@@ -77,16 +79,17 @@ class QualificationDialog(StaffFormDialog):
         if not vendor:
             self.model.setCurrentIndex(0)
 
-    def save(self) -> None:
-        if self.renewing and self.qualification_id:
-            qualifications.renew_qualification(
-                self.store,
-                self.qualification_id,
+    def save_work(self) -> Callable[[], object]:
+        store, chosen = self.store, self.qualification_id
+        if self.renewing and chosen:
+            number, issued, expires = (
                 self.number.text(),
                 self.issued_on.value(),
                 self.expires_on.value(),
             )
-            return
+            return lambda: (
+                qualifications.renew_qualification(store, chosen, number, issued, expires) or chosen
+            )
         draft = QualificationDraft(
             combo_value(self.engineer) or "",
             QualificationKind(combo_value(self.kind)),
@@ -96,7 +99,7 @@ class QualificationDialog(StaffFormDialog):
             self.issued_on.value(),
             self.expires_on.value(),
         )
-        self.qualification_id = qualifications.save_qualification(
-            self.store, self.qualification_id, draft
-        )
-        self.rekey_autosave(f"qualification:{self.qualification_id}")
+        return lambda: qualifications.save_qualification(store, chosen, draft)
+
+    def after_save(self, result: object) -> None:
+        self.qualification_id = str(result)

@@ -3,6 +3,8 @@ and/or one model. Work orders on such units warn when a chosen engineer lacks it
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from app.domain.enums import Modality
@@ -40,11 +42,9 @@ class RequirementDialog(StaffFormDialog):
             if not wanted or choice.modality.value == wanted:
                 self.model.addItem(choice.name, choice.id)
 
-    def save(self) -> None:
-        modality = combo_value(self.modality)
-        requirements.add_requirement(
-            self.store,
-            QualificationKind(combo_value(self.kind)),
-            Modality(modality) if modality else None,
-            combo_value(self.model) or None,
-        )
+    def save_work(self) -> Callable[[], object]:
+        chosen = combo_value(self.modality)
+        store, kind = self.store, QualificationKind(combo_value(self.kind))
+        modality = Modality(chosen) if chosen else None
+        model_id = combo_value(self.model) or None
+        return lambda: requirements.add_requirement(store, kind, modality, model_id)

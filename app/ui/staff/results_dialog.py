@@ -4,6 +4,8 @@ examined. Saved together; a refused score is shown at its line and nothing is sa
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.services.staff import results
@@ -59,7 +61,7 @@ class ResultsDialog(StaffFormDialog):
         self.attendance[line.user_id] = attendance
         self.scores[line.user_id] = score
 
-    def save(self) -> None:
+    def save_work(self) -> Callable[[], object]:
         entries = [
             ResultEntry(
                 user_id,
@@ -68,4 +70,5 @@ class ResultsDialog(StaffFormDialog):
             )
             for user_id, combo in self.attendance.items()
         ]
-        results.record_results(self.store, self.course_id, entries)
+        store, course_id = self.store, self.course_id
+        return lambda: results.record_results(store, course_id, entries)
