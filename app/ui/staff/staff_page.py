@@ -252,7 +252,7 @@ class StaffPage(QWidget):
             cell = table.item(row, 0)
             if cell is not None and cell.data(role) == wanted:
                 table.selectRow(row)
-                table.scrollToItem(cell)
+                table.scrollToItem(cell, QAbstractItemView.ScrollHint.PositionAtCenter)
                 return
 
     def _show_expiring(self, rows: list[QualificationRow]) -> None:
