@@ -469,6 +469,10 @@ def test_the_main_windows_new_opens_the_form_of_the_tab_shown(
         window.new_action.trigger()
         assert not failures
         assert opened[-1] is form
+    engineers = MainWindow(_as(store, "li.na"), settings, "K7M3")
+    qtbot.addWidget(engineers)
+    engineers.show_page("staff")
+    assert engineers.current_page().key == "staff" and not engineers.new_action.isEnabled()
 
 
 def test_a_form_saves_in_a_worker_and_cannot_be_closed_meanwhile(

@@ -875,6 +875,7 @@ class MainWindow(QMainWindow):
         from app.domain.enums import UserRole
         from app.domain.instruments import VIEW_ROLES as INSTRUMENT_VIEWERS
         from app.domain.purchasing import VIEW_ROLES as PURCHASING_VIEWERS
+        from app.domain.staff import MANAGER_ROLES as STAFF_MANAGERS
         from app.domain.staff import VIEW_ROLES as STAFF_VIEWERS
         from app.domain.upgrades import CAMPAIGN_ROLES, FIELD_ROLES
         from app.services.kpis.dashboard import VIEW_ROLES as DASHBOARD_VIEWERS
@@ -902,6 +903,8 @@ class MainWindow(QMainWindow):
         self.page("complaints").list_page = self.complaints_page.list_page
         manager = role in CAMPAIGN_ROLES
         self.page("upgrades").new = self.upgrades_page.new_campaign if manager else None
+        staff_new = self.staff_page.staff_actions.new_record
+        self.page("staff").new = staff_new if role in STAFF_MANAGERS else None
         current = self.nav.currentRow()
         if 0 <= current < len(self.pages):
             self.new_action.setEnabled(self.pages[current].new is not None)
