@@ -7649,6 +7649,13 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>StaffFormDialog</name>
+    <message>
+        <source>This record was deleted meanwhile; your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
         <source>Course</source>

@@ -7616,6 +7616,13 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>StaffFormDialog</name>
+    <message>
+        <source>This record was deleted meanwhile; your changes were not saved.</source>
+        <translation>该记录已在此期间被删除，您的修改未保存。</translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
         <source>Course</source>
