@@ -6,13 +6,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
 
+from app.domain.records import FieldError
 from app.services.staff import results
 from app.services.staff.results import ResultEntry, RosterLine, score_field
 from app.services.store import Store
 from app.ui.i18n import arg
 from app.ui.staff.form_dialog import StaffFormDialog
+
+MAX_LINES_HEIGHT = 520  # pixels of lines before the list scrolls
 
 
 class ResultsDialog(StaffFormDialog):
@@ -30,10 +41,33 @@ class ResultsDialog(StaffFormDialog):
         self.scores: dict[str, QLineEdit] = {}
         for line in roster.lines:
             self._add_line(line)
+        self._scroll_lines()
         first = next(iter(self.attendance.values()), None)
         if first is not None:
             first.setFocus()
         self.resize(520, self.sizeHint().height())
+
+    def _scroll_lines(self) -> None:
+        """A large team scrolls inside the form; Save stays on a 768-pixel screen."""
+        self.body.removeItem(self.form)
+        lines = QWidget()
+        lines.setLayout(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(lines)
+        self.body.insertWidget(1, scroll)
+        self._scroll, self._lines = scroll, lines
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the lines (with their errors), up to MAX_LINES_HEIGHT."""
+        self._scroll.setMinimumHeight(min(self._lines.sizeHint().height(), MAX_LINES_HEIGHT))
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        super().show_errors(errors)
+        self._fit()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _add_line(self, line: RosterLine) -> None:
         attendance = QComboBox()
