@@ -519,54 +519,18 @@
         <translation>各报告原有语言（上次导出时的语言，无则中文）</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
         <source>Signed since</source>
         <translation>签字日期自</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stops after the report being written</source>
-        <translation>写完当前报告后停止</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <source>Folder for the reports</source>
-        <translation>报告保存文件夹</translation>
     </message>
     <message numerus="yes">
         <source>%n signed report(s) since this date</source>
         <translation>
             <numerusform>自该日期起共有 %n 份已签字报告</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Choose a folder for the reports.</source>
-        <translation>请选择保存报告的文件夹。</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
@@ -3913,6 +3877,42 @@ Everything you saved is safe. The details were written to %2.</source>
 <context>
     <name>FolderBatchDialog</name>
     <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stops after the report being written</source>
+        <translation>写完当前报告后停止</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the reports.</source>
+        <translation>请选择保存报告的文件夹。</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>报告保存文件夹</translation>
+    </message>
+    <message>
         <source>Stopping after the current report…</source>
         <translation>当前报告完成后停止…</translation>
     </message>
@@ -5190,10 +5190,6 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>月度服务报告</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
         <source>One sealed PDF for each hospital with a visit or repair in the month: its units, uptime against the guarantee, the visits and repairs, open items, QA trends and next month&apos;s plan.</source>
         <translation>为本月有上门服务或维修的每家医院生成一份已签章的 PDF：设备、开机率与合同保证值、上门服务与维修、未结事项、质控趋势及下月计划。</translation>
     </message>
@@ -5202,40 +5198,8 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>月份</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>Write reports</source>
         <translation>生成报告</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stops after the report being written</source>
-        <translation>写完当前报告后停止</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <source>Folder for the reports</source>
-        <translation>报告保存文件夹</translation>
-    </message>
-    <message>
-        <source>Choose a folder for the reports.</source>
-        <translation>请选择报告保存的文件夹。</translation>
     </message>
     <message>
         <source>Writing the report of %1…</source>
