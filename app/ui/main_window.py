@@ -98,7 +98,7 @@ PAGE_ICONS = {
     "upgrades": QStyle.StandardPixmap.SP_ArrowUp,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
     "dashboard": QStyle.StandardPixmap.SP_TitleBarMaxButton,
-    "staff": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "staff": QStyle.StandardPixmap.SP_DialogYesButton,
 }
 
 
