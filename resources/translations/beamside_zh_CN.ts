@@ -6830,6 +6830,29 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>The sealed report did not verify: %1</source>
+        <translation>签章后的报告未通过验证：%1</translation>
+    </message>
+    <message>
+        <source>The report could not be sealed: %1</source>
+        <translation>报告无法签章：%1</translation>
+    </message>
+    <message>
+        <source>The report could not be kept in the data folder: %1</source>
+        <translation>报告无法保存到数据文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule visit</source>

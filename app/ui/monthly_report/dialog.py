@@ -24,6 +24,7 @@ from app.services.monthly_report.export import MonthlyReportFile
 from app.services.store import Store
 from app.ui.folder_batch import FolderBatchDialog
 from app.ui.i18n import arg, labelled
+from app.ui.reports.export_error import export_error_text
 from app.ui.tasks import run_in_background
 
 
@@ -94,7 +95,7 @@ class MonthlyReportDialog(FolderBatchDialog):
                 language,
                 signals.progress.emit,
                 stop.is_set,
-                lambda hospital, exc: failures.append((hospital, str(exc))),
+                lambda hospital, exc: failures.append((hospital, export_error_text(exc))),
             )
 
         run_in_background(work, self._finished, self._failed)
@@ -128,7 +129,8 @@ class MonthlyReportDialog(FolderBatchDialog):
         self.written.emit(files)
 
     def _failed(self, error: BaseException) -> None:
-        self._show_failure(arg(self.tr("The reports could not be written: %1"), str(error)))
+        text = self.tr("The reports could not be written: %1")
+        self._show_failure(arg(text, export_error_text(error)))
 
     def form_widgets(self) -> Sequence[QWidget]:
         return (self.month, self.language, self.folder, self.choose_button)

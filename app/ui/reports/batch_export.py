@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.store import Store
 from app.ui.folder_batch import FolderBatchDialog
 from app.ui.i18n import arg, labelled
+from app.ui.reports.export_error import export_error_text
 from app.ui.tasks import run_in_background
 
 OWN_LANGUAGE = ""  # the combo's value for "each report's own language"
@@ -138,7 +139,7 @@ class BatchExportDialog(FolderBatchDialog):
                 since,
                 folder,
                 language,
-                on_error=lambda number, exc: failures.append((number, str(exc))),
+                on_error=lambda number, exc: failures.append((number, export_error_text(exc))),
                 progress=heard,
                 should_stop=stop.is_set,
             )
@@ -182,7 +183,7 @@ class BatchExportDialog(FolderBatchDialog):
         self.finished_export.emit(outcome)
 
     def _failed(self, error: BaseException) -> None:
-        self._show_failure(arg(self.tr("The export failed: %1"), str(error)))
+        self._show_failure(arg(self.tr("The export failed: %1"), export_error_text(error)))
 
     def form_widgets(self) -> Sequence[QWidget]:
         return (self.since, self.language, self.folder, self.choose_button)
