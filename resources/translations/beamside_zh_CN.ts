@@ -519,54 +519,18 @@
         <translation>各报告原有语言（上次导出时的语言，无则中文）</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
         <source>Signed since</source>
         <translation>签字日期自</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stops after the report being written</source>
-        <translation>写完当前报告后停止</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <source>Folder for the reports</source>
-        <translation>报告保存文件夹</translation>
     </message>
     <message numerus="yes">
         <source>%n signed report(s) since this date</source>
         <translation>
             <numerusform>自该日期起共有 %n 份已签字报告</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Choose a folder for the reports.</source>
-        <translation>请选择保存报告的文件夹。</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
@@ -3960,6 +3924,42 @@ Everything you saved is safe. The details were written to %2.</source>
 <context>
     <name>FolderBatchDialog</name>
     <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stops after the report being written</source>
+        <translation>写完当前报告后停止</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the reports.</source>
+        <translation>请选择保存报告的文件夹。</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>报告保存文件夹</translation>
+    </message>
+    <message>
         <source>Stopping after the current report…</source>
         <translation>当前报告完成后停止…</translation>
     </message>
@@ -5237,10 +5237,6 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>月度服务报告</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
         <source>One sealed PDF for each hospital with a visit or repair in the month: its units, uptime against the guarantee, the visits and repairs, open items, QA trends and next month&apos;s plan.</source>
         <translation>为本月有上门服务或维修的每家医院生成一份已签章的 PDF：设备、开机率与合同保证值、上门服务与维修、未结事项、质控趋势及下月计划。</translation>
     </message>
@@ -5249,40 +5245,8 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>月份</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>Write reports</source>
         <translation>生成报告</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stops after the report being written</source>
-        <translation>写完当前报告后停止</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <source>Folder for the reports</source>
-        <translation>报告保存文件夹</translation>
-    </message>
-    <message>
-        <source>Choose a folder for the reports.</source>
-        <translation>请选择报告保存的文件夹。</translation>
     </message>
     <message>
         <source>Writing the report of %1…</source>
@@ -6965,6 +6929,29 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>major: acceptance-level testing</source>
         <translation>重要部件：需验收级检测</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>The sealed report did not verify: %1</source>
+        <translation>签章后的报告未通过验证：%1</translation>
+    </message>
+    <message>
+        <source>The report could not be sealed: %1</source>
+        <translation>报告无法签章：%1</translation>
+    </message>
+    <message>
+        <source>The report could not be kept in the data folder: %1</source>
+        <translation>报告无法保存到数据文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
     </message>
 </context>
 <context>
