@@ -30,7 +30,8 @@ from app.services.store import Store
 from sync.client.round import SyncClient, SyncReport
 from tests.complaint_helpers import assessment, complaint
 from tests.plan_helpers import people, unit_under_contract
-from tests.sync_helpers import PASSWORD, Api
+from tests.sync_helpers import PASSWORD, TIME, Api, edit, insert, new_id
+from tests.test_complaints_sync import COMPLAINT
 
 pytest_plugins = ["tests.sync_fixtures"]
 
@@ -139,10 +140,14 @@ def _hand_over(office: Office) -> None:
     assert not office.boss.sync().rejected
 
 
-def test_a_handed_over_visit_and_complaint_leave_a_and_reach_b_whole(office: Office) -> None:
+def test_a_handed_over_visit_and_complaint_leave_a_and_reach_b_whole(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """One ordinary sync each: A's calendar and list drop them (the complaint's entries
     with it), B's show them with the entries written before B's last pull; li.na's
-    edit of the complaint, made offline meanwhile, is refused and kept with its text."""
+    edit of the complaint, made offline meanwhile, is refused and kept with its text.
+    Handed back, it returns whole; handed away again while she writes during a sync,
+    what she wrote is kept as refused, not sent and not lost."""
     a, b = office.a, office.b
     register.record_cause(a.store, office.complaint, CAUSE, "更换批次")  # offline, on A
     _hand_over(office)
@@ -173,26 +178,77 @@ def test_a_handed_over_visit_and_complaint_leave_a_and_reach_b_whole(office: Off
     assert office.visit not in a.visits() and office.visit in b.visits()
     assert not a.has_complaint(office.complaint) and b.has_complaint(office.complaint)
 
-
-def test_an_edit_not_yet_sent_when_the_complaint_leaves_is_kept_as_refused(
-    office: Office, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """li.na writes a progress entry while her laptop syncs (after its push, before its
-    pull): the complaint leaves with the pull, and the entry — never on the server — is
-    neither sent later nor silently dropped: its text is kept as a refused change."""
-    a = office.a
-    _hand_over(office)
+    # It comes back to li.na with every entry, then leaves again while she writes a
+    # progress entry during a sync (after its push, before its pull): the entry, never
+    # on the server, is neither sent later nor silently dropped — kept as refused.
+    register.assess(office.boss.store, office.complaint, assessment(A), note="交回李娜")
+    office.boss.sync()
+    a.sync()
+    assert a.entries(office.complaint) == office.boss.entries(office.complaint)
+    assert a.complaints_listed() == 1
+    register.assess(office.boss.store, office.complaint, assessment(B), note="再转交王磊")
+    office.boss.sync()
     register.add_progress(a.store, office.complaint, "李娜在同步时写的进展", ReportedBack.PHONE)
     register.record_cause(a.store, office.complaint, CAUSE, "更换批次")
-    monkeypatch.setattr(a.client, "_push", lambda report, tell: None)  # already pushed
+    monkeypatch.setattr(a.client, "_push", lambda report, tell: None)  # pushed already
     report = a.sync()
     monkeypatch.undo()
     assert not a.has_complaint(office.complaint) and a.entries(office.complaint) == set()
     assert report.withheld == 2  # the new entry, the cause
-    kept = [c for c in conflicts_of(a.store) if c["kind"] == "rejected"]
-    texts = {c["field"]: c["lost_value"] for c in kept}
+    withheld = [c for c in conflicts_of(a.store) if str(c["reason"]).startswith("withdrawn: ")]
+    texts = {c["field"]: c["lost_value"] for c in withheld}
     assert texts["text"] == "李娜在同步时写的进展" and texts["root_cause"] == CAUSE
-    assert {str(c["reason"]).split(":")[0] for c in kept} == {"withdrawn"}
+    assert {c["kind"] for c in withheld} == {"rejected"}  # shown as refused changes are
     with a.store.reading() as session:
         assert session.scalar(select(OutboxChange.seq)) is None
     assert a.sync().pushed == 0  # nothing of it goes to the server
+    assert not a.has_complaint(office.complaint)
+
+
+# --- the wire ---------------------------------------------------------------------------
+
+
+def test_the_pull_names_what_left_only_to_laptops_that_read_it(api: Api) -> None:
+    """A complaint handed from li.na to wang.lei: li.na's next page names it and its
+    entry in `gone` (a protocol 3 laptop, which forbids fields it does not know, gets
+    the page without), wang.lei's brings the entry written before his cursor."""
+    boss = api.session("boss", "service_manager")
+    li, wang = api.session(A, "engineer"), api.session(B, "engineer")
+    row = insert("complaint", {**COMPLAINT, "recorded_by": "boss", "owner_login": A})
+    entry = insert(
+        "complaint_entry",
+        {"complaint_id": row["id"], "at": TIME, "by_login": "boss", "text": "已派工程师"},
+    )
+    assert [r["status"] for r in boss.push(row, entry)] == ["applied", "applied"]
+    li_cursor, wang_cursor = li.pull()["cursor"], wang.pull()["cursor"]
+    assert {r["id"] for r in li.pull()["rows"]} >= {row["id"], entry["id"]}
+    [handed] = boss.push(
+        edit("complaint", row["id"], {"owner_login": B}, {"owner_login": row["hlc"]})
+    )
+    assert handed["status"] == "applied"
+
+    page = li.pull(li_cursor)
+    assert page["rows"] == []
+    assert page["gone"] == [
+        {"table": "complaint", "id": row["id"]},
+        {"table": "complaint_entry", "id": entry["id"]},
+    ]
+    old = api.client.get(
+        "/sync/pull",
+        params={"after": li_cursor},
+        headers={**li.headers, "X-Beamside-Protocol": "3"},
+    )
+    assert old.status_code == 200 and "gone" not in old.json()
+    theirs = wang.pull(wang_cursor)
+    assert {(r["table"], r["id"]) for r in theirs["rows"]} == {
+        ("complaint", row["id"]),
+        ("complaint_entry", entry["id"]),
+    }
+    assert theirs["gone"] == []
+    # li.na may no longer write it, nor add to it
+    late = insert("complaint_entry", {**entry["fields"], "id": new_id(), "by_login": A})
+    refused = li.push(
+        edit("complaint", row["id"], {"root_cause": "迟到的原因"}, {"root_cause": row["hlc"]}), late
+    )
+    assert [r["status"] for r in refused] == ["rejected", "rejected"]
+    assert all(r["reason"].startswith("permission: ") and r["row"] is None for r in refused)
