@@ -22,8 +22,8 @@ from app.db.codec import synced_tables
 from app.db.syncing import OutboxChange
 from sync.protocol import DEPENDENTS, Code, FieldConflict, RowRef
 
-# The server's words for a withdrawn change (the Sync page shows the code's sentence).
-REASON = f"{Code.WITHDRAWN.value}: the record was handed to someone else; this change was not sent"
+# A withdrawn change's reason: the code alone (the Sync page says it in a sentence).
+REASON = f"{Code.WITHDRAWN.value}: "
 STAMPS = frozenset({"updated_at", "updated_by"})
 CHUNK = 500
 Kept = tuple[str, str, str, str, FieldConflict]  # table, id, kind, reason, conflict
@@ -59,7 +59,10 @@ def withdraw(connection: Connection, gone: Iterable[RowRef]) -> Withdrawn:
                     select(table.c.id).where(table.c[parent_field].in_(chunk))
                 ).scalars()
                 wanted.setdefault(child, set()).update(found)
-    for name, ids in wanted.items():
+    for name in reversed(codecs):  # children before their parents
+        ids = wanted.get(name)
+        if not ids:
+            continue
         _keep_unpushed(connection, name, sorted(ids), done)
         table = codecs[name].table
         ordered = sorted(ids)
