@@ -8907,6 +8907,26 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9248,6 +9268,22 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>Acceptance-level testing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plan visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint progress entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint&apos;s work order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>
@@ -9405,6 +9441,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>This laptop cannot read the record the server sent; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was handed to someone else, so it was removed from this laptop; the server refuses changes to it, so this change was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

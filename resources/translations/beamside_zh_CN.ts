@@ -8868,6 +8868,26 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>零件号</translation>
     </message>
     <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>投诉事项</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>Reported back</source>
+        <translation>是否反馈客户</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
@@ -9206,6 +9226,22 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>Acceptance-level testing</source>
         <translation>验收级检测</translation>
     </message>
+    <message>
+        <source>Plan visit</source>
+        <translation>计划服务</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint progress entry</source>
+        <translation>投诉进展记录</translation>
+    </message>
+    <message>
+        <source>Complaint&apos;s work order</source>
+        <translation>投诉关联工单</translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>
@@ -9364,6 +9400,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>This laptop cannot read the record the server sent; it was skipped.</source>
         <translation>本机无法读取服务器发来的这条记录，已跳过。</translation>
+    </message>
+    <message>
+        <source>The record was handed to someone else, so it was removed from this laptop; the server refuses changes to it, so this change was not sent.</source>
+        <translation>该记录已转交他人，已从本机移除；服务器拒绝对它的修改，因此此修改未发送。</translation>
     </message>
     <message>
         <source>The current password is not right. Nothing was changed.</source>

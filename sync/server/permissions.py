@@ -69,7 +69,11 @@ the laptop shows them: a plan_visit to whoever does not read the whole plan
 (`app.domain.service_plan.READ_ALL_VISITS_ROLES`: service manager, quality control)
 only when its `engineer_id` is their own user record; a complaint to whoever does not
 read every complaint (`app.domain.complaints.READ_ALL_ROLES`) only when they own it or
-recorded it, and its complaint_entry and complaint_work_order rows with it.
+recorded it, and its complaint_entry and complaint_work_order rows with it. Nobody
+writes what they cannot read (`own_row_refusal`): a complaint not theirs — as stored,
+or as inserted — nor an entry or link of one, e.g. an edit made offline on a complaint
+handed to a colleague meanwhile. A row leaving or entering someone's reading reaches
+their laptop with the next pull (pull.py: `gone`, and the rows read through it).
 
 Per row (PRIVATE_ROWS): a `staff_assessment` row goes to the service manager and to the
 login its `engineer_login` names, nobody else — not on pull, nor echoed on a refusal.
@@ -134,7 +138,7 @@ from app.domain.staff import OWNER_FIELD as ASSESSED_LOGIN
 from app.domain.training_exams import TRAINER_ROLES
 from app.domain.upgrades import CAMPAIGN_ROLES
 from app.domain.upgrades import FIELD_ROLES as UPGRADE_STEP_ROLES
-from sync.protocol import MAX_CLOCK_AHEAD_MS
+from sync.protocol import DEPENDENTS, MAX_CLOCK_AHEAD_MS
 
 R = UserRole
 EVERY_ROLE = frozenset(R)
@@ -281,6 +285,34 @@ def owns_row(reader: Reader, table: str, data: dict[str, Any]) -> bool:
     if table in PRIVATE_ROWS:
         return bool(reader.login) and data.get(PRIVATE_ROWS[table]) == reader.login
     return True
+
+
+def own_row_refusal(
+    role: UserRole,
+    login: str,
+    table: str,
+    fields: dict[str, Any],
+    current: dict[str, Any] | None,
+    parents: list[dict[str, Any]],
+) -> str | None:
+    """A complaint, or a row read through one (`parents`: its complaints the server
+    holds), written by someone who does not read it: the complaint as stored (or as
+    inserted) is not theirs. (Plan visits are the service manager's to write; a private
+    row: `private_refusal`.)"""
+    if role in READ_ALL_COMPLAINTS_ROLES:
+        return None
+    if table == "complaint":
+        mine = owns_complaint(login, current if current is not None else fields)
+    elif table in DEPENDENTS["complaint"]:
+        mine = all(owns_complaint(login, parent) for parent in parents)
+    else:
+        return None
+    if mine:
+        return None
+    return (
+        f"permission: the role '{role.value}' may change only complaints they own or "
+        "recorded (this one is not theirs)"
+    )
 
 
 def may_read(role: UserRole, table: str) -> bool:
