@@ -156,8 +156,8 @@ class Item:
     per_beam: BeamScope | None = None
     # Judged on the difference from the unit's baseline, computed from the measured
     # value (typed in `measured_unit`; the rule's unit is the difference's). A
-    # person-judged item (JudgedRule) is compared with one baseline of the unit, not
-    # per beam, and its difference is shown, not judged.
+    # person-judged item (JudgedRule) is compared with the unit's baseline — one per
+    # beam when per beam — and its difference is shown, not judged.
     from_baseline: BaselineDifference | None = None
     measured_unit: str = ""
     # The action level is a local choice rather than the standard's (TG-142 monthly

@@ -86,6 +86,9 @@ NO_UNIT_BASELINE = QT_TRANSLATE_NOOP(
 NOT_JUDGED_HERE = QT_TRANSLATE_NOOP(
     "Checklist", "This item is judged by its limits: enter its value, not a verdict."
 )
+PER_BEAM_VERDICT = QT_TRANSLATE_NOOP(
+    "Checklist", "This item is judged per beam: give your verdict on each beam's row."
+)
 MEASURE_FIRST = QT_TRANSLATE_NOOP("Checklist", "Enter the measured value first, then your verdict.")
 
 OUT_OF_TOLERANCE = frozenset({Verdict.WARNING, Verdict.FAIL})
@@ -351,6 +354,8 @@ def give_verdict(store: Store, run_id: str, item_id: str, raw_verdict: str) -> V
         item = run_item(template, run, item_id)
         if not item.judged_by_person:
             raise ValueRefused(item_id, NOT_JUDGED_HERE)
+        if item.per_beam is not None:  # each beam has its own (beam_values)
+            raise ValueRefused(item_id, PER_BEAM_VERDICT)
         try:
             verdict = given_verdict(raw_verdict)
         except Refused as refusal:
@@ -406,7 +411,7 @@ def load_run(store: Store, run_id: str) -> RunView:
             return beam_rows(session, run.id, order.equipment_id, item, beams)
 
         def baseline_of(item: Item) -> BaselineView | None:
-            if not item.judged_by_person:
+            if not item.judged_by_person or item.per_beam is not None:
                 return None
             return current_baseline(session, order.equipment_id, item.id, None)
 

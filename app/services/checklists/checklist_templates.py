@@ -133,7 +133,8 @@ class BaselineJudgedItem(_ItemModel):
     (TG-142 Table VI "baseline"): the measured value is typed in `unit`, the difference
     from the unit's baseline is computed ("absolute" in `unit`, or "percent" of the
     baseline) and shown; the verdict is the physicist's. No limit can be written: a
-    number the standard does not give would be invented."""
+    number the standard does not give would be invented. With `per_beam`, each beam
+    has its own baseline, value and verdict (MV imaging per MV energy)."""
 
     kind: Literal["baseline_judged"]
     unit: Annotated[str, StringConstraints(strip_whitespace=True, max_length=20)] = ""
@@ -340,9 +341,6 @@ def _rule_problems(file: str, model: TemplateModel) -> list[TemplateProblem]:
                     add(item.id, f"{path}.{where}", reason)
                 for where, reason in _baseline_problems(item):
                     add(item.id, f"{path}.{where}", reason)
-            if isinstance(item, BaselineJudgedItem) and item.per_beam is not None:
-                reason = "a physicist-judged item has one baseline per unit: no per_beam"
-                add(item.id, f"{path}.per_beam", reason)
     return found
 
 

@@ -537,12 +537,15 @@ def _beam_row(section: str, item: ItemView, beam: BeamValueView, lang: Language)
         value = beam.text
     limits = item.tolerance_text
     if beam.baseline is not None and beam.difference is not None:
-        unit = "%" if item.from_baseline == "percent" else item.unit
+        unit = "%" if item.from_baseline == "percent" else item.measured_unit or item.unit
         delta = Decimal(repr(beam.difference))
         shown = ("+" if delta > 0 else "") + with_unit(delta, unit)
         baseline = with_unit(Decimal(repr(beam.baseline)), beam.unit)
         limits = labels.text(lang, "baseline_delta", baseline=baseline, delta=shown)
         limits = f"{limits}\n{item.tolerance_text}"
+    if item.judged_by_person:  # no limit: the physicist's verdict on each beam
+        judged = labels.text(lang, "judged_by_physicist")
+        limits = f"{limits.strip()}\n{judged}".strip()
     return ChecklistRow(
         section=section,
         label=f"↳ {beam.beam_label}",
