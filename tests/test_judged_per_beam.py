@@ -183,7 +183,8 @@ def test_report_and_trend_carry_each_beam(store: Store, folder: Path, tmp_path: 
     rows = {r.label: r for r in run.rows}
     assert rows["MV imaging dose vs baseline"].verdict is Verdict.FAIL
     assert (rows["↳ 10 MV"].value, rows["↳ 10 MV"].unit) == ("1.9", "cGy")
-    assert rows["↳ 10 MV"].tolerance == "baseline 1.5 cGy, Δ +0.4 cGy\nno limit; physicist's verdict"
+    limits = "baseline 1.5 cGy, Δ +0.4 cGy\nno limit; physicist's verdict"
+    assert rows["↳ 10 MV"].tolerance == limits
     assert (rows["↳ 6 MV FFF"].value, rows["↳ 6 MV FFF"].verdict) == ("0.9", Verdict.PENDING)
     build_report(english, tmp_path / "en.pdf")
     text = text_of(tmp_path / "en.pdf")
