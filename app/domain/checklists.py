@@ -163,6 +163,9 @@ class Item:
     # The action level is a local choice rather than the standard's (TG-142 monthly
     # output 3 %, HDR source strength): a site may set its own.
     site_settable: bool = False
+    # Written without the standard's text at hand: to be confirmed against the
+    # published standard before an inspection relies on it (shown on run and report).
+    limit_unconfirmed: bool = False
 
     @property
     def gated(self) -> bool:

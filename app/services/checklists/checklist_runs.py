@@ -161,6 +161,7 @@ class ItemView:
     baseline: float | None = None
     difference: float | None = None
     current_baseline: BaselineView | None = None
+    limit_unconfirmed: bool = False  # to be confirmed against the published standard
 
     @property
     def judged_by_person(self) -> bool:
@@ -568,4 +569,5 @@ def _item_view(
         baseline=row.baseline if row else None,
         difference=row.difference if row else None,
         current_baseline=baseline_now,
+        limit_unconfirmed=item.limit_unconfirmed,
     )

@@ -105,6 +105,9 @@ class _ItemModel(_Model):
     classes: list[Id] = Field(default_factory=list)
     category: Category | None = None  # the section's when not given
     per_beam: BeamScope | None = None  # one value per beam of the unit (all/photon/electron)
+    # The limit was written without the standard's text at hand (WS 519-2019 status
+    # tests, WS 262-2017): the run and the report say it is to be confirmed.
+    limit_unconfirmed: bool = False
 
 
 class PassFailItem(_ItemModel):
@@ -455,6 +458,7 @@ def _section(section: SectionModel) -> Section:
             getattr(item, "from_baseline", None),
             _measured_unit(item),
             getattr(item, "site_settable", False),
+            item.limit_unconfirmed,
         )
         for item in section.items
     )

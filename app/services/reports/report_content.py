@@ -496,9 +496,13 @@ def _checklist(
                     if item.value_id in photos
                     else _value_text(item, lang),
                     unit="" if item.per_beam else item.unit,
-                    tolerance=_judged_limits(item, lang)
-                    if item.judged_by_person
-                    else item.tolerance_text,
+                    tolerance=_unconfirmed(
+                        _judged_limits(item, lang)
+                        if item.judged_by_person
+                        else item.tolerance_text,
+                        item,
+                        lang,
+                    ),
                     verdict=item.verdict,
                     comment=item.comment,
                     action=item.action_text,
@@ -556,6 +560,14 @@ def _beam_row(section: str, item: ItemView, beam: BeamValueView, lang: Language)
         comment="",
         beam=True,
     )
+
+
+def _unconfirmed(limits: str, item: ItemView, lang: Language) -> str:
+    """The limits, with a note when they are still to be confirmed against the
+    published standard (written without its text at hand)."""
+    if not item.limit_unconfirmed:
+        return limits
+    return f"{limits}\n▲ {labels.text(lang, 'limit_unconfirmed')}".strip()
 
 
 def _judged_limits(item: ItemView, lang: Language) -> str:

@@ -323,6 +323,13 @@ class ChecklistRunTableModel(QAbstractTableModel):
         return item.comment
 
     def limits_text(self, item: ItemView) -> str:
+        text = self._limits(item)
+        if item.limit_unconfirmed:  # written without the standard's text at hand
+            note = self.tr("⚠ To be confirmed against the published standard")
+            return f"{text}\n{note}"
+        return text
+
+    def _limits(self, item: ItemView) -> str:
         if item.judged_by_person:
             return beam_rows.item_baseline_text(item)
         if item.kind is ItemKind.NUMERIC:
