@@ -166,6 +166,9 @@ class Item:
     # Written without the standard's text at hand: to be confirmed against the
     # published standard before an inspection relies on it (shown on run and report).
     limit_unconfirmed: bool = False
+    # The limit is the unit model's specification from the contract's ATP (acceptance
+    # tests; app/domain/acceptance_specs.py): a run takes it from the model.
+    spec_from_atp: bool = False
 
     @property
     def gated(self) -> bool:

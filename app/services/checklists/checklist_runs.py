@@ -38,6 +38,7 @@ from app.domain.tolerance import (
 )
 from app.domain.unit_configuration import BaselineDifference, BeamScope, difference
 from app.domain.workflow import TERMINAL
+from app.services.checklists.acceptance_specs import snapshot_with_specs
 from app.services.checklists.beam_rows import (
     BaselineView,
     BeamValueView,
@@ -258,13 +259,16 @@ def start_run(
         machine_class, class_override_reason = _run_class(
             template, order.equipment.treatment_class, machine_class, class_override_reason
         )
+        # the site's own action levels where the template leaves them to the site, and
+        # the model's specification from the ATP where an acceptance test takes it
+        snapshot = snapshot_for_site(session, order.equipment.site_id, template)
+        snapshot = snapshot_with_specs(session, model, template, snapshot)
         run = ChecklistRun(
             work_order_id=order.id,
             template_id=template.id,
             template_version=template.version,
             template_title=template.title_en,
-            # the site's own action levels where the template leaves them to the site
-            template_snapshot=snapshot_for_site(session, order.equipment.site_id, template),
+            template_snapshot=snapshot,
             machine_class=machine_class,
             fit_exception=fit_exception,
             class_override_reason=class_override_reason,

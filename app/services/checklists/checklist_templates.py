@@ -129,6 +129,10 @@ class NumericItem(_ItemModel):
     # The action level is a local choice, not the standard's: a site may set its own
     # (services/checklists/site_levels.py), which then judges that site's runs.
     site_settable: bool = False
+    # The limit is the unit model's specification from the contract's ATP, entered
+    # per model (services/checklists/acceptance_specs.py); the value written here is
+    # the standard's general one, shown beside it. Acceptance templates only.
+    spec_from_atp: bool = False
 
 
 class BaselineJudgedItem(_ItemModel):
@@ -339,6 +343,11 @@ def _rule_problems(file: str, model: TemplateModel) -> list[TemplateProblem]:
             if isinstance(item, ChoiceItem):
                 for choice_id in _duplicates([c.id for c in item.choices]):
                     add(item.id, f"{path}.choices", f"choice {choice_id} appears twice")
+            if isinstance(item, NumericItem) and item.spec_from_atp:
+                if model.kind is not TemplateKind.ACCEPTANCE:
+                    add(item.id, f"{path}.spec_from_atp", "only acceptance tests take the ATP's")
+                if item.site_settable:
+                    add(item.id, f"{path}.spec_from_atp", "a specification is not set per site")
             if isinstance(item, NumericItem):
                 for where, reason in _numeric_problems(item, class_ids):
                     add(item.id, f"{path}.{where}", reason)
@@ -459,6 +468,7 @@ def _section(section: SectionModel) -> Section:
             _measured_unit(item),
             getattr(item, "site_settable", False),
             item.limit_unconfirmed,
+            getattr(item, "spec_from_atp", False),
         )
         for item in section.items
     )
