@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.db.acceptance_specs import AcceptanceSpec
 from app.db.base import utcnow
-from app.db.models import EquipmentModel
+from app.db.models import Equipment, EquipmentModel
 from app.domain.acceptance_specs import (
     DOCUMENT_REQUIRED,
     EXAMPLE_DOCUMENT,
@@ -298,3 +298,10 @@ def _spec_text(template: Template, item_id: str, stored: str) -> str:
     if isinstance(rule, NumericRule):
         return rule.describe(rule.tolerance)
     return stored
+
+
+def model_of_unit(store: Store, equipment_id: str) -> tuple[str, str]:
+    """(model id, "maker model") of a unit, for the unit page's specification button."""
+    with store.reading() as session:
+        unit = live(session, Equipment, equipment_id)
+        return unit.model_id, f"{unit.model.maker} {unit.model.model}".strip()
