@@ -52,8 +52,8 @@ NO_EXAMPLE = QT_TRANSLATE_NOOP(
 )
 SPEC_MISSING = QT_TRANSLATE_NOOP(
     "Checklist",
-    "The unit's model has no acceptance specification entered from the contract's ATP "
-    "for every item. Missing:",
+    "The unit's model lacks values of its acceptance specification (from the contract's "
+    "ATP). Missing:",
 )
 ENTER_SPEC = QT_TRANSLATE_NOOP(
     "Checklist",

@@ -109,7 +109,7 @@ class ContractDialog(QDialog):
         self.release_signer.setPlaceholderText(self.tr("Empty: the hospital's physicist"))
         self.release_role = QLineEdit(draft.release_signer_role)
         self.release_role.setObjectName("release_signer_role")
-        self.release_role.setPlaceholderText(self.tr("e.g. 物理师 (medical physicist)"))
+        self.release_role.setPlaceholderText(self.tr("e.g. medical physicist"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #B3261E")
         self.error.setWordWrap(True)
