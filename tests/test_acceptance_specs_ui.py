@@ -73,7 +73,7 @@ def test_an_engineer_reads_only_and_the_halcyon_example(qtbot: QtBot, store: Sto
     with pytest.raises(SpecMissing) as refused:
         runs.start_run(store, order_id, "linac_acceptance_halcyon")
     text = spec_missing_text(refused.value)
-    assert text.startswith("Varian Halcyon: The unit's model lacks values of its acceptance specification")
+    assert text.startswith("Varian Halcyon: The unit's model lacks values of its acceptance")
     assert "• Dose monitoring proportionality (MU linearity), largest deviation" in text
     assert text.endswith("Acceptance specification….")
 
