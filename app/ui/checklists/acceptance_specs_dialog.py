@@ -72,6 +72,9 @@ class AcceptanceSpecsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        # rows follow their wrapped text as the columns settle (not sized once, too tall)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
@@ -162,7 +165,6 @@ class AcceptanceSpecsDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             if chosen and (item.template_id, item.item_id) == (chosen.template_id, chosen.item_id):
                 self.table.selectRow(row)
-        self.table.resizeRowsToContents()
         if self.selected() is None and items:
             self.table.selectRow(0)
         missing = sum(1 for item in items if not item.spec_value)
