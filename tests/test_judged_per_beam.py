@@ -33,6 +33,7 @@ from tests.test_per_beam_report import text_of
 from tests.test_unit_configuration import beam_ids, configured_unit
 
 ITEM = "mv_imaging_dose"
+ACCEPTANCE = BaselineOccasion.ACCEPTANCE
 
 
 def per_beam_template() -> dict[str, Any]:
@@ -87,7 +88,7 @@ def test_each_beam_has_its_baseline_value_and_verdict(store: Store, folder: Path
         beam_values.record_beam_value(store, run_id, ITEM, beams["9 MeV"], "1")
 
     for beam_id, baseline in ((six, "1.0"), (ten, "1.5"), (fff, "0.8")):
-        beam_values.set_baseline(store, run_id, ITEM, beam_id, baseline, "acceptance")
+        beam_values.set_baseline(store, run_id, ITEM, beam_id, baseline, ACCEPTANCE)
     with pytest.raises(runs.ValueRefused) as first:
         beam_values.give_beam_verdict(store, run_id, ITEM, six, "p")
     assert first.value.reason == runs.MEASURE_FIRST
@@ -138,7 +139,7 @@ def test_the_run_screen_takes_each_beams_value_then_verdict(
     qtbot: QtBot, store: Store, folder: Path, english: None
 ) -> None:
     _, _, run_id, beams = started(store, folder)
-    beam_values.set_baseline(store, run_id, ITEM, beams["6 MV"], "1.0", "acceptance")
+    beam_values.set_baseline(store, run_id, ITEM, beams["6 MV"], "1.0", ACCEPTANCE)
     widget = show(qtbot, store, run_id)
     model = widget.model
     item_row = model.row_of(ITEM)
@@ -171,7 +172,7 @@ def test_report_and_trend_carry_each_beam(store: Store, folder: Path, tmp_path: 
         ("6 MV", "1.0", "1.1", "p"),
         ("10 MV", "1.5", "1.9", "f"),
     ):
-        beam_values.set_baseline(store, run_id, ITEM, beams[label], baseline, "acceptance")
+        beam_values.set_baseline(store, run_id, ITEM, beams[label], baseline, ACCEPTANCE)
         beam_values.record_beam_value(store, run_id, ITEM, beams[label], value)
         beam_values.give_beam_verdict(store, run_id, ITEM, beams[label], verdict)
     beam_values.set_baseline(
