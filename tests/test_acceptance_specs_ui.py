@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import UserRole
@@ -68,7 +68,9 @@ def test_the_service_manager_enters_a_value_with_its_document(qtbot: QtBot, stor
     assert dialog.clear_button.isEnabled()
 
 
-def test_an_engineer_reads_only_and_the_halcyon_example(qtbot: QtBot, store: Store) -> None:
+def test_an_engineer_reads_only_and_the_halcyon_example(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     unit_id, order_id = acceptance_order(store, ("Varian", "Halcyon"))
     dialog = dialog_for(qtbot, store, unit_id, 7)
     assert not dialog.read_only_note.isHidden()
@@ -83,6 +85,16 @@ def test_an_engineer_reads_only_and_the_halcyon_example(qtbot: QtBot, store: Sto
     as_role(store, UserRole.SERVICE_MANAGER, "zhou.manager")
     manager = dialog_for(qtbot, store, unit_id, 7)
     assert manager.example_button.isEnabled()
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    qtbot.mouseClick(manager.example_button, Qt.MouseButton.LeftButton)  # No: nothing
+    assert manager.missing.text().startswith("7 of 7 values")
+    assert "7 item(s) without a value" in asked[0]
     qtbot.mouseClick(manager.example_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: manager.missing.text().startswith("Every value entered"))
     assert "Shipped example" in cell(manager, 0, DOCUMENT)

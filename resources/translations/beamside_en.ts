@@ -122,6 +122,14 @@
         <source>Every value entered: acceptance runs can start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take over the shipped example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shipped example&apos;s values for the %1 item(s) without a value? Check each against the contract&apos;s ATP before the acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AcceptanceTestDialog</name>

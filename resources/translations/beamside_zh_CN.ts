@@ -122,6 +122,14 @@
         <source>Every value entered: acceptance runs can start.</source>
         <translation>数值已全部录入：可以开始验收测试。</translation>
     </message>
+    <message>
+        <source>Take over the shipped example</source>
+        <translation>采用随附示例</translation>
+    </message>
+    <message>
+        <source>Enter the shipped example&apos;s values for the %1 item(s) without a value? Check each against the contract&apos;s ATP before the acceptance.</source>
+        <translation>为尚无数值的 %1 项录入随附示例的数值？验收前请逐项与合同验收规程核对。</translation>
+    </message>
 </context>
 <context>
     <name>AcceptanceTestDialog</name>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -226,7 +227,23 @@ class AcceptanceSpecsDialog(QDialog):
         self.reload()
 
     def _take_example(self) -> None:
+        """Asks first: the example values are the template's, to be checked against
+        the contract's ATP before an acceptance relies on them."""
         templates = sorted({i.template_id for i in self.items} & EXAMPLE_TEMPLATES)
+        missing = sum(1 for i in self.items if i.template_id in templates and not i.spec_value)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Take over the shipped example"),
+            arg(
+                self.tr(
+                    "Enter the shipped example's values for the %1 item(s) without a value? "
+                    "Check each against the contract's ATP before the acceptance."
+                ),
+                str(missing),
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         try:
             for template_id in templates:
                 acceptance_specs.take_example(self.store, self.model_id, template_id)
