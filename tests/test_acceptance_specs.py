@@ -168,9 +168,11 @@ def test_the_halcyon_example_is_taken_over_and_the_run_starts(store: Store, tmp_
     for language in ("en", "zh_CN"):
         content = gather(store, order_id, ReportKind.ACCEPTANCE, language)
         (row,) = [r for r in content.checklists[0].rows if r.value == "0.6"]
-        assert row.tolerance == "±1%"
+        marked = {"en": "model's ATP specification", "zh_CN": "型号规格（验收规程）"}[language]
+        assert row.tolerance == f"±1%\n{marked}"
         build_report(content, tmp_path / f"{language}.pdf")
-    assert "±1%" in text_of(tmp_path / "en.pdf")
+    assert "±1% model's ATP specification" in text_of(tmp_path / "en.pdf")
+    assert "型号规格（验收规程）" in text_of(tmp_path / "zh_CN.pdf").replace(" ", "")
 
 
 def test_only_acceptance_templates_take_the_atp() -> None:

@@ -16,9 +16,10 @@ from app.services.checklists.acceptance_specs import SpecMissing
 from app.services.store import Store
 from app.ui.checklists.acceptance_specs_dialog import DOCUMENT, ITEM, SPEC, AcceptanceSpecsDialog
 from app.ui.checklists.checklists_panel import spec_missing_text
+from app.ui.checklists.run_table_model import COL_LIMITS, ChecklistRunTableModel
 from app.ui.i18n import install_translators
 from tests.instrument_helpers import as_role
-from tests.spec_helpers import model_of
+from tests.spec_helpers import enter_specs, model_of
 from tests.test_acceptance_specs import acceptance_order
 
 
@@ -100,3 +101,15 @@ def test_an_engineer_reads_only_and_the_halcyon_example(
     assert "Shipped example" in cell(manager, 0, DOCUMENT)
     assert not manager.example_button.isEnabled()
     assert runs.start_run(store, order_id, "linac_acceptance_halcyon")
+
+
+def test_the_run_screen_says_the_limit_is_the_models_atp_value(store: Store) -> None:
+    unit_id, order_id = acceptance_order(store)
+    enter_specs(store, unit_id)
+    model = ChecklistRunTableModel(
+        store, runs.start_run(store, order_id, "linac_acceptance", "imrt")
+    )
+    flatness = model.index(model.row_of("xray_flatness"), COL_LIMITS).data()
+    assert flatness == "≤ 106%\nModel specification (ATP)"
+    survey = model.index(model.row_of("radiation_survey"), COL_LIMITS).data()
+    assert "ATP" not in survey  # GBZ 121's limit, not the model's

@@ -1245,6 +1245,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Model specification (ATP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ To be confirmed against the published standard</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1232,6 +1232,10 @@
         <translation>需填写备注</translation>
     </message>
     <message>
+        <source>Model specification (ATP)</source>
+        <translation>型号规格（验收规程）</translation>
+    </message>
+    <message>
         <source>⚠ To be confirmed against the published standard</source>
         <translation>⚠ 待与正式发布的标准核对</translation>
     </message>

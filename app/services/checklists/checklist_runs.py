@@ -163,6 +163,7 @@ class ItemView:
     difference: float | None = None
     current_baseline: BaselineView | None = None
     limit_unconfirmed: bool = False  # to be confirmed against the published standard
+    spec_from_atp: bool = False  # the limit is the unit model's ATP specification
 
     @property
     def judged_by_person(self) -> bool:
@@ -574,4 +575,5 @@ def _item_view(
         difference=row.difference if row else None,
         current_baseline=baseline_now,
         limit_unconfirmed=item.limit_unconfirmed,
+        spec_from_atp=item.spec_from_atp,
     )

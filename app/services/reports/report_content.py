@@ -564,7 +564,10 @@ def _beam_row(section: str, item: ItemView, beam: BeamValueView, lang: Language)
 
 def _unconfirmed(limits: str, item: ItemView, lang: Language) -> str:
     """The limits, with a note when they are still to be confirmed against the
-    published standard (written without its text at hand)."""
+    published standard (written without its text at hand), or are the unit model's
+    specification from the contract's ATP (acceptance tests)."""
+    if item.spec_from_atp:
+        limits = f"{limits}\n{labels.text(lang, 'spec_from_atp')}"
     if not item.limit_unconfirmed:
         return limits
     return f"{limits}\n▲ {labels.text(lang, 'limit_unconfirmed')}".strip()

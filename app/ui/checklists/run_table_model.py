@@ -324,6 +324,9 @@ class ChecklistRunTableModel(QAbstractTableModel):
 
     def limits_text(self, item: ItemView) -> str:
         text = self._limits(item)
+        if item.spec_from_atp:  # the unit model's value, entered from the contract's ATP
+            atp = self.tr("Model specification (ATP)")
+            text = f"{text}\n{atp}"
         if item.limit_unconfirmed:  # written without the standard's text at hand
             note = self.tr("⚠ To be confirmed against the published standard")
             return f"{text}\n{note}"
