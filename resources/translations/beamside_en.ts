@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AcceptanceSpecs</name>
+    <message>
+        <source>Only a service manager may enter a model&apos;s acceptance specification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item&apos;s limit is not taken from the model&apos;s ATP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the specification as a number, e.g. 2 (in the item&apos;s unit) or 1% (of the nominal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item cannot take that value (e.g. a percent without a nominal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the ATP document the value comes from (number, revision and clause).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No example specification ships for this checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceSpecsDialog</name>
+    <message>
+        <source>Acceptance specification — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance tests judge a unit by its model&apos;s specification, not by TG-142 constancy limits. Enter each value from the contract&apos;s acceptance test procedure (ATP) with the document it comes from; an acceptance run cannot start while a value is missing. The general value is the standard&apos;s (IEC 60976 / GB 15213), shown for comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATP document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1 (in the item&apos;s unit) or 1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ATP-TB-001 Rev C §4.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the value back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the shipped &amp;example…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the items without a value with the shipped template&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a service manager may enter a model&apos;s acceptance specification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acceptance checklist of this model takes an ATP value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values still to enter: acceptance runs cannot start yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value entered: acceptance runs can start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the shipped example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shipped example&apos;s values for the %1 item(s) without a value? Check each against the contract&apos;s ATP before the acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AcceptanceTestDialog</name>
     <message>
         <source>Record acceptance-level test</source>
@@ -981,6 +1111,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This item is judged per beam: give your verdict on each beam&apos;s row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the measured value first, then your verdict.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,6 +1136,14 @@
     </message>
     <message>
         <source>This item is not judged from a baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s model lacks values of its acceptance specification (from the contract&apos;s ATP). Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service manager enters them on the unit&apos;s page: Acceptance specification….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1064,6 +1206,14 @@
     </message>
     <message>
         <source>Comment required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model specification (ATP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ To be confirmed against the published standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1817,6 +1967,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Empty: the hospital&apos;s physicist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. medical physicist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,6 +2028,14 @@
     </message>
     <message>
         <source>Exception days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs the clinical release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the capacity of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3518,6 +3684,10 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Contract history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance specification…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7196,6 +7366,14 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>This visit&apos;s work order is issued; reschedule the work order instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person who signs the clinical release, or leave the role empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

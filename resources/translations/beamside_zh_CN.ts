@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcceptanceSpecs</name>
+    <message>
+        <source>Only a service manager may enter a model&apos;s acceptance specification.</source>
+        <translation>只有服务经理可录入型号的验收规格。</translation>
+    </message>
+    <message>
+        <source>This item&apos;s limit is not taken from the model&apos;s ATP.</source>
+        <translation>此项的限值不取自该型号的验收规程。</translation>
+    </message>
+    <message>
+        <source>Enter the specification as a number, e.g. 2 (in the item&apos;s unit) or 1% (of the nominal).</source>
+        <translation>请以数字录入规格，例如 2（按此项单位）或 1%（相对标称值）。</translation>
+    </message>
+    <message>
+        <source>This item cannot take that value (e.g. a percent without a nominal).</source>
+        <translation>此项不能采用该值（例如无标称值时不能用百分比）。</translation>
+    </message>
+    <message>
+        <source>Name the ATP document the value comes from (number, revision and clause).</source>
+        <translation>请注明该值出自的验收规程文件（编号、版本及条款）。</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>文本过长。</translation>
+    </message>
+    <message>
+        <source>No example specification ships for this checklist.</source>
+        <translation>此检查表未附带示例规格。</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceSpecsDialog</name>
+    <message>
+        <source>Acceptance specification — %1</source>
+        <translation>验收规格 — %1</translation>
+    </message>
+    <message>
+        <source>Acceptance tests judge a unit by its model&apos;s specification, not by TG-142 constancy limits. Enter each value from the contract&apos;s acceptance test procedure (ATP) with the document it comes from; an acceptance run cannot start while a value is missing. The general value is the standard&apos;s (IEC 60976 / GB 15213), shown for comparison.</source>
+        <translation>验收测试按设备型号的规格判定，而非 TG-142 稳定性限值。请按合同的验收测试规程（ATP）逐项录入数值并注明出处文件；缺少任一数值时不能开始验收测试。通用值为标准值（IEC 60976 / GB 15213），仅供对照。</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation>通用值</translation>
+    </message>
+    <message>
+        <source>Model specification</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>ATP document</source>
+        <translation>验收规程文件</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>e.g. 1 (in the item&apos;s unit) or 1%</source>
+        <translation>例如 1（按此项单位）或 1%</translation>
+    </message>
+    <message>
+        <source>e.g. ATP-TB-001 Rev C §4.2</source>
+        <translation>例如 ATP-TB-001 Rev C §4.2</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>&amp;Enter value</source>
+        <translation>录入数值(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the value back</source>
+        <translation>撤回数值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take over the shipped &amp;example…</source>
+        <translation>采用随附示例(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Fills the items without a value with the shipped template&apos;s values.</source>
+        <translation>用随附模板的数值填写尚无数值的项目。</translation>
+    </message>
+    <message>
+        <source>Only a service manager may enter a model&apos;s acceptance specification.</source>
+        <translation>只有服务经理可录入型号的验收规格。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>(not entered)</source>
+        <translation>（未录入）</translation>
+    </message>
+    <message>
+        <source>No acceptance checklist of this model takes an ATP value.</source>
+        <translation>此型号的验收检查表无需录入验收规程数值。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values still to enter: acceptance runs cannot start yet.</source>
+        <translation>尚有 %1/%2 项数值未录入：暂不能开始验收测试。</translation>
+    </message>
+    <message>
+        <source>Every value entered: acceptance runs can start.</source>
+        <translation>数值已全部录入：可以开始验收测试。</translation>
+    </message>
+    <message>
+        <source>Take over the shipped example</source>
+        <translation>采用随附示例</translation>
+    </message>
+    <message>
+        <source>Enter the shipped example&apos;s values for the %1 item(s) without a value? Check each against the contract&apos;s ATP before the acceptance.</source>
+        <translation>为尚无数值的 %1 项录入随附示例的数值？验收前请逐项与合同验收规程核对。</translation>
+    </message>
+</context>
+<context>
     <name>AcceptanceTestDialog</name>
     <message>
         <source>Record acceptance-level test</source>
@@ -968,6 +1098,10 @@
         <translation>此项按限值判定：请输入测量值，而非结论。</translation>
     </message>
     <message>
+        <source>This item is judged per beam: give your verdict on each beam&apos;s row.</source>
+        <translation>此项按射束判定：请在各射束行给出判定。</translation>
+    </message>
+    <message>
         <source>Enter the measured value first, then your verdict.</source>
         <translation>请先输入测量值，再给出结论。</translation>
     </message>
@@ -990,6 +1124,14 @@
     <message>
         <source>This item is not judged from a baseline.</source>
         <translation>本项不按基准判定。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s model lacks values of its acceptance specification (from the contract&apos;s ATP). Missing:</source>
+        <translation>该设备型号缺少验收规格数值（取自合同验收规程）。缺少：</translation>
+    </message>
+    <message>
+        <source>A service manager enters them on the unit&apos;s page: Acceptance specification….</source>
+        <translation>由服务经理在设备页面的“验收规格…”中录入。</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1194,14 @@
     <message>
         <source>Comment required</source>
         <translation>需填写备注</translation>
+    </message>
+    <message>
+        <source>Model specification (ATP)</source>
+        <translation>型号规格（验收规程）</translation>
+    </message>
+    <message>
+        <source>⚠ To be confirmed against the published standard</source>
+        <translation>⚠ 待与正式发布的标准核对</translation>
     </message>
     <message>
         <source>%1 (action %2)</source>
@@ -1802,6 +1952,14 @@
         <translation>2027-10-01 0 国庆节</translation>
     </message>
     <message>
+        <source>Empty: the hospital&apos;s physicist</source>
+        <translation>留空：医院物理师</translation>
+    </message>
+    <message>
+        <source>e.g. medical physicist</source>
+        <translation>例如：医学物理师</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>设备</translation>
     </message>
@@ -1856,6 +2014,14 @@
     <message>
         <source>Exception days</source>
         <translation>例外日期</translation>
+    </message>
+    <message>
+        <source>Signs the clinical release</source>
+        <translation>临床放行签字人</translation>
+    </message>
+    <message>
+        <source>In the capacity of</source>
+        <translation>签字身份</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3504,6 +3670,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Contract history…</source>
         <translation>合同变更记录…</translation>
+    </message>
+    <message>
+        <source>Acceptance specification…</source>
+        <translation>验收规格…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -7164,6 +7334,14 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>This visit&apos;s work order is issued; reschedule the work order instead.</source>
         <translation>该服务的工单已生成，请改为调整工单。</translation>
+    </message>
+    <message>
+        <source>At most 100 characters.</source>
+        <translation>最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>Name the person who signs the clinical release, or leave the role empty.</source>
+        <translation>请填写临床放行签字人，或将身份留空。</translation>
     </message>
 </context>
 <context>

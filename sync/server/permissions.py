@@ -26,6 +26,8 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 |                               | manager, quality control (engineers record use only) |
 | site_action_level (a site's   | `app.domain.site_levels.LEVEL_ROLES`: service        |
 | own action levels)            | manager, quality control                             |
+| acceptance_spec (a model's    | `app.domain.acceptance_specs.SPEC_ROLES`: service    |
+| ATP specification)            | manager                                              |
 | service_contract,             | `app.domain.service_plan.PLAN_ROLES`: service        |
 | clinical_exception,           | manager (every role reads them; the laptop shows an  |
 | plan_visit, customer_notice   | engineer only their own visits)                      |
@@ -118,6 +120,7 @@ from app.domain import costs as cost_rules
 from app.domain import stock as stock_rules
 from app.domain import stocktake as stocktake_rules
 from app.domain import workflow
+from app.domain.acceptance_specs import SPEC_ROLES
 from app.domain.complaints import ASSIGN_ROLES, DESK_ROLES
 from app.domain.complaints import READ_ALL_ROLES as READ_ALL_COMPLAINTS_ROLES
 from app.domain.enums import (
@@ -152,6 +155,7 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     "part_usage": EVERY_ROLE,
     "test_instrument": REGISTER_ROLES,
     "site_action_level": LEVEL_ROLES,
+    "acceptance_spec": SPEC_ROLES,
     # The stock ledger (app/db/stock.py). Engineers and repair technicians write their
     # own kit's issues, transfers and returns: `stock_refusal` checks the kit's holder.
     "stock_location": STOCK_ROLES,
