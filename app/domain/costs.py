@@ -1,7 +1,8 @@
 """The rules of service costs and budgets (procedure §9), free of the database.
 
 A job's cost is what its records say, so nothing is typed twice: labour is each
-assigned engineer's hours on the job at their hourly rate on that day, travel time
+assigned engineer's own hours on the job at their own hourly rate on that day (the
+job's hours counted once, shared by who worked: `share_hours`), travel time
 likewise, parts are the parts issued to the job from stock at what they cost (the
 weighted average price of the purchase receipts, else the catalogue's standard cost;
 the job's part lines stand in when nothing was issued from stock). Travel expenses,
@@ -18,11 +19,18 @@ Messages are English source texts translated in the "Costs" context.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
-from app.domain.enums import CostCategory, CostKind, Department, UserRole, WorkOrderType
+from app.domain.enums import (
+    CostCategory,
+    CostKind,
+    Department,
+    UserRole,
+    WorkOrderState,
+    WorkOrderType,
+)
 from app.domain.i18n import QT_TRANSLATE_NOOP
 
 R = UserRole
@@ -124,6 +132,51 @@ def labour_cost(hours: float, rate: float | None) -> float | None:
     if rate is None:
         return None
     return round(hours * rate, 2)
+
+
+# The workflow states whose time is the person's work or travel: the time from a step
+# into one of them, counted to the next step, is the hours of whoever took that step.
+STEP_KINDS = {
+    WorkOrderState.TRAVELLING: CostKind.TRAVEL_TIME,
+    WorkOrderState.IN_PROGRESS: CostKind.LABOUR,
+    WorkOrderState.TRIAL_RUN: CostKind.LABOUR,
+}
+
+
+@dataclass(frozen=True)
+class Step:
+    """One workflow step of a job: into `to_state` at `at`, taken by `by_login`."""
+
+    at: datetime
+    to_state: WorkOrderState
+    by_login: str
+
+
+def own_hours(steps: Iterable[Step]) -> dict[str, dict[CostKind, float]]:
+    """Each login's hours of travel and of work on the job from its steps: the time
+    from a step into travelling, in progress or trial run to the next step is the
+    hours of the person who took it (the last step's state has no end: not counted)."""
+    ordered = sorted(steps, key=lambda s: s.at)
+    hours: dict[str, dict[CostKind, float]] = defaultdict(lambda: defaultdict(float))
+    for step, following in zip(ordered, ordered[1:], strict=False):
+        kind = STEP_KINDS.get(step.to_state)
+        if kind is not None and following.at > step.at:
+            hours[step.by_login][kind] += (following.at - step.at).total_seconds() / 3600.0
+    return {login: dict(kinds) for login, kinds in hours.items()}
+
+
+def share_hours(total: float, own: dict[str, float], people: Sequence[str]) -> dict[str, float]:
+    """The job's `total` hours of one kind, counted once, shared among the assigned
+    `people`: in proportion to each one's own stamped hours (`own`, by login), so who
+    did not work is not charged; evenly when none of them stamped any (nothing says
+    who worked). Rounded to hundredths of an hour."""
+    if total <= 0 or not people:
+        return {}
+    worked = {p: own.get(p, 0.0) for p in people if own.get(p, 0.0) > 0}
+    if not worked:
+        return {p: round(total / len(people), 2) for p in people}
+    stamped = sum(worked.values())
+    return {p: round(total * h / stamped, 2) for p, h in worked.items()}
 
 
 @dataclass(frozen=True)
