@@ -213,3 +213,11 @@ def budget_view(store: Store, year: int, budget_id: str | None = None) -> Budget
         return read_view(
             session, year, role in rules.BUDGET_ROLES, role in rules.APPROVER_ROLES, budget_id
         )
+
+
+def year_view(store: Store, year: int) -> BudgetView:
+    """The year's budget (the approved one, else the newest) against its actuals, for
+    the command line's export: whoever holds the data folder reads it; nothing is kept
+    or approved through it."""
+    with store.reading() as session:
+        return read_view(session, year, False, False)
