@@ -18,6 +18,7 @@ Messages are English source texts translated in the "Costs" context.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -65,6 +66,16 @@ M_DERIVED_KIND = QT_TRANSLATE_NOOP(
     "Costs", "Labour and parts come from the job's records; they are not entered by hand."
 )
 M_MONTH = QT_TRANSLATE_NOOP("Costs", "The month must be from 1 to 12.")
+M_BUDGET_NEGATIVE = QT_TRANSLATE_NOOP("Costs", "A budget amount must be zero or more.")
+M_BUDGET_PRECISION = QT_TRANSLATE_NOOP(
+    "Costs", "A budget amount is in yuan with at most two decimals (fen)."
+)
+M_BUDGET_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Costs", "A budget amount above 10,000,000,000 yuan is surely a typing error."
+)
+M_NOT_A_NUMBER = QT_TRANSLATE_NOOP("Costs", "Type an amount in yuan, such as 12500 or 980.50.")
+# The largest amount one budget cell takes (a year's whole service budget is far less).
+MAX_BUDGET_AMOUNT = 10_000_000_000.0
 
 DERIVED_KINDS = frozenset({CostKind.LABOUR, CostKind.TRAVEL_TIME, CostKind.PARTS})
 MANUAL_KINDS = tuple(k for k in CostKind if k not in DERIVED_KINDS)
@@ -260,6 +271,33 @@ def check_approval(role: UserRole, approved: bool) -> None:
         raise CostRefusal(M_NOT_APPROVER)
     if approved:
         raise CostRefusal(M_ALREADY_APPROVED)
+
+
+def check_budget_amount(amount: float) -> None:
+    """One cell of a budget: zero or more yuan, to the fen, and not absurdly large (a
+    misplaced key adds zeros)."""
+    if math.isnan(amount) or amount < 0:
+        raise CostRefusal(M_BUDGET_NEGATIVE)
+    if amount > MAX_BUDGET_AMOUNT:
+        raise CostRefusal(M_BUDGET_TOO_LARGE)
+    if abs(amount * 100 - round(amount * 100)) > 1e-6:
+        raise CostRefusal(M_BUDGET_PRECISION)
+
+
+def parse_budget_amount(text: str) -> float:
+    """An amount as typed in a budget cell: digits with an optional decimal point,
+    thousands separators and a yuan sign allowed; checked by `check_budget_amount`."""
+    cleaned = text.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
+    if not cleaned:
+        return 0.0
+    try:
+        amount = float(cleaned)
+    except ValueError:
+        raise CostRefusal(M_NOT_A_NUMBER) from None
+    if math.isinf(amount):
+        raise CostRefusal(M_BUDGET_TOO_LARGE)
+    check_budget_amount(amount)
+    return amount
 
 
 def check_rate(rate: float) -> None:
