@@ -262,17 +262,18 @@ def budget_sheet(store: Store, budget_id: str) -> BudgetSheet:
                 select(Customer.id, Customer.name_zh)
                 .where(Customer.deleted_at.is_(None))
                 .order_by(Customer.name_zh)
-            ).tuples()
+            )
+            .tuples()
+            .all()
         )
         rows: dict[SheetKey, list[float | None]] = {}
         for (category, project, department, month), amount in budget_amounts(
             session, budget_id
         ).items():
             rows.setdefault((category, project, department), [None] * 12)[month - 1] = amount
-    names = projects
     order = sorted(
         rows,
-        key=lambda k: (list(CostCategory).index(k[0]), k[1] != "", names.get(k[1], k[1]),
+        key=lambda k: (list(CostCategory).index(k[0]), k[1] != "", projects.get(k[1], k[1]),
                        list(Department).index(k[2])),
     )  # fmt: skip
     return BudgetSheet(

@@ -38,6 +38,7 @@ from app.ui.costs.texts import money, refusal_text
 from app.ui.i18n import arg
 from app.ui.labels import enum_label, format_datetime
 from app.ui.tasks import run_in_background
+from app.ui.widgets import combo_value, enum_combo
 
 FIRST_MONTH = 3  # the column of January (category, project, department before it)
 TOTAL = FIRST_MONTH + 12
@@ -71,13 +72,9 @@ class BudgetEditor(QDialog):
         self.state = QLabel(self.tr("Loading…"))
         self.state.setObjectName("budget_state")
         self.state.setWordWrap(True)
-        self.category = QComboBox()
-        for category in CostCategory:
-            self.category.addItem(enum_label(category), category)
+        self.category = enum_combo(list(CostCategory), CostCategory.MAINTENANCE)
         self.project = QComboBox()
-        self.department = QComboBox()
-        for department in Department:
-            self.department.addItem(enum_label(department), department)
+        self.department = enum_combo(list(Department), Department.FIELD_SERVICE)
         self.add_button = QPushButton(self.tr("Add line"))
         self.add_button.clicked.connect(self.add_line)
         self.undo_button = QPushButton(self.tr("Undo"))
@@ -280,9 +277,9 @@ class BudgetEditor(QDialog):
         """A row for a category, hospital and department the budget has no line for yet
         (saved once an amount is typed into it); an existing one is shown instead."""
         key: SheetKey = (
-            self.category.currentData(),
-            self.project.currentData() or "",
-            self.department.currentData(),
+            CostCategory(combo_value(self.category)),
+            combo_value(self.project) or "",
+            Department(combo_value(self.department)),
         )
         if key not in self.amounts:
             self.amounts[key] = [None] * 12
