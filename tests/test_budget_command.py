@@ -66,17 +66,23 @@ def test_the_command_writes_budget_against_actual_with_the_variance(
     assert {r[1] for r in detail} == {"江苏省肿瘤医院"}
 
 
-def test_the_workbook_is_in_chinese_by_default(
+def test_the_workbook_and_the_refusals_are_in_chinese(
     budgeted: str, data_dir: Path, tmp_path: Path
 ) -> None:
-    from app.cli import main
+    """As a script runs it (a process of its own: a process's language is set once)."""
+    from tests.test_cli import beamside
 
     out = tmp_path / "预算.xlsx"
-    args = ["--data-dir", str(data_dir), "--lang", "zh_CN", "budget", "--year", "2026"]
-    assert main([*args, "--out", str(out)]) == 0
+    args = ["--data-dir", str(data_dir), "--lang", "zh_CN", "budget"]
+    done = beamside(*args, "--year", "2026", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert f"已将 4 行预算与实际对比写入 {out}" in done.stdout
     book = load_workbook(out)
-    assert book.sheetnames == ["按类别", "按项目和部门"]
-    assert next(book["按类别"].iter_rows(values_only=True))[4:7] == ("预算", "实际", "差异")
+    assert book.sheetnames == ["按费用类别", "按项目和部门"]
+    assert next(book["按费用类别"].iter_rows(values_only=True))[4:7] == ("预算", "实际", "差异")
+    refused = beamside(*args, "--year", "2025", "--out", str(tmp_path / "x.xlsx"))
+    assert refused.returncode == 1
+    assert "2025 年没有预算：请先在“费用”页面编制预算。" in refused.stderr
 
 
 def test_no_budget_for_the_year_and_an_unwritable_path_are_refused(
