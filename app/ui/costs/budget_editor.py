@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -191,7 +192,13 @@ class BudgetEditor(QDialog):
                 self.table.setItem(row, TOTAL, total)
         finally:
             self._filling = False
-        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(FIRST_MONTH):
+            self.table.resizeColumnToContents(column)
+        # The months and the year share what is left, each at least as wide as 999,999.00.
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("999,999.00") + 8)
+        for column in range(FIRST_MONTH, TOTAL + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self._show_total()
 
     @staticmethod
