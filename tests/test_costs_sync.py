@@ -74,6 +74,17 @@ def test_only_finance_approves_and_only_the_office_reads_budgets(api: Api) -> No
     finance = api.session("qian.hui", "finance")
     approval = {"approved_by": "qian.hui", "approved_at": TIME}
     assert finance.push(edit("budget", budget["id"], approval, {}))[0]["status"] == "applied"
+    # Finance approved these amounts: a line edited offline, or a new line, is refused.
+    late = manager.push(
+        edit("budget_line", line["id"], {"amount": 2000.0}, {}),
+        insert("budget_line", {"budget_id": budget["id"], "category": "travel",
+                               "department": "field_service", "month": 4, "amount": 10.0}),
+    )  # fmt: skip
+    assert [r["status"] for r in late] == ["rejected", "rejected"]
+    assert late[0]["reason"] == (
+        "append-only: finance approved this budget; its lines are not changed (draft a new one)"
+    )
+    assert late[0]["code"] == "append_only"
     engineer = api.session("li.na", "engineer")
     assert engineer.push(insert("budget", {"year": 2027}))[0]["status"] == "rejected"
     pulled = {c["table"] for c in engineer.pull_all()}

@@ -39,7 +39,8 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | complaint_work_order          | deadline only from the service manager (ASSIGN_ROLES)|
 | engineer_rate, budget,        | `app.domain.costs.BUDGET_ROLES`: finance, service    |
 | budget_line (§9)              | manager; a budget's approval (approved_by/at) only   |
-|                               | by finance (APPROVER_ROLES)                          |
+|                               | by finance (APPROVER_ROLES); an approved budget's    |
+|                               | lines are not changed (`rules._budget_refusal`)      |
 | cost_entry (a job's expenses) | `app.domain.costs.ENTRY_ROLES`: engineer, repair     |
 |                               | technician, service manager, finance; engineers and  |
 |                               | technicians on their own jobs only (rules.py)        |
