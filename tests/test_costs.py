@@ -473,3 +473,38 @@ def test_parts_cost_per_unit_kpi_comes_from_parts_at_cost(store: Store) -> None:
         assert unit.figures[Kpi.PARTS_COST].jobs == (ids["again"],)
     finally:
         local_time.set_zone(None)
+
+
+def test_a_typed_budget_amount_is_yuan_to_the_fen_and_not_negative() -> None:
+    assert rules.parse_budget_amount(" ¥12,500.5 ") == 12500.5
+    assert rules.parse_budget_amount("１") == 1.0  # a full-width digit, as a Chinese IME types
+    assert rules.parse_budget_amount("") == 0.0
+    for text, message in (
+        ("-0.01", rules.M_BUDGET_NEGATIVE),
+        ("nan", rules.M_BUDGET_NEGATIVE),
+        ("0.001", rules.M_BUDGET_PRECISION),
+        ("inf", rules.M_BUDGET_TOO_LARGE),
+        ("10000000000.01", rules.M_BUDGET_TOO_LARGE),
+        ("十万", rules.M_NOT_A_NUMBER),
+    ):
+        with pytest.raises(CostRefusal) as refused:
+            rules.parse_budget_amount(text)
+        assert refused.value.message == message, text
+
+
+def test_own_hours_run_from_a_persons_step_to_the_next_and_are_shared_once() -> None:
+    at = datetime(2026, 3, 3, 1, 0, tzinfo=UTC)
+    S = WorkOrderState
+    steps = [
+        rules.Step(at, S.TRAVELLING, "a"),
+        rules.Step(at.replace(hour=2), S.IN_PROGRESS, "a"),
+        rules.Step(at.replace(hour=4), S.IN_PROGRESS, "b"),
+        rules.Step(at.replace(hour=5), S.COMPLETED, "b"),
+    ]
+    own = rules.own_hours(steps)
+    assert own == {"a": {CostKind.TRAVEL_TIME: 1.0, CostKind.LABOUR: 2.0},
+                   "b": {CostKind.LABOUR: 1.0}}  # fmt: skip
+    labour = {p: h.get(CostKind.LABOUR, 0.0) for p, h in own.items()}
+    assert rules.share_hours(6.0, labour, ["a", "b", "c"]) == {"a": 4.0, "b": 2.0}
+    assert rules.share_hours(3.0, {}, ["a", "b"]) == {"a": 1.5, "b": 1.5}
+    assert rules.share_hours(3.0, labour, []) == {}
