@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app import monthly_report_command
 
     monthly_report_command.add_parser(commands)
+    from app import budget_command
+
+    budget_command.add_parser(commands)
     return parser
 
 
@@ -371,6 +374,7 @@ FOLDER_COMMANDS = {
     "export-plan": True,
     "export-complaints": True,
     "monthly-report": True,  # the seal's key is made in the folder on first use
+    "budget": False,
 }
 _core_app: list[Any] = []
 _language: dict[str, Any] = {}  # what main() was given: requested, data_dir
@@ -505,6 +509,10 @@ def main(argv: list[str] | None = None) -> int:
         from app import kpis_command
 
         return kpis_command.run(args, lambda: _open_store(data_dir), _install_cli_language, _error)
+    if args.command == "budget":
+        from app import budget_command
+
+        return budget_command.run(args, lambda: _open_store(data_dir), _install_cli_language)
     if args.command == "monthly-report":
         from app import monthly_report_command
 

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from app.db import schema
 from app.db.costs import Budget, BudgetLine, CostEntry
 from app.db.engine import make_engine
-from app.db.fieldwork import Part, PartUsage, RepairRecord
+from app.db.fieldwork import Part, PartUsage, RepairRecord, WorkOrderEvent
 from app.db.models import User, WorkOrder, WorkOrderAssignment
 from app.db.purchasing import PurchaseOrder, PurchaseOrderLine, PurchaseReceipt, Supplier
 from app.db.stock import StockLocation, StockMovement
@@ -31,6 +31,7 @@ from app.domain.enums import (
     MovementKind,
     TrialRunResult,
     UserRole,
+    WorkOrderState,
 )
 from app.paths import backups_dir, database_path
 from app.services.costs import budgets, entries, ledger
@@ -157,7 +158,9 @@ def test_a_draft_follows_last_year_and_the_planned_visits() -> None:
 # --- labour and parts derived from the job -------------------------------------------------
 
 
-def test_labour_is_each_engineers_hours_at_their_rate_on_the_jobs_day(setup: tuple) -> None:
+def test_with_nothing_saying_who_worked_the_jobs_hours_are_shared_evenly_once(
+    setup: tuple,
+) -> None:
     store, people, customer_id, unit_id = setup
     as_user(store, MANAGER)
     entries.set_rate(store, people[ENGINEER], 200.0, date(2026, 1, 1))
@@ -165,15 +168,65 @@ def test_labour_is_each_engineers_hours_at_their_rate_on_the_jobs_day(setup: tup
     entries.set_rate(store, people[OTHER], 150.0, date(2026, 1, 1))
     job = _job(store, unit_id, [people[ENGINEER], people[OTHER]], labour=3.5)
     lines = {(line.kind, line.text): line for line in _lines(store, job)}
+    # 3.5 h recorded, no steps by either: 1.75 h each, not 3.5 h each.
     mine = lines[(CostKind.LABOUR, ENGINEER)]
-    assert (mine.quantity, mine.unit_amount, mine.amount) == (3.5, 200.0, 700.0)
+    assert (mine.quantity, mine.unit_amount, mine.amount) == (1.75, 200.0, 350.0)
     assert mine.category is CostCategory.MAINTENANCE
     assert (mine.project, mine.on) == (customer_id, date(2026, 3, 3))
     theirs = lines[(CostKind.LABOUR, OTHER)]
-    assert (theirs.amount, theirs.department) == (525.0, Department.REPAIR_WORKSHOP)
-    # Travel time from the workflow's stamps (travelling 08:30 → on site 09:30).
+    assert (theirs.amount, theirs.department) == (262.5, Department.REPAIR_WORKSHOP)
+    # Travel time from the workflow's stamps (travelling 08:30 → on site 09:30), shared.
     travel = lines[(CostKind.TRAVEL_TIME, ENGINEER)]
-    assert (travel.quantity, travel.amount, travel.category) == (1.0, 200.0, CostCategory.TRAVEL)
+    assert (travel.quantity, travel.amount, travel.category) == (0.5, 100.0, CostCategory.TRAVEL)
+
+
+def _steps(store: Store, job: str, steps: list[tuple[int, int, WorkOrderState, str]]) -> None:
+    """Workflow steps on 3 March (UTC hour, minute, into state, by whom)."""
+    with store.session() as session:
+        previous = WorkOrderState.ACKNOWLEDGED
+        for hour, minute, state, login in steps:
+            session.add(
+                WorkOrderEvent(work_order_id=job, from_state=previous, to_state=state,
+                               at=datetime(2026, 3, 3, hour, minute, tzinfo=UTC), by_login=login)
+            )  # fmt: skip
+            previous = state
+
+
+def test_each_engineer_is_charged_their_own_hours_at_their_own_rate(setup: tuple) -> None:
+    """Li Na (200 ¥/h) travels 08:30–09:30 and works 10:00–13:00, then waits for a part;
+    Wang Qiang (150 ¥/h) works 13:30–14:30 and runs the trial to 15:00; Zhou, also
+    assigned, took no step. Li Na: 1 h travel = 200, 3 h work = 600; Wang Qiang: 1.5 h
+    work = 225; Zhou nothing. With 9 h recorded on the repair record the 9 h are shared
+    3 : 1.5 — Li Na 6 h = 1200, Wang Qiang 3 h = 450."""
+    store, people, _, unit_id = setup
+    as_user(store, MANAGER)
+    entries.set_rate(store, people[ENGINEER], 200.0, date(2026, 1, 1))
+    entries.set_rate(store, people[OTHER], 150.0, date(2026, 1, 1))
+    entries.set_rate(store, people[MANAGER], 500.0, date(2026, 1, 1))
+    crew = [people[ENGINEER], people[OTHER], people[MANAGER]]
+    S = WorkOrderState
+    steps = [
+        (0, 30, S.TRAVELLING, ENGINEER), (1, 30, S.ON_SITE, ENGINEER),
+        (2, 0, S.IN_PROGRESS, ENGINEER), (5, 0, S.AWAITING_PARTS, ENGINEER),
+        (5, 30, S.IN_PROGRESS, OTHER), (6, 30, S.TRIAL_RUN, OTHER), (7, 0, S.COMPLETED, OTHER),
+    ]  # fmt: skip
+    stamped = _job(store, unit_id, crew)
+    _steps(store, stamped, steps)
+    lines = {(line.kind, line.text): line for line in _lines(store, stamped)}
+    assert set(lines) == {
+        (CostKind.TRAVEL_TIME, ENGINEER), (CostKind.LABOUR, ENGINEER), (CostKind.LABOUR, OTHER)
+    }  # fmt: skip
+    assert (lines[(CostKind.TRAVEL_TIME, ENGINEER)].quantity,
+            lines[(CostKind.TRAVEL_TIME, ENGINEER)].amount) == (1.0, 200.0)  # fmt: skip
+    assert (lines[(CostKind.LABOUR, ENGINEER)].quantity,
+            lines[(CostKind.LABOUR, ENGINEER)].amount) == (3.0, 600.0)  # fmt: skip
+    assert (lines[(CostKind.LABOUR, OTHER)].quantity,
+            lines[(CostKind.LABOUR, OTHER)].amount) == (1.5, 225.0)  # fmt: skip
+    recorded = _job(store, unit_id, crew, labour=9.0)
+    _steps(store, recorded, steps)
+    labour = {line.text: line.amount for line in _lines(store, recorded)
+              if line.kind is CostKind.LABOUR}  # fmt: skip
+    assert labour == {ENGINEER: 1200.0, OTHER: 450.0}
 
 
 def test_without_recorded_hours_the_stamps_give_them_and_no_rate_is_unknown(
@@ -420,3 +473,38 @@ def test_parts_cost_per_unit_kpi_comes_from_parts_at_cost(store: Store) -> None:
         assert unit.figures[Kpi.PARTS_COST].jobs == (ids["again"],)
     finally:
         local_time.set_zone(None)
+
+
+def test_a_typed_budget_amount_is_yuan_to_the_fen_and_not_negative() -> None:
+    assert rules.parse_budget_amount(" ¥12,500.5 ") == 12500.5
+    assert rules.parse_budget_amount("１") == 1.0  # a full-width digit, as a Chinese IME types
+    assert rules.parse_budget_amount("") == 0.0
+    for text, message in (
+        ("-0.01", rules.M_BUDGET_NEGATIVE),
+        ("nan", rules.M_BUDGET_NEGATIVE),
+        ("0.001", rules.M_BUDGET_PRECISION),
+        ("inf", rules.M_BUDGET_TOO_LARGE),
+        ("10000000000.01", rules.M_BUDGET_TOO_LARGE),
+        ("十万", rules.M_NOT_A_NUMBER),
+    ):
+        with pytest.raises(CostRefusal) as refused:
+            rules.parse_budget_amount(text)
+        assert refused.value.message == message, text
+
+
+def test_own_hours_run_from_a_persons_step_to_the_next_and_are_shared_once() -> None:
+    at = datetime(2026, 3, 3, 1, 0, tzinfo=UTC)
+    S = WorkOrderState
+    steps = [
+        rules.Step(at, S.TRAVELLING, "a"),
+        rules.Step(at.replace(hour=2), S.IN_PROGRESS, "a"),
+        rules.Step(at.replace(hour=4), S.IN_PROGRESS, "b"),
+        rules.Step(at.replace(hour=5), S.COMPLETED, "b"),
+    ]
+    own = rules.own_hours(steps)
+    assert own == {"a": {CostKind.TRAVEL_TIME: 1.0, CostKind.LABOUR: 2.0},
+                   "b": {CostKind.LABOUR: 1.0}}  # fmt: skip
+    labour = {p: h.get(CostKind.LABOUR, 0.0) for p, h in own.items()}
+    assert rules.share_hours(6.0, labour, ["a", "b", "c"]) == {"a": 4.0, "b": 2.0}
+    assert rules.share_hours(3.0, {}, ["a", "b"]) == {"a": 1.5, "b": 1.5}
+    assert rules.share_hours(3.0, labour, []) == {}

@@ -24,13 +24,14 @@ from sqlalchemy import select
 
 import app.domain.clock
 import sync.client.round
-from app.db.models import Customer, User, WorkOrder
+from app.db.costs import Budget
+from app.db.models import Customer, LocalDevice, User, WorkOrder
 from app.db.signing import Signature
 from app.demo.seed import seed_demo
 from app.domain.enums import HospitalGrade, UserRole, WorkOrderState
 from app.services.store import Store
 from app.services.work_orders import attachments
-from sync.client import command
+from sync.client import command, token_store
 from sync.client.round import SyncClient, SyncError, SyncReport
 from tests.sync_harness import (
     PASSWORD,
@@ -50,7 +51,7 @@ from tests.sync_harness import (
 )
 
 DEMO_DAY = date(2025, 6, 15)
-BOSS, ENGINEER = "boss", "li.na"
+BOSS, ENGINEER, FINANCE = "boss", "li.na", "qian.hui"
 SUMMARY = re.compile(
     r"pushed (\d+) change\(s\) \((\d+) refused\), pulled (\d+) record\(s\), (\d+) conflict"
 )
@@ -85,6 +86,7 @@ class World:
     b: Store
     first_a: Moved
     first_b: Moved
+    finance_a: Moved  # finance's round on A: the demo budget's approval goes up
     later: list[Moved]  # A, B, A, B after the first round
     rows_after_first: tuple[Rows, Rows]
     rows_after_later: tuple[Rows, Rows, Rows]  # A, B and the server after the later rounds
@@ -124,6 +126,38 @@ def add_blobs(store: Store, folder: Path) -> dict[str, bytes]:
     return written
 
 
+def reassign(server_dir: Path, data_dir: Path, user: str) -> None:
+    """The office hands laptop `data_dir` to `user` (the server's command line)."""
+    import subprocess
+    import sys
+
+    from tests.sync_harness import ROOT, child_env
+
+    store = open_store(data_dir, user)
+    with store.reading() as session:
+        device_id = session.scalars(select(LocalDevice.device_id)).one()
+    store.engine.dispose()
+    args = ["reassign-device", "--data-dir", str(server_dir), "--device-id", device_id]
+    result = subprocess.run(
+        [sys.executable, "-m", "sync.server", *args, "--name", user],
+        cwd=ROOT, env=child_env(), capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+
+
+def finance_round(server_dir: Path, a_dir: Path, url: str) -> Moved:
+    """The demo's budget was approved on A by finance (app/demo/costs.py); the manager's
+    sync kept that approval back. The office hands A to finance, whose sync sends it;
+    then A goes back to the manager, who logs in again."""
+    reassign(server_dir, a_dir, FINANCE)
+    moved = cli(a_dir, url, FINANCE)
+    reassign(server_dir, a_dir, BOSS)
+    token_store.forget_token(a_dir, url, BOSS)  # it ended when A was handed over
+    back = cli(a_dir, url, BOSS)
+    assert back.returncode == 0 and (back.pushed, back.refused) == (0, 0), back.stderr
+    return moved
+
+
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     patch = pytest.MonkeyPatch()
@@ -136,10 +170,12 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     seeding.engine.dispose()
     create_user(root / "server", BOSS, "service_manager")
     create_user(root / "server", ENGINEER, "engineer")
+    create_user(root / "server", FINANCE, "finance")
     server = start_server(root / "server")
     http = httpx.Client(base_url=server.url, timeout=30)
     try:
         first_a = cli(a_dir, server.url, BOSS)
+        finance_a = finance_round(root / "server", a_dir, server.url)
         first_b = cli(b_dir, server.url, BOSS)
         a, b = open_store(a_dir, BOSS), open_store(b_dir, BOSS)
         rows = (laptop_rows(a.engine), laptop_rows(b.engine))
@@ -154,6 +190,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             b,
             first_a,
             first_b,
+            finance_a,
             later,
             rows,
             again,
@@ -193,6 +230,21 @@ def test_laptop_a_pushes_the_demo_and_empty_laptop_b_pulls_the_same_records(
     for store in (world.a, world.b):
         state = local_sync(store.engine)
         assert state.outbox == 0 and state.conflicts == []
+
+
+def test_the_demo_budgets_approval_by_finance_passes_the_server(world: World) -> None:
+    """The manager's sync of the demo refused nothing and kept finance's approval back
+    (issue 14 §9); finance's sync from the laptop where she approved sent it and the
+    server took it: B, which only the manager syncs, has the approved budget."""
+    first_a, finance = world.first_a, world.finance_a
+    assert "1 change(s) kept for a colleague whose role may send them" in first_a.stdout
+    assert finance.returncode == 0, finance.stderr
+    assert "logged in as qian.hui (finance)" in finance.stdout
+    assert (finance.pushed, finance.refused, finance.conflicts) == (1, 0, 0)
+    assert "kept for a colleague" not in finance.stdout
+    with world.b.reading() as session:
+        budget = session.scalars(select(Budget)).one()
+    assert budget.approved_by == FINANCE and budget.approved_at is not None
 
 
 def test_blobs_arrive_on_b_with_their_hashes(world: World) -> None:

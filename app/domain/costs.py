@@ -1,7 +1,8 @@
 """The rules of service costs and budgets (procedure §9), free of the database.
 
 A job's cost is what its records say, so nothing is typed twice: labour is each
-assigned engineer's hours on the job at their hourly rate on that day, travel time
+assigned engineer's own hours on the job at their own hourly rate on that day (the
+job's hours counted once, shared by who worked: `share_hours`), travel time
 likewise, parts are the parts issued to the job from stock at what they cost (the
 weighted average price of the purchase receipts, else the catalogue's standard cost;
 the job's part lines stand in when nothing was issued from stock). Travel expenses,
@@ -17,12 +18,20 @@ Messages are English source texts translated in the "Costs" context.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
-from app.domain.enums import CostCategory, CostKind, Department, UserRole, WorkOrderType
+from app.domain.enums import (
+    CostCategory,
+    CostKind,
+    Department,
+    UserRole,
+    WorkOrderState,
+    WorkOrderType,
+)
 from app.domain.i18n import QT_TRANSLATE_NOOP
 
 R = UserRole
@@ -57,6 +66,16 @@ M_DERIVED_KIND = QT_TRANSLATE_NOOP(
     "Costs", "Labour and parts come from the job's records; they are not entered by hand."
 )
 M_MONTH = QT_TRANSLATE_NOOP("Costs", "The month must be from 1 to 12.")
+M_BUDGET_NEGATIVE = QT_TRANSLATE_NOOP("Costs", "A budget amount must be zero or more.")
+M_BUDGET_PRECISION = QT_TRANSLATE_NOOP(
+    "Costs", "A budget amount is in yuan with at most two decimals (fen)."
+)
+M_BUDGET_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Costs", "A budget amount above 10,000,000,000 yuan is surely a typing error."
+)
+M_NOT_A_NUMBER = QT_TRANSLATE_NOOP("Costs", "Type an amount in yuan, such as 12500 or 980.50.")
+# The largest amount one budget cell takes (a year's whole service budget is far less).
+MAX_BUDGET_AMOUNT = 10_000_000_000.0
 
 DERIVED_KINDS = frozenset({CostKind.LABOUR, CostKind.TRAVEL_TIME, CostKind.PARTS})
 MANUAL_KINDS = tuple(k for k in CostKind if k not in DERIVED_KINDS)
@@ -124,6 +143,51 @@ def labour_cost(hours: float, rate: float | None) -> float | None:
     if rate is None:
         return None
     return round(hours * rate, 2)
+
+
+# The workflow states whose time is the person's work or travel: the time from a step
+# into one of them, counted to the next step, is the hours of whoever took that step.
+STEP_KINDS = {
+    WorkOrderState.TRAVELLING: CostKind.TRAVEL_TIME,
+    WorkOrderState.IN_PROGRESS: CostKind.LABOUR,
+    WorkOrderState.TRIAL_RUN: CostKind.LABOUR,
+}
+
+
+@dataclass(frozen=True)
+class Step:
+    """One workflow step of a job: into `to_state` at `at`, taken by `by_login`."""
+
+    at: datetime
+    to_state: WorkOrderState
+    by_login: str
+
+
+def own_hours(steps: Iterable[Step]) -> dict[str, dict[CostKind, float]]:
+    """Each login's hours of travel and of work on the job from its steps: the time
+    from a step into travelling, in progress or trial run to the next step is the
+    hours of the person who took it (the last step's state has no end: not counted)."""
+    ordered = sorted(steps, key=lambda s: s.at)
+    hours: dict[str, dict[CostKind, float]] = defaultdict(lambda: defaultdict(float))
+    for step, following in zip(ordered, ordered[1:], strict=False):
+        kind = STEP_KINDS.get(step.to_state)
+        if kind is not None and following.at > step.at:
+            hours[step.by_login][kind] += (following.at - step.at).total_seconds() / 3600.0
+    return {login: dict(kinds) for login, kinds in hours.items()}
+
+
+def share_hours(total: float, own: dict[str, float], people: Sequence[str]) -> dict[str, float]:
+    """The job's `total` hours of one kind, counted once, shared among the assigned
+    `people`: in proportion to each one's own stamped hours (`own`, by login), so who
+    did not work is not charged; evenly when none of them stamped any (nothing says
+    who worked). Rounded to hundredths of an hour."""
+    if total <= 0 or not people:
+        return {}
+    worked = {p: own.get(p, 0.0) for p in people if own.get(p, 0.0) > 0}
+    if not worked:
+        return {p: round(total / len(people), 2) for p in people}
+    stamped = sum(worked.values())
+    return {p: round(total * h / stamped, 2) for p, h in worked.items()}
 
 
 @dataclass(frozen=True)
@@ -207,6 +271,33 @@ def check_approval(role: UserRole, approved: bool) -> None:
         raise CostRefusal(M_NOT_APPROVER)
     if approved:
         raise CostRefusal(M_ALREADY_APPROVED)
+
+
+def check_budget_amount(amount: float) -> None:
+    """One cell of a budget: zero or more yuan, to the fen, and not absurdly large (a
+    misplaced key adds zeros)."""
+    if math.isnan(amount) or amount < 0:
+        raise CostRefusal(M_BUDGET_NEGATIVE)
+    if amount > MAX_BUDGET_AMOUNT:
+        raise CostRefusal(M_BUDGET_TOO_LARGE)
+    if abs(amount * 100 - round(amount * 100)) > 1e-6:
+        raise CostRefusal(M_BUDGET_PRECISION)
+
+
+def parse_budget_amount(text: str) -> float:
+    """An amount as typed in a budget cell: digits with an optional decimal point,
+    thousands separators and a yuan sign allowed; checked by `check_budget_amount`."""
+    cleaned = text.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
+    if not cleaned:
+        return 0.0
+    try:
+        amount = float(cleaned)
+    except ValueError:
+        raise CostRefusal(M_NOT_A_NUMBER) from None
+    if math.isinf(amount):
+        raise CostRefusal(M_BUDGET_TOO_LARGE)
+    check_budget_amount(amount)
+    return amount
 
 
 def check_rate(rate: float) -> None:

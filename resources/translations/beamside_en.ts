@@ -705,6 +705,73 @@
     </message>
 </context>
 <context>
+    <name>BudgetEditor</name>
+    <message>
+        <source>Budget amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the last saved edit (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — approved by %2 on %3. Finance approved these amounts, so they are not changed here: draft a new budget for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — draft. Type an amount in yuan into a month; it is saved at once. Undo takes the last edits back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — only finance and the service manager change budgets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line(s) · budget total %2 ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Mon</source>
@@ -2169,6 +2236,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A budget amount must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget amount is in yuan with at most two decimals (fen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget amount above 10,000,000,000 yuan is surely a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount in yuan, such as 12500 or 980.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>By category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,6 +2299,18 @@
         <source>All departments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no budget for %1: draft one on the Costs page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of budget against actual written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CostsPage</name>
@@ -2249,6 +2344,10 @@
     </message>
     <message>
         <source>Draft a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit amounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

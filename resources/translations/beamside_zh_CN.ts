@@ -692,6 +692,73 @@
     </message>
 </context>
 <context>
+    <name>BudgetEditor</name>
+    <message>
+        <source>Budget amounts</source>
+        <translation>预算金额</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Take back the last saved edit (Ctrl+Z)</source>
+        <translation>撤回最近一次已保存的修改（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>New line:</source>
+        <translation>新增行：</translation>
+    </message>
+    <message>
+        <source>The budget could not be read: %1</source>
+        <translation>无法读取预算：%1</translation>
+    </message>
+    <message>
+        <source>%1 — approved by %2 on %3. Finance approved these amounts, so they are not changed here: draft a new budget for changes.</source>
+        <translation>%1 — 已由 %2 于 %3 批准。这些金额经财务批准，不在此修改；如需调整，请编制新的预算。</translation>
+    </message>
+    <message>
+        <source>%1 — draft. Type an amount in yuan into a month; it is saved at once. Undo takes the last edits back.</source>
+        <translation>%1 — 草稿。在月份中输入金额（元），输入后立即保存；“撤销”可撤回最近的修改。</translation>
+    </message>
+    <message>
+        <source>%1 — only finance and the service manager change budgets.</source>
+        <translation>%1 — 只有财务和服务经理可以修改预算。</translation>
+    </message>
+    <message>
+        <source>Company-wide</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>%1 line(s) · budget total %2 ¥</source>
+        <translation>%1 行 · 预算合计 %2 ¥</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Mon</source>
@@ -2154,6 +2221,22 @@
         <translation>月份必须在 1 到 12 之间。</translation>
     </message>
     <message>
+        <source>A budget amount must be zero or more.</source>
+        <translation>预算金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>A budget amount is in yuan with at most two decimals (fen).</source>
+        <translation>预算金额以元为单位，最多两位小数（分）。</translation>
+    </message>
+    <message>
+        <source>A budget amount above 10,000,000,000 yuan is surely a typing error.</source>
+        <translation>预算金额超过 100 亿元，应是输入错误。</translation>
+    </message>
+    <message>
+        <source>Type an amount in yuan, such as 12500 or 980.50.</source>
+        <translation>请输入以元为单位的金额，例如 12500 或 980.50。</translation>
+    </message>
+    <message>
         <source>By category</source>
         <translation>按费用类别</translation>
     </message>
@@ -2201,6 +2284,18 @@
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
+    <message>
+        <source>There is no budget for %1: draft one on the Costs page first.</source>
+        <translation>%1 年没有预算：请先在“费用”页面编制预算。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 rows of budget against actual written to %2</source>
+        <translation>已将 %1 行预算与实际对比写入 %2</translation>
+    </message>
 </context>
 <context>
     <name>CostsPage</name>
@@ -2235,6 +2330,10 @@
     <message>
         <source>Draft a budget</source>
         <translation>编制预算</translation>
+    </message>
+    <message>
+        <source>Edit amounts…</source>
+        <translation>编辑金额…</translation>
     </message>
     <message>
         <source>Approve budget</source>

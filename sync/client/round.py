@@ -15,7 +15,7 @@ import ipaddress
 import json
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,9 +29,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.db.fieldwork import AuditEntry
-from app.db.models import LocalDevice
+from app.db.models import LocalDevice, User
 from app.db.syncing import OutboxChange, SyncConflict, SyncRun, SyncState
 from app.domain.audit_chain import GENESIS, format_at
+from app.domain.enums import UserRole
+from app.domain.reserved_fields import reserved_field
 from app.domain.sync_failure import SyncFailure
 from app.services import audit
 from app.services.store import Store
@@ -107,6 +109,9 @@ class SyncReport:
     skipped: int = 0  # pulled records this laptop could not read (kept on the Sync page)
     withdrawn: int = 0  # records removed here: no longer this user's (handed to another)
     withheld: int = 0  # unpushed changes of those, not sent: kept as refused changes
+    # Changes kept in the outbox for a colleague whose role may push them (a budget's
+    # approval made on this laptop by finance, synced now by the manager).
+    held: int = 0
     audit_forks: list[AuditFork] = field(default_factory=list)
     certified: bool = False
     warnings: list[str] = field(default_factory=list)
@@ -127,6 +132,11 @@ class SyncReport:
                 f"; audit trail forked after entry #{fork.fork_seq} (this laptop was restored): "
                 f"the server keeps its entries #{fork.fork_seq + 1}-#{fork.set_aside_seq} "
                 f"set aside, the fork is entry #{fork.event_seq} here"
+            )
+        if self.held:
+            text += (
+                f"; {self.held} change(s) kept for a colleague whose role may send them "
+                "(they go when that person syncs from this laptop)"
             )
         return text
 
@@ -420,12 +430,19 @@ class SyncClient:
             connection.commit()
             total = outbox.pending_count(connection)
         done = 0
+        role = self._role()
+        held: set[str] = set()
         while True:
             with self._connection() as connection:
-                batch = _outbox_batch(connection, PUSH_BATCH)
+                fetched = _outbox_batch(connection, PUSH_BATCH, held)
                 cursor = int(_get(connection, "cursor") or 0)
-            if not batch:
+            if not fetched:
+                report.held = len(held)
                 return
+            batch = [c for c in fetched if not _reserved(role, c)]
+            held.update(c.change_id for c in fetched if _reserved(role, c))
+            if not batch:
+                continue
             report.blobs_up += blobs.upload_referenced(self.request, self.store, batch)
             body = PushRequest(device_time=_now_iso(), cursor=cursor, changes=batch)
             answer = PushResponse.model_validate(
@@ -434,6 +451,21 @@ class SyncClient:
             self._take_results(batch, answer.results, report)
             done += len(batch)
             tell("push", done, max(total, done))
+
+    def _role(self) -> UserRole | None:
+        """The syncing person's role: as the server said at this laptop's last login,
+        if that was theirs, else their user record here; None when unknown (then every
+        change goes and the server decides)."""
+        with self._connection() as connection:
+            said = _get(connection, "role") if _get(connection, "user") == self.user else None
+            if said is None:
+                said = connection.execute(
+                    select(User.role).where(User.login == self.user, User.deleted_at.is_(None))
+                ).scalar()
+        try:
+            return UserRole(said) if said else None
+        except ValueError:
+            return None
 
     def _take_results(
         self, batch: list[Change], results: list[ChangeResult], report: SyncReport
@@ -752,17 +784,23 @@ def _put(connection: Connection, key: str, value: str) -> None:
     )
 
 
-def _outbox_batch(connection: Connection, limit: int) -> list[Change]:
+def _outbox_batch(connection: Connection, limit: int, held: Collection[str] = ()) -> list[Change]:
+    """The oldest `limit` changes not `held` back this round."""
     o = OutboxChange
-    rows = connection.execute(
-        select(o.change_id, o.table_name, o.row_id, o.op, o.hlc, o.fields, o.base)
-        .order_by(o.seq)
-        .limit(limit)
-    )
+    query = select(o.change_id, o.table_name, o.row_id, o.op, o.hlc, o.fields, o.base)
+    if held:
+        query = query.where(o.change_id.not_in(held))
+    rows = connection.execute(query.order_by(o.seq).limit(limit))
     return [
         Change(change_id=change_id, table=table, id=row_id, op=op, hlc=hlc, fields=f, base=b)
         for change_id, table, row_id, op, hlc, f, b in rows
     ]
+
+
+def _reserved(role: UserRole | None, change: Change) -> bool:
+    """A change setting a field the syncing role may not set: the server would refuse
+    it, so it waits for a colleague with the role (app/domain/reserved_fields.py)."""
+    return role is not None and reserved_field(role, change.table, change.fields) is not None
 
 
 def _local_hash(connection: Connection, seq: int) -> str | None:

@@ -255,6 +255,7 @@ def _load_rows(connection: Connection, changes: list[Change]) -> WorkingSet:
             rows.add(row)
     _load_cost_jobs(connection, changes, rows)
     _load_parents(connection, changes, rows)
+    _load_budgets(connection, changes, rows)
     orders = _orders_touched(changes, rows)
     if orders:
         where = SyncRow.work_order_id.in_(orders) & SyncRow.table_name.in_(LOCK_TABLES)
@@ -303,6 +304,23 @@ def _load_cost_jobs(connection: Connection, changes: list[Change], rows: Working
         for row in select_rows(
             connection, (SyncRow.table_name == "user") & SyncRow.row_id.in_(people)
         ):
+            rows.add(row)
+
+
+def _load_budgets(connection: Connection, changes: list[Change], rows: WorkingSet) -> None:
+    """The budgets of the budget lines a push changes: an approved one's lines stay
+    (`rules._budget_refusal`)."""
+    wanted = set()
+    for change in changes:
+        if change.table == "budget_line":
+            current = rows.get(change.table, change.id)
+            budget = change.fields.get("budget_id", current and current.data.get("budget_id"))
+            if isinstance(budget, str) and storable_text(budget):
+                wanted.add(budget)
+    wanted -= {row_id for table, row_id in rows.rows if table == "budget"}
+    if wanted:
+        where = (SyncRow.table_name == "budget") & SyncRow.row_id.in_(wanted)
+        for row in select_rows(connection, where):
             rows.add(row)
 
 

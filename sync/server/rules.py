@@ -368,6 +368,7 @@ def decide(
     refusal = refusal or _stock_refusal(change, current, who, rows)
     refusal = refusal or field_refusal(who.role, change.table, change.fields)
     refusal = refusal or _cost_refusal(change, current, who, rows)
+    refusal = refusal or _budget_refusal(change, current, rows)
     data = current.data if current else None
     refusal = refusal or private_refusal(who.role, who.login, change.table, change.fields, data)
     refusal = refusal or own_row_refusal(
@@ -504,6 +505,19 @@ def _cost_refusal(
             if person is not None and person.data.get("login") == who.login:
                 return None
     return "permission: an engineer enters costs only on work orders assigned to them"
+
+
+def _budget_refusal(change: Change, current: WorkRow | None, rows: WorkingSet) -> str | None:
+    """A line of a budget the server holds as approved: finance approved those amounts,
+    so they stay (app/domain/costs.M_APPROVED_LOCKED: changes go into a new draft) — a
+    laptop's edit made offline before the approval reached it is refused, not merged."""
+    if change.table != "budget_line":
+        return None
+    held = current.data if current else {}
+    budget = rows.get("budget", change.fields.get("budget_id", held.get("budget_id")))
+    if budget is None or not budget.data.get("approved_at"):
+        return None
+    return "append-only: finance approved this budget; its lines are not changed (draft a new one)"
 
 
 def _purchasing_refusal(

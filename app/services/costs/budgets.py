@@ -94,12 +94,16 @@ def set_amount(
     project: str,
     department: Department,
     month: int,
-    amount: float,
+    amount: float | None,
 ) -> None:
-    """Sets one cell of a budget still in draft (a new line where there was none)."""
+    """Sets one cell of a budget still in draft (a new line where there was none);
+    None removes the cell's line (undoing the edit that made it). An approved budget
+    is refused: finance approved its amounts (`rules.M_APPROVED_LOCKED`)."""
     rules.check_budget_keeper(acting_user(store).role)
     if not 1 <= month <= 12:
         raise rules.CostRefusal(rules.M_MONTH)
+    if amount is not None:
+        rules.check_budget_amount(amount)
     with store.session() as session:
         budget = live(session, Budget, budget_id)
         if budget.approved_at is not None:
@@ -109,13 +113,16 @@ def set_amount(
                 BudgetLine.budget_id == budget_id,
                 BudgetLine.deleted_at.is_(None),
                 BudgetLine.category == category,
-                BudgetLine.customer_id.is_(None)
-                if not project
-                else BudgetLine.customer_id == project,
+                _project_is(project),
                 BudgetLine.department == department,
                 BudgetLine.month == month,
             )
         )
+        if amount is None:
+            if line is not None:
+                line.deleted_at = utcnow()
+                line.updated_by = store.user_login
+            return
         if line is None:
             line = BudgetLine(
                 budget_id=budget_id, category=category, customer_id=project or None,
@@ -178,8 +185,8 @@ def budget_amounts(session: Session, budget_id: str) -> dict[Key, float]:
     return dict(amounts)
 
 
-def read_view(session: Session, year: int, role_keeps: bool, role_approves: bool,
-              budget_id: str | None = None) -> BudgetView:  # fmt: skip
+def _summaries(session: Session, year: int) -> list[BudgetSummary]:
+    """Every live budget of `year` with its total, newest first."""
     names = dict(session.execute(select(User.login, User.display_name)).tuples().all())
     summaries = []
     live_line = BudgetLine.deleted_at.is_(None)
@@ -195,6 +202,12 @@ def read_view(session: Session, year: int, role_keeps: bool, role_approves: bool
                           names.get(b.approved_by, b.approved_by), b.approved_at,
                           round(float(total), 2))
         )  # fmt: skip
+    return summaries
+
+
+def read_view(session: Session, year: int, role_keeps: bool, role_approves: bool,
+              budget_id: str | None = None) -> BudgetView:  # fmt: skip
+    summaries = _summaries(session, year)
     chosen = next((s for s in summaries if s.id == budget_id), None)
     if chosen is None:
         chosen = next((s for s in summaries if s.approved_at), summaries[0] if summaries else None)
@@ -213,3 +226,56 @@ def budget_view(store: Store, year: int, budget_id: str | None = None) -> Budget
         return read_view(
             session, year, role in rules.BUDGET_ROLES, role in rules.APPROVER_ROLES, budget_id
         )
+
+
+def year_view(store: Store, year: int) -> BudgetView:
+    """The year's budget (the approved one, else the newest) against its actuals, for
+    the command line's export: whoever holds the data folder reads it; nothing is kept
+    or approved through it."""
+    with store.reading() as session:
+        return read_view(session, year, False, False)
+
+
+# A row of the budget sheet: (category, project — "" company-wide —, department).
+SheetKey = tuple[CostCategory, str, Department]
+
+
+@dataclass(frozen=True)
+class BudgetSheet:
+    """One budget's amounts as the editor shows them: a row per category, project and
+    department, one amount per month (None: no line for that month)."""
+
+    budget: BudgetSummary
+    rows: dict[SheetKey, list[float | None]]  # 12 months, January first
+    projects: dict[str, str]  # customer id → hospital name, every live hospital
+    may_edit: bool  # the person keeps budgets and the budget is not approved
+
+
+def budget_sheet(store: Store, budget_id: str) -> BudgetSheet:
+    """The budget's lines for editing, in category, hospital and department order."""
+    keeps = acting_user(store).role in rules.BUDGET_ROLES
+    with store.reading() as session:
+        year = live(session, Budget, budget_id).year
+        summary = next(s for s in _summaries(session, year) if s.id == budget_id)
+        projects = dict(
+            session.execute(
+                select(Customer.id, Customer.name_zh)
+                .where(Customer.deleted_at.is_(None))
+                .order_by(Customer.name_zh)
+            )
+            .tuples()
+            .all()
+        )
+        rows: dict[SheetKey, list[float | None]] = {}
+        for (category, project, department, month), amount in budget_amounts(
+            session, budget_id
+        ).items():
+            rows.setdefault((category, project, department), [None] * 12)[month - 1] = amount
+    order = sorted(
+        rows,
+        key=lambda k: (list(CostCategory).index(k[0]), k[1] != "", projects.get(k[1], k[1]),
+                       list(Department).index(k[2])),
+    )  # fmt: skip
+    return BudgetSheet(
+        summary, {k: rows[k] for k in order}, projects, keeps and summary.approved_at is None
+    )

@@ -2,9 +2,11 @@
 entered by hand (the rules are app/domain/costs.py), in a handful of bulk queries.
 
 Hours on the job: the repair record's labour and travel hours where given, else the
-spans the workflow stamped (work started → finished, travelling → on site). Each
-assigned engineer is costed for those hours at their rate on the job's day. The job's
-day is when the work finished (else started, else was reported), in local time.
+hours the engineers' own workflow steps stamped, else the job's stamps (work started →
+finished, travelling → on site). They are counted once and shared among the assigned
+engineers by their own steps (app/domain/costs.share_hours: who did not work is not
+charged), each at their own rate on the job's day. The job's day is when the work
+finished (else started, else was reported), in local time.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from app.db.costs import CostEntry, EngineerRate
-from app.db.fieldwork import Part, PartUsage, RepairRecord
+from app.db.fieldwork import Part, PartUsage, RepairRecord, WorkOrderEvent
 from app.db.models import Equipment, Site, User, WorkOrder, WorkOrderAssignment
 from app.db.purchasing import PurchaseOrderLine, PurchaseReceipt
 from app.db.stock import StockMovement
@@ -26,11 +28,14 @@ from app.domain.costs import (
     CostLine,
     Rate,
     Receipt,
+    Step,
     department_of,
     labour_cost,
+    own_hours,
     parts_by_job,
     parts_cost,
     rate_on,
+    share_hours,
     unit_costs,
 )
 from app.domain.enums import CostCategory, CostKind, Department, MovementKind
@@ -120,14 +125,24 @@ def cost_lines(
         .where(WorkOrder.deleted_at.is_(None), jobs)
     ).all()  # fmt: skip
     in_jobs = select(WorkOrder.id).where(WorkOrder.deleted_at.is_(None), jobs)
-    people: dict[str, list[tuple[str, str, Department]]] = defaultdict(list)
-    for wo_id, user_id, name, role in session.execute(
-        select(WorkOrderAssignment.work_order_id, User.id, User.display_name, User.role)
+    people: dict[str, list[tuple[str, str, str, Department]]] = defaultdict(list)
+    for wo_id, user_id, login, name, role in session.execute(
+        select(WorkOrderAssignment.work_order_id, User.id, User.login, User.display_name,
+               User.role)
         .join(User, User.id == WorkOrderAssignment.user_id)
         .where(WorkOrderAssignment.deleted_at.is_(None))
         .where(WorkOrderAssignment.work_order_id.in_(in_jobs))
+        .order_by(WorkOrderAssignment.created_at)
     ):  # fmt: skip
-        people[wo_id].append((user_id, name, department_of(role)))
+        people[wo_id].append((user_id, login, name, department_of(role)))
+    steps: dict[str, list[Step]] = defaultdict(list)
+    for wo_id, at, to_state, by_login in session.execute(
+        select(WorkOrderEvent.work_order_id, WorkOrderEvent.at, WorkOrderEvent.to_state,
+               WorkOrderEvent.by_login)
+        .where(WorkOrderEvent.deleted_at.is_(None))
+        .where(WorkOrderEvent.work_order_id.in_(in_jobs))
+    ):  # fmt: skip
+        steps[wo_id].append(Step(at, to_state, by_login))
     rates = [
         Rate(u, d, float(r))
         for u, d, r in session.execute(
@@ -151,15 +166,25 @@ def cost_lines(
         projects[wo_id] = customer_id
         day = _day(finished, started, reported)
         assert day is not None  # reported_at is never empty
-        work = float(labour_hours or 0) or _hours(started, finished)
-        travel = float(travel_hours or 0) or _hours(travelling, arrived)
+        crew = people.get(wo_id, [])
+        logins = [login for _, login, _, _ in crew]
+        own = own_hours(steps.get(wo_id, ()))
+        shares: dict[CostKind, dict[str, float]] = {}
+        for line_kind, recorded, stamped in (
+            (CostKind.LABOUR, labour_hours, _hours(started, finished)),
+            (CostKind.TRAVEL_TIME, travel_hours, _hours(travelling, arrived)),
+        ):
+            mine = {login: own.get(login, {}).get(line_kind, 0.0) for login in logins}
+            total = float(recorded or 0) or round(sum(mine.values()), 2) or stamped
+            shares[line_kind] = share_hours(total, mine, logins)
         category = WORK_CATEGORY[kind]
-        for user_id, name, department in people.get(wo_id, ()):
+        for user_id, login, name, department in crew:
             rate = rate_on(rates, user_id, day)
-            for line_kind, hours, line_category in (
-                (CostKind.LABOUR, work, category),
-                (CostKind.TRAVEL_TIME, travel, CostCategory.TRAVEL),
+            for line_kind, line_category in (
+                (CostKind.LABOUR, category),
+                (CostKind.TRAVEL_TIME, CostCategory.TRAVEL),
             ):
+                hours = shares[line_kind].get(login, 0.0)
                 if hours > 0:
                     lines.append(
                         CostLine(wo_id, line_kind, line_category, department, customer_id, day,

@@ -33,6 +33,7 @@ from app.services.costs import budgets, entries
 from app.services.costs.export import export_budget
 from app.services.costs.views import CostsView, costs_view
 from app.services.store import Store
+from app.ui.costs.budget_editor import BudgetEditor
 from app.ui.costs.texts import money, percent, refusal_text
 from app.ui.history_dialog import HistoryDialog
 from app.ui.i18n import arg
@@ -77,6 +78,9 @@ class CostsPage(QWidget):
         self.month.currentIndexChanged.connect(self._fill_rows)
         self.draft_button = QPushButton(self.tr("Draft a budget"))
         self.draft_button.clicked.connect(self.draft)
+        self.edit_button = QPushButton(self.tr("Edit amounts…"))
+        self.edit_button.setObjectName("edit_budget")
+        self.edit_button.clicked.connect(self.edit_amounts)
         self.approve_button = QPushButton(self.tr("Approve budget"))
         self.approve_button.clicked.connect(self.approve)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
@@ -116,7 +120,8 @@ class CostsPage(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(filters)
-        buttons = (self.draft_button, self.approve_button, self.export_button, self.history_button)
+        buttons = (self.draft_button, self.edit_button, self.approve_button, self.export_button,
+                   self.history_button)  # fmt: skip
         layout.addWidget(button_row(buttons))
         layout.addWidget(self.approval)
         layout.addWidget(self.table, 1)
@@ -163,6 +168,8 @@ class CostsPage(QWidget):
         if chosen:
             self.budget_choice.setCurrentIndex(self.budget_choice.findData(chosen.id))
         self.draft_button.setEnabled(view.budget.may_keep)
+        # An approved budget opens too, read-only: it says why its amounts stay.
+        self.edit_button.setEnabled(view.budget.may_keep and chosen is not None)
         self.rate_button.setEnabled(view.budget.may_keep)
         self.approve_button.setEnabled(
             view.budget.may_approve and chosen is not None and chosen.approved_at is None
@@ -277,6 +284,15 @@ class CostsPage(QWidget):
             self._refused(refusal)
             return
         self.refresh()
+
+    def edit_amounts(self) -> BudgetEditor | None:
+        """Opens the chosen budget's amounts; the page reads again after a change."""
+        if not self._budget_id:
+            return None
+        editor = BudgetEditor(self.store, self._budget_id, self)
+        editor.finished.connect(lambda _result: self.refresh() if editor.changed else None)
+        editor.open()
+        return editor
 
     def approve(self) -> bool:
         if not self._budget_id:
