@@ -46,6 +46,7 @@ KPI_LABELS: dict[Kpi, str] = {
     Kpi.UPTIME_GUARANTEE: QT_TRANSLATE_NOOP("Kpis", "Guaranteed"),
     Kpi.HOURS_LOST: QT_TRANSLATE_NOOP("Kpis", "Clinical hours lost"),
     Kpi.UPTIME_SHORTFALL_HOURS: QT_TRANSLATE_NOOP("Kpis", "Shortfall (h)"),
+    Kpi.HOURS_EXCLUDED: QT_TRANSLATE_NOOP("Kpis", "Excluded (h)"),
 }
 LEVEL_LABELS: dict[Level, str] = {
     Level.UNIT: QT_TRANSLATE_NOOP("Kpis", "Unit"),
