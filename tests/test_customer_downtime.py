@@ -190,8 +190,7 @@ def test_the_server_agrees_and_names_the_exclusions(store: Store, api: Api) -> N
             assert row["figures"][kpi.value]["value"] == pytest.approx(mine), (level, kpi)
         assert row["figures"]["hours_lost"]["value"] == pytest.approx(0.5)
         excluded = {
-            (e["work_order"], e["reason"]): e["hours"]
-            for e in row["figures"]["uptime"]["excluded"]
+            (e["work_order"], e["reason"]): e["hours"] for e in row["figures"]["uptime"]["excluded"]
         }
         assert excluded == pytest.approx(
             {

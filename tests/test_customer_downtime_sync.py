@@ -110,7 +110,10 @@ def test_recorded_on_one_laptop_read_on_another(
 
     _sync(office, live_server)
     shown = downtime.downtime(office, job)
-    assert (shown.cause, shown.reason) == (DowntimeCause.CUSTOMER_CAUSED, "冷却水中断 (cooling water)")
+    assert (shown.cause, shown.reason) == (
+        DowntimeCause.CUSTOMER_CAUSED,
+        "冷却水中断 (cooling water)",
+    )
     (wait,) = shown.waits
     assert (wait.started_at, wait.ended_at, wait.by_login) == (
         started,

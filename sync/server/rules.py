@@ -493,8 +493,7 @@ def _cost_refusal(
                 return None
     if change.table != "cost_entry":
         return (
-            f"permission: an engineer records '{change.table}' only on work orders "
-            "assigned to them"
+            f"permission: an engineer records '{change.table}' only on work orders assigned to them"
         )
     return "permission: an engineer enters costs only on work orders assigned to them"
 

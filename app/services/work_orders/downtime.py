@@ -110,10 +110,17 @@ def set_cause(store: Store, work_order_id: str, cause: DowntimeCause, reason: st
         found.by_login = found.updated_by = store.user_login
 
 
-def start_waiting(store: Store, work_order_id: str, reason: str, at: datetime | None = None) -> str:
-    """Starts a waiting period (now, unless `at` says when it began)."""
+def start_waiting(
+    store: Store,
+    work_order_id: str,
+    reason: str,
+    at: datetime | None = None,
+    ended_at: datetime | None = None,
+) -> str:
+    """Starts a waiting period (now, unless `at` says when it began); one entered
+    afterwards may say when it ended too."""
     _check(store, work_order_id)
-    return _save(store, work_order_id, None, at or utcnow(), None, reason)
+    return _save(store, work_order_id, None, at or utcnow(), ended_at, reason)
 
 
 def customer_ready(store: Store, work_order_id: str, at: datetime | None = None) -> None:
