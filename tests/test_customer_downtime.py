@@ -16,18 +16,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.db.service_plan import ServiceContract
 from app.domain import local_time
+from app.domain.enums import ReportKind
 from app.domain.kpis import Grain, Kpi, Level
 from app.domain.records import ValidationError
 from app.domain.uptime import DowntimeCause, ExclusionReason
+from app.reports.builder import build_report
 from app.services.audit import history
 from app.services.kpis.tables import load_tables
 from app.services.kpis.uptime import load_uptime
+from app.services.reports.report_content import gather
 from app.services.store import Store
 from app.services.work_orders import downtime
 from tests.kpi_fixtures import bj
@@ -199,3 +204,26 @@ def test_the_server_agrees_and_names_the_exclusions(store: Store, api: Api) -> N
                 ("WO-pm2", "planned"): 4.0,
             }
         )
+
+
+def _report_text(store: Store, order_id: str, language: str, folder: Path) -> str:
+    target = folder / f"report-{language}.pdf"
+    build_report(gather(store, order_id, ReportKind.SERVICE, language), target)
+    return "\n".join(page.extract_text() or "" for page in PdfReader(target).pages)
+
+
+def test_the_repair_report_states_the_customers_part(store: Store, tmp_path: Path) -> None:
+    ids = recorded(store)
+    chinese = _report_text(store, ids["weekend"], "zh_CN", tmp_path)
+    assert "停机原因与等待客户" in chinese and "设备故障" in chinese
+    # Fri 23:00 → Mon 08:30 Beijing time: 57.5 h waited
+    assert "2026-03-06 23:00 UTC+8" in chinese and "2026-03-09 08:30 UTC+8" in chinese
+    assert "57.5" in chinese and "机房未交给我们" in chinese
+    assert "等待客户共 1 次，57.5 小时" in chinese
+    english = _report_text(store, ids["again"], "en", tmp_path)
+    assert "Downtime cause and waiting for the customer" in english
+    assert f"Caused by the customer: {POWER_CUT}" in english
+    # a repair with nothing of the customer's recorded prints no such section
+    store.user_login = "li.na"
+    downtime.set_cause(store, ids["again"], DowntimeCause.FAILURE)
+    assert "Downtime cause" not in _report_text(store, ids["again"], "en", tmp_path)
