@@ -146,3 +146,36 @@ def test_someone_not_on_the_job_sees_but_cannot_record(qtbot: QtBot, store: Stor
     assert panel is not None
     for widget in (panel.customer, panel.failure, panel.start_button, panel.ready_button):
         assert not widget.isEnabled()
+
+
+def test_the_units_history_lists_its_customer_downtime(qtbot: QtBot, store: Store) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    from app.ui.list_page import ListPage
+    from app.ui.registry.equipment_detail import EquipmentDetailDialog
+
+    job = assigned_repair(store)
+    with store.reading() as session:
+        from app.db.models import WorkOrder
+
+        order = session.get(WorkOrder, job)
+        assert order is not None
+        unit_id, reported = order.equipment_id, order.reported_at
+    downtime.set_cause(store, job, DowntimeCause.CUSTOMER_CAUSED, "医院停电")
+    downtime.start_waiting(
+        store, job, "等待医院审批", reported + timedelta(hours=1), reported + timedelta(hours=3.5)
+    )
+    factories.work_order(store, unit_id)  # a plain failure: not listed
+    detail = EquipmentDetailDialog(store, unit_id)
+    qtbot.addWidget(detail)
+    detail.show()
+    tabs = detail.findChild(QTabWidget)
+    assert tabs is not None and tabs.tabText(3) == "Customer downtime"
+    tabs.setCurrentIndex(3)
+    page = tabs.currentWidget()
+    assert isinstance(page, ListPage)
+    model = page.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    cells = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert cells[2:] == ["医院停电", "2.5", "等待医院审批"]
+    assert model.id_at(0) == job
