@@ -227,3 +227,25 @@ def test_the_repair_report_states_the_customers_part(store: Store, tmp_path: Pat
     store.user_login = "li.na"
     downtime.set_cause(store, ids["again"], DowntimeCause.FAILURE)
     assert "Downtime cause" not in _report_text(store, ids["again"], "en", tmp_path)
+
+
+def test_the_xlsx_says_what_was_not_counted_and_why(store: Store, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from app.services.kpis.export import export_tables
+
+    recorded(store)
+    out = tmp_path / "kpis.xlsx"
+    export_tables(load_tables(store, *MARCH, today=date(2026, 4, 30)), out, lambda t: t)
+    book = load_workbook(out)
+    header = [c.value for c in book["Engineer"][1]]
+    row = dict(zip(header, [c.value for c in book["Engineer"][2]], strict=True))
+    assert row["Engineer"] == "李娜" and row["Uptime"] == pytest.approx(225.5 / 226)
+    assert row["Excluded (h)"] == pytest.approx(14.5)
+    drill = [[c.value for c in r] for r in book["Behind the figures"].iter_rows()]
+    assert drill[0][-1] == "not counted"
+    (unit,) = [r for r in drill if r[0] == "Unit" and r[3] == "Uptime"]
+    assert unit[5] == (
+        "WO-weekend: waiting for the customer 4.5 h; WO-again: caused by the customer 6.0 h; "
+        "WO-pm2: planned work 4.0 h"
+    )

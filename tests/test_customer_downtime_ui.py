@@ -179,3 +179,39 @@ def test_the_units_history_lists_its_customer_downtime(qtbot: QtBot, store: Stor
     cells = [model.index(0, c).data() for c in range(model.columnCount())]
     assert cells[2:] == ["医院停电", "2.5", "等待医院审批"]
     assert model.id_at(0) == job
+
+
+def test_the_dashboards_drill_down_says_why_hours_were_not_counted(
+    qtbot: QtBot, store: Store, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    from app.ui.kpis.dashboard_page import DashboardPage
+    from tests.test_customer_downtime import recorded
+
+    local_time.set_zone("Asia/Shanghai")
+    try:
+        recorded(store)
+        store.user_login = "tester"  # not field staff: the manager's month
+        ini = Path(str(tmp_path)) / "s.ini"
+        page = DashboardPage(store, QSettings(str(ini), QSettings.Format.IniFormat))
+        page.month.setDate(page.month.date().fromString("2026-03-01", "yyyy-MM-dd"))
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda: page.dashboard is not None and page.contracts.rowCount() == 1)
+        cells = [page.contracts.item(0, c).text() for c in range(3, 8)]  # type: ignore[union-attr]
+        assert cells == ["99.8%", "97.0%", "0.5", "0.0", "14.5"]
+        page.contracts.doubleClicked.emit(page.contracts.model().index(0, 0))
+        dialog = page.drill_dialog
+        assert dialog is not None
+        listed = [dialog.list.item(i).text() for i in range(dialog.list.count())]  # type: ignore[union-attr]
+        assert listed == [
+            "WO-weekend — not counted: waiting for the customer 4.5 h",
+            "WO-again — not counted: caused by the customer 6.0 h",
+            "WO-pm2 — not counted: planned work 4.0 h",
+        ]
+        dialog.close()
+    finally:
+        local_time.set_zone(None)

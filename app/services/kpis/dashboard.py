@@ -23,7 +23,7 @@ from app.domain.kpis import (
     periods_between,
     response_distribution,
 )
-from app.domain.uptime import UnitSchedule
+from app.domain.uptime import Exclusion, UnitSchedule
 from app.domain.workflow import TERMINAL
 from app.services.kpis.facts import LOOK_BACK, Names, load_facts, window
 from app.services.kpis.tables import compute_tables, with_names
@@ -77,6 +77,7 @@ class ContractUptime:
     hours_lost: float
     shortfall_hours: float | None
     below: bool  # short of its guarantee
+    hours_excluded: float = 0.0  # down, but not counted by the contract
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,8 @@ class UnitUptime:
     values: list[float | None]
     guarantee: float | None  # in the chosen month
     jobs: list[tuple[str, ...]]  # per month, the work orders behind it
+    # per month, the downtime the contract did not count, and why
+    exclusions: list[tuple[Exclusion, ...]] = field(default_factory=list)
 
 
 def month_bounds(day: date) -> tuple[date, date]:
@@ -198,6 +201,7 @@ def _contracts(
                 f[Kpi.HOURS_LOST].value or 0.0,
                 shortfall,
                 bool(shortfall and shortfall > 1e-9),
+                f[Kpi.HOURS_EXCLUDED].value or 0.0,
             )
         )
     return sorted(out, key=lambda c: (-(c.shortfall_hours or 0.0), c.uptime.value or 0.0, c.number))
@@ -225,6 +229,7 @@ def _unit_months(
                 [f.value if f else None for f in figures],
                 guarantee,
                 [f.jobs if f else () for f in figures],
+                [f.exclusions if f else () for f in figures],
             )
         )
     return months, sorted(units, key=lambda u: u.name)

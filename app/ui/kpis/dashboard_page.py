@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 
 from app.domain import local_time
 from app.domain.kpis import Bar, Figure, Kpi
+from app.domain.uptime import Exclusion
 from app.services.kpis.dashboard import ContractUptime, Dashboard, UnitUptime, load_for_role
-from app.services.kpis.tables import CONTEXT, KPI_LABELS, display
+from app.services.kpis.tables import CONTEXT, KPI_LABELS, display, exclusions_by_job
 from app.services.kpis.trends import Trend, TrendItem, TrendPoint, load_trend, trend_items
 from app.services.my_day.day import MyDay
 from app.services.store import Store
@@ -73,14 +74,25 @@ class DrillDialog(QDialog):
 
     open_requested = Signal(str)  # work order id
 
-    def __init__(self, title: str, jobs: tuple[str, ...], numbers: dict[str, str], parent: QWidget):
+    def __init__(
+        self,
+        title: str,
+        jobs: tuple[str, ...],
+        numbers: dict[str, str],
+        parent: QWidget,
+        exclusions: tuple[Exclusion, ...] = (),
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(arg(self.tr("%1 work order(s) behind this figure"), len(jobs))))
+        # What the contract did not count, and why, beside each work order.
+        why = exclusions_by_job(exclusions, lambda text: QCoreApplication.translate(CONTEXT, text))
         self.list = QListWidget()
         for job in jobs:
-            item = QListWidgetItem(numbers.get(job, job))
+            number = numbers.get(job, job)
+            text = arg(self.tr("%1 — not counted: %2"), number, why[job]) if job in why else number
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, job)
             self.list.addItem(item)
         self.list.itemDoubleClicked.connect(
@@ -90,7 +102,7 @@ class DrillDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(360, 420)
+        self.resize(520 if why else 360, 420)
 
 
 class DashboardPage(QWidget):
@@ -168,7 +180,7 @@ class DashboardPage(QWidget):
         self.contracts_export.clicked.connect(self.export_contracts)
         uptime_head.addWidget(self.contracts_export)
         left.addLayout(uptime_head)
-        self.contracts = QTableWidget(0, 7)
+        self.contracts = QTableWidget(0, 8)
         self.contracts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contracts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contracts.verticalHeader().hide()
@@ -367,6 +379,7 @@ class DashboardPage(QWidget):
                 kpi_label(Kpi.UPTIME_GUARANTEE),
                 kpi_label(Kpi.HOURS_LOST),
                 kpi_label(Kpi.UPTIME_SHORTFALL_HOURS),
+                kpi_label(Kpi.HOURS_EXCLUDED),
             ]
         )
         self.contracts.setRowCount(len(contracts))
@@ -381,6 +394,7 @@ class DashboardPage(QWidget):
                 display(Kpi.UPTIME_GUARANTEE, contract.guarantee),
                 display(Kpi.HOURS_LOST, contract.hours_lost),
                 display(Kpi.UPTIME_SHORTFALL_HOURS, contract.shortfall_hours),
+                display(Kpi.HOURS_EXCLUDED, contract.hours_excluded),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -439,12 +453,13 @@ class DashboardPage(QWidget):
         if self.dashboard is not None and 0 <= row < len(self.dashboard.contracts):
             contract = self.dashboard.contracts[row]
             title = arg(self.tr("Uptime of %1"), contract.number)
-            self._drill(title, contract.uptime.jobs)
+            self._drill(title, contract.uptime.jobs, contract.uptime.exclusions)
 
     def _drill_unit_month(self, unit: UnitUptime, month: int) -> None:
         if self.dashboard is not None:
             title = arg(self.tr("%1 in %2"), unit.name, self.dashboard.uptime_months[month])
-            self._drill(title, unit.jobs[month])
+            excluded = unit.exclusions[month] if month < len(unit.exclusions) else ()
+            self._drill(title, unit.jobs[month], excluded)
 
     def _fill_units(self, units: list[tuple[str, str]]) -> None:
         current = self.unit.currentData()
@@ -495,8 +510,10 @@ class DashboardPage(QWidget):
     def _numbers(self) -> dict[str, str]:
         return self.dashboard.numbers if self.dashboard else {}
 
-    def _drill(self, title: str, jobs: tuple[str, ...]) -> DrillDialog:
-        dialog = DrillDialog(title, jobs, self._numbers(), self)
+    def _drill(
+        self, title: str, jobs: tuple[str, ...], exclusions: tuple[Exclusion, ...] = ()
+    ) -> DrillDialog:
+        dialog = DrillDialog(title, jobs, self._numbers(), self, exclusions)
         dialog.open_requested.connect(lambda job: self.open_requested.emit("work_orders", job))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -506,7 +523,7 @@ class DashboardPage(QWidget):
     def _drill_kpi(self, kpi: Kpi) -> None:
         if self.dashboard is not None:
             figure = self.dashboard.tiles.get(kpi, Figure(None, ()))
-            self._drill(kpi_label(kpi), figure.jobs)
+            self._drill(kpi_label(kpi), figure.jobs, figure.exclusions)
 
     def _drill_bar(self, bar: Bar) -> None:
         self._drill(bar.label or self.tr("(no code)"), bar.jobs)
