@@ -206,7 +206,7 @@ def test_the_dashboards_drill_down_says_why_hours_were_not_counted(
         page.contracts.doubleClicked.emit(page.contracts.model().index(0, 0))
         dialog = page.drill_dialog
         assert dialog is not None
-        listed = [dialog.list.item(i).text() for i in range(dialog.list.count())]  # type: ignore[union-attr]
+        listed = [dialog.list.item(i).text() for i in range(dialog.list.count())]
         assert listed == [
             "WO-weekend — not counted: waiting for the customer 4.5 h",
             "WO-again — not counted: caused by the customer 6.0 h",
