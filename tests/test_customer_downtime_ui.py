@@ -213,5 +213,9 @@ def test_the_dashboards_drill_down_says_why_hours_were_not_counted(
             "WO-pm2 — not counted: planned work 4.0 h",
         ]
         dialog.close()
+        # The engineer's uptime: that of the unit they worked on in March.
+        assert page.uptime_tabs.tabText(1) == "By engineer"
+        row = [page.engineers.item(0, c).text() for c in range(5)]  # type: ignore[union-attr]
+        assert row == ["李娜", "99.8%", "0.5", "14.5", "0.0"]
     finally:
         local_time.set_zone(None)

@@ -62,6 +62,20 @@ class Dashboard:
     contracts: list[ContractUptime] = field(default_factory=list)  # lowest uptime first
     uptime_months: list[str] = field(default_factory=list)  # "2026-01" … the chosen month
     unit_uptime: list[UnitUptime] = field(default_factory=list)  # units under a guarantee
+    engineers: list[EngineerUptime] = field(default_factory=list)  # lowest uptime first
+
+
+@dataclass(frozen=True)
+class EngineerUptime:
+    """The month's uptime of the units an engineer worked on (app/domain/kpis.py
+    `engineer_uptime`)."""
+
+    engineer: str  # user id
+    name: str
+    uptime: Figure  # share; its jobs: counted, then excluded
+    hours_lost: float
+    hours_excluded: float
+    shortfall_hours: float | None
 
 
 @dataclass(frozen=True)
@@ -133,7 +147,14 @@ def load_dashboard(store: Store, month: date) -> Dashboard:
         ).all()
     names = with_names(names, more)
     tables = compute_tables(
-        facts, names, first, last, Grain.MONTH, (Level.ALL, Level.CONTRACT), None, schedules
+        facts,
+        names,
+        first,
+        last,
+        Grain.MONTH,
+        (Level.ALL, Level.CONTRACT, Level.ENGINEER),
+        None,
+        schedules,
     )
     rows = tables.tables[Level.ALL]
     tiles = rows[0].figures if rows else {}
@@ -155,7 +176,25 @@ def load_dashboard(store: Store, month: date) -> Dashboard:
         contracts,
         months,
         units,
+        _engineers(tables.tables[Level.ENGINEER], names),
     )
+
+
+def _engineers(rows: list[KpiRow], names: Names) -> list[EngineerUptime]:
+    """The month's engineers whose units had scheduled hours, lowest uptime first."""
+    out = [
+        EngineerUptime(
+            row.key,
+            names.name(Level.ENGINEER, row.key),
+            row.figures[Kpi.UPTIME],
+            row.figures[Kpi.HOURS_LOST].value or 0.0,
+            row.figures[Kpi.HOURS_EXCLUDED].value or 0.0,
+            row.figures[Kpi.UPTIME_SHORTFALL_HOURS].value,
+        )
+        for row in rows
+        if row.figures[Kpi.UPTIME].value is not None
+    ]
+    return sorted(out, key=lambda e: (e.uptime.value or 0.0, e.name))
 
 
 def load_for_role(store: Store, month: date) -> Dashboard | MyDay:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +36,13 @@ from PySide6.QtWidgets import (
 from app.domain import local_time
 from app.domain.kpis import Bar, Figure, Kpi
 from app.domain.uptime import Exclusion
-from app.services.kpis.dashboard import ContractUptime, Dashboard, UnitUptime, load_for_role
+from app.services.kpis.dashboard import (
+    ContractUptime,
+    Dashboard,
+    EngineerUptime,
+    UnitUptime,
+    load_for_role,
+)
 from app.services.kpis.tables import CONTEXT, KPI_LABELS, display, exclusions_by_job
 from app.services.kpis.trends import Trend, TrendItem, TrendPoint, load_trend, trend_items
 from app.services.my_day.day import MyDay
@@ -185,7 +192,17 @@ class DashboardPage(QWidget):
         self.contracts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contracts.verticalHeader().hide()
         self.contracts.doubleClicked.connect(lambda index: self._drill_contract(index.row()))
-        left.addWidget(self.contracts)
+        # Engineers' uptime: the units each worked on this month (issue 14 §KPIs).
+        self.engineers = QTableWidget(0, 5)
+        self.engineers.setObjectName("engineer_uptime")
+        self.engineers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.engineers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.engineers.verticalHeader().hide()
+        self.engineers.doubleClicked.connect(lambda index: self._drill_engineer(index.row()))
+        self.uptime_tabs = QTabWidget()
+        self.uptime_tabs.addTab(self.contracts, self.tr("By contract"))
+        self.uptime_tabs.addTab(self.engineers, self.tr("By engineer"))
+        left.addWidget(self.uptime_tabs)
         uptime.addLayout(left, 5)
         right = QVBoxLayout()
         chosen = QHBoxLayout()
@@ -312,6 +329,7 @@ class DashboardPage(QWidget):
             tile.setText(f"{kpi_label(kpi)}\n{display(kpi, figure.value)}")
         self._show_urgent(dashboard)
         self._show_contracts(dashboard.contracts)
+        self._show_engineers(dashboard.engineers)
         self._fill_uptime_units(dashboard.unit_uptime)
         self.pareto.show_bars(
             dashboard.pareto,
@@ -410,6 +428,40 @@ class DashboardPage(QWidget):
                 self.contracts.setItem(row, column, item)
         self.contracts.resizeColumnsToContents()
         self.contracts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def _show_engineers(self, engineers: list[EngineerUptime]) -> None:
+        kpis = (Kpi.UPTIME, Kpi.HOURS_LOST, Kpi.HOURS_EXCLUDED, Kpi.UPTIME_SHORTFALL_HOURS)
+        self.engineers.setHorizontalHeaderLabels(
+            [self.tr("Engineer"), *(kpi_label(k) for k in kpis)]
+        )
+        self.engineers.setToolTip(
+            self.tr("The uptime of the units each engineer worked on this month")
+        )
+        self.engineers.setRowCount(len(engineers))
+        for row, person in enumerate(engineers):
+            values = (
+                person.uptime.value,
+                person.hours_lost,
+                person.hours_excluded,
+                person.shortfall_hours,
+            )
+            cells = [person.name, *(display(k, v) for k, v in zip(kpis, values, strict=True))]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, person.engineer)
+                if column:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.engineers.setItem(row, column, item)
+        self.engineers.resizeColumnsToContents()
+        self.engineers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _drill_engineer(self, row: int) -> None:
+        if self.dashboard is not None and 0 <= row < len(self.dashboard.engineers):
+            person = self.dashboard.engineers[row]
+            title = arg(self.tr("Uptime of %1's units"), person.name)
+            self._drill(title, person.uptime.jobs, person.uptime.exclusions)
 
     def _fill_uptime_units(self, units: list[UnitUptime]) -> None:
         current = self.uptime_unit.currentData()
