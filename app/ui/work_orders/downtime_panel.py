@@ -321,19 +321,22 @@ class CustomerDowntimePanel(QWidget):
 
 def waiting_text(shown: downtime.Downtime) -> str:
     """ "Waiting for the customer since …: why" or how long the repair waited in all."""
-    tr = QCoreApplication.translate
     open_wait = shown.waiting
     if open_wait is not None:
         return arg(
-            tr(CONTEXT, "Waiting for the customer since %1: %2"),
+            QCoreApplication.translate("DowntimePanel", "Waiting for the customer since %1: %2"),
             format_datetime(open_wait.started_at),
             open_wait.reason,
         )
     if not shown.waits:
-        return tr(CONTEXT, "The repair has not waited for the customer.")
+        return QCoreApplication.translate(
+            "DowntimePanel", "The repair has not waited for the customer."
+        )
     total = sum(w.hours or 0.0 for w in shown.waits)
     return arg(
-        tr(CONTEXT, "Waited for the customer %1 time(s), %2 h in all."),
+        QCoreApplication.translate(
+            "DowntimePanel", "Waited for the customer %1 time(s), %2 h in all."
+        ),
         len(shown.waits),
         hours_text(total),
     )
