@@ -151,6 +151,7 @@ TEXTS: dict[Language, dict[str, str]] = {
         "col_why": "等待原因",
         "still_waiting": "仍在等待",
         "waited_total": "等待客户共 {count} 次，{hours} 小时",
+        "waited_open": "等待客户共 {count} 次，仍在等待；已结束的时段合计 {hours} 小时",
         "col_part": "备件",
         "col_order": "订单号",
         "col_expected": "预计到货",
@@ -306,6 +307,8 @@ TEXTS: dict[Language, dict[str, str]] = {
         "col_why": "Waiting for",
         "still_waiting": "still waiting",
         "waited_total": "Waited for the customer {count} time(s), {hours} h in all",
+        "waited_open": "Waited for the customer {count} time(s), still waiting; {hours} h in "
+        "the periods ended",
         "col_part": "Part",
         "col_order": "Order",
         "col_expected": "Expected",

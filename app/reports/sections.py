@@ -224,7 +224,9 @@ def customer_downtime(content: ReportContent, styles: Styles) -> list[Flowable]:
     align = ("ALIGN", (3, 1), (3, -1), "RIGHT")
     table = data_table(header, rows, widths, styles, ("ALIGN", (0, 1), (0, -1), "CENTER"), align)
     total = sum(line.hours or 0.0 for line in record.waits)
-    summary = labels.text(language, "waited_total", count=len(record.waits), hours=number(total))
+    still = any(line.ended is None for line in record.waits)
+    key = "waited_open" if still else "waited_total"
+    summary = labels.text(language, key, count=len(record.waits), hours=number(total))
     return [*flowables, Spacer(1, 3), table, Paragraph(escape(summary), styles.body)]
 
 
