@@ -37,10 +37,11 @@ __all__ = [
 ]
 
 # Bumped when a client must update to keep talking to the server (426 below this).
-PROTOCOL_VERSION = 3
+PROTOCOL_VERSION = 4
 MIN_CLIENT_PROTOCOL = 1
 LOST_PROTOCOL = 2  # clients from here on understand the push result "lost"
 CODES_PROTOCOL = 3  # clients from here on read `code` in a ChangeResult
+GONE_PROTOCOL = 4  # clients from here on read `gone` in a PullResponse
 MAX_CLOCK_AHEAD_MS = 5 * 60 * 1000  # the server refuses clocks further ahead than this
 # The deepest a field's JSON value may nest (a scalar is one level). The laptop's JSON
 # parser stops at 200 levels for a whole pull page; the server refuses deeper values so
@@ -64,6 +65,9 @@ class Code(StrEnum):
     LOST = "lost"
     UNKNOWN_ROW = "unknown_row"
     UNREADABLE = "unreadable"  # the laptop could not read a row the server sent
+    # the laptop's own: an unpushed change of a record the server withdrew from this
+    # user's reading (`PullResponse.gone`: handed to someone else), kept, not sent
+    WITHDRAWN = "withdrawn"
     # a refused request (the `code` of an error body)
     CLOCK_SKEW = "clock_skew"
     TOO_OLD = "too_old"
@@ -208,10 +212,26 @@ class PushResponse(Strict):
     results: list[ChangeResult]
 
 
+class RowRef(Strict):
+    table: str
+    id: str
+
+
 class PullResponse(Strict):
     rows: list[RowState]
     cursor: int  # pass back as `after` for the next page
     more: bool
+    # Rows this user no longer reads (an own row handed to someone else, and the rows
+    # read only through it): the laptop removes its copies. Sent to clients of
+    # GONE_PROTOCOL and later (older ones forbid fields they do not know).
+    gone: list[RowRef] = Field(default_factory=list)
+
+
+# Rows a laptop reads only through a parent row (`table -> child table -> the field
+# naming the parent`): they enter and leave a user's reading with it (docs/sync.md).
+DEPENDENTS: dict[str, dict[str, str]] = {
+    "complaint": {"complaint_entry": "complaint_id", "complaint_work_order": "complaint_id"},
+}
 
 
 class VersionInfo(Strict):

@@ -37,6 +37,7 @@ from app.services.work_orders import field_records, workflow
 from app.services.work_orders import orders as work_orders
 from app.ui.i18n import install_translators
 from tests.factories import SCRIBBLE
+from tests.spec_helpers import enter_specs
 from tests.test_reports import (
     REPORTED,
     build,
@@ -91,6 +92,7 @@ def acceptance(store: Store, *, recorded: bool) -> str:
     )
     order = work_orders.save_work_order(store, None, draft)
     walk(store, order.id, [S.ACKNOWLEDGED, S.ON_SITE, S.IN_PROGRESS], REPORTED)
+    enter_specs(store, unit_id)  # the TrueBeam's specification from the contract's ATP
     passing_run(store, order.id, "linac_acceptance")
     accepted = REPORTED + timedelta(hours=5) if recorded else None
     field_records.save_installation(

@@ -117,3 +117,18 @@ def test_a_failed_hospital_is_named_and_the_others_written(
         "浙江省肿瘤医院: [Errno 28] No space left on device"
     )
     assert (dialog.progress.value(), dialog.progress.maximum()) == (2, 2)
+
+
+def test_a_folder_that_cannot_be_made_is_said_in_the_users_language(
+    qtbot: QtBot, qapp: QApplication, store: Store, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("in the way")
+    install_translators(qapp, "zh_CN")
+    dialog = opened(qtbot, store, tmp_path)
+    dialog.folder.setText(str(blocker / "reports"))
+    dialog.write_button.click()
+    qtbot.waitUntil(lambda: not dialog.running(), timeout=60_000)
+    text = dialog.summary.text()
+    assert text.startswith("报告未能生成：无法创建文件夹 ") and str(blocker / "reports") in text
+    assert dialog.write_button.isVisible() and dialog.month.isEnabled()

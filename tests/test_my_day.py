@@ -361,3 +361,28 @@ def test_a_job_awaiting_parts_names_the_part_its_order_and_date(
     ]
     text = parts_text(job)
     assert "MLC 电机" in text and "PO-2026-0412" in text and "VAR-1107012" in text
+
+
+def test_switching_to_an_engineer_reads_users_off_the_gui_thread_and_opens_my_day(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    factories.engineer(store, "li.na", "李娜")
+    offered: list[list[str]] = []
+
+    def choose(*args: Any) -> tuple[str, bool]:
+        names = args[3]
+        offered.append(list(names))
+        return next(n for n in names if n.startswith("李娜")), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    window = MainWindow(store, settings(store.data_dir), "K7M3")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_page().key == "work_orders"
+    window._switch_user()
+    assert offered == []  # the users are still being read in the worker
+    qtbot.waitUntil(lambda: window.current_page().key == "my_day", timeout=10_000)
+    assert store.user_login == "li.na" and "李娜" in window.user_label.text()
+    assert any(n.startswith("李娜") for n in offered[0])

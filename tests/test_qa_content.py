@@ -20,20 +20,23 @@ from app.services.store import Store
 from app.services.work_orders import field_records
 from tests import factories
 
-ADDED = {
-    "linac_qc_ws674": 14,
-    "linac_acceptance_halcyon": 19,
-    "ct_simulator_qa_tg66": 27,
-    "afterloader_qa_ws262": 19,
-    "afterloader_source_exchange": 19,
+ADDED = {  # template: (version, items)
+    "linac_qc_ws674": (1, 14),
+    # v2: the ATP specification items taken from the unit model (spec_from_atp)
+    "linac_acceptance_halcyon": (2, 19),
+    # v2: the WS 519-2019 status-test limits marked to be confirmed
+    "ct_simulator_qa_tg66": (2, 27),
+    # v2: the WS 262-2017 ±5% marked to be confirmed
+    "afterloader_qa_ws262": (2, 19),
+    "afterloader_source_exchange": (2, 19),
 }
 EXTENDED = {  # template: (version, items)
     "linac_qa_daily_tg142": (2, 18),
     # v4: Table VI image quality as measured values vs the unit's baseline (3 → 13)
     "linac_qa_monthly_tg142": (4, 54),
     "linac_qa_annual_tg142": (3, 52),
-    "linac_acceptance": (2, 24),
-    "afterloader_pm": (2, 18),
+    "linac_acceptance": (3, 24),
+    "afterloader_pm": (3, 18),
 }
 
 
@@ -54,9 +57,9 @@ def limits(template: Template, item_id: str, machine_class: str = "") -> tuple[s
 
 
 def test_every_added_template_loads_with_its_items(shipped: dict[str, Template]) -> None:
-    for template_id, count in ADDED.items():
+    for template_id, (version, count) in ADDED.items():
         assert sum(1 for _ in shipped[template_id].items()) == count, template_id
-        assert shipped[template_id].version == 1
+        assert shipped[template_id].version == version, template_id
     for template_id, (version, count) in EXTENDED.items():
         template = shipped[template_id]
         assert (template.version, sum(1 for _ in template.items())) == (version, count)

@@ -60,6 +60,7 @@ from app.services.work_orders import orders as work_orders
 from tests import factories
 from tests.conftest import ROOT
 from tests.needs import need_tools
+from tests.spec_helpers import enter_specs
 
 S = WorkOrderState
 REPORTED = datetime(2026, 3, 2, 8, 30, tzinfo=UTC)  # 16:30 in Beijing
@@ -284,6 +285,8 @@ def make_order(
     if service:
         record_repair(store, order.id)
     elif kind in TEMPLATES:
+        if kind is ReportKind.ACCEPTANCE and template_id is None and template_folder is None:
+            enter_specs(store, unit_id)  # the model's specification from the contract's ATP
         fill_run(store, order.id, template_id or TEMPLATES[kind], template_folder, fit_exception)
         if kind is ReportKind.INSPECTION:
             record_findings(store, order.id)

@@ -77,3 +77,21 @@ def test_only_the_manager_writes_qualifications_and_the_plan(api: Api) -> None:
     answer = li.push(insert("qualification", {"user_id": new_id(), "kind": "radiation_safety"}))
     assert answer[0]["status"] == "rejected"
     assert "qualification" in answer[0]["reason"]
+
+
+def test_only_the_manager_keeps_work_requirements_and_exam_results(api: Api) -> None:
+    """The rows the Staff page's forms write: a requirement, a renewed certificate, a
+    course's result — refused from an engineer's laptop, taken from the manager's."""
+    li = api.session("li.na", "engineer")
+    manager = api.session("boss", "service_manager")
+    requirement = insert("qualification_requirement",
+                         {"kind": "radiation_safety", "modality": "linac"})  # fmt: skip
+    scored = {"training_id": new_id(), "user_id": new_id(), "attended": True, "score": 85}
+    result = insert("staff_training_record", scored)
+    for row in (requirement, result):
+        answer = li.push(row)
+        assert answer[0]["status"] == "rejected", row["table"]
+        assert row["table"] in answer[0]["reason"]
+    kept = insert("qualification_requirement", {"kind": "radiation_safety", "modality": "linac"})
+    assert manager.push(kept)[0]["status"] == "applied"
+    assert _ids(li.pull_all(), "qualification_requirement") == {kept["id"]}  # all read it

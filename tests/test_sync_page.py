@@ -413,3 +413,43 @@ def test_the_status_bar_sync_words_read_in_chinese(qapp: QApplication) -> None:
         assert tr("SyncIndicator", "last sync %1") == "上次同步 %1"
     finally:
         install_translators(qapp, "en")
+
+
+def test_an_unsent_edit_of_a_record_handed_away_is_listed_as_refused(
+    qtbot: QtBot, qapp: QApplication, store: Store
+) -> None:
+    """A complaint the server withdrew (handed to a colleague) leaves the laptop; the
+    user's unsent cause is on the page as a refused change, in the user's words."""
+    from app.services.complaints import register
+    from sync.client.apply import Applied
+    from sync.client.round import _save_conflicts
+    from sync.client.withdraw import withdraw
+    from sync.protocol import RowRef
+    from tests.complaint_helpers import assessment, complaint, setting
+
+    customer_id, unit_id = setting(store)
+    store.user_login = "boss"
+    complaint_id = register.receive(store, complaint(customer_id, unit_id))
+    register.assess(store, complaint_id, assessment("boss"))
+    register.record_cause(store, complaint_id, "批次缺陷", "更换批次")
+    with store.engine.connect() as connection:
+        gone = withdraw(connection, [RowRef(table="complaint", id=complaint_id)])
+        assert _save_conflicts(connection, gone.kept, Applied()) >= 2
+        connection.commit()
+    page = make_page(qtbot, store)
+    shown(qtbot, page)
+    view = page.conflicts
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    cause = next(
+        r for r in range(view.model.rowCount()) if view.model.index(r, 3).data() == "批次缺陷"
+    )
+    view.table.selectRow(cause)
+    assert view.model.index(cause, 2).data() == "Refused by the server"
+    assert "handed to someone else" in view.explanation.text()
+    install_translators(qapp, "zh_CN")
+    try:
+        from app.ui.sync.sync_texts import reason_text
+
+        assert reason_text(gone.kept[0][3]).startswith("该记录已转交他人")
+    finally:
+        install_translators(qapp, "en")

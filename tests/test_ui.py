@@ -16,7 +16,7 @@ from app.services.registry import customers
 from app.services.store import Store
 from app.services.work_orders import orders as work_orders
 from app.ui.i18n import install_translators
-from app.ui.main_window import MainWindow
+from app.ui.main_window import PAGE_ICONS, MainWindow
 from app.ui.registry.customer_dialog import CustomerDialog
 from app.ui.registry.equipment_detail import EquipmentDetailDialog
 from app.ui.registry.equipment_dialog import EquipmentDialog
@@ -127,6 +127,7 @@ def test_navigation_keys_and_remembered_page(qtbot: QtBot, store: Store, filled:
         "Staff",  # the manager and the field staff (their own records)
         "Sync",
     ]
+    assert len(set(PAGE_ICONS.values())) == len(PAGE_ICONS)  # no two pages look alike
     equipment = window.page("equipment").list_page.model
     assert equipment.rowCount() == 0  # not queried until first shown
     with qtbot.waitSignal(equipment.loaded):

@@ -43,6 +43,10 @@ class ServiceContract(SyncedMixin, Base):
     uptime_clock: Mapped[UptimeClock] = mapped_column(enum_column(UptimeClock))
     clinical_day_start: Mapped[int] = mapped_column(default=480)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Who the contract names to sign the unit's clinical release (the hospital's
+    # physicist unless the contract says otherwise); empty: the physicist contact.
+    release_signer_name: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    release_signer_role: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     equipment: Mapped[Equipment] = relationship()
 

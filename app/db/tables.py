@@ -1,6 +1,7 @@
 """Imports every model module, so `Base.metadata` knows all tables (Alembic, tests)."""
 
 from app.db import (
+    acceptance_specs,
     clinical,
     company,
     complaints,
@@ -25,6 +26,7 @@ from app.db.base import Base
 
 __all__ = [
     "Base",
+    "acceptance_specs",
     "clinical",
     "company",
     "complaints",

@@ -81,6 +81,9 @@ def seed_demo(store: Store, today: date | None = None) -> int:
     from app.demo.staff import seed_staff
 
     seed_staff(store, today)
+    from app.demo.acceptance_specs import seed_acceptance_specs
+
+    seed_acceptance_specs(store)
     return len(plans)
 
 

@@ -156,13 +156,19 @@ class Item:
     per_beam: BeamScope | None = None
     # Judged on the difference from the unit's baseline, computed from the measured
     # value (typed in `measured_unit`; the rule's unit is the difference's). A
-    # person-judged item (JudgedRule) is compared with one baseline of the unit, not
-    # per beam, and its difference is shown, not judged.
+    # person-judged item (JudgedRule) is compared with the unit's baseline — one per
+    # beam when per beam — and its difference is shown, not judged.
     from_baseline: BaselineDifference | None = None
     measured_unit: str = ""
     # The action level is a local choice rather than the standard's (TG-142 monthly
     # output 3 %, HDR source strength): a site may set its own.
     site_settable: bool = False
+    # Written without the standard's text at hand: to be confirmed against the
+    # published standard before an inspection relies on it (shown on run and report).
+    limit_unconfirmed: bool = False
+    # The limit is the unit model's specification from the contract's ATP (acceptance
+    # tests; app/domain/acceptance_specs.py): a run takes it from the model.
+    spec_from_atp: bool = False
 
     @property
     def gated(self) -> bool:

@@ -106,6 +106,12 @@ ALREADY_ISSUED = QT_TRANSLATE_NOOP(
 )
 
 
+NAME_TOO_LONG = QT_TRANSLATE_NOOP("ServicePlan", "At most 100 characters.")
+SIGNER_NAME_REQUIRED = QT_TRANSLATE_NOOP(
+    "ServicePlan", "Name the person who signs the clinical release, or leave the role empty."
+)
+
+
 @dataclass
 class ContractDraft:
     """What the contract form edits. Uptime is guaranteed over `uptime_clock` hours
@@ -129,6 +135,10 @@ class ContractDraft:
     clinical_day_start: int = DEFAULT_DAY_START  # minutes after midnight
     clinical_hours: list[float] = field(default_factory=lambda: [10.0] * 5 + [0.0, 0.0])
     notes: str = ""
+    # Who the contract names to sign the clinical release after a repair or upgrade
+    # (empty: the hospital's physicist among its contacts).
+    release_signer_name: str = ""
+    release_signer_role: str = ""
 
     def validate(self) -> list[FieldError]:
         errors: list[FieldError] = []
@@ -155,6 +165,11 @@ class ContractDraft:
             errors.append(FieldError("clinical_hours", BAD_HOURS))
         elif self.clinical_day_start + 60 * max(hours) > 24 * 60:
             errors.append(FieldError("clinical_day_start", BAD_DAY_START))
+        for name in ("release_signer_name", "release_signer_role"):
+            if len(getattr(self, name)) > 100:
+                errors.append(FieldError(name, NAME_TOO_LONG))
+        if self.release_signer_role and not self.release_signer_name:
+            errors.append(FieldError("release_signer_name", SIGNER_NAME_REQUIRED))
         return errors
 
 

@@ -98,7 +98,7 @@ PAGE_ICONS = {
     "upgrades": QStyle.StandardPixmap.SP_ArrowUp,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
     "dashboard": QStyle.StandardPixmap.SP_TitleBarMaxButton,
-    "staff": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "staff": QStyle.StandardPixmap.SP_DialogYesButton,
 }
 
 
@@ -378,8 +378,9 @@ class MainWindow(QMainWindow):
         from app.ui.staff.staff_page import StaffPage
 
         page = self.staff_page = StaffPage(self._store(), self.settings)
-        return Page("staff", self.page_titles["staff"], cast("ListPage", page), None,
-                    lambda _id: False, None, widget=page)  # fmt: skip
+        return Page("staff", self.page_titles["staff"], cast("ListPage", page),
+                    page.staff_actions.new_record, page.staff_actions.open_record, None,
+                    widget=page)  # fmt: skip
 
     def _follow_ups_page(self) -> Page:
         from app.ui.work_orders.follow_ups_page import FollowUpsPage
@@ -847,9 +848,10 @@ class MainWindow(QMainWindow):
         )
         self._show_pages_to(user.role)
 
-    def _show_user_later(self) -> None:
-        """`_show_user` and the start page after a sync or the demo data, with the
-        reading in a worker (users may have arrived or changed)."""
+    def _show_user_later(self, show: bool = False) -> None:
+        """`_show_user` and the start page after a sync, the demo data or another user
+        chosen, with the reading in a worker (users may have arrived or changed); `show`
+        goes to the start page too."""
         from app.services.my_day.day import starts_on_my_day
         from app.ui.tasks import run_in_background
 
@@ -858,7 +860,7 @@ class MainWindow(QMainWindow):
         def shown(read: tuple[ActingUser, bool]) -> None:
             if shiboken6.isValid(self) and self.store is store:
                 self._show_user(read[0])
-                self._open_start_page(show=False, on_my_day=read[1])
+                self._open_start_page(show=show, on_my_day=read[1])
 
         run_in_background(
             lambda: (_acting_user(store), starts_on_my_day(store)),
@@ -874,6 +876,7 @@ class MainWindow(QMainWindow):
         from app.domain.enums import UserRole
         from app.domain.instruments import VIEW_ROLES as INSTRUMENT_VIEWERS
         from app.domain.purchasing import VIEW_ROLES as PURCHASING_VIEWERS
+        from app.domain.staff import MANAGER_ROLES as STAFF_MANAGERS
         from app.domain.staff import VIEW_ROLES as STAFF_VIEWERS
         from app.domain.upgrades import CAMPAIGN_ROLES, FIELD_ROLES
         from app.services.kpis.dashboard import VIEW_ROLES as DASHBOARD_VIEWERS
@@ -901,6 +904,8 @@ class MainWindow(QMainWindow):
         self.page("complaints").list_page = self.complaints_page.list_page
         manager = role in CAMPAIGN_ROLES
         self.page("upgrades").new = self.upgrades_page.new_campaign if manager else None
+        staff_new = self.staff_page.staff_actions.new_record
+        self.page("staff").new = staff_new if role in STAFF_MANAGERS else None
         current = self.nav.currentRow()
         if 0 <= current < len(self.pages):
             self.new_action.setEnabled(self.pages[current].new is not None)
@@ -928,12 +933,22 @@ class MainWindow(QMainWindow):
             self.settings.remove(settings_keys.START_PAGE)
 
     def _switch_user(self) -> None:
-        from PySide6.QtWidgets import QInputDialog, QMessageBox
-
+        """Who is using this laptop: the users are read in a worker, then chosen."""
         from app.services.registry.users import user_choices
+        from app.ui.tasks import run_in_background
 
         store = self._store()
-        choices = user_choices(store)
+        run_in_background(
+            lambda: user_choices(store),
+            lambda choices: self._choose_user(store, choices),
+            lambda error: log.error("reading the users failed", exc_info=error),
+        )
+
+    def _choose_user(self, store: Store, choices: list[tuple[str, str]]) -> None:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        if not shiboken6.isValid(self) or self.store is not store:
+            return
         if not choices:
             QMessageBox.information(
                 self, self.tr("Users"), self.tr("No users yet: they arrive with the first sync.")
@@ -948,8 +963,7 @@ class MainWindow(QMainWindow):
         if ok:
             store.user_login = logins[names.index(name)]
             self.settings.setValue(settings_keys.USER_LOGIN, store.user_login)
-            self._show_user()
-            self._open_start_page()
+            self._show_user_later(show=True)
             self.page("my_day").list_page.refresh()
 
     def _backups(self) -> None:

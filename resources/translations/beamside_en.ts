@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AcceptanceSpecs</name>
+    <message>
+        <source>Only a service manager may enter a model&apos;s acceptance specification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item&apos;s limit is not taken from the model&apos;s ATP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the specification as a number, e.g. 2 (in the item&apos;s unit) or 1% (of the nominal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item cannot take that value (e.g. a percent without a nominal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the ATP document the value comes from (number, revision and clause).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No example specification ships for this checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceSpecsDialog</name>
+    <message>
+        <source>Acceptance specification — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance tests judge a unit by its model&apos;s specification, not by TG-142 constancy limits. Enter each value from the contract&apos;s acceptance test procedure (ATP) with the document it comes from; an acceptance run cannot start while a value is missing. The general value is the standard&apos;s (IEC 60976 / GB 15213), shown for comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATP document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1 (in the item&apos;s unit) or 1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ATP-TB-001 Rev C §4.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the value back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the shipped &amp;example…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the items without a value with the shipped template&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a service manager may enter a model&apos;s acceptance specification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acceptance checklist of this model takes an ATP value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 values still to enter: acceptance runs cannot start yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value entered: acceptance runs can start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the shipped example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shipped example&apos;s values for the %1 item(s) without a value? Check each against the contract&apos;s ATP before the acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AcceptanceTestDialog</name>
     <message>
         <source>Record acceptance-level test</source>
@@ -529,43 +659,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stops after the report being written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder for the reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -574,10 +672,6 @@
             <numerusform>%n signed report since this date</numerusform>
             <numerusform>%n signed reports since this date</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Choose a folder for the reports.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting %1…</source>
@@ -1017,6 +1111,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This item is judged per beam: give your verdict on each beam&apos;s row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the measured value first, then your verdict.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,6 +1136,14 @@
     </message>
     <message>
         <source>This item is not judged from a baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s model lacks values of its acceptance specification (from the contract&apos;s ATP). Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service manager enters them on the unit&apos;s page: Acceptance specification….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1100,6 +1206,14 @@
     </message>
     <message>
         <source>Comment required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model specification (ATP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ To be confirmed against the published standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1853,6 +1967,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Empty: the hospital&apos;s physicist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. medical physicist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,6 +2028,14 @@
     </message>
     <message>
         <source>Exception days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs the clinical release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the capacity of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2262,6 +2392,53 @@
     </message>
     <message>
         <source>Hourly rate (¥) from today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>New course in the %1 training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course of the %1 training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MLC fault finding and repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person, a department or the vendor&apos;s school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;arts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pass mark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3652,6 +3829,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Acceptance specification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4083,6 +4264,42 @@ Everything you saved is safe. The details were written to %2.</source>
 </context>
 <context>
     <name>FolderBatchDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops after the report being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Stopping after the current report…</source>
         <translation type="unfinished"></translation>
@@ -5401,10 +5618,6 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>One sealed PDF for each hospital with a visit or repair in the month: its units, uptime against the guarantee, the visits and repairs, open items, QA trends and next month&apos;s plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5413,39 +5626,7 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stops after the report being written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder for the reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a folder for the reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6872,6 +7053,61 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>QualificationDialog</name>
+    <message>
+        <source>Renew a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Radiation safety and protection training certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty (—): the certificate does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive goods</source>
@@ -7084,6 +7320,79 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>The sealed report did not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be sealed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be kept in the data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequirementDialog</name>
+    <message>
+        <source>Work that needs a qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualification needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsTab</name>
+    <message>
+        <source>A&amp;dd requirement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work order on such a unit warns when a chosen engineer lacks the qualification or it has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule visit</source>
@@ -7107,6 +7416,37 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Attendance and exam results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — pass mark %2. Leave the score empty until the exam is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7211,6 +7551,14 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>This visit&apos;s work order is issued; reschedule the work order instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person who signs the clinical release, or leave the role empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7604,6 +7952,60 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>StaffActions</name>
+    <message>
+        <source>&amp;New course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add qualification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit qualification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;new certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a course first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a qualification first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this requirement? Work orders will no longer warn of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffFormDialog</name>
+    <message>
+        <source>This record was deleted meanwhile; your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
         <source>Course</source>
@@ -7706,6 +8108,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Qualification needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Assess…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7730,6 +8140,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Work requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7743,6 +8157,22 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Your own training, qualifications and assessments, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 60 days: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show qualifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8840,6 +9270,26 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9181,6 +9631,22 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>Acceptance-level testing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plan visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint progress entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint&apos;s work order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>
@@ -9338,6 +9804,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>This laptop cannot read the record the server sent; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was handed to someone else, so it was removed from this laptop; the server refuses changes to it, so this change was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10326,6 +10796,66 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>The work order is for another hospital.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course starts outside the plan&apos;s year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This course is already in the plan on the same start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pass mark is between 1 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only someone who attended has an exam score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expires before it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate cannot be issued in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an engineer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This engineer already holds this qualification; renew it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate of this kind with this number is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewed certificate expires later than the one it replaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewal needs the new expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This requirement is already defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model is not of the chosen kind of equipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

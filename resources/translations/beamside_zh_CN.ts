@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcceptanceSpecs</name>
+    <message>
+        <source>Only a service manager may enter a model&apos;s acceptance specification.</source>
+        <translation>只有服务经理可录入型号的验收规格。</translation>
+    </message>
+    <message>
+        <source>This item&apos;s limit is not taken from the model&apos;s ATP.</source>
+        <translation>此项的限值不取自该型号的验收规程。</translation>
+    </message>
+    <message>
+        <source>Enter the specification as a number, e.g. 2 (in the item&apos;s unit) or 1% (of the nominal).</source>
+        <translation>请以数字录入规格，例如 2（按此项单位）或 1%（相对标称值）。</translation>
+    </message>
+    <message>
+        <source>This item cannot take that value (e.g. a percent without a nominal).</source>
+        <translation>此项不能采用该值（例如无标称值时不能用百分比）。</translation>
+    </message>
+    <message>
+        <source>Name the ATP document the value comes from (number, revision and clause).</source>
+        <translation>请注明该值出自的验收规程文件（编号、版本及条款）。</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>文本过长。</translation>
+    </message>
+    <message>
+        <source>No example specification ships for this checklist.</source>
+        <translation>此检查表未附带示例规格。</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceSpecsDialog</name>
+    <message>
+        <source>Acceptance specification — %1</source>
+        <translation>验收规格 — %1</translation>
+    </message>
+    <message>
+        <source>Acceptance tests judge a unit by its model&apos;s specification, not by TG-142 constancy limits. Enter each value from the contract&apos;s acceptance test procedure (ATP) with the document it comes from; an acceptance run cannot start while a value is missing. The general value is the standard&apos;s (IEC 60976 / GB 15213), shown for comparison.</source>
+        <translation>验收测试按设备型号的规格判定，而非 TG-142 稳定性限值。请按合同的验收测试规程（ATP）逐项录入数值并注明出处文件；缺少任一数值时不能开始验收测试。通用值为标准值（IEC 60976 / GB 15213），仅供对照。</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation>通用值</translation>
+    </message>
+    <message>
+        <source>Model specification</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>ATP document</source>
+        <translation>验收规程文件</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>e.g. 1 (in the item&apos;s unit) or 1%</source>
+        <translation>例如 1（按此项单位）或 1%</translation>
+    </message>
+    <message>
+        <source>e.g. ATP-TB-001 Rev C §4.2</source>
+        <translation>例如 ATP-TB-001 Rev C §4.2</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>&amp;Enter value</source>
+        <translation>录入数值(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the value back</source>
+        <translation>撤回数值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take over the shipped &amp;example…</source>
+        <translation>采用随附示例(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Fills the items without a value with the shipped template&apos;s values.</source>
+        <translation>用随附模板的数值填写尚无数值的项目。</translation>
+    </message>
+    <message>
+        <source>Only a service manager may enter a model&apos;s acceptance specification.</source>
+        <translation>只有服务经理可录入型号的验收规格。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>(not entered)</source>
+        <translation>（未录入）</translation>
+    </message>
+    <message>
+        <source>No acceptance checklist of this model takes an ATP value.</source>
+        <translation>此型号的验收检查表无需录入验收规程数值。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values still to enter: acceptance runs cannot start yet.</source>
+        <translation>尚有 %1/%2 项数值未录入：暂不能开始验收测试。</translation>
+    </message>
+    <message>
+        <source>Every value entered: acceptance runs can start.</source>
+        <translation>数值已全部录入：可以开始验收测试。</translation>
+    </message>
+    <message>
+        <source>Take over the shipped example</source>
+        <translation>采用随附示例</translation>
+    </message>
+    <message>
+        <source>Enter the shipped example&apos;s values for the %1 item(s) without a value? Check each against the contract&apos;s ATP before the acceptance.</source>
+        <translation>为尚无数值的 %1 项录入随附示例的数值？验收前请逐项与合同验收规程核对。</translation>
+    </message>
+</context>
+<context>
     <name>AcceptanceTestDialog</name>
     <message>
         <source>Record acceptance-level test</source>
@@ -519,54 +649,18 @@
         <translation>各报告原有语言（上次导出时的语言，无则中文）</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
         <source>Signed since</source>
         <translation>签字日期自</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stops after the report being written</source>
-        <translation>写完当前报告后停止</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <source>Folder for the reports</source>
-        <translation>报告保存文件夹</translation>
     </message>
     <message numerus="yes">
         <source>%n signed report(s) since this date</source>
         <translation>
             <numerusform>自该日期起共有 %n 份已签字报告</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Choose a folder for the reports.</source>
-        <translation>请选择保存报告的文件夹。</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
@@ -1004,6 +1098,10 @@
         <translation>此项按限值判定：请输入测量值，而非结论。</translation>
     </message>
     <message>
+        <source>This item is judged per beam: give your verdict on each beam&apos;s row.</source>
+        <translation>此项按射束判定：请在各射束行给出判定。</translation>
+    </message>
+    <message>
         <source>Enter the measured value first, then your verdict.</source>
         <translation>请先输入测量值，再给出结论。</translation>
     </message>
@@ -1026,6 +1124,14 @@
     <message>
         <source>This item is not judged from a baseline.</source>
         <translation>本项不按基准判定。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s model lacks values of its acceptance specification (from the contract&apos;s ATP). Missing:</source>
+        <translation>该设备型号缺少验收规格数值（取自合同验收规程）。缺少：</translation>
+    </message>
+    <message>
+        <source>A service manager enters them on the unit&apos;s page: Acceptance specification….</source>
+        <translation>由服务经理在设备页面的“验收规格…”中录入。</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1194,14 @@
     <message>
         <source>Comment required</source>
         <translation>需填写备注</translation>
+    </message>
+    <message>
+        <source>Model specification (ATP)</source>
+        <translation>型号规格（验收规程）</translation>
+    </message>
+    <message>
+        <source>⚠ To be confirmed against the published standard</source>
+        <translation>⚠ 待与正式发布的标准核对</translation>
     </message>
     <message>
         <source>%1 (action %2)</source>
@@ -1838,6 +1952,14 @@
         <translation>2027-10-01 0 国庆节</translation>
     </message>
     <message>
+        <source>Empty: the hospital&apos;s physicist</source>
+        <translation>留空：医院物理师</translation>
+    </message>
+    <message>
+        <source>e.g. medical physicist</source>
+        <translation>例如：医学物理师</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>设备</translation>
     </message>
@@ -1892,6 +2014,14 @@
     <message>
         <source>Exception days</source>
         <translation>例外日期</translation>
+    </message>
+    <message>
+        <source>Signs the clinical release</source>
+        <translation>临床放行签字人</translation>
+    </message>
+    <message>
+        <source>In the capacity of</source>
+        <translation>签字身份</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2247,6 +2377,53 @@
     <message>
         <source>Hourly rate (¥) from today:</source>
         <translation>自今日起的小时费率（元）：</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>New course in the %1 training plan</source>
+        <translation>新增 %1 年度培训计划课程</translation>
+    </message>
+    <message>
+        <source>Course of the %1 training plan</source>
+        <translation>%1 年度培训计划课程</translation>
+    </message>
+    <message>
+        <source>e.g. MLC fault finding and repair</source>
+        <translation>例如：多叶光栅故障诊断与维修</translation>
+    </message>
+    <message>
+        <source>A person, a department or the vendor&apos;s school</source>
+        <translation>个人、部门或厂家培训中心</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>课程(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation>内容(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>形式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>St&amp;arts</source>
+        <translation>开始(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>结束(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>培训讲师(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pass mark</source>
+        <translation>及格分(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3814,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>合同变更记录…</translation>
     </message>
     <message>
+        <source>Acceptance specification…</source>
+        <translation>验收规格…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -4064,6 +4245,42 @@ Everything you saved is safe. The details were written to %2.</source>
 </context>
 <context>
     <name>FolderBatchDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stops after the report being written</source>
+        <translation>写完当前报告后停止</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the reports.</source>
+        <translation>请选择保存报告的文件夹。</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>报告保存文件夹</translation>
+    </message>
     <message>
         <source>Stopping after the current report…</source>
         <translation>当前报告完成后停止…</translation>
@@ -5374,10 +5591,6 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>月度服务报告</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
         <source>One sealed PDF for each hospital with a visit or repair in the month: its units, uptime against the guarantee, the visits and repairs, open items, QA trends and next month&apos;s plan.</source>
         <translation>为本月有上门服务或维修的每家医院生成一份已签章的 PDF：设备、开机率与合同保证值、上门服务与维修、未结事项、质控趋势及下月计划。</translation>
     </message>
@@ -5386,40 +5599,8 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>月份</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>Write reports</source>
         <translation>生成报告</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stops after the report being written</source>
-        <translation>写完当前报告后停止</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <source>Folder for the reports</source>
-        <translation>报告保存文件夹</translation>
-    </message>
-    <message>
-        <source>Choose a folder for the reports.</source>
-        <translation>请选择报告保存的文件夹。</translation>
     </message>
     <message>
         <source>Writing the report of %1…</source>
@@ -6838,6 +7019,61 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>QualificationDialog</name>
+    <message>
+        <source>Renew a certificate</source>
+        <translation>证书换证</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>New qualification</source>
+        <translation>新增资质</translation>
+    </message>
+    <message>
+        <source>e.g. Radiation safety and protection training certificate</source>
+        <translation>例如：辐射安全与防护培训合格证</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>任意型号</translation>
+    </message>
+    <message>
+        <source>Empty (—): the certificate does not expire.</source>
+        <translation>留空（—）：证书长期有效。</translation>
+    </message>
+    <message>
+        <source>&amp;Engineer</source>
+        <translation>工程师(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification</source>
+        <translation>资质(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>For &amp;model</source>
+        <translation>适用型号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;No.</source>
+        <translation>证书编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Issued</source>
+        <translation>发证日期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires</source>
+        <translation>有效期至(&amp;X)</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive goods</source>
@@ -7050,6 +7286,79 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>The sealed report did not verify: %1</source>
+        <translation>签章后的报告未通过验证：%1</translation>
+    </message>
+    <message>
+        <source>The report could not be sealed: %1</source>
+        <translation>报告无法签章：%1</translation>
+    </message>
+    <message>
+        <source>The report could not be kept in the data folder: %1</source>
+        <translation>报告无法保存到数据文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementDialog</name>
+    <message>
+        <source>Work that needs a qualification</source>
+        <translation>工作所需资质</translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation>任意设备</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification needed</source>
+        <translation>所需资质(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>For &amp;equipment</source>
+        <translation>适用设备(&amp;E)</translation>
+    </message>
+    <message>
+        <source>For &amp;model</source>
+        <translation>适用型号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>任意型号</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsTab</name>
+    <message>
+        <source>A&amp;dd requirement…</source>
+        <translation>添加要求(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move requirement</source>
+        <translation>删除要求(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A work order on such a unit warns when a chosen engineer lacks the qualification or it has expired.</source>
+        <translation>在此类设备上派工时，若所选工程师缺少该资质或资质已过期，工单会给出提醒。</translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation>任意设备</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>任意型号</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule visit</source>
@@ -7074,6 +7383,37 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Attendance and exam results</source>
+        <translation>出勤与考试成绩</translation>
+    </message>
+    <message>
+        <source>%1 — pass mark %2. Leave the score empty until the exam is marked.</source>
+        <translation>%1 — 及格分 %2。考试未阅卷前成绩留空。</translation>
+    </message>
+    <message>
+        <source>Not on this course</source>
+        <translation>未参加本课程</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
     </message>
 </context>
 <context>
@@ -7178,6 +7518,14 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>This visit&apos;s work order is issued; reschedule the work order instead.</source>
         <translation>该服务的工单已生成，请改为调整工单。</translation>
+    </message>
+    <message>
+        <source>At most 100 characters.</source>
+        <translation>最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>Name the person who signs the clinical release, or leave the role empty.</source>
+        <translation>请填写临床放行签字人，或将身份留空。</translation>
     </message>
 </context>
 <context>
@@ -7570,6 +7918,60 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
 </context>
 <context>
+    <name>StaffActions</name>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>新增课程(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit course…</source>
+        <translation>编辑课程(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;results…</source>
+        <translation>登记成绩(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add qualification…</source>
+        <translation>新增资质(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit qualification…</source>
+        <translation>编辑资质(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;new certificate…</source>
+        <translation>证书换证(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员培训与考核</translation>
+    </message>
+    <message>
+        <source>Choose a course first.</source>
+        <translation>请先选择一门课程。</translation>
+    </message>
+    <message>
+        <source>Choose a qualification first.</source>
+        <translation>请先选择一项资质。</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Remove this requirement? Work orders will no longer warn of it.</source>
+        <translation>删除此要求？工单将不再就此提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFormDialog</name>
+    <message>
+        <source>This record was deleted meanwhile; your changes were not saved.</source>
+        <translation>该记录已在此期间被删除，您的修改未保存。</translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
         <source>Course</source>
@@ -7672,6 +8074,14 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>后续措施</translation>
     </message>
     <message>
+        <source>Qualification needed</source>
+        <translation>所需资质</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
         <source>&amp;Assess…</source>
         <translation>考核(&amp;A)…</translation>
     </message>
@@ -7696,6 +8106,10 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>资质证书</translation>
     </message>
     <message>
+        <source>Work requirements</source>
+        <translation>工作资质要求</translation>
+    </message>
+    <message>
         <source>Assessments</source>
         <translation>绩效考核</translation>
     </message>
@@ -7710,6 +8124,22 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Your own training, qualifications and assessments, %1.</source>
         <translation>%1，这里是您本人的培训、资质和考核。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Expiring within 60 days: %1.</source>
+        <translation>60 天内到期：%1。</translation>
+    </message>
+    <message>
+        <source>Expired: %1.</source>
+        <translation>已过期：%1。</translation>
+    </message>
+    <message>
+        <source>Show qualifications</source>
+        <translation>查看资质</translation>
     </message>
     <message>
         <source>Passed</source>
@@ -8800,6 +9230,26 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>零件号</translation>
     </message>
     <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>投诉事项</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>Reported back</source>
+        <translation>是否反馈客户</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
@@ -9138,6 +9588,22 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>Acceptance-level testing</source>
         <translation>验收级检测</translation>
     </message>
+    <message>
+        <source>Plan visit</source>
+        <translation>计划服务</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint progress entry</source>
+        <translation>投诉进展记录</translation>
+    </message>
+    <message>
+        <source>Complaint&apos;s work order</source>
+        <translation>投诉关联工单</translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>
@@ -9296,6 +9762,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>This laptop cannot read the record the server sent; it was skipped.</source>
         <translation>本机无法读取服务器发来的这条记录，已跳过。</translation>
+    </message>
+    <message>
+        <source>The record was handed to someone else, so it was removed from this laptop; the server refuses changes to it, so this change was not sent.</source>
+        <translation>该记录已转交他人，已从本机移除；服务器拒绝对它的修改，因此此修改未发送。</translation>
     </message>
     <message>
         <source>The current password is not right. Nothing was changed.</source>
@@ -10284,6 +10754,66 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>The work order is for another hospital.</source>
         <translation>该工单属于其他医院。</translation>
+    </message>
+    <message>
+        <source>The course ends before it starts.</source>
+        <translation>课程结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The course starts outside the plan&apos;s year.</source>
+        <translation>课程开始日期不在本计划年度内。</translation>
+    </message>
+    <message>
+        <source>This course is already in the plan on the same start date.</source>
+        <translation>计划中已有同一开始日期的同名课程。</translation>
+    </message>
+    <message>
+        <source>The pass mark is between 1 and 100.</source>
+        <translation>及格分应在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 0 to 100.</source>
+        <translation>成绩应为 0 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Only someone who attended has an exam score.</source>
+        <translation>只有出勤人员才有考试成绩。</translation>
+    </message>
+    <message>
+        <source>The certificate expires before it was issued.</source>
+        <translation>证书有效期早于发证日期。</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be issued in the future.</source>
+        <translation>发证日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose an engineer.</source>
+        <translation>请选择工程师。</translation>
+    </message>
+    <message>
+        <source>This engineer already holds this qualification; renew it instead.</source>
+        <translation>该工程师已持有此资质，请改为换证。</translation>
+    </message>
+    <message>
+        <source>A certificate of this kind with this number is already recorded.</source>
+        <translation>已登记过同类同编号的证书。</translation>
+    </message>
+    <message>
+        <source>A renewed certificate expires later than the one it replaces.</source>
+        <translation>换证后的有效期应晚于原证书。</translation>
+    </message>
+    <message>
+        <source>A renewal needs the new expiry date.</source>
+        <translation>换证须填写新的有效期。</translation>
+    </message>
+    <message>
+        <source>This requirement is already defined.</source>
+        <translation>此要求已存在。</translation>
+    </message>
+    <message>
+        <source>This model is not of the chosen kind of equipment.</source>
+        <translation>该型号不属于所选设备类别。</translation>
     </message>
     <message>
         <source>Your role does not record downtime causes or waiting for the customer.</source>

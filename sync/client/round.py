@@ -38,6 +38,7 @@ from app.services.store import Store
 from app.services.sync import outbox
 from sync.client import blobs, token_store
 from sync.client.apply import Applied, apply_rows, pending_fields
+from sync.client.withdraw import withdraw
 from sync.protocol import (
     MAX_VALUE_DEPTH,
     PROTOCOL_VERSION,
@@ -104,6 +105,8 @@ class SyncReport:
     blobs_down: int = 0
     audit_anchored: int = 0
     skipped: int = 0  # pulled records this laptop could not read (kept on the Sync page)
+    withdrawn: int = 0  # records removed here: no longer this user's (handed to another)
+    withheld: int = 0  # unpushed changes of those, not sent: kept as refused changes
     audit_forks: list[AuditFork] = field(default_factory=list)
     certified: bool = False
     warnings: list[str] = field(default_factory=list)
@@ -114,6 +117,11 @@ class SyncReport:
             f"record(s), {self.conflicts} conflict(s), blobs {self.blobs_up} up / "
             f"{self.blobs_down} down, audit entries anchored {self.audit_anchored}"
         )
+        if self.withdrawn or self.withheld:
+            text += (
+                f"; {self.withdrawn} record(s) no longer yours removed, {self.withheld} "
+                "unpushed change(s) of them kept as refused"
+            )
         for fork in self.audit_forks:
             text += (
                 f"; audit trail forked after entry #{fork.fork_seq} (this laptop was restored): "
@@ -602,13 +610,21 @@ class SyncClient:
                         connection.rollback()
                         applied = _apply_row_by_row(connection, page.rows, unreadable)
                     _save_conflicts(connection, [_unreadable(u) for u in unreadable], Applied())
-                    report.conflicts += _save_conflicts(connection, [], applied)
+                    withdrawn = withdraw(connection, page.gone)
+                    report.conflicts += _save_conflicts(connection, withdrawn.kept, applied)
                     if applied.max_clock:
                         outbox.observe_clock(connection, applied.max_clock)
                     _put(connection, "cursor", str(page.cursor))
                     connection.commit()
                 report.pulled += len(page.rows)
                 report.skipped += len(unreadable)
+                report.withdrawn += withdrawn.removed
+                report.withheld += withdrawn.changes
+                if withdrawn.changes:
+                    report.warnings.append(
+                        f"{withdrawn.changes} unpushed change(s) of records handed to someone "
+                        "else were not sent; they are kept as refused changes on the Sync page"
+                    )
                 report.warnings.extend(
                     f"skipped {u.table} {u.id}: this laptop cannot read it ({u.problem})"
                     for u in unreadable

@@ -26,6 +26,8 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 |                               | manager, quality control (engineers record use only) |
 | site_action_level (a site's   | `app.domain.site_levels.LEVEL_ROLES`: service        |
 | own action levels)            | manager, quality control                             |
+| acceptance_spec (a model's    | `app.domain.acceptance_specs.SPEC_ROLES`: service    |
+| ATP specification)            | manager                                              |
 | service_contract,             | `app.domain.service_plan.PLAN_ROLES`: service        |
 | clinical_exception,           | manager (every role reads them; the laptop shows an  |
 | plan_visit, customer_notice   | engineer only their own visits)                      |
@@ -72,7 +74,11 @@ the laptop shows them: a plan_visit to whoever does not read the whole plan
 (`app.domain.service_plan.READ_ALL_VISITS_ROLES`: service manager, quality control)
 only when its `engineer_id` is their own user record; a complaint to whoever does not
 read every complaint (`app.domain.complaints.READ_ALL_ROLES`) only when they own it or
-recorded it, and its complaint_entry and complaint_work_order rows with it.
+recorded it, and its complaint_entry and complaint_work_order rows with it. Nobody
+writes what they cannot read (`own_row_refusal`): a complaint not theirs — as stored,
+or as inserted — nor an entry or link of one, e.g. an edit made offline on a complaint
+handed to a colleague meanwhile. A row leaving or entering someone's reading reaches
+their laptop with the next pull (pull.py: `gone`, and the rows read through it).
 
 Per row (PRIVATE_ROWS): a `staff_assessment` row goes to the service manager and to the
 login its `engineer_login` names, nobody else — not on pull, nor echoed on a refusal.
@@ -118,6 +124,7 @@ from app.domain import customer_downtime as downtime_rules
 from app.domain import stock as stock_rules
 from app.domain import stocktake as stocktake_rules
 from app.domain import workflow
+from app.domain.acceptance_specs import SPEC_ROLES
 from app.domain.complaints import ASSIGN_ROLES, DESK_ROLES
 from app.domain.complaints import READ_ALL_ROLES as READ_ALL_COMPLAINTS_ROLES
 from app.domain.enums import (
@@ -138,7 +145,7 @@ from app.domain.staff import OWNER_FIELD as ASSESSED_LOGIN
 from app.domain.training_exams import TRAINER_ROLES
 from app.domain.upgrades import CAMPAIGN_ROLES
 from app.domain.upgrades import FIELD_ROLES as UPGRADE_STEP_ROLES
-from sync.protocol import MAX_CLOCK_AHEAD_MS
+from sync.protocol import DEPENDENTS, MAX_CLOCK_AHEAD_MS
 
 R = UserRole
 EVERY_ROLE = frozenset(R)
@@ -152,6 +159,7 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     "part_usage": EVERY_ROLE,
     "test_instrument": REGISTER_ROLES,
     "site_action_level": LEVEL_ROLES,
+    "acceptance_spec": SPEC_ROLES,
     # The stock ledger (app/db/stock.py). Engineers and repair technicians write their
     # own kit's issues, transfers and returns: `stock_refusal` checks the kit's holder.
     "stock_location": STOCK_ROLES,
@@ -288,6 +296,34 @@ def owns_row(reader: Reader, table: str, data: dict[str, Any]) -> bool:
     if table in PRIVATE_ROWS:
         return bool(reader.login) and data.get(PRIVATE_ROWS[table]) == reader.login
     return True
+
+
+def own_row_refusal(
+    role: UserRole,
+    login: str,
+    table: str,
+    fields: dict[str, Any],
+    current: dict[str, Any] | None,
+    parents: list[dict[str, Any]],
+) -> str | None:
+    """A complaint, or a row read through one (`parents`: its complaints the server
+    holds), written by someone who does not read it: the complaint as stored (or as
+    inserted) is not theirs. (Plan visits are the service manager's to write; a private
+    row: `private_refusal`.)"""
+    if role in READ_ALL_COMPLAINTS_ROLES:
+        return None
+    if table == "complaint":
+        mine = owns_complaint(login, current if current is not None else fields)
+    elif table in DEPENDENTS["complaint"]:
+        mine = all(owns_complaint(login, parent) for parent in parents)
+    else:
+        return None
+    if mine:
+        return None
+    return (
+        f"permission: the role '{role.value}' may change only complaints they own or "
+        "recorded (this one is not theirs)"
+    )
 
 
 def may_read(role: UserRole, table: str) -> bool:

@@ -57,6 +57,7 @@ from sync.server.rules import (
     WorkRow,
     decide,
     explained_steps,
+    parent_ids,
     validate,
 )
 from sync.server.sign_race import revert_unseen
@@ -254,6 +255,7 @@ def _load_rows(connection: Connection, changes: list[Change]) -> WorkingSet:
         for row in select_rows(connection, where):
             rows.add(row)
     _load_cost_jobs(connection, changes, rows)
+    _load_parents(connection, changes, rows)
     orders = _orders_touched(changes, rows)
     if orders:
         where = SyncRow.work_order_id.in_(orders) & SyncRow.table_name.in_(LOCK_TABLES)
@@ -261,6 +263,21 @@ def _load_rows(connection: Connection, changes: list[Change]) -> WorkingSet:
             if (row.table, row.id) not in rows.rows:
                 rows.add(row)
     return rows
+
+
+def _load_parents(connection: Connection, changes: list[Change], rows: WorkingSet) -> None:
+    """The complaints a complaint entry or link names: whose they are decides who may
+    write it (`permissions.own_row_refusal`)."""
+    wanted: dict[str, set[str]] = {}
+    for change in changes:
+        for table, row_id in parent_ids(change, rows.get(change.table, change.id)):
+            if storable_text(row_id) and (table, row_id) not in rows.rows:
+                wanted.setdefault(table, set()).add(row_id)
+    for table, ids in wanted.items():
+        where = (SyncRow.table_name == table) & SyncRow.row_id.in_(ids)
+        for row in select_rows(connection, where):
+            if (row.table, row.id) not in rows.rows:
+                rows.add(row)
 
 
 def _load_cost_jobs(connection: Connection, changes: list[Change], rows: WorkingSet) -> None:

@@ -10,6 +10,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 
 from sync.protocol import (
     CODES_PROTOCOL,
+    GONE_PROTOCOL,
     LOST_PROTOCOL,
     MAX_CLOCK_AHEAD_MS,
     Code,
@@ -132,6 +133,7 @@ def push_route(body: PushRequest, request: Request, server: Server, user: Curren
 
 @router.get("/sync/pull", response_model=PullResponse)
 def pull_route(
+    request: Request,
     server: Server,
     user: CurrentUser,
     after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
@@ -140,5 +142,6 @@ def pull_route(
     settings = server.settings
     size = min(limit or settings.pull_default_limit, settings.pull_max_limit)
     hidden, own_only = unreadable_tables(user.role), own_row_tables(user.role)
-    page = pull_page(server.db, after, size, hidden, own_only, user.user_name)
+    with_gone = _understands(request, GONE_PROTOCOL)
+    page = pull_page(server.db, after, size, hidden, own_only, user.user_name, with_gone)
     return Response(page, media_type="application/json")

@@ -46,7 +46,7 @@ from app.domain.clock import (
 )
 from app.domain.enums import LocationKind, UserRole
 from app.domain.signed_record import WORKFLOW_FIELDS
-from sync.protocol import MAX_CLOCK_AHEAD_MS, Change, Code, code_of
+from sync.protocol import DEPENDENTS, MAX_CLOCK_AHEAD_MS, Change, Code, code_of
 from sync.server.catalog import completed, storable_text, synced_tables
 from sync.server.permissions import (
     STOCK_LOCATION_FIELDS,
@@ -57,6 +57,7 @@ from sync.server.permissions import (
     decision_refusal,
     field_refusal,
     may_read_row,
+    own_row_refusal,
     private_refusal,
     reason_refusal,
     signer_refusal,
@@ -370,6 +371,9 @@ def decide(
     refusal = refusal or _cost_refusal(change, current, who, rows)
     data = current.data if current else None
     refusal = refusal or private_refusal(who.role, who.login, change.table, change.fields, data)
+    refusal = refusal or own_row_refusal(
+        who.role, who.login, change.table, change.fields, data, _parents(change, current, rows)
+    )
     if refusal:  # never echo a row the pusher may not read (an assessment not theirs)
         shown = current if may_read_row(who.role, who.login, change.table, data) else None
         return Decision("rejected", refusal, row=shown)
@@ -461,6 +465,25 @@ def decide(
                 row=current,
             )
     return _merge(change, current, rows, fields_json, restamped)
+
+
+def parent_ids(change: Change, current: WorkRow | None) -> list[tuple[str, str]]:
+    """The parents (table, id) a row of `DEPENDENTS` is read through: named by the
+    change, and by the row as stored."""
+    found = []
+    for parent, children in DEPENDENTS.items():
+        field = children.get(change.table)
+        if field is None:
+            continue
+        for value in (change.fields.get(field), current.data.get(field) if current else None):
+            if isinstance(value, str) and (parent, value) not in found:
+                found.append((parent, value))
+    return found
+
+
+def _parents(change: Change, current: WorkRow | None, rows: WorkingSet) -> list[dict[str, Any]]:
+    held = (rows.get(table, row_id) for table, row_id in parent_ids(change, current))
+    return [row.data for row in held if row is not None]
 
 
 # Rows field staff write only on jobs assigned to them; these roles on any job.

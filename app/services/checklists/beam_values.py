@@ -5,6 +5,9 @@ run (`checklist_value`) then takes the worst verdict of the item's beams — the
 clinical-release gate and the report summary read, so a FAIL on one energy fails the
 item. An item judged from baseline takes the measured value and computes the
 difference from the unit's baseline itself; with no baseline set, nothing is judged.
+A person-judged item measured per beam (MV imaging per MV energy) keeps each beam's
+value, baseline and difference likewise, and each beam waits for the physicist's
+verdict (`give_beam_verdict`); one FAIL fails the item.
 """
 
 from __future__ import annotations
@@ -30,17 +33,24 @@ from app.domain.tolerance import (
     Refused,
     TextRule,
     format_number,
+    given_verdict,
     judge,
     parse_quantity,
 )
 from app.domain.unit_configuration import (
+    BaselineDifference,
     BaselineOccasion,
     beam_label,
     difference,
     item_verdict,
 )
 from app.services.checklists import checklist_runs
-from app.services.checklists.beam_rows import beam_rows, current_baseline, unit_beams
+from app.services.checklists.beam_rows import (
+    beam_rows,
+    beam_values,
+    current_baseline,
+    unit_beams,
+)
 from app.services.checklists.checklist_runs import ValueRefused, ValueResult
 from app.services.records import live, upsert
 from app.services.registry.users import person_name
@@ -112,6 +122,8 @@ def _judged(
             return values | _columns(judge(rule, raw_text))
         except Refused as refusal:
             raise ValueRefused(item.id, refusal.message, *refusal.params) from None
+    if item.judged_by_person:
+        return values | _judged_by_person(session, equipment_id, item, beam_id, label, raw_text)
     blank = judge(TextRule(), raw_text)  # empty clears, n/a is not applicable
     if blank.verdict in (Verdict.PENDING, Verdict.NOT_APPLICABLE):
         return values | _columns(blank)
@@ -138,6 +150,54 @@ def _judged(
         "difference": float(delta),
         "verdict": rule.evaluate(delta),
     }
+
+
+def _judged_by_person(
+    session: Session, equipment_id: str, item: Item, beam_id: str, label: str, raw_text: str
+) -> dict[str, object]:
+    """A person-judged beam value: read, compared with the beam's baseline, and left
+    PENDING for the physicist's verdict (a new value waits for a new verdict)."""
+    try:
+        judgement = judge(item.rule, raw_text)
+    except Refused as refusal:
+        raise ValueRefused(item.id, refusal.message, *refusal.params) from None
+    if judgement.number is None:  # cleared or n/a: no baseline is kept
+        return _columns(judgement)
+    baseline = current_baseline(session, equipment_id, item.id, beam_id)
+    if baseline is None:
+        raise ValueRefused(item.id, NO_BASELINE, label)
+    how = item.from_baseline or BaselineDifference.ABSOLUTE
+    delta = difference(judgement.number, Decimal(str(baseline.value)), how)
+    return _columns(judgement) | {
+        "baseline": baseline.value,
+        "baseline_id": baseline.id,
+        "difference": float(delta),
+    }
+
+
+def give_beam_verdict(
+    store: Store, run_id: str, item_id: str, beam_id: str, raw_verdict: str
+) -> ValueResult:
+    """The physicist's verdict on one beam of a person-judged per-beam item (pass,
+    warning or fail; empty takes it back); returns the item's new row."""
+    if len(raw_verdict) > MAX_TEXT:
+        raise ValueRefused(item_id, checklist_runs.TOO_LONG)
+    with store.session() as session:
+        run, template = checklist_runs.editable_run(session, run_id)
+        item = checklist_runs.run_item(template, run, item_id)
+        if not item.judged_by_person:
+            raise ValueRefused(item_id, checklist_runs.NOT_JUDGED_HERE)
+        if item.per_beam is None:
+            raise ValueRefused(item_id, NOT_PER_BEAM)
+        try:
+            verdict = given_verdict(raw_verdict)
+        except Refused as refusal:
+            raise ValueRefused(item_id, refusal.message, *refusal.params) from None
+        row = beam_values(session, run.id, item.id).get(beam_id)
+        if row is None or row.number is None:
+            raise ValueRefused(item_id, checklist_runs.MEASURE_FIRST)
+        upsert(session, store, ChecklistBeamValue, row.id, {"verdict": verdict})
+        return _roll_up(session, store, run, item, _equipment_of(session, run))
 
 
 def _columns(judgement: Judgement) -> dict[str, object]:

@@ -38,6 +38,7 @@ from app.domain.tolerance import (
 )
 from app.domain.unit_configuration import BaselineDifference, BeamScope, difference
 from app.domain.workflow import TERMINAL
+from app.services.checklists.acceptance_specs import snapshot_with_specs
 from app.services.checklists.beam_rows import (
     BaselineView,
     BeamValueView,
@@ -85,6 +86,9 @@ NO_UNIT_BASELINE = QT_TRANSLATE_NOOP(
 )
 NOT_JUDGED_HERE = QT_TRANSLATE_NOOP(
     "Checklist", "This item is judged by its limits: enter its value, not a verdict."
+)
+PER_BEAM_VERDICT = QT_TRANSLATE_NOOP(
+    "Checklist", "This item is judged per beam: give your verdict on each beam's row."
 )
 MEASURE_FIRST = QT_TRANSLATE_NOOP("Checklist", "Enter the measured value first, then your verdict.")
 
@@ -158,6 +162,8 @@ class ItemView:
     baseline: float | None = None
     difference: float | None = None
     current_baseline: BaselineView | None = None
+    limit_unconfirmed: bool = False  # to be confirmed against the published standard
+    spec_from_atp: bool = False  # the limit is the unit model's ATP specification
 
     @property
     def judged_by_person(self) -> bool:
@@ -254,13 +260,16 @@ def start_run(
         machine_class, class_override_reason = _run_class(
             template, order.equipment.treatment_class, machine_class, class_override_reason
         )
+        # the site's own action levels where the template leaves them to the site, and
+        # the model's specification from the ATP where an acceptance test takes it
+        snapshot = snapshot_for_site(session, order.equipment.site_id, template)
+        snapshot = snapshot_with_specs(session, model, template, snapshot)
         run = ChecklistRun(
             work_order_id=order.id,
             template_id=template.id,
             template_version=template.version,
             template_title=template.title_en,
-            # the site's own action levels where the template leaves them to the site
-            template_snapshot=snapshot_for_site(session, order.equipment.site_id, template),
+            template_snapshot=snapshot,
             machine_class=machine_class,
             fit_exception=fit_exception,
             class_override_reason=class_override_reason,
@@ -351,6 +360,8 @@ def give_verdict(store: Store, run_id: str, item_id: str, raw_verdict: str) -> V
         item = run_item(template, run, item_id)
         if not item.judged_by_person:
             raise ValueRefused(item_id, NOT_JUDGED_HERE)
+        if item.per_beam is not None:  # each beam has its own (beam_values)
+            raise ValueRefused(item_id, PER_BEAM_VERDICT)
         try:
             verdict = given_verdict(raw_verdict)
         except Refused as refusal:
@@ -406,7 +417,7 @@ def load_run(store: Store, run_id: str) -> RunView:
             return beam_rows(session, run.id, order.equipment_id, item, beams)
 
         def baseline_of(item: Item) -> BaselineView | None:
-            if not item.judged_by_person:
+            if not item.judged_by_person or item.per_beam is not None:
                 return None
             return current_baseline(session, order.equipment_id, item.id, None)
 
@@ -563,4 +574,6 @@ def _item_view(
         baseline=row.baseline if row else None,
         difference=row.difference if row else None,
         current_baseline=baseline_now,
+        limit_unconfirmed=item.limit_unconfirmed,
+        spec_from_atp=item.spec_from_atp,
     )

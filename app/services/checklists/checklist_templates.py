@@ -105,6 +105,9 @@ class _ItemModel(_Model):
     classes: list[Id] = Field(default_factory=list)
     category: Category | None = None  # the section's when not given
     per_beam: BeamScope | None = None  # one value per beam of the unit (all/photon/electron)
+    # The limit was written without the standard's text at hand (WS 519-2019 status
+    # tests, WS 262-2017): the run and the report say it is to be confirmed.
+    limit_unconfirmed: bool = False
 
 
 class PassFailItem(_ItemModel):
@@ -126,6 +129,10 @@ class NumericItem(_ItemModel):
     # The action level is a local choice, not the standard's: a site may set its own
     # (services/checklists/site_levels.py), which then judges that site's runs.
     site_settable: bool = False
+    # The limit is the unit model's specification from the contract's ATP, entered
+    # per model (services/checklists/acceptance_specs.py); the value written here is
+    # the standard's general one, shown beside it. Acceptance templates only.
+    spec_from_atp: bool = False
 
 
 class BaselineJudgedItem(_ItemModel):
@@ -133,7 +140,8 @@ class BaselineJudgedItem(_ItemModel):
     (TG-142 Table VI "baseline"): the measured value is typed in `unit`, the difference
     from the unit's baseline is computed ("absolute" in `unit`, or "percent" of the
     baseline) and shown; the verdict is the physicist's. No limit can be written: a
-    number the standard does not give would be invented."""
+    number the standard does not give would be invented. With `per_beam`, each beam
+    has its own baseline, value and verdict (MV imaging per MV energy)."""
 
     kind: Literal["baseline_judged"]
     unit: Annotated[str, StringConstraints(strip_whitespace=True, max_length=20)] = ""
@@ -335,14 +343,16 @@ def _rule_problems(file: str, model: TemplateModel) -> list[TemplateProblem]:
             if isinstance(item, ChoiceItem):
                 for choice_id in _duplicates([c.id for c in item.choices]):
                     add(item.id, f"{path}.choices", f"choice {choice_id} appears twice")
+            if isinstance(item, NumericItem) and item.spec_from_atp:
+                if model.kind is not TemplateKind.ACCEPTANCE:
+                    add(item.id, f"{path}.spec_from_atp", "only acceptance tests take the ATP's")
+                if item.site_settable:
+                    add(item.id, f"{path}.spec_from_atp", "a specification is not set per site")
             if isinstance(item, NumericItem):
                 for where, reason in _numeric_problems(item, class_ids):
                     add(item.id, f"{path}.{where}", reason)
                 for where, reason in _baseline_problems(item):
                     add(item.id, f"{path}.{where}", reason)
-            if isinstance(item, BaselineJudgedItem) and item.per_beam is not None:
-                reason = "a physicist-judged item has one baseline per unit: no per_beam"
-                add(item.id, f"{path}.per_beam", reason)
     return found
 
 
@@ -457,6 +467,8 @@ def _section(section: SectionModel) -> Section:
             getattr(item, "from_baseline", None),
             _measured_unit(item),
             getattr(item, "site_settable", False),
+            item.limit_unconfirmed,
+            getattr(item, "spec_from_atp", False),
         )
         for item in section.items
     )

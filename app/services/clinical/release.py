@@ -11,13 +11,15 @@ testing; it is judged again when the release is stored, never only in the UI.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.clinical import ClinicalRelease
 from app.db.models import Contact, Equipment, WorkOrder
+from app.db.service_plan import ServiceContract
+from app.domain import local_time
 from app.domain.clinical_release import (
     CheckStatus,
     Named,
@@ -224,8 +226,9 @@ def releases_of_unit(store: Store, equipment_id: str) -> list[UnitRelease]:
 
 @dataclass(frozen=True)
 class ReleaseParty:
-    """Who is asked to release a job's unit: the hospital's physicist (its first contact
-    whose role names one), the hospital, and the unit the acceptance-level test is for."""
+    """Who is asked to release a job's unit: the person the unit's service contract in
+    force names for it, else the hospital's physicist (its first contact whose role
+    names one); the hospital, and the unit the acceptance-level test is for."""
 
     name: str
     role: str
@@ -237,6 +240,9 @@ def release_party(store: Store, work_order_id: str) -> ReleaseParty:
     with store.reading() as session:
         order = live(session, WorkOrder, work_order_id)
         hospital = order.equipment.site.customer
+        named = _named_by_contract(session, order.equipment_id, local_time.today())
+        if named is not None:
+            return ReleaseParty(*named, hospital.name_zh, order.equipment_id)
         physicist = session.scalars(
             select(Contact).where(
                 Contact.customer_id == hospital.id,
@@ -246,3 +252,21 @@ def release_party(store: Store, work_order_id: str) -> ReleaseParty:
         ).first()
         name, role = (physicist.name, physicist.role) if physicist else ("", "")
         return ReleaseParty(name, role, hospital.name_zh, order.equipment_id)
+
+
+def _named_by_contract(session: Session, equipment_id: str, today: date) -> tuple[str, str] | None:
+    """(name, role) of the release signer the unit's contract in force names, if any."""
+    contract = session.scalars(
+        select(ServiceContract)
+        .where(
+            ServiceContract.equipment_id == equipment_id,
+            ServiceContract.deleted_at.is_(None),
+            ServiceContract.starts_on <= today,
+            ServiceContract.ends_on >= today,
+            ServiceContract.release_signer_name != "",
+        )
+        .order_by(ServiceContract.starts_on.desc())
+    ).first()
+    if contract is None:
+        return None
+    return contract.release_signer_name, contract.release_signer_role

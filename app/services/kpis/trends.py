@@ -5,7 +5,9 @@ has them), each point knowing its run and work order so a click can open it.
 An item measured per beam gives one series per beam (energy). An item judged from
 baseline is charted as what its rule judges — the difference from the beam's baseline
 — so the bands apply as they stand; each point keeps the value as measured and the
-baseline it was compared with, and each series the baseline in force now."""
+baseline it was compared with, and each series the baseline in force now. An item a
+person judges against the baseline (per beam or not) has no band: it is charted as
+measured, each point carrying its baseline and the computed difference."""
 
 from __future__ import annotations
 
@@ -204,8 +206,14 @@ def load_trend(
             )
             _TEMPLATES[key] = _parsed(snapshot)
         template = _TEMPLATES.get(key)
+    item = template.item(item_id) if template is not None else None
+    if item is not None and item.judged_by_person and item.per_beam is not None:
+        series = [replace(line, points=_as_measured(line.points)) for line in series]
+        points = sorted((p for line in series for p in line.points), key=lambda p: p.at)
     trend = _with_bands(item_id, points, template, machine_class)
-    from_baseline = any(p.baseline is not None for p in points)
+    # charted as differences from the baseline (a person-judged value is charted as
+    # measured, its baseline beside it: no line at 0)
+    from_baseline = any(p.baseline is not None and p.difference is None for p in points)
     return replace(
         trend,
         series=series,
@@ -292,6 +300,17 @@ def _beam_series(
         baseline, unit = in_force.get(beam_id, (None, "")) if judged else (None, "")
         series.append(TrendSeries(labels[beam_id], points, baseline, unit))
     return series
+
+
+def _as_measured(points: list[TrendPoint]) -> list[TrendPoint]:
+    """A person-judged beam's points as such an item's are charted: the value as
+    measured, carrying the difference computed and the baseline (there is no band)."""
+    return [
+        replace(p, value=p.measured, difference=p.value, measured=None)
+        if p.measured is not None
+        else p
+        for p in points
+    ]
 
 
 def _parsed(snapshot: Any) -> Template | None:

@@ -17,10 +17,18 @@ from app.reports.content import Language
 from app.reports.monthly_content import UnitUptime
 from app.services.device import local_device
 from app.services.monthly_report.gathering import Hospital, gather, hospitals_with_activity
+from app.services.reports.report_export import (
+    NO_FOLDER,
+    NOT_SEALED,
+    NOT_VERIFIED,
+    NOT_WRITTEN,
+    ExportError,
+    os_error_text,
+)
 from app.services.store import Store
 
 
-class MonthlyReportError(Exception):
+class MonthlyReportError(ExportError):
     """A monthly report could not be built, sealed or written; the message says why."""
 
 
@@ -107,13 +115,12 @@ def export_hospital(
             sign_pdf(built, signed, identity, reason=reason, location=content.hospital)
             check = verify_pdf(signed, anchors=TrustAnchors(own=identity.certificate))
             if not check.valid:
-                raise MonthlyReportError(f"the sealed report did not verify: {check.detail}")
+                raise MonthlyReportError(NOT_VERIFIED, str(check.detail))
             write_atomically(target, signed.read_bytes())
     except (SigningError, DeviceIdentityError) as exc:
-        raise MonthlyReportError(str(exc)) from exc
+        raise MonthlyReportError(NOT_SEALED, str(exc)) from exc
     except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
-        raise MonthlyReportError(f"cannot write to {target}: {exc.strerror or exc}{where}") from exc
+        raise MonthlyReportError(NOT_WRITTEN, str(target), os_error_text(exc)) from exc
     return target
 
 
@@ -136,7 +143,7 @@ def export_month(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise MonthlyReportError(f"cannot create {out_dir}: {exc.strerror or exc}") from exc
+        raise MonthlyReportError(NO_FOLDER, str(out_dir), os_error_text(exc)) from exc
     hospitals = hospitals_with_activity(store, month)
     uptime = month_uptime(store, month) if hospitals else {}
     written: list[MonthlyReportFile] = []

@@ -517,9 +517,13 @@ def _checklist(
                     if item.value_id in photos
                     else _value_text(item, lang),
                     unit="" if item.per_beam else item.unit,
-                    tolerance=_judged_limits(item, lang)
-                    if item.judged_by_person
-                    else item.tolerance_text,
+                    tolerance=_unconfirmed(
+                        _judged_limits(item, lang)
+                        if item.judged_by_person
+                        else item.tolerance_text,
+                        item,
+                        lang,
+                    ),
                     verdict=item.verdict,
                     comment=item.comment,
                     action=item.action_text,
@@ -558,12 +562,15 @@ def _beam_row(section: str, item: ItemView, beam: BeamValueView, lang: Language)
         value = beam.text
     limits = item.tolerance_text
     if beam.baseline is not None and beam.difference is not None:
-        unit = "%" if item.from_baseline == "percent" else item.unit
+        unit = "%" if item.from_baseline == "percent" else item.measured_unit or item.unit
         delta = Decimal(repr(beam.difference))
         shown = ("+" if delta > 0 else "") + with_unit(delta, unit)
         baseline = with_unit(Decimal(repr(beam.baseline)), beam.unit)
         limits = labels.text(lang, "baseline_delta", baseline=baseline, delta=shown)
         limits = f"{limits}\n{item.tolerance_text}"
+    if item.judged_by_person:  # no limit: the physicist's verdict on each beam
+        judged = labels.text(lang, "judged_by_physicist")
+        limits = f"{limits.strip()}\n{judged}".strip()
     return ChecklistRow(
         section=section,
         label=f"↳ {beam.beam_label}",
@@ -574,6 +581,17 @@ def _beam_row(section: str, item: ItemView, beam: BeamValueView, lang: Language)
         comment="",
         beam=True,
     )
+
+
+def _unconfirmed(limits: str, item: ItemView, lang: Language) -> str:
+    """The limits, with a note when they are still to be confirmed against the
+    published standard (written without its text at hand), or are the unit model's
+    specification from the contract's ATP (acceptance tests)."""
+    if item.spec_from_atp:
+        limits = f"{limits}\n{labels.text(lang, 'spec_from_atp')}"
+    if not item.limit_unconfirmed:
+        return limits
+    return f"{limits}\n▲ {labels.text(lang, 'limit_unconfirmed')}".strip()
 
 
 def _judged_limits(item: ItemView, lang: Language) -> str:

@@ -25,6 +25,7 @@ from app.db.models import WorkOrder
 from app.db.signing import ReportFile, Signature
 from app.domain import local_time
 from app.domain.enums import ReportKind
+from app.domain.i18n import QT_TRANSLATE_NOOP, arg
 from app.domain.report_kinds import report_kind_of
 from app.durable import write_atomically
 from app.reports.pdf_signing import (
@@ -44,7 +45,27 @@ DEFAULT_LANGUAGE = "zh_CN"  # as the command line's default
 
 
 class ExportError(Exception):
-    """A report could not be exported; the message says why, for people."""
+    """A report could not be exported or written. `message` is a source text of the
+    "ReportExport" context (the screens translate it), `args_` fill its %1…; str() is
+    the English text, for the command line and the logs."""
+
+    def __init__(self, message: str, *args_: str) -> None:
+        super().__init__(arg(message, *args_))
+        self.message = message
+        self.args_ = args_
+
+
+NOT_VERIFIED = QT_TRANSLATE_NOOP("ReportExport", "The sealed report did not verify: %1")
+NOT_SEALED = QT_TRANSLATE_NOOP("ReportExport", "The report could not be sealed: %1")
+NOT_KEPT = QT_TRANSLATE_NOOP("ReportExport", "The report could not be kept in the data folder: %1")
+NOT_WRITTEN = QT_TRANSLATE_NOOP("ReportExport", "Cannot write %1: %2")
+NO_FOLDER = QT_TRANSLATE_NOOP("ReportExport", "Cannot create the folder %1: %2")
+
+
+def os_error_text(exc: OSError) -> str:
+    """The system's reason, with the file it concerns when that is not the target."""
+    where = f" ({exc.filename})" if exc.filename else ""
+    return f"{exc.strerror or exc}{where}"
 
 
 @dataclass(frozen=True)
@@ -118,16 +139,15 @@ def export_report(
             # A seal that does not verify must never leave this function.
             check = verify_pdf(signed, anchors=TrustAnchors(own=identity.certificate))
             if not check.valid:
-                raise ExportError(f"the sealed report did not verify: {check.detail}")
+                raise ExportError(NOT_VERIFIED, str(check.detail))
             sha, size = _store_blob(store, signed)
             write_atomically(target, signed.read_bytes())
     except (SigningError, DeviceIdentityError) as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(NOT_SEALED, str(exc)) from exc
     except AttachmentRefused as exc:
-        raise ExportError(f"the report could not be kept in the data folder: {exc}") from exc
+        raise ExportError(NOT_KEPT, str(exc)) from exc
     except OSError as exc:  # the target folder, or the temporary one
-        where = f" ({exc.filename})" if exc.filename else ""
-        raise ExportError(f"cannot export to {target}: {exc.strerror or exc}{where}") from exc
+        raise ExportError(NOT_WRITTEN, str(target), os_error_text(exc)) from exc
     with store.session() as session:
         row = ReportFile(
             work_order_id=work_order_id,

@@ -139,6 +139,8 @@ def load_contract(store: Store, contract_id: str) -> ContractDraft:
             clinical_day_start=row.clinical_day_start,
             clinical_hours=list(row.equipment.clinical_hours or [0.0] * 7),
             notes=row.notes,
+            release_signer_name=row.release_signer_name,
+            release_signer_role=row.release_signer_role,
         )
 
 
@@ -147,6 +149,8 @@ def save_contract(store: Store, contract_id: str | None, draft: ContractDraft) -
     Raises ValidationError for bad fields or a user who is not the service manager."""
     check_planner(store)
     draft.number, draft.notes = draft.number.strip(), draft.notes.strip()
+    draft.release_signer_name = draft.release_signer_name.strip()
+    draft.release_signer_role = draft.release_signer_role.strip()
     check(draft.validate())
     with store.session() as session:
         unit = live(session, Equipment, draft.equipment_id)
@@ -170,6 +174,8 @@ def save_contract(store: Store, contract_id: str | None, draft: ContractDraft) -
             "uptime_clock": draft.uptime_clock,
             "clinical_day_start": draft.clinical_day_start,
             "notes": draft.notes,
+            "release_signer_name": draft.release_signer_name,
+            "release_signer_role": draft.release_signer_role,
         }
         return upsert(session, store, ServiceContract, contract_id, values).id
 

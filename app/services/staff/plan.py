@@ -1,7 +1,8 @@
 """The yearly training plan for service staff and each engineer's attendance and exam.
 
-The service manager plans courses and records results; an engineer reads the plan and
-their own records. The pass rule is the customer training's (training_exams.passes)."""
+The service manager plans and corrects courses and records results; an engineer reads
+the plan and their own records. The pass rule is the customer training's
+(training_exams.passes); a changed pass mark re-judges the course's exams."""
 
 from __future__ import annotations
 
@@ -9,21 +10,24 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db.models import User
 from app.db.staff import StaffTraining, StaffTrainingRecord
 from app.domain.enums import UserRole
+from app.domain.records import FieldError
 from app.domain.refusals import Refused
 from app.domain.staff import (
     MANAGER_ROLES,
-    NOT_A_MANAGER,
     StaffTrainingContent,
     StaffTrainingForm,
     training_passed,
 )
+from app.domain.staff_forms import DUPLICATE_COURSE, course_errors
 from app.domain.training_exams import BAD_SCORE, MAX_SCORE
-from app.services.records import live
+from app.services.records import check, live, upsert
 from app.services.registry.users import ActingUser, acting_user
+from app.services.staff.roles import require_manager
 from app.services.store import Store
 
 CONTEXT = "Staff"
@@ -46,6 +50,7 @@ class AttendanceRow:
     """One engineer on one course, as the Staff page lists it."""
 
     record_id: str
+    course_id: str
     course: str
     content: StaffTrainingContent
     form: StaffTrainingForm
@@ -59,26 +64,68 @@ class AttendanceRow:
 
 
 def _manager(store: Store, user: ActingUser | None) -> None:
-    if (user or acting_user(store)).role not in MANAGER_ROLES:
-        raise Refused(CONTEXT, NOT_A_MANAGER)
+    require_manager(store, user)
 
 
 def add_course(store: Store, draft: CourseDraft, user: ActingUser | None = None) -> str:
+    return save_course(store, None, draft, user)
+
+
+def save_course(
+    store: Store, course_id: str | None, draft: CourseDraft, user: ActingUser | None = None
+) -> str:
+    """Adds (`course_id` None) or corrects a course; returns its id. Raises
+    ValidationError for bad fields or the same title on the same start date."""
     _manager(store, user)
+    title, trainer = draft.title.strip(), draft.trainer.strip()
+    check(course_errors(draft.year, title, trainer, draft.starts_on, draft.ends_on,
+                        draft.pass_mark))  # fmt: skip
     with store.session() as session:
-        course = StaffTraining(
-            year=draft.year,
-            title=draft.title.strip(),
-            content=draft.content,
-            form=draft.form,
-            starts_on=draft.starts_on,
-            ends_on=draft.ends_on,
-            trainer=draft.trainer,
-            pass_mark=draft.pass_mark,
+        same = session.scalar(
+            select(StaffTraining.id).where(
+                StaffTraining.title == title,
+                StaffTraining.starts_on == draft.starts_on,
+                StaffTraining.deleted_at.is_(None),
+                StaffTraining.id != (course_id or ""),
+            )
         )
-        session.add(course)
-        session.flush()
+        check([FieldError("title", DUPLICATE_COURSE)] if same else [])
+        values = {
+            "year": draft.year,
+            "title": title,
+            "content": draft.content,
+            "form": draft.form,
+            "starts_on": draft.starts_on,
+            "ends_on": draft.ends_on,
+            "trainer": trainer,
+            "pass_mark": draft.pass_mark,
+        }
+        course = upsert(session, store, StaffTraining, course_id, values)
+        if course_id is not None:
+            _rejudge(session, course)
         return course.id
+
+
+def _rejudge(session: Session, course: StaffTraining) -> None:
+    """The exams of a course whose pass mark may have changed, judged again."""
+    for record in session.scalars(
+        select(StaffTrainingRecord).where(
+            StaffTrainingRecord.training_id == course.id,
+            StaffTrainingRecord.deleted_at.is_(None),
+        )
+    ):
+        verdict = training_passed(record.attended, record.score, course.pass_mark)
+        if record.passed != verdict:
+            record.passed = verdict
+
+
+def load_course(store: Store, course_id: str) -> CourseDraft:
+    """The course as its form's draft (RecordGone when it was deleted meanwhile)."""
+    with store.reading() as session:
+        course = live(session, StaffTraining, course_id)
+        return CourseDraft(course.year, course.title, course.content, course.form,
+                           course.starts_on, course.ends_on, course.trainer,
+                           course.pass_mark)  # fmt: skip
 
 
 def record_result(
@@ -138,6 +185,7 @@ def attendance(store: Store, year: int, user: ActingUser | None = None) -> list[
         out.append(
             AttendanceRow(
                 record.id if record else "",
+                course.id,
                 course.title,
                 course.content,
                 course.form,

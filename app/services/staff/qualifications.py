@@ -1,4 +1,5 @@
-"""Engineers' qualifications with expiry, and what work on a unit needs of them.
+"""Engineers' qualifications with expiry (added, corrected and renewed by the manager),
+and what work on a unit needs of them.
 
 `assignment_gaps` is what the work-order dialog shows while engineers are chosen: each
 chosen engineer lacking a needed qualification for the unit, or holding only an
@@ -7,17 +8,17 @@ expired one (the requirements are rows of `qualification_requirement`)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
 
 from app.db.models import Equipment, EquipmentModel, User
 from app.db.staff import Qualification, QualificationRequirement
-from app.domain.refusals import Refused
+from app.domain import local_time
+from app.domain.records import FieldError
 from app.domain.staff import (
     MANAGER_ROLES,
-    NOT_A_MANAGER,
     Gap,
     Held,
     QualificationKind,
@@ -25,7 +26,17 @@ from app.domain.staff import (
     expiry_state,
     gaps,
 )
+from app.domain.staff_forms import (
+    ALREADY_HELD,
+    CHOOSE_ENGINEER,
+    DUPLICATE_NUMBER,
+    RENEWAL_NEEDS_EXPIRY,
+    RENEWAL_NOT_LATER,
+    qualification_errors,
+)
+from app.services.records import check, live, upsert
 from app.services.registry.users import ActingUser, acting_user
+from app.services.staff.roles import require_manager
 from app.services.store import Store
 
 CONTEXT = "Staff"
@@ -34,6 +45,7 @@ CONTEXT = "Staff"
 @dataclass(frozen=True)
 class QualificationRow:
     id: str
+    user_id: str
     engineer: str
     kind: QualificationKind
     title: str
@@ -50,6 +62,17 @@ class EngineerGap:
     gap: Gap
 
 
+@dataclass(frozen=True)
+class QualificationDraft:
+    user_id: str
+    kind: QualificationKind
+    title: str = ""
+    model_id: str | None = None
+    certificate_number: str = ""
+    issued_on: date | None = None
+    expires_on: date | None = None
+
+
 def add_qualification(
     store: Store,
     user_id: str,
@@ -61,21 +84,95 @@ def add_qualification(
     expires_on: date | None = None,
     user: ActingUser | None = None,
 ) -> str:
-    if (user or acting_user(store)).role not in MANAGER_ROLES:
-        raise Refused(CONTEXT, NOT_A_MANAGER)
+    draft = QualificationDraft(user_id, kind, title, model_id, certificate_number, issued_on,
+                               expires_on)  # fmt: skip
+    return save_qualification(store, None, draft, user)
+
+
+def save_qualification(
+    store: Store,
+    qualification_id: str | None,
+    draft: QualificationDraft,
+    user: ActingUser | None = None,
+    on: date | None = None,
+) -> str:
+    """Adds (`qualification_id` None) or corrects a certificate; returns its id. Raises
+    ValidationError for bad fields, a second one of the same kind (and model) for the
+    engineer, or a certificate number of that kind already recorded."""
+    require_manager(store, user)
+    title, number = draft.title.strip(), draft.certificate_number.strip()
+    today = on or local_time.today()
+    errors = qualification_errors(title, number, draft.issued_on, draft.expires_on, today)
+    if not draft.user_id:
+        errors.append(FieldError("user_id", CHOOSE_ENGINEER))
+    check(errors)
     with store.session() as session:
-        row = Qualification(
-            user_id=user_id,
-            kind=kind,
-            title=title,
-            model_id=model_id,
-            certificate_number=certificate_number,
-            issued_on=issued_on,
-            expires_on=expires_on,
+        others = select(Qualification.id).where(
+            Qualification.deleted_at.is_(None),
+            Qualification.id != (qualification_id or ""),
+            Qualification.kind == draft.kind,
         )
-        session.add(row)
-        session.flush()
-        return row.id
+        held = session.scalar(
+            others.where(
+                Qualification.user_id == draft.user_id,
+                Qualification.model_id.is_(None)
+                if not draft.model_id
+                else Qualification.model_id == draft.model_id,
+            )
+        )
+        if held is not None:
+            errors.append(FieldError("kind", ALREADY_HELD))
+        if number and session.scalar(others.where(Qualification.certificate_number == number)):
+            errors.append(FieldError("certificate_number", DUPLICATE_NUMBER))
+        check(errors)
+        values = {
+            "user_id": draft.user_id,
+            "kind": draft.kind,
+            "title": title,
+            "model_id": draft.model_id or None,
+            "certificate_number": number,
+            "issued_on": draft.issued_on,
+            "expires_on": draft.expires_on,
+        }
+        return upsert(session, store, Qualification, qualification_id, values).id
+
+
+def load_qualification(store: Store, qualification_id: str) -> QualificationDraft:
+    with store.reading() as session:
+        row = live(session, Qualification, qualification_id)
+        return QualificationDraft(row.user_id, row.kind, row.title, row.model_id,
+                                  row.certificate_number, row.issued_on,
+                                  row.expires_on)  # fmt: skip
+
+
+def renew_qualification(
+    store: Store,
+    qualification_id: str,
+    certificate_number: str,
+    issued_on: date | None,
+    expires_on: date | None,
+    user: ActingUser | None = None,
+    on: date | None = None,
+) -> str:
+    """The engineer passed the course again: the certificate's new number, issue and
+    expiry replace the old ones (the audit trail keeps those). The new expiry must be
+    later than the old one."""
+    old = load_qualification(store, qualification_id)
+    errors: list[FieldError] = []
+    if expires_on is None:
+        errors.append(FieldError("expires_on", RENEWAL_NEEDS_EXPIRY))
+    elif old.expires_on is not None and expires_on <= old.expires_on:
+        errors.append(FieldError("expires_on", RENEWAL_NOT_LATER))
+    if errors:
+        require_manager(store, user)
+        today = on or local_time.today()
+        named = {e.field for e in errors}
+        others = qualification_errors(old.title, certificate_number.strip(), issued_on,
+                                      expires_on, today)  # fmt: skip
+        check(errors + [e for e in others if e.field not in named])
+    renewed = replace(old, certificate_number=certificate_number, issued_on=issued_on,
+                      expires_on=expires_on)  # fmt: skip
+    return save_qualification(store, qualification_id, renewed, user, on)
 
 
 def list_qualifications(
@@ -96,6 +193,7 @@ def list_qualifications(
     out = [
         QualificationRow(
             q.id,
+            q.user_id,
             name,
             q.kind,
             q.title,

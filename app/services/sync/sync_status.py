@@ -52,6 +52,11 @@ RECORD_KINDS = {
     "report_file": QT_TRANSLATE_NOOP("SyncRecord", "Report"),
     "clinical_release": QT_TRANSLATE_NOOP("SyncRecord", "Clinical release"),
     "acceptance_testing": QT_TRANSLATE_NOOP("SyncRecord", "Acceptance-level testing"),
+    # own rows that may be handed to someone else (a refusal names them)
+    "plan_visit": QT_TRANSLATE_NOOP("SyncRecord", "Plan visit"),
+    "complaint": QT_TRANSLATE_NOOP("SyncRecord", "Complaint"),
+    "complaint_entry": QT_TRANSLATE_NOOP("SyncRecord", "Complaint progress entry"),
+    "complaint_work_order": QT_TRANSLATE_NOOP("SyncRecord", "Complaint's work order"),
 }
 
 FIELD_LABELS = {
@@ -129,6 +134,11 @@ FIELD_LABELS = {
     "notes": QT_TRANSLATE_NOOP("SyncField", "Notes"),
     "filename": QT_TRANSLATE_NOOP("SyncField", "File name"),
     "part_number": QT_TRANSLATE_NOOP("SyncField", "Part number"),
+    "root_cause": QT_TRANSLATE_NOOP("SyncField", "Root cause"),
+    "corrective_action": QT_TRANSLATE_NOOP("SyncField", "Corrective action"),
+    "matter": QT_TRANSLATE_NOOP("SyncField", "Matter"),
+    "customer_feedback": QT_TRANSLATE_NOOP("SyncField", "Customer feedback"),
+    "reported_back": QT_TRANSLATE_NOOP("SyncField", "Reported back"),
     "deleted_at": QT_TRANSLATE_NOOP("SyncField", "Deleted"),
     "": QT_TRANSLATE_NOOP("SyncField", "Whole record"),
 }

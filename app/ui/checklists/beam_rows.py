@@ -38,13 +38,18 @@ def baseline_text(row: BeamRow) -> str:
         return ""
     beam = row.beam
     if beam.baseline is not None:
-        return arg(
+        text = arg(
             QCoreApplication.translate("ChecklistBeams", "Baseline %1"),
             _number(beam.baseline, row.item.measured_unit),
         )
-    if beam.current_baseline is None:
-        return QCoreApplication.translate("ChecklistBeams", "No baseline set")
-    return baseline_detail(beam.current_baseline, row.item.measured_unit)
+    elif beam.current_baseline is None:
+        text = QCoreApplication.translate("ChecklistBeams", "No baseline set")
+    else:
+        text = baseline_detail(beam.current_baseline, row.item.measured_unit)
+    if row.item.judged_by_person:
+        judged = QCoreApplication.translate("ChecklistBeams", "No limit: your verdict")
+        return f"{text}\n{judged}"
+    return text
 
 
 def baseline_detail(baseline: BaselineView, unit: str) -> str:
@@ -59,7 +64,11 @@ def baseline_detail(baseline: BaselineView, unit: str) -> str:
 
 def item_baseline_text(item: ItemView) -> str:
     """A person-judged item's limits cell: the baseline its value was compared with
-    (else the unit's baseline in force), and that the verdict is the physicist's."""
+    (else the unit's baseline in force), and that the verdict is the physicist's.
+    Measured per beam, each beam's row shows its own baseline."""
+    judged = QCoreApplication.translate("ChecklistBeams", "No limit: your verdict")
+    if item.per_beam is not None:
+        return judged
     if item.baseline is not None:
         baseline = arg(
             QCoreApplication.translate("ChecklistBeams", "Baseline %1"),
@@ -69,7 +78,6 @@ def item_baseline_text(item: ItemView) -> str:
         baseline = baseline_detail(item.current_baseline, item.measured_unit)
     else:
         baseline = QCoreApplication.translate("ChecklistBeams", "No baseline set")
-    judged = QCoreApplication.translate("ChecklistBeams", "No limit: your verdict")
     return f"{baseline}\n{judged}"
 
 

@@ -322,11 +322,9 @@ class ChecklistRunWidget(QWidget):
     def _move(self, index: QModelIndex, step: int) -> None:
         # A person-judged item: its value, then the physicist's verdict on the same row.
         judged = self.model.judged_row(index.row())
-        if judged and step > 0 and index.column() == COL_VALUE:
-            item = self.model.item_at(index.row())
-            if item is not None and item.number is not None:
-                self._go_to(index.row(), edit=True, column=COL_VERDICT)
-                return
+        if judged and step > 0 and index.column() == COL_VALUE and self.model.measured(index.row()):
+            self._go_to(index.row(), edit=True, column=COL_VERDICT)
+            return
         if judged and step < 0 and index.column() == COL_VERDICT:
             self._go_to(index.row(), edit=True)
             return
@@ -367,7 +365,10 @@ class ChecklistRunWidget(QWidget):
         assert item is not None
         self.status.setStyleSheet("")
         verdict = f"{SYMBOLS[item.verdict]} {enum_label(item.verdict)}"
-        if item.judged_by_person and item.verdict is Verdict.PENDING and item.number is not None:
+        measured = item.number is not None or any(
+            b.number is not None and b.verdict is Verdict.PENDING for b in item.beams
+        )
+        if item.judged_by_person and item.verdict is Verdict.PENDING and measured:
             text = self.tr(
                 "Saved: %1 — %2. No limit in the standard: give your verdict against the "
                 "baseline (p / w / f)."

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.acceptance_specs import ENTER_SPEC, SPEC_MISSING
 from app.domain.checklist_choice import preselected_class
 from app.domain.checklists import Template
 from app.domain.records import ValidationError
 from app.services.checklists import checklist_runs, work_order_checklists
+from app.services.checklists.acceptance_specs import SpecMissing
 from app.services.store import Store
 from app.ui.checklists.checklist_run_widget import ChecklistRunWidget
 from app.ui.i18n import arg
@@ -192,6 +194,17 @@ class StartChecklistDialog(QDialog):
         )
 
 
+def spec_missing_text(missing: SpecMissing) -> str:
+    """Why an acceptance run cannot start: the model, each item missing, what to do."""
+    zh = _chinese()
+    lines = [
+        f"{missing.model_name}: " + QCoreApplication.translate("Checklist", SPEC_MISSING),
+        *(f"• {zh_label if zh else en_label}" for en_label, zh_label in missing.missing),
+        QCoreApplication.translate("Checklist", ENTER_SPEC),
+    ]
+    return "\n".join(lines)
+
+
 class ChecklistsPanel(QWidget):
     changed = Signal()
 
@@ -283,6 +296,9 @@ class ChecklistsPanel(QWidget):
                 fit_exception=dialog.fit_reason(),
                 class_override_reason=dialog.class_override_reason(),
             )
+        except SpecMissing as missing:
+            QMessageBox.warning(self, self.tr("Start a checklist"), spec_missing_text(missing))
+            return
         except ValidationError as refused:
             QMessageBox.warning(
                 self,

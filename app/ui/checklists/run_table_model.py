@@ -135,9 +135,21 @@ class ChecklistRunTableModel(QAbstractTableModel):
         return entry if isinstance(entry, BeamRow) else None
 
     def judged_row(self, row: int) -> bool:
-        """An item row whose verdict the physicist gives (its verdict cell is edited)."""
+        """A row whose verdict the physicist gives (its verdict cell is edited): a
+        person-judged item's, or one beam's of a person-judged per-beam item."""
+        beam = self.beam_at(row)
+        if beam is not None:
+            return beam.item.judged_by_person
         item = self.item_at(row)
-        return item is not None and item.judged_by_person
+        return item is not None and item.judged_by_person and item.per_beam is None
+
+    def measured(self, row: int) -> bool:
+        """The row's value is entered (a judged row then waits for its verdict)."""
+        beam = self.beam_at(row)
+        if beam is not None:
+            return beam.beam.number is not None
+        item = self.item_at(row)
+        return item is not None and item.number is not None
 
     def enterable(self, row: int) -> bool:
         """A row that takes a value: an item's own, or one beam's of a per-beam item."""
@@ -185,7 +197,8 @@ class ChecklistRunTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if self.beam_at(index.row()) is not None:
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            if self.run.editable and index.column() == COL_VALUE:
+            columns = (COL_VALUE, COL_VERDICT) if self.judged_row(index.row()) else (COL_VALUE,)
+            if self.run.editable and index.column() in columns:
                 flags |= Qt.ItemFlag.ItemIsEditable
             return flags
         if self.item_at(index.row()) is None:
@@ -262,6 +275,8 @@ class ChecklistRunTableModel(QAbstractTableModel):
             return ""
         if role == Qt.ItemDataRole.EditRole and column == COL_VALUE:
             return beam_rows.edit_text(row)
+        if role == Qt.ItemDataRole.EditRole and column == COL_VERDICT:
+            return "" if verdict is Verdict.PENDING else enum_label(verdict)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_LIMITS:
             current = row.beam.current_baseline
             if current is not None:
@@ -308,6 +323,16 @@ class ChecklistRunTableModel(QAbstractTableModel):
         return item.comment
 
     def limits_text(self, item: ItemView) -> str:
+        text = self._limits(item)
+        if item.spec_from_atp:  # the unit model's value, entered from the contract's ATP
+            atp = self.tr("Model specification (ATP)")
+            text = f"{text}\n{atp}"
+        if item.limit_unconfirmed:  # written without the standard's text at hand
+            note = self.tr("⚠ To be confirmed against the published standard")
+            return f"{text}\n{note}"
+        return text
+
+    def _limits(self, item: ItemView) -> str:
         if item.judged_by_person:
             return beam_rows.item_baseline_text(item)
         if item.kind is ItemKind.NUMERIC:
@@ -402,16 +427,25 @@ class ChecklistRunTableModel(QAbstractTableModel):
     def _set_beam_value(
         self, index: QModelIndex | QPersistentModelIndex, row: BeamRow, text: str
     ) -> bool:
-        """Saves one beam's value; the item's row above takes the worst verdict."""
-        if index.column() != COL_VALUE:
+        """Saves one beam's value — or a person-judged beam's verdict —; the item's row
+        above takes the worst verdict."""
+        column = index.column()
+        verdict = column == COL_VERDICT and row.item.judged_by_person
+        if column != COL_VALUE and not verdict:
             return False
-        if text.strip() == beam_rows.edit_text(row).strip():
+        if text.strip() == str(self.data(index, Qt.ItemDataRole.EditRole) or "").strip():
             return True
         service_text = "n/a" if text.strip().casefold() == self.tr("n/a").casefold() else text
+        item_id, beam_id = row.item.id, row.beam.beam_id
         try:
-            result = beam_values.record_beam_value(
-                self.store, self.run_id, row.item.id, row.beam.beam_id, service_text
-            )
+            if verdict:
+                result = beam_values.give_beam_verdict(
+                    self.store, self.run_id, item_id, beam_id, self._verdict_text(text)
+                )
+            else:
+                result = beam_values.record_beam_value(
+                    self.store, self.run_id, item_id, beam_id, service_text
+                )
         except ValidationError as error:
             self.refused.emit(row.item.id, refusal_text(error))
             return False

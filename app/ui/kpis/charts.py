@@ -194,8 +194,8 @@ class TrendChart(QChartView):
         """The baseline each value was compared with, as a step line (a recalibration
         sets a new one): the values judged by a person against it, with no band."""
         compared = [p for p in points if p.difference is not None and p.baseline is not None]
-        if not compared:
-            return
+        if not compared or len({p.beam for p in compared}) > 1:
+            return  # per beam: each beam's series names its own baseline
         line = QLineSeries()
         line.setName(self.tr("Baseline"))
         line.setPen(QPen(BASELINE, 1.5, Qt.PenStyle.DashLine))

@@ -8,35 +8,23 @@ signal. Cancel stops before the next hospital, so the file being written is fini
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDate, QObject, QSettings, QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QObject, QSettings, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from app import settings_keys
 from app.reports.content import Language
 from app.services.monthly_report.export import MonthlyReportFile
 from app.services.store import Store
 from app.ui.folder_batch import FolderBatchDialog
 from app.ui.i18n import arg, labelled
+from app.ui.reports.export_error import export_error_text
 from app.ui.tasks import run_in_background
 
 
@@ -55,32 +43,17 @@ class MonthlyReportDialog(FolderBatchDialog):
     def __init__(
         self, store: Store, settings: QSettings, month: date, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.store, self.settings = store, settings
+        super().__init__(settings, parent)
+        self.store = store
         self.files: list[MonthlyReportFile] = []
         self.failures: list[tuple[str, str]] = []  # (hospital, why) of reports not written
-        self.out_folder: Path | None = None
         self.setWindowTitle(self.tr("Monthly service reports"))
+        self.write_button = self.start_button()
+        self.write_button.setText(self.tr("Write reports"))
+        self.write_button.clicked.connect(self.start)
         self.month = QDateEdit(QDate(month.year, month.month, 1))
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(True)
-        self.language = QComboBox()
-        self.language.addItem("中文", "zh_CN")  # a language's own name, never translated
-        self.language.addItem("English", "en")
-        index = self.language.findData(str(settings.value(settings_keys.EXPORT_LANGUAGE, "zh_CN")))
-        self.language.setCurrentIndex(max(index, 0))
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        self.folder = QLineEdit(
-            str(settings.value(settings_keys.EXPORT_FOLDER, documents or str(Path.home())))
-        )
-        self.choose_button = QPushButton(self.tr("Choose…"))
-        self.choose_button.setAutoDefault(False)
-        self.choose_button.clicked.connect(self.choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.choose_button)
         explain = QLabel(
             self.tr(
                 "One sealed PDF for each hospital with a visit or repair in the month: its "
@@ -89,69 +62,24 @@ class MonthlyReportDialog(FolderBatchDialog):
             )
         )
         explain.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Month"), self.month)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Folder"), folder_row)
-
-        self.progress = QProgressBar()
-        self.progress.setFormat(self.tr("%v of %m"))
-        self.progress.hide()
-        self.current = QLabel()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-
-        self.write_button = QPushButton(self.tr("Write reports"))
-        self.write_button.setDefault(True)
-        self.write_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stops after the report being written"))
-        self.cancel_button.clicked.connect(self.stop)
-        self.cancel_button.hide()
-        self.open_button = QPushButton(self.tr("Open folder"))
-        self.open_button.clicked.connect(self.open_folder)
-        self.open_button.setEnabled(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        for button in (self.write_button, self.cancel_button, self.open_button):
-            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.current)
-        layout.addWidget(self.summary)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.form.addRow(self.tr("Month"), self.month)
+        self.lay_out(above=[explain])
 
     def chosen_month(self) -> date:
         value = self.month.date()
         return date(value.year(), value.month(), 1)
 
-    def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the reports"), self.folder.text()
-        )
-        if chosen:
-            self.folder.setText(chosen)
-
     def start(self) -> None:
         """Writes the reports in a worker; the form is locked until it ends."""
         from app.services.monthly_report.export import export_month
 
-        text = self.folder.text().strip()
-        if not text:
-            self._say(self.tr("Choose a folder for the reports."), error=True)
-            return
         if self.running():
             return
-        folder = self.out_folder = Path(text).expanduser()
+        folder = self.out_folder = self.chosen_folder()
+        if folder is None:
+            return
         language: Language = "en" if self.language.currentData() == "en" else "zh_CN"
-        self.settings.setValue(settings_keys.EXPORT_FOLDER, str(folder))
-        self.settings.setValue(settings_keys.EXPORT_LANGUAGE, language)
-        stop = self._stop = threading.Event()
+        stop = self.begin()
         signals = MonthlySignals()
         signals.progress.connect(self._progress)
         store, month = self.store, self.chosen_month()
@@ -167,23 +95,16 @@ class MonthlyReportDialog(FolderBatchDialog):
                 language,
                 signals.progress.emit,
                 stop.is_set,
-                lambda hospital, exc: failures.append((hospital, str(exc))),
+                lambda hospital, exc: failures.append((hospital, export_error_text(exc))),
             )
 
-        self._lock_form(True)
-        self.progress.setRange(0, 0)  # busy until the hospitals are counted
-        self.progress.show()
-        self.summary.clear()
-        self.open_button.setEnabled(False)
         run_in_background(work, self._finished, self._failed)
 
     def _progress(self, done: int, total: int, hospital: str) -> None:
         if not shiboken6.isValid(self):
             return
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done if total else 1)
-        if hospital and not self.stopping():
-            self.current.setText(arg(self.tr("Writing the report of %1…"), hospital))
+        starting = arg(self.tr("Writing the report of %1…"), hospital) if hospital else ""
+        self.show_progress(done, total, starting)
 
     def _finished(self, files: list[MonthlyReportFile]) -> None:
         if not shiboken6.isValid(self):
@@ -208,14 +129,8 @@ class MonthlyReportDialog(FolderBatchDialog):
         self.written.emit(files)
 
     def _failed(self, error: BaseException) -> None:
-        self._show_failure(arg(self.tr("The reports could not be written: %1"), str(error)))
+        text = self.tr("The reports could not be written: %1")
+        self._show_failure(arg(text, export_error_text(error)))
 
     def form_widgets(self) -> Sequence[QWidget]:
         return (self.month, self.language, self.folder, self.choose_button)
-
-    def start_button(self) -> QPushButton:
-        return self.write_button
-
-    def open_folder(self) -> None:
-        if self.out_folder is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_folder)))

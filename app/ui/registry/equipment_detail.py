@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import WorkOrderType
 from app.services import lists
+from app.services.checklists import acceptance_specs
 from app.services.clinical import acceptance, release
 from app.services.complaints.complaint_lists import unit_counts
 from app.services.registry import equipment, unit_configuration
@@ -73,6 +74,9 @@ class EquipmentDetailDialog(QDialog):
         new.clicked.connect(self._new_work_order)
         contract = QPushButton(self.tr("Contract history…"))
         contract.clicked.connect(self._contract_history)
+        specification = QPushButton(self.tr("Acceptance specification…"))
+        specification.setObjectName("acceptance_specification")
+        specification.clicked.connect(self._acceptance_specification)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.addButton(edit, QDialogButtonBox.ButtonRole.ActionRole)
@@ -80,6 +84,7 @@ class EquipmentDetailDialog(QDialog):
         buttons.addButton(configure, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(changes, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(contract, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(specification, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
         history_box = QGroupBox(self.tr("Service history"))
@@ -259,6 +264,13 @@ class EquipmentDetailDialog(QDialog):
         parts = [enum_label(loaded.treatment_class)] if loaded.treatment_class else []
         parts += [", ".join(b.label for b in loaded.beams)] if loaded.beams else []
         return " · ".join(parts)
+
+    def _acceptance_specification(self) -> None:
+        """The unit model's specification from the contract's ATP (acceptance tests)."""
+        from app.ui.checklists.acceptance_specs_dialog import AcceptanceSpecsDialog
+
+        model_id, name = acceptance_specs.model_of_unit(self.store, self.equipment_id)
+        AcceptanceSpecsDialog(self.store, model_id, name, self).exec()
 
     def _configure(self) -> None:
         if UnitConfigurationDialog(self.store, self.equipment_id, self).exec():

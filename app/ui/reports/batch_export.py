@@ -8,35 +8,24 @@ the worker to stop before the next report, so the file being written is finished
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDate, QObject, QSettings, QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QObject, QSettings, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from app import settings_keys
 from app.services.store import Store
 from app.ui.folder_batch import FolderBatchDialog
 from app.ui.i18n import arg, labelled
+from app.ui.reports.export_error import export_error_text
 from app.ui.tasks import run_in_background
 
 OWN_LANGUAGE = ""  # the combo's value for "each report's own language"
@@ -70,78 +59,31 @@ class BatchExportDialog(FolderBatchDialog):
     finished_export = Signal(object)  # BatchOutcome
 
     def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store, self.settings = store, settings
+        super().__init__(settings, parent)
+        self.store = store
         self.outcome: BatchOutcome | None = None
         self._count_generation = 0
         self.setWindowTitle(self.tr("Export signed reports"))
+        self.export_button = self.start_button()
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.clicked.connect(self.start)
         start = first_of_month()
         self.since = QDateEdit(QDate(start.year, start.month, start.day))
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
         self.since.dateChanged.connect(self._count)
-        self.language = QComboBox()
-        self.language.addItem("中文", "zh_CN")  # a language's own name, never translated
-        self.language.addItem("English", "en")
         self.language.addItem(
             self.tr("Each report's own language (as last exported, else 中文)"), OWN_LANGUAGE
         )
-        index = self.language.findData(str(settings.value(settings_keys.EXPORT_LANGUAGE, "zh_CN")))
-        self.language.setCurrentIndex(max(index, 0))
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        self.folder = QLineEdit(
-            str(settings.value(settings_keys.EXPORT_FOLDER, documents or str(Path.home())))
-        )
-        self.choose_button = QPushButton(self.tr("Choose…"))
-        self.choose_button.setAutoDefault(False)
-        self.choose_button.clicked.connect(self.choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.choose_button)
+        self.restore_language()
         self.count_label = QLabel()
-        form = QFormLayout()
-        form.addRow(self.tr("Signed since"), self.since)
-        form.addRow("", self.count_label)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Folder"), folder_row)
-
-        self.progress = QProgressBar()
-        self.progress.setFormat(self.tr("%v of %m"))
-        self.progress.hide()
-        self.current = QLabel()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.form.addRow(self.tr("Signed since"), self.since)
+        self.form.addRow("", self.count_label)
         self.failures = QPlainTextEdit()
         self.failures.setReadOnly(True)
         self.failures.setMaximumHeight(120)
         self.failures.hide()
-
-        self.export_button = QPushButton(self.tr("Export"))
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stops after the report being written"))
-        self.cancel_button.clicked.connect(self.stop)
-        self.cancel_button.hide()
-        self.open_button = QPushButton(self.tr("Open folder"))
-        self.open_button.clicked.connect(self.open_folder)
-        self.open_button.setEnabled(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        for button in (self.export_button, self.cancel_button, self.open_button):
-            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.current)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.failures)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.lay_out(below=[self.failures])
         self._count()
 
     # --- choosing ------------------------------------------------------------------------
@@ -149,13 +91,6 @@ class BatchExportDialog(FolderBatchDialog):
     def since_date(self) -> date:
         value = self.since.date()
         return date(value.year(), value.month(), value.day())
-
-    def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the reports"), self.folder.text()
-        )
-        if chosen:
-            self.folder.setText(chosen)
 
     def _count(self) -> None:
         """How many reports the date takes in, counted off the GUI thread."""
@@ -178,16 +113,15 @@ class BatchExportDialog(FolderBatchDialog):
         """Exports in a worker; the form is locked until it ends."""
         from app.services.reports.report_export import export_signed_since
 
-        text = self.folder.text().strip()
-        if not text or self.running():
-            if not text:
-                self._say(self.tr("Choose a folder for the reports."), error=True)
+        if self.running():
             return
-        folder = Path(text).expanduser()
+        folder = self.out_folder = self.chosen_folder()
+        if folder is None:
+            return
         language = self.language.currentData() or None
-        self.settings.setValue(settings_keys.EXPORT_FOLDER, str(folder))
-        self.settings.setValue(settings_keys.EXPORT_LANGUAGE, self.language.currentData())
-        stop = self._stop = threading.Event()
+        stop = self.begin()
+        self.failures.clear()
+        self.failures.hide()
         signals = BatchSignals()
         signals.progress.connect(self._progress)
         store, since = self.store, self.since_date()
@@ -205,29 +139,19 @@ class BatchExportDialog(FolderBatchDialog):
                 since,
                 folder,
                 language,
-                on_error=lambda number, exc: failures.append((number, str(exc))),
+                on_error=lambda number, exc: failures.append((number, export_error_text(exc))),
                 progress=heard,
                 should_stop=stop.is_set,
             )
             stopped = len(written) + len(failures) < totals[0]
             return BatchOutcome(folder, written, failures, totals[0], stopped)
 
-        self._lock_form(True)
-        self.progress.setRange(0, 0)  # busy until the first report is counted
-        self.progress.show()
-        self.summary.clear()
-        self.failures.clear()
-        self.failures.hide()
-        self.open_button.setEnabled(False)
         run_in_background(work, self._finished, self._failed)
 
     def _progress(self, done: int, total: int, number: str) -> None:
         if not shiboken6.isValid(self):
             return
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        if number and not self.stopping():
-            self.current.setText(arg(self.tr("Exporting %1…"), number))
+        self.show_progress(done, total, arg(self.tr("Exporting %1…"), number) if number else "")
 
     def _finished(self, outcome: BatchOutcome) -> None:
         if not shiboken6.isValid(self):
@@ -259,14 +183,7 @@ class BatchExportDialog(FolderBatchDialog):
         self.finished_export.emit(outcome)
 
     def _failed(self, error: BaseException) -> None:
-        self._show_failure(arg(self.tr("The export failed: %1"), str(error)))
+        self._show_failure(arg(self.tr("The export failed: %1"), export_error_text(error)))
 
     def form_widgets(self) -> Sequence[QWidget]:
         return (self.since, self.language, self.folder, self.choose_button)
-
-    def start_button(self) -> QPushButton:
-        return self.export_button
-
-    def open_folder(self) -> None:
-        folder = self.outcome.folder if self.outcome else Path(self.folder.text())
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

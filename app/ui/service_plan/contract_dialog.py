@@ -103,6 +103,13 @@ class ContractDialog(QDialog):
                 )
             )
         self.notes = QLineEdit(draft.notes)
+        # who signs the unit's clinical release, when the contract names the person
+        self.release_signer = QLineEdit(draft.release_signer_name)
+        self.release_signer.setObjectName("release_signer_name")
+        self.release_signer.setPlaceholderText(self.tr("Empty: the hospital's physicist"))
+        self.release_role = QLineEdit(draft.release_signer_role)
+        self.release_role.setObjectName("release_signer_role")
+        self.release_role.setPlaceholderText(self.tr("e.g. medical physicist"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #B3261E")
         self.error.setWordWrap(True)
@@ -124,6 +131,8 @@ class ContractDialog(QDialog):
         form.addRow(self.tr("Clinical day starts"), self.day_start)
         form.addRow(self.tr("Clinical hours per day"), hours_box)
         form.addRow(self.tr("Exception days"), self.exceptions)
+        form.addRow(self.tr("Signs the clinical release"), self.release_signer)
+        form.addRow(self.tr("In the capacity of"), self.release_role)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
@@ -168,6 +177,8 @@ class ContractDialog(QDialog):
             clinical_day_start=start.hour() * 60 + start.minute(),
             clinical_hours=[spin.value() for spin in self.hours],
             notes=self.notes.text(),
+            release_signer_name=self.release_signer.text(),
+            release_signer_role=self.release_role.text(),
         )
 
     def parsed_exceptions(self) -> list[tuple[date, float, str]] | None:

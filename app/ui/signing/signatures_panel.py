@@ -41,6 +41,7 @@ from app.services.work_orders.overview import heading
 from app.ui.checklists.checklist_run_widget import chinese
 from app.ui.i18n import arg
 from app.ui.labels import enum_label, format_datetime, validation_message
+from app.ui.reports.export_error import export_error_text
 from app.ui.signing.signature_pad import render_png
 from app.ui.signing.signing_mode import SignerSlot, SigningModeDialog
 from app.ui.tasks import run_in_background
@@ -347,7 +348,7 @@ class SignaturesPanel(QWidget):
             if not shiboken6.isValid(self):
                 return
             self._export_finished()
-            QMessageBox.warning(self, self.tr("Export PDF report"), str(error))
+            QMessageBox.warning(self, self.tr("Export PDF report"), export_error_text(error))
 
         run_in_background(
             lambda: export_report(store, work_order_id, language, path, kind), done, failed

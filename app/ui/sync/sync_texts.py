@@ -175,6 +175,11 @@ def code_text(code: Code) -> str:
         Code.UNREADABLE: translate(
             "SyncTexts", "This laptop cannot read the record the server sent; it was skipped."
         ),
+        Code.WITHDRAWN: translate(
+            "SyncTexts",
+            "The record was handed to someone else, so it was removed from this laptop; "
+            "the server refuses changes to it, so this change was not sent.",
+        ),
         Code.CLOCK_SKEW: translate(
             "SyncTexts", "This laptop's clock is too far ahead of the server's. Correct the time."
         ),

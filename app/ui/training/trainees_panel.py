@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from app.domain.records import ValidationError
 from app.domain.refusals import Refused
 from app.domain.training_exams import MAX_SCORE
-from app.services.reports.report_export import ExportError
 from app.services.store import Store
 from app.services.training import certificates, sessions
 from app.services.training.trainees import (
@@ -46,6 +45,7 @@ from app.services.training.trainees import (
 )
 from app.ui.i18n import arg
 from app.ui.labels import refusal_text, validation_message
+from app.ui.reports.export_error import export_error_text
 from app.ui.tasks import run_in_background
 from app.ui.training.session_box import SessionBox
 
@@ -345,7 +345,7 @@ class TraineesPanel(QWidget):
             if isinstance(exc, Refused):
                 self._show_error(refusal_text(exc))
             else:
-                self._show_error(str(exc) if isinstance(exc, ExportError) else repr(exc))
+                self._show_error(export_error_text(exc))
 
         run_in_background(
             lambda: certificates.export_certificate(self.store, trainee_id, language, target),
