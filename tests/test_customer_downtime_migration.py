@@ -1,4 +1,4 @@
-"""Migration 0034: a database of revision 0033 with a repair in it upgrades with the repair
+"""Migration 0034: a database of the previous revision (0033) with a repair in it upgrades with the repair
 intact, still a plain failure with no waiting; its customer downtime can then be recorded
 and is read back by uptime's facts."""
 
@@ -19,9 +19,10 @@ from app.services.work_orders import downtime
 from tests.test_schema import FIRST_VERSION_ROWS, alembic_config
 
 REPORTED = datetime(2026, 1, 5, 8, tzinfo=UTC)
+PREVIOUS = "0033"  # 0034's down_revision
 
 
-def test_a_database_of_revision_0033_upgrades_with_its_repair(data_dir: Path) -> None:
+def test_a_database_of_the_previous_revision_upgrades_with_its_repair(data_dir: Path) -> None:
     path = database_path(data_dir)
     engine = make_engine(path)
     with engine.begin() as con:
@@ -32,11 +33,11 @@ def test_a_database_of_revision_0033_upgrades_with_its_repair(data_dir: Path) ->
         con.exec_driver_sql("PRAGMA foreign_keys=OFF")  # batch rebuilds, as schema.py does
         con.commit()
         with con.begin():
-            command.upgrade(alembic_config(con), "0033")
+            command.upgrade(alembic_config(con), PREVIOUS)
     engine.dispose()
 
     opened = schema.open_database(path, backups_dir(data_dir))
-    assert opened.migrated_from == "0033"
+    assert opened.migrated_from == PREVIOUS
     store = Store(opened.engine, data_dir, "li.na")  # the repair's engineer
     shown = downtime.downtime(store, "w1")
     assert (shown.cause, shown.reason, shown.waits) == (DowntimeCause.FAILURE, "", [])
