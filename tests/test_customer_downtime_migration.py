@@ -1,6 +1,6 @@
-"""Migration 0034: a database of the previous revision (0033) with a repair in it upgrades with the repair
-intact, still a plain failure with no waiting; its customer downtime can then be recorded
-and is read back by uptime's facts."""
+"""Migration 0034: a database of the previous revision (0033) with a repair in it upgrades
+with the repair intact, still a plain failure with no waiting; its customer downtime can
+then be recorded and is read back by uptime's facts."""
 
 from __future__ import annotations
 
