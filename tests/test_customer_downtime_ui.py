@@ -219,3 +219,28 @@ def test_the_dashboards_drill_down_says_why_hours_were_not_counted(
         assert row == ["李娜", "99.8%", "0.5", "14.5", "0.0"]
     finally:
         local_time.set_zone(None)
+
+
+def test_the_change_history_shows_the_cause_and_the_periods(qtbot: QtBot, store: Store) -> None:
+    job = assigned_repair(store)
+    with store.reading() as session:
+        from app.db.models import WorkOrder
+
+        order = session.get(WorkOrder, job)
+        assert order is not None
+        reported = order.reported_at
+    downtime.set_cause(store, job, DowntimeCause.CUSTOMER_CAUSED, "医院停电")
+    wait_id = downtime.start_waiting(store, job, "等待医院审批", reported + timedelta(hours=1))
+    downtime.delete_wait(store, wait_id)
+    rows = downtime.history(store, job)
+    started = local_time.local(reported + timedelta(hours=1)).strftime("%Y-%m-%d %H:%M")
+    fields = {(r.field, r.new_value) for r in rows}
+    assert ("reason", "医院停电") in fields and ("cause", "customer_caused") in fields
+    assert (f"{started} · reason", "等待医院审批") in fields
+    assert any(r.field == f"{started} · deleted_at" and r.new_value for r in rows)
+    window = WorkOrderWindow(store, job)
+    qtbot.addWidget(window)
+    assert window.downtime is not None
+    dialog = window.downtime.show_history()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == len(rows))
+    dialog.close()

@@ -2563,6 +2563,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>删除时段</translation>
     </message>
     <message>
+        <source>Change history…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>开始</translation>
     </message>

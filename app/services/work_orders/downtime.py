@@ -7,7 +7,7 @@ uptime reads the rows through app/services/kpis/facts.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from sqlalchemy import select
@@ -17,9 +17,11 @@ from app.db.base import utcnow
 from app.db.downtime import CustomerWait, RepairDowntimeCause
 from app.db.models import User, WorkOrder, WorkOrderAssignment
 from app.domain import customer_downtime as rules
+from app.domain import local_time
 from app.domain.enums import WorkOrderType
 from app.domain.records import FieldError, ValidationError
 from app.domain.uptime import DowntimeCause
+from app.services import audit
 from app.services.records import live
 from app.services.registry.users import acting_user
 from app.services.store import Store
@@ -80,6 +82,28 @@ def downtime(store: Store, work_order_id: str) -> Downtime:
     with store.reading() as session:
         cause, reason, waits = read(session, work_order_id)
     return Downtime(cause, reason, waits, may_record(store, work_order_id))
+
+
+def history(store: Store, work_order_id: str) -> list[audit.HistoryRow]:
+    """Every audited change of the repair's cause and waiting periods (deleted periods
+    too), each waiting period's fields named by when it started, newest first."""
+    with store.reading() as session:
+        causes = session.scalars(
+            select(RepairDowntimeCause.id).where(RepairDowntimeCause.work_order_id == work_order_id)
+        ).all()
+        waits = session.execute(
+            select(CustomerWait.id, CustomerWait.started_at).where(
+                CustomerWait.work_order_id == work_order_id
+            )
+        ).all()
+    rows = [row for cause_id in causes for row in audit.history(store, "downtime_cause", cause_id)]
+    for wait_id, started in waits:
+        name = local_time.local(started).strftime("%Y-%m-%d %H:%M")
+        rows += [
+            replace(row, field=f"{name} · {row.field}")
+            for row in audit.history(store, "customer_wait", wait_id)
+        ]
+    return sorted(rows, key=lambda row: row.seq, reverse=True)
 
 
 def may_record(store: Store, work_order_id: str) -> bool:

@@ -38,6 +38,7 @@ from app.domain.uptime import DowntimeCause
 from app.services.store import Store
 from app.services.work_orders import downtime
 from app.ui.complaints.call_dialog import date_time_edit, moment_of
+from app.ui.history_dialog import HistoryDialog
 from app.ui.i18n import arg
 from app.ui.labels import format_datetime, validation_message
 from app.ui.record_dialog import ERROR_STYLE, RecordDialog
@@ -161,10 +162,13 @@ class CustomerDowntimePanel(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("Delete period"))
         self.delete_button.clicked.connect(self.delete_selected)
+        changes = QPushButton(self.tr("Change history…"))
+        changes.clicked.connect(self.show_history)
         actions = QHBoxLayout()
         for button in (self.start_button, self.ready_button, self.edit_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(changes)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("waits")
         self.table.setHorizontalHeaderLabels(
@@ -313,6 +317,18 @@ class CustomerDowntimePanel(QWidget):
         downtime.delete_wait(self.store, wait_id)
         self._changed()
         return True
+
+    def show_history(self) -> HistoryDialog:
+        """Who changed the cause and the waiting periods, and when (the audit trail)."""
+        dialog = HistoryDialog(
+            self.store,
+            "downtime_cause",
+            self.work_order_id,
+            self,
+            load=lambda: downtime.history(self.store, self.work_order_id),
+        )
+        dialog.open()
+        return dialog
 
     def _changed(self) -> None:
         self.refresh()
