@@ -210,6 +210,7 @@ def test_the_unit_history_shows_its_calls_and_complaints(qtbot: QtBot, store: St
         "Work orders",
         "Hotline calls",
         "Complaints",
+        "Customer downtime",
     ]
     for index in (1, 2):
         tabs.setCurrentIndex(index)

@@ -36,16 +36,17 @@ def test_uptime_by_contract_and_per_month(store: Store, qtbot: QtBot, tmp_path: 
     assert page.tiles[Kpi.UPTIME].text().endswith("95.1%")
     assert page.tiles[Kpi.UPTIME_SHORTFALL_HOURS].text().endswith("4.2")
     assert page.uptime_label.text() == "Uptime by contract: 1 of 1 below the guarantee"
-    items = [page.contracts.item(0, c) for c in range(7)]
+    items = [page.contracts.item(0, c) for c in range(8)]
     cells = [item.text() if item else "" for item in items]
     assert cells[0] == "HT-2026-01"
-    assert cells[3:] == ["95.1%", "97.0%", "11.0", "4.2"]
+    assert cells[3:] == ["95.1%", "97.0%", "11.0", "4.2", "4.0"]  # the PM's 4 h excluded
     assert items[3] is not None and items[3].background().color() == BELOW
     page.contracts.doubleClicked.emit(page.contracts.model().index(0, 0))
     dialog = page.drill_dialog
     assert dialog is not None
     listed = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    assert sorted(listed[:2]) == ["WO-again", "WO-weekend"] and listed[2] == "WO-pm2"
+    assert sorted(listed[:2]) == ["WO-again", "WO-weekend"]
+    assert listed[2] == "WO-pm2 — not counted: planned work 4.0 h"
     dialog.close()
     # The chart: April 2025 … March 2026, the unit's line ends at March's uptime.
     assert page.dashboard is not None

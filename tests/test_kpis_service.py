@@ -80,7 +80,7 @@ def test_xlsx_reads_back(store: Store, tmp_path: Path) -> None:
     assert row["Hospital"] == "江苏省肿瘤医院" and row["Period"] == "2026-Q1"
     assert row["MTTR (h)"] == pytest.approx(32.5)
     assert row["Repeat failures"] == 1
-    drill = [[c.value for c in r] for r in book["Behind the figures"].iter_rows(min_row=2)]
+    drill = [[c.value for c in r][:5] for r in book["Behind the figures"].iter_rows(min_row=2)]
     assert ["Hospital", "江苏省肿瘤医院", "2026-Q1", "Repeat failures", "WO-again"] in drill
 
 

@@ -97,8 +97,10 @@ def test_uptime_by_unit_contract_hospital_and_office(store: Store) -> None:
         # The drill-down names the excluded PM too, after the counted jobs.
         assert f[Kpi.UPTIME].jobs[-1] == ids["pm2"]
     assert tables.names.name(Level.CONTRACT, ids["contract"]) == "HT-2026-01"
+    # The engineer worked on the unit in March: its uptime is theirs.
     (engineer,) = tables.tables[Level.ENGINEER]
-    assert engineer.figures[Kpi.UPTIME].value is None
+    assert engineer.figures[Kpi.UPTIME].value == pytest.approx(215 / 226)
+    assert engineer.figures[Kpi.HOURS_LOST].value == pytest.approx(11.0)
     # The contract's jobs count in its row for the other KPIs as well.
     (contract,) = tables.tables[Level.CONTRACT]
     assert contract.figures[Kpi.JOBS].value == 2

@@ -66,6 +66,9 @@ def seed_demo(store: Store, today: date | None = None) -> int:
     from app.demo.uptime import seed_uptime_shortfall
 
     seed_uptime_shortfall(store, today)
+    from app.demo.customer_downtime import seed_customer_downtime
+
+    seed_customer_downtime(store, today)
     from app.demo.upgrades import seed_upgrades
 
     seed_upgrades(store, today)

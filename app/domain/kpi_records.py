@@ -10,6 +10,7 @@ from datetime import date, datetime, tzinfo
 from typing import Any
 
 from app.domain.costs import Receipt, job_parts_costs, parts_by_job, unit_costs
+from app.domain.customer_downtime import repair_cause, waiting_spans
 from app.domain.due_dates import due_day
 from app.domain.enums import (
     FollowUpOutcome,
@@ -42,6 +43,8 @@ TABLES = (
     "purchase_receipt",
     "service_contract",
     "clinical_exception",
+    "downtime_cause",
+    "customer_wait",
 )
 
 
@@ -113,6 +116,12 @@ def facts_from_records(
     for p in t["part_usage"]:
         quantities[p["work_order_id"]] += float(p.get("quantity") or 0.0)
     follow_ons = {w.get("origin_id") for w in t["work_order"] if w.get("origin_id")}
+    causes = {r["work_order_id"]: str(r.get("cause") or "") for r in t["downtime_cause"]}
+    periods: dict[str, list[tuple[datetime, datetime | None]]] = defaultdict(list)
+    for r in t["customer_wait"]:
+        started = _moment(r.get("started_at"))
+        if started is not None:
+            periods[r["work_order_id"]].append((started, _moment(r.get("ended_at"))))
     names: dict[str, dict[str, str]] = defaultdict(dict)
     facts: list[JobFacts] = []
     for w in t["work_order"]:
@@ -157,8 +166,9 @@ def facts_from_records(
                 parts_quantity=quantity,
                 parts_cost=parts_costs.get(wo_id, 0.0),
                 cancelled=w.get("state") == WorkOrderState.CANCELLED.value,
-                downtime=downtime_of(str(kind)),
+                downtime=repair_cause(downtime_of(str(kind)), causes.get(wo_id)),
                 started_at=_moment(w.get("started_at")),
+                waiting_for_customer=waiting_spans(periods.get(wo_id, ())),
             )
         )
     for c in t["service_contract"]:

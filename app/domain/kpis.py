@@ -14,7 +14,15 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from app.domain.enums import WorkOrderType
-from app.domain.uptime import DowntimeCause, Outage, UnitSchedule, Uptime, total, unit_uptime
+from app.domain.uptime import (
+    DowntimeCause,
+    Exclusion,
+    Outage,
+    UnitSchedule,
+    Uptime,
+    total,
+    unit_uptime,
+)
 
 CLINICAL_DAY_START_HOUR = 8  # clinical sessions are counted from 08:00 local time
 
@@ -122,12 +130,19 @@ class Kpi(StrEnum):
     UPTIME_GUARANTEE = "uptime_guarantee"  # the contracts' promise (hours-weighted)
     HOURS_LOST = "hours_lost"  # scheduled hours lost to downtime that counts
     UPTIME_SHORTFALL_HOURS = "uptime_shortfall_hours"  # lost beyond the guarantee
+    HOURS_EXCLUDED = "hours_excluded"  # down, but not counted: the contract's exclusions
 
 
 SHARES = frozenset(
     {Kpi.FIRST_TIME_FIX, Kpi.PM_ON_TIME, Kpi.SATISFACTION, Kpi.UPTIME, Kpi.UPTIME_GUARANTEE}
 )
-UPTIME_KPIS = (Kpi.UPTIME, Kpi.UPTIME_GUARANTEE, Kpi.HOURS_LOST, Kpi.UPTIME_SHORTFALL_HOURS)
+UPTIME_KPIS = (
+    Kpi.UPTIME,
+    Kpi.UPTIME_GUARANTEE,
+    Kpi.HOURS_LOST,
+    Kpi.UPTIME_SHORTFALL_HOURS,
+    Kpi.HOURS_EXCLUDED,
+)
 
 
 @dataclass(slots=True)  # not frozen: 100,000 of them are made per table, and fast
@@ -168,6 +183,8 @@ class JobFacts:
 class Figure:
     value: float | None  # None: nothing to measure in the period
     jobs: tuple[str, ...]  # the work orders behind it (ids)
+    # Uptime's: the downtime the contract did not count, per job and why.
+    exclusions: tuple[Exclusion, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -455,7 +472,11 @@ def kpi_table(
     uptimes: dict[tuple[str, str], Uptime] = {}
     if days is not None:
         cut = now or datetime.combine(today + timedelta(days=1), time(), zone)
-        uptimes = uptime_table(every, schedules, level, grain, days, zone, cut)
+        if level is Level.ENGINEER:
+            by_unit = uptime_table(every, schedules, Level.UNIT, grain, days, zone, cut)
+            uptimes = engineer_uptime(groups, by_unit)
+        else:
+            uptimes = uptime_table(every, schedules, level, grain, days, zone, cut)
         uptimes = {k: v for k, v in uptimes.items() if first <= k[1] <= last}
     rows = []
     for key, when in sorted(set(groups) | set(spans) | set(uptimes)):
@@ -466,6 +487,22 @@ def kpi_table(
             figures.update(uptime_figures(uptimes[(key, when)]))
         rows.append(KpiRow(level, key, when, figures))
     return rows
+
+
+def engineer_uptime(
+    groups: dict[tuple[str, str], list[JobFacts]], by_unit: dict[tuple[str, str], Uptime]
+) -> dict[tuple[str, str], Uptime]:
+    """An engineer's uptime in a period: that of the units they worked on then (a job
+    of theirs counted in the period, as their other figures are), added up as a
+    hospital's units are. Uptime is a unit's, not a person's: a unit two engineers
+    served counts for both, with all its downtime, whoever's job it was."""
+    out: dict[tuple[str, str], Uptime] = {}
+    for (engineer, when), jobs in groups.items():
+        units = dict.fromkeys(j.unit for j in jobs if not j.cancelled)
+        found = [by_unit[(unit, when)] for unit in units if (unit, when) in by_unit]
+        if found:
+            out[(engineer, when)] = total(found)
+    return out
 
 
 _PLANNED = DowntimeCause.PLANNED
@@ -544,7 +581,7 @@ def uptime_table(
 ) -> dict[tuple[str, str], Uptime]:
     """Uptime per (key at `level`, period) of the units under contract in `days`:
     hospitals, regions and the office add their units up; a contract is judged on its
-    own days; engineers have none (a unit's uptime is not one engineer's)."""
+    own days. Engineers: `engineer_uptime` (it needs the jobs grouped per engineer)."""
     if level is Level.ENGINEER:
         return {}
     outages: dict[str, list[Outage]] = defaultdict(list)
@@ -607,12 +644,16 @@ def uptime_figures(figure: Uptime) -> dict[Kpi, Figure]:
     """The uptime KPIs of one row; the drill-down lists the counted work orders and,
     after them, those the contract excluded (so an exclusion can be checked too)."""
     behind = (*figure.jobs, *figure.excluded_jobs)
+    why = figure.exclusions
     return {
-        Kpi.UPTIME: Figure(figure.value, behind),
+        Kpi.UPTIME: Figure(figure.value, behind, why),
         Kpi.UPTIME_GUARANTEE: Figure(figure.guarantee, ()),
         Kpi.HOURS_LOST: Figure(figure.lost_hours, figure.jobs),
         Kpi.UPTIME_SHORTFALL_HOURS: Figure(
             figure.shortfall_hours if figure.guarantee is not None else None, figure.jobs
+        ),
+        Kpi.HOURS_EXCLUDED: Figure(
+            figure.excluded_hours, tuple(dict.fromkeys(e.job for e in why)), why
         ),
     }
 

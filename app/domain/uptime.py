@@ -91,6 +91,24 @@ class Outage:
     waiting_for_customer: tuple[Span, ...] = ()  # parts of it spent waiting for the hospital
 
 
+class ExclusionReason(StrEnum):
+    """Why a contract did not count a job's downtime (or part of it)."""
+
+    PLANNED = "planned"
+    CUSTOMER_CAUSED = "customer_caused"
+    WAITING_FOR_CUSTOMER = "waiting_for_customer"
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """Scheduled hours of one job's downtime that the contract did not count, and why
+    (the drill-down shows it, so an exclusion can be checked record by record)."""
+
+    job: str
+    reason: ExclusionReason
+    hours: float
+
+
 @dataclass(frozen=True)
 class Uptime:
     """Scheduled and lost hours of a window, for one unit or summed over several.
@@ -99,7 +117,10 @@ class Uptime:
     share (hours-weighted over the guaranteed days; None: nothing promised),
     `shortfall_hours` the lost hours beyond what the guarantee allows (summed per unit).
     `jobs` are the work orders whose downtime was counted, `excluded_jobs` those whose
-    downtime overlapped scheduled hours but was excluded by the contract."""
+    downtime overlapped scheduled hours but was excluded by the contract.
+    `excluded_hours` are the scheduled hours of downtime the contract did not count
+    (hours a counted job lost too are not among them), `exclusions` per job and why:
+    a counted repair's time waiting for the customer is one too."""
 
     scheduled_hours: float = 0.0
     lost_hours: float = 0.0
@@ -109,6 +130,8 @@ class Uptime:
     jobs: tuple[str, ...] = ()
     excluded_jobs: tuple[str, ...] = ()
     contracts: tuple[str, ...] = ()
+    excluded_hours: float = 0.0
+    exclusions: tuple[Exclusion, ...] = ()
 
     @property
     def value(self) -> float | None:
@@ -136,15 +159,45 @@ class Uptime:
             tuple(dict.fromkeys((*self.jobs, *other.jobs))),
             tuple(dict.fromkeys((*self.excluded_jobs, *other.excluded_jobs))),
             tuple(dict.fromkeys((*self.contracts, *other.contracts))),
+            self.excluded_hours + other.excluded_hours,
+            _merged(self.exclusions, other.exclusions),
         )
 
 
+def _merged(first: tuple[Exclusion, ...], second: tuple[Exclusion, ...]) -> tuple[Exclusion, ...]:
+    """One exclusion per (job, reason), hours summed (a job spanning two contracts)."""
+    if not second:
+        return first
+    if not first:
+        return second
+    hours: dict[tuple[str, ExclusionReason], float] = {}
+    for e in (*first, *second):
+        hours[(e.job, e.reason)] = hours.get((e.job, e.reason), 0.0) + e.hours
+    return tuple(Exclusion(job, reason, h) for (job, reason), h in hours.items())
+
+
 def total(figures: Iterable[Uptime]) -> Uptime:
-    """Several units' (or periods') uptime added up."""
-    out = Uptime()
-    for figure in figures:
-        out = out + figure
-    return out
+    """Several units' (or periods') uptime added up (in one pass: an office's month adds
+    hundreds of units)."""
+    items = list(figures)
+    if len(items) <= 1:
+        return items[0] if items else Uptime()
+    exclusions: dict[tuple[str, ExclusionReason], float] = {}
+    for figure in items:
+        for e in figure.exclusions:
+            exclusions[(e.job, e.reason)] = exclusions.get((e.job, e.reason), 0.0) + e.hours
+    return Uptime(
+        sum(f.scheduled_hours for f in items),
+        sum(f.lost_hours for f in items),
+        sum(f.guaranteed_hours for f in items),
+        sum(f.allowed_hours for f in items),
+        sum(f.shortfall_hours for f in items),
+        tuple(dict.fromkeys(j for f in items for j in f.jobs)),
+        tuple(dict.fromkeys(j for f in items for j in f.excluded_jobs)),
+        tuple(dict.fromkeys(c for f in items for c in f.contracts)),
+        sum(f.excluded_hours for f in items),
+        tuple(Exclusion(job, reason, h) for (job, reason), h in exclusions.items()),
+    )
 
 
 def scheduled_spans(schedule: UnitSchedule, day: date, zone: tzinfo) -> list[Span]:
@@ -199,12 +252,14 @@ def unit_uptime(
         (o for o in outages if o.start < window_end and (o.end is None or o.end > window_start)),
         key=lambda o: (o.start, o.job),
     )
-    scheduled = lost = guaranteed = allowed = lost_guaranteed = 0.0
+    scheduled = lost = guaranteed = allowed = lost_guaranteed = not_counted = 0.0
     jobs: dict[str, None] = {}
     excluded: dict[str, None] = {}
+    exclusions: dict[tuple[str, ExclusionReason], float] = {}
     for terms, spans in sorted(days.items(), key=lambda kv: kv[1][0]):
-        per_job = [(o.job, *_lost_spans(o, terms, cut)) for o in items]
-        counted = _Sorted(_union([s for _, ok, ss in per_job if ok for s in ss]))
+        per_job = [(o, *_lost_spans(o, terms, cut)) for o in items]
+        counted_spans = _union([s for _, ok, ss, _ in per_job if ok for s in ss])
+        counted = _Sorted(counted_spans)
         hours = sum(_hours(s) for s in spans)
         lost_hours = sum(counted.overlap_hours(s) for s in spans)
         scheduled += hours
@@ -214,9 +269,29 @@ def unit_uptime(
             allowed += hours * (1.0 - terms.guarantee)
             lost_guaranteed += lost_hours
         slots = _Sorted(spans)
-        for job, ok, job_spans in per_job:
-            if any(slots.overlap_hours(s) > 0 for s in job_spans):
-                (jobs if ok else excluded)[job] = None
+        spared: list[Span] = []
+        for outage, ok, job_spans, holes in per_job:
+            if ok:
+                if any(slots.overlap_hours(s) > 0 for s in job_spans):
+                    jobs[outage.job] = None
+                if not holes:
+                    continue
+                reason = ExclusionReason.WAITING_FOR_CUSTOMER
+            else:
+                reason = _reason(outage.cause)
+            held = sum(slots.overlap_hours(s) for s in holes)  # an excluded job: all of it
+            if held > 0:
+                if not ok:
+                    excluded[outage.job] = None
+                key = (outage.job, reason)
+                exclusions[key] = exclusions.get(key, 0.0) + held
+                spared += holes
+        if spared:
+            not_counted += sum(
+                slots.overlap_hours(piece)
+                for hole in _union(spared)
+                for piece in _subtract(hole, counted_spans)
+            )
     return Uptime(
         scheduled,
         lost,
@@ -226,6 +301,16 @@ def unit_uptime(
         tuple(jobs),
         tuple(j for j in excluded if j not in jobs),
         tuple(t.contract for t in sorted(days, key=lambda t: days[t][0])),
+        not_counted,
+        tuple(Exclusion(job, reason, h) for (job, reason), h in exclusions.items()),
+    )
+
+
+def _reason(cause: DowntimeCause) -> ExclusionReason:
+    return (
+        ExclusionReason.PLANNED
+        if cause is DowntimeCause.PLANNED
+        else ExclusionReason.CUSTOMER_CAUSED
     )
 
 
@@ -249,18 +334,21 @@ class _Sorted:
 
 def _lost_spans(
     outage: Outage, terms: UptimeTerms, cut: datetime | None
-) -> tuple[bool, list[Span]]:
-    """(counted?, the spans) of one outage under `terms`: an excluded cause gives its
-    whole span as not counted; excluded waiting for the customer is cut out of it."""
+) -> tuple[bool, list[Span], list[Span]]:
+    """(counted?, the spans, the spans not counted) of one outage under `terms`: an
+    excluded cause gives its whole span as not counted; excluded waiting for the
+    customer is cut out of it."""
     end = outage.end if outage.end is not None else cut
     if end is None or end <= outage.start:
-        return True, []
+        return True, [], []
     span = (outage.start, end)
     if terms.excludes(outage.cause):
-        return False, [span]
+        return False, [span], [span]
     if terms.excludes_waiting_for_customer and outage.waiting_for_customer:
-        return True, _subtract(span, _union(list(outage.waiting_for_customer)))
-    return True, [span]
+        waits = _union(list(outage.waiting_for_customer))
+        kept = _subtract(span, waits)
+        return True, kept, _subtract(span, _union(kept))
+    return True, [span], []
 
 
 def _clip(span: Span, cut: datetime | None) -> Span:

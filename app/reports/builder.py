@@ -71,6 +71,7 @@ def story(content: ReportContent, styles: Styles) -> list[Flowable]:
         flowables += sections.repair(content, styles)
         flowables += sections.parts(content, styles, always=True)
         flowables += sections.awaited_parts(content, styles)
+        flowables += sections.customer_downtime(content, styles)
         flowables += checklist_results(content, styles)
         flowables += release_block(content, styles)
         flowables += sections.conclusion(content, styles)

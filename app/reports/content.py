@@ -124,6 +124,26 @@ class Repair:
 
 
 @dataclass(frozen=True)
+class WaitLine:
+    """A time the repair waited for the customer (ended None: still waiting)."""
+
+    started: datetime
+    ended: datetime | None
+    hours: float | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class CustomerDowntime:
+    """The customer's part in a repair's downtime (issue 14 §KPIs): the contract may
+    leave it out of the uptime figure, so the report states it for the customer to see."""
+
+    customer_caused: bool
+    reason: str  # what the customer did ("" for a failure)
+    waits: tuple[WaitLine, ...] = ()
+
+
+@dataclass(frozen=True)
 class ReturnToServiceCheck:
     """A check the job's fault or replaced components asked for, as recorded."""
 
@@ -327,6 +347,7 @@ class ReportContent:
     description: str = ""
     repair: Repair | None = None
     release: Release | None = None
+    downtime: CustomerDowntime | None = None  # None: a failure with no waiting recorded
     parts: tuple[PartLine, ...] = ()
     awaited: tuple[AwaitedPartLine, ...] = ()  # parts waited for: ordered, expected, received
     findings: tuple[FindingLine, ...] = ()

@@ -190,6 +190,46 @@ def awaited_parts(content: ReportContent, styles: Styles) -> list[Flowable]:
     return [heading(t["sec_awaited"], styles), table]
 
 
+def customer_downtime(content: ReportContent, styles: Styles) -> list[Flowable]:
+    """A customer-caused repair and the times it waited for the customer (the contract
+    may leave them out of uptime): what the customer did, and each period."""
+    record = content.downtime
+    if record is None:
+        return []
+    t = _texts(content.language)
+    language = content.language
+    cause = (
+        labels.text(language, "cause_customer", reason=record.reason)
+        if record.customer_caused
+        else t["cause_failure"]
+    )
+    flowables: list[Flowable] = [
+        heading(t["sec_downtime"], styles),
+        key_values([(t["downtime_cause"], cause)], styles),
+    ]
+    if not record.waits:
+        return flowables
+    header = [t[k] for k in ("col_no", "col_from", "col_until", "col_hours", "col_why")]
+    rows = [
+        [
+            str(index),
+            when(line.started),
+            when(line.ended) if line.ended else t["still_waiting"],
+            number(line.hours) if line.hours is not None else DASH,
+            line.reason,
+        ]
+        for index, line in enumerate(record.waits, start=1)
+    ]
+    widths = [26.0, 105.0, 105.0, 45.0, 212.2]
+    align = ("ALIGN", (3, 1), (3, -1), "RIGHT")
+    table = data_table(header, rows, widths, styles, ("ALIGN", (0, 1), (0, -1), "CENTER"), align)
+    total = sum(line.hours or 0.0 for line in record.waits)
+    still = any(line.ended is None for line in record.waits)
+    key = "waited_open" if still else "waited_total"
+    summary = labels.text(language, key, count=len(record.waits), hours=number(total))
+    return [*flowables, Spacer(1, 3), table, Paragraph(escape(summary), styles.body)]
+
+
 def _awaited_part(line: AwaitedPartLine, language: Language) -> str:
     name = " ".join(x for x in (line.name, line.part_number) if x)
     if line.quantity == 1:

@@ -2634,6 +2634,85 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>CustomerDowntimePanel</name>
+    <message>
+        <source>Downtime cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failure of the unit (counts against uptime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caused by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service contract says whether customer-caused downtime and time spent waiting for the customer count against the uptime guarantee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Damage</name>
     <message>
         <source>the file is empty (0 bytes)</source>
@@ -2710,6 +2789,14 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>By contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,6 +2870,18 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime of the units each engineer worked on this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime of %1&apos;s units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2880,9 +2979,56 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>DowntimePanel</name>
+    <message>
+        <source>Unit not released to us (patients being treated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital&apos;s approval pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the treatment room refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital&apos;s physicist not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital power cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital&apos;s cooling water failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misuse by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair has not waited for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited for the customer %1 time(s), %2 h in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>%1 work order(s) behind this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not counted: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3890,6 +4036,13 @@ Everything you saved is safe. The details were written to %2.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n repair(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Work orders</source>
         <translation type="unfinished"></translation>
@@ -3900,6 +4053,10 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4886,6 +5043,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Excluded (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,6 +5068,22 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caused by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5173,6 +5350,18 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
     <message>
         <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caused by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited for the customer (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10772,6 +10961,69 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>This model is not of the chosen kind of equipment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your role does not record downtime causes or waiting for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You record downtime only on repairs assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime causes and waiting for the customer are recorded on repairs only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why: the reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting cannot start before the fault was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period overlaps another waiting period of this repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair is already waiting for the customer; end that period first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair is not waiting for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repair&apos;s downtime is a failure or caused by the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitDialog</name>
+    <message>
+        <source>Waiting since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer ready at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderDialog</name>
@@ -10884,6 +11136,10 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2620,6 +2620,85 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>CustomerDowntimePanel</name>
+    <message>
+        <source>Downtime cause</source>
+        <translation>停机原因</translation>
+    </message>
+    <message>
+        <source>A failure of the unit (counts against uptime)</source>
+        <translation>设备故障（计入开机率）</translation>
+    </message>
+    <message>
+        <source>Caused by the customer</source>
+        <translation>客户原因造成</translation>
+    </message>
+    <message>
+        <source>What the customer did</source>
+        <translation>客户方面发生了什么</translation>
+    </message>
+    <message>
+        <source>Save cause</source>
+        <translation>保存原因</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer…</source>
+        <translation>等待客户…</translation>
+    </message>
+    <message>
+        <source>Customer ready</source>
+        <translation>客户已就绪</translation>
+    </message>
+    <message>
+        <source>Edit period…</source>
+        <translation>修改时段…</translation>
+    </message>
+    <message>
+        <source>Delete period</source>
+        <translation>删除时段</translation>
+    </message>
+    <message>
+        <source>Change history…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>The service contract says whether customer-caused downtime and time spent waiting for the customer count against the uptime guarantee.</source>
+        <translation>客户原因造成的停机和等待客户的时间是否计入开机率保证，由服务合同约定。</translation>
+    </message>
+    <message>
+        <source>still waiting</source>
+        <translation>仍在等待</translation>
+    </message>
+    <message>
+        <source>Waiting period</source>
+        <translation>等待时段</translation>
+    </message>
+</context>
+<context>
     <name>Damage</name>
     <message>
         <source>the file is empty (0 bytes)</source>
@@ -2696,6 +2775,14 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>导出 (.xlsx)…</translation>
     </message>
     <message>
+        <source>By contract</source>
+        <translation>按合同</translation>
+    </message>
+    <message>
+        <source>By engineer</source>
+        <translation>按工程师</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
@@ -2770,6 +2857,18 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Contract</source>
         <translation>合同</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>The uptime of the units each engineer worked on this month</source>
+        <translation>各工程师本月服务过的设备的开机率</translation>
+    </message>
+    <message>
+        <source>Uptime of %1&apos;s units</source>
+        <translation>%1 服务设备的开机率</translation>
     </message>
     <message>
         <source>The lowest units this month</source>
@@ -2866,10 +2965,57 @@ Everything you saved is safe. The details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>DowntimePanel</name>
+    <message>
+        <source>Unit not released to us (patients being treated)</source>
+        <translation>设备未交给我们（正在治疗患者）</translation>
+    </message>
+    <message>
+        <source>Hospital&apos;s approval pending</source>
+        <translation>等待医院审批</translation>
+    </message>
+    <message>
+        <source>Access to the treatment room refused</source>
+        <translation>无法进入机房</translation>
+    </message>
+    <message>
+        <source>Hospital&apos;s physicist not available</source>
+        <translation>医院物理师不在</translation>
+    </message>
+    <message>
+        <source>Hospital power cut</source>
+        <translation>医院停电</translation>
+    </message>
+    <message>
+        <source>Hospital&apos;s cooling water failed</source>
+        <translation>医院冷却水故障</translation>
+    </message>
+    <message>
+        <source>Misuse by the operator</source>
+        <translation>操作人员使用不当</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer since %1: %2</source>
+        <translation>自 %1 起等待客户：%2</translation>
+    </message>
+    <message>
+        <source>The repair has not waited for the customer.</source>
+        <translation>本维修没有等待客户的时间。</translation>
+    </message>
+    <message>
+        <source>Waited for the customer %1 time(s), %2 h in all.</source>
+        <translation>共等待客户 %1 次，合计 %2 小时。</translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>%1 work order(s) behind this figure</source>
         <translation>该数字背后的 %1 个工单</translation>
+    </message>
+    <message>
+        <source>%1 — not counted: %2</source>
+        <translation>%1 — 不计入：%2</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +4018,12 @@ Everything you saved is safe. The details were written to %2.</source>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n repair(s)</source>
+        <translation>
+            <numerusform>%n 次维修</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Work orders</source>
         <translation>工单</translation>
@@ -3883,6 +4035,10 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Complaints</source>
         <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Customer downtime</source>
+        <translation>客户原因停机</translation>
     </message>
     <message>
         <source>%1 done on time, %2 late, %3 missed, %4 to come</source>
@@ -4864,6 +5020,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <translation>差额（小时）</translation>
     </message>
     <message>
+        <source>Excluded (h)</source>
+        <translation>不计入 (小时)</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>设备</translation>
     </message>
@@ -4886,6 +5046,22 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>planned work</source>
+        <translation>计划内工作</translation>
+    </message>
+    <message>
+        <source>caused by the customer</source>
+        <translation>客户原因</translation>
+    </message>
+    <message>
+        <source>waiting for the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>不计入</translation>
     </message>
     <message>
         <source>Period</source>
@@ -5152,6 +5328,18 @@ Everything you saved is safe. The details were written to %2.</source>
     <message>
         <source>Held by</source>
         <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Caused by the customer</source>
+        <translation>客户原因造成</translation>
+    </message>
+    <message>
+        <source>Waited for the customer (h)</source>
+        <translation>等待客户 (小时)</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>等待原因</translation>
     </message>
 </context>
 <context>
@@ -10730,6 +10918,69 @@ Service records for radiotherapy equipment, offline first.</source>
         <source>This model is not of the chosen kind of equipment.</source>
         <translation>该型号不属于所选设备类别。</translation>
     </message>
+    <message>
+        <source>Your role does not record downtime causes or waiting for the customer.</source>
+        <translation>您的角色不能记录停机原因或等待客户。</translation>
+    </message>
+    <message>
+        <source>You record downtime only on repairs assigned to you.</source>
+        <translation>您只能在分配给您的维修工单上记录停机情况。</translation>
+    </message>
+    <message>
+        <source>Downtime causes and waiting for the customer are recorded on repairs only.</source>
+        <translation>停机原因和等待客户只能记录在维修工单上。</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is required.</source>
+        <translation>请说明原因：原因为必填项。</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Waiting cannot start before the fault was reported.</source>
+        <translation>等待不能早于故障报修时间开始。</translation>
+    </message>
+    <message>
+        <source>This time is in the future.</source>
+        <translation>该时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>This period overlaps another waiting period of this repair.</source>
+        <translation>该时段与本维修的另一等待时段重叠。</translation>
+    </message>
+    <message>
+        <source>The repair is already waiting for the customer; end that period first.</source>
+        <translation>本维修已在等待客户，请先结束该时段。</translation>
+    </message>
+    <message>
+        <source>The repair is not waiting for the customer.</source>
+        <translation>本维修当前未在等待客户。</translation>
+    </message>
+    <message>
+        <source>A repair&apos;s downtime is a failure or caused by the customer.</source>
+        <translation>维修的停机原因只能是设备故障或客户原因。</translation>
+    </message>
+</context>
+<context>
+    <name>WaitDialog</name>
+    <message>
+        <source>Waiting since</source>
+        <translation>等待开始</translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation>仍在等待</translation>
+    </message>
+    <message>
+        <source>Customer ready at</source>
+        <translation>客户就绪时间</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>等待原因</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderDialog</name>
@@ -10843,6 +11094,10 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>Parts</source>
         <translation>配件</translation>
+    </message>
+    <message>
+        <source>Customer downtime</source>
+        <translation>客户原因停机</translation>
     </message>
     <message>
         <source>Findings and readings</source>

@@ -46,6 +46,9 @@ The matrix (checked per pushed change; a refusal rejects that change only):
 | cost_entry (a job's expenses) | `app.domain.costs.ENTRY_ROLES`: engineer, repair     |
 |                               | technician, service manager, finance; engineers and  |
 |                               | technicians on their own jobs only (rules.py)        |
+| downtime_cause, customer_wait | `app.domain.customer_downtime.RECORD_ROLES`: engineer,|
+| (a repair's customer downtime)| repair technician, service manager; engineers and    |
+|                               | technicians on their own jobs only (rules.py)        |
 | staff_training(_record),      | `app.domain.staff.MANAGER_ROLES`: service manager    |
 | qualification(_requirement)   |                                                      |
 | staff_assessment              | the service manager; an engineer or technician only  |
@@ -118,6 +121,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from app.domain import costs as cost_rules
+from app.domain import customer_downtime as downtime_rules
 from app.domain import stock as stock_rules
 from app.domain import stocktake as stocktake_rules
 from app.domain import workflow
@@ -203,6 +207,9 @@ TABLE_ROLES: dict[str, frozenset[UserRole]] = {
     "budget": cost_rules.BUDGET_ROLES,
     "budget_line": cost_rules.BUDGET_ROLES,
     "cost_entry": cost_rules.ENTRY_ROLES,
+    # A repair's customer downtime (app/db/downtime.py); own jobs only: rules.py.
+    "downtime_cause": downtime_rules.RECORD_ROLES,
+    "customer_wait": downtime_rules.RECORD_ROLES,
     # Service staff's training, qualifications and assessments (app/db/staff.py).
     "staff_training": STAFF_MANAGERS,
     "staff_training_record": STAFF_MANAGERS,

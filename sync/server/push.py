@@ -50,6 +50,7 @@ from sync.server.release_gate import release_refusal
 from sync.server.rules import (
     CONTENT_TABLES,
     LOCK_TABLES,
+    OWN_JOB_TABLES,
     RUN_CHILD_TABLES,
     Author,
     WorkingSet,
@@ -282,10 +283,11 @@ def _load_parents(connection: Connection, changes: list[Change], rows: WorkingSe
 
 def _load_cost_jobs(connection: Connection, changes: list[Change], rows: WorkingSet) -> None:
     """The assignments (and their people) of the jobs a cost entry names: an engineer
-    enters costs on their own jobs only (`rules._cost_refusal`)."""
+    enters costs (and records customer downtime) on their own jobs only
+    (`rules._cost_refusal`)."""
     jobs = set()
     for change in changes:
-        if change.table == "cost_entry":
+        if change.table in OWN_JOB_TABLES:
             current = rows.get(change.table, change.id)
             job = change.fields.get("work_order_id", current and current.data.get("work_order_id"))
             if isinstance(job, str) and storable_text(job):

@@ -23,9 +23,18 @@ LOOK_BACK = timedelta(days=120)  # repeats and MTBF look back before the period
 MAX_DAYS = 3 * 366 + 1
 
 
+class KpiExclusion(BaseModel):
+    """Downtime of one work order the contract did not count, and why."""
+
+    work_order: str  # number
+    reason: str  # planned, customer_caused, waiting_for_customer
+    hours: float  # scheduled hours not counted
+
+
 class KpiFigure(BaseModel):
     value: float | None
     work_orders: list[str]  # numbers
+    excluded: list[KpiExclusion] = []  # uptime's: what was not counted, and why
 
 
 class KpiRecord(BaseModel):
@@ -85,6 +94,12 @@ def kpis_route(
                 kpi.value: KpiFigure(
                     value=row.figures[kpi].value,
                     work_orders=[numbers.get(i, i) for i in row.figures[kpi].jobs],
+                    excluded=[
+                        KpiExclusion(
+                            work_order=numbers.get(e.job, e.job), reason=e.reason, hours=e.hours
+                        )
+                        for e in row.figures[kpi].exclusions
+                    ],
                 )
                 for kpi in Kpi
             },

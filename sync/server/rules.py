@@ -35,6 +35,7 @@ from typing import Any, Literal
 from app.db.codec import natural_key_text
 from app.domain import conclusions, signed_record
 from app.domain import costs as cost_rules
+from app.domain import customer_downtime as downtime_rules
 from app.domain.clock import (
     ROW_CLOCK,
     STAMP_FIELDS,
@@ -486,12 +487,22 @@ def _parents(change: Change, current: WorkRow | None, rows: WorkingSet) -> list[
     return [row.data for row in held if row is not None]
 
 
+# Rows field staff write only on jobs assigned to them; these roles on any job.
+OWN_JOB_TABLES = {
+    "cost_entry": cost_rules.OFFICE_ROLES,
+    "downtime_cause": downtime_rules.OFFICE_ROLES,
+    "customer_wait": downtime_rules.OFFICE_ROLES,
+}
+
+
 def _cost_refusal(
     change: Change, current: WorkRow | None, who: Author, rows: WorkingSet
 ) -> str | None:
-    """A cost entry on a job the pushing engineer is not assigned to (finance and the
-    service manager enter costs on any job; `app.domain.costs.check_entry_author`)."""
-    if change.table != "cost_entry" or who.role in cost_rules.OFFICE_ROLES:
+    """A cost entry, downtime cause or waiting period on a job the pushing engineer is
+    not assigned to (the office writes them on any job;
+    `app.domain.costs.check_entry_author`, `app.domain.customer_downtime.check_recorder`)."""
+    office = OWN_JOB_TABLES.get(change.table)
+    if office is None or who.role in office:
         return None
     held = current.data if current else {}
     job = change.fields.get("work_order_id", held.get("work_order_id"))
@@ -504,6 +515,10 @@ def _cost_refusal(
             person = rows.get("user", row.data.get("user_id"))
             if person is not None and person.data.get("login") == who.login:
                 return None
+    if change.table != "cost_entry":
+        return (
+            f"permission: an engineer records '{change.table}' only on work orders assigned to them"
+        )
     return "permission: an engineer enters costs only on work orders assigned to them"
 
 

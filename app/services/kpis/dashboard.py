@@ -23,7 +23,7 @@ from app.domain.kpis import (
     periods_between,
     response_distribution,
 )
-from app.domain.uptime import UnitSchedule
+from app.domain.uptime import Exclusion, UnitSchedule
 from app.domain.workflow import TERMINAL
 from app.services.kpis.facts import LOOK_BACK, Names, load_facts, window
 from app.services.kpis.tables import compute_tables, with_names
@@ -62,6 +62,20 @@ class Dashboard:
     contracts: list[ContractUptime] = field(default_factory=list)  # lowest uptime first
     uptime_months: list[str] = field(default_factory=list)  # "2026-01" … the chosen month
     unit_uptime: list[UnitUptime] = field(default_factory=list)  # units under a guarantee
+    engineers: list[EngineerUptime] = field(default_factory=list)  # lowest uptime first
+
+
+@dataclass(frozen=True)
+class EngineerUptime:
+    """The month's uptime of the units an engineer worked on (app/domain/kpis.py
+    `engineer_uptime`)."""
+
+    engineer: str  # user id
+    name: str
+    uptime: Figure  # share; its jobs: counted, then excluded
+    hours_lost: float
+    hours_excluded: float
+    shortfall_hours: float | None
 
 
 @dataclass(frozen=True)
@@ -77,6 +91,7 @@ class ContractUptime:
     hours_lost: float
     shortfall_hours: float | None
     below: bool  # short of its guarantee
+    hours_excluded: float = 0.0  # down, but not counted by the contract
 
 
 @dataclass(frozen=True)
@@ -88,6 +103,8 @@ class UnitUptime:
     values: list[float | None]
     guarantee: float | None  # in the chosen month
     jobs: list[tuple[str, ...]]  # per month, the work orders behind it
+    # per month, the downtime the contract did not count, and why
+    exclusions: list[tuple[Exclusion, ...]] = field(default_factory=list)
 
 
 def month_bounds(day: date) -> tuple[date, date]:
@@ -130,7 +147,14 @@ def load_dashboard(store: Store, month: date) -> Dashboard:
         ).all()
     names = with_names(names, more)
     tables = compute_tables(
-        facts, names, first, last, Grain.MONTH, (Level.ALL, Level.CONTRACT), None, schedules
+        facts,
+        names,
+        first,
+        last,
+        Grain.MONTH,
+        (Level.ALL, Level.CONTRACT, Level.ENGINEER),
+        None,
+        schedules,
     )
     rows = tables.tables[Level.ALL]
     tiles = rows[0].figures if rows else {}
@@ -152,7 +176,25 @@ def load_dashboard(store: Store, month: date) -> Dashboard:
         contracts,
         months,
         units,
+        _engineers(tables.tables[Level.ENGINEER], names),
     )
+
+
+def _engineers(rows: list[KpiRow], names: Names) -> list[EngineerUptime]:
+    """The month's engineers whose units had scheduled hours, lowest uptime first."""
+    out = [
+        EngineerUptime(
+            row.key,
+            names.name(Level.ENGINEER, row.key),
+            row.figures[Kpi.UPTIME],
+            row.figures[Kpi.HOURS_LOST].value or 0.0,
+            row.figures[Kpi.HOURS_EXCLUDED].value or 0.0,
+            row.figures[Kpi.UPTIME_SHORTFALL_HOURS].value,
+        )
+        for row in rows
+        if row.figures[Kpi.UPTIME].value is not None
+    ]
+    return sorted(out, key=lambda e: (e.uptime.value or 0.0, e.name))
 
 
 def load_for_role(store: Store, month: date) -> Dashboard | MyDay:
@@ -198,6 +240,7 @@ def _contracts(
                 f[Kpi.HOURS_LOST].value or 0.0,
                 shortfall,
                 bool(shortfall and shortfall > 1e-9),
+                f[Kpi.HOURS_EXCLUDED].value or 0.0,
             )
         )
     return sorted(out, key=lambda c: (-(c.shortfall_hours or 0.0), c.uptime.value or 0.0, c.number))
@@ -225,6 +268,7 @@ def _unit_months(
                 [f.value if f else None for f in figures],
                 guarantee,
                 [f.jobs if f else () for f in figures],
+                [f.exclusions if f else () for f in figures],
             )
         )
     return months, sorted(units, key=lambda u: u.name)

@@ -11,10 +11,12 @@ from app.services.kpis.tables import (
     FIGURE_LABEL,
     KPI_LABELS,
     LEVEL_LABELS,
+    NOT_COUNTED_LABEL,
     PERIOD_LABEL,
     WORK_ORDERS_LABEL,
     KpiTables,
     Translate,
+    exclusions_by_job,
 )
 
 
@@ -55,15 +57,29 @@ def export_tables(tables: KpiTables, out: Path, tr: Translate) -> int:
                 figure = row.figures[kpi]
                 if figure.jobs:
                     numbers = " ".join(tables.names.numbers.get(i, i) for i in figure.jobs)
-                    drill.append(
-                        [tr(LEVEL_LABELS[level]), name, row.period, tr(KPI_LABELS[kpi]), numbers]
-                    )
+                    line = [tr(LEVEL_LABELS[level]), name, row.period, tr(KPI_LABELS[kpi]), numbers]
+                    why = exclusions_by_job(figure.exclusions, tr)
+                    if why:  # uptime's: what the contract did not count, and why
+                        line.append(
+                            "; ".join(
+                                f"{tables.names.numbers.get(job, job)}: {text}"
+                                for job, text in why.items()
+                            )
+                        )
+                    drill.append(line)
             written += 1
         sheet.freeze_panes = "C2"
         sheet.column_dimensions["A"].width = 28
     sheet = book.create_sheet(tr(DRILL_SHEET_LABEL)[:31])
     sheet.append(
-        [tr(LEVEL_LABELS[Level.ALL]), "", tr(PERIOD_LABEL), tr(FIGURE_LABEL), tr(WORK_ORDERS_LABEL)]
+        [
+            tr(LEVEL_LABELS[Level.ALL]),
+            "",
+            tr(PERIOD_LABEL),
+            tr(FIGURE_LABEL),
+            tr(WORK_ORDERS_LABEL),
+            tr(NOT_COUNTED_LABEL),
+        ]
     )
     for cell in sheet[1]:
         cell.font = Font(bold=True)

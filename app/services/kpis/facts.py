@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from app.db.clinical import ClinicalRelease
+from app.db.downtime import CustomerWait, RepairDowntimeCause
 from app.db.fieldwork import FollowUp, PartUsage, RepairRecord, WorkOrderEvent
 from app.db.models import (
     Customer,
@@ -38,6 +39,7 @@ from app.db.models import (
 )
 from app.domain import local_time
 from app.domain.costs import job_parts_costs
+from app.domain.customer_downtime import repair_cause, waiting_spans
 from app.domain.due_dates import RESPONSE_DAYS, due_day
 from app.domain.enums import FollowUpOutcome, Priority, WorkOrderState, WorkOrderType
 from app.domain.kpis import JobFacts, Level, back_in_use, downtime_of, subsystem_of
@@ -191,6 +193,7 @@ def load_facts(
             .group_by(PartUsage.work_order_id),
         )
     )
+    causes, waits = customer_downtime(connection, in_window)
     # Parts at cost (app/services/costs): issued from stock, else the part lines.
     parts_costs = job_parts_costs(job_parts(session, in_window), part_unit_costs(session))
     facts: list[JobFacts] = []
@@ -255,8 +258,9 @@ def load_facts(
                 # A part without a known cost leaves the job's cost unknown, not low.
                 parts_costs.get(wo_id, 0.0),
                 state == cancelled,
-                downtime_of(kind),
+                repair_cause(downtime_of(kind), causes.get(wo_id)),
                 at(started_text) if started_text else None,
+                waiting_for_customer=waits[wo_id] if wo_id in waits else (),
             )
         )
     regions = {f.region: f.region for f in facts}
@@ -270,6 +274,35 @@ def load_facts(
         numbers,
     )
     return facts, names
+
+
+def customer_downtime(
+    connection: Connection, in_window: ColumnElement[bool]
+) -> tuple[dict[str, str], dict[str, tuple[tuple[datetime, datetime], ...]]]:
+    """(recorded cause by job, waiting spans by job) of the jobs `in_window`: what the
+    engineer recorded of the customer's part in a repair's downtime
+    (app/services/work_orders/downtime.py)."""
+    causes = dict(
+        _plain_rows(
+            connection,
+            select(RepairDowntimeCause.work_order_id, _text(RepairDowntimeCause.cause))
+            .join(WorkOrder, WorkOrder.id == RepairDowntimeCause.work_order_id)
+            .where(in_window, RepairDowntimeCause.deleted_at.is_(None)),
+        )
+    )
+    periods: dict[str, list[tuple[datetime, datetime | None]]] = defaultdict(list)
+    for wo_id, started, ended in _plain_rows(
+        connection,
+        select(
+            CustomerWait.work_order_id,
+            _utc_text(CustomerWait.started_at),
+            _utc_text(CustomerWait.ended_at),
+        )
+        .join(WorkOrder, WorkOrder.id == CustomerWait.work_order_id)
+        .where(in_window, CustomerWait.deleted_at.is_(None)),
+    ):
+        periods[wo_id].append((_at(started), _at(ended)))
+    return causes, {wo_id: waiting_spans(found) for wo_id, found in periods.items()}
 
 
 def _text(column: Any) -> Any:

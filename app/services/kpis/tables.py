@@ -22,7 +22,7 @@ from app.domain.kpis import (
     kpi_table,
     period_of,
 )
-from app.domain.uptime import UnitSchedule
+from app.domain.uptime import Exclusion, ExclusionReason, UnitSchedule
 from app.services.kpis.facts import LOOK_BACK, Names, load_facts, window
 from app.services.kpis.uptime import load_schedules
 from app.services.store import Store
@@ -46,6 +46,7 @@ KPI_LABELS: dict[Kpi, str] = {
     Kpi.UPTIME_GUARANTEE: QT_TRANSLATE_NOOP("Kpis", "Guaranteed"),
     Kpi.HOURS_LOST: QT_TRANSLATE_NOOP("Kpis", "Clinical hours lost"),
     Kpi.UPTIME_SHORTFALL_HOURS: QT_TRANSLATE_NOOP("Kpis", "Shortfall (h)"),
+    Kpi.HOURS_EXCLUDED: QT_TRANSLATE_NOOP("Kpis", "Excluded (h)"),
 }
 LEVEL_LABELS: dict[Level, str] = {
     Level.UNIT: QT_TRANSLATE_NOOP("Kpis", "Unit"),
@@ -55,6 +56,13 @@ LEVEL_LABELS: dict[Level, str] = {
     Level.REGION: QT_TRANSLATE_NOOP("Kpis", "Region"),
     Level.ALL: QT_TRANSLATE_NOOP("Kpis", "All"),
 }
+# Why the contract did not count a job's downtime (the drill-down says it).
+EXCLUSION_LABELS: dict[ExclusionReason, str] = {
+    ExclusionReason.PLANNED: QT_TRANSLATE_NOOP("Kpis", "planned work"),
+    ExclusionReason.CUSTOMER_CAUSED: QT_TRANSLATE_NOOP("Kpis", "caused by the customer"),
+    ExclusionReason.WAITING_FOR_CUSTOMER: QT_TRANSLATE_NOOP("Kpis", "waiting for the customer"),
+}
+NOT_COUNTED_LABEL = QT_TRANSLATE_NOOP("Kpis", "not counted")
 PERIOD_LABEL = QT_TRANSLATE_NOOP("Kpis", "Period")
 WORK_ORDERS_LABEL = QT_TRANSLATE_NOOP("Kpis", "Work orders")
 FIGURE_LABEL = QT_TRANSLATE_NOOP("Kpis", "Figure")
@@ -137,6 +145,14 @@ def with_names(names: Names, more: dict[Level, dict[str, str]]) -> Names:
     for level, extra in more.items():
         by_level[level] = {**extra, **by_level.get(level, {})}
     return Names(by_level, names.numbers)
+
+
+def exclusions_by_job(exclusions: tuple[Exclusion, ...], tr: Translate) -> dict[str, str]:
+    """Per job, what the contract did not count and why: "caused by the customer 6.0 h"."""
+    out: dict[str, list[str]] = {}
+    for e in exclusions:
+        out.setdefault(e.job, []).append(f"{tr(EXCLUSION_LABELS[e.reason])} {e.hours:.1f} h")
+    return {job: "; ".join(parts) for job, parts in out.items()}
 
 
 def display(kpi: Kpi, value: float | None) -> str:

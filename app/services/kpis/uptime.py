@@ -14,6 +14,7 @@ from app.db.clinical import ClinicalRelease
 from app.db.models import Customer, Equipment, EquipmentModel, Site, WorkOrder
 from app.db.service_plan import ClinicalException, ServiceContract
 from app.domain import local_time
+from app.domain.customer_downtime import repair_cause
 from app.domain.enums import WorkOrderState, WorkOrderType
 from app.domain.kpi_records import hours_of
 from app.domain.kpis import (
@@ -25,7 +26,14 @@ from app.domain.kpis import (
     uptime_table,
 )
 from app.domain.uptime import UnitSchedule, Uptime, UptimeTerms
-from app.services.kpis.facts import LOOK_BACK, _at, _text, _utc_text, window
+from app.services.kpis.facts import (
+    LOOK_BACK,
+    _at,
+    _text,
+    _utc_text,
+    customer_downtime,
+    window,
+)
 from app.services.store import Store
 
 
@@ -129,6 +137,7 @@ def load_downtime(session: Session, since: datetime, until: datetime) -> list[Jo
         .tuples()
         .all()
     )
+    causes, waits = customer_downtime(session.connection(), in_window)
     cancelled = WorkOrderState.CANCELLED.value
     repair, preventive = WorkOrderType.REPAIR.value, WorkOrderType.PREVENTIVE_MAINTENANCE.value
     facts = []
@@ -172,8 +181,9 @@ def load_downtime(session: Session, since: datetime, until: datetime) -> list[Jo
                 finished_at=done,
                 back_in_use_at=back_in_use(_at(released.get(wo_id)), done),
                 cancelled=state == cancelled,
-                downtime=downtime_of(kind),
+                downtime=repair_cause(downtime_of(kind), causes.get(wo_id)),
                 started_at=_at(started),
+                waiting_for_customer=waits.get(wo_id, ()),
             )
         )
     return facts

@@ -38,6 +38,7 @@ from app.domain.enums import (
     WorkOrderState,
 )
 from app.domain.tolerance import ItemKind, format_number, with_unit
+from app.domain.uptime import DowntimeCause
 from app.reports import labels
 from app.reports.content import (
     LANGUAGES,
@@ -46,6 +47,7 @@ from app.reports.content import (
     ChecklistRow,
     Company,
     Customer,
+    CustomerDowntime,
     Equipment,
     FindingLine,
     Installation,
@@ -63,6 +65,7 @@ from app.reports.content import (
     TraineeLine,
     TrainingLine,
     VerdictCounts,
+    WaitLine,
 )
 from app.reports.styles import when
 from app.services.checklists import checklist_runs
@@ -78,7 +81,13 @@ from app.services.reports import conclusions
 from app.services.store import Store
 from app.services.training.sessions import session_of
 from app.services.training.trainees import trainees_of
-from app.services.work_orders import attachments, awaited_parts, field_records, findings
+from app.services.work_orders import (
+    attachments,
+    awaited_parts,
+    downtime,
+    field_records,
+    findings,
+)
 
 # Every kind but the training certificate prints every checklist run of the job: a
 # repair's electrical-safety run (IEC 62353) is part of what was done.
@@ -127,6 +136,7 @@ def gather(
         generated_at=now or utcnow(),
         repair=_repair(store, work_order_id, lang) if kind is ReportKind.SERVICE else None,
         release=_release(store, work_order_id, lang) if kind is ReportKind.SERVICE else None,
+        downtime=_downtime(store, work_order_id) if kind is ReportKind.SERVICE else None,
         parts=() if kind is ReportKind.TRAINING else _parts(store, work_order_id, lang),
         awaited=() if kind is ReportKind.TRAINING else _awaited(store, work_order_id),
         findings=_findings(store, work_order_id, lang) if kind is ReportKind.INSPECTION else (),
@@ -425,6 +435,17 @@ def _parts(store: Store, work_order_id: str, lang: Language) -> tuple[PartLine, 
         )
         for u in parts.usages_of(store, work_order_id)
     )
+
+
+def _downtime(store: Store, work_order_id: str) -> CustomerDowntime | None:
+    """The customer's part in the repair's downtime; None when nothing was recorded."""
+    with store.reading() as session:
+        cause, reason, waits = downtime.read(session, work_order_id)
+    customer = cause is DowntimeCause.CUSTOMER_CAUSED
+    if not customer and not waits:
+        return None
+    lines = tuple(WaitLine(w.started_at, w.ended_at, w.hours, w.reason) for w in waits)
+    return CustomerDowntime(customer, reason, lines)
 
 
 def _awaited(store: Store, work_order_id: str) -> tuple[AwaitedPartLine, ...]:

@@ -28,14 +28,22 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain import local_time
 from app.domain.kpis import Bar, Figure, Kpi
-from app.services.kpis.dashboard import ContractUptime, Dashboard, UnitUptime, load_for_role
-from app.services.kpis.tables import CONTEXT, KPI_LABELS, display
+from app.domain.uptime import Exclusion
+from app.services.kpis.dashboard import (
+    ContractUptime,
+    Dashboard,
+    EngineerUptime,
+    UnitUptime,
+    load_for_role,
+)
+from app.services.kpis.tables import CONTEXT, KPI_LABELS, display, exclusions_by_job
 from app.services.kpis.trends import Trend, TrendItem, TrendPoint, load_trend, trend_items
 from app.services.my_day.day import MyDay
 from app.services.store import Store
@@ -73,14 +81,25 @@ class DrillDialog(QDialog):
 
     open_requested = Signal(str)  # work order id
 
-    def __init__(self, title: str, jobs: tuple[str, ...], numbers: dict[str, str], parent: QWidget):
+    def __init__(
+        self,
+        title: str,
+        jobs: tuple[str, ...],
+        numbers: dict[str, str],
+        parent: QWidget,
+        exclusions: tuple[Exclusion, ...] = (),
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(arg(self.tr("%1 work order(s) behind this figure"), len(jobs))))
+        # What the contract did not count, and why, beside each work order.
+        why = exclusions_by_job(exclusions, lambda text: QCoreApplication.translate(CONTEXT, text))
         self.list = QListWidget()
         for job in jobs:
-            item = QListWidgetItem(numbers.get(job, job))
+            number = numbers.get(job, job)
+            text = arg(self.tr("%1 — not counted: %2"), number, why[job]) if job in why else number
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, job)
             self.list.addItem(item)
         self.list.itemDoubleClicked.connect(
@@ -90,7 +109,7 @@ class DrillDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(360, 420)
+        self.resize(520 if why else 360, 420)
 
 
 class DashboardPage(QWidget):
@@ -168,12 +187,22 @@ class DashboardPage(QWidget):
         self.contracts_export.clicked.connect(self.export_contracts)
         uptime_head.addWidget(self.contracts_export)
         left.addLayout(uptime_head)
-        self.contracts = QTableWidget(0, 7)
+        self.contracts = QTableWidget(0, 8)
         self.contracts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contracts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contracts.verticalHeader().hide()
         self.contracts.doubleClicked.connect(lambda index: self._drill_contract(index.row()))
-        left.addWidget(self.contracts)
+        # Engineers' uptime: the units each worked on this month (issue 14 §KPIs).
+        self.engineers = QTableWidget(0, 5)
+        self.engineers.setObjectName("engineer_uptime")
+        self.engineers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.engineers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.engineers.verticalHeader().hide()
+        self.engineers.doubleClicked.connect(lambda index: self._drill_engineer(index.row()))
+        self.uptime_tabs = QTabWidget()
+        self.uptime_tabs.addTab(self.contracts, self.tr("By contract"))
+        self.uptime_tabs.addTab(self.engineers, self.tr("By engineer"))
+        left.addWidget(self.uptime_tabs)
         uptime.addLayout(left, 5)
         right = QVBoxLayout()
         chosen = QHBoxLayout()
@@ -300,6 +329,7 @@ class DashboardPage(QWidget):
             tile.setText(f"{kpi_label(kpi)}\n{display(kpi, figure.value)}")
         self._show_urgent(dashboard)
         self._show_contracts(dashboard.contracts)
+        self._show_engineers(dashboard.engineers)
         self._fill_uptime_units(dashboard.unit_uptime)
         self.pareto.show_bars(
             dashboard.pareto,
@@ -367,6 +397,7 @@ class DashboardPage(QWidget):
                 kpi_label(Kpi.UPTIME_GUARANTEE),
                 kpi_label(Kpi.HOURS_LOST),
                 kpi_label(Kpi.UPTIME_SHORTFALL_HOURS),
+                kpi_label(Kpi.HOURS_EXCLUDED),
             ]
         )
         self.contracts.setRowCount(len(contracts))
@@ -381,6 +412,7 @@ class DashboardPage(QWidget):
                 display(Kpi.UPTIME_GUARANTEE, contract.guarantee),
                 display(Kpi.HOURS_LOST, contract.hours_lost),
                 display(Kpi.UPTIME_SHORTFALL_HOURS, contract.shortfall_hours),
+                display(Kpi.HOURS_EXCLUDED, contract.hours_excluded),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -396,6 +428,40 @@ class DashboardPage(QWidget):
                 self.contracts.setItem(row, column, item)
         self.contracts.resizeColumnsToContents()
         self.contracts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def _show_engineers(self, engineers: list[EngineerUptime]) -> None:
+        kpis = (Kpi.UPTIME, Kpi.HOURS_LOST, Kpi.HOURS_EXCLUDED, Kpi.UPTIME_SHORTFALL_HOURS)
+        self.engineers.setHorizontalHeaderLabels(
+            [self.tr("Engineer"), *(kpi_label(k) for k in kpis)]
+        )
+        self.engineers.setToolTip(
+            self.tr("The uptime of the units each engineer worked on this month")
+        )
+        self.engineers.setRowCount(len(engineers))
+        for row, person in enumerate(engineers):
+            values = (
+                person.uptime.value,
+                person.hours_lost,
+                person.hours_excluded,
+                person.shortfall_hours,
+            )
+            cells = [person.name, *(display(k, v) for k, v in zip(kpis, values, strict=True))]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, person.engineer)
+                if column:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.engineers.setItem(row, column, item)
+        self.engineers.resizeColumnsToContents()
+        self.engineers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _drill_engineer(self, row: int) -> None:
+        if self.dashboard is not None and 0 <= row < len(self.dashboard.engineers):
+            person = self.dashboard.engineers[row]
+            title = arg(self.tr("Uptime of %1's units"), person.name)
+            self._drill(title, person.uptime.jobs, person.uptime.exclusions)
 
     def _fill_uptime_units(self, units: list[UnitUptime]) -> None:
         current = self.uptime_unit.currentData()
@@ -439,12 +505,13 @@ class DashboardPage(QWidget):
         if self.dashboard is not None and 0 <= row < len(self.dashboard.contracts):
             contract = self.dashboard.contracts[row]
             title = arg(self.tr("Uptime of %1"), contract.number)
-            self._drill(title, contract.uptime.jobs)
+            self._drill(title, contract.uptime.jobs, contract.uptime.exclusions)
 
     def _drill_unit_month(self, unit: UnitUptime, month: int) -> None:
         if self.dashboard is not None:
             title = arg(self.tr("%1 in %2"), unit.name, self.dashboard.uptime_months[month])
-            self._drill(title, unit.jobs[month])
+            excluded = unit.exclusions[month] if month < len(unit.exclusions) else ()
+            self._drill(title, unit.jobs[month], excluded)
 
     def _fill_units(self, units: list[tuple[str, str]]) -> None:
         current = self.unit.currentData()
@@ -495,8 +562,10 @@ class DashboardPage(QWidget):
     def _numbers(self) -> dict[str, str]:
         return self.dashboard.numbers if self.dashboard else {}
 
-    def _drill(self, title: str, jobs: tuple[str, ...]) -> DrillDialog:
-        dialog = DrillDialog(title, jobs, self._numbers(), self)
+    def _drill(
+        self, title: str, jobs: tuple[str, ...], exclusions: tuple[Exclusion, ...] = ()
+    ) -> DrillDialog:
+        dialog = DrillDialog(title, jobs, self._numbers(), self, exclusions)
         dialog.open_requested.connect(lambda job: self.open_requested.emit("work_orders", job))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -506,7 +575,7 @@ class DashboardPage(QWidget):
     def _drill_kpi(self, kpi: Kpi) -> None:
         if self.dashboard is not None:
             figure = self.dashboard.tiles.get(kpi, Figure(None, ()))
-            self._drill(kpi_label(kpi), figure.jobs)
+            self._drill(kpi_label(kpi), figure.jobs, figure.exclusions)
 
     def _drill_bar(self, bar: Bar) -> None:
         self._drill(bar.label or self.tr("(no code)"), bar.jobs)

@@ -168,10 +168,19 @@ class EquipmentDetailDialog(QDialog):
         )
         complaints.model.set_scope(equipment_id=self.equipment_id)
         complaints.open_requested.connect(lambda rid: ComplaintDialog(self.store, rid, self).exec())
+        from app.services.work_orders.downtime_lists import UNIT_CUSTOMER_DOWNTIME
+
+        # Repairs the customer caused or waited for the customer (issue 14 §KPIs).
+        self.customer_downtime = ListPage(
+            self.store, UNIT_CUSTOMER_DOWNTIME, lambda n: self.tr("%n repair(s)", "", n)
+        )
+        self.customer_downtime.model.set_scope(equipment_id=self.equipment_id)
+        self.customer_downtime.open_requested.connect(self._open_work_order)
         tabs = QTabWidget()
         tabs.addTab(self.history, self.tr("Work orders"))
         tabs.addTab(calls, self.tr("Hotline calls"))
         tabs.addTab(complaints, self.tr("Complaints"))
+        tabs.addTab(self.customer_downtime, self.tr("Customer downtime"))
         return tabs
 
     def _contract_history(self) -> None:
@@ -291,6 +300,7 @@ class EquipmentDetailDialog(QDialog):
     def _work_order_changed(self) -> None:
         self.changed = True
         self.history.refresh()
+        self.customer_downtime.refresh()
         self._show_summary()
 
 

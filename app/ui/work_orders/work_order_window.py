@@ -48,6 +48,7 @@ from app.ui.training.trainees_panel import TraineesPanel
 from app.ui.work_orders.attachments_widget import AttachmentsWidget
 from app.ui.work_orders.awaited_text import awaited_text
 from app.ui.work_orders.awaiting_parts_dialog import AwaitingPartsDialog
+from app.ui.work_orders.downtime_panel import CustomerDowntimePanel, waiting_text
 from app.ui.work_orders.field_panels import InstallationPanel, RepairPanel
 from app.ui.work_orders.findings_panel import FindingsPanel
 from app.ui.work_orders.follow_ups_page import follow_up_days
@@ -91,6 +92,12 @@ class WorkOrderWindow(QDialog):
         self.awaiting.setWordWrap(True)
         self.awaiting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.awaiting.setStyleSheet("color: #8a5300;")
+        # A repair waiting for the hospital says so, and since when (issue 14 §KPIs).
+        self.waiting = QLabel()
+        self.waiting.setObjectName("waiting_for_customer")
+        self.waiting.setWordWrap(True)
+        self.waiting.setStyleSheet("color: #8a5300;")
+        self.waiting.hide()
         self.steps = QHBoxLayout()
         # Why a step is not possible yet, in words beside the buttons (not only a tooltip).
         self.step_reasons = QLabel()
@@ -113,6 +120,7 @@ class WorkOrderWindow(QDialog):
         header.addWidget(self.title)
         header.addWidget(self.subtitle)
         header.addWidget(self.awaiting)
+        header.addWidget(self.waiting)
         steps_row = QHBoxLayout()
         steps_row.addWidget(QLabel(self.tr("Next step:")))
         steps_row.addLayout(self.steps)
@@ -159,11 +167,15 @@ class WorkOrderWindow(QDialog):
         self.kind = kind
         self.repair: RepairPanel | None = None
         self.installation: InstallationPanel | None = None
+        self.downtime: CustomerDowntimePanel | None = None
         if kind in REPAIR_TYPES:
             self.repair = RepairPanel(self.store, self.work_order_id)
             self.tabs.addTab(self.repair, self.tr("Repair record"))
             self.parts = PartsPanel(self.store, self.work_order_id)
             self.tabs.addTab(self.parts, self.tr("Parts"))
+            self.downtime = CustomerDowntimePanel(self.store, self.work_order_id)
+            self.downtime.changed.connect(self._downtime_changed)
+            self.tabs.addTab(self.downtime, self.tr("Customer downtime"))
         if kind in INSPECTION_TYPES:
             self.findings = FindingsPanel(self.store, self.work_order_id)
             self.findings.work_order_created.connect(lambda _id: self.changed.emit())
@@ -239,8 +251,19 @@ class WorkOrderWindow(QDialog):
         waiting = awaited_parts.awaited(self.store, self.work_order_id)
         self.awaiting.setText(awaited_text(waiting))
         self.awaiting.setVisible(bool(waiting))
+        self._show_waiting()
         self._show_history()
         self._show_steps()
+
+    def _show_waiting(self) -> None:
+        shown = self.downtime.shown if self.downtime is not None else None
+        open_wait = shown.waiting if shown is not None else None
+        self.waiting.setText(waiting_text(shown) if shown is not None and open_wait else "")
+        self.waiting.setVisible(open_wait is not None)
+
+    def _downtime_changed(self) -> None:
+        self._show_waiting()
+        self.changed.emit()
 
     def _show_history(self) -> None:
         events = workflow.events(self.store, self.work_order_id)

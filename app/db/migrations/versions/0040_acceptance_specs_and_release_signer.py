@@ -2,7 +2,8 @@
 service contract names to sign the clinical release
 
 Revision ID: 0040
-Revises: 0033
+Revises: 0034 (was 0033; relinked after 0034, customer downtime: revisions run in
+the order of their numbers)
 Create Date: 2026-12-04 17:00:00.000000
 """
 
@@ -14,7 +15,7 @@ from alembic import op
 import app.db.base
 
 revision = "0040"
-down_revision = "0033"
+down_revision = "0034"  # relinked: 0034 (customer downtime) comes first
 branch_labels = None
 depends_on = None
 
