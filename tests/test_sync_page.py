@@ -453,3 +453,29 @@ def test_an_unsent_edit_of_a_record_handed_away_is_listed_as_refused(
         assert reason_text(gone.kept[0][3]).startswith("该记录已转交他人")
     finally:
         install_translators(qapp, "en")
+
+
+def test_a_change_kept_for_finance_is_explained_while_the_manager_syncs(
+    qtbot: QtBot, store: Store
+) -> None:
+    from app.services.costs import budgets
+    from app.services.sync import sync_status
+    from sync.client.round import _put
+    from tests.test_costs import FINANCE, MANAGER, _people, as_user
+
+    _people(store)
+    as_user(store, MANAGER)
+    budget_id = budgets.draft(store, 2026)
+    as_user(store, FINANCE)
+    budgets.approve(store, budget_id)  # finance approves on the manager's laptop
+    sync_status.configure(store, "https://office.example", MANAGER)
+    with store.engine.begin() as connection:
+        _put(connection, "role", "service_manager")  # as the manager's login stores it
+    with store.reading() as session:
+        pending = session.query(OutboxChange).count()
+    page = make_page(qtbot, store)
+    shown(qtbot, page)
+    assert page.pending.text() == (
+        f"{pending} changes (1 kept for a colleague whose role may send them, e.g. "
+        "finance's approval of a budget: they go when that person syncs from this laptop)"
+    )

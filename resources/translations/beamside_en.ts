@@ -9551,6 +9551,13 @@ Service records for radiotherapy equipment, offline first.</source>
             <numerusform>%n changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n kept for a colleague whose role may send them, e.g. finance&apos;s approval of a budget: they go when that person syncs from this laptop)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>never</source>
         <translation type="unfinished"></translation>

@@ -9508,6 +9508,12 @@ Service records for radiotherapy equipment, offline first.</source>
             <numerusform>%n 项更改</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n kept for a colleague whose role may send them, e.g. finance&apos;s approval of a budget: they go when that person syncs from this laptop)</source>
+        <translation>
+            <numerusform>（其中 %n 项留待有相应权限的同事发送，例如财务对预算的批准：该同事在本机同步时发出）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>never</source>
         <translation>从未</translation>

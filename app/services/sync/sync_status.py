@@ -155,6 +155,7 @@ class SyncStatus:
     last_sync_at: datetime | None  # last round that finished without error
     last_error: str  # "kind: message" of the last round, "" when it went well
     open_conflicts: int
+    held: int = 0  # of `pending`, those the syncing role may not send (reserved fields)
 
     @property
     def configured(self) -> bool:
@@ -217,6 +218,27 @@ def _open_conflicts(session: Session) -> int:
     return int(session.scalar(query.where(SyncConflict.resolved_at.is_(None))) or 0)
 
 
+def _held(session: Session, role: str) -> int:
+    """Waiting changes the syncing person's role may not push (a budget's approval made
+    here by finance, synced by the manager): they wait for a colleague with the role."""
+    from app.db.syncing import OutboxChange
+    from app.domain.enums import UserRole
+    from app.domain.reserved_fields import RESERVED_FIELDS, reserved_field
+
+    try:
+        syncing = UserRole(role)
+    except ValueError:
+        return 0  # not logged in yet: nothing is held back
+    tables = {table for table, _ in RESERVED_FIELDS}
+    query = select(OutboxChange.table_name, OutboxChange.fields).where(
+        OutboxChange.table_name.in_(tables)
+    )
+    return sum(
+        reserved_field(syncing, table, fields or {}) is not None
+        for table, fields in session.execute(query).tuples()
+    )
+
+
 def status(store: Store) -> SyncStatus:
     from app.db.syncing import OutboxChange
 
@@ -224,6 +246,7 @@ def status(store: Store) -> SyncStatus:
         state = _state(session)
         pending = session.scalar(select(func.count()).select_from(OutboxChange)) or 0
         conflicts = _open_conflicts(session)
+        held = _held(session, state.get("role", ""))
     last = state.get("last_sync_at", "")
     return SyncStatus(
         server=state.get("server", ""),
@@ -233,6 +256,7 @@ def status(store: Store) -> SyncStatus:
         last_sync_at=datetime.fromisoformat(last) if last else None,
         last_error=state.get("last_error", ""),
         open_conflicts=int(conflicts),
+        held=held,
     )
 
 

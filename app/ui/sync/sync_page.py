@@ -268,7 +268,16 @@ class SyncPage(QWidget):
         for field, value in ((self.server, state.server), (self.user, state.user)):
             if value and not field.hasFocus():
                 field.setText(value)
-        self.pending.setText(self.tr("%n change(s)", "", state.pending))
+        pending = self.tr("%n change(s)", "", state.pending)
+        if state.held:
+            pending += " " + self.tr(
+                "(%n kept for a colleague whose role may send them, e.g. finance's approval "
+                "of a budget: they go when that person syncs from this laptop)",
+                "",
+                state.held,
+            )
+        self.pending.setText(pending)
+        self.pending.setWordWrap(True)
         self.last_sync.setText(
             format_datetime(state.last_sync_at) if state.last_sync_at else self.tr("never")
         )
