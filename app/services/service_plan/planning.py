@@ -187,10 +187,11 @@ def engineers(session: Session) -> list[Engineer]:
     return [Engineer(p, frozenset(m), frozenset(r)) for p, (m, r) in known.items()]
 
 
-def generate_plan(store: Store, year: int) -> GeneratedPlan:
+def generate_plan(store: Store, year: int, from_day: date | None = None) -> GeneratedPlan:
     """Proposes `year`'s visits for every unit under contract, replacing the proposed
     (unapproved, not issued) visits of that year; units with approved visits that year
-    are kept as they are."""
+    are kept as they are. With `from_day`, the visits before it are left out (the rest
+    of a year already under way)."""
     check_planner(store)
     v = PlanVisit
     with store.session() as session:
@@ -205,6 +206,8 @@ def generate_plan(store: Store, year: int) -> GeneratedPlan:
             if r.state is VisitState.APPROVED or r.work_order_id is not None
         }
         units, planned = propose(session, year, kept)
+        if from_day is not None:
+            planned = [p for p in planned if p.planned_on >= from_day]
         replaced = [(r.id, r.updated_by) for r in existing if r.equipment_id not in kept]
         made = GeneratedPlan(year, len(units), len(planned), len(kept))
         # Core statements, queued for sync as a flush queues them (bulk_rows): the new
