@@ -1,7 +1,8 @@
 """Demo contracts and plans: a contract for every demo unit (its level, PM and
 inspection counts by modality), the national holidays as clinical exceptions, the rest
-of this year's plan and next year's generated and approved by the demo's service manager, the work orders due
-within the lead time issued, and notices sent to the first hospitals."""
+of this year's plan and next year's generated and approved by the demo's service
+manager, the work orders due within the lead time issued, and notices sent to the
+first hospitals."""
 
 from __future__ import annotations
 

@@ -180,7 +180,7 @@ def queue_inserts(
         text = _dumps(fields)
         queued.append(Queued(fields, text))
         outbox.append((uuid7(), table_name, fields["id"], "insert", hlc, text, "{}"))
-        values[SYNC_CLOCKS] = _dumps({ROW_CLOCK: hlc})
+        values[SYNC_CLOCKS] = f'{{"{ROW_CLOCK}":"{hlc}"}}'  # _dumps({ROW_CLOCK: hlc})
     if outbox:
         _write(connection, outbox, {})
         save_clock(connection, clock)
