@@ -106,7 +106,6 @@ def _plan(store: Store, year: int, today: date) -> None:
     acting, store.user_login = store.user_login, MANAGER
     try:
         planning.generate_plan(store, today.year, from_day=today)
-        planning.approve(store, today.year)
         planning.generate_plan(store, year)
         planning.approve(store, year)
         issuing.issue_due_work_orders(store, today)
@@ -114,5 +113,8 @@ def _plan(store: Store, year: int, today: date) -> None:
         for customer_id in list(grouped)[:NOTICED_HOSPITALS]:
             count = len(grouped[customer_id])
             notices.record_sent(store, customer_id, year, "zh_CN", today, count)
+        # approved after the issuing: their work orders are issued when the manager
+        # opens the plan (with the clock's time and numbers, not the demo's)
+        planning.approve(store, today.year)
     finally:
         store.user_login = acting
