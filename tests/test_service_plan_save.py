@@ -1,9 +1,13 @@
-"""Saving a generated plan in bulk records exactly what the audited session records for
-the same visits added one by one: the same audit entries, field by field and in order,
-and the same outbox changes, with each visit's sync clocks stamped."""
+"""Saving a generated plan in bulk stores and queues for sync exactly what the audited
+session stores and queues for the same visits added one by one (each visit's sync clocks
+stamped); its audit record is one entry for the generation (who, when, for which year,
+from how many units) and one per visit holding all its first values, which the history
+shows field by field; every later change to a visit is audited field by field."""
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, select, text, update
@@ -49,7 +53,16 @@ def _heads(store: Store) -> tuple[int, int]:
         )
 
 
-def test_a_saved_plan_is_audited_and_queued_exactly_as_the_session_would(store: Store) -> None:
+def _raw_rows(store: Store, ids: set[str]) -> dict[str, tuple[Any, ...]]:
+    """The visits as SQLite holds them (storage form, every column but the clocks)."""
+    columns = [c.name for c in PlanVisit.__table__.columns if c.name != "sync_clocks"]
+    names = ", ".join(columns)
+    with store.engine.connect() as con:
+        rows = con.exec_driver_sql(f"SELECT {names} FROM plan_visit").all()
+    return {r[0]: tuple(r) for r in rows if r[0] in ids}
+
+
+def test_a_saved_plan_is_queued_and_stored_exactly_as_the_session_would(store: Store) -> None:
     people(store)
     unit_under_contract(store)
     unit_under_contract(store, "南京鼓楼医院", "H195678", hours=[8.0] * 5 + [0.0, 0.0])
@@ -57,16 +70,17 @@ def test_a_saved_plan_is_audited_and_queued_exactly_as_the_session_would(store: 
     made = planning.generate_plan(store, 2027)
     assert made.visits == 16
     generated, queued = _entries(store, audit_from), _outbox(store, outbox_from)
-    assert len(generated) == 16 * 12  # every field but the empty ones and the stamps
-    assert [e[3] for e in generated] == ["insert"] * len(generated)
-    assert {e[0] for e in generated} == {"boss"}
     assert [(q[0], q[2]) for q in queued] == [("plan_visit", "insert")] * 16
+    # The generation's audit record: one entry for it, one per visit (tests below)
+    assert len(generated) == 1 + 16
     assert audit.verify_chain(store) is None
 
     # The same visits, as rows, added to an audited session one by one (what the
-    # plan's save did before): after removing them unaudited, the replay's trail and
-    # outbox must match what the bulk save wrote.
+    # plan's save did before): after removing them unaudited, the replay's outbox and
+    # stored bytes must match what the bulk save wrote.
     columns = [c.key for c in PlanVisit.__table__.columns if c.key != "sync_clocks"]
+    ids = {q[1] for q in queued}
+    bulk_stored = _raw_rows(store, ids)
     with store.engine.begin() as con:
         stored = [
             dict(r._mapping)
@@ -76,13 +90,102 @@ def test_a_saved_plan_is_audited_and_queued_exactly_as_the_session_would(store: 
         ]
         clocks = con.execute(select(PlanVisit.__table__.c.sync_clocks)).scalars().all()
         con.execute(delete(PlanVisit))
-    assert len(stored) == 16 and all(clocks)
-    assert {r["id"] for r in stored} == {q[1] for q in queued}
+    assert len(stored) == 16 and all(json.loads(c).keys() == {"*"} for c in clocks)
+    assert {r["id"] for r in stored} == ids
     audit_from, outbox_from = _heads(store)
     with store.session() as session:
         session.add_all(PlanVisit(**values) for values in stored)
-    assert _entries(store, audit_from) == generated
     assert _outbox(store, outbox_from) == queued
+    assert _raw_rows(store, ids) == bulk_stored
+    # what a visit added by hand records, field by field: the generated visit's one
+    # entry holds the same values, and its history shows them alike
+    by_hand = _entries(store, audit_from)
+    assert len(by_hand) == 16 * 12  # every field but the empty ones and the stamps
+    for visit_id in ids:
+        fields = {(e[4], e[6]) for e in by_hand if e[2] == visit_id}
+        [entry] = [e for e in generated if e[2] == visit_id]
+        shown = audit.whole_record_fields(
+            audit.HistoryRow(1, datetime.now(UTC), *entry[:1], *entry[3:])
+        )
+        assert {(r.field, r.new_value) for r in shown} == fields
+
+
+def test_a_generated_plan_is_audited_as_one_generation_and_an_entry_per_visit(
+    store: Store,
+) -> None:
+    people(store)
+    unit_under_contract(store)
+    audit_from, outbox_from = _heads(store)
+    made = planning.generate_plan(store, 2027)
+    generated, queued = _entries(store, audit_from), _outbox(store, outbox_from)
+    first, *visits = generated
+    assert first == (
+        "boss",
+        "plan_generation",
+        "2027",
+        "generate",
+        "*",
+        None,
+        '{"kept":0,"replaced":0,"units":1,"visits":8,"year":2027}',
+    )
+    assert made.visits == len(visits) == 8
+    # per visit: its values exactly as queued for sync, under the visit's id
+    assert [(e[1], e[2], e[3], e[4], e[5]) for e in visits] == [
+        ("plan_visit", q[1], "generate", "*", None) for q in queued
+    ]
+    assert [json.loads(e[6]) for e in visits] == [q[3] for q in queued]
+    visit = json.loads(visits[0][6])
+    assert visit["year"] == 2027 and visit["state"] == "proposed"
+    assert visit["updated_by"] == "boss" and visit["planned_on"].startswith("2027-")
+    assert audit.verify_chain(store) is None
+
+    # the year's plan history: who generated it, when, from what
+    history = planning.generation_history(store, 2027)
+    assert {(r.user_login, r.action) for r in history} == {("boss", "generate")}
+    assert {(r.field, r.new_value) for r in history} == {
+        ("kept", "0"),
+        ("replaced", "0"),
+        ("units", "1"),
+        ("visits", "8"),
+        ("year", "2027"),
+    }
+
+
+def test_a_change_after_generation_is_still_audited_field_by_field(store: Store) -> None:
+    ids = people(store)
+    unit_under_contract(store)
+    planning.generate_plan(store, 2027)
+    with store.reading() as session:
+        visit = session.scalars(select(PlanVisit).order_by(PlanVisit.planned_on)).first()
+        assert visit is not None
+        visit_id, day = visit.id, visit.planned_on
+    audit_from, _ = _heads(store)
+    moved_to = day.replace(day=28) if day.day != 28 else day.replace(day=27)
+    planning.reschedule(store, visit_id, moved_to, "医院要求改期", engineer_id=ids["wang.lei"])
+    changed = _entries(store, audit_from)
+    assert {e[4] for e in changed} >= {"planned_on", "reschedule_reason"}
+    assert all(e[2] == visit_id and e[3] == "update" for e in changed)
+    assert ("planned_on", day.isoformat(), moved_to.isoformat()) in {
+        (e[4], e[5], e[6]) for e in changed
+    }
+    assert ("reschedule_reason", "", "医院要求改期") in {(e[4], e[5], e[6]) for e in changed}
+    planning.approve(store, 2027, [visit_id])
+    approved = _entries(store, audit_from)[len(changed) :]
+    assert {e[4] for e in approved} == {"state", "approved_at", "approved_by"}
+    assert ("state", "proposed", "approved") in {(e[4], e[5], e[6]) for e in approved}
+    assert audit.verify_chain(store) is None
+
+    # the visit's history: the approval and the move field by field, newest first,
+    # then its first values as the generation recorded them
+    history = planning.visit_history(store, visit_id)
+    actions = [r.action for r in history]
+    firsts = actions.index("generate")
+    assert set(actions[:firsts]) == {"update"} and set(actions[firsts:]) == {"generate"}
+    assert history[0].field in {"state", "approved_at", "approved_by"}
+    first_values = {r.field: r.new_value for r in history[firsts:]}
+    assert first_values["planned_on"] == day.isoformat()
+    assert first_values["state"] == "proposed"
+    assert "id" not in first_values and "updated_at" not in first_values
 
 
 def test_many_entries_hash_as_the_chain_rule_says() -> None:
@@ -114,7 +217,8 @@ def test_regenerating_removes_the_proposed_visits_as_the_session_would(store: St
     generated, queued = _entries(store, audit_from), _outbox(store, outbox_from)
     removed = [e for e in generated if e[3] == "delete"]
     assert len(removed) == 8 and [e[4] for e in removed] == ["deleted_at"] * 8
-    assert [e[3] for e in generated[: len(generated) - 8]] == ["insert"] * (len(generated) - 8)
+    assert [e[3] for e in generated[: len(generated) - 8]] == ["generate"] * (1 + 8)
+    assert json.loads(generated[0][6])["replaced"] == 8
     updates = [q for q in queued if q[2] == "update"]
     assert {q[1] for q in updates} == set(before) == {e[2] for e in removed}
     assert all(set(q[3]) == {"deleted_at", "updated_by", "updated_at"} for q in updates)

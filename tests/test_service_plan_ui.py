@@ -340,3 +340,75 @@ def test_the_calendar_shows_booked_work_distinctly_and_in_its_conflicts(
     (cell_at,) = [k for k, c in page.model.cells.items() if any(v.id == entry for v in c)]
     shade = page.model.index(*cell_at).data(Qt.ItemDataRole.BackgroundRole)
     assert shade.color() == BOOKED_WORK
+
+
+def _history_rows(dialog: QDialog, qtbot: QtBot) -> list[tuple[str, ...]]:
+    from app.ui.history_dialog import HistoryDialog
+
+    assert isinstance(dialog, HistoryDialog)
+    model = dialog.proxy
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    return [
+        tuple(str(model.index(r, c).data()) for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "generated", "changed"),
+    [("en", "Generated", "Changed"), ("zh_CN", "生成", "修改")],
+)
+def test_the_visit_history_shows_its_generation_and_each_later_change(
+    store: Store,
+    plan: dict[str, str],
+    settings: QSettings,
+    qtbot: QtBot,
+    qapp: QApplication,
+    language: str,
+    generated: str,
+    changed: str,
+) -> None:
+    install_translators(qapp, language)
+    first = min(views.year_visits(store, 2027), key=lambda r: r.planned_on)
+    moved = first.planned_on.replace(day=27 if first.planned_on.day != 27 else 26)
+    planning.reschedule(store, first.id, moved, "医院设备检修")
+    page = PlanPage(store, settings)
+    qtbot.addWidget(page)
+    page.year.setValue(2027)
+    with qtbot.waitSignal(page.loaded):
+        page.refresh()
+    assert page.visit_history_button.text() == (
+        "Visit history…" if language == "en" else "访视历史…"
+    )
+    assert page.visit_history_dialog() is None  # nothing selected: it says so
+    assert page.status.text()
+    row = next(
+        r for r in range(page.proxy.rowCount())
+        if page.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) == first.id
+    )  # fmt: skip
+    page.table.selectRow(row)
+    dialog = page.visit_history_dialog()
+    assert dialog is not None
+    rows = _history_rows(dialog, qtbot)
+    by_field = {(r[2], r[3]): r for r in rows}
+    # the change field by field, newest first; then the first values, as generated
+    assert rows[0][2] == changed
+    assert by_field[(changed, "planned_on")][4:] == (
+        first.planned_on.isoformat(),
+        moved.isoformat(),
+    )
+    assert by_field[(changed, "reschedule_reason")][5] == "医院设备检修"
+    assert by_field[(generated, "planned_on")][4:] == ("—", first.planned_on.isoformat())
+    assert by_field[(generated, "state")][5] == "proposed"
+    assert {r[1] for r in rows} == {"boss"}
+    assert (generated, "id") not in by_field and (generated, "updated_at") not in by_field
+
+    plans = _history_rows(page.plan_history_dialog(), qtbot)
+    assert {r[3]: r[5] for r in plans} == {
+        "year": "2027",
+        "units": "2",
+        "visits": str(len(views.year_visits(store, 2027))),
+        "kept": "0",
+        "replaced": "0",
+    }
+    assert {(r[1], r[2]) for r in plans} == {("boss", generated)}

@@ -1,7 +1,8 @@
 """Demo contracts and plans: a contract for every demo unit (its level, PM and
-inspection counts by modality), the national holidays as clinical exceptions, next
-year's plan generated and approved by the demo's service manager, the work orders due
-within the lead time issued, and notices sent to the first hospitals."""
+inspection counts by modality), the national holidays as clinical exceptions, the rest
+of this year's plan and next year's generated and approved by the demo's service
+manager, the work orders due within the lead time issued, and notices sent to the
+first hospitals."""
 
 from __future__ import annotations
 
@@ -98,11 +99,13 @@ def seed_service_plan(store: Store, today: date) -> None:
 
 
 def _plan(store: Store, year: int, today: date) -> None:
-    """Generated, approved, issued and noticed as the demo's service manager."""
+    """Generated, approved, issued and noticed as the demo's service manager: the rest
+    of this year (so the calendar's current month shows planned work) and next year."""
     from app.services.service_plan import issuing, notices, planning
 
     acting, store.user_login = store.user_login, MANAGER
     try:
+        planning.generate_plan(store, today.year, from_day=today)
         planning.generate_plan(store, year)
         planning.approve(store, year)
         issuing.issue_due_work_orders(store, today)
@@ -110,5 +113,8 @@ def _plan(store: Store, year: int, today: date) -> None:
         for customer_id in list(grouped)[:NOTICED_HOSPITALS]:
             count = len(grouped[customer_id])
             notices.record_sent(store, customer_id, year, "zh_CN", today, count)
+        # approved after the issuing: their work orders are issued when the manager
+        # opens the plan (with the clock's time and numbers, not the demo's)
+        planning.approve(store, today.year)
     finally:
         store.user_login = acting

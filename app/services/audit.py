@@ -42,7 +42,7 @@ import json
 import weakref
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -86,6 +86,10 @@ USER_LOGIN = "user_login"  # key in Session.info: who acts in this session
 NOISE_FIELDS = frozenset({"id", "created_at", "updated_at", "updated_by", "sync_clocks"})
 
 INSERT, UPDATE, DELETE = "insert", "update", "delete"
+# A record a generation made (a year's plan's visits): one entry holds all its first
+# values, as JSON under the field WHOLE_RECORD, after one entry for the generation
+# itself. `history` shows it as the per-field entries a flush would have written.
+GENERATE, WHOLE_RECORD = "generate", "*"
 FORK = "fork"  # the action of the entry that records a fork of the trail
 FORK_TABLE, FORK_FIELD = "audit_entry", "anchored_head"
 
@@ -174,6 +178,27 @@ def record_inserts(session: Session, model: type[SyncedMixin], rows: list[dict[s
     changes = [c for values in rows for c in _whole_values(table, fields, values, INSERT)]
     if changes:
         _append(session, changes)
+
+
+def record_generated(
+    session: Session,
+    table: str,
+    records: list[tuple[str, str]],
+    generation: tuple[str, str, dict[str, Any]],
+) -> None:
+    """Audits records a generation wrote in bulk: first one entry for the generation,
+    `generation` = (what was generated, its id, what it was made from: the new value,
+    as JSON), then per record of `table`, given as (id, all its first values as one
+    JSON object in the sync wire form, app/db/codec.py: exactly what the outbox queued
+    for it), one entry of action GENERATE, field WHOLE_RECORD. A plan of 20,000 visits
+    is 20,000 entries instead of 230,000; later changes to a record are audited field
+    by field by the flush as ever. Call it after the insert (the write lock is held)."""
+    kind, generation_id, made_from = generation
+    changes: list[Change] = [
+        (kind, generation_id, GENERATE, WHOLE_RECORD, None, canonical_json(made_from))
+    ]
+    changes += [(table, i, GENERATE, WHOLE_RECORD, None, values) for i, values in records]
+    _append(session, changes)
 
 
 def record_deletes(
@@ -429,7 +454,8 @@ def _check_entry(row: Row[Any], expected: int, prev: str) -> AuditProblem | None
 
 
 def history(store: Store, table_name: str, record_id: str) -> list[HistoryRow]:
-    """Every recorded change of one record, newest first."""
+    """Every recorded change of one record, newest first; a record a generation made
+    shows its first values field by field, as a record created by hand does."""
     t = _TABLE
     with store.reading() as session:
         rows = session.execute(
@@ -438,4 +464,28 @@ def history(store: Store, table_name: str, record_id: str) -> list[HistoryRow]:
             .where(t.c.table_name == table_name, t.c.record_id == record_id)
             .order_by(t.c.seq.desc())
         )
-        return [HistoryRow(*row) for row in rows]
+        shown: list[HistoryRow] = []
+        for row in rows:
+            entry = HistoryRow(*row)
+            if entry.field == WHOLE_RECORD and entry.action == GENERATE:
+                shown += whole_record_fields(entry)
+            else:
+                shown.append(entry)
+        return shown
+
+
+def whole_record_fields(entry: HistoryRow) -> list[HistoryRow]:
+    """A generated record's one entry as a row per non-empty field (the stamps left
+    out, as for a record created by hand), values written as the per-field entries
+    write them; an entry that does not read as a JSON object stays as it is."""
+    try:
+        values = json.loads(entry.new_value or "")
+    except ValueError:
+        return [entry]
+    if not isinstance(values, dict):
+        return [entry]
+    return [
+        replace(entry, field=str(key), new_value=canonical(value))
+        for key, value in values.items()
+        if key not in NOISE_FIELDS and not _empty(value)
+    ]

@@ -136,6 +136,7 @@ class HistoryTableModel(QAbstractTableModel):
             audit.INSERT: self.tr("Created"),
             audit.UPDATE: self.tr("Changed"),
             audit.DELETE: self.tr("Deleted"),
+            audit.GENERATE: self.tr("Generated"),  # made by a generation (a year's plan)
         }
         return labels.get(action, action)
 

@@ -4530,6 +4530,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HotlinePage</name>
@@ -6538,6 +6542,22 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Visit history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who created the selected visit with which values, and every change since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who generated the year&apos;s plan, when, and from how many units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer notice:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6631,6 +6651,14 @@ Service records for radiotherapy equipment, offline first.</source>
     </message>
     <message>
         <source>This hospital has no approved visit that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a visit to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1: generations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

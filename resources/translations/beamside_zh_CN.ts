@@ -4509,6 +4509,10 @@ Everything you saved is safe. The details were written to %2.</source>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成</translation>
+    </message>
 </context>
 <context>
     <name>HotlinePage</name>
@@ -6507,6 +6511,22 @@ Service records for radiotherapy equipment, offline first.</source>
         <translation>通知函…</translation>
     </message>
     <message>
+        <source>Visit history…</source>
+        <translation>访视历史…</translation>
+    </message>
+    <message>
+        <source>Who created the selected visit with which values, and every change since</source>
+        <translation>所选访视由谁以哪些值创建，以及此后的每次修改</translation>
+    </message>
+    <message>
+        <source>Plan history…</source>
+        <translation>计划历史…</translation>
+    </message>
+    <message>
+        <source>Who generated the year&apos;s plan, when, and from how many units</source>
+        <translation>该年计划由谁、何时、根据多少台设备生成</translation>
+    </message>
+    <message>
         <source>Customer notice:</source>
         <translation>客户通知：</translation>
     </message>
@@ -6601,6 +6621,14 @@ Service records for radiotherapy equipment, offline first.</source>
     <message>
         <source>This hospital has no approved visit that year.</source>
         <translation>该医院当年没有已批准的服务。</translation>
+    </message>
+    <message>
+        <source>Select a visit to see its history.</source>
+        <translation>请选择一条访视以查看其历史。</translation>
+    </message>
+    <message>
+        <source>Plan %1: generations</source>
+        <translation>%1 年计划：生成记录</translation>
     </message>
 </context>
 <context>

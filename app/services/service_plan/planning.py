@@ -5,7 +5,7 @@ through the audited session, so it syncs and shows in the unit's history."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
@@ -39,13 +39,15 @@ from app.domain.service_plan import (
     VisitState,
     plan_year,
 )
-from app.services import bulk_rows
+from app.services import audit, bulk_rows
 from app.services.checklists.checklist_templates import load_templates
 from app.services.records import live
 from app.services.service_plan.access import check_planner
 from app.services.store import Store
 
 FIELD_ROLES = (UserRole.ENGINEER, UserRole.REPAIR_TECHNICIAN)
+# What the audit trail calls a year's plan generation (its record id is the year).
+GENERATION = "plan_generation"
 # Words that make the chosen QA protocol the monthly one for an inspection, the PM
 # checklist for a PM visit (checklist_choice reads them).
 _JOB_WORDS = {WorkOrderType.INSPECTION: "monthly", WorkOrderType.PREVENTIVE_MAINTENANCE: ""}
@@ -185,10 +187,11 @@ def engineers(session: Session) -> list[Engineer]:
     return [Engineer(p, frozenset(m), frozenset(r)) for p, (m, r) in known.items()]
 
 
-def generate_plan(store: Store, year: int) -> GeneratedPlan:
+def generate_plan(store: Store, year: int, from_day: date | None = None) -> GeneratedPlan:
     """Proposes `year`'s visits for every unit under contract, replacing the proposed
     (unapproved, not issued) visits of that year; units with approved visits that year
-    are kept as they are."""
+    are kept as they are. With `from_day`, the visits before it are left out (the rest
+    of a year already under way)."""
     check_planner(store)
     v = PlanVisit
     with store.session() as session:
@@ -203,13 +206,19 @@ def generate_plan(store: Store, year: int) -> GeneratedPlan:
             if r.state is VisitState.APPROVED or r.work_order_id is not None
         }
         units, planned = propose(session, year, kept)
-        # Core statements, audited and queued for sync as a flush records them
-        # (bulk_rows): the new visits, then the proposed ones they replace
-        login = store.user_login
-        bulk_rows.insert_new(session, PlanVisit, [_row(p, year, login) for p in planned])
+        if from_day is not None:
+            planned = [p for p in planned if p.planned_on >= from_day]
         replaced = [(r.id, r.updated_by) for r in existing if r.equipment_id not in kept]
+        made = GeneratedPlan(year, len(units), len(planned), len(kept))
+        # Core statements, queued for sync as a flush queues them (bulk_rows): the new
+        # visits, audited as this generation (an entry for it, one per visit with all
+        # its values), then the proposed ones they replace, each deletion audited
+        login = store.user_login
+        generation = (GENERATION, str(year), {**asdict(made), "replaced": len(replaced)})
+        rows = [_row(p, year, login) for p in planned]
+        bulk_rows.insert_new(session, PlanVisit, rows, generation)
         bulk_rows.soft_delete(session, PlanVisit, replaced, login)
-        return GeneratedPlan(year, len(units), len(planned), len(kept))
+        return made
 
 
 def propose(
@@ -309,3 +318,15 @@ def plan_years(store: Store) -> list[int]:
                 .order_by(PlanVisit.year)
             )
         )
+
+
+def generation_history(store: Store, year: int) -> list[audit.HistoryRow]:
+    """Each generation of `year`'s plan (who, when, how many units and visits, kept and
+    replaced), newest first, as the history dialog shows a record's changes."""
+    return audit.history(store, GENERATION, str(year))
+
+
+def visit_history(store: Store, visit_id: str) -> list[audit.HistoryRow]:
+    """One visit's history: its first values (generated with the plan, or added), then
+    every change field by field."""
+    return audit.history(store, PlanVisit.__tablename__, visit_id)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import weakref
 from collections import defaultdict
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Connection, Table, event, func, select, text
 from sqlalchemy.orm import InstanceState, Session, UOWTransaction, sessionmaker
@@ -156,21 +156,35 @@ def _capture(session: Session, _context: UOWTransaction) -> None:
     save_clock(connection, clock)
 
 
-def queue_inserts(connection: Connection, table_name: str, rows: list[dict[str, Any]]) -> None:
-    """Queues rows about to be inserted with one bulk Core statement (the flush never
-    sees them) as a flush queues new objects: an outbox insert with a fresh clock each,
-    in order; each row's `sync_clocks` is set here, so the insert writes it."""
+class Queued(NamedTuple):
+    """A row queued as an insert: its wire values, and them as the JSON text queued."""
+
+    fields: dict[str, Any]
+    text: str
+
+
+def queue_inserts(
+    connection: Connection, table_name: str, rows: list[dict[str, Any]]
+) -> list[Queued]:
+    """Queues rows about to be inserted with one bulk statement (the flush never sees
+    them) as a flush queues new objects: an outbox insert with a fresh clock each, in
+    order; each row's `sync_clocks` is set here, so the insert writes it. Returns what
+    was queued of each row, which the caller may store and audit from."""
     codec = synced_tables()[table_name]
     clock = load_clock(connection)
     outbox: list[tuple[Any, ...]] = []
+    queued = []
     for values in rows:
         hlc = clock.now()
         fields = codec.row_to_wire(values)
-        outbox.append((uuid7(), table_name, fields["id"], "insert", hlc, _dumps(fields), "{}"))
-        values[SYNC_CLOCKS] = _dumps({ROW_CLOCK: hlc})
+        text = _dumps(fields)
+        queued.append(Queued(fields, text))
+        outbox.append((uuid7(), table_name, fields["id"], "insert", hlc, text, "{}"))
+        values[SYNC_CLOCKS] = f'{{"{ROW_CLOCK}":"{hlc}"}}'  # _dumps({ROW_CLOCK: hlc})
     if outbox:
         _write(connection, outbox, {})
         save_clock(connection, clock)
+    return queued
 
 
 def queue_updates(

@@ -33,6 +33,7 @@ from app.services.service_plan import issuing, notices, planning, views
 from app.services.service_plan.access import may_edit
 from app.services.service_plan.views import OnTimeSummary, VisitRow
 from app.services.store import Store
+from app.ui.history_dialog import HistoryDialog
 from app.ui.i18n import arg, chinese
 from app.ui.labels import enum_label, validation_message
 from app.ui.service_plan.rows_model import SORT_ROLE, Row, RowsModel
@@ -83,6 +84,14 @@ class PlanPage(QWidget):
         self.notice_language.addItem("中文", "zh_CN")
         self.notice_language.addItem("English", "en")
         self.notice_button = QPushButton(self.tr("Notice letter…"))
+        self.visit_history_button = QPushButton(self.tr("Visit history…"))
+        self.visit_history_button.setToolTip(
+            self.tr("Who created the selected visit with which values, and every change since")
+        )
+        self.plan_history_button = QPushButton(self.tr("Plan history…"))
+        self.plan_history_button.setToolTip(
+            self.tr("Who generated the year's plan, when, and from how many units")
+        )
         self.summary = QLabel()
         self.summary.setStyleSheet("font-weight: bold")
         self.status = QLabel()
@@ -91,6 +100,8 @@ class PlanPage(QWidget):
         for w in (self.year, self.generate_button, self.approve_button, self.issue_button):
             bar.addWidget(w)
         bar.addStretch(1)
+        bar.addWidget(self.visit_history_button)
+        bar.addWidget(self.plan_history_button)
         notice_bar = QHBoxLayout()
         self.notice_label = QLabel(self.tr("Customer notice:"))
         notice_bar.addWidget(self.notice_label)
@@ -137,6 +148,8 @@ class PlanPage(QWidget):
         self.approve_button.clicked.connect(self.approve)
         self.issue_button.clicked.connect(self.issue)
         self.notice_button.clicked.connect(self.write_notice)
+        self.visit_history_button.clicked.connect(self.show_visit_history)
+        self.plan_history_button.clicked.connect(self.show_plan_history)
         self.table.doubleClicked.connect(self._double_clicked)
         self.update_role(user)
 
@@ -351,6 +364,38 @@ class PlanPage(QWidget):
         visit = next((r for r in self.rows if r.id == visit_id), None)
         if visit is not None and visit.work_order_id:
             self.open_work_order.emit(visit.work_order_id)
+
+    def visit_history_dialog(self) -> HistoryDialog | None:
+        """The selected visit's history: its first values and every change since."""
+        visit_id = self.current_id()
+        if visit_id is None:
+            self.status.setText(self.tr("Select a visit to see its history."))
+            return None
+        store = self.store
+        return HistoryDialog(
+            store,
+            "plan_visit",
+            visit_id,
+            self,
+            load=lambda: planning.visit_history(store, visit_id),
+        )
+
+    def plan_history_dialog(self) -> HistoryDialog:
+        """Each generation of the shown year's plan: who, when, from how many units."""
+        store, year = self.store, self.year.value()
+        dialog = HistoryDialog(
+            store, "", "", self, load=lambda: planning.generation_history(store, year)
+        )
+        dialog.setWindowTitle(arg(self.tr("Plan %1: generations"), str(year)))
+        return dialog
+
+    def show_visit_history(self) -> None:
+        dialog = self.visit_history_dialog()
+        if dialog is not None:
+            dialog.exec()
+
+    def show_plan_history(self) -> None:
+        self.plan_history_dialog().exec()
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
