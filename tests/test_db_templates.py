@@ -10,8 +10,8 @@ import pytest
 from app.db import schema
 from app.db.engine import make_engine
 from app.paths import backups_dir, database_path
-from tests.conftest import REAL_UPGRADE
 from tests import db_templates
+from tests.conftest import REAL_UPGRADE
 from tests.db_templates import copy_into
 
 
