@@ -22,7 +22,13 @@ from app.db import schema  # noqa: E402
 from app.db.schema import open_database  # noqa: E402
 from app.paths import backups_dir, database_path  # noqa: E402
 from app.services.store import Store  # noqa: E402
-from tests.db_templates import DemoTemplates, SchemaTemplate, copy_into  # noqa: E402
+from tests import db_templates  # noqa: E402
+from tests.db_templates import (  # noqa: E402
+    DemoTemplates,
+    SchemaTemplate,
+    ServerSchemaTemplate,
+    copy_into,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("zh_CN", "en")
@@ -66,14 +72,37 @@ def schema_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Schema
     patch.undo()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def server_schema_template(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[ServerSchemaTemplate]:
+    """The sync server's new SQLite databases likewise: create_app and the folders of
+    server processes the harness starts get a copy migrated once in this worker."""
+    from sync.server import app as server_app
+    from sync.server import db as server_db
+
+    template = ServerSchemaTemplate(tmp_path_factory.mktemp("server-template"), server_db.migrate)
+    patch = pytest.MonkeyPatch()
+    patch.setattr(server_app, "migrate", template.migrate)
+    patch.setattr(db_templates, "server_template", template)
+    yield template
+    patch.undo()
+
+
 @pytest.fixture(autouse=True)
 def real_migrations_when_marked(request: pytest.FixtureRequest) -> Iterator[None]:
-    """`@pytest.mark.real_migrations`: this test's new databases run every migration."""
+    """`@pytest.mark.real_migrations`: this test's new databases (the laptop's and the
+    server's) run every migration."""
     if request.node.get_closest_marker("real_migrations") is None:
         yield
         return
+    from sync.server import app as server_app
+    from sync.server import db as server_db
+
     patch = pytest.MonkeyPatch()
     patch.setattr(schema, "upgrade", REAL_UPGRADE)
+    patch.setattr(server_app, "migrate", server_db.migrate)
+    patch.setattr(db_templates, "server_template", None)
     yield
     patch.undo()
 

@@ -8,16 +8,22 @@ a copy never hides data a test put there first.
 
 Demo templates are shared by the xdist workers of a run (built once under a file lock
 in the run's temporary root); the empty schema is cheap and built once per worker.
+
+The sync server's SQLite database is copied the same way: every in-process server
+(`create_app`) and every server data folder the harness makes would otherwise run the
+server's Alembic migrations again (ServerSchemaTemplate, once per worker).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -118,6 +124,69 @@ class SchemaTemplate:
             engine.dispose()
         settle(building)
         os.replace(building, self.path)
+
+
+class ServerSchemaTemplate:
+    """The sync server's SQLite database at head, made once by its real migrations.
+
+    Only for `migrate(db)` to head on a SQLite database without tables; any other call
+    (a revision, a database with tables, PostgreSQL) runs the real migrations."""
+
+    def __init__(self, folder: Path, real_migrate: Callable[..., None]) -> None:
+        self.folder = folder
+        self.path = folder / "server-template.db"
+        self.real_migrate = real_migrate
+
+    def migrate(self, database: Any, revision: str = "head") -> None:
+        """`sync.server.db.migrate` for create_app in the suite."""
+        if revision != "head" or not database.is_sqlite or _has_tables(database.engine):
+            self.real_migrate(database, revision)
+            return
+        copy_into(self.built(), database.engine)
+
+    def place(self, data_dir: Path) -> None:
+        """A server data folder about to be used by a server process (or its command
+        line) gets the migrated database, unless it has one already."""
+        from sync.server.settings import SQLITE_FILE
+
+        target = data_dir / SQLITE_FILE
+        if target.exists():
+            return
+        data_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(self.built(), target)
+        target.chmod(0o600)  # as the server makes it (it warns about a wider mode)
+
+    def built(self) -> Path:
+        if not self.path.exists():
+            from sync.server.db import Database
+            from sync.server.settings import Settings
+
+            building = self.folder / f"building-{os.getpid()}"
+            shutil.rmtree(building, ignore_errors=True)
+            settings = Settings(building)
+            database = Database(settings)
+            try:
+                self.real_migrate(database)
+            finally:
+                database.dispose()
+            made = Path(settings.url.removeprefix("sqlite:///"))
+            settle(made)
+            os.replace(made, self.path)
+        return self.path
+
+
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return bool(
+            connection.exec_driver_sql(
+                "SELECT count(*) FROM sqlite_master WHERE type='table'"
+            ).scalar()
+        )
+
+
+# The worker's server template while the suite runs (conftest sets it), for the
+# harness that starts server processes; None outside the suite.
+server_template: ServerSchemaTemplate | None = None
 
 
 class DemoTemplates:

@@ -53,8 +53,18 @@ def child_env(**extra: str) -> dict[str, str]:
 # --- a real server -----------------------------------------------------------------------
 
 
+def _migrated_folder(data_dir: Path) -> None:
+    """In the suite, a new SQLite server folder starts with the worker's copy of the
+    migrated database (tests/db_templates.py) instead of migrating in the child."""
+    from tests import db_templates
+
+    if db_templates.server_template is not None:
+        db_templates.server_template.place(data_dir)
+
+
 def create_user(data_dir: Path, name: str, role: str, password: str = PASSWORD) -> None:
     """Adds an account the way an administrator does (the server's command line)."""
+    _migrated_folder(data_dir)
     result = subprocess.run(
         [
             sys.executable,
@@ -109,6 +119,8 @@ class ServerProcess:
 def start_server(data_dir: Path, port: int | None = None, *args: str) -> ServerProcess:
     """Starts the server and waits until /health answers (or fails with its log)."""
     data_dir.mkdir(parents=True, exist_ok=True)
+    if "--database-url" not in args:
+        _migrated_folder(data_dir)
     port = port or free_port()
     log = (data_dir / "server.log").open("ab")
     process = subprocess.Popen(

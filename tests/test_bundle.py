@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -105,8 +106,29 @@ def test_bundle_starts_on_an_empty_data_folder(bundle: Path, tmp_path: Path) -> 
     assert "smoke ok: 0 work orders" in result.stdout
 
 
-def test_bundle_starts_with_demo_data_in_chinese(bundle: Path, tmp_path: Path) -> None:
-    data = tmp_path / "data"
+@pytest.fixture(scope="module")
+def frozen_demo(bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder the frozen app seeded with the demo (`--demo --smoke`), once for
+    the tests that start from it (seeding in the bundle takes most of a minute); each
+    test works on its own copy. The demo's data does not depend on the language."""
+    data = tmp_path_factory.mktemp("frozen-demo") / "data"
+    seeded = run_bundle(bundle, "--data-dir", str(data), "--demo", "--smoke")
+    assert seeded.returncode == 0, seeded.stdout + seeded.stderr
+    match = re.search(r"smoke ok: (\d+) work orders", seeded.stdout)
+    assert match and int(match.group(1)) >= 100, seeded.stdout + seeded.stderr
+    return data
+
+
+def copy_of(folder: Path, into: Path) -> Path:
+    shutil.copytree(folder, into)
+    return into
+
+
+def test_bundle_starts_with_demo_data_in_chinese(
+    bundle: Path, frozen_demo: Path, tmp_path: Path
+) -> None:
+    """Started in Chinese on the demo the bundle seeded (`--demo` again adds nothing)."""
+    data = copy_of(frozen_demo, tmp_path / "data")
     result = run_bundle(bundle, "--data-dir", str(data), "--demo", "--lang", "zh_CN", "--smoke")
     assert result.returncode == 0, result.stdout + result.stderr
     match = re.search(r"smoke ok: (\d+) work orders", result.stdout)
@@ -129,14 +151,13 @@ def test_bundle_starts_with_demo_data_in_chinese(bundle: Path, tmp_path: Path) -
     assert "covers the whole file" in verified.stdout
 
 
-def test_bundle_syncs_with_a_server(bundle: Path, tmp_path: Path) -> None:
-    """The frozen laptop pushes its demo data to a real server and a second frozen
-    laptop pulls it (HTTP, pydantic, keyring fallback and QtNetwork all in the bundle)."""
+def test_bundle_syncs_with_a_server(bundle: Path, frozen_demo: Path, tmp_path: Path) -> None:
+    """The frozen laptop pushes its demo data (seeded by the bundle) to a real server
+    and a second frozen laptop pulls it (HTTP, pydantic, keyring fallback and QtNetwork
+    all in the bundle)."""
     from tests.sync_harness import PASSWORD, running_server
 
-    first, second = tmp_path / "first", tmp_path / "second"
-    seeded = run_bundle(bundle, "--data-dir", str(first), "--demo", "--smoke")
-    assert seeded.returncode == 0, seeded.stdout + seeded.stderr
+    first, second = copy_of(frozen_demo, tmp_path / "first"), tmp_path / "second"
     env = {"BEAMSIDE_PASSWORD": PASSWORD, "BEAMSIDE_TOKEN_STORE": "file"}
     with running_server(tmp_path / "server", {"boss": "service_manager"}) as server:
         pushed = run_bundle(

@@ -10,6 +10,7 @@ import pytest
 from app.db import schema
 from app.db.engine import make_engine
 from app.paths import backups_dir, database_path
+from tests import db_templates
 from tests.conftest import REAL_UPGRADE
 from tests.db_templates import copy_into
 
@@ -69,3 +70,38 @@ def store_path(tmp_path: Path) -> Path:
         )
     opened.engine.dispose()
     return database_path(folder)
+
+
+def test_a_copied_server_database_is_the_migrated_one(tmp_path: Path) -> None:
+    """create_app's copy and a harness folder's copy are what the server's own
+    migrations make of an empty database."""
+    from sync.server import app as server_app
+    from sync.server import db as server_db
+    from sync.server.app import create_app
+    from sync.server.settings import SQLITE_FILE, PasswordCost, Settings
+
+    assert server_app.migrate is not server_db.migrate  # the suite copies
+    copied = Settings(tmp_path / "copied", password_cost=PasswordCost.cheap())
+    app = create_app(copied)
+    app.state.server.db.dispose()
+    assert db_templates.server_template is not None
+    placed = tmp_path / "placed"
+    db_templates.server_template.place(placed)
+    migrated = Settings(tmp_path / "migrated")
+    database = server_db.Database(migrated)
+    server_db.migrate(database)
+    database.dispose()
+    fresh = described(migrated.data_dir / SQLITE_FILE)
+    assert described(copied.data_dir / SQLITE_FILE) == fresh
+    assert described(placed / SQLITE_FILE) == fresh
+    assert fresh[1] == [(server_db.head_revision(),)]
+    assert (placed / SQLITE_FILE).stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.real_migrations
+def test_the_marker_runs_the_servers_real_migrations() -> None:
+    from sync.server import app as server_app
+    from sync.server import db as server_db
+
+    assert server_app.migrate is server_db.migrate
+    assert db_templates.server_template is None

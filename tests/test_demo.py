@@ -32,7 +32,7 @@ from app.domain.signatures import strokes_from_json
 from app.paths import backups_dir, database_path
 from app.services.reports import report_export
 from app.services.store import Store
-from tests.db_templates import DemoSeed
+from tests.db_templates import DemoSeed, DemoTemplates, copy_into
 
 TODAY = date(2025, 6, 15)
 ROOT = Path(__file__).resolve().parent.parent
@@ -222,10 +222,15 @@ def test_seeds_beside_the_users_own_records(fresh_store: Store) -> None:
     assert seed_demo(store, TODAY) == 0
 
 
-def test_same_today_gives_identical_data(tmp_path: Path) -> None:
+def test_same_today_gives_identical_data(
+    tmp_path: Path, qapp: object, demo_templates: DemoTemplates
+) -> None:
+    """Two real seeds of the same day in new databases: one here, and the run's demo of
+    that day (seeded by the same seed_demo in a new folder, maybe by another worker)."""
     stores = [make_store(tmp_path / name) for name in ("a", "b")]
-    for s in stores:
-        seed_demo(s, TODAY)
+    seed_demo(stores[0], TODAY)
+    template, _ = demo_templates.template(TODAY, stores[1].user_login)
+    copy_into(template, stores[1].engine)
     snapshots = []
     for s in stores:
         with s.reading() as session:
