@@ -10,9 +10,6 @@ skipped, a rolled-back save leaves nothing. benchmarks/plan.py measures it.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, insert, update
@@ -20,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.db.base import SyncedMixin, utcnow
 from app.services import audit
+from app.services.collector import collector_paused
 from app.services.sync import outbox
 
 
@@ -33,24 +31,11 @@ def insert_new(
     if not full:
         return full
     connection = session.connection()
-    with _collector_paused():
+    with collector_paused():
         outbox.queue_inserts(connection, table.name, full)  # stamps each row's clocks
         connection.execute(insert(table), full)
         audit.record_inserts(session, model, full)  # after the insert: the write lock is held
     return full
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hundreds of thousands of new tuples and strings (no cycles among them) would
-    make the cyclic garbage collector walk the whole heap again and again."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def soft_delete(
@@ -66,7 +51,7 @@ def soft_delete(
         return
     deleted_at, stamped_at = utcnow(), utcnow()
     connection = session.connection()
-    with _collector_paused():
+    with collector_paused():
         connection.execute(
             update(table).where(table.c.id == bindparam("row_id")),
             [
