@@ -75,8 +75,10 @@ class UnitSchedule:
     def terms_on(self, day: date) -> UptimeTerms | None:
         """The contract covering `day` (the latest starting, if two overlap)."""
         found = None
-        for terms in self.contracts:
-            if terms.covers(day) and (found is None or terms.starts_on > found.starts_on):
+        for terms in self.contracts:  # `covers` inline: asked for every day of a year's table
+            if terms.starts_on <= day <= terms.ends_on and (
+                found is None or terms.starts_on > found.starts_on
+            ):
                 found = terms
         return found
 
