@@ -385,9 +385,11 @@ def _dashboard_stall(store: Any, data: Path) -> bool:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.services.collector import freeze_start_up
     from app.ui.kpis.dashboard_page import DashboardPage
 
     app = QApplication.instance() or QApplication([])
+    freeze_start_up()  # as the app does once its store is set (app/ui/application.py)
     settings = QSettings(str(data / "bench-settings.ini"), QSettings.Format.IniFormat)
     page = DashboardPage(store, settings)
     page.resize(1366, 768)

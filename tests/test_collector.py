@@ -42,3 +42,13 @@ def test_a_collector_switched_off_before_stays_off() -> None:
     with collector_paused():
         pass
     assert not gc.isenabled()
+
+
+def test_start_up_is_frozen_out_of_the_collectors_walks() -> None:
+    from app.services.collector import freeze_start_up
+
+    try:
+        freeze_start_up()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
