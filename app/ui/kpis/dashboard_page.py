@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -300,6 +300,13 @@ class DashboardPage(QWidget):
             tile.setText(f"{kpi_label(kpi)}\n{display(kpi, figure.value)}")
         self._show_urgent(dashboard)
         self._show_contracts(dashboard.contracts)
+        # The charts in the next turn of the event loop: tables and charts at once held
+        # the GUI thread ~60 ms on a big database (benchmarks/kpis.py measures it).
+        QTimer.singleShot(0, self, lambda: self._show_charts(dashboard))
+
+    def _show_charts(self, dashboard: Dashboard) -> None:
+        if self.dashboard is not dashboard:
+            return  # another month came in meanwhile: it shows its own
         self._fill_uptime_units(dashboard.unit_uptime)
         self.pareto.show_bars(
             dashboard.pareto,
