@@ -300,9 +300,10 @@ class DashboardPage(QWidget):
             tile.setText(f"{kpi_label(kpi)}\n{display(kpi, figure.value)}")
         self._show_urgent(dashboard)
         self._show_contracts(dashboard.contracts)
-        # The charts in the next turn of the event loop: tables and charts at once held
-        # the GUI thread ~60 ms on a big database (benchmarks/kpis.py measures it).
-        QTimer.singleShot(0, self, lambda: self._show_charts(dashboard))
+        # The charts in a later turn of the event loop: tables and charts at once held
+        # the GUI thread ~60 ms on a big database (benchmarks/kpis.py measures it). A
+        # timer, not a posted call (0 ms), so that input and due timers come between.
+        QTimer.singleShot(1, self, lambda: self._show_charts(dashboard))
 
     def _show_charts(self, dashboard: Dashboard) -> None:
         if self.dashboard is not dashboard:
