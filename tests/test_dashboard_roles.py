@@ -96,7 +96,8 @@ def test_the_months_charts_and_urgent_table_export(
     as_role(store, UserRole.SERVICE_MANAGER, "zhou.jianguo")
     page = _page(qtbot, store, tmp_path)
     assert page.month_view.isVisible() and not page.engineer_view.isVisible()
-    page.month.setDate(page.month.date().fromString("2026-03-01", "yyyy-MM-dd"))
+    with qtbot.waitSignal(page.loaded, timeout=10000):  # tables, then charts
+        page.month.setDate(page.month.date().fromString("2026-03-01", "yyyy-MM-dd"))
     qtbot.waitUntil(lambda: page.dashboard is not None and page.dashboard.first.month == 3)
     for chart, words in (
         (page.pareto, ["Downtime by subsystem", "MLC", "Cumulative share"]),

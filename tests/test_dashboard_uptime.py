@@ -31,7 +31,8 @@ def test_uptime_by_contract_and_per_month(store: Store, qtbot: QtBot, tmp_path: 
     page.month.setDate(page.month.date().fromString("2026-03-01", "yyyy-MM-dd"))
     qtbot.addWidget(page)
     page.resize(1366, 768)
-    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10000):  # tables, then charts
+        page.show()
     qtbot.waitUntil(lambda: page.dashboard is not None and page.dashboard.first == date(2026, 3, 1))
     assert page.tiles[Kpi.UPTIME].text().endswith("95.1%")
     assert page.tiles[Kpi.UPTIME_SHORTFALL_HOURS].text().endswith("4.2")

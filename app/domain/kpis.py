@@ -15,13 +15,15 @@ from enum import StrEnum
 
 from app.domain.enums import WorkOrderType
 from app.domain.uptime import (
+    Conversions,
     DowntimeCause,
     Exclusion,
     Outage,
     UnitSchedule,
     Uptime,
+    scheduled_slots,
+    slots_uptime,
     total,
-    unit_uptime,
 )
 
 CLINICAL_DAY_START_HOUR = 8  # clinical sessions are counted from 08:00 local time
@@ -591,6 +593,8 @@ def uptime_table(
             outages[job.unit].append(outage)
     parts: dict[tuple[str, str], list[Uptime]] = defaultdict(list)
     periods = periods_between(*days, grain)
+    cut = None if now is None else now.astimezone(UTC)
+    conversions: Conversions = {}
     for schedule in schedules:
         if not schedule.contracts:
             continue
@@ -613,11 +617,15 @@ def uptime_table(
             pieces = [(key, schedule)]
         near = _NearOutages(outages.get(schedule.unit, []))
         for key, piece in pieces:
+            # the whole window's scheduled hours at once, then each period's share
+            slots = scheduled_slots(piece, days[0], days[1], zone, cut, conversions)
+            slot_days = [slot[0] for slot in slots]
             for name, start, end in periods:
-                mine = near.around(start, end, zone)
-                figure = unit_uptime(piece, mine, start, end, zone, now)
-                if figure.scheduled_hours > 0:
-                    parts[(key, name)].append(figure)
+                mine = slots[bisect_left(slot_days, start) : bisect_right(slot_days, end)]
+                if mine:  # else no scheduled hours: no figure
+                    parts[(key, name)].append(
+                        slots_uptime(mine, near.around(start, end, zone), cut)
+                    )
     return {k: total(v) for k, v in parts.items()}
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.domain.service_plan import DEFAULT_DAY_START, UptimeClock
 
@@ -74,15 +75,17 @@ class UnitSchedule:
     def terms_on(self, day: date) -> UptimeTerms | None:
         """The contract covering `day` (the latest starting, if two overlap)."""
         found = None
-        for terms in self.contracts:
-            if terms.covers(day) and (found is None or terms.starts_on > found.starts_on):
+        for terms in self.contracts:  # `covers` inline: asked for every day of a year's table
+            if terms.starts_on <= day <= terms.ends_on and (
+                found is None or terms.starts_on > found.starts_on
+            ):
                 found = terms
         return found
 
 
-@dataclass(frozen=True)
-class Outage:
-    """A time the unit was out of clinical use, from one work order."""
+class Outage(NamedTuple):
+    """A time the unit was out of clinical use, from one work order (a named tuple: a
+    year's table makes one per job, 40,000 of them)."""
 
     job: str  # the work order's id
     start: datetime
@@ -205,16 +208,64 @@ def scheduled_spans(schedule: UnitSchedule, day: date, zone: tzinfo) -> list[Spa
     terms = schedule.terms_on(day)
     if terms is None:
         return []
+    hours = _hours_on(schedule, terms, day)
+    return [] if hours <= 0 else [_local_span(day, terms, hours, zone)]
+
+
+def _hours_on(schedule: UnitSchedule, terms: UptimeTerms, day: date) -> float:
+    """The scheduled hours of `day` under `terms` (24 round the clock)."""
+    if terms.clock is UptimeClock.ROUND_THE_CLOCK:
+        return 24.0
+    return schedule.exceptions.get(day, schedule.hours_per_weekday[day.weekday()])
+
+
+def _local_span(day: date, terms: UptimeTerms, hours: float, zone: tzinfo) -> Span:
     midnight = datetime.combine(day, time(), zone)
     if terms.clock is UptimeClock.ROUND_THE_CLOCK:
-        following = day + timedelta(days=1)
-        return [(midnight, datetime.combine(following, time(), zone))]
-    hours = schedule.exceptions.get(day, schedule.hours_per_weekday[day.weekday()])
-    if hours <= 0:
-        return []
+        return (midnight, datetime.combine(day + timedelta(days=1), time(), zone))
     # Wall-clock start (a DST day keeps its 08:00); the length is the scheduled hours.
-    start = datetime.combine(day, time(), zone) + timedelta(minutes=terms.day_start_minute)
-    return [(start, start + timedelta(hours=hours))]
+    start = midnight + timedelta(minutes=terms.day_start_minute)
+    return (start, start + timedelta(hours=hours))
+
+
+Slot = tuple[date, UptimeTerms, Span]  # a local day, its contract, its hours in UTC
+# (day, day start minute or None round the clock, hours) → the span in UTC: units share
+# their days and mostly their hours, so a table converts each day's hours once.
+Conversions = dict[tuple[date, int | None, float], Span]
+
+
+def scheduled_slots(
+    schedule: UnitSchedule,
+    first: date,
+    last: date,
+    zone: tzinfo,
+    cut: datetime | None = None,
+    conversions: Conversions | None = None,
+) -> list[Slot]:
+    """The scheduled hours of the local days `first`..`last` (one span a day at most)
+    as UTC spans, each with its day and contract, cut at `cut` (UTC); empty ones left
+    out. Share `conversions` among units to convert each day's hours only once."""
+    memo: Conversions = {} if conversions is None else conversions
+    round_the_clock = UptimeClock.ROUND_THE_CLOCK
+    out: list[Slot] = []
+    one = timedelta(days=1)
+    day = first
+    while day <= last:
+        terms = schedule.terms_on(day)
+        if terms is not None:
+            hours = _hours_on(schedule, terms, day)
+            if hours > 0:
+                minute = None if terms.clock is round_the_clock else terms.day_start_minute
+                span = memo.get((day, minute, hours))
+                if span is None:
+                    start, end = _local_span(day, terms, hours, zone)
+                    span = memo[(day, minute, hours)] = (start.astimezone(UTC), end.astimezone(UTC))
+                if cut is not None and cut < span[1]:
+                    span = (span[0], cut)
+                if span[1] > span[0]:
+                    out.append((day, terms, span))
+        day += one
+    return out
 
 
 def unit_uptime(
@@ -234,16 +285,20 @@ def unit_uptime(
     # In UTC (as stored): comparing times of one tzinfo skips offset look-ups, most of
     # the time of a year's table.
     cut = None if now is None else now.astimezone(UTC)
+    return slots_uptime(scheduled_slots(schedule, first, last, zone, cut), outages, cut)
+
+
+def slots_uptime(slots: Sequence[Slot], outages: Iterable[Outage], cut: datetime | None) -> Uptime:
+    """The uptime of a unit's scheduled `slots` (from `scheduled_slots`, cut at `cut`)
+    given its `outages`: a table takes a year's slots once and hands each period its
+    share."""
     days: dict[UptimeTerms, list[Span]] = {}
-    day = first
-    while day <= last:
-        terms = schedule.terms_on(day)
-        if terms is not None:
-            for local_span in scheduled_spans(schedule, day, zone):
-                span = _clip((local_span[0].astimezone(UTC), local_span[1].astimezone(UTC)), cut)
-                if span[1] > span[0]:
-                    days.setdefault(terms, []).append(span)
-        day += timedelta(days=1)
+    latest: UptimeTerms | None = None
+    spans: list[Span] = []
+    for _day, terms, span in slots:
+        if terms is not latest:  # a contract's days come together: hash it once
+            latest, spans = terms, days.setdefault(terms, [])
+        spans.append(span)
     if not days:
         return Uptime()
     window_start = min(s[0] for spans in days.values() for s in spans)
@@ -268,18 +323,18 @@ def unit_uptime(
             guaranteed += hours
             allowed += hours * (1.0 - terms.guarantee)
             lost_guaranteed += lost_hours
-        slots = _Sorted(spans)
+        here = _Sorted(spans)
         spared: list[Span] = []
         for outage, ok, job_spans, holes in per_job:
             if ok:
-                if any(slots.overlap_hours(s) > 0 for s in job_spans):
+                if any(here.overlap_hours(s) > 0 for s in job_spans):
                     jobs[outage.job] = None
                 if not holes:
                     continue
                 reason = ExclusionReason.WAITING_FOR_CUSTOMER
             else:
                 reason = _reason(outage.cause)
-            held = sum(slots.overlap_hours(s) for s in holes)  # an excluded job: all of it
+            held = sum(here.overlap_hours(s) for s in holes)  # an excluded job: all of it
             if held > 0:
                 if not ok:
                     excluded[outage.job] = None
@@ -288,7 +343,7 @@ def unit_uptime(
                 spared += holes
         if spared:
             not_counted += sum(
-                slots.overlap_hours(piece)
+                here.overlap_hours(piece)
                 for hole in _union(spared)
                 for piece in _subtract(hole, counted_spans)
             )
@@ -331,6 +386,11 @@ class _Sorted:
             index -= 1
         return seconds / 3600
 
+    def touches(self, span: Span) -> bool:
+        """Whether the span shares any time with them (`overlap_hours(span) > 0`)."""
+        index = bisect_left(self.starts, span[1]) - 1
+        return index >= 0 and self.spans[index][1] > span[0]
+
 
 def _lost_spans(
     outage: Outage, terms: UptimeTerms, cut: datetime | None
@@ -349,10 +409,6 @@ def _lost_spans(
         kept = _subtract(span, waits)
         return True, kept, _subtract(span, _union(kept))
     return True, [span], []
-
-
-def _clip(span: Span, cut: datetime | None) -> Span:
-    return span if cut is None else (span[0], min(span[1], cut))
 
 
 def _hours(span: Span) -> float:

@@ -10,9 +10,7 @@ skipped, a rolled-back save leaves nothing. benchmarks/plan.py measures it.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from functools import cache
 from operator import itemgetter
 from typing import Any, cast
@@ -23,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.db.base import SYNC_CLOCKS, SyncedMixin, utcnow
 from app.db.codec import TableCodec, synced_tables, unchanged
 from app.services import audit
+from app.services.collector import collector_paused
 from app.services.sync import outbox
 
 
@@ -43,7 +42,7 @@ def insert_new(
     if not rows:
         return []
     connection = session.connection()
-    with _collector_paused():
+    with collector_paused():
         full = _with_defaults(table, rows)
         # the outbox stamps each row's clocks and gives what it queued of each
         queued = outbox.queue_inserts(connection, table.name, full)
@@ -89,19 +88,6 @@ def _store(
     )
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hundreds of thousands of new tuples and strings (no cycles among them) would
-    make the cyclic garbage collector walk the whole heap again and again."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def soft_delete(
     session: Session, model: type[SyncedMixin], rows: list[tuple[str, str]], login: str
 ) -> None:
@@ -115,7 +101,7 @@ def soft_delete(
         return
     deleted_at, stamped_at = utcnow(), utcnow()
     connection = session.connection()
-    with _collector_paused():
+    with collector_paused():
         connection.execute(
             update(table).where(table.c.id == bindparam("row_id")),
             [

@@ -335,6 +335,9 @@ class StartUp:
     def _opened(self, ready: OpenedStore) -> None:
         self.opened = ready.opened
         self.window.set_store(ready.store, ready.device_prefix, ready.user, ready.starts_on_my_day)
+        from app.services.collector import freeze_start_up
+
+        freeze_start_up()  # full collections walk only what comes later (GUI-thread stalls)
         _back_up_when_due(self.options.data_dir)
         if self.options.demo and not self.options.smoke:
             self.window.add_demo_data()

@@ -25,6 +25,7 @@ from app.domain.kpis import (
 )
 from app.domain.uptime import Exclusion, UnitSchedule
 from app.domain.workflow import TERMINAL
+from app.services.collector import collector_paused
 from app.services.kpis.facts import LOOK_BACK, Names, load_facts, window
 from app.services.kpis.tables import compute_tables, with_names
 from app.services.kpis.trends import trend_units
@@ -116,6 +117,7 @@ def month_bounds(day: date) -> tuple[date, date]:
 UPTIME_MONTHS = 12  # the uptime chart's months, the chosen one last
 
 
+@collector_paused()  # tens of thousands of facts and spans made at once
 def load_dashboard(store: Store, month: date) -> Dashboard:
     first, last = month_bounds(month)
     since, until = window(first, last)

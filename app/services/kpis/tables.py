@@ -23,6 +23,7 @@ from app.domain.kpis import (
     period_of,
 )
 from app.domain.uptime import Exclusion, ExclusionReason, UnitSchedule
+from app.services.collector import collector_paused
 from app.services.kpis.facts import LOOK_BACK, Names, load_facts, window
 from app.services.kpis.uptime import load_schedules
 from app.services.store import Store
@@ -121,6 +122,7 @@ def compute_tables(
     return KpiTables(start, end, grain, tables, names, facts, schedules or [])
 
 
+@collector_paused()  # tens of thousands of facts and spans made at once
 def load_tables(
     store: Store,
     start: date,

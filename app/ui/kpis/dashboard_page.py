@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -330,6 +330,14 @@ class DashboardPage(QWidget):
         self._show_urgent(dashboard)
         self._show_contracts(dashboard.contracts)
         self._show_engineers(dashboard.engineers)
+        # The charts in a later turn of the event loop: tables and charts at once held
+        # the GUI thread ~60 ms on a big database (benchmarks/kpis.py measures it). A
+        # timer, not a posted call (0 ms), so that input and due timers come between.
+        QTimer.singleShot(1, self, lambda: self._show_charts(dashboard))
+
+    def _show_charts(self, dashboard: Dashboard) -> None:
+        if self.dashboard is not dashboard:
+            return  # another month came in meanwhile: it shows its own
         self._fill_uptime_units(dashboard.unit_uptime)
         self.pareto.show_bars(
             dashboard.pareto,
