@@ -8,6 +8,7 @@ only the next steps of the selected unit's state.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
@@ -259,8 +260,8 @@ class UpgradesPage(QWidget):
     def _show_units(
         self, request: int, draft: campaigns.CampaignDraft, units: list[UnitRow]
     ) -> None:
-        if request != self._request:
-            return  # a later load is under way (another campaign, a refresh)
+        if not shiboken6.isValid(self) or request != self._request:
+            return  # the page is gone, or a later load is under way (another campaign)
         self.new_version = draft.new_version
         lines = [
             arg(self.tr("<b>%1</b> → %2"), draft.title, draft.new_version),
